@@ -1,0 +1,162 @@
+"""The variorum data types passed between the pipeline stages, and their JSON form."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any, Iterable
+
+FORMAT_VERSION = "variorum/1"
+
+#: Every kind a unit may have. ``agreement`` is the only non-variant kind.
+#: ``structure`` marks a difference of block division only (a paragraph split in one
+#: witness and not in another); ``rewrite`` a passage reworded beyond word-level comparison.
+UNIT_KINDS = (
+    "agreement",
+    "punctuation",
+    "orthographic",
+    "substantive",
+    "omission",
+    "addition",
+    "transposition",
+    "rewrite",
+    "structure",
+)
+VARIANT_KINDS = UNIT_KINDS[1:]
+
+
+@dataclass(frozen=True)
+class WitnessInfo:
+    """One witness of the edition as the variorum describes it."""
+
+    siglum: str
+    file: str = ""
+    format: str = "text"
+    description: str = ""
+    date: str = ""
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One stretch of the text, with the reading of every witness.
+
+    ``readings`` has an entry for every witness (``""`` where a witness has nothing
+    there); joining one witness's readings over all units in order gives back that
+    witness's cleaned text exactly.  ``kinds`` gives the kind per non-base witness where
+    witnesses differ in kind; ``link`` ties the two ends of a transposition together.
+    """
+
+    id: str
+    kind: str
+    readings: dict[str, str]
+    kinds: dict[str, str] = field(default_factory=dict)
+    link: str | None = None
+
+    @property
+    def is_variant(self) -> bool:
+        return self.kind != "agreement"
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"id": self.id, "kind": self.kind, "readings": dict(self.readings)}
+        if self.kinds:
+            out["kinds"] = dict(self.kinds)
+        if self.link is not None:
+            out["link"] = self.link
+        return out
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "Unit":
+        return cls(
+            id=data["id"],
+            kind=data["kind"],
+            readings=dict(data["readings"]),
+            kinds=dict(data.get("kinds", {})),
+            link=data.get("link"),
+        )
+
+
+@dataclass(frozen=True)
+class Variorum:
+    """The collated edition: witnesses, the base, and the units in document order."""
+
+    witnesses: tuple[WitnessInfo, ...]
+    base: str | None
+    units: tuple[Unit, ...]
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def sigla(self) -> tuple[str, ...]:
+        return tuple(w.siglum for w in self.witnesses)
+
+    def text_of(self, siglum: str) -> str:
+        """The cleaned text of one witness, rebuilt from the units."""
+        if siglum not in self.sigla:
+            raise KeyError(siglum)
+        return "".join(u.readings.get(siglum, "") for u in self.units)
+
+    def variants(self) -> Iterable[Unit]:
+        return (u for u in self.units if u.is_variant)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT_VERSION,
+            "metadata": self.metadata,
+            "witnesses": [asdict(w) for w in self.witnesses],
+            "base": self.base,
+            "units": [u.to_json() for u in self.units],
+        }
+
+    def dumps(self) -> str:
+        # ensure_ascii=False keeps the text readable; sort_keys stays off because the
+        # order of witnesses and units is meaningful and already deterministic.
+        return json.dumps(self.to_json(), ensure_ascii=False, indent=1) + "\n"
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "Variorum":
+        return cls(
+            witnesses=tuple(WitnessInfo(**w) for w in data["witnesses"]),
+            base=data.get("base"),
+            units=tuple(Unit.from_json(u) for u in data["units"]),
+            metadata=dict(data.get("metadata", {})),
+        )
+
+    @classmethod
+    def loads(cls, text: str) -> "Variorum":
+        return cls.from_json(json.loads(text))
+
+
+@dataclass(frozen=True)
+class Emendation:
+    """One change the cleanup made (``applied``) or proposes (``suggested``).
+
+    ``line`` and ``column`` (1-based) locate ``before`` in the raw witness file;
+    ``offset`` is the same place as a character offset into the decoded raw text.
+    """
+
+    id: str
+    witness: str
+    line: int
+    column: int
+    offset: int
+    before: str
+    after: str
+    rule: str
+    evidence: str
+    confidence: float
+    status: str = "applied"
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "Emendation":
+        return cls(**data)
+
+
+@dataclass(frozen=True)
+class PageBreak:
+    """Where a page of the raw witness began, kept so the edition can cite it."""
+
+    page: str
+    line: int
+    offset: int
