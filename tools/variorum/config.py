@@ -275,6 +275,9 @@ def _validate(p: Path, root: Any) -> Edition:
             c.check_dataclass(CleanSettings, wnode["clean"], f"witnesses[{i}].clean",
                               c.value_pos(wnode, "clean"), partial=True)
         source = p.parent / w["file"]
+        if source.exists() and not source.is_file():
+            c.fail(f"witness '{siglum}': file '{w['file']}' cannot be read (it is a directory)",
+                   c.value_pos(wnode, "file"))
         if not source.is_file():
             c.fail(f"witness '{siglum}': file '{w['file']}' not found (looked for {source})",
                    c.value_pos(wnode, "file"))

@@ -1,0 +1,59 @@
+"""List the cleanup's open suggestions and record the editor's decisions in edition.yaml."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from variorum import pipeline
+
+HELP = "list open cleanup suggestions; accept or reject them into edition.yaml"
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("config", type=Path, nargs="?", default=Path("source/edition.yaml"),
+                   metavar="edition.yaml", help="the edition (default: source/edition.yaml)")
+    p.add_argument("--build-dir", type=Path, default=Path("build"), metavar="DIR",
+                   help="where 'variorum clean' wrote the emendations (default: build)")
+    p.add_argument("--accept", nargs="+", default=[], metavar="ID", help="accept these emendations")
+    p.add_argument("--reject", nargs="+", default=[], metavar="ID", help="reject these emendations")
+    p.add_argument("--accept-rule", nargs="+", default=[], metavar="RULE", help="accept every emendation of these rules")
+    p.add_argument("--reject-rule", nargs="+", default=[], metavar="RULE", help="reject every emendation of these rules")
+    p.add_argument("--report", type=Path, metavar="FILE.html",
+                   help="write the cleanup review report (every emendation in context) here")
+    p.add_argument("-q", "--quiet", action="store_true", help="do not list the open suggestions")
+
+
+def run(args: argparse.Namespace) -> int:
+    from variorum.clean import review as review_mod
+
+    edition = pipeline.load_edition(args.config)
+    paths = pipeline.BuildPaths(args.build_dir)
+    emendations = []
+    report_items = []
+    for w in edition.witnesses:
+        path = paths.emendations(w.siglum)
+        if path.exists():
+            items = pipeline.load_emendations(path)[1]
+            emendations.extend(items)
+            report_items.append((w.siglum, pipeline.read_raw(edition.source_path(w), w.encoding), items))
+    if args.report:
+        from variorum.clean.report import render_report
+        pipeline.write_text(args.report, render_report(report_items))
+    decisions = (args.accept, args.reject, args.accept_rule, args.reject_rule)
+    if any(decisions):
+        known = {e.id for e in emendations}
+        review_mod.record_decisions(
+            args.config, accept=args.accept, reject=args.reject,
+            accept_rules=args.accept_rule, reject_rules=args.reject_rule, known_ids=known,
+        )
+        print(f"{args.config}: decisions recorded; run 'make' to apply them")
+        return 0
+    open_items = review_mod.open_suggestions(emendations, edition.review)
+    if args.quiet:
+        return 0
+    for e in open_items:
+        print(f"{e.id}\t{e.witness}:{e.line}:{e.column}\t{e.rule}\t{e.before!r} -> {e.after!r}"
+              f"\t{e.confidence:.2f}\t{e.evidence}")
+    print(f"{len(open_items)} open suggestions", flush=True)
+    return 0
