@@ -27,12 +27,19 @@ FORMATS = ("markdown", "text")
 class EditionMeta:
     """Bibliographic description of the edition."""
 
+    #: the edition's title, on the title page and in every output's metadata
     title: str
+    #: the text's authors, in order
     authors: list[str] = field(default_factory=list)
+    #: who made the edition
     editor: str = ""
+    #: BCP 47 language tag of the text (hyphenation, lexicon, HTML lang)
     language: str = "en"
+    #: the licence of the edition, shown on the title page
     licence: str = ""
+    #: the date of the text or of the edition, as text ("2021", "1818-01-01")
     date: str = ""
+    #: a subtitle under the title
     subtitle: str = ""
 
 
@@ -40,12 +47,19 @@ class EditionMeta:
 class WitnessConfig:
     """One witness: its siglum, its file under ``source/`` and how to read and clean it."""
 
+    #: short name of the witness, no spaces or commas: A, B2, 1818, Thomas
     siglum: str
+    #: the raw witness file, relative to edition.yaml (never modified)
     file: str
+    #: 'text' for raw OCR, 'markdown' for a witness already in Pandoc Markdown
     format: Literal["markdown", "text"] = "text"
+    #: what the witness is, shown in the edition's list of witnesses
     description: str = ""
+    #: when the witness was made or printed
     date: str = ""
+    #: how the file is encoded; anything but utf-8 is decoded with a warning
     encoding: Literal["utf-8", "cp1252", "latin-1"] = "utf-8"
+    #: this witness's own cleanup settings, overriding the global 'clean' section key by key
     clean: dict[str, Any] = field(default_factory=dict)
 
 
@@ -381,3 +395,75 @@ def _type_name(value: Any) -> str:
     if isinstance(value, (int, float)):
         return f"the number {value}"
     return f"the text {str(value)!r}"
+
+
+# --------------------------------------------------------------------------- reference
+
+def reference_markdown() -> str:
+    """The settings reference of every edition.yaml section, read from the dataclasses."""
+    sections = [
+        ("edition", EditionMeta), ("witnesses[]", WitnessConfig), ("clean", CleanSettings),
+        ("collate", CollateSettings), ("render", RenderSettings), ("review", ReviewSettings),
+    ]
+    out = ["# edition.yaml settings", "",
+           "Generated from the code by `variorum check --reference`; do not edit by hand.", ""]
+    for name, cls in sections:
+        out += _reference_section(name, cls)
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _reference_section(name: str, cls: type) -> list[str]:
+    import inspect
+
+    doc = inspect.getdoc(cls) or ""
+    comments = _field_comments(cls)
+    hints = typing.get_type_hints(cls)
+    lines = [f"## `{name}`", "", doc.split("\n\n")[0], "", "| key | type | default | meaning |",
+             "| --- | --- | --- | --- |"]
+    nested = []
+    for f in dataclasses.fields(cls):
+        hint = hints[f.name]
+        if f.default is not dataclasses.MISSING:
+            default = repr(f.default)
+        elif f.default_factory is not dataclasses.MISSING:
+            default = repr(f.default_factory())
+        else:
+            default = "required"
+        if dataclasses.is_dataclass(hint):
+            nested.append((f"{name}.{f.name}", hint))
+            default = "see below"
+        meaning = comments.get(f.name, "").replace("|", "\\|")
+        lines.append(f"| `{f.name}` | `{_hint_name(hint)}` | `{default}` | {meaning} |")
+    lines.append("")
+    for sub_name, sub in nested:
+        lines += _reference_section(sub_name, sub)
+    return lines
+
+
+def _field_comments(cls: type) -> dict[str, str]:
+    """The ``#:`` comments written above each field, which say what the setting means."""
+    import inspect
+    import re
+
+    try:
+        source = inspect.getsource(cls)
+    except (OSError, TypeError):
+        return {}
+    comments: dict[str, str] = {}
+    pending: list[str] = []
+    for raw in source.splitlines():
+        line = raw.strip()
+        if line.startswith("#:"):
+            pending.append(line[2:].strip())
+            continue
+        match = re.match(r"(\w+)\s*:", line)
+        if match and pending:
+            comments[match.group(1)] = " ".join(pending)
+        if not line.startswith("#"):
+            pending = []
+    return comments
+
+
+def _hint_name(hint: Any) -> str:
+    text = str(hint) if typing.get_origin(hint) else getattr(hint, "__name__", str(hint))
+    return text.replace("typing.", "").replace("variorum.", "")

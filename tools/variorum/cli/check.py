@@ -18,10 +18,17 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="write the edition's witnesses as make variables, for the Makefile")
     p.add_argument("--build-dir", default="build", metavar="DIR",
                    help="the build directory named in --deps (default: build)")
+    p.add_argument("--reference", type=Path, metavar="FILE.md",
+                   help="write the reference of every edition.yaml setting (Markdown) and stop")
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing when all is well")
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.reference:
+        from variorum.config import reference_markdown
+
+        pipeline.write_text(args.reference, reference_markdown())
+        return 0
     edition = pipeline.load_edition(args.config)
     if args.deps:
         pipeline.write_text(args.deps, make_deps(edition, args.config, args.build_dir))

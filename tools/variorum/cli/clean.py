@@ -41,14 +41,16 @@ def run(args: argparse.Namespace) -> int:
             raise InputError(f"INPUT is not the file of witness '{siglum}' "
                              f"({edition.source_path(witness)})", file=str(args.input))
         raw, result = pipeline.clean_witness(edition, siglum)
+        source_name = witness.file
     else:
         siglum = args.siglum or args.input.stem
         raw, result = pipeline.clean_file(args.input, siglum=siglum, fmt=args.format or "text",
                                           encoding=args.encoding or "utf-8")
+        source_name = str(args.input)
     del raw
     pipeline.write_text(args.output, result.text)
     if args.emendations:
-        pipeline.write_text(args.emendations, pipeline.emendations_json(siglum, str(args.input), result))
+        pipeline.write_text(args.emendations, pipeline.emendations_json(siglum, source_name, result))
     return 0
 
 
