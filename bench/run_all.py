@@ -1,0 +1,43 @@
+"""Run every benchmark in turn (``make bench``); each writes its figures under bench/results/."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+#: script -> what it measures (the issue's acceptance figures)
+BENCHMARKS = {
+    "clean_speed.py": "cleanup speed, MB of raw text per second per core (issue 3)",
+    "ocr_bench.py": "simulated two-column OCR: errors fixed and words damaged (issue 3)",
+    "scale_bench.py": "collation time and memory: sample, Darwin, Frankenstein, size ladder (issue 4)",
+    "edits_suite.py": "known-edit suite: variant-marking F1 and kind accuracy (issue 4)",
+    "collatex_bench.py": "side by side with CollateX at 500, 1,000, 2,000 words (issue 4)",
+}
+
+
+def main(argv: list[str]) -> int:
+    chosen = argv or list(BENCHMARKS)
+    failed = []
+    for name in chosen:
+        script = HERE / name
+        if not script.exists():
+            print(f"== {name}: missing", flush=True)
+            failed.append(name)
+            continue
+        print(f"== {name}: {BENCHMARKS.get(name, '')}", flush=True)
+        start = time.perf_counter()
+        code = subprocess.call([sys.executable, str(script)], cwd=HERE.parent)
+        print(f"== {name}: exit {code} after {time.perf_counter() - start:.1f} s", flush=True)
+        if code:
+            failed.append(name)
+    if failed:
+        print("failed: " + ", ".join(failed))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
