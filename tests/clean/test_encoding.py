@@ -1,0 +1,169 @@
+"""Filter 1: decoding, mojibake, NFC, ligatures and invisible characters."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from variorum.clean.base import CleanContext, Edit
+from variorum.clean.encoding import decode, repair_unicode
+from variorum.errors import InputError
+
+CTX = CleanContext(siglum="W", fmt="text")
+
+
+def apply(text: str, edits: list[Edit]) -> str:
+    """The text with the applied edits made (edits are in text order and never overlap)."""
+    out, pos = [], 0
+    for e in edits:
+        assert e.start >= pos, f"overlapping or unordered edits at {e.start}"
+        out.append(text[pos:e.start])
+        out.append(e.replacement if e.applied else text[e.start:e.end])
+        pos = e.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def clean(text: str) -> str:
+    return apply(text, repair_unicode(text, CTX))
+
+
+# --------------------------------------------------------------------------- decode
+
+def test_invalid_utf8_names_file_line_and_byte_offset(data_dir):
+    path = data_dir / "clean" / "encoding_invalid_utf8_byte_on_line_3.txt"
+    with pytest.raises(InputError) as err:
+        decode(path.read_bytes(), str(path))
+    message = str(err.value)
+    assert str(path) in message
+    assert err.value.line == 3 and err.value.column == 7
+    assert "byte offset 31" in message and "0xff" in message
+    assert "encoding: cp1252" in message  # says how to opt in to the fallback
+
+
+def test_cp1252_fallback_is_opt_in_and_warns(data_dir):
+    path = data_dir / "clean" / "encoding_cp1252_curly_quotes_and_euro.txt"
+    with pytest.raises(InputError):
+        decode(path.read_bytes(), str(path))
+    text, warnings = decode(path.read_bytes(), str(path), "cp1252")
+    assert text == "He said \u201chello\u201d \u2014 it cost 5\u20ac, caf\u00e9.\n"
+    assert len(warnings) == 1 and "cp1252" in warnings[0] and str(path) in warnings[0]
+
+
+def test_latin1_fallback_reads_every_byte():
+    text, warnings = decode(b"caf\xe9 \x80", "w.txt", "latin-1")
+    assert text == "caf\u00e9 \x80" and warnings
+
+
+def test_fallback_keeps_valid_utf8_and_does_not_warn():
+    text, warnings = decode("caf\u00e9".encode(), "w.txt", "cp1252")
+    assert text == "caf\u00e9" and warnings == ()
+
+
+def test_cp1252_undefined_bytes_decode_as_c1_controls():
+    text, _ = decode(b"a\x81b\xff", "w.txt", "cp1252")
+    assert text == "a\x81b\u00ff"
+
+
+def test_line_ends_become_newlines_and_bom_is_kept_for_the_filter():
+    text, _ = decode(b"\xef\xbb\xbfone\r\ntwo\rthree\n", "w.txt")
+    assert text == "\ufeffone\ntwo\nthree\n"
+
+
+def test_unknown_encoding_is_an_input_error():
+    with pytest.raises(InputError, match="unknown encoding"):
+        decode(b"x", "w.txt", "utf-16")
+
+
+# --------------------------------------------------------------------------- the filter
+
+def test_fixture_is_repaired_rule_by_rule(data_dir):
+    raw = (data_dir / "clean" / "unicode_mojibake_ligatures_invisibles.txt").read_text(encoding="utf-8")
+    edits = repair_unicode(raw, CTX)
+    out = apply(raw, edits)
+    assert out.splitlines() == [
+        "The caf\u00e9 was \u201copen\u201d \u2014 said the officer.",
+        "A deflected ray, a cooperative \u00e9lan, 10 km away.",
+        "Control bell and \u201ccp1252 quotes\u201d read as Latin-1.",
+        "Legitimate: na\u00efve, S\u00e3o Paulo, \u00b9 note, \u201cquotes\u201d \u2014 dashes, "
+        "\u00c5ngstr\u00f6m, \u0417\u0434\u0440\u0430\u0432\u0441\u0442\u0432\u0443\u0439.",
+        "A word split by a soft hyphen at the line end.",
+    ]
+    rules = sorted({e.rule for e in edits})
+    assert rules == ["bom", "c1-control", "control", "ligature", "mojibake", "nbsp", "nfc",
+                     "soft-hyphen", "zero-width"]
+    assert all(e.evidence for e in edits)
+    mojibake = [e for e in edits if e.rule == "mojibake"]
+    # one record per damaged stretch, not one for the whole line
+    assert [raw[e.start:e.end] for e in mojibake] == [
+        "\u00c3\u00a9", "\u00e2\u20ac\u0153", "\u00e2\u20ac\x9d", "\u00e2\u20ac\u201d"]
+    assert all("ftfy" in e.evidence for e in mojibake)
+
+
+@pytest.mark.parametrize("legit", [
+    "na\u00efve caf\u00e9 \u2014 \u201cquoted\u201d \u2018single\u2019 \u00b9\u00b2 \u2013 \u2026",
+    "S\u00e3o Paulo, \u00c5ngstr\u00f6m, Stra\u00dfe, \u0153uvre, \u00c6sop",
+    "\u0627\u0644\u0639\u0631\u0628\u064a\u0629 \u0641\u0627\u0631\u0633\u06cc\u200c\u0647\u0627",
+    "tab\tand form feed\f stay",
+    "\u00c2ge, \u00e2me, M\u00e2con, \u00c3O PAULO, p\u00e2t\u00e9, \u00f4te-toi",
+])
+def test_legitimate_non_ascii_is_never_touched(legit):
+    assert repair_unicode(legit, CTX) == []
+
+
+def test_soft_hyphen_before_a_blank_line_becomes_a_line_end_hyphen():
+    assert clean("word\u00ad\n\nsplit") == "word-\n\nsplit"
+    assert clean("end\u00ad") == "end"
+
+
+def test_nfc_composes_only_what_is_decomposed():
+    text = "e\u0301 and \u212b and q\u0307"  # q + dot above has no composed form
+    out = clean(text)
+    assert out == unicodedata.normalize("NFC", text)
+    assert "q\u0307" in out
+
+
+def test_mojibake_repair_is_itself_clean():
+    # ftfy restores U+00A0 and ligatures the mojibake hid; the record's "after" is final
+    edits = repair_unicode("\u00ef\u00ac\u0081ne", CTX)
+    assert [e.replacement for e in edits] == ["fi"]
+
+
+_alphabet = st.sampled_from(
+    list("abcé eÉ\n\t-.") + ["\u0301", "\u00ad", "\u00a0", "\ufb01", "\u200b", "\x00", "\x93",
+                              "\u00c3\u00a9", "\u00e2\u20ac\u2122", "\u201c", "\u2014", "\ufeff",
+                              "\u00c3", "\u00e2", "\f", "\u00b9"])
+
+
+@given(st.lists(_alphabet, max_size=60).map("".join))
+def test_filter_is_idempotent(text):
+    once = clean(text)
+    assert repair_unicode(once, CTX) == []
+
+
+@given(st.lists(_alphabet, max_size=60).map("".join))
+def test_edits_are_ordered_disjoint_and_explained(text):
+    edits = repair_unicode(text, CTX)
+    for a, b in zip(edits, edits[1:]):
+        assert a.end <= b.start
+    assert all(e.rule and e.evidence and 0 < e.confidence <= 1 for e in edits)
+    assert all(text[e.start:e.end] != e.replacement for e in edits)
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cc", "Cs", "Cf", "Zs", "Mn", "Co", "Cn")),
+               max_size=40))
+def test_plain_printable_nfc_text_without_mojibake_is_unchanged(text):
+    text = unicodedata.normalize("NFC", text).translate({c: None for c in range(0xFB00, 0xFB07)})
+    text = "".join(c for c in text if not "\u00c2" <= c <= "\u00f4")
+    assert repair_unicode(text, CTX) == []
+
+
+def test_decoded_sample_witnesses_need_no_unicode_repair(sample_edition):
+    for name in ("000_714c96011090df87.txt", "001_e27dd6619083691f.txt"):
+        path = sample_edition.parent / name
+        text, warnings = decode(path.read_bytes(), str(path))
+        assert warnings == ()
+        assert repair_unicode(text, CTX) == []

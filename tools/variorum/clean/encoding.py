@@ -1,0 +1,334 @@
+"""Filter 1: decode the raw bytes and repair the Unicode (mojibake, NFC, ligatures, invisible characters)."""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+import ftfy
+
+from variorum.clean.base import CleanContext, Edit
+from variorum.errors import InputError
+
+ENCODINGS = ("utf-8", "cp1252", "latin-1")
+
+# Rule ids of the edits this filter proposes (for the editor's accept/reject by rule).
+RULE_BOM = "bom"
+RULE_MOJIBAKE = "mojibake"
+RULE_C1 = "c1-control"
+RULE_CONTROL = "control"
+RULE_NFC = "nfc"
+RULE_LIGATURE = "ligature"
+RULE_SOFT_HYPHEN = "soft-hyphen"
+RULE_NBSP = "nbsp"
+RULE_ZERO_WIDTH = "zero-width"
+RULES = (RULE_BOM, RULE_MOJIBAKE, RULE_C1, RULE_CONTROL, RULE_NFC, RULE_LIGATURE,
+         RULE_SOFT_HYPHEN, RULE_NBSP, RULE_ZERO_WIDTH)
+
+
+# --------------------------------------------------------------------------- decoding
+
+def decode(raw: bytes, source_name: str, encoding: str = "utf-8") -> tuple[str, tuple[str, ...]]:
+    """Decode a raw witness to text with ``\\n`` line ends; return the text and warnings.
+
+    ``utf-8`` is strict: bad bytes raise :class:`InputError` naming the file, the line and
+    the byte offset. ``cp1252`` and ``latin-1`` are opt-in fallbacks: the file is still read
+    as UTF-8 when it is valid UTF-8, otherwise decoded with the fallback and a warning says
+    so. A byte order mark is kept (the ``bom`` rule removes it as a recorded emendation);
+    CR LF and lone CR become LF, as any text reader does, so that offsets count characters
+    of the text every later stage sees.
+    """
+    if encoding not in ENCODINGS:
+        raise InputError(f"unknown encoding '{encoding}' (choose one of {', '.join(ENCODINGS)})",
+                         file=source_name)
+    warnings: list[str] = []
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if encoding == "utf-8":
+            line = raw.count(b"\n", 0, exc.start) + 1
+            column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+            raise InputError(
+                f"not valid UTF-8 at byte offset {exc.start} (byte 0x{raw[exc.start]:02x}); "
+                f"if the file is in Windows-1252 or Latin-1, set 'encoding: cp1252' or "
+                f"'encoding: latin-1' for this witness",
+                file=source_name, line=line, column=column,
+            ) from None
+        text = _decode_fallback(raw, encoding)
+        warnings.append(f"{source_name}: not valid UTF-8 at byte offset {exc.start}; "
+                        f"decoded as {encoding}")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text, tuple(warnings)
+
+
+@lru_cache(maxsize=None)
+def _cp1252_table() -> str:
+    # Five bytes are undefined in cp1252; like Windows itself, read them as Latin-1 (C1
+    # controls) so that decoding never fails and the control filter can report them.
+    chars = []
+    for b in range(256):
+        try:
+            chars.append(bytes([b]).decode("cp1252"))
+        except UnicodeDecodeError:
+            chars.append(chr(b))
+    return "".join(chars)
+
+
+def _decode_fallback(raw: bytes, encoding: str) -> str:
+    if encoding == "latin-1":
+        return raw.decode("latin-1")
+    return codecs.charmap_decode(raw, "strict", _cp1252_table())[0]
+
+
+# --------------------------------------------------------------------------- the filter
+
+_LIGATURES = {
+    "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+    "\ufb05": "st", "\ufb06": "st",
+}
+_NBSP = "\u00a0\u2007\u202f"
+# Zero-width characters with no meaning in running text. ZWNJ and ZWJ (U+200C, U+200D)
+# are left alone: Persian, Indic scripts and emoji need them.
+_ZERO_WIDTH = "\u200b\u2060\ufeff"
+# C0 controls except tab, newline and form feed (the page furniture filter reads form
+# feeds as page breaks), plus DEL.
+_CONTROL = "".join(chr(c) for c in range(32) if chr(c) not in "\t\n\f") + "\x7f"
+_C1 = "".join(chr(c) for c in range(0x80, 0xA0))
+_INVISIBLE = frozenset("\u00ad" + _ZERO_WIDTH + _CONTROL)
+
+_SIMPLE_RE = re.compile(
+    "[" + re.escape("".join(_LIGATURES) + _NBSP + _ZERO_WIDTH + _CONTROL + _C1) + "]"
+    + "|\u00ad(?:[ \\t]*\\n[ \\t]*(?=\\S)|[ \\t]*(?=\\n|$))?"
+)
+# Mojibake of UTF-8 read as Latin-1 or cp1252 always begins with the reading of a UTF-8
+# lead byte (0xC2-0xF4), i.e. a character in Â..ô; only lines holding one go to ftfy.
+_MOJIBAKE_HINT_RE = re.compile("[\u00c2-\u00f4]")
+
+
+def repair_unicode(text: str, ctx: CleanContext) -> list[Edit]:
+    """Repair the encoding layer: BOM, mojibake, C0/C1 controls, NFC, ligatures, soft hyphens, NBSP.
+
+    Repairs: a leading byte order mark; mojibake (UTF-8 read as Latin-1/cp1252, found and
+    undone by ftfy, one edit per damaged stretch); C1 controls that are cp1252 bytes read as
+    Latin-1; other control characters (removed); decomposed accents (NFC); the Latin
+    ligatures U+FB00-FB06 (ﬁ -> fi); soft hyphens (removed, and a soft hyphen ending a line
+    joins the word across it); no-break spaces (-> space); zero-width spaces and joiners.
+    Never touches: legitimate non-ASCII (accents, dashes, curly quotes, superscripts,
+    other scripts), tabs, newlines, form feeds, ZWNJ/ZWJ, or any character that is already
+    the NFC form of itself.
+    """
+    del ctx  # the encoding layer needs no settings; the signature is the filter contract
+    edits = _one_pass(text)
+    # A repair can reveal another (a soft hyphen inside a decomposed accent, an invisible
+    # character inside mojibake): fold later passes into the first so that the filter is
+    # idempotent and every change stays one record against the given text.
+    for _ in range(3):
+        once = _apply(text, edits)
+        more = _one_pass(once)
+        if not more:
+            break
+        edits = _fold(text, edits, more)
+    return edits
+
+
+def _one_pass(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    covered: list[tuple[int, int]] = []
+    if text.startswith("\ufeff"):
+        edits.append(Edit(0, 1, "", RULE_BOM, "byte order mark at the start of the file"))
+        covered.append((0, 1))
+    for start, end, fixed, why in _mojibake_edits(text):
+        edits.append(Edit(start, end, _plain(fixed), RULE_MOJIBAKE, why, confidence=0.95))
+        covered.append((start, end))
+    for m in _SIMPLE_RE.finditer(text):
+        if m.start() == 0 and m.group() == "\ufeff" or _inside(m.start(), covered):
+            continue
+        at_break = text.startswith("\n", m.end())
+        edits.append(_simple_edit(m.start(), m.end(), m.group(), at_break))
+    if not unicodedata.is_normalized("NFC", text):
+        edits.extend(e for e in _nfc_edits(text) if not _inside(e.start, covered))
+    return _without_overlaps(edits)
+
+
+def _apply(text: str, edits: list[Edit]) -> str:
+    out, pos = [], 0
+    for e in edits:
+        out.append(text[pos:e.start])
+        out.append(e.replacement)
+        pos = e.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _fold(text: str, first: list[Edit], second: list[Edit]) -> list[Edit]:
+    """Edits on ``text`` equal to applying ``first`` and then ``second`` (on its output)."""
+    # where each edit of ``first`` landed in the intermediate text
+    landed: list[tuple[int, int, Edit]] = []
+    shift = 0
+    for e in first:
+        landed.append((e.start + shift, e.start + shift + len(e.replacement), e))
+        shift += len(e.replacement) - (e.end - e.start)
+    mid = _apply(text, first)
+
+    def to_text(p: int, *, end: bool) -> int:
+        delta = 0
+        for s, t, e in landed:
+            if p < s or (p == s and not end):
+                return p - delta
+            if p <= t:
+                return e.end if end else e.start
+            delta += (t - s) - (e.end - e.start)
+        return p - delta
+
+    merged: list[Edit] = []
+    used: set[int] = set()
+    for e2 in second:
+        a, b = e2.start, e2.end
+        touched = [(s, t, e) for s, t, e in landed if s <= b and a <= t]
+        for s, t, e in touched:  # widen to whole first-pass edits the second one touches
+            a, b = min(a, s), max(b, t)
+            used.add(id(e))
+        start, end = to_text(a, end=False), to_text(b, end=True)
+        inner = [x for x in second if a <= x.start and x.end <= b]
+        replacement = _apply(mid[a:b], [Edit(x.start - a, x.end - a, x.replacement, x.rule) for x in inner])
+        evidence = "; ".join(dict.fromkeys([e.evidence for _, _, e in touched] + [e2.evidence]))
+        merged.append(Edit(start, end, replacement, e2.rule, evidence, e2.confidence))
+    kept = [e for e in first if id(e) not in used]
+    return _without_overlaps(kept + [m for m in merged if text[m.start:m.end] != m.replacement])
+
+
+def _without_overlaps(edits: list[Edit]) -> list[Edit]:
+    """Edits in text order, dropping any that overlaps an earlier one (the earlier is wider)."""
+    out: list[Edit] = []
+    for e in sorted(edits, key=lambda e: (e.start, -(e.end - e.start))):
+        if out and e.start < out[-1].end:
+            continue
+        out.append(e)
+    return out
+
+
+def _plain(s: str) -> str:
+    """``s`` with the single-character repairs of this filter applied (for ftfy's output)."""
+    s = _SIMPLE_RE.sub(lambda m: _simple_edit(0, 1, m.group()).replacement, s)
+    return unicodedata.normalize("NFC", s)
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _simple_edit(start: int, end: int, found: str, at_break: bool = False) -> Edit:
+    ch = found[0]
+    name = unicodedata.name(ch, f"U+{ord(ch):04X}")
+    if ch in _LIGATURES:
+        return Edit(start, end, _LIGATURES[ch], RULE_LIGATURE, f"{name} spelt out")
+    if ch == "\u00ad":
+        if "\n" in found:
+            return Edit(start, end, "", RULE_SOFT_HYPHEN,
+                        "soft hyphen at a line end: the word continues on the next line")
+        if at_break:
+            # the next line is blank (a page or column break): keep the break visible as a
+            # line-end hyphen so that the line joiner decides with its evidence
+            return Edit(start, end, "-", RULE_SOFT_HYPHEN,
+                        "soft hyphen before a blank line: shown as a line-end hyphen", 0.9)
+        return Edit(start, end, "", RULE_SOFT_HYPHEN, "soft hyphen (invisible break point) removed")
+    if ch in _NBSP:
+        return Edit(start, end, " ", RULE_NBSP, f"{name} -> space")
+    if ch in _ZERO_WIDTH:
+        return Edit(start, end, "", RULE_ZERO_WIDTH, f"{name} removed")
+    if ch in _C1:
+        as_cp1252 = _cp1252_char(ch)
+        if as_cp1252 is not None:
+            return Edit(start, end, as_cp1252, RULE_C1,
+                        f"C1 control U+{ord(ch):04X} is cp1252 byte 0x{ord(ch):02X} "
+                        f"({unicodedata.name(as_cp1252)}) read as Latin-1", confidence=0.9)
+        return Edit(start, end, "", RULE_CONTROL, f"control character U+{ord(ch):04X} removed")
+    return Edit(start, end, "", RULE_CONTROL, f"control character U+{ord(ch):04X} removed")
+
+
+def _cp1252_char(ch: str) -> str | None:
+    try:
+        out = bytes([ord(ch)]).decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    return out
+
+
+def _mojibake_edits(text: str) -> list[tuple[int, int, str, str]]:
+    """Stretches ftfy repairs, as minimal (start, end, replacement, explanation) edits.
+
+    Invisible characters (soft hyphens, zero-width spaces, controls) are set aside and
+    no-break spaces read as spaces before ftfy sees a line: next to a mojibake sequence they
+    would hide it from ftfy until another pass removed them, and the filter must be
+    idempotent.
+    """
+    out: list[tuple[int, int, str, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if _MOJIBAKE_HINT_RE.search(line):
+            keep = [i for i, c in enumerate(line) if c not in _INVISIBLE]
+            seen = "".join(" " if line[i] in _NBSP else line[i] for i in keep)
+            fixed, explanation = _fix_line(seen)
+            if fixed != seen:
+                why = "ftfy: " + ", ".join(f"{step} {arg}" for step, arg in explanation)
+                keep.append(len(line))
+                for a0, a1, b0, b1 in _diff_spans(seen, fixed):
+                    start, end = keep[a0], keep[a1 - 1] + 1 if a1 > a0 else keep[a0]
+                    out.append((pos + start, pos + end, fixed[b0:b1], why))
+        pos += len(line) + 1
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _fix_line(line: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    # Only the encoding repair: ftfy's other fixes (uncurling quotes, widths, HTML) would
+    # change legitimate text.
+    result = ftfy.fix_encoding_and_explain(line)
+    return result.text, tuple(tuple(step) for step in result.explanation or ())
+
+
+def _diff_spans(a: str, b: str) -> list[tuple[int, int, int, int]]:
+    """Changed spans between ``a`` and its repair ``b``, widened to whole damaged runs."""
+    spans: list[tuple[int, int, int, int]] = []
+    for tag, a0, a1, b0, b1 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            continue
+        if spans and a0 == spans[-1][1] and b0 == spans[-1][3]:
+            # adjacent changes belong to one mojibake sequence: one edit, one record
+            spans[-1] = (spans[-1][0], a1, spans[-1][2], b1)
+        else:
+            spans.append((a0, a1, b0, b1))
+    return spans
+
+
+def _nfc_edits(text: str) -> list[Edit]:
+    """One edit per cluster (a starter and its combining marks) that NFC changes."""
+    edits: list[Edit] = []
+    pos = 0
+    for line in text.split("\n"):
+        if not unicodedata.is_normalized("NFC", line):
+            edits.extend(_nfc_line_edits(line, pos))
+        pos += len(line) + 1
+    return edits
+
+
+def _nfc_line_edits(text: str, base: int) -> list[Edit]:
+    edits: list[Edit] = []
+    n = len(text)
+    i = 0
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        cluster = text[i:j]
+        if not unicodedata.is_normalized("NFC", cluster):
+            norm = unicodedata.normalize("NFC", cluster)
+            edits.append(Edit(base + i, base + j, norm, RULE_NFC,
+                              f"{'+'.join(f'U+{ord(c):04X}' for c in cluster)} composed "
+                              f"to {'+'.join(f'U+{ord(c):04X}' for c in norm)} (NFC)"))
+        i = j
+    return edits
