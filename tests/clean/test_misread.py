@@ -1,0 +1,172 @@
+"""Filter 5: OCR misreadings, applied only where the evidence is clear, suggested otherwise."""
+
+from __future__ import annotations
+
+import difflib
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from variorum.clean.base import CleanContext, Edit
+from variorum.clean.misread import (
+    DIGIT_CONFUSIONS,
+    LETTER_CONFUSIONS,
+    RULES,
+    repair_misreadings,
+)
+
+
+def ctx(**others: str) -> CleanContext:
+    return CleanContext(siglum="W", fmt="text", other_texts=others)
+
+
+def apply(text: str, edits: list[Edit]) -> str:
+    out, pos = [], 0
+    for e in edits:
+        assert e.start >= pos, "edits overlap or are out of order"
+        out.append(text[pos:e.start])
+        out.append(e.replacement if e.applied else text[e.start:e.end])
+        pos = e.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def clean(text: str, **others: str) -> str:
+    return apply(text, repair_misreadings(text, ctx(**others)))
+
+
+def changes(text: str, **others: str) -> list[tuple[str, str, str, bool]]:
+    return [(text[e.start:e.end], e.replacement, e.rule, e.applied)
+            for e in repair_misreadings(text, ctx(**others))]
+
+
+def test_fixture_matches_golden(data_dir):
+    raw = (data_dir / "clean" / "misread_confusions_in_prose.txt").read_text(encoding="utf-8")
+    expected = (data_dir / "clean" / "misread_confusions_in_prose.expected.txt").read_text(encoding="utf-8")
+    actual = clean(raw)
+    diff = "".join(difflib.unified_diff(expected.splitlines(True), actual.splitlines(True),
+                                        "expected", "actual"))
+    assert not diff, diff
+
+
+def test_every_edit_names_a_known_rule_and_gives_evidence(data_dir):
+    raw = (data_dir / "clean" / "misread_confusions_in_prose.txt").read_text(encoding="utf-8")
+    edits = repair_misreadings(raw, ctx())
+    assert edits
+    for e in edits:
+        assert e.rule in RULES
+        assert e.evidence
+        assert 0 < e.confidence <= 1
+        assert raw[e.start:e.end] != e.replacement
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("he came. S0 it goes on.", "he came. So it goes on."),
+    ("the c0mputer", "the computer"),
+    ("made 0f wood", "made of wood"),
+    ("I 1ike it", "I like it"),
+    ("the wor|d is round", "the world is round"),
+    ("THE C0MPUTER AGE", "THE COMPUTER AGE"),
+])
+def test_digits_inside_words_are_read_as_letters_with_the_right_case(text, expected):
+    assert clean(text) == expected
+
+
+@pytest.mark.parametrize("code", ["P05", "H1", "B2", "CO2", "COVID-19", "1990s", "3rd", "mp3",
+                                  "x86", "G7", "A4", "C01", "2nd", "10km"])
+def test_codes_and_ordinals_are_not_words(code):
+    assert changes(f"see {code} and more") == []
+
+
+def test_letters_inside_numbers_are_read_as_digits():
+    assert clean("in l990 and 2O15 and 1O0") == "in 1990 and 2015 and 100"
+
+
+def test_letter_shape_confusion_applies_only_to_an_unknown_small_letter_word():
+    assert clean("the govemment said") == "the government said"
+    # both readings are words: a real-word error is not this filter's to guess
+    assert changes("the modem age and the clown town") == []
+
+
+def test_capitalised_unknown_word_is_only_suggested():
+    [(before, after, rule, applied)] = changes("we met Helie there")
+    assert (before, rule, applied) == ("Helie", "misread-letters", False)
+
+
+def test_noisy_lexicon_entry_dwarfed_by_a_confusion_is_repaired():
+    # 'tbe' and 'thc' are in wordfreq (OCR noise in its sources), a thousand times rarer than 'the'
+    assert clean("over tbe hill and thc dale") == "over the hill and the dale"
+
+
+def test_a_reading_another_witness_has_is_kept():
+    assert clean("the govemment said", other="an old govemment spelling") == "the govemment said"
+    assert changes("met Sehright", other="Sehright") == []
+
+
+def test_a_reading_this_witness_repeats_is_kept_unless_it_is_a_repeated_misreading():
+    assert changes("Clerval met Clerval and Clerval") == []
+    text = "the dog " * 40 + "0f it and 0f that and " + "of " * 60
+    assert clean(text).count("0f") == 0
+
+
+def test_lone_l_is_the_pronoun_only_in_prose():
+    assert clean("then l think so") == "then I think so"
+    assert changes("item (l) one") == []
+    assert changes("the letter l.") == []
+
+
+def test_glued_brackets():
+    assert clean("While(the wind blew") == "While the wind blew"
+    assert clean("the result(see below) held") == "the result (see below) held"
+    assert clean("the (first)word held") == "the (first) word held"
+    assert changes("f(x) and g(y)") == []
+
+
+def test_glued_punctuation_needs_two_known_words():
+    assert clean("the end.The next") == "the end. The next"
+    assert clean("cats,dogs") == "cats, dogs"
+    assert changes("see www.example.Com or Node.js and e.g.This") == []
+    assert changes("version 1.2,3 and x,y") == []
+
+
+def test_protected_stretches_are_never_touched():
+    text = "a `c0de` span, [link](http://ex.com/c0mputer), <http://ex.com/l990>, doi 10.1000/c0mputer"
+    assert changes(text) == []
+
+
+def test_stray_capital_is_only_a_suggestion():
+    [(before, after, rule, applied)] = changes("At Dbest they")
+    assert (before, after, rule, applied) == ("Dbest", "best", "misread-edge", False)
+
+
+def test_a_witness_the_lexicon_does_not_know_gets_suggestions_only():
+    # early-modern spelling: a fifth of the words unknown to a modern lexicon
+    archaic = ("and sayde vnto hym goo thy waye and synne no moare for the tyme ys at honde " * 40)
+    edits = repair_misreadings(archaic + "the bere was there", ctx())
+    letters = [e for e in edits if e.rule == "misread-letters"]
+    assert letters and not any(e.applied for e in letters)
+
+
+def test_the_tables_are_closed_character_classes():
+    # the rules are glyph confusions, never words
+    assert all(len(k) <= 2 for k in DIGIT_CONFUSIONS) and all(len(k) <= 2 for k in LETTER_CONFUSIONS)
+
+
+_COMMON = ["the", "of", "and", "government", "modern", "clown", "down", "world", "computer",
+           "cyberspace", "Internet", "OECD", "Spade", "while", "so", "best", "turn", "time",
+           "1990", "2015", "H2O", "e-commerce", "co-operation", "I", "it's", "don't"]
+
+
+@given(st.lists(st.sampled_from(_COMMON), min_size=1, max_size=30),
+       st.lists(st.sampled_from([" ", " ", ", ", ". ", "\n", "\n\n", "; "]), min_size=30, max_size=30))
+def test_attested_words_are_never_changed(words, seps):
+    text = "".join(w + s for w, s in zip(words, seps))
+    assert [e for e in repair_misreadings(text, ctx()) if e.applied] == []
+
+
+@given(st.lists(st.sampled_from(_COMMON + ["c0mputer", "0f", "govemment", "tbe", "l990", "While(the",
+                                           "end.The", "Dbest"]), min_size=1, max_size=30))
+def test_repairing_twice_changes_nothing_more(words):
+    once = clean(" ".join(words))
+    assert [e for e in repair_misreadings(once, ctx()) if e.applied] == []
