@@ -587,3 +587,7 @@ def _word_after(text: str, pos: int) -> str:
 
 def _common(word: str, vocab: Vocabulary) -> bool:
     return vocab.zipf(word) >= COMMON or vocab.others[word.lower()] > 0
+
+
+#: the name the chain's registry looks for
+correct_misreadings = repair_misreadings
