@@ -10,5 +10,28 @@ from typing import Literal
 class RenderSettings:
     """What the HTML, PDF and EPUB show and how the printed page is set."""
 
+    #: which outputs ``variorum build`` writes
     formats: list[Literal["html", "pdf", "epub"]] = field(default_factory=lambda: ["html", "pdf", "epub"])
+    #: paper size of the PDF
     page_size: Literal["A4", "A5", "letter", "B5"] = "A4"
+    #: page margins of the PDF, as CSS lengths: top, right (outer), bottom, left (inner)
+    margins: list[str] = field(default_factory=lambda: ["22mm", "20mm", "24mm", "24mm"])
+    #: body text size of the PDF (CSS length)
+    font_size: str = "10.5pt"
+    #: where the PDF puts the apparatus: at the foot of each page, or after each paragraph
+    pdf_apparatus: Literal["footnotes", "paragraph"] = "footnotes"
+    #: variant kinds left out of the apparatus of every output (e.g. ``[punctuation]``);
+    #: the reading text is never changed, only what the apparatus lists
+    hide_kinds: list[str] = field(default_factory=list)
+    #: a lemma longer than this many words is cited in the apparatus as "first … last"
+    lemma_max_words: int = 8
+    #: a reading longer than this many words is shown whole as a marked passage after its
+    #: paragraph instead of inside a note (readings of several paragraphs always are)
+    box_min_words: int = 60
+    #: a table of contents in the HTML, PDF and EPUB
+    toc: bool = True
+    #: emendation rules that are counted but not listed one by one (prefix match on the id)
+    summarised_rules: list[str] = field(
+        default_factory=lambda: ["linejoin", "reflow", "join", "whitespace", "unicode", "nfc", "furniture"])
+    #: show the pairwise statistics (agreement per witness pair, counts per kind) if known
+    show_stats: bool = True

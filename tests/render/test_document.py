@@ -1,0 +1,132 @@
+"""Variorum to Pandoc Markdown: block markup kept outside the marks, notes, boxes, no base."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pypandoc
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from tests.render.helpers import load, missing_in_order, plain_words_of_markdown, words
+from variorum.model import Unit, Variorum, WitnessInfo
+from variorum.render.document import (abbreviate, inline_reading, make_entries, md_escape,
+                                      render_markdown, split_prefix)
+from variorum.render.pandoc import READER
+from variorum.render.settings import RenderSettings
+
+
+def to_plain(md: str) -> str:
+    proc = subprocess.run([pypandoc.get_pandoc_path(), "-f", READER, "-t", "plain", "--wrap=none"],
+                          input=md.encode(), capture_output=True, check=True)
+    return proc.stdout.decode()
+
+
+@pytest.mark.parametrize("line, prefix, rest", [
+    ("# Heading", "# ", "Heading"),
+    ("## Sub", "## ", "Sub"),
+    ("- item", "- ", "item"),
+    ("12. item", "12. ", "item"),
+    ("> - quoted item", "> - ", "quoted item"),
+    ("plain # not a heading", "", "plain # not a heading"),
+    ("\\# escaped", "", "\\# escaped"),
+])
+def test_split_prefix_keeps_block_markup_apart(line: str, prefix: str, rest: str) -> None:
+    assert split_prefix(line) == (prefix, rest)
+
+
+def test_md_escape_reads_back_verbatim() -> None:
+    text = "a <b> & $c$ *d* _e_ #f \\g [h] `i` ~j~ ^k^ @l"
+    assert to_plain(md_escape(text)).strip() == text
+
+
+def test_inline_reading_shows_block_breaks_and_drops_block_markup() -> None:
+    assert inline_reading("end.\n\n# New part\n\n- item") == "end. ¶ New part ¶ item"
+
+
+def test_inline_reading_escapes_a_lone_bracket() -> None:
+    assert to_plain(f"[{inline_reading('see [1')}]{{.x}}").strip() == "see [1"
+
+
+def test_abbreviate_keeps_first_and_last_words() -> None:
+    assert abbreviate("one two three four five six seven", 4) == "one two … six seven"
+
+
+def test_every_variant_unit_gets_a_numbered_entry_in_document_order() -> None:
+    v = load()
+    entries = make_entries(v, RenderSettings())
+    assert [e.unit.id for e in sorted(entries.values(), key=lambda e: e.n)] == [u.id for u in v.variants()]
+    moved = [e for e in entries.values() if e.kind == "transposition"]
+    assert {e.link for e in moved} == {e.anchor for e in moved}, "both ends of the move link to each other"
+
+
+def test_hidden_kinds_leave_the_apparatus_but_not_the_text() -> None:
+    v = load()
+    r = render_markdown(v, "html", RenderSettings(hide_kinds=["punctuation", "orthographic"]))
+    assert all(e.kind not in ("punctuation", "orthographic") for e in r.entries)
+    assert not missing_in_order(plain_words_of_markdown(v.text_of("A")), words(to_plain(r.body)))
+
+
+def test_multi_paragraph_addition_is_one_marked_passage() -> None:
+    r = render_markdown(load(), "html", RenderSettings())
+    assert "[Only in B]{.alt-label}" in r.body
+    # its heading is shown, but not as a heading of the edition (it would enter the contents)
+    assert "# Only in B" not in r.body
+
+
+def test_heading_variant_keeps_heading_and_has_no_id_inside_it() -> None:
+    r = render_markdown(load(), "html", RenderSettings())
+    heading = next(line for line in r.body.splitlines() if "Part" in line and line.startswith("# "))
+    assert heading.startswith("# [Second]{.app") and "#app-" not in heading
+
+
+def test_without_a_base_the_first_witness_is_the_reading_text_and_the_edition_says_so() -> None:
+    v = load()
+    nobase = Variorum(v.witnesses, None, v.units, v.metadata)
+    r = render_markdown(nobase, "html", RenderSettings())
+    assert r.reading_siglum == "A"
+    assert "No witness was chosen as base" in r.front
+
+
+def test_print_target_puts_notes_in_footnotes_with_their_number() -> None:
+    r = render_markdown(load(), "print", RenderSettings())
+    assert "{.fn .k-substantive n=1}" in r.body
+
+
+def _variorum(rows: list[tuple[str, str, str]]) -> Variorum:
+    units = tuple(Unit(f"u{i}", kind, {"A": a, "B": b})
+                  for i, (kind, a, b) in enumerate(rows))
+    return Variorum((WitnessInfo("A"), WitnessInfo("B")), "A", units)
+
+
+_WORD = st.text(alphabet="abcxyz<&$*_#\\[]`~^@", min_size=1, max_size=6)
+
+
+def _escape(word: str) -> str:
+    return md_escape(word)
+
+
+@st.composite
+def variorums(draw) -> Variorum:
+    rows = []
+    for _ in range(draw(st.integers(1, 8))):
+        a = " ".join(_escape(w) for w in draw(st.lists(_WORD, min_size=0, max_size=4)))
+        kind = draw(st.sampled_from(["agreement", "substantive", "omission", "addition", "rewrite"]))
+        sep = draw(st.sampled_from([" ", "\n\n", "\n\n# ", "\n\n- "]))
+        if kind == "agreement":
+            rows.append(("agreement", a + sep, a + sep))
+        else:
+            b = " ".join(_escape(w) for w in draw(st.lists(_WORD, min_size=0, max_size=4)))
+            if a == b:
+                b += " more"
+            rows.append((kind, a, b))
+            rows.append(("agreement", sep, sep))
+    return _variorum(rows)
+
+
+@settings(max_examples=25, deadline=None)
+@given(variorums())
+def test_every_base_word_reaches_the_output(v: Variorum) -> None:
+    body = render_markdown(v, "html", RenderSettings()).body
+    missing = missing_in_order(plain_words_of_markdown(v.text_of("A")), words(to_plain(body)))
+    assert not missing, body

@@ -1,0 +1,611 @@
+"""Turn a Variorum into Pandoc Markdown: the reading text with every variant marked and its apparatus."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Literal, Mapping, Sequence
+
+from variorum.model import UNIT_KINDS, Emendation, Unit, Variorum
+from variorum.render.settings import RenderSettings
+
+Target = Literal["html", "print", "epub"]
+
+#: the name of each variant kind as the reader sees it, and its short label
+KIND_LABELS: dict[str, tuple[str, str]] = {
+    "punctuation": ("punctuation", "punct."),
+    "orthographic": ("spelling, case or hyphenation", "orth."),
+    "substantive": ("different words", "subst."),
+    "omission": ("passage missing in a witness", "om."),
+    "addition": ("passage only in a witness", "add."),
+    "transposition": ("passage moved", "transp."),
+    "rewrite": ("passage reworded", "rewr."),
+    "structure": ("paragraph division", "struct."),
+}
+
+#: Markdown that opens a line and must stay outside an inline span (heading, list item,
+#: block quote, indentation); looped because a quote may hold a list item
+_LINE_PREFIX = re.compile(r"(?:#{1,6}[ \t]+|[-*+][ \t]+|\d{1,9}[.)][ \t]+|>[ \t]?|[ \t]+)")
+_HEADING = re.compile(r"#{1,6}[ \t]")
+_ASCII_PUNCT = re.compile(r"([!-/:-@\[-`{-~])")
+_WORD = re.compile(r"\S+")
+
+
+def md_escape(text: str) -> str:
+    """Plain text as Pandoc Markdown that reads back as exactly that text."""
+    escaped = _ASCII_PUNCT.sub(r"\\\1", text)
+    # a newline in a label or caption is layout, not content
+    return re.sub(r"\s*\n\s*", " ", escaped)
+
+
+def _ends_in_escape(fragment: str) -> bool:
+    """True when the fragment ends inside a backslash escape (an odd run of backslashes)."""
+    run = len(fragment) - len(fragment.rstrip("\\"))
+    return run % 2 == 1
+
+
+def _balance_brackets(fragment: str) -> str:
+    """Escape the brackets of a fragment whose unescaped brackets do not pair up.
+
+    A reading is a substring of the witness, so a link or a bracketed span may be cut at
+    its edge; left alone, a lone bracket would close the span we wrap around it.
+    """
+    depth = 0
+    i = 0
+    balanced = True
+    while i < len(fragment):
+        ch = fragment[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth -= 1
+            if depth < 0:
+                balanced = False
+                break
+        i += 1
+    if balanced and depth == 0:
+        return fragment
+    return re.sub(r"(?<!\\)((?:\\\\)*)([\[\]])", r"\1\\\2", fragment)
+
+
+def split_prefix(line: str) -> tuple[str, str]:
+    """Split the block markup that opens a line (``# ``, ``- ``, ``1. ``, ``> ``) from its text."""
+    pos = 0
+    while True:
+        m = _LINE_PREFIX.match(line, pos)
+        if not m or m.end() == pos:
+            return line[:pos], line[pos:]
+        pos = m.end()
+
+
+def inline_reading(fragment: str) -> str:
+    """A reading as one line of inline Markdown: block markup dropped, block breaks shown as ¶."""
+    blocks = [b for b in re.split(r"\n[ \t]*\n", fragment)]
+    shown = []
+    for block in blocks:
+        lines = [split_prefix(line)[1] for line in block.split("\n")]
+        shown.append(" ".join(line for line in lines if line.strip()))
+    text = " ¶ ".join(b for b in shown) if len(shown) > 1 else shown[0]
+    text = re.sub(r"[ \t]+", " ", text)
+    if _ends_in_escape(text):
+        text += "\\"
+    return _balance_brackets(text)
+
+
+def abbreviate(fragment: str, max_words: int) -> str:
+    """A long lemma cited as its first and last words around an ellipsis."""
+    text = inline_reading(fragment).strip()
+    words = _WORD.findall(text)
+    if len(words) <= max_words:
+        return text
+    keep = max(1, max_words // 2)
+    head = " ".join(words[:keep])
+    tail = " ".join(words[-keep:])
+    return _balance_brackets(f"{head} … {tail}")
+
+
+def word_count(fragment: str) -> int:
+    return len(_WORD.findall(inline_reading(fragment)))
+
+
+@dataclass(frozen=True)
+class Group:
+    """Witnesses that share one reading of a unit."""
+
+    reading: str
+    sigla: tuple[str, ...]
+    kind: str
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One apparatus entry: a variant unit as the edition shows it."""
+
+    n: int
+    unit: Unit
+    anchor: str
+    lemma: str
+    lemma_sigla: tuple[str, ...]
+    groups: tuple[Group, ...]
+    kind: str
+    boxed: bool
+    link: str | None = None  # anchor of the other end of a transposition
+    link_n: int | None = None
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """The Markdown of the edition and what was found while writing it."""
+
+    body: str
+    front: str
+    back: str
+    entries: tuple[Entry, ...]
+    reading_siglum: str
+    kinds_present: tuple[str, ...]
+
+
+def reading_siglum(v: Variorum) -> str:
+    """The witness whose text is the reading text: the base, or else the first witness."""
+    if v.base:
+        return v.base
+    if not v.witnesses:
+        raise ValueError("a variorum without witnesses has no text to render")
+    return v.witnesses[0].siglum
+
+
+def _anchor(n: int) -> str:
+    return f"app-{n}"
+
+
+def make_entries(v: Variorum, settings: RenderSettings) -> dict[str, Entry]:
+    """Every variant unit that the apparatus shows, numbered in document order, by unit id."""
+    base = reading_siglum(v)
+    others = [s for s in v.sigla if s != base]
+    hidden = set(settings.hide_kinds)
+    raw: list[tuple[Unit, tuple[str, ...], tuple[Group, ...]]] = []
+    for unit in v.units:
+        if not unit.is_variant or unit.kind in hidden:
+            continue
+        lemma = unit.readings.get(base, "")
+        agree = tuple(s for s in others if unit.readings.get(s, "") == lemma)
+        by_reading: dict[str, list[str]] = {}
+        for s in others:
+            r = unit.readings.get(s, "")
+            if r != lemma:
+                by_reading.setdefault(r, []).append(s)
+        groups = []
+        for r, sigla in by_reading.items():
+            kind = unit.kinds.get(sigla[0], unit.kind)
+            if kind in hidden or kind == "agreement":
+                continue
+            groups.append(Group(r, tuple(sigla), kind))
+        if not groups:
+            continue
+        raw.append((unit, (base, *agree), tuple(groups)))
+    numbers = {unit.id: i + 1 for i, (unit, _, _) in enumerate(raw)}
+    entries: dict[str, Entry] = {}
+    for unit, lemma_sigla, groups in raw:
+        n = numbers[unit.id]
+        lemma = unit.readings.get(base, "")
+        boxed = unit.kind != "structure" and any(
+            "\n\n" in g.reading.strip() or word_count(g.reading) > settings.box_min_words for g in groups)
+        link_n = numbers.get(unit.link) if unit.link else None
+        entries[unit.id] = Entry(
+            n=n, unit=unit, anchor=_anchor(n), lemma=lemma, lemma_sigla=lemma_sigla,
+            groups=groups, kind=unit.kind, boxed=boxed,
+            link=_anchor(link_n) if link_n else None, link_n=link_n)
+    return entries
+
+
+def _sigla_md(sigla: Sequence[str]) -> str:
+    return " ".join(f"[{md_escape(s)}]{{.sig}}" for s in sigla)
+
+
+def _kind_md(kind: str) -> str:
+    name, short = KIND_LABELS.get(kind, (kind, kind))
+    return f"[{md_escape(short)}]{{.kind .k-{kind} title=\"{name}\"}}"
+
+
+def entry_md(e: Entry, settings: RenderSettings) -> str:
+    """The apparatus entry as inline Markdown: ``lemma] P; reading E subst.``"""
+    lemma = abbreviate(e.lemma, settings.lemma_max_words)
+    parts = []
+    if lemma.strip():
+        parts.append(f"[{lemma}]{{.lem}}\\] {_sigla_md(e.lemma_sigla)}")
+    else:
+        parts.append(f"[not in]{{.lem .empty}} {_sigla_md(e.lemma_sigla)}")
+    for g in e.groups:
+        shown = inline_reading(g.reading).strip()
+        if e.boxed and ("\n\n" in g.reading.strip() or word_count(g.reading) > settings.box_min_words):
+            shown = f"[passage of {word_count(g.reading)} words, given in full below]{{.see}}"
+            parts.append(f"{shown} {_sigla_md(g.sigla)} {_kind_md(g.kind)}")
+        elif not shown:
+            label = "no paragraph break" if g.kind == "structure" else "om."
+            parts.append(f"[{label}]{{.om}} {_sigla_md(g.sigla)} {_kind_md(g.kind)}")
+        else:
+            parts.append(f"[{shown}]{{.rdg}} {_sigla_md(g.sigla)} {_kind_md(g.kind)}")
+    text = "; ".join(parts)
+    if e.link:
+        text += f" [(moved: see [{e.link_n}](#{e.link}))]{{.moved}}"
+    return text
+
+
+def _number_md(e: Entry, linked: bool, ident: str = "") -> str:
+    """The variant's number in a note: a link back to its place in the text when it has one."""
+    num = f"[{e.n}](#{e.anchor})" if linked else f"{e.n}"
+    return f"[{num}]{{.n .k-{e.kind}{ident}}}"
+
+
+def _box_md(e: Entry, settings: RenderSettings, linked: bool = True) -> str:
+    """Long or multi-paragraph readings of other witnesses, shown whole as a marked passage."""
+    out = []
+    for i, g in enumerate(e.groups):
+        if not ("\n\n" in g.reading.strip() or word_count(g.reading) > settings.box_min_words):
+            continue
+        sig = md_escape(", ".join(g.sigla))
+        if not e.lemma.strip():
+            label = f"Only in {sig}"
+        elif g.kind == "omission":
+            label = f"{sig} reads"
+        else:
+            label = f"{sig} reads instead of «{abbreviate(e.lemma, settings.lemma_max_words)}»"
+        ident = f"n-{e.anchor}" if i == 0 else f"n-{e.anchor}-{i}"
+        name = KIND_LABELS.get(g.kind, (g.kind, g.kind))[0]
+        head = (f"{_number_md(e, linked)} [{label}]{{.alt-label}}"
+                f" [{md_escape(name)}]{{.kind .k-{g.kind}}}")
+        body = _blocks_md(g.reading)
+        out.append(f"::: {{.alt .k-{g.kind} #{ident}}}\n{head}\n\n{body}\n:::")
+    return "\n\n".join(out)
+
+
+def _blocks_md(fragment: str) -> str:
+    """A reading as standalone blocks: headings turned into marked paragraphs (kept out of the TOC)."""
+    blocks = []
+    for block in re.split(r"\n[ \t]*\n", fragment.strip("\n")):
+        if not block.strip():
+            continue
+        lines = block.split("\n")
+        if _HEADING.match(lines[0]):
+            text = " ".join(split_prefix(line)[1] for line in lines)
+            blocks.append(f"[{_balance_brackets(text)}]{{.alt-heading}}")
+            continue
+        # a lone line of colons would close our fenced div
+        lines = [("\\" + line if re.match(r"\s*:::", line) else line) for line in lines]
+        text = "\n".join(lines)
+        if _ends_in_escape(text):
+            text += "\\"
+        blocks.append(text)
+    return "\n\n".join(blocks) if blocks else "[(empty)]{.om}"
+
+
+@dataclass
+class _Writer:
+    """Writes the reading text block by block, keeping track of where a line starts."""
+
+    target: Target
+    settings: RenderSettings
+    out: list[str] = field(default_factory=list)
+    pending: list[Entry] = field(default_factory=list)
+    boxes: list[Entry] = field(default_factory=list)
+    block: str = ""  # the current block so far (to know if it is a heading or a table)
+    anchored: set[int] = field(default_factory=set)  # entries whose place in the text has an id
+
+    @property
+    def line_start(self) -> bool:
+        return self.block == "" or self.block.endswith("\n")
+
+    @property
+    def kind_of_block(self) -> str:
+        first = self.block.lstrip(" ")
+        if _HEADING.match(first):
+            return "heading"
+        if first.startswith(("|", "+-", "+=", "```", "~~~")) or self.block.startswith("    "):
+            return "verbatim"
+        return "text"
+
+    def text(self, fragment: str) -> None:
+        """Base text outside any variant: written as it is, flushing notes at block ends."""
+        parts = re.split(r"(\n[ \t]*\n)", fragment)
+        for i, part in enumerate(parts):
+            if i % 2 == 1:
+                self.out.append(part)
+                self.end_block()
+            elif part:
+                self.out.append(part)
+                self.block += part
+
+    def end_block(self) -> None:
+        self.block = ""
+        if self.pending or self.boxes:
+            self.out.append(self.flush() + "\n\n")
+
+    def flush(self) -> str:
+        parts = []
+        if self.boxes:
+            parts.append("\n\n".join(_box_md(e, self.settings, e.n in self.anchored) for e in self.boxes))
+        if self.pending and self.target == "epub":
+            notes = "\n\n".join(
+                f"::: {{#n-{e.anchor} .note .k-{e.kind} epub:type=footnote}}\n"
+                f"{_number_md(e, e.n in self.anchored)} {entry_md(e, self.settings)}\n:::"
+                for e in self.pending)
+            parts.append(f"::::: {{.apparatus}}\n{notes}\n:::::")
+        elif self.pending:
+            items = "\n".join(
+                f"- {_number_md(e, e.n in self.anchored, f' #n-{e.anchor}')} {entry_md(e, self.settings)}"
+                for e in self.pending)
+            parts.append(f"::: {{.apparatus}}\n{items}\n:::")
+        self.pending, self.boxes = [], []
+        return "\n\n".join(parts)
+
+    def finish(self) -> str:
+        if self.pending or self.boxes:
+            self.out.append("\n\n" + self.flush() + "\n")
+        return "".join(self.out)
+
+    def variant(self, e: Entry) -> None:
+        """A variant unit: its lemma marked piece by piece, then its note or marker."""
+        classes = f".app .k-{e.kind}"
+        pieces = re.split(r"(\n[ \t]*\n|\n)", e.lemma)
+        texts = [p for i, p in enumerate(pieces) if i % 2 == 0]
+        first = next((i for i, p in enumerate(texts) if p.strip()), None)
+        last = max((i for i, p in enumerate(texts) if p.strip()), default=None)
+        if first is None:
+            # an empty lemma (or only spaces and breaks): mark the place once, before any break
+            self._note(e, self._mark_empty(e, texts[0]))
+            for i, piece in enumerate(pieces[1:], start=1):
+                self.text(piece) if i % 2 == 0 else self._separator(piece)
+            return
+        ti = 0
+        for i, piece in enumerate(pieces):
+            if i % 2 == 1:
+                self._separator(piece)
+                continue
+            is_first, is_last = ti == first, ti == last
+            ti += 1
+            if not piece.strip():
+                self.out.append(piece)
+                self.block += piece
+                continue
+            at_start = self.line_start
+            prefix, rest = split_prefix(piece) if at_start else ("", piece)
+            self.out.append(prefix)
+            self.block += prefix
+            ctx = self.kind_of_block
+            # Pandoc drops spaces at the edges of a span: they stay outside it
+            core = rest.strip(" \t")
+            lead = rest[:len(rest) - len(rest.lstrip(" \t"))]
+            trail = rest[len(lead) + len(core):]
+            if _ends_in_escape(core):
+                # a reading cut inside a backslash escape: nothing may follow it
+                self.out.append(rest)
+                self.block += rest
+                if is_last:
+                    self._note(e, "raw")
+                continue
+            self.out.append(lead)
+            if ctx == "verbatim":
+                self.out.append(core)
+            else:
+                ident = f" #{e.anchor}" if is_first and ctx == "text" else ""
+                part = "" if is_first and is_last else " .part"
+                self.out.append(f"[{_balance_brackets(core)}]{{{classes}{part}{ident}}}")
+            self.block += lead + core
+            if is_last:
+                self._note(e, ctx)
+            self.out.append(trail)
+            self.block += trail
+
+    def _separator(self, sep: str) -> None:
+        self.out.append(sep)
+        if sep.count("\n") >= 2:
+            self.end_block()
+        else:
+            self.block += sep
+
+    def _mark_empty(self, e: Entry, piece: str) -> str:
+        ctx = self.kind_of_block
+        if e.boxed and self.block == "":
+            # an addition of whole blocks at a block boundary: the passage stands here itself
+            self.out.append(_box_md(e, self.settings, linked=False) + "\n\n")
+            if any(not self._long(g) for g in e.groups):
+                self.pending.append(e)
+            self.out.append(piece)
+            self.block += piece
+            return "done"
+        if ctx == "text":
+            self.out.append(f"[]{{.app .k-{e.kind} .empty #{e.anchor}}}")
+        self.out.append(piece)
+        self.block += piece
+        return ctx
+
+    def _note(self, e: Entry, ctx: str) -> None:
+        """The mark after the lemma and the note it leads to (listed, footnoted or boxed)."""
+        if ctx == "done":
+            return
+        if ctx == "text":
+            self.anchored.add(e.n)
+        small = [g for g in e.groups if not self._long(g)]
+        if e.boxed:
+            self.boxes.append(e)
+            if ctx == "text":
+                self.out.append(self._ref(e, "boxref"))
+            if small:
+                self.pending.append(e)
+            return
+        if ctx == "text" and self.target == "print" and self.settings.pdf_apparatus == "footnotes":
+            self.out.append(f"[[{e.n}]{{.n}} {entry_md(e, self.settings)}]{{.fn .k-{e.kind} n={e.n}}}")
+            return
+        if ctx == "text":
+            self.out.append(self._ref(e, "noteref"))
+        self.pending.append(e)
+
+    def _ref(self, e: Entry, role: str) -> str:
+        """The mark after a lemma: a link to its note or passage, numbered like it.
+
+        The number must not fuse with the word before it when the text is copied or
+        searched: in HTML it is drawn by CSS from ``data-n`` (no text in the page); in print
+        and EPUB it follows a WORD JOINER, which keeps it on the line and apart as a word.
+        """
+        attrs = f".app-ref .{role} .k-{e.kind} n={e.n} aria-label=\"variant {e.n}\""
+        if role == "noteref":
+            attrs += " role=\"doc-noteref\""
+            if self.target == "epub":
+                attrs += " epub:type=noteref"
+        # (PDF text extraction drops the joiner, so print uses hair spaces instead)
+        sep = {"html": "", "print": "\u200a", "epub": "\u2060"}[self.target]
+        text = "" if self.target == "html" else f"[{sep}{e.n}{sep}]{{.n}}"
+        return f"[{text}](#n-{e.anchor}){{{attrs}}}"
+
+    def _long(self, g: Group) -> bool:
+        return "\n\n" in g.reading.strip() or word_count(g.reading) > self.settings.box_min_words
+
+
+def body_markdown(v: Variorum, entries: Mapping[str, Entry], target: Target,
+                  settings: RenderSettings) -> str:
+    """The reading text with every shown variant marked, as Pandoc Markdown."""
+    base = reading_siglum(v)
+    w = _Writer(target, settings)
+    for unit in v.units:
+        e = entries.get(unit.id)
+        if e is None:
+            w.text(unit.readings.get(base, ""))
+        else:
+            w.variant(e)
+    return w.finish().strip("\n") + "\n"
+
+
+def front_markdown(v: Variorum, entries: Mapping[str, Entry], settings: RenderSettings) -> str:
+    """The section that explains the edition: witnesses and their sigla, the reading text, the kinds."""
+    base = reading_siglum(v)
+    lines = ["# About this edition {.unnumbered .front #about}", ""]
+    if v.base:
+        lines.append(f"The reading text is witness [{md_escape(base)}]{{.sig}}. Every place where another "
+                     "witness differs is marked in the text and numbered; the numbered notes give the "
+                     "other readings with the sigla of the witnesses that have them.")
+    else:
+        lines.append(f"No witness was chosen as base: the text of the first witness, "
+                     f"[{md_escape(base)}]{{.sig}}, is shown as the reading text. It has no more authority "
+                     "than the others; every place where a witness differs is marked and numbered.")
+    lines += ["", "## Witnesses {.unnumbered}", ""]
+    for w in v.witnesses:
+        desc = md_escape(w.description) if w.description else "(no description)"
+        date = f" ({md_escape(w.date)})" if w.date else ""
+        lines += [f"[{md_escape(w.siglum)}]{{.sig}}", f":   {desc}{date}", ""]
+    counts: dict[str, int] = {}
+    for e in entries.values():
+        for g in e.groups:
+            counts[g.kind] = counts.get(g.kind, 0) + 1
+    lines += ["## Kinds of variant {.unnumbered}", ""]
+    if not counts:
+        lines += ["The witnesses agree everywhere the apparatus looks.", ""]
+    for kind in UNIT_KINDS[1:]:
+        if kind not in counts:
+            continue
+        name, short = KIND_LABELS[kind]
+        lines.append(f"- {_kind_md(kind)} [{md_escape(name)}]{{.kind-name}}: {counts[kind]}")
+    lines.append("")
+    if settings.hide_kinds:
+        lines += [f"Not listed in this edition: {md_escape(', '.join(settings.hide_kinds))}.", ""]
+    return "\n".join(lines)
+
+
+def _visible(text: str) -> str:
+    """Emendation text with its invisible characters made visible."""
+    return (text.replace("\n", "⏎").replace("\t", "⇥").replace("\u00ad", "‹shy›")
+            .replace("\u00a0", "‹nbsp›") or "∅")
+
+
+def emendations_markdown(emendations: Mapping[str, Sequence[Emendation]],
+                         settings: RenderSettings) -> str:
+    """The apparatus of editorial emendations: counts per rule, and every non-trivial change listed."""
+    if not emendations:
+        return ""
+    lines = ["# Editorial emendations {.unnumbered #emendations}", "",
+             "The witnesses were cleaned of OCR and conversion artefacts before collation. "
+             "Each change is counted below by rule; routine ones (line joins, spacing) are only "
+             "counted, every other applied change is listed with its place in the source file.", ""]
+
+    def trivial(rule: str) -> bool:
+        return any(rule.startswith(p) for p in settings.summarised_rules)
+
+    for siglum in sorted(emendations):
+        items = [e for e in emendations[siglum] if e.status == "applied"]
+        suggested = [e for e in emendations[siglum] if e.status != "applied"]
+        lines += [f"## Witness {md_escape(siglum)} {{.unnumbered}}", ""]
+        if not items and not suggested:
+            lines += ["No changes.", ""]
+            continue
+        per_rule: dict[str, int] = {}
+        for e in items:
+            per_rule[e.rule] = per_rule.get(e.rule, 0) + 1
+        lines += ["| Rule | Applied |", "|:-----|------:|"]
+        for rule in sorted(per_rule):
+            lines.append(f"| {md_escape(rule)} | {per_rule[rule]} |")
+        lines += ["", f"Table: Applied emendations in {md_escape(siglum)} by rule", ""]
+        listed = [e for e in items if not trivial(e.rule)]
+        if listed:
+            for e in sorted(listed, key=lambda e: (e.offset, e.id)):
+                lines.append(
+                    f"- [{e.line}:{e.column}]{{.loc}} [{md_escape(_visible(e.before))}]{{.before}} → "
+                    f"[{md_escape(_visible(e.after))}]{{.after}} [{md_escape(e.rule)}]{{.rule}}")
+            lines.append("")
+        if suggested:
+            lines += [f"{len(suggested)} further change(s) were suggested by the cleanup but not applied.", ""]
+    return "\n".join(lines)
+
+
+def stats_markdown(stats: Mapping[str, Any] | None) -> str:
+    """Pairwise agreement between the witnesses, as a table, from the collator's statistics."""
+    if not stats:
+        return ""
+    pairs = stats.get("pairs")
+    if not isinstance(pairs, Iterable) or isinstance(pairs, (str, bytes)):
+        return ""
+    rows = []
+    kinds: list[str] = []
+    for p in pairs:
+        if not isinstance(p, Mapping):
+            continue
+        for k in (p.get("kinds") or p.get("counts") or {}):
+            if k not in kinds:
+                kinds.append(k)
+        rows.append(p)
+    if not rows:
+        return ""
+    head = ["Witnesses", "Agreement"] + [KIND_LABELS.get(k, (k, k))[1] for k in kinds]
+    lines = ["# Statistics {.unnumbered #statistics}", "",
+             "| " + " | ".join(md_escape(h) for h in head) + " |",
+             "|" + "|".join([":---"] + ["---:"] * (len(head) - 1)) + "|"]
+    for p in rows:
+        a, b = p.get("a", p.get("witnesses", ["?", "?"])[0] if isinstance(p.get("witnesses"), list) else "?"), \
+            p.get("b", p.get("witnesses", ["?", "?"])[1] if isinstance(p.get("witnesses"), list) else "?")
+        agree = p.get("agreement", p.get("agreement_share"))
+        shown = f"{100 * float(agree):.1f} %" if isinstance(agree, (int, float)) else ""
+        counts = p.get("kinds") or p.get("counts") or {}
+        cells = [f"{md_escape(str(a))}–{md_escape(str(b))}", shown] + [str(counts.get(k, 0)) for k in kinds]
+        lines.append("| " + " | ".join(cells) + " |")
+    lines += ["", "Table: Share of agreeing words and variants per kind, for each pair of witnesses", ""]
+    return "\n".join(lines)
+
+
+def render_markdown(v: Variorum, target: Target, settings: RenderSettings, *,
+                    emendations: Mapping[str, Sequence[Emendation]] | None = None,
+                    stats: Mapping[str, Any] | None = None) -> Rendered:
+    """The whole edition as Pandoc Markdown for one kind of output."""
+    entries = make_entries(v, settings)
+    kinds = tuple(k for k in UNIT_KINDS[1:] if any(g.kind == k for e in entries.values() for g in e.groups))
+    back = "\n\n".join(part for part in (
+        emendations_markdown(emendations or {}, settings),
+        stats_markdown(stats) if settings.show_stats else "") if part)
+    return Rendered(
+        body=body_markdown(v, entries, target, settings),
+        front=front_markdown(v, entries, settings),
+        back=back,
+        entries=tuple(sorted(entries.values(), key=lambda e: e.n)),
+        reading_siglum=reading_siglum(v),
+        kinds_present=kinds,
+    )
