@@ -1,0 +1,334 @@
+"""Block structure: paragraphs split by page or column breaks rejoined, floats moved, bullets and headings marked."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from variorum.clean.base import CleanContext, Edit
+from variorum.clean.chain import MARKUP
+from variorum.clean.lexicon import FUNCTION_WORDS
+
+RULE_REJOIN = "paragraph-rejoin"
+RULE_FLOAT = "float-move"
+RULE_BULLET = "bullet"
+RULE_HEADING = "heading"
+RULE_HEADING_SPACE = "heading-number-space"
+RULES = (RULE_REJOIN, RULE_FLOAT, RULE_BULLET, RULE_HEADING, RULE_HEADING_SPACE)
+
+_BLOCK_RE = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
+_WORD_RE = re.compile(r"[^\W\d_]+")
+#: sentence-final punctuation, possibly inside closing quotes or brackets
+_TERMINAL_RE = re.compile(r"[.!?:…][\"'”’)\]]*$")
+_CAPTION_RE = re.compile(r"[ \t]*(?:Table|TABLE|Figure|FIGURE|Fig\.|Chart|Graph|Scheme|Plate|Map|Exhibit)"
+                         r"[ \t]+[0-9IVXivx]+\b")
+#: OCR readings of a bullet glyph: letters and signs a scanner makes of "•"
+_BULLET_RE = re.compile(r"[ \t]*([oe»+*¢•●▪■◦·©®«>])[ \t]+(?=[\"“'‘(]?[A-Z0-9])")
+_UNAMBIGUOUS_BULLETS = frozenset("•●▪■◦¢»")
+_NUMBERED_RE = re.compile(r"[ \t]*(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)([ \t]*)(?=[A-Z])(.*\S)[ \t]*$")
+_MD_STRUCTURE_RE = re.compile(r"[ \t]*(?:[-+*][ \t]|\d+[.)][ \t]|#|>|\||<|```|~~~|!\[|\[\^| {4}|\t)")
+_MD_MARKUP_CHARS = frozenset("*_[]^<>|`\\~$")
+
+
+@dataclass(frozen=True)
+class Block:
+    """A run of non-blank lines: ``text[start:end]``."""
+
+    start: int
+    end: int
+
+    def text(self, source: str) -> str:
+        return source[self.start:self.end]
+
+
+def split_blocks(text: str) -> list[Block]:
+    return [Block(m.start(), m.end()) for m in _BLOCK_RE.finditer(text)]
+
+
+def _first_char(s: str) -> str:
+    s = s.lstrip()
+    return s[:1]
+
+
+def _words(s: str) -> list[str]:
+    return s.split()
+
+
+def is_caption(s: str) -> bool:
+    return _CAPTION_RE.match(s) is not None
+
+
+def _is_table(s: str) -> bool:
+    lines = s.split("\n")
+    return any("\t" in ln or ln.lstrip().startswith(("|", "+-", "![")) for ln in lines)
+
+
+def _is_float(s: str, fmt: str) -> bool:
+    return is_caption(s) or (fmt == "markdown" and _is_table(s))
+
+
+def _md_structure(s: str) -> bool:
+    return _MD_STRUCTURE_RE.match(s) is not None or _is_table(s)
+
+
+def _ends_sentence(s: str) -> bool:
+    return _TERMINAL_RE.search(s.rstrip()) is not None
+
+
+def _last_word(s: str) -> str:
+    w = _WORD_RE.findall(s[-60:])
+    return w[-1].lower() if w else ""
+
+
+def is_bullet_line(line: str) -> bool:
+    return _BULLET_RE.match(line) is not None
+
+
+# --------------------------------------------------------------------------- rejoin
+
+def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
+    """Rejoin a paragraph that a page or column break cut into two blocks.
+
+    Repairs: a blank line inside a sentence, where the next block starts in lower case,
+    or the first ends with a word hyphenated across the break, a comma or a function word.
+    A block ending without sentence punctuation before one starting a capital is only a
+    suggestion. Never touches: headings, list items, floats, Markdown structure, blocks
+    where the first ends a sentence.
+    """
+    fmt = ctx.fmt
+    blocks = split_blocks(text)
+    edits: list[Edit] = []
+    for a, b in zip(blocks, blocks[1:]):
+        at, bt = a.text(text), b.text(text)
+        if _is_float(at, fmt) or _is_float(bt, fmt) or bt.lstrip().startswith(MARKUP):
+            continue
+        if fmt == "markdown" and (_md_structure(at) or _md_structure(bt)):
+            continue
+        if fmt == "text" and (is_bullet_line(bt.split("\n", 1)[0]) or _numbered_heading(bt) is not None):
+            continue
+        if at.lstrip().startswith(MARKUP):
+            continue
+        decision = _rejoin_decision(at, bt)
+        if decision is None:
+            continue
+        confidence, why = decision
+        if bt.startswith((" ", "\t")):
+            why += "; the next block starts with an indent (a column start)"
+        edits.append(Edit(a.end, b.start, "\n", RULE_REJOIN, why, confidence))
+    return edits
+
+
+def _rejoin_decision(at: str, bt: str) -> tuple[float, str] | None:
+    first = _first_char(bt)
+    tail = at.rstrip()
+    if not first:
+        return None
+    if first.islower():
+        return 0.95, "the next block starts in lower case"
+    if _ends_sentence(tail):
+        return None
+    if tail.endswith("-") and tail[-2:-1].isalpha() and first.isalpha():
+        return 0.9, "a word hyphenated across the break"
+    if tail.endswith(","):
+        return 0.9, "the block ends with a comma"
+    last = _last_word(tail)
+    if last in FUNCTION_WORDS and tail[-1:].isalpha():
+        return 0.9, f"the block ends with '{last}'"
+    if len(_words(at)) >= 8 and len(_words(bt)) >= 8 and first.isalpha():
+        return 0.5, "the block ends without sentence punctuation"
+    return None
+
+
+# --------------------------------------------------------------------------- floats
+
+def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
+    """Move a table or caption that the page layout dropped into a sentence to after its paragraph.
+
+    Repairs: paragraph, float(s), then a block continuing the sentence in lower case —
+    the float goes after the continued paragraph and the sentence is one block again.
+    Never touches: floats between whole paragraphs, the float's own text.
+    """
+    fmt = ctx.fmt
+    blocks = split_blocks(text)
+    edits: list[Edit] = []
+    i = 0
+    while i < len(blocks) - 2:
+        a = blocks[i]
+        j = i + 1
+        while j < len(blocks) and _is_float(blocks[j].text(text), fmt):
+            j += 1
+        if j == i + 1 or j >= len(blocks):
+            i += 1
+            continue
+        at, bt = a.text(text), blocks[j].text(text)
+        if _is_float(at, fmt) or _ends_sentence(at) or not _first_char(bt).islower():
+            i = j
+            continue
+        b = blocks[j]
+        floats = text[blocks[i + 1].start:blocks[j - 1].end]
+        # One edit, so that the editor accepts or rejects the move as a whole.
+        edits.append(Edit(a.end, b.end, "\n" + bt + "\n\n" + floats, RULE_FLOAT,
+                          "a float inside a sentence moved after its paragraph", 0.9))
+        i = j + 1
+    return edits
+
+
+# --------------------------------------------------------------------------- bullets
+
+def mark_bullets(text: str, ctx: CleanContext) -> list[Edit]:
+    """Make list items of lines that start with a bullet the OCR misread (``o``, ``e``, ``»``, ``+``, ``*``, ``¢``).
+
+    Repairs: a glyph and a space at a line start, before a capitalised word, where a list
+    is plain (an unambiguous bullet glyph, another such line nearby, or a colon before);
+    the item becomes its own ``- `` block. Never touches: the item's words, a lone ``o``
+    or ``e`` with no list around it, Markdown witnesses (their lists are their own).
+    """
+    del ctx
+    lines = []  # (start, end) of every line that could be an item
+    for m in re.finditer(r"(?m)^.*$", text):
+        if _BULLET_RE.match(m.group()):
+            lines.append((m.start(), m.end()))
+    if not lines:
+        return []
+    starts = [s for s, _ in lines]
+    edits: list[Edit] = []
+    for k, (s, e) in enumerate(lines):
+        line = text[s:e]
+        m = _BULLET_RE.match(line)
+        assert m is not None
+        glyph = m.group(1)
+        prev_text = text[max(0, s - 400):s].rstrip()
+        near = any(abs(starts[k] - starts[k2]) < 1500 for k2 in (k - 1, k + 1) if 0 <= k2 < len(starts))
+        if not (glyph in _UNAMBIGUOUS_BULLETS or near or prev_text.endswith(":")):
+            continue
+        prev_line = text[text.rfind("\n", 0, max(0, s - 1)) + 1:max(0, s - 1)]
+        at_block_start = s == 0 or not prev_line.strip()
+        if s > 0 and not at_block_start:
+            # an item that a column break glued to the line before it
+            if not prev_text.endswith((";", ":", ".", ",")):
+                continue
+            edits.append(Edit(s - 1, s + m.end(), "\n\n" + MARKUP + "- ", RULE_BULLET,
+                              f"'{glyph}' at a line start read as a bullet; the item starts a new block", 0.85))
+        else:
+            edits.append(Edit(s, s + m.end(), MARKUP + "- ", RULE_BULLET,
+                              f"'{glyph}' at a line start read as a bullet", 0.9))
+    return edits
+
+
+# --------------------------------------------------------------------------- headings
+
+@dataclass(frozen=True)
+class _Numbered:
+    number: str
+    dot: str
+    space: str
+    title: str
+    offset: int  # where the number starts in the line
+
+
+def _numbered_heading(line: str) -> _Numbered | None:
+    if "\n" in line.strip():
+        return None
+    m = _NUMBERED_RE.match(line)
+    if m is None:
+        return None
+    number, dot, space, title = m.groups()
+    if not dot and "." not in number:
+        return None  # "2 Kings": a number without a dot is no section number
+    if _ends_sentence(title) or title.endswith((",", ";")) or len(title.split()) > 15:
+        return None
+    return _Numbered(number, dot, space, title, m.start(1))
+
+
+def mark_headings(text: str, ctx: CleanContext) -> list[Edit]:
+    """Mark headings: numbered section titles and short title lines standing between blocks.
+
+    Repairs: a title line read as a paragraph (``1.Introduction``, ``2.1. Network
+    security``, ``Conclusion``) gets ``#`` (``##`` for a subsection number); a numbered
+    title glued to the paragraph before it by a column break becomes its own block. The
+    missing space after a section number is at most suggested. Never touches: the
+    title's wording, lines ending a sentence, lines with commas, blocks that already are
+    Markdown structure (except a numbered title Pandoc would read as a list).
+    """
+    fmt = ctx.fmt
+    prefix = "" if fmt == "markdown" else MARKUP
+    max_words = ctx.settings.heading_max_words
+    blocks = split_blocks(text)
+    edits: list[Edit] = []
+    for k, blk in enumerate(blocks):
+        bt = blk.text(text)
+        if bt.lstrip().startswith((MARKUP, "#")):
+            continue
+        prev = blocks[k - 1].text(text) if k else None
+        nxt = blocks[k + 1].text(text) if k + 1 < len(blocks) else None
+        prev_ok = prev is None or _closes(prev)
+        lines = bt.split("\n")
+        if len(lines) == 1:
+            num = _numbered_heading(bt)
+            if num is not None and prev_ok and (nxt is None or not _first_char(nxt).islower()):
+                edits.extend(_heading_edits(text, blk.start, num, prefix))
+                continue
+        elif fmt == "text":
+            # a numbered title glued after a paragraph's last line (a column break)
+            pos = blk.start
+            for i, line in enumerate(lines):
+                num = _numbered_heading(line) if i else None
+                if num is not None and i == len(lines) - 1 and _ends_sentence(lines[i - 1]) \
+                        and (nxt is None or not _first_char(nxt).islower()):
+                    edits.append(Edit(pos - 1, pos + num.offset, "\n\n", RULE_HEADING,
+                                      "a numbered title after a sentence end: a block of its own", 0.85))
+                    edits.extend(_heading_edits(text, pos, num, prefix, split=True))
+                pos += len(line) + 1
+        if fmt == "markdown" and (_md_structure(bt) or any(c in _MD_MARKUP_CHARS for c in bt)):
+            continue
+        if prev_ok and _title_like(bt, nxt, max_words, is_first=prev is None):
+            start = blk.start + len(bt) - len(bt.lstrip())
+            edits.append(Edit(blk.start, start, prefix + "# ", RULE_HEADING,
+                              "a short title line between blocks", 0.8))
+    return edits
+
+
+def _heading_edits(text: str, line_start: int, num: _Numbered, prefix: str, split: bool = False) -> list[Edit]:
+    level = min(6, num.number.rstrip(".").count(".") + 1)
+    at = line_start + num.offset
+    out = []
+    if not split:
+        out.append(Edit(line_start, at, prefix + "#" * level + " ", RULE_HEADING,
+                        f"numbered section title {num.number}{num.dot}", 0.9))
+    else:
+        out.append(Edit(at, at, prefix + "#" * level + " ", RULE_HEADING,
+                        f"numbered section title {num.number}{num.dot}", 0.85))
+    if not num.space:
+        title_at = at + len(num.number) + len(num.dot)
+        out.append(Edit(title_at, title_at, " ", RULE_HEADING_SPACE,
+                        "no space between the section number and its title", 0.5, applied=False))
+    return out
+
+
+def _closes(block: str) -> bool:
+    """Whether a block ends where a heading may follow: a sentence end, a heading, a list."""
+    s = block.rstrip()
+    if s.lstrip().startswith((MARKUP, "#")):
+        return True
+    return _ends_sentence(s) or (s.endswith(")") and len(s.split()) >= 15)
+
+
+def _title_like(bt: str, nxt: str | None, max_words: int, *, is_first: bool) -> bool:
+    lines = bt.split("\n")
+    words = bt.split()
+    if len(lines) > 3 or not words or len(words) > max_words or len(bt) > 200:
+        return False
+    first = _first_char(bt)
+    if not first.isupper() or is_caption(bt) or is_bullet_line(lines[0]):
+        return False
+    s = bt.rstrip()
+    if s[-1] in ".,;!?" or "," in bt or (s.endswith(":") and len(words) > 3):
+        return False
+    if any(ln.rstrip().endswith("-") for ln in lines):
+        return False
+    if _last_word(s) in FUNCTION_WORDS:
+        return False
+    if nxt is None:
+        return False
+    nf = _first_char(nxt)
+    return bool(nf) and (nf.isupper() or nf.isdigit() or nf in "\"“'‘(" or nf == MARKUP)

@@ -1,0 +1,288 @@
+"""The cleanup chain: an ordered registry of filters, run in turn with every change recorded."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Callable, Iterable, Sequence
+
+from variorum.clean.base import CleanContext, CleanResult, Edit, FilterFn
+from variorum.clean.settings import ReviewSettings
+from variorum.model import Emendation, PageBreak
+
+#: status values of an emendation record
+APPLIED, SUGGESTED, REJECTED = "applied", "suggested", "rejected"
+
+#: marks structural markup (``# ``, ``- ``) a filter inserted into a plain-text witness, so
+#: that the Markdown writer escapes the witness's own ``#`` and ``-`` but not these; a
+#: private-use character, removed on output
+MARKUP = "\ue000"
+
+
+@dataclass(frozen=True)
+class FilterSpec:
+    """One entry of the chain: a filter id, its function, the witness formats it runs on."""
+
+    id: str
+    run: FilterFn
+    formats: tuple[str, ...] = ("text", "markdown")
+    #: finds the original page breaks in the text this filter is given (offsets into it)
+    pagebreaks: Callable[[str, CleanContext], list[tuple[str, int]]] | None = None
+
+
+def registry() -> tuple[FilterSpec, ...]:
+    """Every filter, in the order it runs (the one table to read to know the chain).
+
+    Encoding runs first (everything after reads clean Unicode); furniture before block
+    structure (a running head splits paragraphs); block structure before line joining
+    (a paragraph split by a page break is one block again before its lines are joined);
+    misreadings after line joining (they see whole words); spaces and quotes last.
+    """
+    from variorum.clean import blocks, furniture, linejoin, whitespace
+
+    specs: list[FilterSpec] = []
+    try:
+        from variorum.clean import encoding
+    except ImportError:  # the encoding filter is optional while it is being written
+        encoding = None
+    if encoding is not None and hasattr(encoding, "repair_unicode"):
+        specs.append(FilterSpec("encoding", encoding.repair_unicode))
+    specs += [
+        FilterSpec("furniture", furniture.remove_furniture, ("text",), furniture.page_breaks),
+        FilterSpec("blank-lines", blocks.rejoin_split_paragraphs),
+        FilterSpec("floats", blocks.move_floats),
+        FilterSpec("bullets", blocks.mark_bullets, ("text",)),
+        FilterSpec("headings", blocks.mark_headings),
+        FilterSpec("linejoin", linejoin.join_lines),
+    ]
+    try:
+        from variorum.clean import misread
+    except ImportError:
+        misread = None
+    if misread is not None and hasattr(misread, "correct_misreadings"):
+        specs.append(FilterSpec("misread", misread.correct_misreadings))
+    specs += [
+        FilterSpec("whitespace", whitespace.normalise_spaces),
+        FilterSpec("quotes", whitespace.normalise_quotes),
+    ]
+    return tuple(specs)
+
+
+# --------------------------------------------------------------------------- offsets
+
+@dataclass(frozen=True)
+class OffsetMap:
+    """Where each position of a filter's output came from in its input.
+
+    The output is cut into segments, each either copied unchanged from the input or the
+    replacement of one edit; a position in a copied segment maps to its twin, a position
+    in a replacement maps into the span it replaced (clamped to it).
+    """
+
+    new_starts: tuple[int, ...]
+    old_starts: tuple[int, ...]
+    old_lens: tuple[int, ...]
+    copied: tuple[bool, ...]
+
+    def to_old(self, pos: int) -> int:
+        i = bisect.bisect_right(self.new_starts, pos) - 1
+        if i < 0:
+            return pos
+        delta = pos - self.new_starts[i]
+        if self.copied[i]:
+            return self.old_starts[i] + delta
+        return self.old_starts[i] + min(delta, self.old_lens[i])
+
+
+IDENTITY = OffsetMap((0,), (0,), (0,), (True,))
+
+
+def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:
+    """Apply non-overlapping edits (in any order) to ``text``; return the result and its map.
+
+    Edits are applied whether or not their ``applied`` flag is set: the caller chooses
+    which to pass. Insertions (``start == end``) at one place keep the order given.
+    Overlapping edits are a bug in the filter that proposed them: ``ValueError``.
+    """
+    ordered = sorted(edits, key=lambda e: (e.start, e.end))
+    pieces: list[str] = []
+    new_starts: list[int] = []
+    old_starts: list[int] = []
+    old_lens: list[int] = []
+    copied: list[bool] = []
+    pos = npos = 0
+    for e in ordered:
+        if e.start < pos or e.end < e.start:
+            raise ValueError(f"overlapping edit {e.rule} at {e.start}-{e.end} (previous ends at {pos})")
+        if e.start > pos:
+            pieces.append(text[pos:e.start])
+            new_starts.append(npos)
+            old_starts.append(pos)
+            old_lens.append(e.start - pos)
+            copied.append(True)
+            npos += e.start - pos
+        pieces.append(e.replacement)
+        new_starts.append(npos)
+        old_starts.append(e.start)
+        old_lens.append(e.end - e.start)
+        copied.append(False)
+        npos += len(e.replacement)
+        pos = e.end
+    if pos < len(text) or not new_starts:
+        pieces.append(text[pos:])
+        new_starts.append(npos)
+        old_starts.append(pos)
+        old_lens.append(len(text) - pos)
+        copied.append(True)
+    return "".join(pieces), OffsetMap(tuple(new_starts), tuple(old_starts), tuple(old_lens), tuple(copied))
+
+
+@dataclass(frozen=True)
+class RawPositions:
+    """Maps offsets of the current text back through every filter to the raw text."""
+
+    maps: tuple[OffsetMap, ...]
+    line_starts: tuple[int, ...]
+
+    @classmethod
+    def of(cls, raw: str) -> "RawPositions":
+        return cls((), tuple([0] + [m.end() for m in re.finditer("\n", raw)]))
+
+    def then(self, m: OffsetMap) -> "RawPositions":
+        return RawPositions(self.maps + (m,), self.line_starts)
+
+    def offset(self, pos: int) -> int:
+        for m in reversed(self.maps):
+            pos = m.to_old(pos)
+        return pos
+
+    def line_column(self, raw_offset: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.line_starts, raw_offset) - 1
+        return i + 1, raw_offset - self.line_starts[i] + 1
+
+
+# --------------------------------------------------------------------------- decisions
+
+def decide(applied: bool, rule: str, emendation_id: str, review: ReviewSettings) -> str:
+    """The status of an edit after the editor's decisions: a decision by id beats one by rule."""
+    if emendation_id in review.reject:
+        return REJECTED
+    if emendation_id in review.accept:
+        return APPLIED
+    if rule in review.reject_rules:
+        return REJECTED
+    if not applied:
+        return APPLIED if rule in review.accept_rules else SUGGESTED
+    return APPLIED
+
+
+_ID_SAFE_RE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def emendation_id(siglum: str, rule: str, line: int, column: int) -> str:
+    """A stable id: the witness, the rule and where the change is in the raw file."""
+    return f"{_ID_SAFE_RE.sub('_', siglum)}-{rule}-{line}-{column}"
+
+
+# --------------------------------------------------------------------------- the run
+
+def run_chain(raw: str, ctx: CleanContext, specs: Sequence[FilterSpec] | None = None) -> CleanResult:
+    """Run every enabled filter on ``raw`` and write the result as Pandoc Markdown."""
+    from variorum.clean import markdown
+
+    specs = registry() if specs is None else specs
+    text = raw
+    where = RawPositions.of(raw)
+    emendations: list[Emendation] = []
+    seen_ids: dict[str, int] = {}
+    pagebreaks: list[PageBreak] = []
+    disabled = set(ctx.settings.disable)
+    for spec in specs:
+        if spec.id in disabled or ctx.fmt not in spec.formats:
+            continue
+        if spec.pagebreaks is not None and not pagebreaks:
+            for label, pos in spec.pagebreaks(text, ctx):
+                off = where.offset(pos)
+                pagebreaks.append(PageBreak(page=label, line=where.line_column(off)[0], offset=off))
+        edits = spec.run(text, ctx)
+        if not edits:
+            continue
+        decided = _decide_all(text, edits, ctx, where, seen_ids)
+        chosen = _without_conflicts(decided)
+        for d in decided:
+            if d.status == APPLIED and d.edit is not None and id(d) not in chosen:
+                continue  # lost to an alternative reading of the same place: no change made
+            emendations.append(d.record)
+        if chosen:
+            text, m = apply_edits(text, [d.edit for d in decided if id(d) in chosen])
+            where = where.then(m)
+    return CleanResult(markdown.emit(text, ctx.fmt), tuple(emendations), tuple(pagebreaks))
+
+
+@dataclass(frozen=True)
+class _Decided:
+    edit: Edit
+    record: Emendation
+    status: str
+    #: the editor decided this one (by id or rule): it beats a filter's own choice
+    by_editor: bool
+    order: int
+
+
+def _decide_all(text: str, edits: list[Edit], ctx: CleanContext, where: RawPositions,
+                seen_ids: dict[str, int]) -> list[_Decided]:
+    threshold = ctx.settings.review_below
+    review = ctx.review
+    out: list[_Decided] = []
+    indexed = sorted(enumerate(edits), key=lambda ie: (ie[1].start, ie[1].end, ie[0]))
+    for order, e in indexed:
+        off = where.offset(e.start)
+        line, column = where.line_column(off)
+        eid = emendation_id(ctx.siglum, e.rule, line, column)
+        n = seen_ids.get(eid, 0) + 1
+        seen_ids[eid] = n
+        if n > 1:
+            eid = f"{eid}-{n}"
+        applied = e.applied and e.confidence >= threshold
+        status = decide(applied, e.rule, eid, review)
+        by_editor = (eid in review.accept or eid in review.reject
+                     or e.rule in review.accept_rules or e.rule in review.reject_rules)
+        record = Emendation(
+            id=eid, witness=ctx.siglum, line=line, column=column, offset=off,
+            before=text[e.start:e.end], after=e.replacement.replace(MARKUP, ""),
+            rule=e.rule, evidence=e.evidence, confidence=round(e.confidence, 3), status=status,
+        )
+        out.append(_Decided(e, record, status, by_editor, order))
+    return out
+
+
+def _without_conflicts(decided: list[_Decided]) -> set[int]:
+    """The applied edits that go into the text: where two overlap (two readings of one place),
+    the editor's choice wins, then the one the filter listed first."""
+    applied = [d for d in decided if d.status == APPLIED]
+    keep: set[int] = set()
+    i = 0
+    while i < len(applied):
+        # a cluster of edits overlapping one another
+        j, end = i + 1, applied[i].edit.end
+        while j < len(applied) and _overlaps(applied[j].edit, applied[i:j], end):
+            end = max(end, applied[j].edit.end)
+            j += 1
+        cluster = sorted(applied[i:j], key=lambda d: (not d.by_editor, d.order))
+        taken: list[Edit] = []
+        for d in cluster:
+            if not any(_overlaps(d.edit, [t], t.end) for t in taken):
+                taken.append(d.edit)
+                keep.add(id(d))
+        i = j
+    return keep
+
+
+def _overlaps(e: Edit, others, end: int) -> bool:
+    del end
+    for o in others:
+        other = o.edit if isinstance(o, _Decided) else o
+        if e.start < other.end and other.start < e.end:
+            return True
+    return False

@@ -1,0 +1,221 @@
+"""Page furniture: running heads and feet and page numbers found by fuzzy repetition, removed; page breaks kept."""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from variorum.clean.base import CleanContext, Edit
+
+RULE_FURNITURE = "furniture"
+RULE_PAGE_NUMBER = "page-number"
+RULES = (RULE_FURNITURE, RULE_PAGE_NUMBER)
+
+_LINE_RE = re.compile(r"(?m)^[^\n]*$")
+_DIGITS_RE = re.compile(r"\d+")
+_NOT_KEY_RE = re.compile(r"[^\w#]+")
+_PAGE_NUMBER_RE = re.compile(r"[ \t]*(?:[-–—][ \t]*)?(?:page[ \t]+)?(\d{1,4}|[ivxlcdm]{1,7})[ \t]*(?:[-–—])?[ \t]*$",
+                             re.IGNORECASE)
+_TRUNCATED_RE = re.compile(r"(?:\.\.|…)[ \t]*$")
+# a line of running text ends a sentence or runs to the margin; furniture is short
+_MAX_FURNITURE_CHARS = 100
+_SPREAD_MIN_LINES = 15
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int  # without the newline
+    index: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """Lines found to be furniture, with the page each begins and why."""
+
+    line: Line
+    rule: str
+    evidence: str
+    confidence: float
+    page_label: str
+
+
+def _lines(text: str) -> list[Line]:
+    return [Line(m.start(), m.end(), i, m.group()) for i, m in enumerate(_LINE_RE.finditer(text))]
+
+
+def _key(s: str) -> str:
+    """A line as its furniture identity: lower case, digits masked, punctuation dropped."""
+    return " ".join(_NOT_KEY_RE.sub(" ", _DIGITS_RE.sub("#", s.lower())).split())
+
+
+def _page_starts(lines: list[Line], gap: int) -> list[int]:
+    """Line indexes where a page starts: after a form feed, or after ``gap`` blank lines."""
+    starts: list[int] = []
+    blank = 0
+    for ln in lines:
+        if "\f" in ln.text:
+            starts.append(ln.index if ln.text.replace("\f", "").strip() else ln.index + 1)
+            blank = 0
+            continue
+        if not ln.text.strip():
+            blank += 1
+            continue
+        if blank >= gap and ln.index > blank:
+            starts.append(ln.index)
+        blank = 0
+    return sorted(set(i for i in starts if 0 < i < len(lines)))
+
+
+def _isolated(lines: list[Line], i: int) -> bool:
+    def blank(j: int) -> bool:
+        return j < 0 or j >= len(lines) or not lines[j].text.replace("\f", "").strip()
+
+    return blank(i - 1) or blank(i + 1)
+
+
+def find_furniture(text: str, ctx: CleanContext) -> list[Furniture]:
+    """Every furniture line of ``text``, in order."""
+    lines = _lines(text)
+    gap = ctx.settings.page_gap_blank_lines
+    min_repeats = ctx.settings.furniture_min_repeats
+    page_starts = _page_starts(lines, gap)
+    near_edge: set[int] = set()
+    for p in page_starts:
+        # the first and last non-blank lines around each known page break
+        for step in (1, -1):
+            j, found = (p if step == 1 else p - 1), 0
+            while 0 <= j < len(lines) and found < 2:
+                if lines[j].text.strip():
+                    near_edge.add(j)
+                    found += 1
+                j += step
+    candidates = [
+        ln for ln in lines
+        if ln.text.strip() and len(ln.text.strip()) <= _MAX_FURNITURE_CHARS
+        and (ln.index in near_edge or _isolated(lines, ln.index))
+    ]
+    found: dict[int, Furniture] = {}
+    for group in _groups(candidates):
+        if len(group) < min_repeats and not (len(group) >= 2 and all(g.index in near_edge for g in group)):
+            continue
+        if not _regular(group) and not all(g.index in near_edge for g in group):
+            continue
+        key = _key(group[0].text)
+        if not key.replace("#", "").strip() and not _PAGE_NUMBER_RE.match(group[0].text):
+            continue
+        is_number = _PAGE_NUMBER_RE.match(group[0].text) is not None
+        if not is_number and len(key.split()) < 2 and "#" not in key:
+            continue  # one repeated word is more likely the text's own (a refrain, a name)
+        for ln in group:
+            rule = RULE_PAGE_NUMBER if is_number else RULE_FURNITURE
+            why = (f"page number, one of {len(group)} at page edges" if is_number else
+                   f"repeats on {len(group)} pages ('{group[0].text.strip()[:40]}')")
+            found[ln.index] = Furniture(ln, rule, why, 0.95, _label(ln.text))
+    # a lone line at a known page break: a bare page number or a truncated running head
+    for p in page_starts:
+        for j in sorted(near_edge):
+            if abs(j - p) > 3 or j in found:
+                continue
+            ln = lines[j]
+            s = ln.text.strip()
+            if _PAGE_NUMBER_RE.match(s) and _isolated(lines, j):
+                found[j] = Furniture(ln, RULE_PAGE_NUMBER, "a bare number at a page break", 0.85, _label(s))
+            elif _TRUNCATED_RE.search(s) and _isolated(lines, j) and len(s.split()) >= 2 \
+                    and sum(w[:1].isupper() for w in s.split()) * 2 >= len(s.split()):
+                found[j] = Furniture(ln, RULE_FURNITURE, "a title-case line cut short ('..') at a page break",
+                                     0.85, _label(s))
+    return [found[k] for k in sorted(found)]
+
+
+def _label(s: str) -> str:
+    m = _DIGITS_RE.search(s)
+    return m.group() if m else ""
+
+
+def _groups(candidates: list[Line]) -> list[list[Line]]:
+    """Candidates grouped by fuzzy equality of their keys (exact key, then similar keys)."""
+    by_key: dict[str, list[Line]] = {}
+    for ln in candidates:
+        by_key.setdefault(_key(ln.text), []).append(ln)
+    keys = sorted(by_key)
+    parent = {k: k for k in keys}
+
+    def root(k: str) -> str:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    # Similar keys share a start or an end; comparing within those buckets keeps this
+    # linear in practice while still catching OCR noise in the middle of a head.
+    for bucket_of in (lambda k: k[:5], lambda k: k[-5:]):
+        buckets: dict[str, list[str]] = {}
+        for k in keys:
+            if len(k) >= 8:
+                buckets.setdefault(bucket_of(k), []).append(k)
+        for members in buckets.values():
+            if len(members) > 200:
+                continue
+            for x in range(len(members)):
+                for y in range(x + 1, len(members)):
+                    if fuzz.ratio(members[x], members[y]) >= 85:
+                        a, b = root(members[x]), root(members[y])
+                        if a != b:
+                            parent[max(a, b)] = min(a, b)
+    grouped: dict[str, list[Line]] = {}
+    for k in keys:
+        grouped.setdefault(root(k), []).extend(by_key[k])
+    return [sorted(g, key=lambda ln: ln.index) for g in grouped.values()]
+
+
+def _regular(group: list[Line]) -> bool:
+    """Whether the lines recur at page-like intervals: spread out and evenly."""
+    gaps = [b.index - a.index for a, b in zip(group, group[1:])]
+    if not gaps or min(gaps) < 3:
+        return False
+    med = statistics.median(gaps)
+    if med < _SPREAD_MIN_LINES:
+        return False
+    if len(gaps) == 1:
+        return True
+    spread = statistics.pstdev(gaps) / statistics.mean(gaps)
+    return spread <= 0.6
+
+
+def remove_furniture(text: str, ctx: CleanContext) -> list[Edit]:
+    """Remove running heads, running feet and page numbers.
+
+    Repairs: lines recurring at page-like intervals (fuzzily, digits masked: heads with
+    page numbers, alternating recto and verso heads, OCR noise), bare page numbers and
+    truncated heads at page breaks. The page breaks are kept as metadata (see
+    :func:`page_breaks`). Never touches: lines of running text, a heading or a word
+    that recurs irregularly, anything in a Markdown witness.
+    """
+    edits = []
+    for f in find_furniture(text, ctx):
+        end = f.line.end + 1 if f.line.end < len(text) else f.line.end
+        edits.append(Edit(f.line.start, end, "", f.rule, f.evidence, f.confidence))
+    return edits
+
+
+def page_breaks(text: str, ctx: CleanContext) -> list[tuple[str, int]]:
+    """Where each page after the first begins: (label, offset into ``text``).
+
+    A page begins after a form feed, after a run of blank lines, or at a running head
+    or page number. The label is the page number found in the furniture, else empty.
+    """
+    lines = _lines(text)
+    starts = {i: "" for i in _page_starts(lines, ctx.settings.page_gap_blank_lines)}
+    for f in find_furniture(text, ctx):
+        near = [s for s in starts if abs(s - f.line.index) <= 3]
+        if near:
+            if f.page_label and not starts[near[0]]:
+                starts[near[0]] = f.page_label
+        elif f.line.index > 0:
+            starts[f.line.index] = f.page_label
+    return [(label, lines[i].start) for i, label in sorted(starts.items())]

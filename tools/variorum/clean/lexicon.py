@@ -1,0 +1,115 @@
+"""Word evidence shared by the filters: the witness's own mid-line words, the other witnesses', wordfreq, pyphen."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Mapping
+
+#: a word: letters, with inner apostrophes (``don't``, ``Organization's``)
+WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+#: a hyphenated compound: words joined by single hyphens (``cyber-attack``)
+COMPOUND_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+# The first and the last token of every line: fragments a line break may have cut, so
+# they are no evidence of how a word is spelt (a hyphen or a break there is the question).
+_LINE_EDGES_RE = re.compile(r"(?m)^[ \t]*\S*|\S*[ \t]*$")
+
+#: closed-class words: a block ending in one of them is a sentence cut by a break
+FUNCTION_WORDS = frozenset(
+    """a an the of to in into for and or nor but with by on at from as that which who whom
+    whose their its his her our your my this these those than between among about against
+    through during under over after before without within upon is are was were be been being
+    has have had do does did not no can could may might must shall should will would very
+    such both either neither each every any some all more most less least so if whether
+    while although though because since unless until when where whereas also""".split()
+)
+
+
+@dataclass(frozen=True)
+class WordCounts:
+    """How often each word and each hyphenated compound occurs (lower-cased)."""
+
+    words: Counter = field(default_factory=Counter)
+    compounds: Counter = field(default_factory=Counter)
+
+
+def midline_counts(text: str) -> WordCounts:
+    """Words and compounds of ``text`` that stand inside a line, not at either edge."""
+    inner = _LINE_EDGES_RE.sub(" ", text).lower()
+    compounds = Counter(COMPOUND_RE.findall(inner))
+    words = Counter(WORD_RE.findall(inner))
+    return WordCounts(words, compounds)
+
+
+@lru_cache(maxsize=16)
+def _cached_counts(text: str) -> WordCounts:
+    return midline_counts(text)
+
+
+@lru_cache(maxsize=4)
+def _frequencies(language: str) -> dict[str, float]:
+    try:
+        import wordfreq
+
+        return wordfreq.get_frequency_dict(language)
+    except (ImportError, LookupError, ValueError):
+        return {}
+
+
+@lru_cache(maxsize=4)
+def _hyphenator(language: str):
+    import pyphen
+
+    lang = pyphen.language_fallback(language.replace("-", "_")) or pyphen.language_fallback(
+        "en_US" if language == "en" else language
+    )
+    return pyphen.Pyphen(lang=lang) if lang else None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The evidence one witness is cleaned with."""
+
+    own: WordCounts
+    others: WordCounts
+    language: str = "en"
+
+    def zipf(self, word: str) -> float:
+        """Zipf frequency of one word in the language (0 when unknown)."""
+        return _zipf(self.language, word.lower().replace("’", "'"))
+
+    def is_break_point(self, word: str, at: int) -> bool:
+        """Whether the hyphenation patterns allow a break in ``word`` before index ``at``."""
+        return at in _positions(self.language, word.lower())
+
+    def attested(self, word: str) -> int:
+        """Occurrences of ``word`` inside lines of this witness and of the others."""
+        w = word.lower()
+        return self.own.words.get(w, 0) + self.others.words.get(w, 0)
+
+
+@lru_cache(maxsize=200_000)
+def _zipf(language: str, word: str) -> float:
+    freq = _frequencies(language).get(word, 0.0)
+    return round(math.log10(freq) + 9, 2) if freq > 0 else 0.0
+
+
+@lru_cache(maxsize=100_000)
+def _positions(language: str, word: str) -> frozenset[int]:
+    h = _hyphenator(language)
+    return frozenset(h.positions(word)) if h else frozenset()
+
+
+def build_lexicon(text: str, other_texts: Mapping[str, str], language: str = "en") -> Lexicon:
+    """The lexicon for one witness: its own mid-line words and every other witness's."""
+    own = midline_counts(text)
+    words: Counter = Counter()
+    compounds: Counter = Counter()
+    for siglum in sorted(other_texts):
+        c = _cached_counts(other_texts[siglum])
+        words.update(c.words)
+        compounds.update(c.compounds)
+    return Lexicon(own, WordCounts(words, compounds), language)

@@ -1,0 +1,196 @@
+"""Line joining: hard-wrapped lines reflowed into blocks, line-end hyphens joined or kept from evidence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from variorum.clean.base import CleanContext, Edit
+from variorum.clean.lexicon import Lexicon, build_lexicon
+
+RULE_REFLOW = "reflow"
+RULE_DEHYPHENATE = "dehyphenate"
+RULE_HYPHEN_BREAK = "hyphen-break"
+RULE_HYPHEN_KEPT = "hyphen-kept"
+RULE_SUSPENDED = "hyphen-suspended"
+RULE_LOST_HYPHEN = "join-lost-hyphen"
+RULES = (RULE_REFLOW, RULE_DEHYPHENATE, RULE_HYPHEN_BREAK, RULE_HYPHEN_KEPT, RULE_SUSPENDED,
+         RULE_LOST_HYPHEN)
+
+# A line break inside a block: something on both sides, no blank line between.
+_SOFT_BREAK_RE = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)")
+_TRAILING_WORD_RE = re.compile(r"[^\W\d_]+$")
+_LEADING_WORD_RE = re.compile(r"[^\W\d_]+")
+# Lines a Markdown witness means as structure: list items, headings, quotes, tables,
+# code, fences, HTML; a line ending in two spaces or a backslash is a hard break.
+_MD_STRUCTURE_RE = re.compile(r"[ \t]*(?:[-+*][ \t]|\d+[.)][ \t]|#|>|\||<|```|~~~|\t| {4})")
+_MD_FENCE_RE = re.compile(r"(?m)^[ \t]*(```|~~~)")
+_SUSPENDED_NEXT = ("and ", "or ", "und ", "et ", "ou ", "nor ")
+_DASHES = "—–"
+
+
+@dataclass(frozen=True)
+class HyphenDecision:
+    """Whether a line-end hyphen is a soft break (join) or part of the word (keep), and why."""
+
+    join: bool
+    confidence: float
+    evidence: str
+
+
+def decide_hyphen(left: str, right: str, lex: Lexicon) -> HyphenDecision:
+    """Decide ``left-`` at a line end followed by ``right`` at the next line's start.
+
+    ``left`` and ``right`` are the letter runs touching the hyphen. Evidence in order of
+    weight: rules (a capitalised continuation is a compound or a name), the word spelt
+    inside a line of this witness, then in the other witnesses, then the frequency
+    lexicon and the hyphenation patterns.
+    """
+    if right[:1].isupper() and not (left.isupper() and right.isupper()):
+        return HyphenDecision(False, 0.9, f"capitalised continuation '{right}'")
+    joined = (left + right).lower()
+    hyphened = f"{left}-{right}".lower()
+    for name, counts, best in (("this witness", lex.own, 0.98), ("the other witnesses", lex.others, 0.95)):
+        nj, nh = counts.words.get(joined, 0), counts.compounds.get(hyphened, 0)
+        if nj or nh:
+            share = max(nj, nh) / (nj + nh)
+            conf = best if min(nj, nh) == 0 else round(0.5 + (best - 0.5) * (2 * share - 1), 3)
+            if nj == nh:
+                break  # a tie says nothing; let the lexicon decide
+            why = f"in {name}: '{joined}' x{nj}, '{hyphened}' x{nh}"
+            return HyphenDecision(nj > nh, conf, why)
+    zj, zl, zr = lex.zipf(joined), lex.zipf(left), lex.zipf(right)
+    point = lex.is_break_point(joined, len(left))
+    bp = ", a hyphenation point" if point else ""
+    if zj >= 3.0:
+        return HyphenDecision(True, 0.95 if point else 0.9, f"'{joined}' common (zipf {zj}){bp}")
+    if zj > 0:
+        if zl >= 3.0 and zr >= 3.0 and not point:
+            return HyphenDecision(False, 0.6, f"'{left}' and '{right}' common words, '{joined}' rare (zipf {zj})")
+        return HyphenDecision(True, 0.85 if point else 0.8, f"'{joined}' a word (zipf {zj}){bp}")
+    if zl >= 2.5 and zr >= 2.5:
+        return HyphenDecision(False, 0.8, f"'{joined}' unknown, '{left}' and '{right}' words")
+    if point:
+        return HyphenDecision(True, 0.7, f"'{joined}' unknown{bp}")
+    return HyphenDecision(False, 0.6, f"'{joined}' unknown and not a hyphenation point")
+
+
+def lost_hyphen(left: str, right: str, lex: Lexicon) -> HyphenDecision | None:
+    """A word split at a line end whose hyphen the OCR lost, if the evidence says so.
+
+    Only when the continuation is no word of its own and the whole word is attested:
+    inside a line of this witness or of another, or common in the language at a
+    hyphenation point. Never on two words that each stand on their own.
+    """
+    if len(left) < 2 or len(right) < 2 or not right[0].islower():
+        return None
+    if lex.own.words.get(right.lower(), 0) or lex.zipf(right) >= 2.0:
+        return None
+    if lex.own.words.get(left.lower(), 0) and lex.zipf(left) >= 3.0:
+        return None
+    joined = (left + right).lower()
+    n = lex.attested(joined)
+    point = lex.is_break_point(joined, len(left))
+    if n:
+        return HyphenDecision(True, 0.9 if point else 0.8, f"'{joined}' x{n} inside lines of the edition")
+    zj = lex.zipf(joined)
+    if zj >= 3.0 and point:
+        return HyphenDecision(True, 0.8, f"'{joined}' common (zipf {zj}), a hyphenation point")
+    if zj >= 2.0:
+        return HyphenDecision(True, 0.5, f"'{joined}' a word (zipf {zj})")
+    return None
+
+
+def join_lines(text: str, ctx: CleanContext) -> list[Edit]:
+    """Reflow hard-wrapped lines into one line per block, joining or keeping line-end hyphens.
+
+    Repairs: line breaks inside a paragraph (with the spaces around them), hyphens that
+    only mark a word broken at a line end, words broken at a line end whose hyphen was
+    lost. Keeps: real compounds (the hyphen stays, recorded as kept), suspended hyphens
+    (``pre-`` and ``post-``), blank lines between blocks, and in a Markdown witness every
+    line that is structure (list items, tables, headings, quotes, code, hard breaks).
+    Uncertain hyphens are kept and their joining is a suggestion.
+    """
+    lex = build_lexicon(text, ctx.other_texts, ctx.settings.language)
+    threshold = ctx.settings.review_below
+    markdown = ctx.fmt == "markdown"
+    fenced = _fenced_spans(text) if markdown else ()
+    edits: list[Edit] = []
+    for m in _SOFT_BREAK_RE.finditer(text):
+        a, b = m.start(), m.end()
+        if markdown and not _plain_markdown_break(text, a, b, fenced):
+            continue
+        before = text[a - 1]
+        if before == "-" and a >= 2 and text[a - 2].isalpha():
+            edits.extend(_hyphen_edits(text, a, b, lex, threshold))
+            continue
+        if before in _DASHES and text[a - 2:a - 1] not in (" ", "\t", "\n"):
+            edits.append(Edit(a, b, "", RULE_REFLOW, f"line break after a dash '{before}'"))
+            continue
+        if before.isalpha() and text[b].islower():
+            left = _TRAILING_WORD_RE.search(text, max(0, a - 40), a)
+            right = _LEADING_WORD_RE.match(text, b)
+            if left is not None and right is not None and not _continues(text, right.end()):
+                d = lost_hyphen(left.group(), right.group(), lex)
+                if d is not None:
+                    # two readings of one break: the first listed wins unless the editor
+                    # decides for the other (see chain.run_chain)
+                    join = Edit(a, b, "", RULE_LOST_HYPHEN, d.evidence, d.confidence,
+                                applied=d.confidence >= threshold)
+                    space = Edit(a, b, " ", RULE_REFLOW, "line break inside a paragraph")
+                    edits.extend((join, space) if join.applied else (space, join))
+                    continue
+        edits.append(Edit(a, b, " ", RULE_REFLOW, "line break inside a paragraph"))
+    return edits
+
+
+def _continues(text: str, pos: int) -> bool:
+    """Whether the word run at ``pos`` goes on (digits, apostrophe words) — not a clean fragment."""
+    return pos < len(text) and (text[pos].isalnum() or text[pos] in "'’")
+
+
+def _hyphen_edits(text: str, a: int, b: int, lex: Lexicon, threshold: float) -> list[Edit]:
+    hyphen = a - 1
+    while hyphen > 0 and text[hyphen] != "-":
+        hyphen -= 1
+    left_m = _TRAILING_WORD_RE.search(text, max(0, hyphen - 40), hyphen)
+    right_m = _LEADING_WORD_RE.match(text, b)
+    following = text[b:b + 5]
+    if any(following.startswith(w) for w in _SUSPENDED_NEXT):
+        return [Edit(a, b, " ", RULE_SUSPENDED, f"suspended hyphen before '{following.split()[0]}'")]
+    if left_m is None or right_m is None:
+        why = "a digit follows" if text[b:b + 1].isdigit() else "no word continues it"
+        return [Edit(a, b, "", RULE_HYPHEN_KEPT, f"hyphen kept: {why}")]
+    d = decide_hyphen(left_m.group(), right_m.group(), lex)
+    if d.join:
+        return [
+            Edit(hyphen, hyphen + 1, "", RULE_DEHYPHENATE, d.evidence, d.confidence,
+                 applied=d.confidence >= threshold),
+            Edit(a, b, "", RULE_HYPHEN_BREAK, "line break after a hyphen"),
+        ]
+    edits = [Edit(a, b, "", RULE_HYPHEN_KEPT, f"hyphen kept: {d.evidence}", d.confidence)]
+    if d.confidence < threshold:
+        edits.append(Edit(hyphen, hyphen + 1, "", RULE_DEHYPHENATE, f"uncertain: {d.evidence}",
+                          round(1 - d.confidence, 3), applied=False))
+    return edits
+
+
+def _fenced_spans(text: str) -> tuple[tuple[int, int], ...]:
+    marks = [m.start() for m in _MD_FENCE_RE.finditer(text)]
+    return tuple((marks[i], marks[i + 1]) for i in range(0, len(marks) - 1, 2))
+
+
+def _plain_markdown_break(text: str, a: int, b: int, fenced: tuple[tuple[int, int], ...]) -> bool:
+    """Whether a line break in a Markdown witness joins two lines of one plain paragraph."""
+    if any(s <= a < e for s, e in fenced):
+        return False
+    line_start = text.rfind("\n", 0, a) + 1
+    nl = text.index("\n", a)
+    prev_line = text[line_start:nl]
+    next_end = text.find("\n", b)
+    next_line = text[nl + 1:next_end if next_end >= 0 else len(text)]
+    if prev_line.endswith(("  ", "\\")) or "\t" in prev_line or "\t" in next_line:
+        return False
+    if prev_line.lstrip().startswith(("#", "|", "<", "```", "~~~")) or prev_line.startswith("    "):
+        return False
+    return _MD_STRUCTURE_RE.match(next_line) is None

@@ -1,0 +1,74 @@
+"""The cleaned witness written as Pandoc Markdown: one blank line between blocks, markup in the text escaped."""
+
+from __future__ import annotations
+
+import re
+
+from variorum.clean.chain import MARKUP
+
+_BLOCK_SPLIT_RE = re.compile(r"\n(?:[ \t\f\v]*\n)+")
+# Characters Pandoc reads as inline markup anywhere in a line.
+_INLINE_RE = re.compile(r"[\\`*_\[\]<>$^~|]|(?<![\w])@(?=\w)|&(?=#?\w+;)")
+# What Pandoc reads as block markup at a line start (after the inline escapes).
+_LINE_START_RES = (
+    re.compile(r"^(#)"),                                  # ATX heading
+    re.compile(r"^([-+])(?=[ \t]|$)"),                    # bullet list (``*`` is escaped inline)
+    re.compile(r"^\d+([.)])(?=[ \t]|$)"),                  # ordered list
+    re.compile(r"^(?:[A-Za-z]|[ivxlcdmIVXLCDM]+)([.)])(?=[ \t]|$)"),  # fancy list
+    re.compile(r"^(\()(?:\d+|[A-Za-z]|[ivxlcdmIVXLCDM]+)\)(?=[ \t]|$)"),  # (1) list
+    re.compile(r"^([:~])(?=[ \t]|$)"),                    # definition list
+    re.compile(r"^(=)+[ \t]*$|^(-)-+[ \t]*$"),            # setext underline, rule
+    re.compile(r"^(%)"),                                   # title block
+)
+_MARKUP_PREFIX_RE = re.compile(re.escape(MARKUP) + r"(#{1,6} |- )")
+
+
+def escape_inline(s: str) -> str:
+    """``s`` with every character Pandoc would read as inline markup backslash-escaped."""
+    return _INLINE_RE.sub(lambda m: "\\" + m.group(), s)
+
+
+def escape_line_start(line: str) -> str:
+    for rx in _LINE_START_RES:
+        m = rx.match(line)
+        if m is not None:
+            g = next(i for i in range(1, (m.lastindex or 1) + 1) if m.group(i) is not None)
+            return line[:m.start(g)] + "\\" + line[m.start(g):]
+    return line
+
+
+def escape_text(s: str) -> str:
+    """Plain text as Pandoc Markdown that reads back as the same words."""
+    out = []
+    for line in s.split("\n"):
+        out.append(escape_line_start(escape_inline(line)))
+    return "\n".join(out)
+
+
+def emit(text: str, fmt: str) -> str:
+    """The chain's final text as Pandoc Markdown.
+
+    Blocks are separated by exactly one blank line and the file ends with one newline.
+    A plain-text witness has its characters escaped (``$`` -> ``\\$``) except the markup the
+    filters inserted (headings, list items); a Markdown witness keeps its own markup.
+    Layout only: no word is changed here, so nothing here is an emendation.
+    """
+    blocks = []
+    for raw_block in _BLOCK_SPLIT_RE.split(text.strip("\n")):
+        if not raw_block.strip():
+            continue
+        lines = [ln.rstrip(" \t\f\v") if fmt != "markdown" or not ln.endswith("  ") or ln.endswith("   ")
+                 else ln for ln in raw_block.split("\n")]
+        block = "\n".join(lines)
+        if not block.strip():
+            continue
+        if fmt == "markdown":
+            blocks.append(block.replace(MARKUP, ""))
+            continue
+        m = _MARKUP_PREFIX_RE.match(block)
+        if m is not None:
+            body = block[m.end():].replace(MARKUP, "")
+            blocks.append(m.group(1) + escape_inline(body))
+        else:
+            blocks.append(escape_text(block.replace(MARKUP, "")))
+    return "\n\n".join(blocks) + "\n" if blocks else ""

@@ -1,0 +1,100 @@
+"""Whitespace and quotes: runs of spaces, stray leading and trailing spaces, form feeds; quotes as a setting says."""
+
+from __future__ import annotations
+
+import re
+
+from variorum.clean.base import CleanContext, Edit
+from variorum.clean.chain import MARKUP
+
+RULE_SPACE_RUN = "space-run"
+RULE_LEADING_SPACE = "leading-space"
+RULE_TRAILING_SPACE = "trailing-space"
+RULE_FORM_FEED = "form-feed"
+RULE_QUOTES = "quotes"
+RULES = (RULE_SPACE_RUN, RULE_LEADING_SPACE, RULE_TRAILING_SPACE, RULE_FORM_FEED, RULE_QUOTES)
+
+_LINE_RE = re.compile(r"(?m)^[^\n]*$")
+_INNER_RUN_RE = re.compile(r"(?<=\S)[ \t\f\v]{2,}(?=\S)|(?<=\S)[\t\f\v](?=\S)")
+_LEADING_RE = re.compile(r"[ \t\f\v]+")
+_TRAILING_RE = re.compile(r"(?<=\S)[ \t\f\v]+$")
+_MD_STRUCTURE_RE = re.compile(r"[ \t]*(?:[-+*][ \t]|\d+[.)][ \t]|#|>|\||<|```|~~~| {4}|\t)")
+_MD_PROTECTED_RE = re.compile(r"`[^`\n]*`|\]\([^)\n]*\)|<[^>\n]*>|https?://\S+")
+
+
+def normalise_spaces(text: str, ctx: CleanContext) -> list[Edit]:
+    """Collapse runs of spaces, remove stray spaces at line starts and ends, and form feeds.
+
+    Repairs: two or more spaces (or a tab) between words, spaces or tabs before a line's
+    first word (the OCR's column indent), spaces at a line end, form feeds (the page
+    breaks are recorded as metadata). Never touches: line breaks, a Markdown witness's
+    structure (indentation, tables, code, a hard break of two trailing spaces), words.
+    """
+    markdown = ctx.fmt == "markdown"
+    edits: list[Edit] = []
+    in_fence = False
+    for m in _LINE_RE.finditer(text):
+        line, base = m.group(), m.start()
+        if markdown:
+            if line.lstrip().startswith(("```", "~~~")):
+                in_fence = not in_fence
+                continue
+            if in_fence or _MD_STRUCTURE_RE.match(line) or "\t" in line:
+                continue
+        if not line.strip(" \t\f\v"):
+            if line:
+                edits.append(Edit(base, base + len(line), "", RULE_TRAILING_SPACE, "a line of nothing but spaces"))
+            continue
+        lead = _LEADING_RE.match(line)
+        if lead is not None:
+            rule = RULE_FORM_FEED if set(lead.group()) == {"\f"} else RULE_LEADING_SPACE
+            edits.append(Edit(base, base + lead.end(), "", rule, "stray space at a line start"))
+        for r in _INNER_RUN_RE.finditer(line):
+            if set(r.group()) == {"\f"}:
+                edits.append(Edit(base + r.start(), base + r.end(), " ", RULE_FORM_FEED, "form feed inside a line"))
+            else:
+                edits.append(Edit(base + r.start(), base + r.end(), " ", RULE_SPACE_RUN, "a run of spaces"))
+        t = _TRAILING_RE.search(line)
+        if t is not None and not (markdown and t.group() == "  "):
+            edits.append(Edit(base + t.start(), base + t.end(), "", RULE_TRAILING_SPACE, "space at a line end"))
+    return edits
+
+
+_TO_STRAIGHT = {"“": '"', "”": '"', "„": '"', "‟": '"', "‘": "'", "’": "'", "‚": "'", "‛": "'"}
+
+
+def normalise_quotes(text: str, ctx: CleanContext) -> list[Edit]:
+    """Quotation marks as ``quotes`` says: ``keep`` (no change), ``straight`` or ``curly``.
+
+    Repairs: quotes not in the chosen style; an apostrophe becomes ``’`` in curly style.
+    Never touches: primes in numbers (5'10"), code spans, link targets and URLs in
+    Markdown, any other character.
+    """
+    style = ctx.settings.quotes
+    if style == "keep":
+        return []
+    protected = [(m.start(), m.end()) for m in _MD_PROTECTED_RE.finditer(text)] if ctx.fmt == "markdown" else []
+    edits: list[Edit] = []
+    pi = 0
+    pattern = "[“”„‟‘’‚‛]" if style == "straight" else "[\"']"
+    for m in re.finditer(pattern, text):
+        i = m.start()
+        while pi < len(protected) and protected[pi][1] <= i:
+            pi += 1
+        if pi < len(protected) and protected[pi][0] <= i:
+            continue
+        ch = m.group()
+        if style == "straight":
+            new = _TO_STRAIGHT[ch]
+        else:
+            prev = text[i - 1] if i else " "
+            nxt = text[i + 1] if i + 1 < len(text) else " "
+            if prev.isdigit():
+                continue  # a prime: 5'10"
+            opening = prev.isspace() or prev in "([{—–-/" + MARKUP
+            if ch == '"':
+                new = "“" if opening else "”"
+            else:
+                new = "‘" if opening and nxt.isalnum() else "’"
+        edits.append(Edit(i, i + 1, new, RULE_QUOTES, f"quotes: {style}"))
+    return edits
