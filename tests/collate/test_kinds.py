@@ -1,0 +1,88 @@
+"""Classification of single, known differences between two witnesses."""
+
+from __future__ import annotations
+
+import pytest
+
+from variorum.collate import collate
+from variorum.collate.settings import CollateSettings
+from variorum.model import WitnessInfo
+
+BASE = ("# The Argument\n\nThe quick brown fox jumps over the lazy dog near the river bank. "
+        "Governments have made considerable efforts to develop strategies for security.\n\n"
+        "A second paragraph follows here, and it ends with a full stop.")
+
+
+def _variants(a: str, b: str, settings: CollateSettings | None = None):
+    v = collate([(WitnessInfo("A"), a), (WitnessInfo("B"), b)], "A", settings or CollateSettings())
+    assert v.text_of("A") == a and v.text_of("B") == b
+    return [(u.kind, u.readings["A"], u.readings["B"]) for u in v.units if u.is_variant]
+
+
+@pytest.mark.parametrize("old, new, kind", [
+    ("brown ", "red ", "substantive"),
+    ("lazy ", "", "omission"),
+    ("river bank", "river muddy bank", "addition"),
+    ("dog near", "dog, near", "punctuation"),
+    ("The quick", "the quick", "orthographic"),
+    ("strategies for security", "strategies for cyber-security", "substantive"),
+    ("made considerable", "made very considerable", "addition"),
+    ("Governments", "Governmants", "orthographic"),
+    ("considerable", "considerible", "orthographic"),
+    ("river", "rivers", "substantive"),
+])
+def test_one_edit_gives_one_unit_of_its_kind(old, new, kind):
+    assert old in BASE
+    variants = _variants(BASE, BASE.replace(old, new, 1))
+    assert len(variants) == 1, variants
+    assert variants[0][0] == kind
+
+
+def test_spacing_and_hyphenation_variants_are_orthographic():
+    a = "We study cybersecurity and cyber-security and colour today."
+    b = "We study cyber security and cybersecurity and color today."
+    kinds = [k for k, _, _ in _variants(a, b)]
+    assert kinds == ["orthographic", "orthographic", "orthographic"]
+
+
+def test_spelling_equivalences_from_settings_match():
+    a = "And he did shew them the way home."
+    b = "And he did show them the way home."
+    assert _variants(a, b)[0][0] == "substantive"
+    s = CollateSettings(equivalences=[["shew", "show"]])
+    assert [k for k, _, _ in _variants(a, b, s)] == ["orthographic"]
+
+
+def test_a_paragraph_split_in_one_witness_is_structure():
+    a = "One two three four five six. Seven eight nine ten eleven twelve."
+    b = "One two three four five six.\n\nSeven eight nine ten eleven twelve."
+    assert _variants(a, b) == [("structure", " ", "\n\n")]
+
+
+def test_a_paragraph_only_one_witness_has_is_one_omission():
+    extra = "An entire paragraph of fresh words nobody else wrote.\n\nAnd another one too.\n\n"
+    a = BASE.replace("A second", extra + "A second")
+    variants = _variants(a, BASE)
+    assert variants == [("omission", extra, "")]
+
+
+def test_two_neighbouring_sentences_swapped_are_one_linked_transposition():
+    s1 = "The first sentence talks about apples and pears. "
+    s2 = "The second sentence is about walnuts and hazelnuts. "
+    s3 = "A third one closes the paragraph."
+    a, b = s1 + s2 + s3, s2 + s1 + s3
+    v = collate([(WitnessInfo("A"), a), (WitnessInfo("B"), b)], "A")
+    moved = [u for u in v.units if u.kind == "transposition"]
+    assert len(moved) == 2
+    assert moved[0].link == moved[1].id and moved[1].link == moved[0].id
+    assert [u for u in v.units if u.is_variant] == moved
+
+
+def test_a_reworded_passage_is_one_rewrite():
+    a = ("In the last two decades, governments have made significant efforts to develop "
+         "strategies on cyber security and to build capabilities in this regard. The end.")
+    b = ("Governments have spent the past twenty years working hard on plans for the "
+         "security of networks, building up their abilities in this field. The end.")
+    variants = _variants(a, b)
+    assert [k for k, _, _ in variants] == ["rewrite"]
+    assert variants[0][1].startswith("In the last") and variants[0][2].startswith("Governments")

@@ -1,0 +1,236 @@
+"""Align two witnesses in levels: blocks, then sentences (rewrites), then words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from rapidfuzz.distance import Levenshtein
+
+from variorum.collate import diff
+from variorum.collate.blocks import block_bags, pair_blocks
+from variorum.collate.normalize import Normalizer
+from variorum.collate.settings import CollateSettings
+from variorum.collate.tokenize import Tokens
+from variorum.collate.transpose import find_moves
+
+
+@dataclass(frozen=True)
+class Seg:
+    """One aligned stretch: text[a0:a1] of the reference against text[b0:b1] of the witness.
+
+    ``hint`` is a kind decided by the aligner (``rewrite``, ``transposition``) or ``""``
+    (classify from the readings); ``move`` numbers the two ends of one transposition.
+    """
+
+    a0: int
+    a1: int
+    b0: int
+    b1: int
+    hint: str = ""
+    move: int = -1
+
+
+@dataclass
+class Op:
+    """Token-level alignment step: a match (i, j) or a gap [i0, i1) x [j0, j1)."""
+
+    i0: int
+    i1: int
+    j0: int
+    j1: int
+    match: bool = False
+    hint: str = ""
+    move: int = -1
+
+
+def align_pair(ta: Tokens, ka: Sequence[str], tb: Tokens, kb: Sequence[str],
+               norm: Normalizer, settings: CollateSettings) -> list[Seg]:
+    """Segments tiling both texts, in order, that align witness ``tb`` to reference ``ta``."""
+    ops: list[Op] = []
+    groups = pair_blocks(block_bags(ka, ta.blocks), block_bags(kb, tb.blocks), settings)
+    for g in groups:
+        i0, i1 = _tok_range(ta, g.a0, g.a1)
+        j0, j1 = _tok_range(tb, g.b0, g.b1)
+        if g.a0 == g.a1 or g.b0 == g.b1:
+            # blocks only one side has: one gap per block, so a moved block can be found
+            side, lo, hi = (ta, g.a0, g.a1) if g.b0 == g.b1 else (tb, g.b0, g.b1)
+            for blk in range(lo, hi):
+                s, e = side.blocks[blk]
+                ops.append(Op(s, e, j0, j0) if side is ta else Op(i0, i0, s, e))
+            continue
+        ops.extend(_align_words(ta, ka, tb, kb, i0, i1, j0, j1, norm, settings))
+    find_moves(ops, ka, kb, settings)
+    ops = _merge_pure_gaps(ops)
+    return _to_segs(ops, ta, tb)
+
+
+def _tok_range(t: Tokens, b0: int, b1: int) -> tuple[int, int]:
+    if b0 < b1:
+        return t.blocks[b0][0], t.blocks[b1 - 1][1]
+    pos = t.blocks[b0][0] if b0 < len(t.blocks) else len(t)
+    return pos, pos
+
+
+def _align_words(ta: Tokens, ka: Sequence[str], tb: Tokens, kb: Sequence[str],
+                 i0: int, i1: int, j0: int, j1: int,
+                 norm: Normalizer, settings: CollateSettings) -> list[Op]:
+    matches = diff.match(ka, kb, i0, i1, j0, j1)
+    ops: list[Op] = []
+    pi, pj = i0, j0
+    for i, j in matches:
+        if i > pi or j > pj:
+            ops.append(Op(pi, i, pj, j))
+        ops.append(Op(i, i + 1, j, j + 1, match=True))
+        pi, pj = i + 1, j + 1
+    if pi < i1 or pj < j1:
+        ops.append(Op(pi, i1, pj, j1))
+    ops = _mark_rewrites(ops, ta, ka, tb, kb, i0, i1, j0, j1, settings)
+    out: list[Op] = []
+    for op in ops:
+        if op.match or op.hint or op.i0 == op.i1 or op.j0 == op.j1:
+            out.append(op)
+        else:
+            out.extend(_split_replacement(op, ta, tb, norm, settings))
+    return out
+
+
+def _sentence_ids(t: Tokens, lo: int, hi: int) -> list[int]:
+    ids, s = [], 0
+    for k in range(lo, hi):
+        ids.append(s)
+        if t.sent_end[k]:
+            s += 1
+    return ids
+
+
+def _poor_sentences(ids: list[int], keys: Sequence[str], lo: int, matched: set[int],
+                    settings: CollateSettings) -> set[int]:
+    total: dict[int, int] = {}
+    hit: dict[int, int] = {}
+    for off, s in enumerate(ids):
+        if keys[lo + off]:
+            total[s] = total.get(s, 0) + 1
+            if lo + off in matched:
+                hit[s] = hit.get(s, 0) + 1
+    return {s for s, n in total.items()
+            if n >= settings.rewrite_min_words and hit.get(s, 0) < settings.rewrite_threshold * n}
+
+
+def _mark_rewrites(ops: list[Op], ta: Tokens, ka: Sequence[str], tb: Tokens, kb: Sequence[str],
+                   i0: int, i1: int, j0: int, j1: int, settings: CollateSettings) -> list[Op]:
+    """Fold stretches of poorly matched sentences (scattered common words) into one rewrite."""
+    ma = {op.i0 for op in ops if op.match}
+    mb = {op.j0 for op in ops if op.match}
+    sa, sb = _sentence_ids(ta, i0, i1), _sentence_ids(tb, j0, j1)
+    poor_a = _poor_sentences(sa, ka, i0, ma, settings)
+    poor_b = _poor_sentences(sb, kb, j0, mb, settings)
+    if not poor_a and not poor_b:
+        return ops
+
+    def poor(op: Op) -> bool:
+        return (any(sa[i - i0] in poor_a for i in range(op.i0, op.i1))
+                or any(sb[j - j0] in poor_b for j in range(op.j0, op.j1)))
+
+    out: list[Op] = []
+    run: list[Op] = []
+
+    def flush() -> None:
+        if not run:
+            return
+        if any(op.match for op in run):
+            words_a = sum(1 for op in run for i in range(op.i0, op.i1) if ka[i])
+            words_b = sum(1 for op in run for j in range(op.j0, op.j1) if kb[j])
+            if min(words_a, words_b) >= settings.rewrite_min_words:
+                out.append(Op(run[0].i0, run[-1].i1, run[0].j0, run[-1].j1, hint="rewrite"))
+                run.clear()
+                return
+        out.extend(run)
+        run.clear()
+
+    for op in ops:
+        if poor(op):
+            run.append(op)
+        else:
+            flush()
+            out.append(op)
+    flush()
+    return out
+
+
+def _split_replacement(op: Op, ta: Tokens, tb: Tokens, norm: Normalizer,
+                       settings: CollateSettings) -> list[Op]:
+    """A replaced stretch: pair words that are variants of each other, one unit each."""
+    wa = ta.words[op.i0:op.i1]
+    wb = tb.words[op.j0:op.j1]
+    na, nb = len(wa), len(wb)
+    if "".join(norm.full_key(w) for w in wa) == "".join(norm.full_key(w) for w in wb):
+        return [op]  # spacing/hyphenation: "cyber security" / "cybersecurity"
+    if na * nb > 400:
+        hint = "rewrite" if min(na, nb) >= settings.rewrite_min_words else ""
+        return [Op(op.i0, op.i1, op.j0, op.j1, hint=hint)]
+    fa = [norm.full_key(w) for w in wa]
+    fb = [norm.full_key(w) for w in wb]
+    # DP: best monotone pairing by similarity of the folded words
+    score = [[0.0] * (nb + 1) for _ in range(na + 1)]
+    for x in range(na - 1, -1, -1):
+        for y in range(nb - 1, -1, -1):
+            s = Levenshtein.normalized_similarity(fa[x], fb[y]) if fa[x] and fb[y] else 0.0
+            pair = score[x + 1][y + 1] + s if s >= 0.6 else -1.0
+            score[x][y] = max(pair, score[x + 1][y], score[x][y + 1])
+    pairs = []
+    x = y = 0
+    while x < na and y < nb:
+        s = Levenshtein.normalized_similarity(fa[x], fb[y]) if fa[x] and fb[y] else 0.0
+        if s >= 0.6 and score[x][y] == score[x + 1][y + 1] + s:
+            pairs.append((x, y))
+            x += 1
+            y += 1
+        elif score[x + 1][y] >= score[x][y + 1]:
+            x += 1
+        else:
+            y += 1
+    if not pairs and min(na, nb) >= settings.rewrite_min_words:
+        return [Op(op.i0, op.i1, op.j0, op.j1, hint="rewrite")]
+    if not pairs and na == nb:
+        pairs = [(k, k) for k in range(na)]  # word-for-word substitutions, one unit each
+    out: list[Op] = []
+    px = py = 0
+    for x, y in pairs:
+        if x > px or y > py:
+            out.append(Op(op.i0 + px, op.i0 + x, op.j0 + py, op.j0 + y))
+        out.append(Op(op.i0 + x, op.i0 + x + 1, op.j0 + y, op.j0 + y + 1))
+        px, py = x + 1, y + 1
+    if px < na or py < nb:
+        out.append(Op(op.i0 + px, op.i1, op.j0 + py, op.j1))
+    return out
+
+
+def _merge_pure_gaps(ops: list[Op]) -> list[Op]:
+    """Adjacent gaps one side lacks (per-block omissions) become one unit, unless moved."""
+    out: list[Op] = []
+    for op in ops:
+        if out and not op.match and not out[-1].match and op.move < 0 and out[-1].move < 0 \
+                and not op.hint and not out[-1].hint:
+            prev = out[-1]
+            same_a = prev.i0 == prev.i1 and op.i0 == op.i1 and prev.i1 == op.i0
+            same_b = prev.j0 == prev.j1 and op.j0 == op.j1 and prev.j1 == op.j0
+            if (same_a and prev.j1 == op.j0) or (same_b and prev.i1 == op.i0):
+                out[-1] = Op(prev.i0, op.i1, prev.j0, op.j1)
+                continue
+        out.append(op)
+    return out
+
+
+def _to_segs(ops: list[Op], ta: Tokens, tb: Tokens) -> list[Seg]:
+    segs: list[Seg] = []
+    for op in ops:
+        if op.match:
+            i, j = op.i0, op.j0
+            segs.append(Seg(ta.start[i], ta.wend[i], tb.start[j], tb.wend[j]))
+            segs.append(Seg(ta.wend[i], ta.end[i], tb.wend[j], tb.end[j]))
+        else:
+            a0, a1 = ta.span(op.i0, op.i1)
+            b0, b1 = tb.span(op.j0, op.j1)
+            segs.append(Seg(a0, a1, b0, b1, op.hint, op.move))
+    return segs

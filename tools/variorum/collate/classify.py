@@ -1,0 +1,90 @@
+"""Classify the difference between a reference reading and a witness reading."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz.distance import DamerauLevenshtein
+
+from variorum.collate.normalize import Normalizer, strip_punctuation
+
+#: how significant each kind is; a unit's kind is its witnesses' most significant kind
+SIGNIFICANCE = {
+    "agreement": 0,
+    "structure": 1,
+    "punctuation": 2,
+    "orthographic": 3,
+    "substantive": 4,
+    "omission": 5,
+    "addition": 5,
+    "rewrite": 6,
+    "transposition": 7,
+}
+
+
+def most_significant(kinds) -> str:
+    return max(kinds, key=lambda k: (SIGNIFICANCE[k], k), default="agreement")
+
+
+_INNER_HYPHEN = re.compile(r"(?<=\w)[-\u2010\u2011](?=\w)")
+
+
+def _inner_hyphens(words: list[str]) -> list[int]:
+    return [len(_INNER_HYPHEN.findall(w)) for w in words]
+
+
+def _breaks(text: str) -> int:
+    return sum(1 for line in text.split("\n")[1:-1] if not line.strip()) if "\n" in text else 0
+
+
+def classify(ref: str, other: str, norm: Normalizer) -> str:
+    """The kind of ``other`` against ``ref``: agreement, structure, punctuation,
+    orthographic, substantive, omission (ref has words, other none) or addition."""
+    if ref == other:
+        return "agreement"
+    rw, ow = ref.split(), other.split()
+    if rw == ow:
+        # same words: only whitespace differs; a paragraph break is structure
+        return "structure" if _breaks(ref) != _breaks(other) else "orthographic"
+    rw_bare = [w for w in (strip_punctuation(x) for x in rw) if w]
+    ow_bare = [w for w in (strip_punctuation(x) for x in ow) if w]
+    if not ow_bare and not rw_bare:
+        return "punctuation"
+    if not ow_bare:
+        return "omission"
+    if not rw_bare:
+        return "addition"
+    if rw_bare == ow_bare:
+        # a hyphen inside a word ("cyber-security") is orthography, not punctuation
+        return "orthographic" if _inner_hyphens(rw) != _inner_hyphens(ow) else "punctuation"
+    if norm.loose(ref) == norm.loose(other):
+        if _breaks(ref) != _breaks(other):
+            return "structure"
+        return "orthographic"
+    if len(rw_bare) == 1 and len(ow_bare) == 1 and _near_spelling(
+            norm.full_key(rw_bare[0]), norm.full_key(ow_bare[0]), norm):
+        return "orthographic"
+    return "substantive"
+
+
+def _near_spelling(a: str, b: str, norm: Normalizer) -> bool:
+    """One edit apart, long enough, and not two ordinary words (form/from, house/horse)."""
+    s = norm.settings
+    if min(len(a), len(b)) < s.near_spelling_min_length or not a.isalpha() or not b.isalpha():
+        return False
+    if DamerauLevenshtein.distance(a, b, score_cutoff=1) > 1:
+        return False
+    return min(_zipf(a, s.language), _zipf(b, s.language)) < s.common_word_zipf
+
+
+@lru_cache(maxsize=1 << 14)
+def _zipf(word: str, lang: str) -> float:
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - wordfreq is a dependency
+        return 0.0
+    try:
+        return zipf_frequency(word, lang)
+    except LookupError:
+        return 0.0

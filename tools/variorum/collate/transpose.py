@@ -1,0 +1,68 @@
+"""Find transpositions: a passage one witness lacks in one place and the other lacks in another."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import TYPE_CHECKING, Sequence
+
+from variorum.collate.settings import CollateSettings
+
+if TYPE_CHECKING:
+    from variorum.collate.align import Op
+
+
+def _bag(keys: Sequence[str], lo: int, hi: int) -> Counter:
+    return Counter(k for k in keys[lo:hi] if k)
+
+
+def find_moves(ops: list["Op"], ka: Sequence[str], kb: Sequence[str],
+               settings: CollateSettings) -> None:
+    """Mark pairs of one-sided gaps with (nearly) the same words as the two ends of a move.
+
+    A gap with text only in the reference (``i0 < i1``, ``j0 == j1``) is paired with a gap
+    with text only in the witness when their word bags overlap (Dice) at least
+    ``transposition_similarity``; both get hint ``transposition`` and one shared move number.
+    Pairs are taken best first, each gap at most once; ties go to the nearer pair, then
+    the earlier one, so the result is deterministic.
+    """
+    dels, inss = [], []
+    for n, op in enumerate(ops):
+        if op.match or op.hint:
+            continue
+        if op.i0 < op.i1 and op.j0 == op.j1:
+            bag = _bag(ka, op.i0, op.i1)
+            if sum(bag.values()) >= settings.transposition_min_words:
+                dels.append((n, bag))
+        elif op.j0 < op.j1 and op.i0 == op.i1:
+            bag = _bag(kb, op.j0, op.j1)
+            if sum(bag.values()) >= settings.transposition_min_words:
+                inss.append((n, bag))
+    if not dels or not inss:
+        return
+    index: dict[str, list[int]] = defaultdict(list)
+    for slot, (_, bag) in enumerate(inss):
+        for k in bag:
+            index[k].append(slot)
+    candidates = []
+    for d_slot, (dn, dbag) in enumerate(dels):
+        hits: Counter = Counter()
+        for k, c in dbag.items():
+            for slot in index.get(k, ()):
+                hits[slot] += min(c, inss[slot][1][k])
+        dsize = sum(dbag.values())
+        for slot, shared in hits.items():
+            isize = sum(inss[slot][1].values())
+            dice = 2.0 * shared / (dsize + isize)
+            if dice >= settings.transposition_similarity:
+                candidates.append((-dice, abs(inss[slot][0] - dn), dn, inss[slot][0]))
+    candidates.sort()
+    used: set[int] = set()
+    move = 0
+    for _, _, dn, inn in candidates:
+        if dn in used or inn in used:
+            continue
+        used.update((dn, inn))
+        for n in (dn, inn):
+            ops[n].hint = "transposition"
+            ops[n].move = move
+        move += 1
