@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import Indel, Levenshtein
 
 from variorum.collate import diff
 from variorum.collate.blocks import block_bags, pair_blocks
@@ -91,7 +91,11 @@ def _align_words(ta: Tokens, ka: Sequence[str], tb: Tokens, kb: Sequence[str],
         if op.match or op.hint or op.i0 == op.i1 or op.j0 == op.j1:
             out.append(op)
         else:
-            out.extend(_split_replacement(op, ta, tb, norm, settings))
+            for part in _peel_sentences(op, ta, ka, tb, kb, settings):
+                if part.i0 == part.i1 or part.j0 == part.j1:
+                    out.append(part)
+                else:
+                    out.extend(_split_replacement(part, ta, tb, norm, settings))
     return out
 
 
@@ -158,6 +162,48 @@ def _mark_rewrites(ops: list[Op], ta: Tokens, ka: Sequence[str], tb: Tokens, kb:
     return out
 
 
+def _pieces(t: Tokens, lo: int, hi: int) -> list[tuple[int, int, bool]]:
+    """Cut tokens [lo, hi) at sentence ends: (start, end, is a whole sentence)."""
+    cuts = [lo] + [k + 1 for k in range(lo, hi - 1) if t.sent_end[k]] + [hi]
+    starts_clean = lo == 0 or t.sent_end[lo - 1]
+    out = []
+    for n in range(len(cuts) - 1):
+        whole = (n > 0 or starts_clean) and t.sent_end[cuts[n + 1] - 1]
+        out.append((cuts[n], cuts[n + 1], whole))
+    return out
+
+
+def _peel_sentences(op: Op, ta: Tokens, ka: Sequence[str], tb: Tokens, kb: Sequence[str],
+                    settings: CollateSettings) -> list[Op]:
+    """A few words against whole sentences: the sentences are additions (or omissions)
+    of their own, and the few words are aligned with the piece most like them."""
+    words_a = sum(1 for k in ka[op.i0:op.i1] if k)
+    words_b = sum(1 for k in kb[op.j0:op.j1] if k)
+    if words_a >= settings.rewrite_min_words and words_b >= settings.rewrite_min_words:
+        return [op]
+    long_is_a = words_a > words_b
+    lt, lk, lo, hi = (ta, ka, op.i0, op.i1) if long_is_a else (tb, kb, op.j0, op.j1)
+    sk = kb[op.j0:op.j1] if long_is_a else ka[op.i0:op.i1]
+    pieces = _pieces(lt, lo, hi)
+    if len(pieces) < 2:
+        return [op]
+    short = [k for k in sk if k]
+
+    def rank(p: tuple[int, int, bool]) -> tuple[float, bool, int]:
+        keys = [k for k in lk[p[0]:p[1]] if k]
+        return (Indel.normalized_similarity(short, keys) if short and keys else 0.0,
+                not p[2], -p[0])
+
+    best = max(pieces, key=rank)
+    out = []
+    if best[0] > lo:
+        out.append(Op(lo, best[0], op.j0, op.j0) if long_is_a else Op(op.i0, op.i0, lo, best[0]))
+    out.append(Op(best[0], best[1], op.j0, op.j1) if long_is_a else Op(op.i0, op.i1, best[0], best[1]))
+    if best[1] < hi:
+        out.append(Op(best[1], hi, op.j1, op.j1) if long_is_a else Op(op.i1, op.i1, best[1], hi))
+    return out
+
+
 def _split_replacement(op: Op, ta: Tokens, tb: Tokens, norm: Normalizer,
                        settings: CollateSettings) -> list[Op]:
     """A replaced stretch: pair words that are variants of each other, one unit each."""
@@ -175,13 +221,13 @@ def _split_replacement(op: Op, ta: Tokens, tb: Tokens, norm: Normalizer,
     score = [[0.0] * (nb + 1) for _ in range(na + 1)]
     for x in range(na - 1, -1, -1):
         for y in range(nb - 1, -1, -1):
-            s = Levenshtein.normalized_similarity(fa[x], fb[y]) if fa[x] and fb[y] else 0.0
+            s = _word_sim(fa[x], fb[y])
             pair = score[x + 1][y + 1] + s if s >= 0.6 else -1.0
             score[x][y] = max(pair, score[x + 1][y], score[x][y + 1])
     pairs = []
     x = y = 0
     while x < na and y < nb:
-        s = Levenshtein.normalized_similarity(fa[x], fb[y]) if fa[x] and fb[y] else 0.0
+        s = _word_sim(fa[x], fb[y])
         if s >= 0.6 and score[x][y] == score[x + 1][y + 1] + s:
             pairs.append((x, y))
             x += 1
@@ -204,6 +250,13 @@ def _split_replacement(op: Op, ta: Tokens, tb: Tokens, norm: Normalizer,
     if px < na or py < nb:
         out.append(Op(op.i0 + px, op.i1, op.j0 + py, op.j1))
     return out
+
+
+def _word_sim(a: str, b: str) -> float:
+    """Character similarity of two folded words; words under three letters never pair."""
+    if len(a) < 3 or len(b) < 3:
+        return 0.0
+    return Levenshtein.normalized_similarity(a, b)
 
 
 def _merge_pure_gaps(ops: list[Op]) -> list[Op]:

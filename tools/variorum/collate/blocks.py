@@ -211,25 +211,55 @@ def _join_neighbours(groups: list[list[int]], sim: Similarity, threshold: float,
                 own = _side_bag(sim, side, g[lo_i], g[hi_i])
                 pool = _remainder(sim, other, g[olo], g[ohi], own)
                 # the block just after the group, then the one just before
-                if g[hi_i] < next_lo and bags[g[hi_i]] and _contained(sim, bags[g[hi_i]], pool) >= threshold:
+                if g[hi_i] < next_lo and _joins(sim, bags[g[hi_i]], pool, threshold):
                     g[hi_i] += 1
                     changed = True
                     continue
-                if g[lo_i] > prev_hi and bags[g[lo_i] - 1] and _contained(sim, bags[g[lo_i] - 1], pool) >= threshold:
+                if g[lo_i] > prev_hi and _joins(sim, bags[g[lo_i] - 1], pool, threshold):
                     g[lo_i] -= 1
                     changed = True
     return groups
 
 
+def _joins(sim: Similarity, bag: Counter, pool: Counter, threshold: float) -> bool:
+    if not bag:
+        return False
+    # a few words match by chance: short blocks (headings) must be nearly contained
+    need = threshold if sum(bag.values()) > SHORT_BLOCK else max(threshold, 0.75)
+    return _contained(sim, bag, pool) >= need
+
+
+#: blocks of at most this many words are short (headings, markers, captions)
+SHORT_BLOCK = 8
+
+
 def _pair_sandwiched(groups: list[list[int]], sim: Similarity, threshold: float,
                      na: int, nb: int) -> list[list[int]]:
+    """Between two groups, pair the unpaired blocks at either edge of the gap while they
+    are similar at a lower threshold or are both short (a heading reworded in full)."""
     out: list[list[int]] = []
     pa = pb = 0
+
+    def fits(i: int, j: int) -> bool:
+        short = (sum(sim.bags_a[i].values()) <= SHORT_BLOCK
+                 and sum(sim.bags_b[j].values()) <= SHORT_BLOCK)
+        return short or sim.score(i, j) >= threshold
+
     for g in groups + [[na, na, nb, nb]]:
-        if g[0] - pa == 1 and g[2] - pb == 1:
-            short = sum(sim.bags_a[pa].values()) <= 6 and sum(sim.bags_b[pb].values()) <= 6
-            if short or sim.score(pa, pb) >= threshold:
-                out.append([pa, pa + 1, pb, pb + 1])
+        a0, a1, b0, b1 = pa, g[0], pb, g[2]
+        head: list[list[int]] = []
+        tail: list[list[int]] = []
+        while a0 < a1 and b0 < b1:
+            if fits(a1 - 1, b1 - 1):
+                tail.append([a1 - 1, a1, b1 - 1, b1])
+                a1, b1 = a1 - 1, b1 - 1
+            elif fits(a0, b0):
+                head.append([a0, a0 + 1, b0, b0 + 1])
+                a0, b0 = a0 + 1, b0 + 1
+            else:
+                break
+        out.extend(head)
+        out.extend(reversed(tail))
         if g[0] < g[1] or g[2] < g[3]:
             out.append(g)
         pa, pb = g[1], g[3]

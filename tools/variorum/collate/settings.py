@@ -49,10 +49,10 @@ class CollateSettings:
     block_pair_threshold: float = 0.2
     #: an unpaired block joins a neighbouring pair (a split paragraph: kind structure) when
     #: at least this share of its words is found in the pair's unused words
-    block_join_threshold: float = 0.5
+    block_join_threshold: float = 0.25
 
     # ---- transpositions
     #: a moved passage needs at least this many words
     transposition_min_words: int = 3
-    #: and this word-overlap similarity between its two places
-    transposition_similarity: float = 0.8
+    #: and this similarity (share of words in the same order) between its two places
+    transposition_similarity: float = 0.85

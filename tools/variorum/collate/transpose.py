@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING, Sequence
 
+from rapidfuzz.distance import Indel
+
 from variorum.collate.settings import CollateSettings
 
 if TYPE_CHECKING:
@@ -20,8 +22,10 @@ def find_moves(ops: list["Op"], ka: Sequence[str], kb: Sequence[str],
     """Mark pairs of one-sided gaps with (nearly) the same words as the two ends of a move.
 
     A gap with text only in the reference (``i0 < i1``, ``j0 == j1``) is paired with a gap
-    with text only in the witness when their word bags overlap (Dice) at least
-    ``transposition_similarity``; both get hint ``transposition`` and one shared move number.
+    with text only in the witness when their word sequences are similar (Indel, i.e. LCS
+    based, similarity) at least ``transposition_similarity``: the same words in the same
+    order, so a stray phrase sharing a few common words is not taken for a move. Both get
+    hint ``transposition`` and one shared move number.
     Pairs are taken best first, each gap at most once; ties go to the nearer pair, then
     the earlier one, so the result is deterministic.
     """
@@ -50,11 +54,17 @@ def find_moves(ops: list["Op"], ka: Sequence[str], kb: Sequence[str],
             for slot in index.get(k, ()):
                 hits[slot] += min(c, inss[slot][1][k])
         dsize = sum(dbag.values())
+        dseq = [k for k in ka[ops[dn].i0:ops[dn].i1] if k]
         for slot, shared in hits.items():
             isize = sum(inss[slot][1].values())
-            dice = 2.0 * shared / (dsize + isize)
-            if dice >= settings.transposition_similarity:
-                candidates.append((-dice, abs(inss[slot][0] - dn), dn, inss[slot][0]))
+            # the bag overlap bounds the sequence similarity: skip hopeless pairs cheaply
+            if 2.0 * shared / (dsize + isize) < settings.transposition_similarity:
+                continue
+            inn = inss[slot][0]
+            iseq = [k for k in kb[ops[inn].j0:ops[inn].j1] if k]
+            score = Indel.normalized_similarity(dseq, iseq)
+            if score >= settings.transposition_similarity:
+                candidates.append((-score, abs(inn - dn), dn, inn))
     candidates.sort()
     used: set[int] = set()
     move = 0
