@@ -224,6 +224,10 @@ def classify_error(gold: Sequence[str], cleaned: Sequence[str]) -> str:
         return "quotes"
     if gold and cleaned and re.sub(r"[^\w]", "", g) == re.sub(r"[^\w]", "", c):
         return "punctuation"
+    if not gold and cleaned and not any(re.search(r"\w", w) for w in cleaned):
+        return "stray glyph"
+    if any(re.search(r"[^\W\d]\d|\d[^\W\d]", w) for w in cleaned):
+        return "misreading (digit in a word)"
     if not gold and cleaned:
         if len(cleaned) >= 4 and any(w[:1].isupper() for w in cleaned):
             return "added words (running head/furniture?)"
@@ -480,6 +484,8 @@ def run() -> tuple[dict, list[str]]:
         results["clean_seconds"] = round(time.perf_counter() - t0, 3)
     except StageMissing as exc:
         problems.append(f"cleanup: {exc}")
+    except Exception as exc:  # noqa: BLE001 - a broken stage is reported, the rest still measured
+        problems.append(f"cleanup raised {exc!r}")
     if cleaned:
         for s in SIGLA:
             raw, text = cleaned[s]
@@ -501,21 +507,25 @@ def run() -> tuple[dict, list[str]]:
             return collate([(WitnessInfo(siglum=s), texts[s]) for s in SIGLA], BASE,
                            edition.collate)
         gold_blocks = {s: [w.block for w in gold_words[s]] for s in SIGLA}
-        t0 = time.perf_counter()
-        v = collated(gold_text)
-        results["collate_gold_seconds"] = round(time.perf_counter() - t0, 3)
-        results["pairing_on_gold"] = pairing(v, gold_text, gold_blocks, gold_words, gold_pairs,
-                                             alone)
-        if cleaned:
-            texts = {s: cleaned[s][1] for s in SIGLA}
-            cw = {s: words_of(texts[s]) for s in SIGLA}
-            blocks_of = {}
-            for s in SIGLA:
-                view = gold_view(forms(cw[s]), forms(gold_words[s]))
-                blocks_of[s] = [gold_words[s][j].block if gold_words[s] else 0
-                                for j in view.to_gold]
-            v = collated(texts)
-            results["pairing_on_cleaned"] = pairing(v, texts, blocks_of, cw, gold_pairs, alone)
+        try:
+            t0 = time.perf_counter()
+            v = collated(gold_text)
+            results["collate_gold_seconds"] = round(time.perf_counter() - t0, 3)
+            results["pairing_on_gold"] = pairing(v, gold_text, gold_blocks, gold_words,
+                                                 gold_pairs, alone)
+            if cleaned:
+                texts = {s: cleaned[s][1] for s in SIGLA}
+                cw = {s: words_of(texts[s]) for s in SIGLA}
+                blocks_of = {}
+                for s in SIGLA:
+                    view = gold_view(forms(cw[s]), forms(gold_words[s]))
+                    blocks_of[s] = [gold_words[s][j].block if gold_words[s] else 0
+                                    for j in view.to_gold]
+                v = collated(texts)
+                results["pairing_on_cleaned"] = pairing(v, texts, blocks_of, cw, gold_pairs,
+                                                        alone)
+        except Exception as exc:  # noqa: BLE001 - a broken stage is reported, not a traceback
+            problems.append(f"collation raised {exc!r}")
     problems.extend(_missed_targets(results))
     results["problems"] = problems
     return results, problems
@@ -574,7 +584,7 @@ def report(results: dict, show: int) -> str:
         ]
         by_class: Counter = Counter((f["kind"], f["klass"]) for f in r["findings"])
         for (kind, klass), n in sorted(by_class.items()):
-            lines.append(f"      {kind:9s} {klass}: {n}")
+            lines.append(f"      {kind:9s} {klass}: {n} stretch(es)")
         for f in r["findings"][:show]:
             lines.append(f"    - {f['kind']} [{f['klass']}] gold «{f['gold']}» cleaned "
                          f"«{f['cleaned']}» raw «{f['raw']}»  …{f['context']}…")
