@@ -135,9 +135,13 @@ def test_protected_stretches_are_never_touched():
     assert changes(text) == []
 
 
-def test_stray_capital_is_only_a_suggestion():
+def test_stray_capital_before_a_word_is_dropped_only_where_no_word_opens_so():
     [(before, after, rule, applied)] = changes("At Dbest they")
-    assert (before, after, rule, applied) == ("Dbest", "best", "misread-edge", False)
+    assert (before, after, rule, applied) == ("Dbest", "best", "misread-edge", True)
+    assert clean("it ended. Dbest of all") == "it ended. Best of all"
+    # "Sh", "Kn", "Br" open plenty of words: a name like Shorse stays, suggested at most
+    assert [a for _, _, _, a in changes("we met Shorse there")] in ([], [False])
+    assert changes("met Mbeki and Tsar and Llama and Ptolemy here") == []
 
 
 def test_a_witness_the_lexicon_does_not_know_gets_suggestions_only():

@@ -328,14 +328,45 @@ class Judge:
         return False
 
     def _edge(self, token: str) -> Verdict | None:
-        """A stray capital glued before a small-letter word (``Dbest``): only ever a suggestion."""
+        """A stray capital glued before a small-letter word (``Dbest``).
+
+        Applied only when the two letters it opens with begin (almost) no word of the
+        language, so that no name or rare word can be read that way; else a suggestion.
+        """
         if len(token) < 4 or not (token[0].isupper() and token[1:].islower()):
             return None
         rest = token[1:]
         if self.vocab.zipf(token) >= 1.0 or self._score(rest) < COMMON + 1:
             return None
-        return Verdict(rest, RULE_EDGE, f"reading {self.vocab.describe(token)}; without the "
-                       f"first glyph {self.vocab.describe(rest)}", 0.3, False)
+        share = _onset_share(token[:2].lower(), self.vocab.lang)
+        evidence = (f"reading {self.vocab.describe(token)}; without the first glyph "
+                    f"{self.vocab.describe(rest)}; words opening with '{token[:2].lower()}': "
+                    f"{share:.1e} of the lexicon")
+        if share < RARE_ONSET:
+            return Verdict(rest, RULE_EDGE, evidence + " (no word opens so)", 0.8, True)
+        return Verdict(rest, RULE_EDGE, evidence, 0.3, False)
+
+
+#: a pair of opening letters this rare in the lexicon's running words opens no real word
+#: (English: "db", "tl", "vr" < 1e-5; legal ones like "ps", "kn", "wr" > 2e-4)
+RARE_ONSET = 1e-4
+
+
+@lru_cache(maxsize=4)
+def _onsets(lang: str) -> Mapping[str, float]:
+    """Share of the lexicon's running words that open with each pair of letters."""
+    shares: dict[str, float] = {}
+    total = 0.0
+    for word, freq in _wordfreq_table(lang).items():
+        if len(word) >= 3 and word.isalpha():
+            shares[word[:2]] = shares.get(word[:2], 0.0) + freq
+            total += freq
+    return {k: v / total for k, v in shares.items()} if total else {}
+
+
+def _onset_share(pair: str, lang: str) -> float:
+    table = _onsets(lang)
+    return table.get(pair, 0.0) if table else 1.0
 
 
 def _same_case(word: str, model: str) -> str:
@@ -393,7 +424,8 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     Repairs: digits read inside words (``c0mputer``, ``S0 can`` -> ``so can``), letters read
     inside numbers (``l990``), letter-shape confusions (rn/m, cl/d, li/h, b/h, c/e, vv/w,
     ii/u, I/l), a lone ``l`` for the English pronoun, brackets and punctuation glued between
-    two words (``While(the``, ``end.The``). A repair is applied only when the reading is not
+    two words (``While(the``, ``end.The``), a stray capital before a word whose opening
+    letters open no word of the language (``Dbest``). A repair is applied only when the reading is not
     attested (wordfreq, the other witnesses, this witness) and exactly one repair is; any
     other case is a suggestion (``applied=False``) or nothing.
     Never touches: attested words, proper names the witness repeats, numbers, links,
@@ -420,6 +452,8 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
             continue
         verdict = flagged[token]
         after, evidence = verdict.after, verdict.evidence
+        if verdict.rule == RULE_EDGE and token[0].isupper() and _SENTENCE_END_RE.search(text[max(0, m.start() - 6):m.start()]):
+            after = after[:1].upper() + after[1:]
         if verdict.rule == RULE_DIGIT:
             after, why = _case_from_context(text, m.start(), m.end(), after, vocab)
             if why:
