@@ -111,11 +111,22 @@ def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
         decision = _rejoin_decision(at, bt)
         if decision is None:
             continue
+        if decision[0] < ctx.settings.review_below and _heading_like(at, bt, ctx):
+            continue  # a title line before its section, not a cut sentence
+        if decision[0] < ctx.settings.review_below and fmt == "text" and is_bullet_line(at.split("\n", 1)[0]):
+            continue  # the last item of a list, then the text goes on
         confidence, why = decision
         if bt.startswith((" ", "\t")):
             why += "; the next block starts with an indent (a column start)"
         edits.append(Edit(a.end, b.start, "\n", RULE_REJOIN, why, confidence))
     return edits
+
+
+def _heading_like(at: str, bt: str, ctx: CleanContext) -> bool:
+    last = at.rstrip().split("\n")[-1]
+    if _numbered_heading(last) is not None:
+        return True
+    return _title_like(at, bt, ctx.settings.heading_max_words, is_first=False)
 
 
 def _rejoin_decision(at: str, bt: str) -> tuple[float, str] | None:
@@ -255,18 +266,24 @@ def mark_headings(text: str, ctx: CleanContext) -> list[Edit]:
     max_words = ctx.settings.heading_max_words
     blocks = split_blocks(text)
     edits: list[Edit] = []
+    prev_heading = False
     for k, blk in enumerate(blocks):
         bt = blk.text(text)
+        was_heading, prev_heading = prev_heading, False
         if bt.lstrip().startswith((MARKUP, "#")):
+            prev_heading = True
             continue
         prev = blocks[k - 1].text(text) if k else None
         nxt = blocks[k + 1].text(text) if k + 1 < len(blocks) else None
-        prev_ok = prev is None or _closes(prev)
+        prev_ok = prev is None or was_heading or _closes(prev)
         lines = bt.split("\n")
         if len(lines) == 1:
             num = _numbered_heading(bt)
-            if num is not None and prev_ok and (nxt is None or not _first_char(nxt).islower()):
+            # a section number is strong evidence: only a sentence cut before it vetoes it
+            if num is not None and (prev_ok or _rejoin_decision(prev or "", bt) is None) \
+                    and (nxt is None or not _first_char(nxt).islower()):
                 edits.extend(_heading_edits(text, blk.start, num, prefix))
+                prev_heading = True
                 continue
         elif fmt == "text":
             # a numbered title glued after a paragraph's last line (a column break)
@@ -278,13 +295,17 @@ def mark_headings(text: str, ctx: CleanContext) -> list[Edit]:
                     edits.append(Edit(pos - 1, pos + num.offset, "\n\n", RULE_HEADING,
                                       "a numbered title after a sentence end: a block of its own", 0.85))
                     edits.extend(_heading_edits(text, pos, num, prefix, split=True))
+                    prev_heading = True
                 pos += len(line) + 1
+            if prev_heading:
+                continue
         if fmt == "markdown" and (_md_structure(bt) or any(c in _MD_MARKUP_CHARS for c in bt)):
             continue
         if prev_ok and _title_like(bt, nxt, max_words, is_first=prev is None):
             start = blk.start + len(bt) - len(bt.lstrip())
             edits.append(Edit(blk.start, start, prefix + "# ", RULE_HEADING,
                               "a short title line between blocks", 0.8))
+            prev_heading = True
     return edits
 
 
@@ -322,7 +343,7 @@ def _title_like(bt: str, nxt: str | None, max_words: int, *, is_first: bool) -> 
     if not first.isupper() or is_caption(bt) or is_bullet_line(lines[0]):
         return False
     s = bt.rstrip()
-    if s[-1] in ".,;!?" or "," in bt or (s.endswith(":") and len(words) > 3):
+    if s[-1] in ".,;!?" or "," in bt or (s.endswith(":") and len(words) > 1):
         return False
     if any(ln.rstrip().endswith("-") for ln in lines):
         return False

@@ -60,8 +60,9 @@ def registry() -> tuple[FilterSpec, ...]:
         from variorum.clean import misread
     except ImportError:
         misread = None
-    if misread is not None and hasattr(misread, "correct_misreadings"):
-        specs.append(FilterSpec("misread", misread.correct_misreadings))
+    repair = getattr(misread, "repair_misreadings", None) or getattr(misread, "correct_misreadings", None)
+    if repair is not None:
+        specs.append(FilterSpec("misread", repair))
     specs += [
         FilterSpec("whitespace", whitespace.normalise_spaces),
         FilterSpec("quotes", whitespace.normalise_quotes),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 import statistics
 from dataclasses import dataclass
@@ -14,11 +15,14 @@ RULE_FURNITURE = "furniture"
 RULE_PAGE_NUMBER = "page-number"
 RULES = (RULE_FURNITURE, RULE_PAGE_NUMBER)
 
-_LINE_RE = re.compile(r"(?m)^[^\n]*$")
+_SEPARATOR_RE = re.compile(r"[\n\f]")
 _DIGITS_RE = re.compile(r"\d+")
+#: a page number inside a head: a number standing alone, not a digit misread in a word
+_PAGE_NO_IN_LINE_RE = re.compile(r"(?<!\w)\d{1,4}(?!\w)")
 _NOT_KEY_RE = re.compile(r"[^\w#]+")
 _PAGE_NUMBER_RE = re.compile(r"[ \t]*(?:[-–—][ \t]*)?(?:page[ \t]+)?(\d{1,4}|[ivxlcdm]{1,7})[ \t]*(?:[-–—])?[ \t]*$",
                              re.IGNORECASE)
+_SENTENCE_END_RE = re.compile(r"(?<!\.)[.!?][\"'”’)]*[ \t]*$")
 _TRUNCATED_RE = re.compile(r"(?:\.\.|…)[ \t]*$")
 # a line of running text ends a sentence or runs to the margin; furniture is short
 _MAX_FURNITURE_CHARS = 100
@@ -31,6 +35,8 @@ class Line:
     end: int  # without the newline
     index: int
     text: str
+    #: what ends the line: a newline, a form feed, or nothing at the end of the text
+    separator: str = "\n"
 
 
 @dataclass(frozen=True)
@@ -45,7 +51,14 @@ class Furniture:
 
 
 def _lines(text: str) -> list[Line]:
-    return [Line(m.start(), m.end(), i, m.group()) for i, m in enumerate(_LINE_RE.finditer(text))]
+    """Lines of ``text``; a form feed ends a line too (OCR puts it before the next head)."""
+    out: list[Line] = []
+    pos = 0
+    for m in _SEPARATOR_RE.finditer(text):
+        out.append(Line(pos, m.start(), len(out), text[pos:m.start()], m.group()))
+        pos = m.end()
+    out.append(Line(pos, len(text), len(out), text[pos:], ""))
+    return out
 
 
 def _key(s: str) -> str:
@@ -58,8 +71,8 @@ def _page_starts(lines: list[Line], gap: int) -> list[int]:
     starts: list[int] = []
     blank = 0
     for ln in lines:
-        if "\f" in ln.text:
-            starts.append(ln.index if ln.text.replace("\f", "").strip() else ln.index + 1)
+        if ln.separator == "\f":
+            starts.append(ln.index + 1)
             blank = 0
             continue
         if not ln.text.strip():
@@ -73,7 +86,7 @@ def _page_starts(lines: list[Line], gap: int) -> list[int]:
 
 def _isolated(lines: list[Line], i: int) -> bool:
     def blank(j: int) -> bool:
-        return j < 0 or j >= len(lines) or not lines[j].text.replace("\f", "").strip()
+        return j < 0 or j >= len(lines) or not lines[j].text.strip() or lines[j].separator == "\f" and j == i - 1
 
     return blank(i - 1) or blank(i + 1)
 
@@ -89,7 +102,7 @@ def find_furniture(text: str, ctx: CleanContext) -> list[Furniture]:
         # the first and last non-blank lines around each known page break
         for step in (1, -1):
             j, found = (p if step == 1 else p - 1), 0
-            while 0 <= j < len(lines) and found < 2:
+            while 0 <= j < len(lines) and found < 1:
                 if lines[j].text.strip():
                     near_edge.add(j)
                     found += 1
@@ -101,7 +114,7 @@ def find_furniture(text: str, ctx: CleanContext) -> list[Furniture]:
     ]
     found: dict[int, Furniture] = {}
     for group in _groups(candidates):
-        if len(group) < min_repeats and not (len(group) >= 2 and all(g.index in near_edge for g in group)):
+        if len(group) < min_repeats:
             continue
         if not _regular(group) and not all(g.index in near_edge for g in group):
             continue
@@ -109,6 +122,8 @@ def find_furniture(text: str, ctx: CleanContext) -> list[Furniture]:
         if not key.replace("#", "").strip() and not _PAGE_NUMBER_RE.match(group[0].text):
             continue
         is_number = _PAGE_NUMBER_RE.match(group[0].text) is not None
+        if not is_number and "#" not in key and _SENTENCE_END_RE.search(group[0].text):
+            continue  # a repeated sentence is the text's own (a refrain), not a head
         if not is_number and len(key.split()) < 2 and "#" not in key:
             continue  # one repeated word is more likely the text's own (a refrain, a name)
         for ln in group:
@@ -133,7 +148,7 @@ def find_furniture(text: str, ctx: CleanContext) -> list[Furniture]:
 
 
 def _label(s: str) -> str:
-    m = _DIGITS_RE.search(s)
+    m = _PAGE_NO_IN_LINE_RE.search(s)
     return m.group() if m else ""
 
 
@@ -184,7 +199,7 @@ def _regular(group: list[Line]) -> bool:
     if len(gaps) == 1:
         return True
     spread = statistics.pstdev(gaps) / statistics.mean(gaps)
-    return spread <= 0.6
+    return spread <= 0.5
 
 
 def remove_furniture(text: str, ctx: CleanContext) -> list[Edit]:
@@ -198,7 +213,7 @@ def remove_furniture(text: str, ctx: CleanContext) -> list[Edit]:
     """
     edits = []
     for f in find_furniture(text, ctx):
-        end = f.line.end + 1 if f.line.end < len(text) else f.line.end
+        end = f.line.end + 1 if f.line.separator == "\n" else f.line.end
         edits.append(Edit(f.line.start, end, "", f.rule, f.evidence, f.confidence))
     return edits
 
@@ -206,16 +221,38 @@ def remove_furniture(text: str, ctx: CleanContext) -> list[Edit]:
 def page_breaks(text: str, ctx: CleanContext) -> list[tuple[str, int]]:
     """Where each page after the first begins: (label, offset into ``text``).
 
-    A page begins after a form feed, after a run of blank lines, or at a running head
-    or page number. The label is the page number found in the furniture, else empty.
+    A page begins after a form feed, after a run of blank lines, at a running head, or
+    after a running foot. The label is the page number the furniture shows (a foot's
+    number belongs to the page it ends, so the next page is that number plus one), else
+    empty.
     """
     lines = _lines(text)
-    starts = {i: "" for i in _page_starts(lines, ctx.settings.page_gap_blank_lines)}
-    for f in find_furniture(text, ctx):
-        near = [s for s in starts if abs(s - f.line.index) <= 3]
-        if near:
-            if f.page_label and not starts[near[0]]:
-                starts[near[0]] = f.page_label
-        elif f.line.index > 0:
-            starts[f.line.index] = f.page_label
-    return [(label, lines[i].start) for i, label in sorted(starts.items())]
+    furniture = find_furniture(text, ctx)
+    is_furniture = {f.line.index for f in furniture}
+    nonblank = [ln.index for ln in lines if ln.text.strip()]
+    candidates: list[tuple[int, str, bool]] = [(i, "", False) for i in _page_starts(lines, ctx.settings.page_gap_blank_lines)]
+    for f in furniture:
+        k = bisect.bisect_right(nonblank, f.line.index)
+        following = nonblank[k] if k < len(nonblank) else None
+        if following is None:
+            continue  # a foot on the last page begins no page
+        if following in is_furniture or ctx.fmt == "text" and following - f.line.index > 1 and \
+                _PAGE_NUMBER_RE.match(f.line.text) and f.line.index > 0 and _next_is_start(lines, f.line.index):
+            label = str(int(f.page_label) + 1) if f.page_label.isdigit() else ""
+            candidates.append((following, label, False))
+        else:
+            candidates.append((f.line.index, f.page_label, True))
+    merged: list[tuple[int, str]] = []
+    for pos, label, from_head in sorted(candidates):
+        if pos <= 0:
+            continue
+        if merged and pos - merged[-1][0] <= 3:
+            prev_pos, prev_label = merged[-1]
+            merged[-1] = (prev_pos, label if from_head and label else prev_label or label)
+        else:
+            merged.append((pos, label))
+    return [(label, lines[i].start) for i, label in merged]
+
+
+def _next_is_start(lines: list[Line], i: int) -> bool:
+    return lines[i].separator == "\f"

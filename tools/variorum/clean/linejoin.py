@@ -18,7 +18,7 @@ RULES = (RULE_REFLOW, RULE_DEHYPHENATE, RULE_HYPHEN_BREAK, RULE_HYPHEN_KEPT, RUL
          RULE_LOST_HYPHEN)
 
 # A line break inside a block: something on both sides, no blank line between.
-_SOFT_BREAK_RE = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)")
+_SOFT_BREAK_RE = re.compile(r"(?<=[^\s])[ \t\f\v]*\n[ \t\f\v]*(?=[^\s])")
 _TRAILING_WORD_RE = re.compile(r"[^\W\d_]+$")
 _LEADING_WORD_RE = re.compile(r"[^\W\d_]+")
 # Lines a Markdown witness means as structure: list items, headings, quotes, tables,
@@ -78,26 +78,27 @@ def decide_hyphen(left: str, right: str, lex: Lexicon) -> HyphenDecision:
 def lost_hyphen(left: str, right: str, lex: Lexicon) -> HyphenDecision | None:
     """A word split at a line end whose hyphen the OCR lost, if the evidence says so.
 
-    Only when the continuation is no word of its own and the whole word is attested:
-    inside a line of this witness or of another, or common in the language at a
-    hyphenation point. Never on two words that each stand on their own.
+    Only when the continuation is no word of its own (never inside a line of this
+    witness or another, rare in the language) and the whole word is attested: inside a
+    line of the edition, or far more common than the fragment, at a hyphenation point.
+    Two words that each stand on their own are never joined.
     """
     if len(left) < 2 or len(right) < 2 or not right[0].islower():
         return None
-    if lex.own.words.get(right.lower(), 0) or lex.zipf(right) >= 2.0:
-        return None
-    if lex.own.words.get(left.lower(), 0) and lex.zipf(left) >= 3.0:
+    if lex.attested(right) or lex.zipf(right) >= 3.5:
         return None
     joined = (left + right).lower()
     n = lex.attested(joined)
     point = lex.is_break_point(joined, len(left))
     if n:
-        return HyphenDecision(True, 0.9 if point else 0.8, f"'{joined}' x{n} inside lines of the edition")
-    zj = lex.zipf(joined)
-    if zj >= 3.0 and point:
-        return HyphenDecision(True, 0.8, f"'{joined}' common (zipf {zj}), a hyphenation point")
-    if zj >= 2.0:
-        return HyphenDecision(True, 0.5, f"'{joined}' a word (zipf {zj})")
+        return HyphenDecision(True, 0.9 if point else 0.8, f"'{joined}' x{n} inside lines of the edition; "
+                                                          f"'{right}' never")
+    zj, zr = lex.zipf(joined), lex.zipf(right)
+    if zj >= max(3.0, zr + 1.5):
+        if point:
+            return HyphenDecision(True, 0.8, f"'{joined}' common (zipf {zj}), '{right}' not (zipf {zr}), "
+                                             f"a hyphenation point")
+        return HyphenDecision(True, 0.6, f"'{joined}' common (zipf {zj}), '{right}' not (zipf {zr})")
     return None
 
 
@@ -168,10 +169,12 @@ def _hyphen_edits(text: str, a: int, b: int, lex: Lexicon, threshold: float) -> 
                  applied=d.confidence >= threshold),
             Edit(a, b, "", RULE_HYPHEN_BREAK, "line break after a hyphen"),
         ]
-    edits = [Edit(a, b, "", RULE_HYPHEN_KEPT, f"hyphen kept: {d.evidence}", d.confidence)]
-    if d.confidence < threshold:
-        edits.append(Edit(hyphen, hyphen + 1, "", RULE_DEHYPHENATE, f"uncertain: {d.evidence}",
-                          round(1 - d.confidence, 3), applied=False))
+    if d.confidence >= threshold:
+        return [Edit(a, b, "", RULE_HYPHEN_KEPT, f"hyphen kept: {d.evidence}", d.confidence)]
+    # the line break goes either way; the uncertain part, the hyphen, is a suggestion
+    edits = [Edit(a, b, "", RULE_HYPHEN_KEPT, f"hyphen kept for review: {d.evidence}", 1.0)]
+    edits.append(Edit(hyphen, hyphen + 1, "", RULE_DEHYPHENATE, f"uncertain: {d.evidence}",
+                      round(1 - d.confidence, 3), applied=False))
     return edits
 
 

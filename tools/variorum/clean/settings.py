@@ -23,7 +23,7 @@ class CleanSettings:
     #: this many blank lines in a row mark a page break when the file has no form feeds
     page_gap_blank_lines: int = 3
     #: a heading (an unnumbered title line) has at most this many words
-    heading_max_words: int = 12
+    heading_max_words: int = 16
 
 
 @dataclass(frozen=True)
