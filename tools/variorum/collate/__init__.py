@@ -107,7 +107,17 @@ def _finish(raw: list[RawUnit], ref: str, others: list[str], texts: dict[str, st
         readings = {s: texts[s][ru.spans[s][0]:ru.spans[s][1]] for s in sigla}
         per = {}
         for w in others:
-            per[w] = ru.hints.get(w) or classify(readings[ref], readings[w], norm)
+            if ru.hints.get(w):
+                per[w] = ru.hints[w]
+            elif readings[w] == readings[ref]:
+                per[w] = "agreement"
+            else:
+                # classify what this witness changed, not the unit another witness widened
+                rt, wt = texts[ref], texts[w]
+                per[w] = most_significant(classify(rt[a0:a1], wt[b0:b1], norm)
+                                          for a0, a1, b0, b1 in ru.diffs.get(w, ()))
+                if per[w] == "agreement":
+                    per[w] = classify(readings[ref], readings[w], norm)
         kind = most_significant(per.values()) if per else "agreement"
         if kind == "agreement" and rows and rows[-1][1] == "agreement" \
                 and "\n\n" not in rows[-1][0][ref] and not ru.insertion:

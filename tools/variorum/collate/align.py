@@ -85,6 +85,7 @@ def _align_words(ta: Tokens, ka: Sequence[str], tb: Tokens, kb: Sequence[str],
         pi, pj = i + 1, j + 1
     if pi < i1 or pj < j1:
         ops.append(Op(pi, i1, pj, j1))
+    ops = _slide_gaps(ops, ta, ka, tb, kb)
     ops = _mark_rewrites(ops, ta, ka, tb, kb, i0, i1, j0, j1, settings)
     out: list[Op] = []
     for op in ops:
@@ -97,6 +98,58 @@ def _align_words(ta: Tokens, ka: Sequence[str], tb: Tokens, kb: Sequence[str],
                 else:
                     out.extend(_split_replacement(part, ta, tb, norm, settings))
     return out
+
+
+def _slide_gaps(ops: list[Op], ta: Tokens, ka: Sequence[str], tb: Tokens,
+                kb: Sequence[str]) -> list[Op]:
+    """Slide each one-sided gap along equal neighbouring words to start at a sentence.
+
+    "And S1. And S2." against "And S2. And S1." may align with the moved text starting
+    after an "And"; every placement is equally right for matching, but a gap that starts
+    where a sentence starts reads (and counts) as the passage it is.
+    """
+    for n, op in enumerate(ops):
+        if op.match or (op.i0 < op.i1) == (op.j0 < op.j1):
+            continue
+        ins = op.i0 == op.i1
+        t, keys, lo, hi = (tb, kb, op.j0, op.j1) if ins else (ta, ka, op.i0, op.i1)
+        left = 0
+        while (n - left - 1 >= 0 and ops[n - left - 1].match
+               and (ops[n - left - 1].j0 if ins else ops[n - left - 1].i0) == lo - left - 1
+               and keys[hi - left - 1] == keys[lo - left - 1]):
+            left += 1
+        right = 0
+        while (n + right + 1 < len(ops) and ops[n + right + 1].match
+               and (ops[n + right + 1].j0 if ins else ops[n + right + 1].i0) == hi + right
+               and keys[lo + right] == keys[hi + right]):
+            right += 1
+        if not left and not right:
+            continue
+
+        def starts_sentence(shift: int) -> bool:
+            k = lo + shift
+            return k == 0 or t.sent_end[k - 1]
+
+        best = min(range(-left, right + 1), key=lambda sh: (not starts_sentence(sh), abs(sh)))
+        if best == 0:
+            continue
+        span = range(n + best, n) if best < 0 else range(n + 1, n + best + 1)
+        moved = [ops[m] for m in span]
+        width = hi - lo
+        if best < 0:
+            # the matches before the gap pair with the gap's last words instead
+            new_matches = [Op(m.i0, m.i1, m.j0 + width, m.j1 + width, match=True) if ins else
+                           Op(m.i0 + width, m.i1 + width, m.j0, m.j1, match=True) for m in moved]
+            gap = (Op(op.i0 + best, op.i0 + best, lo + best, hi + best) if ins else
+                   Op(lo + best, hi + best, op.j0 + best, op.j0 + best))
+            ops[n + best:n + 1] = [gap] + new_matches
+        else:
+            new_matches = [Op(m.i0, m.i1, m.j0 - width, m.j1 - width, match=True) if ins else
+                           Op(m.i0 - width, m.i1 - width, m.j0, m.j1, match=True) for m in moved]
+            gap = (Op(op.i0 + best, op.i0 + best, lo + best, hi + best) if ins else
+                   Op(lo + best, hi + best, op.j0 + best, op.j0 + best))
+            ops[n:n + best + 1] = new_matches + [gap]
+    return ops
 
 
 def _sentence_ids(t: Tokens, lo: int, hi: int) -> list[int]:

@@ -16,6 +16,10 @@ class RawUnit:
     hints: dict[str, str]
     moves: dict[str, int]
     insertion: bool
+    #: per witness, the differing stretches of its own alignment inside this unit, as
+    #: (reference span, witness span): a unit widened by another witness's variant is
+    #: still classified by what this witness changed
+    diffs: dict[str, list[tuple[int, int, int, int]]]
 
 
 def _boundaries(segs: list[Seg], length: int) -> tuple[set[int], dict[int, int], dict[int, int]]:
@@ -52,6 +56,7 @@ def merge(ref: str, ref_len: int, pairwise: dict[str, list[Seg]],
     Text a witness has at a reference position where the reference has none becomes an
     insertion unit at that position (the reference reads ``""``).
     """
+    ref_text = texts[ref]
     info = {w: _boundaries(segs, ref_len) for w, segs in pairwise.items()}
     cuts_all = {0, ref_len}
     for cuts, _, _ in info.values():
@@ -63,24 +68,27 @@ def merge(ref: str, ref_len: int, pairwise: dict[str, list[Seg]],
         ins_spans = {w: (pre[p], post[p]) for w, (_, pre, post) in info.items()}
         if any(b0 < b1 for b0, b1 in ins_spans.values()):
             index[(p, True)] = len(units)
-            units.append(RawUnit({ref: (p, p), **ins_spans}, {}, {}, True))
+            units.append(RawUnit({ref: (p, p), **ins_spans}, {}, {}, True, {}))
         if n + 1 < len(points):
             q = points[n + 1]
             spans = {ref: (p, q)}
             for w, (_, pre, post) in info.items():
                 spans[w] = (post[p], pre[q])
             index[(p, False)] = len(units)
-            units.append(RawUnit(spans, {}, {}, False))
+            units.append(RawUnit(spans, {}, {}, False, {}))
     # attach the aligner's hints and move ends to the units holding them
     for w, segs in pairwise.items():
+        text = texts[w]
         for s in segs:
-            if not s.hint:
+            if not s.hint and text[s.b0:s.b1] == ref_text[s.a0:s.a1]:
                 continue
             if s.a0 == s.a1 and (s.a0, True) in index:
                 u = units[index[(s.a0, True)]]
             else:
                 u = units[index[(points[bisect_right(points, s.a0) - 1], False)]]
-            u.hints[w] = s.hint
+            u.diffs.setdefault(w, []).append((s.a0, s.a1, s.b0, s.b1))
+            if s.hint:
+                u.hints[w] = s.hint
             if s.move >= 0:
                 u.moves[w] = s.move
     return units
