@@ -126,7 +126,7 @@ def _heading_like(at: str, bt: str, ctx: CleanContext) -> bool:
     last = at.rstrip().split("\n")[-1]
     if _numbered_heading(last) is not None:
         return True
-    return _title_like(at, bt, ctx.settings.heading_max_words, is_first=False)
+    return _title_like(" ".join(at.split()), bt, ctx.settings.heading_max_words, is_first=False)
 
 
 def _rejoin_decision(at: str, bt: str) -> tuple[float, str] | None:
@@ -172,7 +172,8 @@ def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
             i += 1
             continue
         at, bt = a.text(text), blocks[j].text(text)
-        if _is_float(at, fmt) or _ends_sentence(at) or not _first_char(bt).islower():
+        structure = fmt == "markdown" and (_md_structure(at) or _md_structure(bt))
+        if structure or _is_float(at, fmt) or _ends_sentence(at) or not _first_char(bt).islower():
             i = j
             continue
         b = blocks[j]
@@ -248,6 +249,8 @@ def _numbered_heading(line: str) -> _Numbered | None:
         return None  # "2 Kings": a number without a dot is no section number
     if _ends_sentence(title) or title.endswith((",", ";")) or len(title.split()) > 15:
         return None
+    if _last_word(title) in FUNCTION_WORDS and title[-1:].isalpha():
+        return None  # a sentence going on, not a title
     return _Numbered(number, dot, space, title, m.start(1))
 
 
@@ -276,54 +279,61 @@ def mark_headings(text: str, ctx: CleanContext) -> list[Edit]:
         prev = blocks[k - 1].text(text) if k else None
         nxt = blocks[k + 1].text(text) if k + 1 < len(blocks) else None
         prev_ok = prev is None or was_heading or _closes(prev)
-        lines = bt.split("\n")
-        if len(lines) == 1:
-            num = _numbered_heading(bt)
-            # a section number is strong evidence: only a sentence cut before it vetoes it
-            if num is not None and (prev_ok or _rejoin_decision(prev or "", bt) is None) \
-                    and (nxt is None or not _first_char(nxt).islower()):
-                edits.extend(_heading_edits(text, blk.start, num, prefix))
-                prev_heading = True
-                continue
-        elif fmt == "text":
-            # a numbered title glued after a paragraph's last line (a column break)
-            pos = blk.start
-            for i, line in enumerate(lines):
-                num = _numbered_heading(line) if i else None
-                if num is not None and i == len(lines) - 1 and _ends_sentence(lines[i - 1]) \
-                        and (nxt is None or not _first_char(nxt).islower()):
-                    edits.append(Edit(pos - 1, pos + num.offset, "\n\n", RULE_HEADING,
-                                      "a numbered title after a sentence end: a block of its own", 0.85))
-                    edits.extend(_heading_edits(text, pos, num, prefix, split=True))
-                    prev_heading = True
-                pos += len(line) + 1
-            if prev_heading:
-                continue
+        # decided on the block as it reads with its lines joined, so that cleaning the
+        # cleaned text decides the same
+        flat = " ".join(bt.split())
+        lead = len(bt) - len(bt.lstrip())
+        num = _numbered_heading(flat)
+        # a section number is strong evidence: only a sentence cut before it vetoes it
+        if num is not None and (prev_ok or _rejoin_decision(prev or "", bt) is None) \
+                and (nxt is None or not _first_char(nxt).islower()):
+            edits.extend(_heading_edits(text, blk.start, lead, num, prefix))
+            prev_heading = True
+            continue
         if fmt == "markdown" and (_md_structure(bt) or any(c in _MD_MARKUP_CHARS for c in bt)):
             continue
-        if prev_ok and _title_like(bt, nxt, max_words, is_first=prev is None):
-            start = blk.start + len(bt) - len(bt.lstrip())
-            edits.append(Edit(blk.start, start, prefix + "# ", RULE_HEADING,
+        if prev_ok and _title_like(flat, nxt, max_words, is_first=prev is None):
+            edits.append(Edit(blk.start, blk.start + lead, prefix + "# ", RULE_HEADING,
                               "a short title line between blocks", 0.8))
             prev_heading = True
     return edits
 
 
-def _heading_edits(text: str, line_start: int, num: _Numbered, prefix: str, split: bool = False) -> list[Edit]:
+def _heading_edits(text: str, block_start: int, lead: int, num: _Numbered, prefix: str) -> list[Edit]:
+    del text
     level = min(6, num.number.rstrip(".").count(".") + 1)
-    at = line_start + num.offset
-    out = []
-    if not split:
-        out.append(Edit(line_start, at, prefix + "#" * level + " ", RULE_HEADING,
-                        f"numbered section title {num.number}{num.dot}", 0.9))
-    else:
-        out.append(Edit(at, at, prefix + "#" * level + " ", RULE_HEADING,
-                        f"numbered section title {num.number}{num.dot}", 0.85))
+    out = [Edit(block_start, block_start + lead, prefix + "#" * level + " ", RULE_HEADING,
+                f"numbered section title {num.number}{num.dot}", 0.9)]
     if not num.space:
-        title_at = at + len(num.number) + len(num.dot)
+        title_at = block_start + lead + len(num.number) + len(num.dot)
         out.append(Edit(title_at, title_at, " ", RULE_HEADING_SPACE,
                         "no space between the section number and its title", 0.5, applied=False))
     return out
+
+
+def split_glued_titles(text: str, ctx: CleanContext) -> list[Edit]:
+    """Give a numbered section title its own block where a column break glued it to a paragraph.
+
+    Repairs: a paragraph's last line that is a numbered title (``1.Introduction``, often
+    with the column's leading space) after a line ending a sentence. Never touches: the
+    title's wording, a number inside running text, Markdown witnesses.
+    """
+    del ctx
+    edits: list[Edit] = []
+    blocks = split_blocks(text)
+    for k, blk in enumerate(blocks):
+        lines = blk.text(text).split("\n")
+        if len(lines) < 2:
+            continue
+        last, before = lines[-1], lines[-2]
+        num = _numbered_heading(last)
+        nxt = blocks[k + 1].text(text) if k + 1 < len(blocks) else None
+        if num is None or not _ends_sentence(before) or (nxt is not None and _first_char(nxt).islower()):
+            continue
+        line_start = blk.end - len(last)
+        edits.append(Edit(line_start - 1, line_start + num.offset, "\n\n", RULE_HEADING,
+                          "a numbered title after a sentence end: a block of its own", 0.85))
+    return edits
 
 
 def _closes(block: str) -> bool:
@@ -334,18 +344,17 @@ def _closes(block: str) -> bool:
     return _ends_sentence(s) or (s.endswith(")") and len(s.split()) >= 15)
 
 
-def _title_like(bt: str, nxt: str | None, max_words: int, *, is_first: bool) -> bool:
-    lines = bt.split("\n")
-    words = bt.split()
-    if len(lines) > 3 or not words or len(words) > max_words or len(bt) > 200:
+def _title_like(flat: str, nxt: str | None, max_words: int, *, is_first: bool) -> bool:
+    """Whether a block (its lines joined) reads as a title: short, capitalised, no sentence."""
+    del is_first
+    words = flat.split()
+    if not words or len(words) > max_words or len(flat) > 200:
         return False
-    first = _first_char(bt)
-    if not first.isupper() or is_caption(bt) or is_bullet_line(lines[0]):
+    first = _first_char(flat)
+    if not first.isupper() or is_caption(flat) or is_bullet_line(flat):
         return False
-    s = bt.rstrip()
-    if s[-1] in ".,;!?" or "," in bt or (s.endswith(":") and len(words) > 1):
-        return False
-    if any(ln.rstrip().endswith("-") for ln in lines):
+    s = flat.rstrip()
+    if s[-1] in ".,;!?-" or "," in flat or (s.endswith(":") and len(words) > 1):
         return False
     if _last_word(s) in FUNCTION_WORDS:
         return False

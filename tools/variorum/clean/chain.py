@@ -53,8 +53,10 @@ def registry() -> tuple[FilterSpec, ...]:
         FilterSpec("blank-lines", blocks.rejoin_split_paragraphs),
         FilterSpec("floats", blocks.move_floats),
         FilterSpec("bullets", blocks.mark_bullets, ("text",)),
-        FilterSpec("headings", blocks.mark_headings),
+        FilterSpec("title-split", blocks.split_glued_titles, ("text",)),
         FilterSpec("linejoin", linejoin.join_lines),
+        # after line joining: a title is judged as it reads, the same on every run
+        FilterSpec("headings", blocks.mark_headings),
     ]
     try:
         from variorum.clean import misread

@@ -116,7 +116,7 @@ def find_furniture(text: str, ctx: CleanContext) -> list[Furniture]:
     for group in _groups(candidates):
         if len(group) < min_repeats:
             continue
-        if not _regular(group) and not all(g.index in near_edge for g in group):
+        if not _regular(group, lenient=all(g.index in near_edge for g in group)):
             continue
         key = _key(group[0].text)
         if not key.replace("#", "").strip() and not _PAGE_NUMBER_RE.match(group[0].text):
@@ -188,15 +188,16 @@ def _groups(candidates: list[Line]) -> list[list[Line]]:
     return [sorted(g, key=lambda ln: ln.index) for g in grouped.values()]
 
 
-def _regular(group: list[Line]) -> bool:
-    """Whether the lines recur at page-like intervals: spread out and evenly."""
+def _regular(group: list[Line], lenient: bool = False) -> bool:
+    """Whether the lines recur at page-like intervals: spread out, and evenly (unless every
+    one stands at a known page break: pages may differ in length)."""
     gaps = [b.index - a.index for a, b in zip(group, group[1:])]
     if not gaps or min(gaps) < 3:
         return False
     med = statistics.median(gaps)
     if med < _SPREAD_MIN_LINES:
         return False
-    if len(gaps) == 1:
+    if len(gaps) == 1 or lenient:
         return True
     spread = statistics.pstdev(gaps) / statistics.mean(gaps)
     return spread <= 0.5
