@@ -1,0 +1,166 @@
+"""Known-edit suite: variant-marking F1 and kind accuracy of the collator, CollateX beside it.
+
+Run: ``.venv/bin/python bench/edits_suite.py [--no-collatex]`` (writes
+bench/results/edits_suite.json).  Exit status 0 when every witness of every suite reaches
+F1 >= 0.99 and kind accuracy >= 0.95 in both modes, 1 otherwise.
+
+Each suite is an original text and four witnesses derived from it by known edits
+(bench/synth.py says which edits and how they are scored).  Sources: the opening of
+Darwin's 1859 chapter, of Frankenstein 1818 and of Mark in the Open English Bible (from
+../shared/corpora, read in place), and a text generated from the most frequent English
+words (wordfreq).  Two modes:
+
+* ``pair``: the original and one witness collated alone, for each witness;
+* ``all``: the original and the four witnesses collated together, as an edition would,
+  then each witness scored against the original.
+
+CollateX (bench-only dependency) runs on a small version (600 words, three witnesses,
+pairs only), each collation in a subprocess with a timeout; it has no kinds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import synth  # noqa: E402
+
+CORPORA = HERE.parent.parent / "shared" / "corpora"
+RESULTS = HERE / "results" / "edits_suite.json"
+TARGET_F1 = 0.99
+TARGET_KIND = 0.95
+SOURCES = {
+    "darwin-1859": "darwin-origin-ch1/darwin_origin_ch1_1859.txt",
+    "frankenstein-1818": "frankenstein-variorum/frankenstein_1818.txt",
+    "mark-oeb": "nt-translations-mark/mark_OEB.txt",
+}
+
+
+def wordfreq_paragraphs(n_words: int, seed: int) -> list[list[str]]:
+    import random
+
+    from wordfreq import top_n_list
+
+    vocab = [w for w in top_n_list("en", 4000) if w.isalpha() and len(w) > 2]
+    return synth.generated_paragraphs(random.Random(seed), vocab, n_words)
+
+
+def suites(n_words: int, n_witnesses: int, seed: int) -> dict[str, synth.Suite]:
+    out = {}
+    for name, rel in SOURCES.items():
+        path = CORPORA / rel
+        if not path.exists():
+            print(f"  {name}: {path} missing, skipped")
+            continue
+        paras = synth.paragraphs_from_corpus(path.read_text(encoding="utf-8"), n_words)
+        out[name] = synth.make_suite(paras, n_witnesses, seed, vocabulary=synth.vocabulary_from(paras),
+                                     source=rel)
+    paras = wordfreq_paragraphs(n_words, seed)
+    out["generated"] = synth.make_suite(paras, n_witnesses, seed, vocabulary=synth.vocabulary_from(paras),
+                                        source="wordfreq top 4000 English words")
+    return out
+
+
+def ours(suite: synth.Suite, mode: str) -> tuple[list[synth.Score], float]:
+    from variorum.collate import CollateSettings, collate
+    from variorum.model import WitnessInfo
+
+    settings = CollateSettings()
+    scores = []
+    start = time.perf_counter()
+    if mode == "all":
+        v = collate([(WitnessInfo("O"), suite.base)]
+                    + [(WitnessInfo(w.siglum), w.text) for w in suite.witnesses], "O", settings)
+    for w in suite.witnesses:
+        if mode == "pair":
+            v = collate([(WitnessInfo("O"), suite.base), (WitnessInfo(w.siglum), w.text)], "O", settings)
+        scores.append(synth.score(suite.base, w, synth.predicted_from_variorum(v, "O", w.siglum)))
+    return scores, time.perf_counter() - start
+
+
+def collatex(suite: synth.Suite, timeout: float) -> tuple[list[synth.Score], float, list[str]]:
+    import collatex_runner
+
+    scores, seconds, errors = [], 0.0, []
+    for w in suite.witnesses:
+        r = collatex_runner.run([("O", suite.base), (w.siglum, w.text)], timeout=timeout, table=True)
+        if "error" in r:
+            errors.append(f"{w.siglum}: {r['error']}")
+            continue
+        seconds += r["seconds"]
+        pred = collatex_runner.predicted_units(r["table"], suite.base, w.text)
+        scores.append(synth.score(suite.base, w, pred))
+    return scores, seconds, errors
+
+
+def line(name: str, mode: str, scores: list[synth.Score], seconds: float) -> str:
+    t = synth.total(scores)
+    return (f"  {name:18} {mode:8} edits {t['edits']:4}  F1 {t['f1']:.4f} (min {t['min_f1']:.4f})  "
+            f"P {t['precision']:.4f} R {t['recall']:.4f}  kind {t['kind_accuracy']:.4f} "
+            f"(min {t['min_kind_accuracy']:.4f})  {seconds:.2f} s")
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--words", type=int, default=4000, help="words per original text")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--no-collatex", action="store_true")
+    ap.add_argument("--collatex-words", type=int, default=600)
+    ap.add_argument("--timeout", type=float, default=300)
+    args = ap.parse_args(argv)
+
+    report: dict = {"settings": {"words": args.words, "witnesses": 4, "seed": args.seed,
+                                 "slack_words": synth.SLACK_WORDS},
+                    "targets": {"f1_min": TARGET_F1, "kind_accuracy_min": TARGET_KIND},
+                    "ours": {}, "collatex": {}}
+    met = True
+    print(f"known-edit suites: {args.words} words, 4 witnesses each, seed {args.seed}")
+    for name, suite in suites(args.words, 4, args.seed).items():
+        report["ours"][name] = {"source": suite.source}
+        for mode in ("pair", "all"):
+            scores, seconds = ours(suite, mode)
+            print(line(name, mode, scores, seconds), flush=True)
+            ok = all(s.f1 >= TARGET_F1 and s.kind_accuracy >= TARGET_KIND for s in scores)
+            met &= ok
+            report["ours"][name][mode] = {
+                "seconds": round(seconds, 3), "targets_met": ok, "total": synth.total(scores),
+                "witnesses": {w.siglum: s.to_json() for w, s in zip(suite.witnesses, scores)}}
+    if not args.no_collatex:
+        print(f"CollateX beside ours: {args.collatex_words} words, 3 witnesses, pairs")
+        for name, suite in suites(args.collatex_words, 3, args.seed).items():
+            if name not in ("darwin-1859", "frankenstein-1818"):
+                continue
+            cx, cx_seconds, errors = collatex(suite, args.timeout)
+            us, our_seconds = ours(suite, "pair")
+            print(line(name, "ours", us, our_seconds))
+            if cx:
+                t = synth.total(cx)
+                print(f"  {name:18} {'collatex':8} edits {t['edits']:4}  F1 {t['f1']:.4f} "
+                      f"(min {t['min_f1']:.4f})  P {t['precision']:.4f} R {t['recall']:.4f}  "
+                      f"kinds: none  {cx_seconds:.2f} s")
+            for e in errors:
+                print(f"  {name:18} collatex failed: {e}")
+            report["collatex"][name] = {
+                "ours": synth.total(us), "ours_seconds": round(our_seconds, 3),
+                "collatex": synth.total(cx) if cx else None, "collatex_seconds": round(cx_seconds, 3),
+                "collatex_errors": errors,
+                "collatex_witnesses": {s_w: s.to_json() for s_w, s in
+                                       zip([w.siglum for w in suite.witnesses], cx)}}
+    report["targets_met"] = met
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    from variorum.fileio import write_atomic
+
+    write_atomic(RESULTS, json.dumps(report, ensure_ascii=False, indent=1) + "\n")
+    print(f"targets (F1 >= {TARGET_F1} and kind >= {TARGET_KIND} for every witness, both modes): "
+          f"{'met' if met else 'NOT met'}; details in {RESULTS.relative_to(HERE.parent)}")
+    return 0 if met else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
