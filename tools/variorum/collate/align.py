@@ -330,13 +330,41 @@ def _merge_pure_gaps(ops: list[Op]) -> list[Op]:
 
 def _to_segs(ops: list[Op], ta: Tokens, tb: Tokens) -> list[Seg]:
     segs: list[Seg] = []
-    for op in ops:
+    n = 0
+    while n < len(ops):
+        op = ops[n]
+        nxt = ops[n + 1] if n + 1 < len(ops) else None
         if op.match:
             i, j = op.i0, op.j0
             segs.append(Seg(ta.start[i], ta.wend[i], tb.start[j], tb.wend[j]))
+            ws_a, ws_b = ta.text[ta.wend[i]:ta.end[i]], tb.text[tb.wend[j]:tb.end[j]]
+            if ws_a != ws_b and nxt is not None and not nxt.match and nxt.j0 < nxt.j1 \
+                    and nxt.i0 == nxt.i1 and tb.text[tb.wend[nxt.j1 - 1]:tb.end[nxt.j1 - 1]] == ws_a:
+                # "floor.\n\n" against "floor. Moved.\n\n": the break goes after the
+                # inserted text, so only the insertion differs
+                last = nxt.j1 - 1
+                segs.append(Seg(ta.wend[i], ta.wend[i], tb.wend[j], tb.wend[last], nxt.hint, nxt.move))
+                segs.append(Seg(ta.wend[i], ta.end[i], tb.wend[last], tb.end[last]))
+                n += 2
+                continue
+            if ws_a != ws_b and nxt is not None and not nxt.match and nxt.i0 < nxt.i1 \
+                    and nxt.j0 == nxt.j1 and ta.text[ta.wend[nxt.i1 - 1]:ta.end[nxt.i1 - 1]] == ws_b:
+                last = nxt.i1 - 1
+                segs.append(Seg(ta.wend[i], ta.wend[last], tb.wend[j], tb.wend[j], nxt.hint, nxt.move))
+                segs.append(Seg(ta.wend[last], ta.end[last], tb.wend[j], tb.end[j]))
+                n += 2
+                continue
             segs.append(Seg(ta.wend[i], ta.end[i], tb.wend[j], tb.end[j]))
         else:
             a0, a1 = ta.span(op.i0, op.i1)
             b0, b1 = tb.span(op.j0, op.j1)
-            segs.append(Seg(a0, a1, b0, b1, op.hint, op.move))
+            if op.i0 < op.i1 and op.j0 < op.j1 and op.move < 0 and \
+                    ta.text[ta.wend[op.i1 - 1]:a1] == tb.text[tb.wend[op.j1 - 1]:b1]:
+                # the same whitespace after both readings is not part of the variant
+                wa, wb = ta.wend[op.i1 - 1], tb.wend[op.j1 - 1]
+                segs.append(Seg(a0, wa, b0, wb, op.hint, op.move))
+                segs.append(Seg(wa, a1, wb, b1))
+            else:
+                segs.append(Seg(a0, a1, b0, b1, op.hint, op.move))
+        n += 1
     return segs

@@ -83,7 +83,8 @@ class Normalizer:
         if s.fold_accents:
             w = fold_accents(w)
         if s.ignore_case or full:
-            w = w.casefold()
+            # casefold() also folds ligatures ("ﬁ" -> "fi"); lower() leaves them
+            w = w.casefold() if (s.fold_ligatures or full) else w.lower()
         if s.ignore_punctuation or full:
             w = strip_punctuation(w)
         elif s.ignore_hyphenation:
