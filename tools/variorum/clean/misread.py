@@ -24,8 +24,10 @@ RULE_LETTERS = "misread-letters"    # letter shapes: rn/m, cl/d, li/h, b/h, c/e,
 RULE_PRONOUN = "misread-pronoun-i"  # a lone "l" where English has the pronoun "I"
 RULE_BRACKET = "glued-bracket"      # While(the -> While the / While (the
 RULE_PUNCT = "glued-punctuation"    # end.The -> end. The, cats,dogs -> cats, dogs
-RULE_EDGE = "misread-edge"          # a stray glyph glued to a word's edge (suggestion only)
-RULES = (RULE_DIGIT, RULE_NUMERAL, RULE_LETTERS, RULE_PRONOUN, RULE_BRACKET, RULE_PUNCT, RULE_EDGE)
+RULE_EDGE = "misread-edge"          # a stray capital glued before a word: Dbest
+RULE_SPLIT = "misread-split"        # a space read inside a word: obvi ous, sa id
+RULES = (RULE_DIGIT, RULE_NUMERAL, RULE_LETTERS, RULE_PRONOUN, RULE_BRACKET, RULE_PUNCT, RULE_EDGE,
+         RULE_SPLIT)
 
 #: digit (or bar) read -> the letters it may have been
 DIGIT_CONFUSIONS: dict[str, tuple[str, ...]] = {
@@ -48,6 +50,9 @@ COMMON = 3.0
 DOMINANCE = 3.0
 #: two candidates closer than this are a choice for the editor, not for the filter
 MARGIN = 1.0
+#: a word the lexicon knows, if rarely (once in ten million words): enough for a repair of
+#: a reading the lexicon does not know at all
+RARE_WORD = 2.5
 MAX_SUBSTITUTIONS = 2
 
 
@@ -71,7 +76,7 @@ def _wordfreq_table(lang: str) -> Mapping[str, float]:
 
 @lru_cache(maxsize=200_000)
 def _zipf(word: str, lang: str) -> float:
-    lower = word.lower()
+    lower = word.lower().replace("\u2019", "'")
     if _DIGIT_RE.search(lower):
         return _zipf_with_digits(lower, lang)
     freq = _wordfreq_table(lang).get(lower, 0.0)
@@ -158,6 +163,9 @@ class Verdict:
     evidence: str
     confidence: float
     applied: bool
+    #: held back only because the reading is capitalised (perhaps a name): a sentence's
+    #: first word is capitalised anyway, so there the repair applies after all
+    name_hold: bool = False
 
 
 def _substitutions(word: str, table: Mapping[str, tuple[str, ...]],
@@ -233,7 +241,14 @@ class Judge:
             return None
         if digits:
             if self.attested(token, DIGIT_CONFUSIONS):
-                return None
+                # wordfreq knows codes like 'i5' and 's0'; in prose a confusion a thousand
+                # times commoner is the better reading, unless the edition writes the code
+                z = self.vocab.zipf(token)
+                if self.vocab.others_exact[token] or self.vocab.own_exact[token] >= 2:
+                    return None
+                dwarfed = {c for c in _substitutions(token, DIGIT_CONFUSIONS)
+                           if self.vocab.zipf(c) - z >= DOMINANCE}
+                return self._choose(token, dwarfed, RULE_DIGIT, strong=True) if dwarfed else None
             return self._choose(token, _substitutions(token, DIGIT_CONFUSIONS), RULE_DIGIT,
                                 strong=True)
         if self.attested(token, LETTER_CONFUSIONS):
@@ -242,10 +257,13 @@ class Judge:
             verdict = self._choose(token, _substitutions(token, LETTER_CONFUSIONS), RULE_LETTERS,
                                    strong=False) or self._edge(token)
         if verdict and verdict.applied and verdict.rule == RULE_LETTERS:
-            if not token.islower():
-                # a capitalised unknown word is most often a name: the editor decides
+            if not token.islower() and not self._name_in_edition(verdict.after):
+                # a capitalised unknown word is most often a name: the editor decides, unless
+                # the repair is a name the edition itself spells so
+                common = self.vocab.zipf(verdict.after) >= COMMON + 1
                 verdict = Verdict(verdict.after, verdict.rule,
-                                  verdict.evidence + "; capitalised, perhaps a name", 0.5, False)
+                                  verdict.evidence + "; capitalised, perhaps a name", 0.5, False,
+                                  name_hold=common and token[1:].islower())
             elif not self.letters_applied:
                 verdict = Verdict(verdict.after, verdict.rule, verdict.evidence +
                                   "; the lexicon does not know this witness's spelling well", 0.5, False)
@@ -282,7 +300,8 @@ class Judge:
             # digits prove a misreading, so any real word will do; letter shapes are
             # ambiguous, so the candidate must be common, and the reading unknown or dwarfed
             good = score >= 1.0 if strong else (
-                score >= COMMON and (original < 1.0 or score - original >= DOMINANCE))
+                (original < 1.0 and score >= RARE_WORD)
+                or (score >= COMMON and score - original >= DOMINANCE))
             if good:
                 scored.append((score, cand))
         if not scored:
@@ -315,6 +334,9 @@ class Judge:
             return None
         return self._choose(token, candidates, RULE_LETTERS, strong=False)
 
+    def _name_in_edition(self, word: str) -> bool:
+        return self.vocab.others_exact[word] > 0 or self.vocab.own_exact[word] >= 2
+
     def _repeated_misreading(self, token: str, table: Mapping[str, tuple[str, ...]]) -> bool:
         """The same misreading can recur in a long witness; a reading twenty times rarer here
         than one of its confusions, and far rarer in the lexicon, is not evidence for itself."""
@@ -322,8 +344,12 @@ class Judge:
         own = v.own[token.lower()]
         base = v.zipf(token)
         for cand in _substitutions(token, table, 1):
-            if v.own[cand.lower()] >= 20 * own and (v.zipf(cand) - base >= DOMINANCE or
-                                                     (table is DIGIT_CONFUSIONS and v.zipf(cand) >= COMMON)):
+            here, zc = v.own[cand.lower()], v.zipf(cand)
+            if here >= 20 * own and (zc - base >= DOMINANCE or
+                                     (table is DIGIT_CONFUSIONS and zc >= COMMON)):
+                return True
+            # a reading no lexicon knows, beside an everyday word this witness uses as often
+            if base < 1.0 and zc >= COMMON + 1 and here >= own:
                 return True
         return False
 
@@ -451,6 +477,10 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
                 edits.append(edit)
             continue
         verdict = flagged[token]
+        if verdict.name_hold and _SENTENCE_END_RE.search(text[max(0, m.start() - 6):m.start()]):
+            verdict = Verdict(verdict.after, verdict.rule, verdict.evidence.replace(
+                "; capitalised, perhaps a name", "; capitalised as a sentence's first word"),
+                0.8, True)
         after, evidence = verdict.after, verdict.evidence
         if verdict.rule == RULE_EDGE and token[0].isupper() and _SENTENCE_END_RE.search(text[max(0, m.start() - 6):m.start()]):
             after = after[:1].upper() + after[1:]
@@ -462,6 +492,7 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
             edits.append(Edit(m.start(), m.end(), after, verdict.rule, evidence,
                               verdict.confidence, verdict.applied))
     edits.extend(_glued(text, vocab, blocked))
+    edits.extend(_split_words(text, vocab, blocked, judge.letters_applied))
     edits.sort(key=lambda e: (e.start, e.end))
     out: list[Edit] = []
     for e in edits:
@@ -581,6 +612,43 @@ def _glued(text: str, vocab: Vocabulary, blocked: _Spans) -> list[Edit]:
         edits.append(Edit(pos + 1, pos + 1, " ", RULE_PUNCT,
                           f"'{m.group()}' glued between two words ('{left}', '{right}'): a space "
                           f"lost after it", 0.9, True))
+    return edits
+
+
+_WORD_PAIR_RE = re.compile(r"(?<![^\W_'\u2019-])([^\W\d_]+) (?=([^\W\d_]+)(?![^\W_'\u2019-]))")
+
+
+def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = True) -> list[Edit]:
+    """Two small-letter pieces that make one word more frequent than either piece.
+
+    A phrase and its compound (``any one``/``anyone``, ``all ready``/``already``, ``in
+    to``/``into``) always has a piece commoner than the compound, so it is never joined.
+    """
+    edits: list[Edit] = []
+    last_end = -1
+    for m in _WORD_PAIR_RE.finditer(text):
+        a, b = m.group(1), m.group(2)
+        if m.start() < last_end or not (a.islower() and b.islower()) or len(a) + len(b) < 3:
+            continue
+        space = m.end(1)
+        if blocked.hit(m.start(), space + 1 + len(b)):
+            continue
+        joined = a + b
+        zj, za, zb = vocab.zipf(joined), vocab.zipf(a), vocab.zipf(b)
+        if zj < COMMON or zj <= max(za, zb):
+            continue
+        # two everyday words this witness uses far more often than the compound: a phrase
+        pieces_usual = min(za, zb) >= COMMON and (
+            vocab.own_exact[a] + vocab.own_exact[b] > 2 * vocab.own_exact[joined] + 2)
+        if pieces_usual:
+            continue
+        if vocab.others_exact[a] and vocab.others_exact[b] and not vocab.others_exact[joined]:
+            continue
+        edits.append(Edit(space, space + 1, "", RULE_SPLIT,
+                          f"'{a} {b}': {vocab.describe(joined)} is commoner than "
+                          f"'{a}' ({za:.2f}) and '{b}' ({zb:.2f}): a space read inside a word",
+                          0.8 if apply else 0.5, apply))
+        last_end = space + 1 + len(b)
     return edits
 
 

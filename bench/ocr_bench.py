@@ -1,0 +1,192 @@
+"""Simulated two-column OCR: how many word errors the cleanup fixes, how many words it damages.
+
+Run: ``.venv/bin/python bench/ocr_bench.py [--quick] [--show N]`` (writes
+bench/results/ocr_bench.json). Exit status 0 when the targets are met over all runs
+(>= 98 % of raw word errors fixed, <= 0.05 % of gold words damaged), 1 otherwise.
+
+For each clean text of ../shared/corpora (Frankenstein 1818, Darwin 1859, Mark in two
+translations) and each seed, ``ocr_sim.simulate`` draws a layout and an OCR quality and
+produces the raw OCR and its gold; ``variorum.clean.clean_text`` cleans the raw text; the
+words of raw, cleaned and gold are scored exactly as ``sample_bench.py`` scores the sample
+edition (same word split, same alignment, same definitions):
+
+* raw errors = gold words not right in the raw text + raw words standing for no gold word;
+* fixed = raw errors right after cleaning; remaining = wrong before and after;
+* damaged = gold words right in the raw text and wrong after cleaning (+ words the cleanup
+  added), reported as a share of the gold words.
+
+Block boundaries (paragraphs, list items) are scored as in sample_bench too (F1).
+Every remaining error and damage is classified (hyphenation, furniture, misreading, ...)
+with examples, so that each class can be routed to the filter that owns it.
+
+The sample edition has no gold we may see here; for it the benchmark reports what the
+cleanup did: emendations per rule and status.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+CORPORA = ROOT.parent / "shared" / "corpora"
+RESULTS = HERE / "results" / "ocr_bench.json"
+sys.path.insert(0, str(HERE))
+
+import ocr_sim  # noqa: E402
+import sample_bench  # noqa: E402  (the scoring shared with the sample edition's benchmark)
+
+TARGET_FIXED = 0.98
+TARGET_DAMAGED = 0.0005
+
+#: (label, file, running-head title, section head, words per run or None for all)
+TEXTS = [
+    ("frankenstein-1818", "frankenstein-variorum/frankenstein_1818.txt", "FRANKENSTEIN",
+     "THE MODERN PROMETHEUS", 16000),
+    ("darwin-1859", "darwin-origin-ch1/darwin_origin_ch1_1859.txt", "ORIGIN OF SPECIES",
+     "VARIATION UNDER DOMESTICATION", None),
+    ("mark-noyes", "nt-translations-mark/mark_Noyes.txt", "THE NEW TESTAMENT",
+     "THE GOSPEL ACCORDING TO MARK", None),
+    ("mark-oeb", "nt-translations-mark/mark_OEB.txt", "OPEN ENGLISH BIBLE", "MARK", None),
+]
+SEEDS = (1, 2, 3)
+
+
+def excerpt(text: str, words: int | None, seed: int) -> str:
+    """A run of whole paragraphs of about ``words`` words, starting at a seed-chosen place."""
+    paras = ocr_sim.paragraphs_of(text)
+    if words is None:
+        return "\n\n".join(paras)
+    total = sum(len(p.split()) for p in paras)
+    start_word = (seed * 7919 * 13) % max(1, total - words)
+    out, seen = [], 0
+    for p in paras:
+        n = len(p.split())
+        if seen + n >= start_word and sum(len(x.split()) for x in out) < words:
+            out.append(p)
+        seen += n
+    return "\n\n".join(out)
+
+
+def run_one(label: str, text: str, seed: int, title: str, section: str) -> dict:
+    from variorum.clean import clean_text
+    from variorum.clean.base import CleanContext
+
+    gold, raw, layout, record = ocr_sim.simulate(text, seed, title=title, section=section)
+    start = time.perf_counter()
+    result = clean_text(raw, CleanContext(siglum="S", fmt="text", source_name=f"{label}-{seed}"))
+    seconds = time.perf_counter() - start
+    rw, cw, gw = (sample_bench.words_of(t) for t in (raw, result.text, gold))
+    scores = sample_bench.word_errors(sample_bench.forms(rw), sample_bench.forms(cw),
+                                      sample_bench.forms(gw))
+    blocks = sample_bench.boundaries(cw, gw)
+    findings = scores.pop("findings")
+    by_class: dict[str, Counter] = {"remaining": Counter(), "damage": Counter()}
+    examples: dict[str, list[dict]] = defaultdict(list)
+    for f in findings:
+        by_class[f["kind"]][f["klass"]] += 1
+        key = f"{f['kind']}: {f['klass']}"
+        if len(examples[key]) < 4:
+            examples[key].append({k: f[k] for k in ("gold", "cleaned", "raw", "context")})
+    rules = Counter(f"{e.rule} ({e.status})" for e in result.emendations)
+    return {
+        "text": label,
+        "seed": seed,
+        "layout": layout.__dict__,
+        "simulated": dict(sorted(record.counts.items())),
+        **scores,
+        "damaged_share": scores["damaged"] / scores["gold_words"] if scores["gold_words"] else 0.0,
+        "block_f1": blocks["structure"]["f1"],
+        "clean_seconds": round(seconds, 3),
+        "mb_per_second": round(len(raw.encode()) / 1e6 / seconds, 2) if seconds else None,
+        "remaining_by_class": dict(by_class["remaining"].most_common()),
+        "damage_by_class": dict(by_class["damage"].most_common()),
+        "examples": dict(sorted(examples.items())),
+        "emendations": dict(sorted(rules.items())),
+    }
+
+
+def sample_counts() -> dict:
+    """What the cleanup does to the sample edition's witnesses: emendations per rule and status."""
+    from variorum import pipeline
+
+    edition = pipeline.load_edition(ROOT / "source" / "edition.yaml")
+    out = {}
+    for siglum in edition.sigla:
+        _raw, result = pipeline.clean_witness(edition, siglum)
+        counts = Counter((e.rule, e.status) for e in result.emendations)
+        per_rule: dict[str, dict[str, int]] = defaultdict(dict)
+        for (rule, status), n in sorted(counts.items()):
+            per_rule[rule][status] = n
+        out[siglum] = {"emendations": len(result.emendations), "per_rule": dict(per_rule)}
+    return out
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--quick", action="store_true", help="one seed, two texts (a smoke run)")
+    ap.add_argument("--show", type=int, default=3, help="examples shown per class (default 3)")
+    args = ap.parse_args(argv)
+    texts = TEXTS[1:3] if args.quick else TEXTS
+    seeds = SEEDS[:1] if args.quick else SEEDS
+    runs = []
+    for label, rel, title, section, words in texts:
+        path = CORPORA / rel
+        if not path.exists():
+            print(f"missing corpus {path}", file=sys.stderr)
+            return 1
+        full = path.read_text(encoding="utf-8")
+        for seed in seeds:
+            r = run_one(label, excerpt(full, words, seed), seed, title, section)
+            runs.append(r)
+            print(f"{label:18} seed {seed}: {r['gold_words']:6} words, raw errors {r['raw_errors']:5}, "
+                  f"fixed {r['fixed_share']:.2%}, remaining {r['remaining']:3}, damaged {r['damaged']:2} "
+                  f"({r['damaged_share']:.3%}), block F1 {r['block_f1']:.3f}, "
+                  f"{r['mb_per_second']} MB/s", flush=True)
+    total = {k: sum(r[k] for r in runs) for k in ("gold_words", "raw_errors", "fixed", "remaining", "damaged")}
+    total["fixed_share"] = total["fixed"] / total["raw_errors"] if total["raw_errors"] else 1.0
+    total["damaged_share"] = total["damaged"] / total["gold_words"] if total["gold_words"] else 0.0
+    total["min_fixed_share"] = min(r["fixed_share"] for r in runs)
+    total["max_damaged_share"] = max(r["damaged_share"] for r in runs)
+    remaining, damage = Counter(), Counter()
+    for r in runs:
+        remaining.update(r["remaining_by_class"])
+        damage.update(r["damage_by_class"])
+    total["remaining_by_class"] = dict(remaining.most_common())
+    total["damage_by_class"] = dict(damage.most_common())
+    met = total["fixed_share"] >= TARGET_FIXED and total["damaged_share"] <= TARGET_DAMAGED
+    results = {
+        "targets": {"fixed_share": TARGET_FIXED, "damaged_share": TARGET_DAMAGED},
+        "met": met,
+        "total": total,
+        "runs": runs,
+        "sample_edition": sample_counts(),
+    }
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    from variorum.fileio import write_atomic
+
+    write_atomic(RESULTS, json.dumps(results, ensure_ascii=False, indent=1) + "\n")
+    print(f"\nall runs: {total['gold_words']} gold words, {total['raw_errors']} raw errors, "
+          f"fixed {total['fixed_share']:.2%} (target >= {TARGET_FIXED:.0%}; worst run "
+          f"{total['min_fixed_share']:.2%}), damaged {total['damaged']} = {total['damaged_share']:.3%} "
+          f"(target <= {TARGET_DAMAGED:.2%}; worst run {total['max_damaged_share']:.3%})")
+    print("remaining by class: " + ", ".join(f"{k} {v}" for k, v in remaining.most_common()))
+    print("damage by class: " + (", ".join(f"{k} {v}" for k, v in damage.most_common()) or "none"))
+    for r in runs:
+        for key, exs in r["examples"].items():
+            for ex in exs[:args.show]:
+                print(f"  [{r['text']} {r['seed']}] {key}: gold {ex['gold']!r} cleaned {ex['cleaned']!r} "
+                      f"raw {ex['raw']!r}  | {ex['context']}")
+    for siglum, s in results["sample_edition"].items():
+        print(f"sample {siglum}: " + ", ".join(f"{rule} {d}" for rule, d in s["per_rule"].items()))
+    print(f"wrote {RESULTS.relative_to(ROOT)}; targets {'met' if met else 'NOT met'}")
+    return 0 if met else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
