@@ -85,7 +85,8 @@ def collate(witnesses: Sequence[tuple[WitnessInfo, str]], base: str | None,
     others = sorted(s for s in sigla if s != ref)
     pairwise = {w: align_pair(toks[ref], keys[ref], toks[w], keys[w], norm, settings)
                 for w in others}
-    raw = merge(ref, len(texts[ref]), pairwise, texts)
+    rt = toks[ref]
+    raw = merge(ref, len(texts[ref]), pairwise, texts, [rt.start[b0] for b0, _ in rt.blocks[1:]])
     units = _finish(raw, ref, others, texts, toks[ref], norm, sigla)
     return Variorum(witnesses=infos, base=base, units=tuple(units),
                     metadata={"collation": {"reference": ref}})

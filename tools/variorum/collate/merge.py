@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from variorum.collate.align import Seg
@@ -22,73 +22,111 @@ class RawUnit:
     diffs: dict[str, list[tuple[int, int, int, int]]]
 
 
-def _boundaries(segs: list[Seg], length: int) -> tuple[set[int], dict[int, int], dict[int, int]]:
-    """Reference positions where this witness can be cut; its offsets before and after
-    any insertion at each of them."""
+@dataclass(frozen=True)
+class _Cuts:
+    """Where one witness's alignment lets the reference be cut, and its offsets there."""
+
+    cuts: set[int]
+    pre: dict[int, int]   # witness offset at a cut, before text it inserts there
+    post: dict[int, int]  # ... and after it
+    #: stretches the witness lacks (a0, a1, its offset): cuttable anywhere inside
+    gaps: list[tuple[int, int, int]]
+    gap_starts: list[int]
+
+    def can_cut(self, c: int) -> bool:
+        if c in self.cuts:
+            return True
+        k = bisect_right(self.gap_starts, c) - 1
+        return k >= 0 and self.gaps[k][0] < c < self.gaps[k][1]
+
+    def offsets(self, c: int) -> tuple[int, int]:
+        if c in self.pre:
+            return self.pre[c], self.post[c]
+        k = bisect_right(self.gap_starts, c) - 1
+        b = self.gaps[k][2]
+        return b, b
+
+
+def _boundaries(segs: list[Seg], length: int, ref_text: str, text: str) -> tuple[_Cuts, set[int]]:
+    """Where the witness can be cut, and where it needs cuts (around its differences)."""
     cuts = {length}
+    need: set[int] = set()
     pre: dict[int, int] = {}
     post: dict[int, int] = {}
+    gaps = []
     for s in segs:
         if s.a0 not in pre:
             pre[s.a0] = s.b0
         if s.a0 < s.a1:
             cuts.add(s.a0)
             post[s.a0] = s.b0
-    if segs:
-        last = segs[-1]
-        pre.setdefault(length, last.b1)
-        post[length] = last.b1
-    else:
-        pre[length] = post[length] = 0
-    if length not in pre:
-        pre[length] = 0
+            if s.b0 == s.b1:
+                gaps.append((s.a0, s.a1, s.b0))
+        if s.hint or text[s.b0:s.b1] != ref_text[s.a0:s.a1]:
+            need.update((s.a0, s.a1))
+    end = segs[-1].b1 if segs else 0
+    pre.setdefault(length, end)
+    post[length] = end
     for a, b in list(pre.items()):
         post.setdefault(a, b)
-    return cuts, pre, post
+    return _Cuts(cuts, pre, post, gaps, [g[0] for g in gaps]), need
 
 
 def merge(ref: str, ref_len: int, pairwise: dict[str, list[Seg]],
-          texts: dict[str, str]) -> list[RawUnit]:
+          texts: dict[str, str], block_starts: list[int]) -> list[RawUnit]:
     """Cut the reference where every witness can be cut and read each witness there.
 
-    A witness can be cut at every boundary of its own segments; units therefore never
-    split a witness's variant, and a variant of one witness widens the unit for all.
+    Cuts are wanted around every difference of every witness and at the reference's
+    block starts.  A witness can be cut at every boundary of its own segments, and anywhere inside a
+    stretch it lacks (it reads ``""`` in every piece); so a unit never splits a reading a
+    witness has, a variant of one witness widens the unit for the others only where they
+    have text, and with two witnesses a passage one of them lacks stays one unit.
     Text a witness has at a reference position where the reference has none becomes an
     insertion unit at that position (the reference reads ``""``).
     """
     ref_text = texts[ref]
-    info = {w: _boundaries(segs, ref_len) for w, segs in pairwise.items()}
-    cuts_all = {0, ref_len}
-    for cuts, _, _ in info.values():
-        cuts_all |= cuts
-    points = sorted(c for c in cuts_all if all(c in cuts for cuts, _, _ in info.values()))
+    info = {}
+    wanted = {0, ref_len}
+    for w, segs in pairwise.items():
+        info[w], need = _boundaries(segs, ref_len, ref_text, texts[w])
+        wanted |= need
+    points_set = {p for p in wanted if all(c.can_cut(p) for c in info.values())}
+    # block starts split agreement, never a passage a witness lacks
+    points_set.update(p for p in block_starts if all(p in c.cuts for c in info.values()))
+    points = sorted(points_set)
+    offsets = {w: {p: c.offsets(p) for p in points} for w, c in info.items()}
     units: list[RawUnit] = []
     index: dict[tuple[int, bool], int] = {}
     for n, p in enumerate(points):
-        ins_spans = {w: (pre[p], post[p]) for w, (_, pre, post) in info.items()}
+        ins_spans = {w: offsets[w][p] for w in info}
         if any(b0 < b1 for b0, b1 in ins_spans.values()):
             index[(p, True)] = len(units)
             units.append(RawUnit({ref: (p, p), **ins_spans}, {}, {}, True, {}))
         if n + 1 < len(points):
             q = points[n + 1]
             spans = {ref: (p, q)}
-            for w, (_, pre, post) in info.items():
-                spans[w] = (post[p], pre[q])
+            for w in info:
+                spans[w] = (offsets[w][p][1], offsets[w][q][0])
             index[(p, False)] = len(units)
             units.append(RawUnit(spans, {}, {}, False, {}))
-    # attach the aligner's hints and move ends to the units holding them
+    # attach the aligner's hints, move ends and differences to the units holding them
     for w, segs in pairwise.items():
         text = texts[w]
         for s in segs:
             if not s.hint and text[s.b0:s.b1] == ref_text[s.a0:s.a1]:
                 continue
             if s.a0 == s.a1 and (s.a0, True) in index:
-                u = units[index[(s.a0, True)]]
+                holders = [(units[index[(s.a0, True)]], s.a0, s.a1)]
             else:
-                u = units[index[(points[bisect_right(points, s.a0) - 1], False)]]
-            u.diffs.setdefault(w, []).append((s.a0, s.a1, s.b0, s.b1))
-            if s.hint:
-                u.hints[w] = s.hint
-            if s.move >= 0:
-                u.moves[w] = s.move
+                k = bisect_right(points, s.a0) - 1
+                last = max(k, bisect_left(points, s.a1) - 1)
+                holders = [(units[index[(points[m], False)]], max(s.a0, points[m]),
+                            min(s.a1, points[m + 1])) for m in range(k, last + 1)]
+            for n, (u, a0, a1) in enumerate(holders):
+                u.diffs.setdefault(w, []).append((a0, a1, s.b0, s.b1))
+                if s.hint:
+                    u.hints[w] = s.hint
+                # a move is linked from the first piece of each of its ends
+                if s.move >= 0 and n == 0:
+                    u.moves[w] = s.move
     return units
