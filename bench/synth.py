@@ -301,13 +301,14 @@ def _render(paras: list[list[_Sentence]], swaps: set[int]) -> tuple[str, str, li
                     wlen -= 1
                     bs, ws = blen, wlen
                     put(" " + before, "")
-                    edits.append(Edit(kind, KIND_OF[kind], bs + 1, blen, ws, wlen, before, after))
+                    edits.append(Edit(kind, KIND_OF[kind], bs, blen, ws, wlen, " " + before, after))
                     continue
                 bs, ws = blen, wlen
                 put(before, after)
                 if kind == "addition":
-                    edits.append(Edit(kind, KIND_OF[kind], blen, blen, ws + len(before) + 1, wlen,
-                                      "", after[len(before) + 1:]))
+                    # the added words and the space before them
+                    edits.append(Edit(kind, KIND_OF[kind], blen, blen, ws + len(before), wlen,
+                                      "", after[len(before):]))
                 elif kind == "punctuation":
                     stem = len(_common_prefix(before, after))
                     edits.append(Edit(kind, KIND_OF[kind], bs + stem, blen, ws + stem, wlen, before, after))
