@@ -33,7 +33,7 @@ class _Cuts:
     gaps: list[tuple[int, int, int]]
     gap_starts: list[int]
 
-    def can_cut(self, c: int) -> bool:
+    def can_cut(self, c: int, ref_text: str) -> bool:
         if c in self.cuts:
             return True
         k = bisect_right(self.gap_starts, c) - 1
@@ -90,7 +90,7 @@ def merge(ref: str, ref_len: int, pairwise: dict[str, list[Seg]],
     for w, segs in pairwise.items():
         info[w], need = _boundaries(segs, ref_len, ref_text, texts[w])
         wanted |= need
-    points_set = {p for p in wanted if all(c.can_cut(p) for c in info.values())}
+    points_set = {p for p in wanted if all(c.can_cut(p, ref_text) for c in info.values())}
     # block starts split agreement, never a passage a witness lacks
     points_set.update(p for p in block_starts if all(p in c.cuts for c in info.values()))
     points = sorted(points_set)
@@ -122,11 +122,33 @@ def merge(ref: str, ref_len: int, pairwise: dict[str, list[Seg]],
                 last = max(k, bisect_left(points, s.a1) - 1)
                 holders = [(units[index[(points[m], False)]], max(s.a0, points[m]),
                             min(s.a1, points[m + 1])) for m in range(k, last + 1)]
-            for n, (u, a0, a1) in enumerate(holders):
-                u.diffs.setdefault(w, []).append((a0, a1, s.b0, s.b1))
+            for n, (u, _a0, _a1) in enumerate(holders):
+                # a piece of a lacking stretch is classified as the whole stretch
+                u.diffs.setdefault(w, []).append((s.a0, s.a1, s.b0, s.b1))
                 if s.hint:
                     u.hints[w] = s.hint
                 # a move is linked from the first piece of each of its ends
                 if s.move >= 0 and n == 0:
                     u.moves[w] = s.move
-    return units
+    return _join_space_pieces(units, texts)
+
+
+def _join_space_pieces(units: list[RawUnit], texts: dict[str, str]) -> list[RawUnit]:
+    """A piece of a lacking stretch that is only the space after a word ("the" | " ")
+    joins the unit before it, so no variant unit is whitespace alone."""
+    out: list[RawUnit] = []
+    for u in units:
+        prev = out[-1] if out else None
+        if prev is not None and not u.insertion and not prev.insertion and any(
+                b0 == b1 for b0, b1 in u.spans.values()) and all(
+                not texts[w][b0:b1].strip() for w, (b0, b1) in u.spans.items()) and any(
+                b0 < b1 for b0, b1 in u.spans.values()) and u.diffs and prev.diffs:
+            spans = {w: (prev.spans[w][0], u.spans[w][1]) for w in u.spans}
+            diffs = {w: prev.diffs.get(w, []) + [d for d in u.diffs.get(w, [])
+                                                 if d not in prev.diffs.get(w, [])]
+                     for w in set(prev.diffs) | set(u.diffs)}
+            out[-1] = RawUnit(spans, {**u.hints, **prev.hints}, {**u.moves, **prev.moves},
+                              False, diffs)
+            continue
+        out.append(u)
+    return out
