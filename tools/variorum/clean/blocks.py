@@ -104,7 +104,8 @@ def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
             continue
         if fmt == "markdown" and (_md_structure(at) or _md_structure(bt)):
             continue
-        if fmt == "text" and (is_bullet_line(bt.split("\n", 1)[0]) or _numbered_heading(bt) is not None):
+        # (in both formats, so that cleaning the cleaned text decides the same)
+        if is_bullet_line(bt.split("\n", 1)[0]) or _numbered_heading(" ".join(bt.split())) is not None:
             continue
         if at.lstrip().startswith(MARKUP):
             continue

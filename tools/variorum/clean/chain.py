@@ -160,6 +160,24 @@ class RawPositions:
             pos = m.to_old(pos)
         return pos
 
+    def offsets(self, positions: Sequence[int]) -> list[int]:
+        """:meth:`offset` of many positions at once (the chain's hot path)."""
+        out = list(positions)
+        br = bisect.bisect_right
+        for m in reversed(self.maps):
+            ns, olds, lens, copied = m.new_starts, m.old_starts, m.old_lens, m.copied
+            mapped = []
+            append = mapped.append
+            for p in out:
+                i = br(ns, p) - 1
+                if i < 0:
+                    append(p)
+                    continue
+                d = p - ns[i]
+                append(olds[i] + d if copied[i] else olds[i] + (d if d < lens[i] else lens[i]))
+            out = mapped
+        return out
+
     def line_column(self, raw_offset: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.line_starts, raw_offset) - 1
         return i + 1, raw_offset - self.line_starts[i] + 1
@@ -201,6 +219,7 @@ def run_chain(raw: str, ctx: CleanContext, specs: Sequence[FilterSpec] | None = 
     seen_ids: dict[str, int] = {}
     pagebreaks: list[PageBreak] = []
     disabled = set(ctx.settings.disable)
+    review = _Review.of(ctx.review)
     for spec in specs:
         if spec.id in disabled or ctx.fmt not in spec.formats:
             continue
@@ -211,73 +230,97 @@ def run_chain(raw: str, ctx: CleanContext, specs: Sequence[FilterSpec] | None = 
         edits = spec.run(text, ctx)
         if not edits:
             continue
-        decided = _decide_all(text, edits, ctx, where, seen_ids)
+        decided = _decide_all(text, edits, ctx, where, seen_ids, review)
         chosen = _without_conflicts(decided)
-        for d in decided:
-            if d.status == APPLIED and d.edit is not None and id(d) not in chosen:
+        for i, d in enumerate(decided):
+            if d[2] == APPLIED and i not in chosen:
                 continue  # lost to an alternative reading of the same place: no change made
-            emendations.append(d.record)
+            emendations.append(d[1])
         if chosen:
-            text, m = apply_edits(text, [d.edit for d in decided if id(d) in chosen])
+            text, m = apply_edits(text, [d[0] for i, d in enumerate(decided) if i in chosen])
             where = where.then(m)
     return CleanResult(markdown.emit(text, ctx.fmt), tuple(emendations), tuple(pagebreaks))
 
 
 @dataclass(frozen=True)
-class _Decided:
-    edit: Edit
-    record: Emendation
-    status: str
-    #: the editor decided this one (by id or rule): it beats a filter's own choice
-    by_editor: bool
-    order: int
+class _Review:
+    """The editor's decisions as sets, looked up once per edit."""
+
+    accept: frozenset[str]
+    reject: frozenset[str]
+    accept_rules: frozenset[str]
+    reject_rules: frozenset[str]
+
+    @classmethod
+    def of(cls, review: ReviewSettings) -> "_Review":
+        return cls(frozenset(review.accept), frozenset(review.reject),
+                   frozenset(review.accept_rules), frozenset(review.reject_rules))
+
+
+# One decided edit: (edit, record, status, decided by the editor, order the filter gave).
+_Decided = tuple
 
 
 def _decide_all(text: str, edits: list[Edit], ctx: CleanContext, where: RawPositions,
-                seen_ids: dict[str, int]) -> list[_Decided]:
+                seen_ids: dict[str, int], review: "_Review | None" = None) -> list[_Decided]:
     threshold = ctx.settings.review_below
-    review = ctx.review
+    review = review or _Review.of(ctx.review)
+    prefix = _ID_SAFE_RE.sub("_", ctx.siglum) + "-"
+    siglum = ctx.siglum
+    line_column = where.line_column
     out: list[_Decided] = []
     indexed = sorted(enumerate(edits), key=lambda ie: (ie[1].start, ie[1].end, ie[0]))
-    for order, e in indexed:
-        off = where.offset(e.start)
-        line, column = where.line_column(off)
-        eid = emendation_id(ctx.siglum, e.rule, line, column)
+    raw_offsets = where.offsets([e.start for _, e in indexed])
+    for (order, e), off in zip(indexed, raw_offsets):
+        line, column = line_column(off)
+        rule = e.rule
+        eid = f"{prefix}{rule}-{line}-{column}"
         n = seen_ids.get(eid, 0) + 1
         seen_ids[eid] = n
         if n > 1:
             eid = f"{eid}-{n}"
-        applied = e.applied and e.confidence >= threshold
-        status = decide(applied, e.rule, eid, review)
-        by_editor = (eid in review.accept or eid in review.reject
-                     or e.rule in review.accept_rules or e.rule in review.reject_rules)
-        record = Emendation(
-            id=eid, witness=ctx.siglum, line=line, column=column, offset=off,
-            before=text[e.start:e.end], after=e.replacement.replace(MARKUP, ""),
-            rule=e.rule, evidence=e.evidence, confidence=round(e.confidence, 3), status=status,
-        )
-        out.append(_Decided(e, record, status, by_editor, order))
+        if eid in review.reject:
+            status, by_editor = REJECTED, True
+        elif eid in review.accept:
+            status, by_editor = APPLIED, True
+        elif rule in review.reject_rules:
+            status, by_editor = REJECTED, True
+        elif not e.applied or e.confidence < threshold:
+            by_editor = rule in review.accept_rules
+            status = APPLIED if by_editor else SUGGESTED
+        else:
+            status, by_editor = APPLIED, rule in review.accept_rules
+        after = e.replacement
+        if MARKUP in after:
+            after = after.replace(MARKUP, "")
+        record = Emendation(eid, siglum, line, column, off, text[e.start:e.end], after, rule,
+                            e.evidence, round(e.confidence, 3), status)
+        out.append((e, record, status, by_editor, order))
     return out
 
 
 def _without_conflicts(decided: list[_Decided]) -> set[int]:
-    """The applied edits that go into the text: where two overlap (two readings of one place),
-    the editor's choice wins, then the one the filter listed first."""
-    applied = [d for d in decided if d.status == APPLIED]
+    """Indexes (into ``decided``) of the applied edits that go into the text: where two
+    overlap (two readings of one place), the editor's choice wins, then the one the filter
+    listed first."""
+    applied = [(i, d[0], d[3], d[4]) for i, d in enumerate(decided) if d[2] == APPLIED]
     keep: set[int] = set()
     i = 0
-    while i < len(applied):
-        # a cluster of edits overlapping one another
-        j, end = i + 1, applied[i].edit.end
-        while j < len(applied) and _overlaps(applied[j].edit, applied[i:j], end):
-            end = max(end, applied[j].edit.end)
+    n = len(applied)
+    while i < n:
+        end = applied[i][1].end
+        j = i + 1
+        while j < n and applied[j][1].start < end:
+            end = max(end, applied[j][1].end)
             j += 1
-        cluster = sorted(applied[i:j], key=lambda d: (not d.by_editor, d.order))
-        taken: list[Edit] = []
-        for d in cluster:
-            if not any(_overlaps(d.edit, [t], t.end) for t in taken):
-                taken.append(d.edit)
-                keep.add(id(d))
+        if j == i + 1:
+            keep.add(applied[i][0])
+        else:
+            taken: list[Edit] = []
+            for idx, e, _by, _order in sorted(applied[i:j], key=lambda a: (not a[2], a[3])):
+                if not any(e.start < t.end and t.start < e.end for t in taken):
+                    taken.append(e)
+                    keep.add(idx)
         i = j
     return keep
 

@@ -6,6 +6,7 @@ import bisect
 import re
 import statistics
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -23,6 +24,7 @@ _NOT_KEY_RE = re.compile(r"[^\w#]+")
 _PAGE_NUMBER_RE = re.compile(r"[ \t]*(?:[-–—][ \t]*)?(?:page[ \t]+)?(\d{1,4}|[ivxlcdm]{1,7})[ \t]*(?:[-–—])?[ \t]*$",
                              re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"(?<!\.)[.!?][\"'”’)]*[ \t]*$")
+_TEXT_END_RE = re.compile(r"(?:(?<!\.)[.!?][\"'”’)]*|\w-)[ \t]*$")
 _TRUNCATED_RE = re.compile(r"(?:\.\.|…)[ \t]*$")
 # a line of running text ends a sentence or runs to the margin; furniture is short
 _MAX_FURNITURE_CHARS = 100
@@ -50,15 +52,34 @@ class Furniture:
     page_label: str
 
 
-def _lines(text: str) -> list[Line]:
-    """Lines of ``text``; a form feed ends a line too (OCR puts it before the next head)."""
-    out: list[Line] = []
+@dataclass(frozen=True)
+class _Lines:
+    """The lines of a text as parallel arrays (cheap for a book); a form feed ends a line too."""
+
+    texts: tuple[str, ...]
+    separators: tuple[str, ...]
+    starts: tuple[int, ...]
+    blank: tuple[bool, ...]
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def __getitem__(self, i: int) -> Line:
+        t = self.texts[i]
+        return Line(self.starts[i], self.starts[i] + len(t), i, t, self.separators[i])
+
+
+@lru_cache(maxsize=4)
+def _lines(text: str) -> _Lines:
+    texts = _SEPARATOR_RE.split(text)
+    separators = _SEPARATOR_RE.findall(text) + [""]
+    starts = [0] * len(texts)
     pos = 0
-    for m in _SEPARATOR_RE.finditer(text):
-        out.append(Line(pos, m.start(), len(out), text[pos:m.start()], m.group()))
-        pos = m.end()
-    out.append(Line(pos, len(text), len(out), text[pos:], ""))
-    return out
+    for i, t in enumerate(texts):
+        starts[i] = pos
+        pos += len(t) + 1
+    blank = tuple(not t.strip() for t in texts)
+    return _Lines(tuple(texts), tuple(separators), tuple(starts), blank)
 
 
 def _key(s: str) -> str:
@@ -66,36 +87,39 @@ def _key(s: str) -> str:
     return " ".join(_NOT_KEY_RE.sub(" ", _DIGITS_RE.sub("#", s.lower())).split())
 
 
-def _page_starts(lines: list[Line], gap: int) -> list[int]:
+def _page_starts(lines: _Lines, gap: int) -> list[int]:
     """Line indexes where a page starts: after a form feed, or after ``gap`` blank lines."""
     starts: list[int] = []
-    blank = 0
-    for ln in lines:
-        if ln.separator == "\f":
-            starts.append(ln.index + 1)
-            blank = 0
+    blank_run = 0
+    for i, (is_blank, sep) in enumerate(zip(lines.blank, lines.separators)):
+        if sep == "\f":
+            starts.append(i + 1)
+            blank_run = 0
             continue
-        if not ln.text.strip():
-            blank += 1
+        if is_blank:
+            blank_run += 1
             continue
-        if blank >= gap and ln.index > blank:
-            starts.append(ln.index)
-        blank = 0
+        if blank_run >= gap and i > blank_run:
+            starts.append(i)
+        blank_run = 0
     return sorted(set(i for i in starts if 0 < i < len(lines)))
 
 
-def _isolated(lines: list[Line], i: int) -> bool:
-    def blank(j: int) -> bool:
-        return j < 0 or j >= len(lines) or not lines[j].text.strip() or lines[j].separator == "\f" and j == i - 1
-
-    return blank(i - 1) or blank(i + 1)
+def _isolated(lines: _Lines, i: int) -> bool:
+    n = len(lines)
+    return (i == 0 or lines.blank[i - 1] or lines.separators[i - 1] == "\f"
+            or i + 1 >= n or lines.blank[i + 1])
 
 
 def find_furniture(text: str, ctx: CleanContext) -> list[Furniture]:
     """Every furniture line of ``text``, in order."""
+    return list(_find(text, ctx.settings.page_gap_blank_lines, ctx.settings.furniture_min_repeats))
+
+
+# The chain asks twice about one text (page breaks, then the removal): found once.
+@lru_cache(maxsize=4)
+def _find(text: str, gap: int, min_repeats: int) -> tuple[Furniture, ...]:
     lines = _lines(text)
-    gap = ctx.settings.page_gap_blank_lines
-    min_repeats = ctx.settings.furniture_min_repeats
     page_starts = _page_starts(lines, gap)
     near_edge: set[int] = set()
     for p in page_starts:
@@ -103,14 +127,18 @@ def find_furniture(text: str, ctx: CleanContext) -> list[Furniture]:
         for step in (1, -1):
             j, found = (p if step == 1 else p - 1), 0
             while 0 <= j < len(lines) and found < 1:
-                if lines[j].text.strip():
+                if not lines.blank[j]:
                     near_edge.add(j)
                     found += 1
                 j += step
+    texts = lines.texts
     candidates = [
-        ln for ln in lines
-        if ln.text.strip() and len(ln.text.strip()) <= _MAX_FURNITURE_CHARS
-        and (ln.index in near_edge or _isolated(lines, ln.index))
+        lines[i] for i in range(len(lines))
+        if not lines.blank[i] and len(texts[i]) <= _MAX_FURNITURE_CHARS + 20
+        and (i in near_edge or _isolated(lines, i))
+        # a line ending a sentence or a hyphenated word is running text (or a page number)
+        and (not _TEXT_END_RE.search(texts[i]) or _DIGITS_RE.search(texts[i]))
+        and len(texts[i].strip()) <= _MAX_FURNITURE_CHARS
     ]
     found: dict[int, Furniture] = {}
     for group in _groups(candidates):
@@ -132,19 +160,19 @@ def find_furniture(text: str, ctx: CleanContext) -> list[Furniture]:
                    f"repeats on {len(group)} pages ('{group[0].text.strip()[:40]}')")
             found[ln.index] = Furniture(ln, rule, why, 0.95, _label(ln.text))
     # a lone line at a known page break: a bare page number or a truncated running head
-    for p in page_starts:
-        for j in sorted(near_edge):
-            if abs(j - p) > 3 or j in found:
-                continue
-            ln = lines[j]
-            s = ln.text.strip()
-            if _PAGE_NUMBER_RE.match(s) and _isolated(lines, j):
-                found[j] = Furniture(ln, RULE_PAGE_NUMBER, "a bare number at a page break", 0.85, _label(s))
-            elif _TRUNCATED_RE.search(s) and _isolated(lines, j) and len(s.split()) >= 2 \
-                    and sum(w[:1].isupper() for w in s.split()) * 2 >= len(s.split()):
-                found[j] = Furniture(ln, RULE_FURNITURE, "a title-case line cut short ('..') at a page break",
-                                     0.85, _label(s))
-    return [found[k] for k in sorted(found)]
+    for j in sorted(near_edge):
+        k = bisect.bisect_left(page_starts, j)
+        if j in found or not any(abs(j - page_starts[x]) <= 3 for x in (k - 1, k) if 0 <= x < len(page_starts)):
+            continue
+        ln = lines[j]
+        s = ln.text.strip()
+        if _PAGE_NUMBER_RE.match(s) and _isolated(lines, j):
+            found[j] = Furniture(ln, RULE_PAGE_NUMBER, "a bare number at a page break", 0.85, _label(s))
+        elif _TRUNCATED_RE.search(s) and _isolated(lines, j) and len(s.split()) >= 2 \
+                and sum(w[:1].isupper() for w in s.split()) * 2 >= len(s.split()):
+            found[j] = Furniture(ln, RULE_FURNITURE, "a title-case line cut short ('..') at a page break",
+                                 0.85, _label(s))
+    return tuple(found[k] for k in sorted(found))
 
 
 def _label(s: str) -> str:
@@ -230,7 +258,7 @@ def page_breaks(text: str, ctx: CleanContext) -> list[tuple[str, int]]:
     lines = _lines(text)
     furniture = find_furniture(text, ctx)
     is_furniture = {f.line.index for f in furniture}
-    nonblank = [ln.index for ln in lines if ln.text.strip()]
+    nonblank = [i for i, b in enumerate(lines.blank) if not b]
     candidates: list[tuple[int, str, bool]] = [(i, "", False) for i in _page_starts(lines, ctx.settings.page_gap_blank_lines)]
     for f in furniture:
         k = bisect.bisect_right(nonblank, f.line.index)
@@ -252,8 +280,8 @@ def page_breaks(text: str, ctx: CleanContext) -> list[tuple[str, int]]:
             merged[-1] = (prev_pos, label if from_head and label else prev_label or label)
         else:
             merged.append((pos, label))
-    return [(label, lines[i].start) for i, label in merged]
+    return [(label, lines.starts[i]) for i, label in merged]
 
 
-def _next_is_start(lines: list[Line], i: int) -> bool:
-    return lines[i].separator == "\f"
+def _next_is_start(lines: _Lines, i: int) -> bool:
+    return lines.separators[i] == "\f"

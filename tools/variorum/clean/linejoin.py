@@ -116,6 +116,7 @@ def join_lines(text: str, ctx: CleanContext) -> list[Edit]:
     threshold = ctx.settings.review_below
     markdown = ctx.fmt == "markdown"
     fenced = _fenced_spans(text) if markdown else ()
+    own_words = lex.own.words
     edits: list[Edit] = []
     for m in _SOFT_BREAK_RE.finditer(text):
         a, b = m.start(), m.end()
@@ -129,10 +130,13 @@ def join_lines(text: str, ctx: CleanContext) -> list[Edit]:
             edits.append(Edit(a, b, "", RULE_REFLOW, f"line break after a dash '{before}'"))
             continue
         if before.isalpha() and text[b].islower():
-            left = _TRAILING_WORD_RE.search(text, max(0, a - 40), a)
             right = _LEADING_WORD_RE.match(text, b)
-            if left is not None and right is not None and not _continues(text, right.end()):
-                d = lost_hyphen(left.group(), right.group(), lex)
+            # most continuations are words of this witness: no lost hyphen to look for
+            if right is not None and right.group().lower() not in own_words and not _continues(text, right.end()):
+                i = a
+                while i > 0 and text[i - 1].isalpha():
+                    i -= 1
+                d = lost_hyphen(text[i:a], right.group(), lex)
                 if d is not None:
                     # two readings of one break: the first listed wins unless the editor
                     # decides for the other (see chain.run_chain)

@@ -31,6 +31,8 @@ def normalise_spaces(text: str, ctx: CleanContext) -> list[Edit]:
     structure (indentation, tables, code, a hard break of two trailing spaces), words.
     """
     markdown = ctx.fmt == "markdown"
+    if not markdown:
+        return _plain_spaces(text)
     edits: list[Edit] = []
     in_fence = False
     for m in _LINE_RE.finditer(text):
@@ -57,6 +59,31 @@ def normalise_spaces(text: str, ctx: CleanContext) -> list[Edit]:
         t = _TRAILING_RE.search(line)
         if t is not None and not (markdown and t.group() == "  "):
             edits.append(Edit(base + t.start(), base + t.end(), "", RULE_TRAILING_SPACE, "space at a line end"))
+    return edits
+
+
+_BLANK_LINE_RE = re.compile(r"(?m)^[ \t\f\v]+$")
+_LINE_LEAD_RE = re.compile(r"(?m)^[ \t\f\v]+(?=\S)")
+_LINE_TRAIL_RE = re.compile(r"(?m)(?<=\S)[ \t\f\v]+$")
+_INNER_ALL_RE = re.compile(r"(?<=\S)(?:[ \t\f\v]{2,}|[\t\f\v])(?=\S)")
+
+
+def _plain_spaces(text: str) -> list[Edit]:
+    """The space repairs of a plain-text witness, found over the whole text at once."""
+    edits: list[Edit] = []
+    add = edits.append
+    for m in _BLANK_LINE_RE.finditer(text):
+        add(Edit(m.start(), m.end(), "", RULE_TRAILING_SPACE, "a line of nothing but spaces"))
+    for m in _LINE_LEAD_RE.finditer(text):
+        rule = RULE_FORM_FEED if set(m.group()) == {"\f"} else RULE_LEADING_SPACE
+        add(Edit(m.start(), m.end(), "", rule, "stray space at a line start"))
+    for m in _INNER_ALL_RE.finditer(text):
+        if set(m.group()) == {"\f"}:
+            add(Edit(m.start(), m.end(), " ", RULE_FORM_FEED, "form feed inside a line"))
+        else:
+            add(Edit(m.start(), m.end(), " ", RULE_SPACE_RUN, "a run of spaces"))
+    for m in _LINE_TRAIL_RE.finditer(text):
+        add(Edit(m.start(), m.end(), "", RULE_TRAILING_SPACE, "space at a line end"))
     return edits
 
 

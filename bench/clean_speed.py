@@ -1,0 +1,85 @@
+"""Cleanup speed: the whole chain on a book-length hard-wrapped OCR text, in MB of raw text per second.
+
+The input is the four Frankenstein witnesses from ../shared/corpora run through the
+two-column OCR simulation of bench/ocr_sim.py (wrapped, hyphenated, paginated, misread),
+about 1.8 MB. Each witness is cleaned with the others as evidence, as ``variorum build``
+does. Prints the figures and writes bench/results/clean_speed.json.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+from ocr_sim import simulate  # noqa: E402
+
+from variorum.clean import CleanContext, chain  # noqa: E402
+from variorum.fileio import write_atomic  # noqa: E402
+
+CORPUS = ROOT.parent / "shared" / "corpora" / "frankenstein-variorum"
+TARGET_MB_PER_S = 2.0
+
+
+def main() -> int:
+    files = sorted(CORPUS.glob("frankenstein_*.txt"))
+    if not files:
+        print(f"no corpus at {CORPUS}")
+        return 1
+    raws = {}
+    for i, path in enumerate(files):
+        _gold, raw, _layout, _record = simulate(path.read_text(encoding="utf-8"), seed=100 + i)
+        raws[path.stem.split("_", 1)[1]] = raw
+    total_chars = sum(len(r) for r in raws.values())
+    total_mb = sum(len(r.encode("utf-8")) for r in raws.values()) / 1e6
+    per_witness = {}
+    per_filter: dict[str, float] = {}
+
+    def timed(name, fn):
+        def run(*args):
+            t = time.process_time()
+            try:
+                return fn(*args)
+            finally:
+                per_filter[name] = per_filter.get(name, 0.0) + time.process_time() - t
+        return run
+
+    specs = [chain.FilterSpec(s.id, timed(s.id, s.run), s.formats,
+                              s.pagebreaks and timed(f"{s.id} (page breaks)", s.pagebreaks))
+             for s in chain.registry()]
+    start_all = time.process_time()
+    for siglum, raw in raws.items():
+        others = {s: r for s, r in raws.items() if s != siglum}
+        t0 = time.process_time()
+        result = chain.run_chain(raw, CleanContext(siglum, "text", other_texts=others), specs)
+        dt = time.process_time() - t0
+        mb = len(raw.encode("utf-8")) / 1e6
+        per_witness[siglum] = {"mb": round(mb, 3), "seconds": round(dt, 3), "mb_per_s": round(mb / dt, 2),
+                               "emendations": len(result.emendations)}
+        print(f"{siglum:>8}: {mb:.2f} MB in {dt:.2f} s CPU = {mb / dt:.2f} MB/s, "
+              f"{len(result.emendations)} emendations")
+    cpu = time.process_time() - start_all
+    rate = total_mb / cpu
+    print(f"   total: {total_mb:.2f} MB ({total_chars} chars) in {cpu:.2f} s CPU = {rate:.2f} MB/s per core "
+          f"(target {TARGET_MB_PER_S}) -> {'PASS' if rate >= TARGET_MB_PER_S else 'FAIL'}")
+    filters_total = sum(per_filter.values())
+    print("   CPU seconds per filter (the rest is the chain's bookkeeping and the Markdown writer): "
+          + ", ".join(f"{k} {v:.2f}" for k, v in sorted(per_filter.items(), key=lambda kv: -kv[1])))
+    print(f"   chain bookkeeping and writing: {cpu - filters_total:.2f} s")
+    out = {"per_filter_cpu_seconds": {k: round(v, 3) for k, v in per_filter.items()},
+           "chain_cpu_seconds": round(cpu - filters_total, 3),
+           "input": "frankenstein-variorum x4 through bench/ocr_sim.py (seeds 100-103)",
+           "total_mb": round(total_mb, 3), "cpu_seconds": round(cpu, 3), "mb_per_s_per_core": round(rate, 2),
+           "target_mb_per_s": TARGET_MB_PER_S, "pass": rate >= TARGET_MB_PER_S, "witnesses": per_witness}
+    (HERE / "results").mkdir(exist_ok=True)
+    write_atomic(HERE / "results" / "clean_speed.json", json.dumps(out, indent=1) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
