@@ -66,6 +66,7 @@ def registry() -> tuple[FilterSpec, ...]:
     if repair is not None:
         specs.append(FilterSpec("misread", repair))
     specs += [
+        FilterSpec("stray-glyphs", whitespace.remove_stray_glyphs, ("text",)),
         FilterSpec("whitespace", whitespace.normalise_spaces),
         FilterSpec("quotes", whitespace.normalise_quotes),
     ]

@@ -12,7 +12,13 @@ RULE_LEADING_SPACE = "leading-space"
 RULE_TRAILING_SPACE = "trailing-space"
 RULE_FORM_FEED = "form-feed"
 RULE_QUOTES = "quotes"
-RULES = (RULE_SPACE_RUN, RULE_LEADING_SPACE, RULE_TRAILING_SPACE, RULE_FORM_FEED, RULE_QUOTES)
+RULE_STRAY_GLYPH = "stray-glyph"
+RULES = (RULE_SPACE_RUN, RULE_LEADING_SPACE, RULE_TRAILING_SPACE, RULE_FORM_FEED, RULE_QUOTES,
+         RULE_STRAY_GLYPH)
+
+#: glyphs no running text sets alone between two words: specks and rules a scanner reads
+STRAY_GLYPHS = "~¬¦`^•·¤¨˜"
+_STRAY_RE = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][,;:])) ([" + re.escape(STRAY_GLYPHS) + r"]) (?=[^\W\d_])")
 
 _LINE_RE = re.compile(r"(?m)^[^\n]*$")
 _INNER_RUN_RE = re.compile(r"(?<=\S)[ \t\f\v]{2,}(?=\S)|(?<=\S)[\t\f\v](?=\S)")
@@ -125,3 +131,17 @@ def normalise_quotes(text: str, ctx: CleanContext) -> list[Edit]:
                 new = "‘" if opening and nxt.isalnum() else "’"
         edits.append(Edit(i, i + 1, new, RULE_QUOTES, f"quotes: {style}"))
     return edits
+
+
+def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
+    """Remove a speck the OCR read as a lone glyph (``~``, ``¬``, ``¦``, ``•``...) between two words.
+
+    Repairs: one such glyph standing alone, with a word on each side. Never touches:
+    punctuation the text uses alone (dashes, ``&``, ``/``, ``+``, ``%``, ``§``), glyphs
+    inside or glued to a word (the misreading filter's business), Markdown witnesses
+    (where ``~`` and ``^`` are markup).
+    """
+    del ctx
+    return [Edit(m.start(), m.end() - 1, "", RULE_STRAY_GLYPH,
+                 f"'{m.group(1)}' alone between two words", 0.85)
+            for m in _STRAY_RE.finditer(text)]
