@@ -90,7 +90,9 @@ def test_without_a_base_the_first_witness_is_the_reading_text_and_the_edition_sa
 
 def test_print_target_puts_notes_in_footnotes_with_their_number() -> None:
     r = render_markdown(load(), "print", RenderSettings())
-    assert "{.fn .k-substantive n=1}" in r.body
+    assert "{.fn .group}" in r.body
+    # each note is keyed by the number of the variant it explains
+    assert "[[1](#app-1)]{.n .k-substantive #n-app-1} quick\\] A C; swift B *subst\\.*" in r.body
 
 
 def _variorum(rows: list[tuple[str, str, str]]) -> Variorum:

@@ -26,6 +26,11 @@ KIND_LABELS: dict[str, tuple[str, str]] = {
 #: Markdown that opens a line and must stay outside an inline span (heading, list item,
 #: block quote, indentation); looped because a quote may hold a list item
 _LINE_PREFIX = re.compile(r"(?:#{1,6}[ \t]+|[-*+][ \t]+|\d{1,9}[.)][ \t]+|>[ \t]?|[ \t]+)")
+#: print: the notes gathered so far become one footnote at the next sentence end once there
+#: are this many (else at the paragraph end); WeasyPrint lays out every footnote of a page
+#: again for each new one, so fewer, fuller footnotes keep a dense apparatus fast
+_FOOTNOTE_GROUP = 6
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s)")
 _HEADING = re.compile(r"#{1,6}[ \t]")
 _ASCII_PUNCT = re.compile(r"([!-/:-@\[-`{-~])")
 _WORD = re.compile(r"\S+")
@@ -240,6 +245,27 @@ def _number_md(e: Entry, linked: bool, ident: str = "") -> str:
     return f"[{num}]{{.n .k-{e.kind}{ident}}}"
 
 
+def print_entry_md(e: Entry, settings: RenderSettings) -> str:
+    """The apparatus entry for a footnote, with little markup (each element costs layout time)."""
+    lemma = abbreviate(e.lemma, settings.lemma_max_words)
+    parts = [f"{lemma}\\] {md_escape(' '.join(e.lemma_sigla))}" if lemma.strip()
+             else f"*not in* {md_escape(' '.join(e.lemma_sigla))}"]
+    for g in e.groups:
+        shown = inline_reading(g.reading).strip()
+        short = md_escape(KIND_LABELS.get(g.kind, (g.kind, g.kind))[1])
+        sig = md_escape(" ".join(g.sigla))
+        if e.boxed and ("\n\n" in g.reading.strip() or word_count(g.reading) > settings.box_min_words):
+            parts.append(f"*passage given in full below* {sig} *{short}*")
+        elif not shown:
+            parts.append(f"*{'no paragraph break' if g.kind == 'structure' else 'om.'}* {sig} *{short}*")
+        else:
+            parts.append(f"{shown} {sig} *{short}*")
+    text = "; ".join(parts)
+    if e.link:
+        text += f" *(moved: see {e.link_n})*"
+    return text
+
+
 def _box_md(e: Entry, settings: RenderSettings, linked: bool = True) -> str:
     """Long or multi-paragraph readings of other witnesses, shown whole as a marked passage."""
     out = []
@@ -292,7 +318,8 @@ class _Writer:
     pending: list[Entry] = field(default_factory=list)
     boxes: list[Entry] = field(default_factory=list)
     block: str = ""  # the current block so far (to know if it is a heading or a table)
-    anchored: set[int] = field(default_factory=set)  # entries whose place in the text has an id
+    anchored: set[int] = field(default_factory=set)
+    fn_group: list[Entry] = field(default_factory=list)  # print: notes waiting for their footnote  # entries whose place in the text has an id
 
     @property
     def line_start(self) -> bool:
@@ -312,11 +339,28 @@ class _Writer:
         parts = re.split(r"(\n[ \t]*\n)", fragment)
         for i, part in enumerate(parts):
             if i % 2 == 1:
-                self.out.append(part)
-                self.end_block()
-            elif part:
+                self._separator(part)
+                continue
+            m = (_SENTENCE_END.search(part)
+                 if len(self.fn_group) >= _FOOTNOTE_GROUP and self.kind_of_block == "text" else None)
+            if m:
+                # the page's notes so far go to its foot at the end of the sentence
+                self.out.append(part[:m.end()])
+                self.block += part[:m.end()]
+                self._group_notes()
+                part = part[m.end():]
+            if part:
                 self.out.append(part)
                 self.block += part
+
+    def _group_notes(self) -> None:
+        """One footnote holding the notes of a sentence, run in: few floats keep layout fast."""
+        if not self.fn_group:
+            return
+        items = " ".join(f"[{_number_md(e, True, f' #n-{e.anchor}')} {print_entry_md(e, self.settings)}]{{.entry}}"
+                         for e in self.fn_group)
+        self.out.append(f"[{items}]{{.fn .group}}")
+        self.fn_group = []
 
     def end_block(self) -> None:
         self.block = ""
@@ -342,6 +386,12 @@ class _Writer:
         return "\n\n".join(parts)
 
     def finish(self) -> str:
+        if self.fn_group:
+            tail = []
+            while self.out and not self.out[-1].strip():
+                tail.append(self.out.pop())
+            self._group_notes()
+            self.out.extend(reversed(tail))
         if self.pending or self.boxes:
             self.out.append("\n\n" + self.flush() + "\n")
         return "".join(self.out)
@@ -400,6 +450,8 @@ class _Writer:
             self.block += trail
 
     def _separator(self, sep: str) -> None:
+        if sep.count("\n") >= 2:
+            self._group_notes()
         self.out.append(sep)
         if sep.count("\n") >= 2:
             self.end_block()
@@ -437,7 +489,8 @@ class _Writer:
                 self.pending.append(e)
             return
         if ctx == "text" and self.target == "print" and self.settings.pdf_apparatus == "footnotes":
-            self.out.append(f"[[{e.n}]{{.n}} {entry_md(e, self.settings)}]{{.fn .k-{e.kind} n={e.n}}}")
+            self.out.append(self._ref(e, "noteref"))
+            self.fn_group.append(e)
             return
         if ctx == "text":
             self.out.append(self._ref(e, "noteref"))
@@ -457,7 +510,7 @@ class _Writer:
                 attrs += " epub:type=noteref"
         # (PDF text extraction drops the joiner, so print uses hair spaces instead)
         sep = {"html": "", "print": "\u200a", "epub": "\u2060"}[self.target]
-        text = "" if self.target == "html" else f"[{sep}{e.n}{sep}]{{.n}}"
+        text = "" if self.target == "html" else f"{sep}{e.n}{sep}"
         return f"[{text}](#n-{e.anchor}){{{attrs}}}"
 
     def _long(self, g: Group) -> bool:
