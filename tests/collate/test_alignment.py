@@ -79,3 +79,22 @@ def test_known_edits_are_found_and_classified(corpora, seed):
         s = score(v, "O", siglum, known)
         assert s.f1 >= 0.99, (siglum, s)
         assert s.kind_accuracy >= 0.95, (siglum, s)
+
+
+def test_the_same_text_divided_into_paragraphs_at_different_places_pairs_fully(corpora):
+    """A = [s1-s4][s5 s6], B = [s1 s2][s3-s6], repeated: every overlapping pair is paired."""
+    import re
+
+    text = _corpus_base(corpora)
+    prose = " ".join(b for b in text.split("\n\n") if not b.startswith("[["))
+    sents = re.split(r"(?<=[.!?]) ", prose)[:120]
+    a_blocks, b_blocks, va, vb = [], [], [], []
+    for k in range(0, len(sents) - 6, 6):
+        a_blocks += [" ".join(sents[k:k + 4]), " ".join(sents[k + 4:k + 6])]
+        va += [set(range(k, k + 4)), set(range(k + 4, k + 6))]
+        b_blocks += [" ".join(sents[k:k + 2]), " ".join(sents[k + 2:k + 6])]
+        vb += [set(range(k, k + 2)), set(range(k + 2, k + 6))]
+    v = collate([(WitnessInfo("A"), "\n\n".join(a_blocks)), (WitnessInfo("B"), "\n\n".join(b_blocks))], "A")
+    gold = {(x, y) for x in range(len(va)) for y in range(len(vb)) if va[x] & vb[y]}
+    assert block_pairs(v, "A", "B") == gold
+    assert {u.kind for u in v.units} == {"agreement", "structure"}

@@ -156,6 +156,7 @@ def pair_blocks(bags_a: list[Counter], bags_b: list[Counter], settings: CollateS
     chain = heaviest_chain(candidate_pairs(sim, settings.block_pair_threshold), nb)
     groups = [[i, i + 1, j, j + 1] for i, j in chain]
     groups = _join_neighbours(groups, sim, settings.block_join_threshold, na, nb)
+    groups = _merge_crossing(groups, sim, settings.block_cross_threshold)
     groups = _pair_sandwiched(groups, sim, settings.block_pair_threshold / 2, na, nb)
     # lay out unpaired stretches between the groups
     out: list[Group] = []
@@ -231,6 +232,28 @@ def _joins(sim: Similarity, bag: Counter, pool: Counter, threshold: float) -> bo
 
 #: blocks of at most this many words are short (headings, markers, captions)
 SHORT_BLOCK = 8
+
+
+def _dice(sim: Similarity, x: Counter, y: Counter) -> float:
+    mass = sim.mass(x) + sim.mass(y)
+    return 2.0 * sim.shared(x, y) / mass if mass > 0 else 0.0
+
+
+def _merge_crossing(groups: list[list[int]], sim: Similarity, threshold: float) -> list[list[int]]:
+    """Join two neighbouring groups when the words one side of the first lacks are the
+    words the other side of the second has spare: the witnesses divide the same text
+    into paragraphs at different places ([x1 x2][x3] against [x1][x2 x3])."""
+    out: list[list[int]] = []
+    for g in groups:
+        if out and out[-1][1] == g[0] and out[-1][3] == g[2]:
+            p = out[-1]
+            a1, b1 = _side_bag(sim, "a", p[0], p[1]), _side_bag(sim, "b", p[2], p[3])
+            a2, b2 = _side_bag(sim, "a", g[0], g[1]), _side_bag(sim, "b", g[2], g[3])
+            if max(_dice(sim, +(b1 - a1), +(a2 - b2)), _dice(sim, +(a1 - b1), +(b2 - a2))) >= threshold:
+                out[-1] = [p[0], g[1], p[2], g[3]]
+                continue
+        out.append(list(g))
+    return out
 
 
 def _pair_sandwiched(groups: list[list[int]], sim: Similarity, threshold: float,

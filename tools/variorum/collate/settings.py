@@ -50,6 +50,10 @@ class CollateSettings:
     #: an unpaired block joins a neighbouring pair (a split paragraph: kind structure) when
     #: at least this share of its words is found in the pair's unused words
     block_join_threshold: float = 0.25
+    #: two neighbouring pairs merge into one when what the first pair's blocks lack of
+    #: each other and what the second's have spare overlap at least this much (weighted
+    #: Dice): the same text divided into paragraphs at different places
+    block_cross_threshold: float = 0.5
 
     # ---- transpositions
     #: a moved passage needs at least this many words
