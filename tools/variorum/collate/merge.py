@@ -37,7 +37,9 @@ class _Cuts:
         if c in self.cuts:
             return True
         k = bisect_right(self.gap_starts, c) - 1
-        return k >= 0 and self.gaps[k][0] < c < self.gaps[k][1]
+        # inside a lacking stretch only where a word starts, so pieces keep their spaces
+        return (k >= 0 and self.gaps[k][0] < c < self.gaps[k][1]
+                and ref_text[c - 1].isspace() and not ref_text[c].isspace())
 
     def offsets(self, c: int) -> tuple[int, int]:
         if c in self.pre:
@@ -90,7 +92,18 @@ def merge(ref: str, ref_len: int, pairwise: dict[str, list[Seg]],
     for w, segs in pairwise.items():
         info[w], need = _boundaries(segs, ref_len, ref_text, texts[w])
         wanted |= need
-    points_set = {p for p in wanted if all(c.can_cut(p, ref_text) for c in info.values())}
+    points_set = set()
+    for p in wanted:
+        if all(c.can_cut(p, ref_text) for c in info.values()):
+            points_set.add(p)
+            continue
+        # a word's end inside another witness's lacking stretch: cut after its space
+        # instead, which the witness wanting the cut allows when its space agrees
+        q = p
+        while q < ref_len and ref_text[q].isspace():
+            q += 1
+        if q != p and all(c.can_cut(q, ref_text) for c in info.values()):
+            points_set.add(q)
     # block starts split agreement, never a passage a witness lacks
     points_set.update(p for p in block_starts if all(p in c.cuts for c in info.values()))
     points = sorted(points_set)
