@@ -26,7 +26,8 @@ def words(text: str) -> list[str]:
 
 
 def plain_words_of_markdown(md: str) -> list[str]:
-    # the Markdown markup (escapes, emphasis marks, heading and list markers) is not text
+    # the Markdown markup (escapes, link targets, emphasis, heading and list markers) is not text
+    md = re.sub(r"\]\((?:[^()\s]|\([^()\s]*\))*\)", "]", md)
     return words(re.sub(r"\\(.)", r"\1", md))
 
 
@@ -85,7 +86,7 @@ def test_pdf_has_the_whole_base_text(built: Path) -> None:
     reader = PdfReader(str(built / "edition.pdf"))
     text = "\n".join(page.extract_text() or "" for page in reader.pages)
     # words hyphenated at a line end in the PDF come out as two pieces
-    text = re.sub(r"(\w)-\n(\w)", r"\1\2", text)
+    text = re.sub(r"(\w)[-\u2010\u00ad]\n(\w)", r"\1\2", text)
     base_words = plain_words_of_markdown((built / "clean" / "P.md").read_text(encoding="utf-8"))
     missing = _missing(base_words, words(text))
     assert len(missing) <= len(base_words) * 0.002, f"base words missing from the PDF: {missing[:20]}"

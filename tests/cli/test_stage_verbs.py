@@ -30,8 +30,8 @@ def test_clean_writes_markdown_and_emendations(cleaned: Path) -> None:
     assert "\n\n\n" not in text and text.endswith("\n")
     data = json.loads((cleaned / "A.json").read_text(encoding="utf-8"))
     assert data["witness"] == "A"
-    joins = [e for e in data["emendations"] if e["before"].startswith("tor-")]
-    assert joins and joins[0]["line"] == 3, "the hyphen join is recorded at its raw line"
+    joins = [e for e in data["emendations"] if e["rule"] == "dehyphenate"]
+    assert [(e["line"], e["column"]) for e in joins] == [(3, 53)], "the join is recorded at its raw place"
 
 
 def test_clean_rejects_bad_utf8_naming_the_byte(tmp_path: Path, capsys) -> None:
