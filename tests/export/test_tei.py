@@ -188,8 +188,9 @@ def test_empty_variorum_is_still_a_tei_document() -> None:
 # ----------------------------------------------------------------------- property
 
 FRAGMENTS = ("\n\n", "\n", "# ", "## ", "- ", "\\$", "\\*", "\\\\", "\\\n", "<", "&", ">", "]]>",
-             " ", "word", "Word", ".", "\t", "\r", "\x01", "é", "\\#", "\\<", "&amp;")
-fragment_text = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text("ab #-\\\n", max_size=3)),
+             " ", "word", "Word", ".", "\t", "\r", "\x01", "é", "\\#", "\\<", "&amp;",
+             "*", "**", "_", "[", "](", "](#x)", ")", "*a*", "[a](b)")
+fragment_text = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text("ab #-*_[]()\\\n", max_size=3)),
                          max_size=6).map("".join)
 
 
@@ -224,3 +225,25 @@ def test_tei_rebuilds_every_witness_of_random_variorums(v: Variorum) -> None:
     check_structure(v, tei)
     for s in v.sigla:
         assert rebuilt_blocks(tei, s) == expected_blocks(v, s)
+
+
+def test_emphasis_and_links_become_hi_and_ref_and_never_cost_text() -> None:
+    v = Variorum((WitnessInfo("A"), WitnessInfo("B")), "A", (
+        Unit("u1", "agreement", {s: "See *Cyber war* and [Table 1](#tab1) and *Title of " for s in "AB"}),
+        Unit("u2", "substantive", {"A": "book*", "B": "volume*"}),
+        Unit("u3", "agreement", {s: " more **bold** text, 3 * 4 * 5, snake_case.\n" for s in "AB"}),
+    ))
+    tei = to_tei(v, {})
+    check_structure(v, tei)
+    root = etree.fromstring(tei.encode("utf-8"))
+    his = [(h.get("rend"), "".join(h.itertext())) for h in root.iter(f"{{{TEI_NS}}}hi")]
+    assert ("italic", "Cyber war") in his and ("bold", "bold") in his
+    refs = [(r.get("target"), r.text) for r in root.iter(f"{{{TEI_NS}}}ref")]
+    assert refs == [("#tab1", "Table 1")]
+    for s, word in (("A", "book"), ("B", "volume")):
+        assert witness_blocks(tei, s) == [
+            f"See Cyber war and Table 1 and Title of {word} more bold text, 3 * 4 * 5, snake_case."]
+    # the emphasis opened before the variant and closed in both readings ends there
+    assert his[1] == ("italic", "Title of bookvolume")
+    fixture = to_tei(load("all_kinds_sigla_not_ncnames.json"), META)
+    assert '<p><hi rend="italic">To Mrs. Saville, England.</hi></p>' in fixture

@@ -19,6 +19,9 @@ _MARKER = re.compile(r"(?:(?P<head>#{1,6})|(?P<item>[-*+]))[ \t]+")
 #: trailing newlines and spaces of the whole text are no part of its last block
 _END = re.compile(r"\s*\n\s*\Z")
 _UNESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+#: inline markup a Markdown witness keeps: [text](url) links, *emphasis*, **strong**, _emphasis_
+_LINK = re.compile(r"(?<![\\!])\[(?:\\.|[^\]\\\n])*\]\(([^()\s]*)\)")
+_EMPHASIS = re.compile(r"(?<![\\*\w])(\*\*|\*|_)(?=[^\s*_])[^\n]*?[^\s\\]\1(?![*\w])")
 
 PARAGRAPH = "p"
 ITEM = "item"
@@ -42,8 +45,10 @@ class Span:
     """A stretch of a witness's Markdown that is markup, not text.
 
     ``kind`` is ``sep`` (a block separator; ``next`` is the kind of the block it opens),
-    ``lb`` (a hard line break), or ``drop`` (an escape backslash, a block marker, the
-    trailing newline) which leaves no trace in the plain text.
+    ``lb`` (a hard line break), ``open``/``close`` (the delimiters of inline markup;
+    ``next`` says which: ``hi:italic``, ``hi:bold``, ``ref:URL``), or ``drop`` (an
+    escape backslash, a block marker, the trailing newline) which leaves no trace in the
+    plain text.
     """
 
     start: int
@@ -52,7 +57,8 @@ class Span:
     next: str = ""
 
 
-# Tokens of plain text: ("t", text) | ("br", block kind) | ("lb", "")
+# Tokens of plain text: ("t", text) | ("br", block kind) | ("lb", "") | ("open", what) |
+# ("close", what); only "t" tokens carry text.
 Token = tuple[str, str]
 
 
@@ -81,9 +87,14 @@ class MarkupMap:
                 spans.append(Span(m.start(), m.start() + 1, "drop"))
         if end_match and end_match.start() < len(text):
             spans.append(Span(end_match.start(), len(text), "drop"))
-        # an escape inside a marker cannot happen ("# " has none), so spans never overlap
-        spans.sort(key=lambda s: s.start)
-        self.spans = spans
+        spans.extend(_inline_spans(text, limit))
+        # inline markup that would overlap a marker, an escape or other markup stays text
+        spans.sort(key=lambda s: (s.start, s.end))
+        accepted: list[Span] = []
+        for span in spans:
+            if not accepted or span.start >= accepted[-1].end:
+                accepted.append(span)
+        self.spans = spans = accepted
         self._ends = [s.end for s in spans]
 
     def _marker(self, at: int) -> Iterator[Span]:
@@ -103,8 +114,8 @@ class MarkupMap:
                 _add_text(out, self.text[pos:span.start])
             if span.start >= start and span.kind == "sep":
                 out.append(("br", span.next))
-            elif span.start >= start and span.kind == "lb":
-                out.append(("lb", ""))
+            elif span.start >= start and span.kind in ("lb", "open", "close"):
+                out.append((span.kind, span.next))
             pos = max(pos, min(span.end, end))
             i += 1
         if pos < end:
@@ -117,10 +128,22 @@ class MarkupMap:
         for kind, value in self.tokens(0, len(self.text)):
             if kind == "br":
                 blocks.append((value, ""))
-            else:
+            elif kind in ("t", "lb"):
                 k, text = blocks[-1]
                 blocks[-1] = (k, text + (value if kind == "t" else "\n"))
         return blocks
+
+
+def _inline_spans(text: str, limit: int) -> Iterator[Span]:
+    """Delimiters of links and emphasis, in pairs (one block at most: no newline inside)."""
+    for m in _LINK.finditer(text, 0, limit):
+        yield Span(m.start(), m.start() + 1, "open", f"ref:{m.group(1)}")
+        yield Span(m.start(1) - 2, m.end(), "close", "ref")
+    for m in _EMPHASIS.finditer(text, 0, limit):
+        delim = m.group(1)
+        what = "hi:bold" if delim == "**" else "hi:italic"
+        yield Span(m.start(), m.start() + len(delim), "open", what)
+        yield Span(m.end() - len(delim), m.end(), "close", what)
 
 
 def _add_text(out: list[Token], text: str) -> None:
@@ -132,7 +155,8 @@ def _add_text(out: list[Token], text: str) -> None:
 
 def plain_text(tokens: Sequence[Token], *, block_break: str = "\n\n", line_break: str = "\n") -> str:
     """Tokens joined as one string, blocks and hard line breaks shown by the given strings."""
-    return "".join(v if k == "t" else block_break if k == "br" else line_break for k, v in tokens)
+    parts = {"br": block_break, "lb": line_break}
+    return "".join(v if k == "t" else parts.get(k, "") for k, v in tokens)
 
 
 def unit_offsets(readings: Sequence[str]) -> list[int]:

@@ -18,9 +18,11 @@ TEI_NS = "http://www.tei-c.org/ns/1.0"
 #   is phrase-level and <lem>/<rdg> may not contain <p>: it becomes
 #   <milestone unit="p|head|item"/> (model.global, allowed in <lem> and <rdg>), so the
 #   witnesses that break there and those that do not are both encoded exactly.
-# * A Pandoc hard line break becomes <lb/>.  Markdown escapes are undone; inline markup
-#   a Markdown witness keeps (emphasis, links) stays as its literal characters, because a
-#   unit boundary may fall inside it.
+# * A Pandoc hard line break becomes <lb/>.  Markdown escapes are undone.  Emphasis and
+#   links a Markdown witness keeps become <hi rend="italic|bold"> and <ref target>,
+#   balanced within the stretch that holds both delimiters (the block, or one reading);
+#   a delimiter whose partner falls in another unit is dropped: markup may be lost
+#   there, never text.
 # * Characters XML 1.0 cannot carry (control characters) become
 #   <g type="xml-invalid-character" n="U+0001"/> so that no text is lost; carriage
 #   returns and tabs in attributes are written as character references because XML
@@ -157,6 +159,7 @@ class _Body:
         self.divs: list[int] = []  # heading levels of the open <div>s
         self.in_list = False
         self.block: str | None = None  # the open block element
+        self.inline: list[str] = []  # inline markup open in the block (hi:italic, ref:URL)
         self.next_kind = PARAGRAPH
 
     def render(self) -> str:
@@ -192,6 +195,15 @@ class _Body:
             elif kind == "lb":
                 self._open_block()
                 self.out.append("<lb/>")
+            elif kind == "open":
+                self._open_block()
+                self.inline.append(value)
+                self.out.append(_start_tag(value))
+            elif kind == "close":
+                # a delimiter whose partner lies inside a variant is left out: the
+                # markup is lost, never the text or the well-formedness
+                if self.inline and _same_markup(self.inline[-1], value):
+                    self.out.append(_end_tag(self.inline.pop()))
             elif value:
                 self._open_block()
                 self.out.append(_text(value))
@@ -221,6 +233,8 @@ class _Body:
             self.block = "p"
 
     def _close_block(self) -> None:
+        while self.inline:
+            self.out.append(_end_tag(self.inline.pop()))
         if self.block is not None:
             self.out.append(f"</{self.block}>\n")
             self.block = None
@@ -247,6 +261,9 @@ class _Body:
             parts.append(f'<{tag} wit="{wit}"{kind}>{body}</{tag}>' if body else f'<{tag} wit="{wit}"{kind}/>')
         parts.append("</app>")
         self.out.append("".join(parts))
+        # markup opened before the variant and closed inside every reading ends after it
+        while self.inline and all(_unmatched_close(r.tokens, self.inline[-1]) for r in readings):
+            self.out.append(_end_tag(self.inline.pop()))
 
 
 def _shape(tokens: Sequence[Token]) -> tuple[Token, ...]:
@@ -269,16 +286,55 @@ def _group(v: Variorum, unit: Unit, toks: Mapping[str, tuple[Token, ...]]) -> li
 
 
 def _inline_tokens(tokens: Sequence[Token]) -> str:
+    """One reading's content; its inline markup is balanced within the reading."""
     out = []
+    stack: list[str] = []
     for kind, value in tokens:
         if kind == "br":
+            while stack:  # markup never runs across a block break
+                out.append(_end_tag(stack.pop()))
             unit = "head" if value.startswith("head") else value
             out.append(f'<milestone unit="{unit}"/>')
         elif kind == "lb":
             out.append("<lb/>")
+        elif kind == "open":
+            stack.append(value)
+            out.append(_start_tag(value))
+        elif kind == "close":
+            if stack and _same_markup(stack[-1], value):
+                out.append(_end_tag(stack.pop()))
         else:
             out.append(_text(value))
+    while stack:
+        out.append(_end_tag(stack.pop()))
     return "".join(out)
+
+
+def _unmatched_close(tokens: Sequence[Token], opened: str) -> bool:
+    """Whether the reading closes markup it did not open itself."""
+    depth = 0
+    for kind, value in tokens:
+        if kind == "open" and _same_markup(opened, value):
+            depth += 1
+        elif kind == "close" and _same_markup(opened, value):
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
+
+
+def _start_tag(what: str) -> str:
+    if what.startswith("ref:"):
+        return f'<ref target="{_attr(what[4:])}">'
+    return f'<hi rend="{_attr(what[3:])}">'
+
+
+def _end_tag(what: str) -> str:
+    return "</ref>" if what.startswith("ref") else "</hi>"
+
+
+def _same_markup(opened: str, closing: str) -> bool:
+    return opened == closing or (opened.startswith("ref:") and closing == "ref")
 
 
 def _links(v: Variorum, app_ids: Mapping[str, str]) -> str:
