@@ -13,7 +13,7 @@ SEPS = (" ", " ", " ", " ", " ", "\n\n", "\n\n", "\n", "  ", "\n\n\n", "\t")
 
 
 @st.composite
-def witness_text(draw, max_words: int = 40) -> str:
+def witness_text(draw, max_words: int = 60) -> str:
     """A random cleaned-looking text: words, punctuation, blocks, headings, list items."""
     n = draw(st.integers(0, max_words))
     parts: list[str] = []
@@ -60,6 +60,28 @@ def edited(draw, text: str) -> str:
 
 
 @st.composite
+def block_edited(draw, text: str) -> str:
+    """``text`` with its blocks dropped, repeated, swapped, split or joined."""
+    blocks = text.split("\n\n")
+    for _ in range(draw(st.integers(0, 3))):
+        op = draw(st.sampled_from(["drop", "repeat", "swap", "split", "join"]))
+        k = draw(st.integers(0, len(blocks) - 1))
+        if op == "drop" and len(blocks) > 1:
+            del blocks[k]
+        elif op == "repeat":
+            blocks.insert(draw(st.integers(0, len(blocks))), blocks[k])
+        elif op == "swap" and k + 1 < len(blocks):
+            blocks[k], blocks[k + 1] = blocks[k + 1], blocks[k]
+        elif op == "split":
+            words = blocks[k].split(" ")
+            cut = draw(st.integers(0, len(words)))
+            blocks[k:k + 1] = [" ".join(words[:cut]), " ".join(words[cut:])]
+        elif op == "join" and k + 1 < len(blocks):
+            blocks[k:k + 2] = [blocks[k] + " " + blocks[k + 1]]
+    return "\n\n".join(blocks)
+
+
+@st.composite
 def witness_sets(draw, min_size: int = 2, max_size: int = 5) -> list[str]:
     """Several witnesses: one random text and random edits of it (or unrelated texts)."""
     first = draw(witness_text())
@@ -69,5 +91,8 @@ def witness_sets(draw, min_size: int = 2, max_size: int = 5) -> list[str]:
         if draw(st.integers(0, 9)) == 0:
             out.append(draw(witness_text()))
         else:
-            out.append(draw(edited(draw(st.sampled_from(out)))))
+            text = draw(edited(draw(st.sampled_from(out))))
+            if draw(st.booleans()):
+                text = draw(block_edited(text))
+            out.append(text)
     return out

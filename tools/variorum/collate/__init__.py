@@ -42,7 +42,17 @@ Units and their kinds
   same.
 * A transposition is two units: where the reference has the passage (the witness reads
   ``""`` there) and where the witness has it (the reference reads ``""``); both have kind
-  ``transposition`` for that witness and ``Unit.link`` is the id of the other end.
+  ``transposition`` for that witness and ``Unit.link`` is the id of the other end.  With
+  two witnesses each end, and each passage only one witness has, is exactly one unit.
+  With more witnesses, another witness's variant inside such a passage cuts it into
+  pieces (each piece keeps the kind of the whole for the lacking witness); the link then
+  joins the first piece of each end.  A unit holds one link: should ends of two
+  witnesses' moves fall into one unit, the first witness (by siglum) keeps the link.
+* A rewrite unit holds the whole reworded stretch of both witnesses: a run of sentences
+  where fewer than ``rewrite_threshold`` of the words match (only scattered common words),
+  or a replaced stretch of at least ``rewrite_min_words`` words on both sides with no
+  word-by-word correspondence.  Moved passages are found only among stretches one witness
+  lacks (whole sentences, blocks); the words inside a moved passage are not compared.
 * Consecutive agreement units are joined, but never across a block boundary of the
   reference, so a unit of agreement holds at most one block.
 """
