@@ -30,6 +30,8 @@ def _variants(a: str, b: str, settings: CollateSettings | None = None):
     ("Governments", "Governmants", "orthographic"),
     ("considerable", "considerible", "orthographic"),
     ("river", "rivers", "substantive"),
+    ("# The Argument", "## The Argument", "structure"),
+    ("# The Argument", "The Argument", "structure"),
 ])
 def test_one_edit_gives_one_unit_of_its_kind(old, new, kind):
     assert old in BASE
@@ -86,3 +88,19 @@ def test_a_reworded_passage_is_one_rewrite():
     variants = _variants(a, b)
     assert [k for k, _, _ in variants] == ["rewrite"]
     assert variants[0][1].startswith("In the last") and variants[0][2].startswith("Governments")
+
+
+def test_a_moved_paragraph_is_one_linked_transposition():
+    p1 = "The first paragraph tells of the old mill and the river beside it."
+    p2 = "A second paragraph describes the miller, his wife and their three children."
+    p3 = "The third paragraph closes the chapter with a storm in the night."
+    a = "\n\n".join([p1, p2, p3])
+    b = "\n\n".join([p2, p1, p3])
+    v = collate([(WitnessInfo("A"), a), (WitnessInfo("B"), b)], "A")
+    moved = [u for u in v.units if u.is_variant]
+    assert [u.kind for u in moved] == ["transposition", "transposition"]
+    assert moved[0].link == moved[1].id and moved[1].link == moved[0].id
+    # both ends hold the same one paragraph, the reference's end in A and the other in B
+    texts = {r.strip() for u in moved for r in u.readings.values() if r.strip()}
+    assert texts in ({p1}, {p2})
+    assert sorted(bool(u.readings["A"]) for u in moved) == [False, True]

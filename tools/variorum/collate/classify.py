@@ -27,6 +27,7 @@ def most_significant(kinds) -> str:
     return max(kinds, key=lambda k: (SIGNIFICANCE[k], k), default="agreement")
 
 
+_HEADING = re.compile(r"#{1,6}$")
 _INNER_HYPHEN = re.compile(r"(?<=\w)[-\u2010\u2011](?=\w)")
 
 
@@ -47,6 +48,8 @@ def classify(ref: str, other: str, norm: Normalizer) -> str:
     if rw == ow:
         # same words: only whitespace differs; a paragraph break is structure
         return "structure" if _breaks(ref) != _breaks(other) else "orthographic"
+    if [w for w in rw if not _HEADING.match(w)] == [w for w in ow if not _HEADING.match(w)]:
+        return "structure"  # a heading marker ("# ", "## ") added, dropped or changed
     rw_bare = [w for w in (strip_punctuation(x) for x in rw) if w]
     ow_bare = [w for w in (strip_punctuation(x) for x in ow) if w]
     if not ow_bare and not rw_bare:
