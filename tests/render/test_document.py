@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 
 import pypandoc
@@ -132,3 +133,31 @@ def test_every_base_word_reaches_the_output(v: Variorum) -> None:
     body = render_markdown(v, "html", RenderSettings()).body
     missing = missing_in_order(plain_words_of_markdown(v.text_of("A")), words(to_plain(body)))
     assert not missing, body
+
+
+def _em(i: int, rule: str, before: str, after: str, status: str = "applied"):
+    from variorum.model import Emendation
+
+    return Emendation(id=f"e{i}", witness="B", line=i, column=3, offset=10 * i, before=before,
+                      after=after, rule=rule, evidence="test", confidence=0.9, status=status)
+
+
+def test_emendations_are_counted_per_rule_and_the_non_trivial_ones_listed() -> None:
+    ems = {"B": [_em(1, "linejoin", "-\n", ""), _em(2, "linejoin", "\n", " "),
+                 _em(3, "misread.digit", "c0lour", "colour"), _em(4, "hyphen.keep", "self-\n", "self-"),
+                 _em(5, "misread.digit", "<1>", "<l> & $", status="suggested")]}
+    r = render_markdown(load(), "html", RenderSettings(), emendations=ems)
+    plain = to_plain(r.back)
+    assert "Editorial emendations" in plain
+    assert re.search(r"linejoin\s+2", plain) and re.search(r"misread\.digit\s+1", plain)
+    assert "c0lour → colour" in plain and "self-⏎ → self-" in plain
+    assert "-⏎ → ∅" not in plain, "trivial line joins are counted, not listed"
+    assert "1 further change(s) were suggested" in plain
+
+
+def test_statistics_come_from_the_collator_and_name_every_pair() -> None:
+    plain = to_plain(render_markdown(load(), "html", RenderSettings()).back)
+    assert "Statistics" in plain
+    for pair in ("A – B", "A – C", "B – C"):
+        assert pair in plain
+    assert "Statistics" not in render_markdown(load(), "html", RenderSettings(show_stats=False)).back

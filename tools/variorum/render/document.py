@@ -611,37 +611,43 @@ def emendations_markdown(emendations: Mapping[str, Sequence[Emendation]],
     return "\n".join(lines)
 
 
-def stats_markdown(stats: Mapping[str, Any] | None) -> str:
-    """Pairwise agreement between the witnesses, as a table, from the collator's statistics."""
-    if not stats:
-        return ""
-    pairs = stats.get("pairs")
-    if not isinstance(pairs, Iterable) or isinstance(pairs, (str, bytes)):
-        return ""
+def _pair_rows(pairs: Iterable[Mapping[str, Any]], kinds: Sequence[str]) -> list[str]:
     rows = []
-    kinds: list[str] = []
     for p in pairs:
-        if not isinstance(p, Mapping):
-            continue
-        for k in (p.get("kinds") or p.get("counts") or {}):
-            if k not in kinds:
-                kinds.append(k)
-        rows.append(p)
-    if not rows:
+        agree = p.get("agreement")
+        shown = f"{100 * float(agree):.1f} %" if isinstance(agree, (int, float)) else "–"
+        counts = p.get("kinds") or {}
+        cells = [f"{md_escape(str(p.get('a', '?')))} – {md_escape(str(p.get('b', '?')))}", shown,
+                 str(p.get("variants", sum(counts.values())))] + [str(counts.get(k, 0)) for k in kinds]
+        rows.append("| " + " | ".join(cells) + " |")
+    return rows
+
+
+def stats_markdown(stats: Mapping[str, Any] | None) -> str:
+    """Pairwise agreement of the witnesses, overall and per section (variorum.export.stats)."""
+    if not stats or not isinstance(stats.get("pairs"), list) or not stats["pairs"]:
         return ""
-    head = ["Witnesses", "Agreement"] + [KIND_LABELS.get(k, (k, k))[1] for k in kinds]
+    pairs = [p for p in stats["pairs"] if isinstance(p, Mapping)]
+    kinds = [k for k in UNIT_KINDS[1:] if any((p.get("kinds") or {}).get(k) for p in pairs)]
+    head = ["Witnesses", "Agreement", "Variants"] + [KIND_LABELS[k][1] for k in kinds]
     lines = ["# Statistics {.unnumbered #statistics}", "",
+             "Agreement is the share of the two witnesses' words that stand in passages where they "
+             "read alike; the other columns count the places where they differ, by kind.", "",
              "| " + " | ".join(md_escape(h) for h in head) + " |",
-             "|" + "|".join([":---"] + ["---:"] * (len(head) - 1)) + "|"]
-    for p in rows:
-        a, b = p.get("a", p.get("witnesses", ["?", "?"])[0] if isinstance(p.get("witnesses"), list) else "?"), \
-            p.get("b", p.get("witnesses", ["?", "?"])[1] if isinstance(p.get("witnesses"), list) else "?")
-        agree = p.get("agreement", p.get("agreement_share"))
-        shown = f"{100 * float(agree):.1f} %" if isinstance(agree, (int, float)) else ""
-        counts = p.get("kinds") or p.get("counts") or {}
-        cells = [f"{md_escape(str(a))}–{md_escape(str(b))}", shown] + [str(counts.get(k, 0)) for k in kinds]
-        lines.append("| " + " | ".join(cells) + " |")
-    lines += ["", "Table: Share of agreeing words and variants per kind, for each pair of witnesses", ""]
+             "|" + "|".join([":---"] + ["---:"] * (len(head) - 1)) + "|",
+             *_pair_rows(pairs, kinds), "",
+             "Table: Agreement and variants for each pair of witnesses", ""]
+    sections = [sec for sec in stats.get("sections") or [] if isinstance(sec, Mapping)]
+    if len(sections) > 1:
+        lines += ["| Section | Witnesses | Agreement | Variants |", "|:---|:---|---:|---:|"]
+        for sec in sections:
+            title = md_escape(str(sec.get("title") or "(before the first heading)"))
+            for p in sec.get("pairs") or []:
+                agree = p.get("agreement")
+                shown = f"{100 * float(agree):.1f} %" if isinstance(agree, (int, float)) else "–"
+                lines.append(f"| {title} | {md_escape(str(p.get('a')))} – {md_escape(str(p.get('b')))} "
+                             f"| {shown} | {p.get('variants', '')} |")
+        lines += ["", "Table: Agreement per section", ""]
     return "\n".join(lines)
 
 
@@ -650,6 +656,10 @@ def render_markdown(v: Variorum, target: Target, settings: RenderSettings, *,
                     stats: Mapping[str, Any] | None = None) -> Rendered:
     """The whole edition as Pandoc Markdown for one kind of output."""
     entries = make_entries(v, settings)
+    if stats is None and settings.show_stats and len(v.witnesses) > 1:
+        from variorum.export.stats import statistics
+
+        stats = statistics(v)
     kinds = tuple(k for k in UNIT_KINDS[1:] if any(g.kind == k for e in entries.values() for g in e.groups))
     back = "\n\n".join(part for part in (
         emendations_markdown(emendations or {}, settings),

@@ -67,6 +67,10 @@ def render_epub(v: Variorum, out_file: Path, *, meta: Mapping[str, Any], setting
         args = ["--css", str(pandoc.template("epub.css")), "--epub-metadata", str(meta_xml),
                 "--split-level=1", "--section-divs",
                 *pandoc.meta_args({**meta, "date": time.strftime("%Y-%m-%d", time.gmtime(epoch))})]
+        fonts = pandoc.TEMPLATES / "fonts"
+        if fonts.is_dir():
+            for font in sorted(fonts.glob("*.woff2")):
+                args += ["--epub-embed-font", str(font)]
         if settings.toc:
             args += ["--toc", "--toc-depth=2"]
         pandoc.run(edition_markdown(r), "epub3", args, output=target,

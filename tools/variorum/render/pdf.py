@@ -68,12 +68,6 @@ def render_pdf(v: Variorum, out_file: Path, *, meta: Mapping[str, Any], settings
         html_file = Path(tmp) / "edition.html"
         html_file.write_text(page, encoding="utf-8")
         (Path(tmp) / "print.css").write_bytes(pandoc.template("print.css").read_bytes())
-        fonts = pandoc.TEMPLATES / "fonts"
-        if fonts.is_dir():
-            (Path(tmp) / "fonts").mkdir()
-            for f in sorted(fonts.iterdir()):
-                if f.is_file():
-                    (Path(tmp) / "fonts" / f.name).write_bytes(f.read_bytes())
         pdf_tmp = Path(tmp) / "edition.pdf"
         proc = subprocess.run(
             [sys.executable, "-m", "variorum.render.pdf", str(html_file), str(pdf_tmp),
