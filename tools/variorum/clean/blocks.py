@@ -24,6 +24,8 @@ _CAPTION_RE = re.compile(r"[ \t]*(?:Table|TABLE|Figure|FIGURE|Fig\.|Chart|Graph|
                          r"[ \t]+[0-9IVXivx]+\b")
 #: OCR readings of a bullet glyph: letters and signs a scanner makes of "•"
 _BULLET_RE = re.compile(r"[ \t]*([oe»+*¢•●▪■◦·©®«>])[ \t]+(?=[\"“'‘(]?[A-Z0-9])")
+# the same, also as the Markdown writer escapes it (``\+``): a cleaned text is judged alike
+_BULLET_OR_ESCAPED_RE = re.compile(r"[ \t]*\\?([oe»+*¢•●▪■◦·©®«>])[ \t]+(?=[\"“'‘(]?[A-Z0-9])")
 _UNAMBIGUOUS_BULLETS = frozenset("•●▪■◦¢»")
 _NUMBERED_RE = re.compile(r"[ \t]*(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)([ \t]*)(?=[A-Z])(.*\S)[ \t]*$")
 _MD_STRUCTURE_RE = re.compile(r"[ \t]*(?:[-+*][ \t]|\d+[.)][ \t]|#|>|\||<|```|~~~|!\[|\[\^| {4}|\t)")
@@ -68,7 +70,8 @@ def _is_float(s: str, fmt: str) -> bool:
 
 
 def _md_structure(s: str) -> bool:
-    return _MD_STRUCTURE_RE.match(s) is not None or _is_table(s)
+    """Whether any line of a Markdown block is structure (a list item, a table row, code...)."""
+    return any(_MD_STRUCTURE_RE.match(line) for line in s.split("\n")) or _is_table(s)
 
 
 def _ends_sentence(s: str) -> bool:
@@ -97,6 +100,7 @@ def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
     """
     fmt = ctx.fmt
     blocks = split_blocks(text)
+    width = _column_width(text) if fmt == "text" else 0
     edits: list[Edit] = []
     for a, b in zip(blocks, blocks[1:]):
         at, bt = a.text(text), b.text(text)
@@ -105,11 +109,13 @@ def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
         if fmt == "markdown" and (_md_structure(at) or _md_structure(bt)):
             continue
         # (in both formats, so that cleaning the cleaned text decides the same)
-        if is_bullet_line(bt.split("\n", 1)[0]) or _numbered_heading(" ".join(bt.split())) is not None:
+        if _BULLET_OR_ESCAPED_RE.match(bt) or _numbered_heading(" ".join(bt.split())) is not None:
             continue
         if at.lstrip().startswith(MARKUP):
             continue
         decision = _rejoin_decision(at, bt)
+        if decision is None and fmt == "text":
+            decision = _page_break_decision(at, bt, text[a.end:b.start], width)
         if decision is None:
             continue
         if decision[0] < ctx.settings.review_below and _heading_like(at, bt, ctx):
@@ -128,6 +134,32 @@ def _heading_like(at: str, bt: str, ctx: CleanContext) -> bool:
     if _numbered_heading(last) is not None:
         return True
     return _title_like(" ".join(at.split()), bt, ctx.settings.heading_max_words, is_first=False)
+
+
+def _column_width(text: str) -> int:
+    """The measure the text was wrapped to: the length most full lines reach."""
+    lengths = sorted(len(ln.rstrip()) for ln in text.split("\n") if ln.strip())
+    # a measure needs lines enough to show it; a short text is no evidence of wrapping
+    return lengths[int(len(lengths) * 0.9)] if len(lengths) >= 20 else 0
+
+
+def _page_break_decision(at: str, bt: str, gap: str, width: int) -> tuple[float, str] | None:
+    """A sentence end before a page or column break that is no paragraph end.
+
+    Only where the layout shows a break (two or more blank lines, a form feed, a column
+    start's indent) and the last line is full: the next block's first word would not have
+    fitted on it, so the line was not cut short by a paragraph end.
+    """
+    first = _first_char(bt)
+    if not first.isupper() or width <= 0:
+        return None
+    if not (gap.count("\n") >= 3 or "\f" in gap or bt[:1] in (" ", "\t")):
+        return None
+    last_line = at.rstrip().rsplit("\n", 1)[-1].strip()
+    words = bt.split()
+    if not words or len(last_line) + 1 + len(words[0]) <= width:
+        return None  # the next word would have fitted: the paragraph ended short
+    return 0.8, "a page or column break after a full line: the paragraph goes on"
 
 
 def _rejoin_decision(at: str, bt: str) -> tuple[float, str] | None:
@@ -174,7 +206,10 @@ def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
             continue
         at, bt = a.text(text), blocks[j].text(text)
         structure = fmt == "markdown" and (_md_structure(at) or _md_structure(bt))
-        if structure or _is_float(at, fmt) or _ends_sentence(at) or not _first_char(bt).islower():
+        # the continued sentence must end in the block: a move then leaves a whole paragraph
+        # (and cleaning the cleaned text finds nothing more to move)
+        if structure or _is_float(at, fmt) or _ends_sentence(at) or not _first_char(bt).islower() \
+                or not _ends_sentence(bt) or _first_char(at).islower():
             i = j
             continue
         b = blocks[j]

@@ -37,7 +37,9 @@ def registry() -> tuple[FilterSpec, ...]:
     Encoding runs first (everything after reads clean Unicode); furniture before block
     structure (a running head splits paragraphs); block structure before line joining
     (a paragraph split by a page break is one block again before its lines are joined);
-    misreadings after line joining (they see whole words); spaces and quotes last.
+    headings after line joining (a title is judged as it finally reads); spaces before
+    misreadings, and misreadings after line joining (they see whole, single-spaced words);
+    quotes last.
     """
     from variorum.clean import blocks, furniture, linejoin, whitespace
 
@@ -51,6 +53,7 @@ def registry() -> tuple[FilterSpec, ...]:
     specs += [
         FilterSpec("furniture", furniture.remove_furniture, ("text",), furniture.page_breaks),
         FilterSpec("blank-lines", blocks.rejoin_split_paragraphs),
+        # after the rejoin: the sentence a float interrupts is whole before it is judged
         FilterSpec("floats", blocks.move_floats),
         FilterSpec("bullets", blocks.mark_bullets, ("text",)),
         FilterSpec("title-split", blocks.split_glued_titles, ("text",)),
@@ -58,18 +61,19 @@ def registry() -> tuple[FilterSpec, ...]:
         # after line joining: a title is judged as it reads, the same on every run
         FilterSpec("headings", blocks.mark_headings),
     ]
+    specs += [
+        FilterSpec("stray-glyphs", whitespace.remove_stray_glyphs, ("text",)),
+        FilterSpec("whitespace", whitespace.normalise_spaces),
+    ]
     try:
         from variorum.clean import misread
     except ImportError:
         misread = None
     repair = getattr(misread, "repair_misreadings", None) or getattr(misread, "correct_misreadings", None)
     if repair is not None:
+        # after line joining and spacing: misreadings are judged on whole, single-spaced words
         specs.append(FilterSpec("misread", repair))
-    specs += [
-        FilterSpec("stray-glyphs", whitespace.remove_stray_glyphs, ("text",)),
-        FilterSpec("whitespace", whitespace.normalise_spaces),
-        FilterSpec("quotes", whitespace.normalise_quotes),
-    ]
+    specs.append(FilterSpec("quotes", whitespace.normalise_quotes))
     return tuple(specs)
 
 

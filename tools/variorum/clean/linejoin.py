@@ -27,6 +27,10 @@ _MD_STRUCTURE_RE = re.compile(r"[ \t]*(?:[-+*][ \t]|\d+[.)][ \t]|#|>|\||<|```|~~
 _MD_FENCE_RE = re.compile(r"(?m)^[ \t]*(```|~~~)")
 _SUSPENDED_NEXT = ("and ", "or ", "und ", "et ", "ou ", "nor ")
 _DASHES = "—–"
+#: word endings that never stand as the second element of a hyphenated compound
+SUFFIX_FRAGMENTS = frozenset("""ed es ing ings ness nesses less ly ably ibly able ible ment ments
+    tion tions sion sions ance ances ence ences ity ities ies ous ive ives ful ism isms ist ists
+    ally ical ised ized ising izing ised ation ations ened ered ering ings est ers ted ting""".split())
 
 
 @dataclass(frozen=True)
@@ -62,10 +66,19 @@ def decide_hyphen(left: str, right: str, lex: Lexicon) -> HyphenDecision:
     zj, zl, zr = lex.zipf(joined), lex.zipf(left), lex.zipf(right)
     point = lex.is_break_point(joined, len(left))
     bp = ", a hyphenation point" if point else ""
+    if right.lower() in SUFFIX_FRAGMENTS and len(left) >= 3:
+        # a compound joins two words; an inflection or a suffix is no word of its own
+        return HyphenDecision(True, 0.9 if point else 0.85, f"'{right}' is a suffix, not a word{bp}")
+    if max(zl, zr) < 2.0:
+        return HyphenDecision(True, 0.85 if point else 0.8,
+                              f"neither '{left}' nor '{right}' is a word: a word broken at the line end{bp}")
+    if min(zl, zr) < 2.0 and (zj > 0 or point):
+        return HyphenDecision(True, 0.85 if point else 0.8,
+                              f"'{left if zl < zr else right}' is no word of its own (zipf {min(zl, zr)}){bp}")
     if zj >= 3.0:
         return HyphenDecision(True, 0.95 if point else 0.9, f"'{joined}' common (zipf {zj}){bp}")
     if zj > 0:
-        if zl >= 3.0 and zr >= 3.0 and not point:
+        if zl >= 3.0 and zr >= 3.0 and (not point or zj < min(zl, zr) - 2.0):
             return HyphenDecision(False, 0.6, f"'{left}' and '{right}' common words, '{joined}' rare (zipf {zj})")
         return HyphenDecision(True, 0.85 if point else 0.8, f"'{joined}' a word (zipf {zj}){bp}")
     if zl >= 2.5 and zr >= 2.5:

@@ -17,7 +17,7 @@ RULES = (RULE_SPACE_RUN, RULE_LEADING_SPACE, RULE_TRAILING_SPACE, RULE_FORM_FEED
          RULE_STRAY_GLYPH)
 
 #: glyphs no running text sets alone between two words: specks and rules a scanner reads
-STRAY_GLYPHS = "~¬¦`^•·¤¨˜"
+STRAY_GLYPHS = "~¬¦|`^•·¤¨˜"
 _STRAY_RE = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][,;:])) ([" + re.escape(STRAY_GLYPHS) + r"]) (?=[^\W\d_])")
 
 _LINE_RE = re.compile(r"(?m)^[^\n]*$")
