@@ -64,3 +64,8 @@ def test_full_key_folds_regardless_of_settings():
 def test_a_bad_pattern_is_an_input_error():
     with pytest.raises(InputError, match="spelling_patterns"):
         Normalizer(CollateSettings(spelling_patterns=[["(", "x"]]))
+
+
+def test_a_pattern_that_is_not_a_pair_is_an_input_error():
+    with pytest.raises(InputError, match=r"spelling_patterns\[0\]"):
+        Normalizer(CollateSettings(spelling_patterns=[["ise$"]]))

@@ -58,7 +58,11 @@ class Normalizer:
     def __init__(self, settings: CollateSettings) -> None:
         self.settings = s = settings
         rules = list(ENGLISH_RULES) if s.english_spelling_rules else []
-        rules += [(p[0], p[1]) for p in s.spelling_patterns if len(p) == 2]
+        for n, pair in enumerate(s.spelling_patterns):
+            if len(pair) != 2:
+                raise InputError(f"collate.spelling_patterns[{n}]: give [regex, replacement], "
+                                 f"not {pair!r}")
+            rules.append((pair[0], pair[1]))
         try:
             compiled = tuple((re.compile(p), r) for p, r in rules)
         except re.error as exc:
