@@ -13,8 +13,9 @@ read: one block per paragraph, ``- `` list items) and the raw OCR a cleanup must
 * a few paragraphs set as bulleted lists, the bullet glyph misread (``o``, ``e``, ``»``,
   ``+``, ``•``, ``*``, ``¢``);
 * character confusions in words (digits for letters, letter shapes such as rn/m, cl/d,
-  li/h, b/h, c/e, vv/w, and a share of confusions no cleanup rule knows: a/o, f/t, y/v, a
-  space inside a word), spaces lost after punctuation, stray specks between words;
+  li/h, b/h, c/e, vv/w, and a share of confusions no cleanup rule knows: y/v, g/q, h/n,
+  k/lc, r/n, a space inside a word), spaces lost after punctuation, stray specks between
+  words;
 * mojibake (UTF-8 read as cp1252) on some pages, typographic ligatures in some layouts.
 
 Everything is drawn from ``random.Random(seed)``: the same text and seed give the same
@@ -36,7 +37,7 @@ LETTER_SHAPES = [("m", "rn", 5), ("rn", "m", 2), ("d", "cl", 3), ("cl", "d", 1),
                  ("h", "b", 2), ("b", "h", 1), ("e", "c", 4), ("c", "e", 2), ("w", "vv", 2),
                  ("u", "ii", 2), ("n", "ri", 1), ("l", "I", 2), ("I", "l", 1)]
 #: confusions outside every rule of the cleanup: they measure what it cannot know
-UNKNOWN_SHAPES = [("a", "o", 2), ("f", "t", 1), ("t", "f", 1), ("y", "v", 1), ("e", "o", 1)]
+UNKNOWN_SHAPES = [("y", "v", 1), ("g", "q", 1), ("h", "n", 1), ("k", "lc", 1), ("r", "n", 1)]
 BULLETS = ["o", "e", "»", "+", "•", "*", "¢"]
 SPECKS = ["~", "^", "|", "`"]
 LIGATURES = [("ffi", "\ufb03"), ("ffl", "\ufb04"), ("ff", "\ufb00"), ("fi", "\ufb01"), ("fl", "\ufb02")]

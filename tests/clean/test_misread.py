@@ -174,3 +174,35 @@ def test_attested_words_are_never_changed(words, seps):
 def test_repairing_twice_changes_nothing_more(words):
     once = clean(" ".join(words))
     assert [e for e in repair_misreadings(once, ctx()) if e.applied] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the time is. A5 a man", "the time is. As a man"),          # capital + digit code dwarfed by a word
+    ("saith to them, G0 to the village", "saith to them, Go to the village"),
+    ("keep H1 and F1 and B2", "keep H1 and F1 and B2"),            # codes no word dwarfs
+    ("But 5imon said. Simon went. Simon came.", "But Simon said. Simon went. Simon came."),
+    ("I hacl a very", "I had a very"),                           # one confusion beats two (bad)
+    ("the particuIar age", "the particular age"),               # a capital I inside a small word
+    ("in Iaying a plot", "in laying a plot"),
+    ("to light. lf any one", "to light. If any one"),            # a sentence's capital I read l
+    ("it was empirical. Moreovcr, the view", "it was empirical. Moreover, the view"),
+    ("will be obvi ous when", "will be obvious when"),           # a space read inside a word
+    ("towards the nor th at the", "towards the nor th at the"),  # north at / nor that: not guessed
+    ("any one can be all ready in to it", "any one can be all ready in to it"),
+    ("the resulf of it", "the result of it"),                    # a weak stroke, unknown reading
+])
+def test_context_and_case(text, expected):
+    assert clean(text) == expected
+
+
+def test_a_repeated_unknown_reading_of_a_word_the_witness_uses_is_repaired():
+    text = "Moreover, it was so. " * 3 + "empirical. Moreovcr, one. Then Moreovcr, two."
+    assert "Moreovcr" not in clean(text)
+
+
+def test_a_code_the_witness_repeats_and_no_word_dwarfs_stays():
+    assert changes("the i5 chip. The i5 chip is fast. The i5 again.") == []
+
+
+def test_archaic_words_unknown_to_the_lexicon_are_not_turned_into_modern_ones():
+    assert changes("he seweth a patch with loud moanings and wonted shews") == []

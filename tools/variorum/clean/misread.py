@@ -43,6 +43,17 @@ LETTER_CONFUSIONS: dict[str, tuple[str, ...]] = {
     "ri": ("n",), "n": ("ri",), "I": ("l",), "l": ("I",), "tl": ("d",),
 }
 
+#: worn or broken strokes: common, but they make real words of real words so easily that
+#: they only ever repair a reading no lexicon and no witness knows, one confusion at most,
+#: into an everyday word (Zipf >= 4), and only when no other rule has a repair
+WEAK_CONFUSIONS: dict[str, tuple[str, ...]] = {
+    "o": ("a", "e"), "a": ("o",), "e": ("o",), "f": ("t",), "t": ("f",),
+}
+UNKNOWN_READING_CONFUSIONS: dict[str, tuple[str, ...]] = {
+    k: tuple(dict.fromkeys(LETTER_CONFUSIONS.get(k, ()) + WEAK_CONFUSIONS.get(k, ())))
+    for k in {**LETTER_CONFUSIONS, **WEAK_CONFUSIONS}
+}
+
 # Thresholds on wordfreq's Zipf scale (log10 of frequency per billion words): 3 is about
 # once per million words, the usual line between everyday vocabulary and rare words.
 COMMON = 3.0
@@ -54,6 +65,8 @@ MARGIN = 1.0
 #: a reading the lexicon does not know at all
 RARE_WORD = 2.5
 MAX_SUBSTITUTIONS = 2
+#: a repair needing two confusions must be this much commoner (Zipf) to beat one needing one
+STEP_PENALTY = 1.5
 
 
 # --------------------------------------------------------------------------- vocabulary
@@ -169,8 +182,9 @@ class Verdict:
 
 
 def _substitutions(word: str, table: Mapping[str, tuple[str, ...]],
-                   limit: int = MAX_SUBSTITUTIONS) -> set[str]:
-    """Every spelling reached by replacing up to ``limit`` non-overlapping table entries."""
+                   limit: int = MAX_SUBSTITUTIONS) -> dict[str, int]:
+    """Every spelling reached by replacing up to ``limit`` non-overlapping table entries,
+    with the fewest replacements that reach it."""
     sites: list[tuple[int, int, tuple[str, ...]]] = []
     for read, meant in table.items():
         start = word.find(read)
@@ -178,11 +192,12 @@ def _substitutions(word: str, table: Mapping[str, tuple[str, ...]],
             sites.append((start, start + len(read), meant))
             start = word.find(read, start + 1)
     sites.sort()
-    out: set[str] = set()
+    out: dict[str, int] = {}
 
     def walk(i: int, pos: int, used: int, parts: list[str]) -> None:
         if used:
-            out.add("".join(parts) + word[pos:])
+            spelt = "".join(parts) + word[pos:]
+            out[spelt] = min(used, out.get(spelt, used))
         if used == limit:
             return
         for k in range(i, len(sites)):
@@ -193,14 +208,14 @@ def _substitutions(word: str, table: Mapping[str, tuple[str, ...]],
                 walk(k + 1, e, used + 1, parts + [word[pos:s], m])
 
     walk(0, 0, 0, [])
-    out.discard(word)
+    out.pop(word, None)
     return out
 
 
 def _shape_case(candidate: str, original: str) -> str:
     """Letters that digits stood for take the case of the word's own letters."""
     letters = [c for c in original if c.isalpha()]
-    upper = all(c.isupper() for c in letters)
+    upper = len(letters) > 1 and all(c.isupper() for c in letters)
     return "".join(
         (c.upper() if upper else c.lower()) if not o.isalpha() and c.isalpha() else c
         for c, o in zip(candidate, original)
@@ -231,43 +246,69 @@ class Judge:
         return v.own_exact[token] >= 2 and not self._repeated_misreading(token, table)
 
     def _decide(self, token: str) -> Verdict | None:
-        letters = sum(c.isalpha() for c in token)
-        digits = sum(c.isdigit() or c == "|" for c in token)
+        if token.isalpha():
+            letters, digits = len(token), 0
+        else:
+            letters = sum(c.isalpha() for c in token)
+            digits = sum(c.isdigit() or c == "|" for c in token)
         if letters == 0 or len(token) < 2:
             return None
         if digits and _numeral_like(token):
             return self._numeral(token)
         if digits and not _wordlike(token, letters, digits):
+            if len(token) == 2 and token[0].isupper():
+                return self._dwarfed_code(token)  # A5 -> As, G0 -> Go; H1, F1 stay
             return None
         if digits:
             if self.attested(token, DIGIT_CONFUSIONS):
-                # wordfreq knows codes like 'i5' and 's0'; in prose a confusion a thousand
-                # times commoner is the better reading, unless the edition writes the code
-                z = self.vocab.zipf(token)
-                if self.vocab.others_exact[token] or self.vocab.own_exact[token] >= 2:
-                    return None
-                dwarfed = {c for c in _substitutions(token, DIGIT_CONFUSIONS)
-                           if self.vocab.zipf(c) - z >= DOMINANCE}
-                return self._choose(token, dwarfed, RULE_DIGIT, strong=True) if dwarfed else None
+                return self._dwarfed_code(token)
             return self._choose(token, _substitutions(token, DIGIT_CONFUSIONS), RULE_DIGIT,
                                 strong=True)
         if self.attested(token, LETTER_CONFUSIONS):
             verdict = self._dominated(token)
         else:
             verdict = self._choose(token, _substitutions(token, LETTER_CONFUSIONS), RULE_LETTERS,
-                                   strong=False) or self._edge(token)
+                                   strong=False)
+            if verdict is None and self.vocab.zipf(token) < 1.0:
+                verdict = self._choose(token, _substitutions(token, UNKNOWN_READING_CONFUSIONS, 1),
+                                       RULE_LETTERS, strong=False, floor=COMMON + 1)
+            verdict = verdict or self._edge(token)
         if verdict and verdict.applied and verdict.rule == RULE_LETTERS:
-            if not token.islower() and not self._name_in_edition(verdict.after):
+            i_for_l = token[0] == "I" and verdict.after[0] == "l" and token[1:].islower()
+            if not self.letters_applied:
+                verdict = Verdict(verdict.after, verdict.rule, verdict.evidence +
+                                  "; the lexicon does not know this witness's spelling well", 0.5, False)
+            elif token[:1].isupper() and not i_for_l and not self._name_in_edition(verdict.after):
                 # a capitalised unknown word is most often a name: the editor decides, unless
                 # the repair is a name the edition itself spells so
                 common = self.vocab.zipf(verdict.after) >= COMMON + 1
                 verdict = Verdict(verdict.after, verdict.rule,
                                   verdict.evidence + "; capitalised, perhaps a name", 0.5, False,
                                   name_hold=common and token[1:].islower())
-            elif not self.letters_applied:
-                verdict = Verdict(verdict.after, verdict.rule, verdict.evidence +
-                                  "; the lexicon does not know this witness's spelling well", 0.5, False)
         return verdict
+
+    def _dwarfed_code(self, token: str) -> Verdict | None:
+        """wordfreq knows codes like 'i5' and 'A5'; in prose a confusion of one a thousand times
+        commoner is the better reading, unless the edition itself writes the code."""
+        v = self.vocab
+        if v.others_exact[token] or (v.own_exact[token] >= 2
+                                     and not self._repeated_misreading(token, DIGIT_CONFUSIONS)):
+            return None
+        z = v.zipf(token)
+        dwarfed = {c for c in _substitutions(token, DIGIT_CONFUSIONS) if v.zipf(c) - z >= DOMINANCE}
+        return self._choose(token, dwarfed, RULE_DIGIT, strong=True) if dwarfed else None
+
+    def sentence_start(self, token: str) -> Verdict | None:
+        """A sentence's first word read with ``l`` for its capital ``I`` (lf, lt, ln)."""
+        if len(token) < 2 or token[0] != "l" or not token[1:].isalpha() or not token[1:].islower():
+            return None
+        v = self.vocab
+        cand = "I" + token[1:]
+        z, zc = v.zipf(token), v.zipf(cand)
+        if v.others_exact[token] or z >= COMMON + 1.5 or zc - z < DOMINANCE:
+            return None
+        return Verdict(cand, RULE_LETTERS, f"a sentence's first word: reading {v.describe(token)}; "
+                       f"with a capital I {v.describe(cand)}", 0.85, True)
 
     def _numeral(self, token: str) -> Verdict | None:
         if self.vocab.others_exact[token] or self.vocab.own_exact[token] >= 2:
@@ -284,12 +325,18 @@ class Judge:
             z = max(z, COMMON + 1)  # the edition itself spells it so
         return z
 
-    def _choose(self, token: str, candidates: set[str], rule: str, *, strong: bool) -> Verdict | None:
+    def _choose(self, token: str, candidates: Iterable[str] | Mapping[str, int], rule: str, *,
+                strong: bool, floor: float = 0.0) -> Verdict | None:
         original = self.vocab.zipf(token)
-        scored = []
+        steps = dict(candidates) if isinstance(candidates, Mapping) else dict.fromkeys(candidates, 1)
         if strong:
-            candidates = {_shape_case(c, token) for c in candidates}
-        for cand in candidates:
+            shaped: dict[str, int] = {}
+            for c, n in steps.items():
+                c = self._edition_case(_shape_case(c, token), token)
+                shaped[c] = min(n, shaped.get(c, n))
+            steps = shaped
+        scored = []
+        for cand, n in steps.items():
             if _digit_in_word(cand) or "|" in cand:
                 continue
             if _odd_capitals(cand):
@@ -299,11 +346,12 @@ class Judge:
                 score = max(score, COMMON - 0.5)  # spelt so elsewhere in this witness
             # digits prove a misreading, so any real word will do; letter shapes are
             # ambiguous, so the candidate must be common, and the reading unknown or dwarfed
-            good = score >= 1.0 if strong else (
+            good = score >= max(1.0, floor) if strong else score >= floor and (
                 (original < 1.0 and score >= RARE_WORD)
                 or (score >= COMMON and score - original >= DOMINANCE))
             if good:
-                scored.append((score, cand))
+                # each further confusion in one word is far less likely than the first
+                scored.append((score - STEP_PENALTY * (n - 1), cand))
         if not scored:
             return None
         scored.sort(key=lambda sc: (-sc[0], sc[1]))
@@ -334,6 +382,14 @@ class Judge:
             return None
         return self._choose(token, candidates, RULE_LETTERS, strong=False)
 
+    def _edition_case(self, cand: str, token: str) -> str:
+        """A leading digit says nothing of case: take the one the edition writes more often."""
+        if not token[:1].isdigit() or not cand[:1].isalpha() or not cand[1:].islower():
+            return cand
+        v = self.vocab
+        variants = (cand.lower(), cand[:1].upper() + cand[1:])
+        return max(variants, key=lambda c: (v.own_exact[c] + v.others_exact[c], c == cand))
+
     def _name_in_edition(self, word: str) -> bool:
         return self.vocab.others_exact[word] > 0 or self.vocab.own_exact[word] >= 2
 
@@ -347,6 +403,8 @@ class Judge:
             here, zc = v.own[cand.lower()], v.zipf(cand)
             if here >= 20 * own and (zc - base >= DOMINANCE or
                                      (table is DIGIT_CONFUSIONS and zc >= COMMON)):
+                return True
+            if table is DIGIT_CONFUSIONS and here >= 5 * own and zc - base >= DOMINANCE:
                 return True
             # a reading no lexicon knows, beside an everyday word this witness uses as often
             if base < 1.0 and zc >= COMMON + 1 and here >= own:
@@ -404,7 +462,7 @@ def _same_case(word: str, model: str) -> str:
 
 
 def _digit_in_word(word: str) -> bool:
-    return any(c.isdigit() for c in word)
+    return _DIGIT_RE.search(word) is not None
 
 
 def _wordlike(token: str, letters: int, digits: int) -> bool:
@@ -463,13 +521,21 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     vocab = Vocabulary.build(text, ctx.other_texts.values(), lang)
     judge = Judge(vocab, letters_applied=_lexicon_fits(vocab))
     # decide once per distinct token, then visit only the occurrences that need a change
-    flagged = {t: v for t in set(TOKEN_RE.findall(text)) if (v := judge.verdict(t)) is not None}
+    tokens = set(TOKEN_RE.findall(text))
+    flagged = {t: v for t in tokens if (v := judge.verdict(t)) is not None}
     if lang == "en":
         flagged.pop("l", None)
+    starts = {t: v for t in tokens if t not in flagged and (v := judge.sentence_start(t)) is not None}
     edits: list[Edit] = []
-    for m in _occurrences(text, [*flagged, "l"] if lang == "en" else list(flagged)):
+    wanted = [*flagged, *starts, *(["l"] if lang == "en" else [])]
+    for m in _occurrences(text, wanted):
         token = m.group()
         if blocked.hit(m.start(), m.end()):
+            continue
+        if token in starts:
+            if _SENTENCE_END_RE.search(text[max(0, m.start() - 6):m.start()]):
+                v = starts[token]
+                edits.append(Edit(m.start(), m.end(), v.after, v.rule, v.evidence, v.confidence, True))
             continue
         if token == "l":
             edit = _pronoun(text, m.start(), m.end())
@@ -565,6 +631,11 @@ def _case_from_context(text: str, start: int, end: int, word: str, vocab: Vocabu
     has capitals that are weak evidence; the edition and the neighbouring words decide.
     """
     letters = [c for c in word if c.isalpha()]
+    if (len(word) > 1 and word[0].isupper() and word[1:].islower() and word[0].lower() in _SAME_SHAPE
+            and not _SENTENCE_END_RE.search(text[max(0, start - 6):start])
+            and vocab.own_exact[word.lower()] + vocab.others_exact[word.lower()]
+            >= vocab.own_exact[word] + vocab.others_exact[word] and vocab.zipf(word) >= COMMON):
+        return word.lower(), "lower case: mid-sentence, and its capital has the small letter's shape"
     if len(letters) < 2 or not all(c.isupper() and c.lower() in _SAME_SHAPE for c in letters):
         return word, ""
     if vocab.others_exact[word] or vocab.own_exact[word] or vocab.zipf(word.lower()) < COMMON:
@@ -626,17 +697,28 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
     """
     edits: list[Edit] = []
     last_end = -1
-    for m in _WORD_PAIR_RE.finditer(text):
-        a, b = m.group(1), m.group(2)
-        if m.start() < last_end or not (a.islower() and b.islower()) or len(a) + len(b) < 3:
-            continue
-        space = m.end(1)
-        if blocked.hit(m.start(), space + 1 + len(b)):
+    known = _wordfreq_table(vocab.lang)
+    # decide on the distinct pairs first (most texts have no candidate at all), then visit
+    # only the places where a candidate pair stands
+    candidates = set()
+    for a, b in set(_WORD_PAIR_RE.findall(text)):
+        if a + b in known and a.islower() and b.islower() and len(a) + len(b) >= 3:
+            zj = vocab.zipf(a + b)
+            if zj >= COMMON and zj > max(vocab.zipf(a), vocab.zipf(b)):
+                candidates.add((a, b))
+    if not candidates:
+        return edits
+    alternation = "|".join(re.escape(f"{a} {b}") for a, b in sorted(candidates))
+    places = re.finditer(rf"(?<![^\W_'\u2019-])(?:{alternation})(?![^\W_'\u2019-])", text)
+    for m in places:
+        a, b = m.group().split(" ")
+        space = m.start() + len(a)
+        if m.start() < last_end or blocked.hit(m.start(), m.end()):
             continue
         joined = a + b
         zj, za, zb = vocab.zipf(joined), vocab.zipf(a), vocab.zipf(b)
-        if zj < COMMON or zj <= max(za, zb):
-            continue
+        if _joins_a_neighbour(text, m.start(), space + 1 + len(b), a, b, vocab):
+            continue  # "nor th at": north at, or nor that? not for a filter to guess
         # two everyday words this witness uses far more often than the compound: a phrase
         pieces_usual = min(za, zb) >= COMMON and (
             vocab.own_exact[a] + vocab.own_exact[b] > 2 * vocab.own_exact[joined] + 2)
@@ -650,6 +732,14 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
                           0.8 if apply else 0.5, apply))
         last_end = space + 1 + len(b)
     return edits
+
+
+def _joins_a_neighbour(text: str, start: int, end: int, a: str, b: str, vocab: Vocabulary) -> bool:
+    """Whether ``a`` could as well end the word before it, or ``b`` begin the word after."""
+    before = re.search(r"(?<![^\W\d_])([^\W\d_]+) $", text[max(0, start - 30):start])
+    after = re.match(r" ([^\W\d_]+)", text[end:end + 30])
+    return bool((before and vocab.zipf(before.group(1) + a) >= COMMON)
+                or (after and vocab.zipf(b + after.group(1)) >= COMMON))
 
 
 def _paired(text: str, pos: int, mark: str) -> bool:
