@@ -1,0 +1,49 @@
+"""Running heads, feet and page numbers: found, removed, the page breaks kept with their numbers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from variorum.clean import CleanContext, clean_text
+
+CASES = Path(__file__).resolve().parents[1] / "data" / "clean" / "cases"
+
+
+def _clean(name: str):
+    raw = (CASES / name).read_text(encoding="utf-8")
+    return raw, clean_text(raw, CleanContext("X", "text"))
+
+
+def test_alternating_heads_removed_and_pages_labelled_from_their_numbers() -> None:
+    raw, result = _clean("furniture--alternating-heads-with-page-numbers-form-feeds.text.in")
+    removed = [e.before.strip() for e in result.emendations if e.rule == "furniture"]
+    assert len(removed) == 6 and all("HISTORY" in r or "CHAPTER" in r for r in removed)
+    assert [p.page for p in result.pagebreaks] == ["12", "13", "14", "15", "16"]
+    for p in result.pagebreaks:  # each break points at the raw head of its page
+        assert raw[p.offset:].lstrip("\f").startswith((p.page, "CHAPTER"))
+    assert "HISTORY" not in result.text and "\f" not in result.text
+
+
+def test_noisy_heads_and_feet_without_form_feeds() -> None:
+    raw, result = _clean("furniture--noisy-heads-and-bare-page-numbers-without-form-feeds.text.in")
+    rules = [e.rule for e in result.emendations if e.rule in ("furniture", "page-number")]
+    assert rules.count("furniture") == 5 and rules.count("page-number") == 5
+    # a foot's number belongs to the page it ends: the next page is one more
+    assert [p.page for p in result.pagebreaks] == ["2", "3", "4", "5"]
+    assert "\n\n" not in result.text.strip()  # the paragraph runs on across every page
+
+
+def test_irregular_repeated_line_is_the_texts_own() -> None:
+    raw, result = _clean("furniture--irregular-repeated-line-kept.text.in")
+    assert result.text.count("Yes, my lord.") == raw.count("Yes, my lord.") == 4
+    assert not [e for e in result.emendations if e.rule in ("furniture", "page-number")]
+
+
+def test_truncated_running_head_at_a_page_gap_in_the_sample() -> None:
+    root = Path(__file__).resolve().parents[2]
+    raw = (root / "source" / "001_e27dd6619083691f.txt").read_text(encoding="utf-8")
+    result = clean_text(raw, CleanContext("E", "text"))
+    head = [e for e in result.emendations if e.rule == "furniture"]
+    assert len(head) == 1 and head[0].line == 1135 and head[0].column == 1
+    assert head[0].before.startswith("Peace and Security")
+    assert [(p.line, p.page) for p in result.pagebreaks] == [(1135, "")]

@@ -1,0 +1,66 @@
+"""Line joining and dehyphenation: decisions from evidence, suggestions when unsure."""
+
+from __future__ import annotations
+
+from variorum.clean import CleanContext, clean_text
+from variorum.clean.lexicon import build_lexicon
+from variorum.clean.linejoin import decide_hyphen, lost_hyphen
+
+
+def _lex(own: str = "", **others: str):
+    return build_lexicon(own, others)
+
+
+def test_word_spelt_whole_inside_a_line_of_this_witness_joins() -> None:
+    d = decide_hyphen("co", "operation", _lex("we seek cooperation here and cooperation there\n"))
+    assert d.join and d.confidence >= 0.9 and "this witness" in d.evidence
+
+
+def test_compound_hyphenated_inside_a_line_keeps_the_hyphen() -> None:
+    d = decide_hyphen("nation", "state", _lex("the nation-state is old\n"))
+    assert not d.join and d.confidence >= 0.9
+
+
+def test_other_witnesses_decide_when_this_one_is_silent() -> None:
+    d = decide_hyphen("neo", "realist", _lex("nothing here\n", P="a neo-realist view\n"))
+    assert not d.join and "other witnesses" in d.evidence
+
+
+def test_capitalised_continuation_keeps_the_hyphen() -> None:
+    assert not decide_hyphen("E", "Commerce", _lex()).join
+
+
+def test_suffix_is_never_the_second_half_of_a_compound() -> None:
+    assert decide_hyphen("thirst", "ed", _lex()).join
+    assert decide_hyphen("calm", "ness", _lex()).join
+
+
+def test_common_word_joins_from_the_lexicon() -> None:
+    d = decide_hyphen("ana", "lysed", _lex())
+    assert d.join and d.confidence >= 0.8
+
+
+def test_lost_hyphen_needs_a_fragment_that_is_no_word() -> None:
+    assert lost_hyphen("govern", "ment", _lex()) is not None
+    assert lost_hyphen("red", "house", _lex()) is None
+    # a fragment that this witness uses as a word inside a line is a word
+    assert lost_hyphen("govern", "ment", _lex("the ment is here\n")) is None
+
+
+def test_uncertain_hyphen_is_kept_and_its_joining_suggested() -> None:
+    result = clean_text("They painted a red-\nhouse on the hill.\n", CleanContext("W", "text"))
+    assert result.text == "They painted a red-house on the hill.\n"
+    statuses = {e.rule: e.status for e in result.emendations}
+    assert statuses["dehyphenate"] == "suggested"
+    assert statuses["hyphen-kept"] == "applied"
+
+
+def test_dehyphenation_across_a_blank_line_in_markdown() -> None:
+    raw = "The rules of con-\n\ntact with others, and contact again.\n"
+    assert clean_text(raw, CleanContext("P", "markdown")).text == \
+        "The rules of contact with others, and contact again.\n"
+
+
+def test_markdown_hard_break_and_list_lines_are_not_joined() -> None:
+    raw = "A line with a hard break  \nnext line.\n\n- one\n- two\n"
+    assert clean_text(raw, CleanContext("P", "markdown")).text == raw

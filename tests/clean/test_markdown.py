@@ -1,0 +1,42 @@
+"""The Markdown writer: what Pandoc would read as markup is escaped, so words come through verbatim."""
+
+from __future__ import annotations
+
+import pypandoc
+import pytest
+
+from variorum.clean import CleanContext, clean_text
+from variorum.clean.markdown import emit, escape_text
+
+VERBATIM = [
+    "Prices of $5 and $6 rose by 10% & more <b>not bold</b> *not emph* _nor this_",
+    "# not a heading",
+    "1984. A year, not a list.",
+    "- not a list item",
+    "a \\ backslash, a `tick`, [brackets] and ^carets^ and ~tildes~ and @cite and &amp;",
+    "(1) not a list either",
+    ": not a definition",
+]
+
+
+@pytest.mark.parametrize("line", VERBATIM)
+def test_escaped_text_reads_back_verbatim_through_pandoc(line: str) -> None:
+    md = emit(escape_text(line), "markdown")
+    plain = pypandoc.convert_text(md, "plain", format="markdown", extra_args=["--wrap=none"]).strip()
+    assert plain == line
+
+
+def test_blocks_are_separated_by_exactly_one_blank_line() -> None:
+    assert emit("\n\n\na\n\n\n\n   \nb\n\n", "markdown") == "a\n\nb\n"
+    assert emit("", "text") == ""
+
+
+def test_markdown_witness_keeps_its_own_markup() -> None:
+    raw = "Some *emphasis* and a [link](http://x.org) and \\$5.\n"
+    assert clean_text(raw, CleanContext("P", "markdown")).text == raw
+
+
+def test_inserted_markup_is_not_escaped_but_the_witness_own_is() -> None:
+    raw = "Text ends here.\n\n2.1. Methods\n\n# was the sign we used.\n"
+    assert clean_text(raw, CleanContext("W", "text")).text == \
+        "Text ends here.\n\n## 2.1. Methods\n\n\\# was the sign we used.\n"
