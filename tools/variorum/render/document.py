@@ -116,6 +116,15 @@ def word_count(fragment: str) -> int:
     return len(_WORD.findall(inline_reading(fragment)))
 
 
+def is_long(reading: str, settings: RenderSettings) -> bool:
+    """A reading shown whole as a passage rather than in a note: a long one, or one of
+    several paragraphs too long to cite whole in a note."""
+    words = word_count(reading)
+    if words > settings.box_min_words:
+        return True
+    return "\n\n" in reading.strip() and words > settings.lemma_max_words
+
+
 @dataclass(frozen=True)
 class Group:
     """Witnesses that share one reading of a unit."""
@@ -196,8 +205,7 @@ def make_entries(v: Variorum, settings: RenderSettings) -> dict[str, Entry]:
     for unit, lemma_sigla, groups in raw:
         n = numbers[unit.id]
         lemma = unit.readings.get(base, "")
-        boxed = unit.kind != "structure" and any(
-            "\n\n" in g.reading.strip() or word_count(g.reading) > settings.box_min_words for g in groups)
+        boxed = unit.kind != "structure" and any(is_long(g.reading, settings) for g in groups)
         link_n = numbers.get(unit.link) if unit.link else None
         entries[unit.id] = Entry(
             n=n, unit=unit, anchor=_anchor(n), lemma=lemma, lemma_sigla=lemma_sigla,
@@ -225,7 +233,7 @@ def entry_md(e: Entry, settings: RenderSettings) -> str:
         parts.append(f"[not in]{{.lem .empty}} {_sigla_md(e.lemma_sigla)}")
     for g in e.groups:
         shown = inline_reading(g.reading).strip()
-        if e.boxed and ("\n\n" in g.reading.strip() or word_count(g.reading) > settings.box_min_words):
+        if e.boxed and is_long(g.reading, settings):
             shown = f"[passage of {word_count(g.reading)} words, given in full below]{{.see}}"
             parts.append(f"{shown} {_sigla_md(g.sigla)} {_kind_md(g.kind)}")
         elif not shown:
@@ -254,7 +262,7 @@ def print_entry_md(e: Entry, settings: RenderSettings) -> str:
         shown = inline_reading(g.reading).strip()
         short = md_escape(KIND_LABELS.get(g.kind, (g.kind, g.kind))[1])
         sig = md_escape(" ".join(g.sigla))
-        if e.boxed and ("\n\n" in g.reading.strip() or word_count(g.reading) > settings.box_min_words):
+        if e.boxed and is_long(g.reading, settings):
             parts.append(f"*passage given in full below* {sig} *{short}*")
         elif not shown:
             parts.append(f"*{'no paragraph break' if g.kind == 'structure' else 'om.'}* {sig} *{short}*")
@@ -270,7 +278,7 @@ def _box_md(e: Entry, settings: RenderSettings, linked: bool = True) -> str:
     """Long or multi-paragraph readings of other witnesses, shown whole as a marked passage."""
     out = []
     for i, g in enumerate(e.groups):
-        if not ("\n\n" in g.reading.strip() or word_count(g.reading) > settings.box_min_words):
+        if not is_long(g.reading, settings):
             continue
         sig = md_escape(", ".join(g.sigla))
         if not e.lemma.strip():
@@ -514,7 +522,7 @@ class _Writer:
         return f"[{text}](#n-{e.anchor}){{{attrs}}}"
 
     def _long(self, g: Group) -> bool:
-        return "\n\n" in g.reading.strip() or word_count(g.reading) > self.settings.box_min_words
+        return is_long(g.reading, self.settings)
 
 
 def body_markdown(v: Variorum, entries: Mapping[str, Entry], target: Target,

@@ -26,7 +26,8 @@ class RenderSettings:
     #: a lemma longer than this many words is cited in the apparatus as "first … last"
     lemma_max_words: int = 8
     #: a reading longer than this many words is shown whole as a marked passage after its
-    #: paragraph instead of inside a note (readings of several paragraphs always are)
+    #: paragraph instead of inside a note; so is one of several paragraphs longer than
+    #: ``lemma_max_words``
     box_min_words: int = 60
     #: a table of contents in the HTML, PDF and EPUB
     toc: bool = True
