@@ -13,9 +13,9 @@ read: one block per paragraph, ``- `` list items) and the raw OCR a cleanup must
 * a few paragraphs set as bulleted lists, the bullet glyph misread (``o``, ``e``, ``»``,
   ``+``, ``•``, ``*``, ``¢``);
 * character confusions in words (digits for letters, letter shapes such as rn/m, cl/d,
-  li/h, b/h, c/e, vv/w, and a share of confusions no cleanup rule knows: y/v, g/q, h/n,
-  k/lc, r/n, a space inside a word), spaces lost after punctuation, stray specks between
-  words;
+  li/h, b/h, c/e, vv/w, lc/k, and a share of confusions no cleanup rule knows: g/q, h/n,
+  u/v, c/o, s/z, a space inside a word), spaces lost after punctuation, stray specks
+  between words;
 * mojibake (UTF-8 read as cp1252) on some pages, typographic ligatures in some layouts.
 
 Everything is drawn from ``random.Random(seed)``: the same text and seed give the same
@@ -35,9 +35,10 @@ DIGIT_FOR_LETTER = [("o", "0", 5), ("O", "0", 3), ("l", "1", 5), ("I", "1", 3), 
                     ("s", "5", 1), ("B", "8", 1), ("g", "9", 1), ("b", "6", 1), ("Z", "2", 0.2)]
 LETTER_SHAPES = [("m", "rn", 5), ("rn", "m", 2), ("d", "cl", 3), ("cl", "d", 1), ("h", "li", 3),
                  ("h", "b", 2), ("b", "h", 1), ("e", "c", 4), ("c", "e", 2), ("w", "vv", 2),
-                 ("u", "ii", 2), ("n", "ri", 1), ("l", "I", 2), ("I", "l", 1)]
+                 ("u", "ii", 2), ("n", "ri", 1), ("l", "I", 2), ("I", "l", 1), ("k", "lc", 2),
+                 ("a", "o", 1), ("y", "v", 1), ("r", "n", 1)]
 #: confusions outside every rule of the cleanup: they measure what it cannot know
-UNKNOWN_SHAPES = [("y", "v", 1), ("g", "q", 1), ("h", "n", 1), ("k", "lc", 1), ("r", "n", 1)]
+UNKNOWN_SHAPES = [("g", "q", 1), ("h", "n", 1), ("u", "v", 1), ("c", "o", 1), ("s", "z", 1)]
 BULLETS = ["o", "e", "»", "+", "•", "*", "¢"]
 SPECKS = ["~", "^", "|", "`"]
 LIGATURES = [("ffi", "\ufb03"), ("ffl", "\ufb04"), ("ff", "\ufb00"), ("fi", "\ufb01"), ("fl", "\ufb02")]

@@ -20,7 +20,7 @@ from variorum.clean.base import CleanContext, Edit
 
 RULE_DIGIT = "misread-digit"        # a digit read inside a word: c0mputer, S0, 1ike
 RULE_NUMERAL = "misread-numeral"    # a letter read inside a number: l990, 2O15
-RULE_LETTERS = "misread-letters"    # letter shapes: rn/m, cl/d, li/h, b/h, c/e, vv/w, ii/u, I/l
+RULE_LETTERS = "misread-letters"    # letter shapes: rn/m, cl/d, li/h, b/h, c/e, vv/w, ii/u, I/l, lc/k
 RULE_PRONOUN = "misread-pronoun-i"  # a lone "l" where English has the pronoun "I"
 RULE_BRACKET = "glued-bracket"      # While(the -> While the / While (the
 RULE_PUNCT = "glued-punctuation"    # end.The -> end. The, cats,dogs -> cats, dogs
@@ -40,14 +40,16 @@ NUMERAL_CONFUSIONS: dict[str, str] = {"O": "0", "o": "0", "l": "1", "I": "1"}
 LETTER_CONFUSIONS: dict[str, tuple[str, ...]] = {
     "rn": ("m",), "m": ("rn",), "cl": ("d",), "d": ("cl",), "li": ("h",), "h": ("li", "b"),
     "b": ("h",), "c": ("e",), "e": ("c",), "vv": ("w",), "w": ("vv",), "ii": ("u", "n"),
-    "ri": ("n",), "n": ("ri",), "I": ("l",), "l": ("I",), "tl": ("d",),
+    "ri": ("n",), "n": ("ri",), "I": ("l",), "l": ("I",), "tl": ("d",), "lc": ("k",),
+    "k": ("lc",),
 }
 
 #: worn or broken strokes: common, but they make real words of real words so easily that
 #: they only ever repair a reading no lexicon and no witness knows, one confusion at most,
 #: into an everyday word (Zipf >= 4), and only when no other rule has a repair
 WEAK_CONFUSIONS: dict[str, tuple[str, ...]] = {
-    "o": ("a", "e"), "a": ("o",), "e": ("o",), "f": ("t",), "t": ("f",),
+    "o": ("a", "e"), "a": ("o",), "e": ("o",), "f": ("t",), "t": ("f",), "v": ("y",),
+    "y": ("v",), "n": ("r",),
 }
 UNKNOWN_READING_CONFUSIONS: dict[str, tuple[str, ...]] = {
     k: tuple(dict.fromkeys(LETTER_CONFUSIONS.get(k, ()) + WEAK_CONFUSIONS.get(k, ())))
@@ -327,7 +329,8 @@ class Judge:
 
     def _choose(self, token: str, candidates: Iterable[str] | Mapping[str, int], rule: str, *,
                 strong: bool, floor: float = 0.0) -> Verdict | None:
-        original = self.vocab.zipf(token)
+        # the lexicon is lower case: 'alI' is not the attested 'ali'
+        original = 0.0 if _odd_capitals(token) else self.vocab.zipf(token)
         steps = dict(candidates) if isinstance(candidates, Mapping) else dict.fromkeys(candidates, 1)
         if strong:
             shaped: dict[str, int] = {}
