@@ -98,3 +98,40 @@ def test_the_same_text_divided_into_paragraphs_at_different_places_pairs_fully(c
     gold = {(x, y) for x in range(len(va)) for y in range(len(vb)) if va[x] & vb[y]}
     assert block_pairs(v, "A", "B") == gold
     assert {u.kind for u in v.units} == {"agreement", "structure"}
+
+
+def _verse_blocks(corpora: Path, column: str, size: int, drop: range) -> tuple[str, list[set[int]]]:
+    """Mark in one translation, ``size`` verses a block, the verses in ``drop`` left out."""
+    import csv
+
+    with open(corpora / "nt-translations-mark" / "mark_verse_aligned.tsv", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    blocks, verses, cur, cur_v = [], [], [], []
+    for k, row in enumerate(rows):
+        if k in drop or not row[column].strip():
+            continue
+        cur.append(row[column].strip())
+        cur_v.append(k)
+        if len(cur) == size or (k + 1 < len(rows) and rows[k + 1]["chapter"] != row["chapter"]):
+            blocks.append(" ".join(cur))
+            verses.append(set(cur_v))
+            cur, cur_v = [], []
+    if cur:
+        blocks.append(" ".join(cur))
+        verses.append(set(cur_v))
+    return "\n\n".join(blocks), verses
+
+
+@pytest.mark.parametrize("first, second", [("Twenty", "Noyes"), ("Haweis", "Noyes")])
+def test_translations_divided_differently_pair_by_shared_verses(corpora, first, second):
+    """Two translations of Mark, 4 and 5 verses a block, each lacking a stretch the other has."""
+    ta, va = _verse_blocks(corpora, first, 4, range(100, 130))
+    tb, vb = _verse_blocks(corpora, second, 5, range(300, 340))
+    v = collate([(WitnessInfo("A"), ta), (WitnessInfo("B"), tb)], "A")
+    pred = block_pairs(v, "A", "B")
+    gold = {(x, y) for x in range(len(va)) for y in range(len(vb)) if va[x] & vb[y]}
+    hit = len(pred & gold)
+    assert hit / len(pred) >= 0.95 and hit / len(gold) >= 0.9, (hit / len(pred), hit / len(gold))
+    only_a = {x for x, vs in enumerate(va) if vs <= set(range(300, 340))}
+    only_b = {y for y, vs in enumerate(vb) if vs <= set(range(100, 130))}
+    assert not any(x in only_a or y in only_b for x, y in pred)

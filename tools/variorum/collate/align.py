@@ -8,7 +8,7 @@ from typing import Sequence
 from rapidfuzz.distance import Indel, Levenshtein
 
 from variorum.collate import diff
-from variorum.collate.blocks import block_bags, pair_blocks
+from variorum.collate.blocks import Group, block_bags, pair_blocks
 from variorum.collate.normalize import Normalizer
 from variorum.collate.settings import CollateSettings
 from variorum.collate.tokenize import Tokens
@@ -49,6 +49,7 @@ def align_pair(ta: Tokens, ka: Sequence[str], tb: Tokens, kb: Sequence[str],
     """Segments tiling both texts, in order, that align witness ``tb`` to reference ``ta``."""
     ops: list[Op] = []
     groups = pair_blocks(block_bags(ka, ta.blocks), block_bags(kb, tb.blocks), settings)
+    groups = _merge_by_crossing_words(groups, ta, ka, tb, kb, settings.block_cross_words)
     for g in groups:
         i0, i1 = _tok_range(ta, g.a0, g.a1)
         j0, j1 = _tok_range(tb, g.b0, g.b1)
@@ -63,6 +64,35 @@ def align_pair(ta: Tokens, ka: Sequence[str], tb: Tokens, kb: Sequence[str],
     find_moves(ops, ka, kb, settings)
     ops = _merge_pure_gaps(ops)
     return _to_segs(ops, ta, tb)
+
+
+def _merge_by_crossing_words(groups: list[Group], ta: Tokens, ka: Sequence[str], tb: Tokens,
+                             kb: Sequence[str], need: int) -> list[Group]:
+    """Join neighbouring pairs of blocks when words match across them.
+
+    The witnesses may divide a passage into paragraphs at different places; then the end
+    of one pair's paragraph in one witness is the start of the next pair's in the other.
+    Matching the words of the two boundary blocks on each side together shows it: at
+    least ``need`` words of one pair matched with words of the other.
+    """
+    if need <= 0:
+        return groups
+    out: list[Group] = []
+    for g in groups:
+        p = out[-1] if out else None
+        if (p is not None and p.a0 < p.a1 and p.b0 < p.b1 and g.a0 < g.a1 and g.b0 < g.b1
+                and p.a1 == g.a0 and p.b1 == g.b0):
+            i0, imid = ta.blocks[p.a1 - 1][0], ta.blocks[g.a0][0]
+            i1 = ta.blocks[g.a0][1]
+            j0, jmid = tb.blocks[p.b1 - 1][0], tb.blocks[g.b0][0]
+            j1 = tb.blocks[g.b0][1]
+            cross = sum(1 for i, j in diff.match(ka, kb, i0, i1, j0, j1)
+                        if (i < imid) != (j < jmid) and ka[i])
+            if cross >= need:
+                out[-1] = Group(p.a0, g.a1, p.b0, g.b1)
+                continue
+        out.append(g)
+    return out
 
 
 def _tok_range(t: Tokens, b0: int, b1: int) -> tuple[int, int]:
@@ -192,17 +222,29 @@ def _mark_rewrites(ops: list[Op], ta: Tokens, ka: Sequence[str], tb: Tokens, kb:
     out: list[Op] = []
     run: list[Op] = []
 
-    def flush() -> None:
-        if not run:
-            return
-        if any(op.match for op in run):
-            words_a = sum(1 for op in run for i in range(op.i0, op.i1) if ka[i])
-            words_b = sum(1 for op in run for j in range(op.j0, op.j1) if kb[j])
+    def flush_part(part: list[Op]) -> None:
+        if any(op.match for op in part):
+            words_a = sum(1 for op in part for i in range(op.i0, op.i1) if ka[i])
+            words_b = sum(1 for op in part for j in range(op.j0, op.j1) if kb[j])
             if min(words_a, words_b) >= settings.rewrite_min_words:
-                out.append(Op(run[0].i0, run[-1].i1, run[0].j0, run[-1].j1, hint="rewrite"))
-                run.clear()
+                out.append(Op(part[0].i0, part[-1].i1, part[0].j0, part[-1].j1, hint="rewrite"))
                 return
-        out.extend(run)
+        out.extend(part)
+
+    def flush() -> None:
+        # a rewrite never runs over a block boundary of either witness: where the two
+        # divide the text differently, that would tie unrelated paragraphs together
+        part: list[Op] = []
+        for op in run:
+            has_a = any(o.i0 < o.i1 for o in part)
+            has_b = any(o.j0 < o.j1 for o in part)
+            if (has_a and op.i0 < op.i1 and op.i0 > 0 and ta.block[op.i0] != ta.block[op.i0 - 1]) \
+                    or (has_b and op.j0 < op.j1 and op.j0 > 0 and tb.block[op.j0] != tb.block[op.j0 - 1]):
+                flush_part(part)
+                part = []
+            part.append(op)
+        if part:
+            flush_part(part)
         run.clear()
 
     for op in ops:

@@ -54,6 +54,9 @@ class CollateSettings:
     #: each other and what the second's have spare overlap at least this much (weighted
     #: Dice): the same text divided into paragraphs at different places
     block_cross_threshold: float = 0.5
+    #: ... or when at least this many words of the two neighbouring pairs match across
+    #: them (0 turns this off)
+    block_cross_words: int = 3
 
     # ---- transpositions
     #: a moved passage needs at least this many words
