@@ -184,3 +184,11 @@ def test_epubcheck_finds_no_error(outputs) -> None:
     proc = subprocess.run([epubcheck, str(outputs["epub"])], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "ERROR" not in proc.stdout + proc.stderr
+
+
+def test_html_links_all_lead_somewhere(outputs) -> None:
+    page, _ = _page_text(outputs["html"])
+    ids = set(page.xpath("//@id"))
+    broken = [h for h in page.xpath("//a/@href") if h.startswith("#") and h[1:] not in ids]
+    assert not broken
+    assert len(ids) == len(page.xpath("//@id")), "ids are unique"

@@ -448,7 +448,12 @@ class _Writer:
             if ctx == "verbatim":
                 self.out.append(core)
             else:
-                ident = f" #{e.anchor}" if is_first and ctx == "text" else ""
+                ident = ""
+                if ctx == "text" and e.n not in self.anchored:
+                    # the id goes on the first piece outside a heading (ids in headings
+                    # would be copied into the table of contents)
+                    ident = f" #{e.anchor}"
+                    self.anchored.add(e.n)
                 part = "" if is_first and is_last else " .part"
                 self.out.append(f"[{_balance_brackets(core)}]{{{classes}{part}{ident}}}")
             self.block += lead + core
@@ -478,6 +483,7 @@ class _Writer:
             return "done"
         if ctx == "text":
             self.out.append(f"[]{{.app .k-{e.kind} .empty #{e.anchor}}}")
+            self.anchored.add(e.n)
         self.out.append(piece)
         self.block += piece
         return ctx
@@ -486,8 +492,6 @@ class _Writer:
         """The mark after the lemma and the note it leads to (listed, footnoted or boxed)."""
         if ctx == "done":
             return
-        if ctx == "text":
-            self.anchored.add(e.n)
         small = [g for g in e.groups if not self._long(g)]
         if e.boxed:
             self.boxes.append(e)
