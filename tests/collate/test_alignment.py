@@ -135,3 +135,10 @@ def test_translations_divided_differently_pair_by_shared_verses(corpora, first, 
     only_a = {x for x, vs in enumerate(va) if vs <= set(range(300, 340))}
     only_b = {y for y, vs in enumerate(vb) if vs <= set(range(100, 130))}
     assert not any(x in only_a or y in only_b for x, y in pred)
+
+
+def test_a_witness_without_paragraph_breaks_aligns_word_for_word(corpora):
+    text = _corpus_base(corpora)
+    flat = " ".join(text.split())
+    v = collate([(WitnessInfo("A"), text), (WitnessInfo("B"), flat)], "A")
+    assert {u.kind for u in v.units} == {"agreement", "structure"}

@@ -161,7 +161,15 @@ def pair_blocks(bags_a: list[Counter], bags_b: list[Counter], settings: CollateS
     # lay out unpaired stretches between the groups
     out: list[Group] = []
     pa = pb = 0
-    for a0, a1, b0, b1 in groups:
+    for a0, a1, b0, b1 in groups + [[na, na, nb, nb]]:
+        if pa < a0 and pb < b0 and _dice(sim, _side_bag(sim, "a", pa, a0),
+                                         _side_bag(sim, "b", pb, b0)) >= settings.block_pair_threshold:
+            # the stretches between two pairs correspond as a whole, though no single
+            # block pairs (one witness without paragraph breaks, or cut up differently)
+            out.append(Group(pa, a0, pb, b0))
+            pa, pb = a0, b0
+        if a0 == a1 and b0 == b1:
+            break
         if pa < a0:
             out.append(Group(pa, a0, pb, pb))
         if pb < b0:
