@@ -40,14 +40,15 @@ def _breaks(text: str) -> int:
 
 
 def classify(ref: str, other: str, norm: Normalizer) -> str:
-    """The kind of ``other`` against ``ref``: agreement, structure, punctuation,
-    orthographic, substantive, omission (ref has words, other none) or addition."""
+    """The kind of ``other`` against ``ref``: agreement, structure (only whitespace, block
+    division or heading markers differ), punctuation, orthographic, substantive,
+    omission (ref has words, other none) or addition."""
     if ref == other:
         return "agreement"
     rw, ow = ref.split(), other.split()
     if rw == ow:
-        # same words: only whitespace differs; a paragraph break is structure
-        return "structure" if _breaks(ref) != _breaks(other) else "orthographic"
+        # same words, only the whitespace between them differs: layout, not text
+        return "structure"
     if [w for w in rw if not _HEADING.match(w)] == [w for w in ow if not _HEADING.match(w)]:
         return "structure"  # a heading marker ("# ", "## ") added, dropped or changed
     rw_bare = [w for w in (strip_punctuation(x) for x in rw) if w]
