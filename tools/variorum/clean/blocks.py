@@ -113,7 +113,7 @@ def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
             continue
         if at.lstrip().startswith(MARKUP):
             continue
-        decision = _rejoin_decision(at, bt)
+        decision = _rejoin_decision(at, bt, width)
         if decision is None and fmt == "text":
             decision = _page_break_decision(at, bt, text[a.end:b.start], width)
         if decision is None:
@@ -155,29 +155,47 @@ def _page_break_decision(at: str, bt: str, gap: str, width: int) -> tuple[float,
         return None
     if not (gap.count("\n") >= 3 or "\f" in gap or bt[:1] in (" ", "\t")):
         return None
-    last_line = at.rstrip().rsplit("\n", 1)[-1].strip()
-    words = bt.split()
-    if not words or len(last_line) + 1 + len(words[0]) <= width:
+    if not _line_full(at, bt, width, strict=True):
         return None  # the next word would have fitted: the paragraph ended short
     return 0.8, "a page or column break after a full line: the paragraph goes on"
 
 
-def _rejoin_decision(at: str, bt: str) -> tuple[float, str] | None:
+def _line_full(at: str, bt: str, width: int, strict: bool = False) -> bool:
+    """Whether the last line of ``at`` is full: the first word of ``bt`` would not have fitted
+    on it (two characters of slack for OCR noise); ``strict`` also wants the line itself
+    to reach the measure (proportional type makes character counts vary)."""
+    last_line = at.rstrip().rsplit("\n", 1)[-1].strip()
+    words = bt.split()
+    if not words or len(last_line) + 1 + len(words[0]) <= width - 2:
+        return False
+    return not strict or len(last_line) >= width - 2
+
+
+def _rejoin_decision(at: str, bt: str, width: int = 0) -> tuple[float, str] | None:
+    """Whether two blocks are one paragraph cut by a break (confidence, why), else None.
+
+    ``width`` is the measure of a hard-wrapped text (0 when unknown): where the evidence
+    of the words is weaker (a comma or a function word before a capital, a lower-case
+    start after a sentence end), the last line must also be full, as a line is before a
+    page break and often is not before a paragraph end.
+    """
     first = _first_char(bt)
     tail = at.rstrip()
     if not first:
         return None
     if first.islower():
+        if _ends_sentence(tail) and not (width and _line_full(at, bt, width)):
+            return None  # "CHAPTER IV." then "lT was": a misread capital, not a continuation
         return 0.95, "the next block starts in lower case"
     if _ends_sentence(tail):
         return None
     if tail.endswith("-") and tail[-2:-1].isalpha() and first.isalpha():
         return 0.9, "a word hyphenated across the break"
     if tail.endswith(","):
-        return 0.9, "the block ends with a comma"
+        return None if width and not _line_full(at, bt, width) else (0.9, "the block ends with a comma")
     last = _last_word(tail)
     if last in FUNCTION_WORDS and tail[-1:].isalpha():
-        return 0.9, f"the block ends with '{last}'"
+        return None if width and not _line_full(at, bt, width) else (0.9, f"the block ends with '{last}'")
     if len(_words(at)) >= 8 and len(_words(bt)) >= 8 and first.isalpha():
         return 0.5, "the block ends without sentence punctuation"
     return None

@@ -29,6 +29,8 @@ _TRUNCATED_RE = re.compile(r"(?:\.\.|…)[ \t]*$")
 # a line of running text ends a sentence or runs to the margin; furniture is short
 _MAX_FURNITURE_CHARS = 100
 _SPREAD_MIN_LINES = 15
+# two pages of two long columns: alternating heads recur at most this far apart
+_SPREAD_MAX_LINES = 300
 
 
 @dataclass(frozen=True)
@@ -223,8 +225,8 @@ def _regular(group: list[Line], lenient: bool = False) -> bool:
     if not gaps or min(gaps) < 3:
         return False
     med = statistics.median(gaps)
-    if med < _SPREAD_MIN_LINES:
-        return False
+    if med < _SPREAD_MIN_LINES or med > _SPREAD_MAX_LINES:
+        return False  # closer than pages, or farther apart than pages (a title page per volume)
     if len(gaps) == 1 or lenient:
         return True
     spread = statistics.pstdev(gaps) / statistics.mean(gaps)
