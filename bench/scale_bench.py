@@ -12,12 +12,18 @@ its own edition.yaml settings, the corpora as plain ``text`` witnesses with defa
 settings); cleaning is not timed.  Each case is then collated in a subprocess of its own
 that reads the cleaned texts, so that its peak resident memory (``ru_maxrss``) belongs to
 that collation alone (the interpreter and imports included; their share is reported as
-``baseline_mb``).  The exports (TEI, TSV, statistics) are timed apart in the same child.
+``baseline_mb``).  A tiny collation runs first so that what the collator loads lazily
+(word frequencies) is not timed: it is reported as ``warmup_seconds``.  The exports (TEI, TSV, statistics) are timed apart in the same child.
 
 The ladder cuts the four Frankenstein witnesses at the same collation unit (the
 ``[[Cnn]]`` lines of the corpus, cut before cleaning) so that the slices correspond,
 choosing the cut that gives about 5k, 10k, 20k, 40k words of 1818, and the whole text;
-the exponent is the least-squares slope of log(time) over log(words).
+the exponent is the least-squares slope of log(time) over log(words of all witnesses).
+
+Time is the collator's CPU time (``time.process_time``), best of 3 runs for the sample,
+of 2 for Darwin and the ladder, one run for the whole Frankenstein; the wall time is
+reported beside it.  The targets are judged on CPU time because the machine's two cores
+are shared: wall time there measures the neighbours as much as the collator.
 """
 
 from __future__ import annotations
@@ -62,10 +68,19 @@ def child(job_path: str) -> int:
 
         settings = pipeline.load_edition(Path(job["edition"])).collate
     texts = [(WitnessInfo(s), Path(f).read_text(encoding="utf-8")) for s, f in job["witnesses"]]
-    baseline = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # a tiny collation first loads what the collator loads lazily (word frequencies), a
+    # fixed cost that would otherwise flatter the ladder's exponent
     start = time.perf_counter()
-    v = collate(texts, job.get("base"), settings)
-    seconds = time.perf_counter() - start
+    collate([(WitnessInfo("a"), "The colour of it.\n"), (WitnessInfo("b"), "The color of this.\n")],
+            "a", settings)
+    warmup = time.perf_counter() - start
+    baseline = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    seconds = cpu = float("inf")
+    for _ in range(job.get("repeat", 1)):
+        start, start_cpu = time.perf_counter(), time.process_time()
+        v = collate(texts, job.get("base"), settings)
+        seconds = min(seconds, time.perf_counter() - start)
+        cpu = min(cpu, time.process_time() - start_cpu)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     start = time.perf_counter()
     to_tei(v, {})
@@ -73,21 +88,21 @@ def child(job_path: str) -> int:
     statistics(v)
     export_seconds = time.perf_counter() - start
     words = {info.siglum: len(text.split()) for info, text in texts}
-    json.dump({"seconds": seconds, "peak_mb": peak, "baseline_mb": baseline,
+    json.dump({"seconds": seconds, "cpu_seconds": cpu, "warmup_seconds": warmup, "peak_mb": peak, "baseline_mb": baseline,
                "export_seconds": export_seconds, "units": len(v.units),
                "variants": sum(1 for _ in v.variants()), "words": words}, sys.stdout)
     return 0
 
 
 def run_case(name: str, texts: dict[str, str], base: str | None, tmp: Path, *,
-             edition: Path | None = None, timeout: float = 600) -> dict:
+             edition: Path | None = None, timeout: float = 600, repeat: int = 1) -> dict:
     files = []
     for siglum, text in texts.items():
         f = tmp / f"{name}-{siglum}.md"
         f.write_text(text, encoding="utf-8")
         files.append((siglum, str(f)))
     job = tmp / f"{name}.json"
-    job.write_text(json.dumps({"witnesses": files, "base": base,
+    job.write_text(json.dumps({"witnesses": files, "base": base, "repeat": repeat,
                                "edition": str(edition) if edition else None}), encoding="utf-8")
     try:
         done = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--child", str(job)],
@@ -156,8 +171,9 @@ def show(name: str, r: dict, target: float | None = None) -> str:
         return f"  {name:24} ERROR {r['error']}"
     words = sum(r["words"].values())
     aim = f" (target < {target:g} s)" if target else ""
-    return (f"  {name:24} {len(r['words'])} wit. {words:7d} words  collate {r['seconds']:7.2f} s{aim}  "
-            f"peak {r['peak_mb']:6.0f} MB (baseline {r['baseline_mb']:.0f})  exports {r['export_seconds']:.2f} s  "
+    return (f"  {name:24} {len(r['words'])} wit. {words:7d} words  collate {r['cpu_seconds']:6.2f} s CPU, "
+            f"{r['seconds']:6.2f} s wall{aim}  "
+            f"(+{r['warmup_seconds']:.2f} s warm-up)  peak {r['peak_mb']:6.0f} MB (baseline {r['baseline_mb']:.0f})  exports {r['export_seconds']:.2f} s  "
             f"units {r['units']} ({r['variants']} variants)")
 
 
@@ -173,41 +189,44 @@ def main(argv: list[str]) -> int:
         tmp = Path(tmpdir)
         t0 = time.perf_counter()
         texts, base, edition = sample_texts()
-        r = run_case("sample", texts, base, tmp, edition=edition)
+        r = run_case("sample", texts, base, tmp, edition=edition, repeat=3)
         print(show("sample edition", r, TARGETS["sample"]), flush=True)
         report["cases"]["sample"] = r
-        met &= "error" not in r and r["seconds"] < TARGETS["sample"]
+        met &= "error" not in r and r["cpu_seconds"] < TARGETS["sample"]
 
         raw = corpus_raw("darwin-origin-ch1", "darwin_origin_ch1_{}.txt", DARWIN)
-        r = run_case("darwin", {s: clean(t, s) for s, t in raw.items()}, "1859", tmp)
+        r = run_case("darwin", {s: clean(t, s) for s, t in raw.items()}, "1859", tmp, repeat=2)
         print(show("Darwin ch. 1", r, TARGETS["darwin"]), flush=True)
         report["cases"]["darwin"] = r
-        met &= "error" not in r and r["seconds"] < TARGETS["darwin"]
+        met &= "error" not in r and r["cpu_seconds"] < TARGETS["darwin"]
 
         raw = corpus_raw("frankenstein-variorum", "frankenstein_{}.txt", FRANKENSTEIN)
         full = {s: clean(t, s) for s, t in raw.items()}
         r = run_case("frankenstein", full, "1818", tmp)
         print(show("Frankenstein", r, TARGETS["frankenstein"]), flush=True)
         report["cases"]["frankenstein"] = r
-        met &= "error" not in r and r["seconds"] < TARGETS["frankenstein"] and r["peak_mb"] < TARGET_MB
+        met &= "error" not in r and r["cpu_seconds"] < TARGETS["frankenstein"] and r["peak_mb"] < TARGET_MB
 
         if not args.skip_ladder:
             points = []
             for cut in ladder_cuts(raw["1818"], LADDER):
                 sliced = {s: clean(cut_at_unit(t, cut), s) for s, t in raw.items()}
-                r = run_case(f"ladder-C{cut:02d}", sliced, "1818", tmp)
+                r = run_case(f"ladder-C{cut:02d}", sliced, "1818", tmp, repeat=2)
                 print(show(f"ladder: before [[C{cut:02d}]]", r), flush=True)
                 report["ladder"].append({"cut_before": f"C{cut:02d}", **r})
                 if "error" not in r:
-                    points.append((sum(r["words"].values()), r["seconds"]))
+                    points.append((sum(r["words"].values()), r["cpu_seconds"]))
             if "error" not in report["cases"]["frankenstein"]:
                 f = report["cases"]["frankenstein"]
-                points.append((sum(f["words"].values()), f["seconds"]))
+                points.append((sum(f["words"].values()), f["cpu_seconds"]))
                 report["ladder"].append({"cut_before": "none (whole text)", **f})
             exponent = fitted_exponent(points) if len(points) >= 2 else float("nan")
+            wall = [(sum(r["words"].values()), r["seconds"]) for r in report["ladder"] if "error" not in r]
+            wall_exponent = fitted_exponent(wall) if len(wall) >= 2 else float("nan")
             report["exponent"] = round(exponent, 3)
-            print(f"  ladder: time ~ n^{exponent:.2f} over {len(points)} sizes "
-                  f"(target <= {TARGET_EXPONENT})", flush=True)
+            report["exponent_wall"] = round(wall_exponent, 3)
+            print(f"  ladder: CPU time ~ n^{exponent:.2f} over {len(points)} sizes "
+                  f"(target <= {TARGET_EXPONENT}); wall time ~ n^{wall_exponent:.2f}", flush=True)
             met &= exponent <= TARGET_EXPONENT
         report["wall_seconds"] = round(time.perf_counter() - t0, 1)
     report["targets"] = {"seconds": TARGETS, "frankenstein_peak_mb": TARGET_MB,
