@@ -16,6 +16,10 @@ VERBATIM = [
     "a \\ backslash, a `tick`, [brackets] and ^carets^ and ~tildes~ and @cite and &amp;",
     "(1) not a list either",
     ": not a definition",
+    "R. WALTON.",
+    "a. not a list",
+    "iv) not a list",
+    "e. g. not a list",
 ]
 
 

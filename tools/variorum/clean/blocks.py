@@ -415,4 +415,6 @@ def _title_like(flat: str, nxt: str | None, max_words: int, *, is_first: bool) -
     if nxt is None:
         return False
     nf = _first_char(nxt)
+    if s.endswith(":") and (nf == MARKUP or _BULLET_OR_ESCAPED_RE.match(nxt)):
+        return False  # "Points:" before a list introduces it
     return bool(nf) and (nf.isupper() or nf.isdigit() or nf in "\"“'‘(" or nf == MARKUP)

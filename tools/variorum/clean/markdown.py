@@ -14,7 +14,9 @@ _LINE_START_RES = (
     re.compile(r"^(#)"),                                  # ATX heading
     re.compile(r"^([-+])(?=[ \t]|$)"),                    # bullet list (``*`` is escaped inline)
     re.compile(r"^\d+([.)])(?=[ \t]|$)"),                  # ordered list
-    re.compile(r"^(?:[A-Za-z]|[ivxlcdmIVXLCDM]+)([.)])(?=[ \t]|$)"),  # fancy list
+    # fancy list; a capital and a period before one space is no list to Pandoc ("B. Russell")
+    re.compile(r"^(?:[A-Za-z]|[ivxlcdmIVXLCDM]+)([.)])(?=[ \t]|$)(?![ ](?=\S))|^(?:[a-z]|[ivxlcdm]+)([.])(?= \S)"
+               r"|^(?:[A-Za-z]|[ivxlcdmIVXLCDM]+)(\))(?=[ \t]|$)"),
     re.compile(r"^(\()(?:\d+|[A-Za-z]|[ivxlcdmIVXLCDM]+)\)(?=[ \t]|$)"),  # (1) list
     re.compile(r"^([:~])(?=[ \t]|$)"),                    # definition list
     re.compile(r"^(=)+[ \t]*$|^(-)-+[ \t]*$"),            # setext underline, rule
