@@ -47,21 +47,33 @@ class Op:
 def align_pair(ta: Tokens, ka: Sequence[str], tb: Tokens, kb: Sequence[str],
                norm: Normalizer, settings: CollateSettings) -> list[Seg]:
     """Segments tiling both texts, in order, that align witness ``tb`` to reference ``ta``."""
-    ops: list[Op] = []
     groups = pair_blocks(block_bags(ka, ta.blocks), block_bags(kb, tb.blocks), settings)
     groups = _merge_by_crossing_words(groups, ta, ka, tb, kb, settings.block_cross_words)
+    # first the words of corresponding blocks are matched; blocks only one side has are
+    # one gap per block, so that a moved block can be found
+    parts: list[tuple[tuple[int, int, int, int] | None, list[Op]]] = []
     for g in groups:
         i0, i1 = _tok_range(ta, g.a0, g.a1)
         j0, j1 = _tok_range(tb, g.b0, g.b1)
         if g.a0 == g.a1 or g.b0 == g.b1:
-            # blocks only one side has: one gap per block, so a moved block can be found
             side, lo, hi = (ta, g.a0, g.a1) if g.b0 == g.b1 else (tb, g.b0, g.b1)
+            gaps = []
             for blk in range(lo, hi):
                 s, e = side.blocks[blk]
-                ops.append(Op(s, e, j0, j0) if side is ta else Op(i0, i0, s, e))
-            continue
-        ops.extend(_align_words(ta, ka, tb, kb, i0, i1, j0, j1, norm, settings))
-    find_moves(ops, ka, kb, settings)
+                gaps.append(Op(s, e, j0, j0) if side is ta else Op(i0, i0, s, e))
+            parts.append((None, gaps))
+        else:
+            parts.append(((i0, i1, j0, j1), _match_words(ta, ka, tb, kb, i0, i1, j0, j1)))
+    # then moves, so that a moved sentence does not make its old place look reworded
+    moves = find_moves([op for _, ops in parts for op in ops], ka, kb, settings, 0)
+    ops: list[Op] = []
+    for rng, part in parts:
+        if rng is None:
+            ops.extend(part)
+        else:
+            ops.extend(_refine(part, ta, ka, tb, kb, *rng, norm, settings))
+    # sentences split off replaced stretches may be moved too
+    find_moves(ops, ka, kb, settings, moves)
     ops = _merge_pure_gaps(ops)
     return _to_segs(ops, ta, tb)
 
@@ -102,9 +114,9 @@ def _tok_range(t: Tokens, b0: int, b1: int) -> tuple[int, int]:
     return pos, pos
 
 
-def _align_words(ta: Tokens, ka: Sequence[str], tb: Tokens, kb: Sequence[str],
-                 i0: int, i1: int, j0: int, j1: int,
-                 norm: Normalizer, settings: CollateSettings) -> list[Op]:
+def _match_words(ta: Tokens, ka: Sequence[str], tb: Tokens, kb: Sequence[str],
+                 i0: int, i1: int, j0: int, j1: int) -> list[Op]:
+    """Matched words and the gaps between them, gaps slid to sentence starts."""
     matches = diff.match(ka, kb, i0, i1, j0, j1)
     ops: list[Op] = []
     pi, pj = i0, j0
@@ -115,7 +127,13 @@ def _align_words(ta: Tokens, ka: Sequence[str], tb: Tokens, kb: Sequence[str],
         pi, pj = i + 1, j + 1
     if pi < i1 or pj < j1:
         ops.append(Op(pi, i1, pj, j1))
-    ops = _slide_gaps(ops, ta, ka, tb, kb)
+    return _slide_gaps(ops, ta, ka, tb, kb)
+
+
+def _refine(ops: list[Op], ta: Tokens, ka: Sequence[str], tb: Tokens, kb: Sequence[str],
+            i0: int, i1: int, j0: int, j1: int,
+            norm: Normalizer, settings: CollateSettings) -> list[Op]:
+    """Rewrites, then replaced stretches cut into sentences and word-for-word variants."""
     ops = _mark_rewrites(ops, ta, ka, tb, kb, i0, i1, j0, j1, settings)
     out: list[Op] = []
     for op in ops:
@@ -207,8 +225,9 @@ def _poor_sentences(ids: list[int], keys: Sequence[str], lo: int, matched: set[i
 def _mark_rewrites(ops: list[Op], ta: Tokens, ka: Sequence[str], tb: Tokens, kb: Sequence[str],
                    i0: int, i1: int, j0: int, j1: int, settings: CollateSettings) -> list[Op]:
     """Fold stretches of poorly matched sentences (scattered common words) into one rewrite."""
-    ma = {op.i0 for op in ops if op.match}
-    mb = {op.j0 for op in ops if op.match}
+    # words of a moved passage are accounted for: they do not make a sentence poor
+    ma = {i for op in ops if op.match or op.move >= 0 for i in range(op.i0, op.i1)}
+    mb = {j for op in ops if op.match or op.move >= 0 for j in range(op.j0, op.j1)}
     sa, sb = _sentence_ids(ta, i0, i1), _sentence_ids(tb, j0, j1)
     poor_a = _poor_sentences(sa, ka, i0, ma, settings)
     poor_b = _poor_sentences(sb, kb, j0, mb, settings)
@@ -216,6 +235,8 @@ def _mark_rewrites(ops: list[Op], ta: Tokens, ka: Sequence[str], tb: Tokens, kb:
         return ops
 
     def poor(op: Op) -> bool:
+        if op.move >= 0:
+            return False
         return (any(sa[i - i0] in poor_a for i in range(op.i0, op.i1))
                 or any(sb[j - j0] in poor_b for j in range(op.j0, op.j1)))
 

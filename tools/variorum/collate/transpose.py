@@ -18,7 +18,7 @@ def _bag(keys: Sequence[str], lo: int, hi: int) -> Counter:
 
 
 def find_moves(ops: list["Op"], ka: Sequence[str], kb: Sequence[str],
-               settings: CollateSettings) -> None:
+               settings: CollateSettings, first: int = 0) -> int:
     """Mark pairs of one-sided gaps with (nearly) the same words as the two ends of a move.
 
     A gap with text only in the reference (``i0 < i1``, ``j0 == j1``) is paired with a gap
@@ -27,11 +27,12 @@ def find_moves(ops: list["Op"], ka: Sequence[str], kb: Sequence[str],
     order, so a stray phrase sharing a few common words is not taken for a move. Both get
     hint ``transposition`` and one shared move number.
     Pairs are taken best first, each gap at most once; ties go to the nearer pair, then
-    the earlier one, so the result is deterministic.
+    the earlier one, so the result is deterministic.  Moves are numbered from ``first``;
+    returns the next free number.  Gaps already moved or hinted are left alone.
     """
     dels, inss = [], []
     for n, op in enumerate(ops):
-        if op.match or op.hint:
+        if op.match or op.hint or op.move >= 0:
             continue
         if op.i0 < op.i1 and op.j0 == op.j1:
             bag = _bag(ka, op.i0, op.i1)
@@ -42,7 +43,7 @@ def find_moves(ops: list["Op"], ka: Sequence[str], kb: Sequence[str],
             if sum(bag.values()) >= settings.transposition_min_words:
                 inss.append((n, bag))
     if not dels or not inss:
-        return
+        return first
     index: dict[str, list[int]] = defaultdict(list)
     for slot, (_, bag) in enumerate(inss):
         for k in bag:
@@ -67,7 +68,7 @@ def find_moves(ops: list["Op"], ka: Sequence[str], kb: Sequence[str],
                 candidates.append((-score, abs(inn - dn), dn, inn))
     candidates.sort()
     used: set[int] = set()
-    move = 0
+    move = first
     for _, _, dn, inn in candidates:
         if dn in used or inn in used:
             continue
@@ -76,3 +77,4 @@ def find_moves(ops: list["Op"], ka: Sequence[str], kb: Sequence[str],
             ops[n].hint = "transposition"
             ops[n].move = move
         move += 1
+    return move
