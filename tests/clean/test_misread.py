@@ -206,3 +206,19 @@ def test_a_code_the_witness_repeats_and_no_word_dwarfs_stays():
 
 def test_archaic_words_unknown_to_the_lexicon_are_not_turned_into_modern_ones():
     assert changes("he seweth a patch with loud moanings and wonted shews") == []
+
+
+def test_a_capital_i_inside_a_capitalised_word_is_no_name():
+    assert clean("It was so. But PresentIy it was") == "It was so. But Presently it was"
+
+
+def test_archaic_words_the_lexicon_barely_knows_stay():
+    assert changes("my wonted serenity, an oaten cake, our visiter, he shewed himself") == []
+
+
+def test_a_lone_1_is_the_pronoun_only_where_the_edition_writes_i_before_that_word():
+    text = "I think so. I think not. I think again. Then 1 think it over. Table 1 shows that page 1 is fine."
+    assert clean(text) == text.replace("Then 1 think", "Then I think")
+    assert changes("and then 1 think so", other="I think and I think and I think") == [
+        ("1", "I", "misread-pronoun-i", True)]  # the evidence may come from another witness
+    assert changes("(1) think and 2 1 think", other="I think I think I think") == []

@@ -51,6 +51,9 @@ WEAK_CONFUSIONS: dict[str, tuple[str, ...]] = {
     "o": ("a", "e"), "a": ("o",), "e": ("o",), "f": ("t",), "t": ("f",), "v": ("y",),
     "y": ("v",), "n": ("r",),
 }
+#: weak strokes repair only readings the lexicon does not know at all: archaic words
+#: (wonted, shews, oaten, visiter) sit just above, one vowel away from everyday ones
+WEAK_READING = 1.0
 UNKNOWN_READING_CONFUSIONS: dict[str, tuple[str, ...]] = {
     k: tuple(dict.fromkeys(LETTER_CONFUSIONS.get(k, ()) + WEAK_CONFUSIONS.get(k, ())))
     for k in {**LETTER_CONFUSIONS, **WEAK_CONFUSIONS}
@@ -271,12 +274,14 @@ class Judge:
         else:
             verdict = self._choose(token, _substitutions(token, LETTER_CONFUSIONS), RULE_LETTERS,
                                    strong=False)
-            if verdict is None and self.vocab.zipf(token) < 1.0:
+            if verdict is None and self.vocab.zipf(token) < WEAK_READING:
                 verdict = self._choose(token, _substitutions(token, UNKNOWN_READING_CONFUSIONS, 1),
                                        RULE_LETTERS, strong=False, floor=COMMON + 1)
             verdict = verdict or self._edge(token)
         if verdict and verdict.applied and verdict.rule == RULE_LETTERS:
-            i_for_l = token[0] == "I" and verdict.after[0] == "l" and token[1:].islower()
+            # I read for l: at a word's start (Iaying) or inside it (PresentIy), no name
+            i_for_l = (token[0] == "I" and verdict.after[0] == "l" and token[1:].islower()) or (
+                _odd_capitals(token) and verdict.after[1:].islower())
             if not self.letters_applied:
                 verdict = Verdict(verdict.after, verdict.rule, verdict.evidence +
                                   "; the lexicon does not know this witness's spelling well", 0.5, False)
@@ -350,7 +355,8 @@ class Judge:
             # digits prove a misreading, so any real word will do; letter shapes are
             # ambiguous, so the candidate must be common, and the reading unknown or dwarfed
             good = score >= max(1.0, floor) if strong else score >= floor and (
-                (original < 1.0 and score >= RARE_WORD)
+                (original < (WEAK_READING if floor else 1.0) and score >= RARE_WORD
+                 and score - original >= RARE_WORD)
                 or (score >= COMMON and score - original >= DOMINANCE))
             if good:
                 # each further confusion in one word is far less likely than the first
@@ -530,7 +536,8 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
         flagged.pop("l", None)
     starts = {t: v for t in tokens if t not in flagged and (v := judge.sentence_start(t)) is not None}
     edits: list[Edit] = []
-    wanted = [*flagged, *starts, *(["l"] if lang == "en" else [])]
+    wanted = [*flagged, *starts, *(["l", "1"] if lang == "en" else [])]
+    i_next: Counter[str] | None = None
     for m in _occurrences(text, wanted):
         token = m.group()
         if blocked.hit(m.start(), m.end()):
@@ -542,6 +549,13 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
             continue
         if token == "l":
             edit = _pronoun(text, m.start(), m.end())
+            if edit:
+                edits.append(edit)
+            continue
+        if token == "1":
+            if i_next is None:
+                i_next = _pronoun_bigrams(text, ctx.other_texts.values())
+            edit = _pronoun_digit(text, m.start(), m.end(), i_next)
             if edit:
                 edits.append(edit)
             continue
@@ -621,6 +635,35 @@ def _pronoun(text: str, start: int, end: int) -> Edit | None:
     return Edit(start, end, "I", RULE_PRONOUN,
                 "a lone 'l' before a lower-case word: English has no such word, the pronoun 'I' "
                 "has the same shape", 0.85, True)
+
+
+_I_NEXT_RE = re.compile(r"(?<![^\W_])I ([a-z]+)")
+#: the edition must write "I <word>" this often before "1 <word>" is read as the pronoun
+PRONOUN_EVIDENCE = 3
+
+
+def _pronoun_bigrams(text: str, others: Iterable[str]) -> Counter[str]:
+    counts: Counter[str] = Counter(_I_NEXT_RE.findall(text))
+    for other in others:
+        counts.update(_I_NEXT_RE.findall(other))
+    return counts
+
+
+def _pronoun_digit(text: str, start: int, end: int, i_next: Counter[str]) -> Edit | None:
+    """A lone ``1`` in prose, before a word the edition often writes after ``I`` (1 think)."""
+    before = text[max(0, start - 3):start]
+    after = re.match(r" ([a-z]+)\b", text[end:end + 40])
+    if not after or not (before == "" or before[-1:] in " \n"):
+        return None
+    prev = before.strip()[-1:]
+    if prev and not (prev.isalpha() or prev in ".!?;:,\"'\u201d\u2019"):
+        return None  # after a digit, a bracket, a sign: a number or a label
+    nxt = after.group(1)
+    if i_next[nxt] < PRONOUN_EVIDENCE:
+        return None
+    return Edit(start, end, "I", RULE_PRONOUN,
+                f"a lone '1' before '{nxt}': the edition writes 'I {nxt}' {i_next[nxt]} times; "
+                f"'1' and 'I' have the same shape", 0.8, True)
 
 
 #: letters whose capital has the shape of the small letter: OCR knows their case by size only
