@@ -161,3 +161,12 @@ def test_statistics_come_from_the_collator_and_name_every_pair() -> None:
     for pair in ("A – B", "A – C", "B – C"):
         assert pair in plain
     assert "Statistics" not in render_markdown(load(), "html", RenderSettings(show_stats=False)).back
+
+
+def test_a_unit_cut_inside_heading_markup_keeps_the_heading() -> None:
+    v = _variorum([("agreement", "Intro.\n\n#", "Intro.\n\n#"),
+                   ("substantive", "# Second part", "# Next part"),
+                   ("agreement", "\n\nText.\n", "\n\nText.\n")])
+    body = render_markdown(v, "html", RenderSettings()).body
+    assert "\n## [Second part]{.app" in body
+    assert "Second part" in to_plain(body) and "#" not in to_plain(body)

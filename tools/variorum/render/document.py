@@ -31,6 +31,7 @@ _LINE_PREFIX = re.compile(r"(?:#{1,6}[ \t]+|[-*+][ \t]+|\d{1,9}[.)][ \t]+|>[ \t]
 #: again for each new one, so fewer, fuller footnotes keep a dense apparatus fast
 _FOOTNOTE_GROUP = 6
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s)")
+_PARTIAL_PREFIX = re.compile(r"#{1,6}|[-*+]|\d{1,9}[.)]?|>")
 _HEADING = re.compile(r"#{1,6}[ \t]")
 _ASCII_PUNCT = re.compile(r"([!-/:-@\[-`{-~])")
 _WORD = re.compile(r"\S+")
@@ -300,8 +301,8 @@ def _blocks_md(fragment: str) -> str:
     """A reading as standalone blocks: headings turned into marked paragraphs (kept out of the TOC)."""
     blocks = []
     for block in re.split(r"\n[ \t]*\n", fragment.strip("\n")):
-        if not block.strip():
-            continue
+        if not split_prefix(block.strip())[1].strip():
+            continue  # nothing but block markup: the reading was cut just after it
         lines = block.split("\n")
         if _HEADING.match(lines[0]):
             text = " ".join(split_prefix(line)[1] for line in lines)
@@ -428,8 +429,7 @@ class _Writer:
                 self.out.append(piece)
                 self.block += piece
                 continue
-            at_start = self.line_start
-            prefix, rest = split_prefix(piece) if at_start else ("", piece)
+            prefix, rest = self._split_piece(piece)
             self.out.append(prefix)
             self.block += prefix
             ctx = self.kind_of_block
@@ -461,6 +461,17 @@ class _Writer:
                 self._note(e, ctx)
             self.out.append(trail)
             self.block += trail
+
+    def _split_piece(self, piece: str) -> tuple[str, str]:
+        """The block markup that opens a piece, counting markup the line already began
+        (a unit may start inside ``## `` when the collator cut there)."""
+        line = self.block.rsplit("\n", 1)[-1]
+        tail = split_prefix(line)[1]
+        if tail and not _PARTIAL_PREFIX.fullmatch(tail):
+            return "", piece
+        prefix, _ = split_prefix(line + piece)
+        cut = max(0, len(prefix) - len(line))
+        return piece[:cut], piece[cut:]
 
     def _separator(self, sep: str) -> None:
         if sep.count("\n") >= 2:
