@@ -161,3 +161,22 @@ def test_sample_edition_decisions_validate(tmp_path, sample_edition):
     _, doc = load_roundtrip(path)
     r = settings_from_mapping(ReviewSettings, dict(doc["review"]))
     assert r.reject_words == ["Helie"] and r.replacements == [Replacement("x", "y")]
+
+
+# --------------------------------------------------------------------------- through the chain
+
+def test_the_chain_honours_word_decisions_and_applies_editor_replacements():
+    from variorum.clean import clean_text
+
+    raw = "Just as they affect each other, S0 can cyberspace.\n\nWe met Helie at (1ICP) and a35he end.\n"
+    review = ReviewSettings(reject_words=["S0"], accept_words=["Helie"],
+                            replacements=[Replacement("(1ICP)", "(ICCP)"),
+                                          Replacement("a35he", "at the", "A"),
+                                          Replacement("end", "close", "B")])
+    result = clean_text(raw, CleanContext("A", "text", review=review))
+    by_before = {e.before: e for e in result.emendations}
+    assert by_before["S0"].status == "rejected" and "S0 can" in result.text
+    assert by_before["Helie"].status == "applied"
+    assert "(ICCP)" in result.text and "at the end" in result.text
+    editor = [e for e in result.emendations if e.rule == "editor"]
+    assert [(e.before, e.after, e.line) for e in editor] == [("(1ICP)", "(ICCP)", 3), ("a35he", "at the", 3)]

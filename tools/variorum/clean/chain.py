@@ -74,6 +74,10 @@ def registry() -> tuple[FilterSpec, ...]:
         # after line joining and spacing: misreadings are judged on whole, single-spaced words
         specs.append(FilterSpec("misread", repair))
     specs.append(FilterSpec("quotes", whitespace.normalise_quotes))
+    from variorum.clean import review as review_mod
+
+    # last: the editor's own replacements find the text as the other filters left it
+    specs.append(FilterSpec("editor", review_mod.editor_replacements))
     return tuple(specs)
 
 
@@ -255,11 +259,24 @@ class _Review:
     reject: frozenset[str]
     accept_rules: frozenset[str]
     reject_rules: frozenset[str]
+    accept_words: frozenset[str] = frozenset()
+    reject_words: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, review: ReviewSettings) -> "_Review":
         return cls(frozenset(review.accept), frozenset(review.reject),
-                   frozenset(review.accept_rules), frozenset(review.reject_rules))
+                   frozenset(review.accept_rules), frozenset(review.reject_rules),
+                   frozenset(review.accept_words), frozenset(review.reject_words))
+
+    def word(self, before: str) -> str | None:
+        """'accept' or 'reject' when the editor decided the reading ``before`` by word."""
+        if not (self.accept_words or self.reject_words):
+            return None
+        from variorum.clean.review import decide
+
+        status = decide(False, "", "", ReviewSettings(accept_words=list(self.accept_words),
+                                                      reject_words=list(self.reject_words)), before)
+        return {APPLIED: "accept", REJECTED: "reject"}.get(status)
 
 
 # One decided edit: (edit, record, status, decided by the editor, order the filter gave).
@@ -288,6 +305,8 @@ def _decide_all(text: str, edits: list[Edit], ctx: CleanContext, where: RawPosit
             status, by_editor = REJECTED, True
         elif eid in review.accept:
             status, by_editor = APPLIED, True
+        elif (by_word := review.word(text[e.start:e.end])) is not None:
+            status, by_editor = (APPLIED if by_word == "accept" else REJECTED), True
         elif rule in review.reject_rules:
             status, by_editor = REJECTED, True
         elif not e.applied or e.confidence < threshold:
