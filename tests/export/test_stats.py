@@ -81,7 +81,23 @@ def test_statistics_are_consistent_for_random_units(units: list[tuple[str, str, 
     units = [(k, a, a if k == "agreement" else b) for k, a, b in units]
     stats = statistics(two(units))
     (pair,) = stats["pairs"]
-    assert 0.0 <= pair["agreement"] <= 1.0
+    assert pair["agreement"] is None or 0.0 <= pair["agreement"] <= 1.0
+    assert (pair["agreement"] is None) == (stats["words"]["A"] + stats["words"]["B"] == 0)
     assert pair["variants"] == sum(1 for _, a, b in units if a != b)
     assert sum(s["pairs"][0]["agreeing_words"] for s in stats["sections"]) == pair["agreeing_words"]
     assert sum(s["words"]["B"] for s in stats["sections"]) == stats["words"]["B"]
+
+
+def test_an_omission_across_a_heading_counts_in_both_sections() -> None:
+    v = two([("agreement", "# One\n\nAlpha beta.\n\n", "# One\n\nAlpha beta.\n\n"),
+             ("omission", "# Notes\n\nGamma.\n\n# References\n\nDelta epsilon.", "")])
+    sections = statistics(v)["sections"]
+    assert [s["title"] for s in sections] == ["One", "Notes", "References"]
+    assert [s["words"] for s in sections] == [{"A": 3, "B": 3}, {"A": 2, "B": 0}, {"A": 3, "B": 0}]
+    assert [s["pairs"][0]["kinds"]["omission"] for s in sections] == [0, 1, 1]
+    assert sections[2]["pairs"][0]["agreement"] == 0.0
+
+
+def test_agreement_is_null_where_neither_witness_has_a_word() -> None:
+    v = two([("agreement", "# \\*\n\n", "# \\*\n\n")])
+    assert statistics(v)["pairs"][0]["agreement"] is None

@@ -1,14 +1,15 @@
 """Agreement statistics per pair of witnesses, overall and per section, as plain JSON data.
 
 For a pair (a, b), ``agreement`` is the share of their words that lie in stretches where
-they read exactly alike: 2 × agreeing words / (words of a + words of b) (1.0 when neither
-has a word).  ``kinds`` counts the units in which a and b read differently, by kind: the
+they read exactly alike: 2 × agreeing words / (words of a + words of b) (``null`` when
+neither has a word there).  ``kinds`` counts the units in which a and b read differently, by kind: the
 per-witness kind the collator gave the one of them that departs from the base where it
 gave one, else the unit's kind.  A section is the stretch under a ``# `` heading of the
 base (of the first witness when there is no base); text before the first heading is a
-section with an empty title; without headings the whole text is one section.  An
-agreement unit that straddles a heading is split there; any other unit belongs to the
-section where its first word stands.
+section with an empty title; without headings the whole text is one section.  A unit
+that straddles a heading is split there when the other witnesses read it alike or lack
+it altogether (a long omission); any other unit belongs to the section where its first
+word stands.
 """
 
 from __future__ import annotations
@@ -41,7 +42,8 @@ def statistics(v: Variorum) -> dict[str, Any]:
     for unit, readings, pos in pieces:
         idx = max(bisect.bisect_right(starts, pos) - 1, 0)
         per_section[idx].append((unit, readings))
-    overall = [(u, r) for u, r, _ in pieces]
+    # overall, a unit split at a heading is still one variant
+    overall = [(u, {s: u.readings.get(s, "") for s in sigla}) for u in v.units]
     out: dict[str, Any] = {
         "format": FORMAT,
         "base": v.base,
@@ -82,7 +84,9 @@ def _pieces(v: Variorum, spine: str, cuts: Sequence[int]) -> list[tuple[Unit, di
     for i, unit in enumerate(v.units):
         lo, hi = offsets[i], offsets[i + 1]
         first = unit.readings.get(spine, "")
-        same = len({unit.readings.get(s, "") for s in v.sigla}) == 1
+        others = {unit.readings.get(s, "") for s in v.sigla if s != spine}
+        # a stretch the others read alike, or lack altogether, can be cut at a heading
+        same = others <= {first} or others == {""}
         inner = [c for c in cuts[bisect.bisect_right(cuts, lo):] if c < hi] if same else []
         if not inner:
             pos = lo + (len(first) - len(first.lstrip())) if first.strip() else lo
@@ -91,7 +95,7 @@ def _pieces(v: Variorum, spine: str, cuts: Sequence[int]) -> list[tuple[Unit, di
         bounds = [lo, *inner, hi]
         for a, b in zip(bounds, bounds[1:]):
             piece = first[a - lo:b - lo]
-            out.append((unit, {s: piece for s in v.sigla}, a))
+            out.append((unit, {s: piece if unit.readings.get(s, "") == first else "" for s in v.sigla}, a))
     return out
 
 
@@ -114,8 +118,8 @@ def _pairs(items: Sequence[tuple[Unit, dict[str, str]]], sigla: Sequence[str],
                 continue
             kind = _pair_kind(unit, readings, a, b, base)
             kinds[kind] = kinds.get(kind, 0) + 1
-        share = 2 * agree / (total_a + total_b) if total_a + total_b else 1.0
-        out.append({"a": a, "b": b, "agreement": round(share, 6), "agreeing_words": agree,
+        share = round(2 * agree / (total_a + total_b), 6) if total_a + total_b else None
+        out.append({"a": a, "b": b, "agreement": share, "agreeing_words": agree,
                     "words_a": total_a, "words_b": total_b,
                     "variants": sum(kinds.values()), "kinds": kinds})
     return out
