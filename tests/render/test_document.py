@@ -150,8 +150,9 @@ def test_emendations_are_counted_per_rule_and_the_non_trivial_ones_listed() -> N
     plain = to_plain(r.back)
     assert "Editorial emendations" in plain
     assert re.search(r"linejoin\s+2", plain) and re.search(r"misread\.digit\s+1", plain)
-    assert "c0lour → colour" in plain and "self-⏎ → self-" in plain
-    assert "-⏎ → ∅" not in plain, "trivial line joins are counted, not listed"
+    assert re.search(r"c0lour\s+colour\s+misread\.digit", plain)
+    assert re.search(r"self-⏎\s+self-\s+hyphen\.keep", plain)
+    assert not re.search(r"^\s*[12]:3 ", plain, re.M), "trivial line joins are counted, not listed"
     assert "1 further change(s) were suggested" in plain
 
 

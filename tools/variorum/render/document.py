@@ -624,11 +624,11 @@ def emendations_markdown(emendations: Mapping[str, Sequence[Emendation]],
         lines += ["", f"Table: Applied emendations in {md_escape(siglum)} by rule", ""]
         listed = [e for e in items if not trivial(e.rule)]
         if listed:
+            lines += ["| Line:col | Source | Edition | Rule |", "|---:|:---|:---|:---|"]
             for e in sorted(listed, key=lambda e: (e.offset, e.id)):
-                lines.append(
-                    f"- [{e.line}:{e.column}]{{.loc}} [{md_escape(_visible(e.before))}]{{.before}} → "
-                    f"[{md_escape(_visible(e.after))}]{{.after}} [{md_escape(e.rule)}]{{.rule}}")
-            lines.append("")
+                lines.append(f"| {e.line}:{e.column} | {md_escape(_visible(e.before))} | "
+                             f"{md_escape(_visible(e.after))} | {md_escape(e.rule)} |")
+            lines += ["", f"Table: Emendations in {md_escape(siglum)}, in the order of the source file", ""]
         if suggested:
             lines += [f"{len(suggested)} further change(s) were suggested by the cleanup but not applied.", ""]
     return "\n".join(lines)

@@ -31,8 +31,10 @@ class RenderSettings:
     box_min_words: int = 60
     #: a table of contents in the HTML, PDF and EPUB
     toc: bool = True
-    #: emendation rules that are counted but not listed one by one (prefix match on the id)
-    summarised_rules: list[str] = field(
-        default_factory=lambda: ["linejoin", "reflow", "join", "whitespace", "unicode", "nfc", "furniture"])
+    #: emendation rules that are counted but not listed one by one (prefix match on the rule
+    #: id): line joins, dehyphenation of soft breaks, spacing, running heads
+    summarised_rules: list[str] = field(default_factory=lambda: [
+        "reflow", "dehyphenate", "hyphen-break", "linejoin", "space-run", "trailing-space",
+        "whitespace", "furniture"])
     #: show the pairwise statistics (agreement per witness pair, counts per kind) if known
     show_stats: bool = True
