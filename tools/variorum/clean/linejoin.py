@@ -25,8 +25,12 @@ _LEADING_WORD_RE = re.compile(r"[^\W\d_]+")
 # code, fences, HTML; a line ending in two spaces or a backslash is a hard break.
 _MD_STRUCTURE_RE = re.compile(r"[ \t]*(?:[-+*][ \t]|\d+[.)][ \t]|#|>|\||<|```|~~~|\t| {4})")
 _MD_FENCE_RE = re.compile(r"(?m)^[ \t]*(```|~~~)")
+# "pre- and post-war": the word after "and"/"or" is itself hyphenated
+_SUSPENDED_RE = re.compile(r"\w+ [^\W\d_]+-[^\W\d_]")
 _SUSPENDED_NEXT = ("and ", "or ", "und ", "et ", "ou ", "nor ")
 _DASHES = "—–"
+#: prefixes English sets solid with the word they qualify (un-, be-, dis-, over-...)
+PREFIX_FRAGMENTS = frozenset("un be dis mis im en em over under out up fore ab ad ob".split())
 #: word endings that never stand as the second element of a hyphenated compound
 SUFFIX_FRAGMENTS = frozenset("""ed es ing ings ness nesses less ly ably ibly able ible ment ments
     tion tions sion sions ance ances ence ences ity ities ies ous ive ives ful ism isms ist ists
@@ -66,12 +70,17 @@ def decide_hyphen(left: str, right: str, lex: Lexicon) -> HyphenDecision:
     zj, zl, zr = lex.zipf(joined), lex.zipf(left), lex.zipf(right)
     point = lex.is_break_point(joined, len(left))
     bp = ", a hyphenation point" if point else ""
+    if left.lower() in PREFIX_FRAGMENTS and right[:1].islower() and zj > 0:
+        return HyphenDecision(True, 0.85, f"'{left}' is a prefix English sets solid ('{joined}' zipf {zj})")
     if right.lower() in SUFFIX_FRAGMENTS and len(left) >= 3:
         # a compound joins two words; an inflection or a suffix is no word of its own
         return HyphenDecision(True, 0.9 if point else 0.85, f"'{right}' is a suffix, not a word{bp}")
     if max(zl, zr) < 2.0:
         return HyphenDecision(True, 0.85 if point else 0.8,
                               f"neither '{left}' nor '{right}' is a word: a word broken at the line end{bp}")
+    if zr < 2.0:
+        return HyphenDecision(True, 0.85 if point else 0.8,
+                              f"'{right}' is no word of its own (zipf {zr}): the word goes on{bp}")
     if min(zl, zr) < 2.0 and (zj > 0 or point):
         return HyphenDecision(True, 0.85 if point else 0.8,
                               f"'{left if zl < zr else right}' is no word of its own (zipf {min(zl, zr)}){bp}")
@@ -130,6 +139,7 @@ def join_lines(text: str, ctx: CleanContext) -> list[Edit]:
     markdown = ctx.fmt == "markdown"
     fenced = _fenced_spans(text) if markdown else ()
     own_words = lex.own.words
+    dash_spaced: bool | None = None
     edits: list[Edit] = []
     for m in _SOFT_BREAK_RE.finditer(text):
         a, b = m.start(), m.end()
@@ -140,8 +150,11 @@ def join_lines(text: str, ctx: CleanContext) -> list[Edit]:
             edits.extend(_hyphen_edits(text, a, b, lex, threshold))
             continue
         if before in _DASHES and text[a - 2:a - 1] not in (" ", "\t", "\n"):
-            edits.append(Edit(a, b, "", RULE_REFLOW, f"line break after a dash '{before}'"))
-            continue
+            if dash_spaced is None:
+                dash_spaced = _dash_spaced(text)
+            if not dash_spaced:
+                edits.append(Edit(a, b, "", RULE_REFLOW, f"line break after a dash '{before}' (set close here)"))
+                continue
         if before.isalpha() and text[b].islower():
             right = _LEADING_WORD_RE.match(text, b)
             # most continuations are words of this witness: no lost hyphen to look for
@@ -162,6 +175,15 @@ def join_lines(text: str, ctx: CleanContext) -> list[Edit]:
     return edits
 
 
+_DASH_SPACED_RE = re.compile(r"[—–] (?=\S)")
+_DASH_CLOSED_RE = re.compile(r"\S[—–](?=\w)")
+
+
+def _dash_spaced(text: str) -> bool:
+    """Whether this witness sets a space after its dashes inside lines (``word— word``)."""
+    return len(_DASH_SPACED_RE.findall(text)) > len(_DASH_CLOSED_RE.findall(text))
+
+
 def _continues(text: str, pos: int) -> bool:
     """Whether the word run at ``pos`` goes on (digits, apostrophe words) — not a clean fragment."""
     return pos < len(text) and (text[pos].isalnum() or text[pos] in "'’")
@@ -173,8 +195,8 @@ def _hyphen_edits(text: str, a: int, b: int, lex: Lexicon, threshold: float) -> 
         hyphen -= 1
     left_m = _TRAILING_WORD_RE.search(text, max(0, hyphen - 40), hyphen)
     right_m = _LEADING_WORD_RE.match(text, b)
-    following = text[b:b + 5]
-    if any(following.startswith(w) for w in _SUSPENDED_NEXT):
+    following = text[b:b + 40]
+    if any(following.startswith(w) for w in _SUSPENDED_NEXT) and _SUSPENDED_RE.match(following):
         return [Edit(a, b, " ", RULE_SUSPENDED, f"suspended hyphen before '{following.split()[0]}'")]
     if left_m is None or right_m is None:
         why = "a digit follows" if text[b:b + 1].isdigit() else "no word continues it"
