@@ -9,6 +9,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.export.strategies import variorums
 from variorum.export.stats import count_words, statistics
 from variorum.model import VARIANT_KINDS, Unit, Variorum, WitnessInfo
 
@@ -101,3 +102,15 @@ def test_an_omission_across_a_heading_counts_in_both_sections() -> None:
 def test_agreement_is_null_where_neither_witness_has_a_word() -> None:
     v = two([("agreement", "# \\*\n\n", "# \\*\n\n")])
     assert statistics(v)["pairs"][0]["agreement"] is None
+
+
+@given(variorums())
+def test_random_variorums_give_json_statistics_for_every_pair(v) -> None:
+    stats = statistics(v)
+    assert json.loads(json.dumps(stats)) == stats
+    n = len(v.sigla)
+    assert len(stats["pairs"]) == n * (n - 1) // 2
+    for section in stats["sections"]:
+        assert len(section["pairs"]) == len(stats["pairs"])
+    for s in v.sigla:
+        assert sum(x["words"][s] for x in stats["sections"]) == stats["words"][s]

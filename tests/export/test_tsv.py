@@ -8,6 +8,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.export.strategies import variorums
 from variorum.export.tsv import escape_cell, to_tsv, unescape_cell
 from variorum.model import Unit, Variorum, WitnessInfo
 
@@ -84,3 +85,15 @@ def test_cell_escapes_round_trip(text: str) -> None:
     cell = escape_cell(text)
     assert "\t" not in cell and "\n" not in cell and "\r" not in cell
     assert unescape_cell(cell) == text
+
+
+@given(variorums())
+def test_random_variorums_give_one_well_formed_row_per_variant(v) -> None:
+    tsv = to_tsv(v)
+    assert tsv == to_tsv(Variorum.loads(v.dumps()))
+    table = rows(tsv)
+    assert {len(r) for r in table} == {5 + len(v.sigla) + 3}
+    expected = [u.id for u in v.units if u.kind != "agreement" or len(set(u.readings.values())) > 1]
+    assert [r[0] for r in table[1:]] == expected
+    for r in table[1:]:
+        assert all(int(x) >= 1 for x in r[2:5])
