@@ -88,8 +88,13 @@ def run_one(label: str, text: str, seed: int, title: str, section: str) -> dict:
     findings = scores.pop("findings")
     by_class: dict[str, Counter] = {"remaining": Counter(), "damage": Counter()}
     examples: dict[str, list[dict]] = defaultdict(list)
+    by_confusion: Counter = Counter()
     for f in findings:
         by_class[f["kind"]][f["klass"]] += 1
+        for word in f["cleaned"].split():
+            kind = record.misread.get(word)
+            if kind is not None:
+                by_confusion[kind] += 1
         key = f"{f['kind']}: {f['klass']}"
         if len(examples[key]) < 4:
             examples[key].append({k: f[k] for k in ("gold", "cleaned", "raw", "context")})
@@ -105,6 +110,11 @@ def run_one(label: str, text: str, seed: int, title: str, section: str) -> dict:
         "clean_seconds": round(seconds, 3),
         "mb_per_second": round(len(raw.encode()) / 1e6 / seconds, 2) if seconds else None,
         "remaining_by_class": dict(by_class["remaining"].most_common()),
+        # words the simulation misread that are still misread after cleaning, by the kind
+        # of confusion ("unknown": confusions outside every rule of the cleanup, on purpose)
+        "misread_left_by_confusion": dict(sorted(by_confusion.items())),
+        "misread_made_by_confusion": {k.split(": ")[1]: v for k, v in sorted(record.counts.items())
+                                      if k.startswith("confusion: ")},
         "damage_by_class": dict(by_class["damage"].most_common()),
         "examples": dict(sorted(examples.items())),
         "emendations": dict(sorted(rules.items())),
@@ -158,6 +168,18 @@ def main(argv: list[str]) -> int:
         remaining.update(r["remaining_by_class"])
         damage.update(r["damage_by_class"])
     total["remaining_by_class"] = dict(remaining.most_common())
+    made, left = Counter(), Counter()
+    for r in runs:
+        made.update(r["misread_made_by_confusion"])
+        left.update(r["misread_left_by_confusion"])
+    total["confusions"] = {k: {"made": made[k], "left": left[k],
+                               "fixed_share": 1 - left[k] / made[k] if made[k] else 1.0}
+                           for k in sorted(made)}
+    known_raw = total["raw_errors"] - made["unknown"]
+    known_left = total["remaining"] - left["unknown"]
+    # the same figure without the confusions the simulation keeps outside every rule
+    total["fixed_share_without_unknown_confusions"] = 1 - (known_left + total["damaged"]) / known_raw \
+        if known_raw else 1.0
     total["damage_by_class"] = dict(damage.most_common())
     met = total["fixed_share"] >= TARGET_FIXED and total["damaged_share"] <= TARGET_DAMAGED
     results = {
@@ -175,6 +197,9 @@ def main(argv: list[str]) -> int:
           f"fixed {total['fixed_share']:.2%} (target >= {TARGET_FIXED:.0%}; worst run "
           f"{total['min_fixed_share']:.2%}), damaged {total['damaged']} = {total['damaged_share']:.3%} "
           f"(target <= {TARGET_DAMAGED:.2%}; worst run {total['max_damaged_share']:.3%})")
+    print("confusions (made / left): " + ", ".join(
+        f"{k} {v['made']}/{v['left']}" for k, v in total["confusions"].items())
+        + f"; fixed without the unknown ones {total['fixed_share_without_unknown_confusions']:.2%}")
     print("remaining by class: " + ", ".join(f"{k} {v}" for k, v in remaining.most_common()))
     print("damage by class: " + (", ".join(f"{k} {v}" for k, v in damage.most_common()) or "none"))
     for r in runs:

@@ -73,6 +73,8 @@ class Record:
     """What the simulation did, for the report: counts per kind of damage."""
 
     counts: dict[str, int] = field(default_factory=dict)
+    #: each misread form the simulation wrote -> the kind of confusion that made it
+    misread: dict[str, str] = field(default_factory=dict)
 
     def add(self, kind: str, n: int = 1) -> None:
         self.counts[kind] = self.counts.get(kind, 0) + n
@@ -169,6 +171,7 @@ def _damage_words(words: list[str], rng: random.Random, layout: Layout, record: 
         changed = _confuse(w, table, rng)
         if changed != w:
             record.add(f"confusion: {kind}")
+            record.misread[changed] = kind
         out.append(changed)
     return out
 

@@ -185,6 +185,7 @@ def test_repairing_twice_changes_nothing_more(words):
     ("the particuIar age", "the particular age"),               # a capital I inside a small word
     ("in Iaying a plot", "in laying a plot"),
     ("to light. lf any one", "to light. If any one"),            # a sentence's capital I read l
+    ("he said. “lf any one", "he said. “If any one"),            # after an opening quote too
     ("it was empirical. Moreovcr, the view", "it was empirical. Moreover, the view"),
     ("will be obvi ous when", "will be obvious when"),           # a space read inside a word
     ("towards the nor th at the", "towards the nor th at the"),  # north at / nor that: not guessed

@@ -507,7 +507,7 @@ _PROTECTED_RE = re.compile(
 )
 _GLUED_BRACKET_RE = re.compile(r"(?<=[^\W\d_]{2})([(\[])(?=[^\W\d_]{2})|(?<=[^\W\d_]{2})([)\]])(?=[^\W\d_]{2})")
 _GLUED_PUNCT_RE = re.compile(r"(?<=[^\W\d_]{2})(?:[,;:](?=[^\W\d_]{2})|[.!?](?=[^\W\d_\s][^\W\d_]))")
-_SENTENCE_END_RE = re.compile(r"(?:^|[.!?:]['\"\u201d\u2019)]*\s+|\n\n)$")
+_SENTENCE_END_RE = re.compile(r"(?:^|[.!?:]['\"\u201d\u2019)]*\s+|\n\n)['\"\u201c\u2018(]*$")
 _PAIRS = {"(": ")", "[": "]", ")": "(", "]": "["}
 
 
