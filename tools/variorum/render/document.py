@@ -385,12 +385,12 @@ class _Writer:
                 f"::: {{#n-{e.anchor} .note .k-{e.kind} epub:type=footnote}}\n"
                 f"{_number_md(e, e.n in self.anchored)} {entry_md(e, self.settings)}\n:::"
                 for e in self.pending)
-            parts.append(f"::::: {{.apparatus}}\n{notes}\n:::::")
+            parts.append(f"::::: {{.apparatus role=\"note\" aria-label=\"Variants\"}}\n{notes}\n:::::")
         elif self.pending:
             items = "\n".join(
                 f"- {_number_md(e, e.n in self.anchored, f' #n-{e.anchor}')} {entry_md(e, self.settings)}"
                 for e in self.pending)
-            parts.append(f"::: {{.apparatus}}\n{items}\n:::")
+            parts.append(f"::: {{.apparatus role=\"note\" aria-label=\"Variants\"}}\n{items}\n:::")
         self.pending, self.boxes = [], []
         return "\n\n".join(parts)
 
