@@ -192,3 +192,13 @@ def test_html_links_all_lead_somewhere(outputs) -> None:
     broken = [h for h in page.xpath("//a/@href") if h.startswith("#") and h[1:] not in ids]
     assert not broken
     assert len(ids) == len(page.xpath("//@id")), "ids are unique"
+
+
+def test_without_a_base_every_output_says_which_text_it_shows(tmp_path: Path) -> None:
+    from variorum.model import Variorum
+
+    v = load()
+    nobase = Variorum(v.witnesses, None, v.units, v.metadata)
+    _, text = _page_text(render_html(nobase, tmp_path / "html", meta=META, settings=RenderSettings()))
+    assert "the first witness: no base was chosen" in text
+    assert not missing_in_order(BASE_WORDS, words(text))

@@ -172,6 +172,12 @@ def reading_siglum(v: Variorum) -> str:
     return v.witnesses[0].siglum
 
 
+def reading_label(v: Variorum) -> str:
+    """How the edition names its reading text, saying so when no base was chosen."""
+    siglum = reading_siglum(v)
+    return siglum if v.base else f"{siglum} (the first witness: no base was chosen)"
+
+
 def _anchor(n: int) -> str:
     return f"app-{n}"
 

@@ -12,7 +12,7 @@ from typing import Any, Mapping, Sequence
 from variorum.fileio import write_atomic
 from variorum.model import Emendation, Variorum
 from variorum.render import pandoc
-from variorum.render.document import KIND_LABELS, Rendered, render_markdown
+from variorum.render.document import KIND_LABELS, Rendered, reading_label, render_markdown
 from variorum.render.settings import RenderSettings
 
 #: files copied from templates/ next to index.html
@@ -54,7 +54,7 @@ def html_page(v: Variorum, *, meta: Mapping[str, Any], settings: RenderSettings,
     r = render_markdown(v, "html", settings, emendations=emendations, stats=stats)
     args = ["--standalone", "--template", str(pandoc.template("edition.html")),
             "--section-divs", "--wrap=none", "-V", f"controls={controls_html(r)}",
-            "-V", f"reading-siglum={r.reading_siglum}", *pandoc.meta_args(meta)]
+            "-V", f"reading-siglum={html.escape(reading_label(v))}", *pandoc.meta_args(meta)]
     if settings.toc:
         args += ["--toc", "--toc-depth=2"]
     return pandoc.run(edition_markdown(r), "html5", args).decode("utf-8")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import html
 import hashlib
 import re
 import subprocess
@@ -15,7 +16,7 @@ from variorum.errors import WorkError
 from variorum.fileio import write_atomic
 from variorum.model import Emendation, Variorum
 from variorum.render import pandoc
-from variorum.render.document import render_markdown
+from variorum.render.document import reading_label, render_markdown
 from variorum.render.html import edition_markdown
 from variorum.render.settings import RenderSettings
 
@@ -44,7 +45,7 @@ def print_html(v: Variorum, *, meta: Mapping[str, Any], settings: RenderSettings
     r = render_markdown(v, "print", settings, emendations=emendations, stats=stats)
     args = ["--standalone", "--template", str(pandoc.template("print.html")), "--section-divs",
             "--wrap=none", "-V", f"page-css={page_css(settings)}",
-            "-V", f"reading-siglum={r.reading_siglum}", *pandoc.meta_args(meta)]
+            "-V", f"reading-siglum={html.escape(reading_label(v))}", *pandoc.meta_args(meta)]
     date = _w3c_date(str(meta.get("date") or ""))
     if date:
         args += ["-V", f"pdf-date={date}"]
