@@ -489,6 +489,8 @@ def _numeral_like(token: str) -> bool:
 
 def _odd_capitals(word: str) -> bool:
     """A capital after a small letter that is I or l confusable: wIth, tbIs (not McDonald)."""
+    if word.islower() or word.isupper() or word[1:].islower():
+        return False
     seen_lower = False
     for c in word:
         if c.islower():
@@ -505,8 +507,10 @@ _PROTECTED_RE = re.compile(
     r"`[^`\n]*`|\]\([^)\s]*\)|<[^>\s]+>|\b(?:https?|ftp)://\S+|\bwww\.\S+|\S+@\S+\.\w+"
     r"|\b10\.\d{3,}/\S+|\^\{[^}\n]*\}"
 )
-_GLUED_BRACKET_RE = re.compile(r"(?<=[^\W\d_]{2})([(\[])(?=[^\W\d_]{2})|(?<=[^\W\d_]{2})([)\]])(?=[^\W\d_]{2})")
-_GLUED_PUNCT_RE = re.compile(r"(?<=[^\W\d_]{2})(?:[,;:](?=[^\W\d_]{2})|[.!?](?=[^\W\d_\s][^\W\d_]))")
+# (each pattern opens with its punctuation so that the engine scans for it; the letters
+# before are a lookbehind placed after it)
+_GLUED_BRACKET_RE = re.compile(r"[()\[\]](?<=[^\W\d_]{2}.)(?=[^\W\d_]{2})")
+_GLUED_PUNCT_RE = re.compile(r"(?:[,;:](?<=[^\W\d_]{2}.)(?=[^\W\d_]{2})|[.!?](?<=[^\W\d_]{2}.)(?=[^\W\d_\s][^\W\d_]))")
 _SENTENCE_END_RE = re.compile(r"(?:^|[.!?:]['\"\u201d\u2019)]*\s+|\n\n)['\"\u201c\u2018(]*$")
 _PAIRS = {"(": ")", "[": "]", ")": "(", "]": "["}
 
@@ -530,7 +534,9 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     vocab = Vocabulary.build(text, ctx.other_texts.values(), lang)
     judge = Judge(vocab, letters_applied=_lexicon_fits(vocab))
     # decide once per distinct token, then visit only the occurrences that need a change
-    tokens = set(TOKEN_RE.findall(text))
+    tokens = set(vocab.own_exact)
+    if "|" in text:  # a bar inside a word (wor|d): the one token shape the counts split
+        tokens.update(t for t in TOKEN_RE.findall(text) if "|" in t)
     flagged = {t: v for t in tokens if (v := judge.verdict(t)) is not None}
     if lang == "en":
         flagged.pop("l", None)
@@ -732,7 +738,6 @@ def _glued(text: str, vocab: Vocabulary, blocked: _Spans) -> list[Edit]:
     return edits
 
 
-_WORD_PAIR_RE = re.compile(r"(?<![^\W_'\u2019-])([^\W\d_]+) (?=([^\W\d_]+)(?![^\W_'\u2019-]))")
 
 
 def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = True) -> list[Edit]:
@@ -747,8 +752,14 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
     # decide on the distinct pairs first (most texts have no candidate at all), then visit
     # only the places where a candidate pair stands
     candidates = set()
-    for a, b in set(_WORD_PAIR_RE.findall(text)):
-        if a + b in known and a.islower() and b.islower() and len(a) + len(b) >= 3:
+    # pieces are the stretches between single spaces; a pair is two small-letter words
+    raw_pieces = text.split(" ")
+    lefts = [q if q.isalpha() and q.islower() else None
+             for q in (p.lstrip(_OPENERS) for p in raw_pieces)]
+    rights = [q if q.isalpha() and q.islower() else None
+              for q in (p.rstrip(_CLOSERS) for p in raw_pieces)]
+    for a, b in set(zip(lefts, rights[1:])):
+        if a and b and a + b in known and len(a) + len(b) >= 3:
             zj = vocab.zipf(a + b)
             if zj >= COMMON and zj > max(vocab.zipf(a), vocab.zipf(b)):
                 candidates.add((a, b))
@@ -778,6 +789,10 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
                           0.8 if apply else 0.5, apply))
         last_end = space + 1 + len(b)
     return edits
+
+
+_OPENERS = "([\"'\u201c\u2018"
+_CLOSERS = ".,;:!?)]\"'\u201d\u2019"
 
 
 def _joins_a_neighbour(text: str, start: int, end: int, a: str, b: str, vocab: Vocabulary) -> bool:
