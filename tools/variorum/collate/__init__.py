@@ -8,8 +8,12 @@ never depends on the order in which the witnesses are listed.  Every other witne
 aligned with the reference on its own (``align.align_pair``), in levels:
 
 1. **blocks** (paragraphs, headings, list items, marker lines such as ``[[C01]]``) are
-   paired by weighted word overlap along a monotone chain; a block split in one witness
-   joins its neighbour's pair; blocks left over belong to one witness only;
+   paired by idf-weighted word overlap along a monotone chain (``blocks.pair_blocks``);
+   a block split off in one witness joins its neighbour's pair; two neighbouring pairs
+   merge when the witnesses divide that text into paragraphs at different places (words
+   match across them); the stretch between two pairs pairs as a whole when it
+   corresponds as a whole (e.g. a witness without paragraph breaks); reworded headings
+   at the same edge of a gap pair; blocks left over belong to one witness only;
 2. **sentences** inside paired blocks: a stretch of sentences whose words mostly fail to
    match is a *rewrite* and stays one unit instead of a soup of scattered common words;
 3. **words**: patience-style matching on normalised word keys (unique words as anchors,

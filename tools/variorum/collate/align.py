@@ -33,7 +33,10 @@ class Seg:
 
 @dataclass
 class Op:
-    """Token-level alignment step: a match (i, j) or a gap [i0, i1) x [j0, j1)."""
+    """Token-level alignment step: a match (i, j) or a gap [i0, i1) x [j0, j1).
+
+    Mutable on purpose: ``find_moves`` marks the two ends of a move in place.
+    """
 
     i0: int
     i1: int
@@ -256,14 +259,16 @@ def _mark_rewrites(ops: list[Op], ta: Tokens, ka: Sequence[str], tb: Tokens, kb:
         # a rewrite never runs over a block boundary of either witness: where the two
         # divide the text differently, that would tie unrelated paragraphs together
         part: list[Op] = []
+        has_a = has_b = False
         for op in run:
-            has_a = any(o.i0 < o.i1 for o in part)
-            has_b = any(o.j0 < o.j1 for o in part)
-            if (has_a and op.i0 < op.i1 and op.i0 > 0 and ta.block[op.i0] != ta.block[op.i0 - 1]) \
-                    or (has_b and op.j0 < op.j1 and op.j0 > 0 and tb.block[op.j0] != tb.block[op.j0 - 1]):
+            if (has_a and op.i0 < op.i1 and ta.block[op.i0] != ta.block[op.i0 - 1]) \
+                    or (has_b and op.j0 < op.j1 and tb.block[op.j0] != tb.block[op.j0 - 1]):
                 flush_part(part)
                 part = []
+                has_a = has_b = False
             part.append(op)
+            has_a = has_a or op.i0 < op.i1
+            has_b = has_b or op.j0 < op.j1
         if part:
             flush_part(part)
         run.clear()
