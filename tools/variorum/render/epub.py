@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 import tempfile
 import time
@@ -78,8 +77,3 @@ def render_epub(v: Variorum, out_file: Path, *, meta: Mapping[str, Any], setting
         data = target.read_bytes()
     write_atomic(out_file, data)
     return out_file
-
-
-def content_digest(path: Path) -> str:
-    """SHA-256 of a file, for comparing two renders."""
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
