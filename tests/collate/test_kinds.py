@@ -29,6 +29,7 @@ def _variants(a: str, b: str, settings: CollateSettings | None = None):
     ("made considerable", "made very considerable", "addition"),
     ("Governments", "Governmants", "orthographic"),
     ("considerable", "considerible", "orthographic"),
+    ("considerable", "considerrable", "orthographic"),
     ("river", "rivers", "substantive"),
     ("# The Argument", "## The Argument", "structure"),
     ("# The Argument", "The Argument", "structure"),

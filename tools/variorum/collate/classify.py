@@ -66,8 +66,10 @@ def classify(ref: str, other: str, norm: Normalizer) -> str:
         if _breaks(ref) != _breaks(other):
             return "structure"
         return "orthographic"
-    if len(rw_bare) == 1 and len(ow_bare) == 1 and _near_spelling(
-            norm.full_key(rw_bare[0]), norm.full_key(ow_bare[0]), norm):
+    if len(rw_bare) == 1 and len(ow_bare) == 1 and (
+            _near_spelling(norm.full_key(rw_bare[0]), norm.full_key(ow_bare[0]), norm)
+            # before the spelling rules too: "favourable" / "favourrable"
+            or _near_spelling(rw_bare[0].casefold(), ow_bare[0].casefold(), norm)):
         return "orthographic"
     return "substantive"
 

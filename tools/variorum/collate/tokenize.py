@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 _WORD_RE = re.compile(r"\S+")
-_BLOCK_BREAK_RE = re.compile(r"\n[ \t]*\n")
+_BLOCK_BREAK_RE = re.compile(r"\n[ \t\r]*\n")
 _STRONG_END_RE = re.compile(r"[.!?]['\"\u2019\u201d)\]*_]*$")
 #: abbreviations after which a full stop does not end a sentence
 _ABBREVIATIONS = frozenset(
