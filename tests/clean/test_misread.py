@@ -223,3 +223,11 @@ def test_a_lone_1_is_the_pronoun_only_where_the_edition_writes_i_before_that_wor
     assert changes("and then 1 think so", other="I think and I think and I think") == [
         ("1", "I", "misread-pronoun-i", True)]  # the evidence may come from another witness
     assert changes("(1) think and 2 1 think", other="I think I think I think") == []
+
+
+def test_rare_readings_a_weak_stroke_from_the_commonest_words():
+    assert clean("he went fon it bv the way thot vou came") == "he went for it by the way that you came"
+    assert clean("the CIubs met") == "the Clubs met"
+    # 'tho' is still written in verse; a reading the witness repeats is its own
+    assert changes("tho it be so") == []
+    assert changes("fon and fon again, fon ever") == []

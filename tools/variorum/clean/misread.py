@@ -54,6 +54,9 @@ WEAK_CONFUSIONS: dict[str, tuple[str, ...]] = {
 #: weak strokes repair only readings the lexicon does not know at all: archaic words
 #: (wonted, shews, oaten, visiter) sit just above, one vowel away from everyday ones
 WEAK_READING = 1.0
+#: a reading below this may be a weak-stroke misreading of one of the commonest words
+#: (fon, thot, vou, bv); above it are words like 'tho' that verse still uses
+WEAK_DOMINATED = 3.5
 UNKNOWN_READING_CONFUSIONS: dict[str, tuple[str, ...]] = {
     k: tuple(dict.fromkeys(LETTER_CONFUSIONS.get(k, ()) + WEAK_CONFUSIONS.get(k, ())))
     for k in {**LETTER_CONFUSIONS, **WEAK_CONFUSIONS}
@@ -122,13 +125,13 @@ def _counts(text: str) -> Counter[str]:
     return out
 
 
-@lru_cache(maxsize=4)
-def _common_misspellings(lang: str) -> Mapping[str, tuple[str, ...]]:
-    """Single letter-shape misreadings of the commonest words (Zipf >= COMMON + DOMINANCE),
-    the only words that can dominate an attested reading: misreading -> words."""
+@lru_cache(maxsize=8)
+def _common_misspellings(lang: str, weak: bool = False) -> Mapping[str, tuple[str, ...]]:
+    """Single letter-shape (or weak-stroke) misreadings of the commonest words (Zipf >=
+    COMMON + DOMINANCE), the only words that can dominate a reading: misreading -> words."""
     out: dict[str, set[str]] = {}
     reverse: dict[str, list[str]] = {}
-    for read, meant in LETTER_CONFUSIONS.items():
+    for read, meant in (WEAK_CONFUSIONS if weak else LETTER_CONFUSIONS).items():
         for m in meant:
             reverse.setdefault(m, []).append(read)
     for word, freq in _wordfreq_table(lang).items():
@@ -277,11 +280,14 @@ class Judge:
             if verdict is None and self.vocab.zipf(token) < WEAK_READING:
                 verdict = self._choose(token, _substitutions(token, UNKNOWN_READING_CONFUSIONS, 1),
                                        RULE_LETTERS, strong=False, floor=COMMON + 1)
+            if verdict is None:
+                verdict = self._weak_dominated(token)
             verdict = verdict or self._edge(token)
         if verdict and verdict.applied and verdict.rule == RULE_LETTERS:
             # I read for l: at a word's start (Iaying) or inside it (PresentIy), no name
             i_for_l = (token[0] == "I" and verdict.after[0] == "l" and token[1:].islower()) or (
-                _odd_capitals(token) and verdict.after[1:].islower())
+                _odd_capitals(token) and verdict.after[1:].islower()) or (
+                len(token) > 2 and token[1] == "I" and token[2:].islower() and verdict.after[1] == "l")
             if not self.letters_applied:
                 verdict = Verdict(verdict.after, verdict.rule, verdict.evidence +
                                   "; the lexicon does not know this witness's spelling well", 0.5, False)
@@ -379,14 +385,14 @@ class Judge:
         v = self.vocab
         lower = token.lower()
         if lower not in _common_misspellings(v.lang):
-            return None
+            return self._weak_dominated(token)
         z = v.zipf(token)
         if z >= COMMON + 1.5 or v.others_exact[token]:
             return None
         candidates = {_same_case(c, token) for c in _common_misspellings(v.lang)[lower]
                       if v.zipf(c) - z >= DOMINANCE}
         if not candidates:
-            return None
+            return self._weak_dominated(token)
         if v.own_exact[token] >= 2 and not self._repeated_misreading(token, LETTER_CONFUSIONS):
             return None
         return self._choose(token, candidates, RULE_LETTERS, strong=False)
@@ -401,6 +407,20 @@ class Judge:
 
     def _name_in_edition(self, word: str) -> bool:
         return self.vocab.others_exact[word] > 0 or self.vocab.own_exact[word] >= 2
+
+    def _weak_dominated(self, token: str) -> Verdict | None:
+        """A rare reading (fon, thot, vou) one weak stroke from one of the commonest words,
+        which this witness does not repeat and no other witness has."""
+        v = self.vocab
+        lower = token.lower()
+        table = _common_misspellings(v.lang, True)
+        if lower not in table or not token.isalpha() or v.others_exact[token] or v.own_exact[token] > 1:
+            return None
+        z = v.zipf(token)
+        if z >= WEAK_DOMINATED:
+            return None
+        candidates = {_same_case(c, token) for c in table[lower] if v.zipf(c) - z >= DOMINANCE}
+        return self._choose(token, candidates, RULE_LETTERS, strong=False) if candidates else None
 
     def _repeated_misreading(self, token: str, table: Mapping[str, tuple[str, ...]]) -> bool:
         """The same misreading can recur in a long witness; a reading twenty times rarer here
