@@ -90,7 +90,7 @@ def test_without_a_base_the_first_witness_is_the_reading_text_and_the_edition_sa
 
 
 def test_print_target_puts_notes_in_footnotes_with_their_number() -> None:
-    r = render_markdown(load(), "print", RenderSettings())
+    r = render_markdown(load(), "print", RenderSettings(pdf_apparatus="footnotes"))
     assert "{.fn .group}" in r.body
     # each note is keyed by the number of the variant it explains
     assert "[[1](#app-1)]{.n .k-substantive #n-app-1} quick\\] A C; swift B *subst\\.*" in r.body
@@ -171,3 +171,10 @@ def test_a_unit_cut_inside_heading_markup_keeps_the_heading() -> None:
     body = render_markdown(v, "html", RenderSettings()).body
     assert "\n## [Second part]{.app" in body
     assert "Second part" in to_plain(body) and "#" not in to_plain(body)
+
+
+def test_auto_apparatus_takes_footnotes_only_when_the_notes_fit_at_the_foot() -> None:
+    dense = render_markdown(load(), "print", RenderSettings())
+    assert "{.fn .group}" not in dense.body and "{.apparatus" in dense.body
+    sparse = render_markdown(load(), "print", RenderSettings(footnotes_max_per_1000_words=1000))
+    assert "{.fn .group}" in sparse.body

@@ -140,9 +140,14 @@ def test_pdf_is_deterministic_and_honours_page_size(outputs, tmp_path: Path) -> 
     assert again.read_bytes() == outputs["pdf"].read_bytes()
     from pypdf import PdfReader
 
-    a5 = render_pdf(load(), tmp_path / "a5.pdf", meta=META, settings=RenderSettings(page_size="A5"))
+    a5 = render_pdf(load(), tmp_path / "a5.pdf", meta=META,
+                    settings=RenderSettings(page_size="A5", pdf_apparatus="footnotes"))
     box = PdfReader(str(a5)).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (420, 595)
+    # the footnote apparatus: whole text, and the notes at the foot
+    text = _pdf_text(a5)
+    assert not missing_in_order(BASE_WORDS, words(text))
+    assert "quick] A C; swift B subst." in squash(text)
 
 
 def test_epub_structure(outputs) -> None:

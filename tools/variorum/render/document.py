@@ -334,7 +334,8 @@ class _Writer:
     boxes: list[Entry] = field(default_factory=list)
     block: str = ""  # the current block so far (to know if it is a heading or a table)
     anchored: set[int] = field(default_factory=set)
-    fn_group: list[Entry] = field(default_factory=list)  # print: notes waiting for their footnote  # entries whose place in the text has an id
+    fn_group: list[Entry] = field(default_factory=list)  # print: notes waiting for their footnote
+    footnotes: bool = False  # print: the apparatus goes to the foot of the page  # entries whose place in the text has an id
 
     @property
     def line_start(self) -> bool:
@@ -517,7 +518,7 @@ class _Writer:
             if small:
                 self.pending.append(e)
             return
-        if ctx == "text" and self.target == "print" and self.settings.pdf_apparatus == "footnotes":
+        if ctx == "text" and self.target == "print" and self.footnotes:
             self.out.append(self._ref(e, "noteref"))
             self.fn_group.append(e)
             return
@@ -546,11 +547,19 @@ class _Writer:
         return is_long(g.reading, self.settings)
 
 
+def use_footnotes(v: Variorum, entries: Mapping[str, Entry], settings: RenderSettings) -> bool:
+    """Whether the PDF's apparatus goes to the foot of the page (see ``pdf_apparatus``)."""
+    if settings.pdf_apparatus != "auto":
+        return settings.pdf_apparatus == "footnotes"
+    words = word_count(v.text_of(reading_siglum(v)))
+    return len(entries) * 1000 <= settings.footnotes_max_per_1000_words * max(words, 1)
+
+
 def body_markdown(v: Variorum, entries: Mapping[str, Entry], target: Target,
                   settings: RenderSettings) -> str:
     """The reading text with every shown variant marked, as Pandoc Markdown."""
     base = reading_siglum(v)
-    w = _Writer(target, settings)
+    w = _Writer(target, settings, footnotes=target == "print" and use_footnotes(v, entries, settings))
     for unit in v.units:
         e = entries.get(unit.id)
         if e is None:
@@ -601,6 +610,14 @@ def _visible(text: str) -> str:
             .replace("\u00a0", "‹nbsp›") or "∅")
 
 
+def _clip(text: str, limit: int = 60) -> str:
+    """A long emendation text (a moved table, a rejoined paragraph) cut in the middle."""
+    if len(text) <= limit:
+        return text
+    keep = limit // 2 - 1
+    return f"{text[:keep]} … {text[-keep:]}"
+
+
 def emendations_markdown(emendations: Mapping[str, Sequence[Emendation]],
                          settings: RenderSettings) -> str:
     """The apparatus of editorial emendations: counts per rule, and every non-trivial change listed."""
@@ -632,8 +649,8 @@ def emendations_markdown(emendations: Mapping[str, Sequence[Emendation]],
         if listed:
             lines += ["| Line:col | Source | Edition | Rule |", "|---:|:---|:---|:---|"]
             for e in sorted(listed, key=lambda e: (e.offset, e.id)):
-                lines.append(f"| {e.line}:{e.column} | {md_escape(_visible(e.before))} | "
-                             f"{md_escape(_visible(e.after))} | {md_escape(e.rule)} |")
+                lines.append(f"| {e.line}:{e.column} | {md_escape(_clip(_visible(e.before)))} | "
+                             f"{md_escape(_clip(_visible(e.after)))} | {md_escape(e.rule)} |")
             lines += ["", f"Table: Emendations in {md_escape(siglum)}, in the order of the source file", ""]
         if suggested:
             lines += [f"{len(suggested)} further change(s) were suggested by the cleanup but not applied.", ""]

@@ -18,8 +18,13 @@ class RenderSettings:
     margins: list[str] = field(default_factory=lambda: ["22mm", "20mm", "24mm", "24mm"])
     #: body text size of the PDF (CSS length)
     font_size: str = "10.5pt"
-    #: where the PDF puts the apparatus: at the foot of each page, or after each paragraph
-    pdf_apparatus: Literal["footnotes", "paragraph"] = "footnotes"
+    #: where the PDF puts the apparatus: at the foot of each page, or run in after each
+    #: paragraph; ``auto`` uses footnotes unless the variants are too dense for them
+    pdf_apparatus: Literal["auto", "footnotes", "paragraph"] = "auto"
+    #: ``auto`` above: footnotes only up to this many notes per 1000 words of text. An A4
+    #: page holds about 450 words and its foot about 20 run-in notes; denser notes pile up
+    #: and drift pages away from their text
+    footnotes_max_per_1000_words: int = 40
     #: variant kinds left out of the apparatus of every output (e.g. ``[punctuation]``);
     #: the reading text is never changed, only what the apparatus lists
     hide_kinds: list[str] = field(default_factory=list)
