@@ -114,11 +114,11 @@ def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
         if at.lstrip().startswith(MARKUP):
             continue
         decision = _rejoin_decision(at, bt, width)
-        if decision is None and fmt == "text":
-            decision = _page_break_decision(at, bt, text[a.end:b.start], width)
+        if fmt == "text" and (decision is None or decision[0] < ctx.settings.review_below):
+            decision = _page_break_decision(at, bt, text[a.end:b.start], width) or decision
         if decision is None:
             continue
-        if decision[0] < ctx.settings.review_below and _heading_like(at, bt, ctx):
+        if decision[0] < 0.9 and _heading_like(at, bt, ctx):
             continue  # a title line before its section, not a cut sentence
         if decision[0] < ctx.settings.review_below and fmt == "text" and is_bullet_line(at.split("\n", 1)[0]):
             continue  # the last item of a list, then the text goes on
@@ -150,11 +150,16 @@ def _page_break_decision(at: str, bt: str, gap: str, width: int) -> tuple[float,
     start's indent) and the last line is full: the next block's first word would not have
     fitted on it, so the line was not cut short by a paragraph end.
     """
-    first = _first_char(bt)
+    first = bt.lstrip().lstrip("\"“‘'(«")[:1]
     if not first.isupper() or width <= 0:
         return None
     if not (gap.count("\n") >= 3 or "\f" in gap or bt[:1] in (" ", "\t")):
         return None
+    b_lines = bt.strip().split("\n")
+    if len(b_lines) == 1 and len(b_lines[0]) < 0.6 * width:
+        return None  # a short line of its own after the break: a title ("CHAPTER IX."), not prose
+    if not _ends_sentence(at.rstrip()):
+        return 0.85, "a page or column break inside a sentence"
     if not _line_full(at, bt, width, strict=True):
         return None  # the next word would have fitted: the paragraph ended short
     return 0.8, "a page or column break after a full line: the paragraph goes on"
@@ -168,7 +173,7 @@ def _line_full(at: str, bt: str, width: int, strict: bool = False) -> bool:
     words = bt.split()
     if not words or len(last_line) + 1 + len(words[0]) <= width - 2:
         return False
-    return not strict or len(last_line) >= width - 2
+    return not strict or len(last_line) >= 0.85 * width
 
 
 def _rejoin_decision(at: str, bt: str, width: int = 0) -> tuple[float, str] | None:
