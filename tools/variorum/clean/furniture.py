@@ -20,6 +20,8 @@ _SEPARATOR_RE = re.compile(r"[\n\f]")
 _DIGITS_RE = re.compile(r"\d+")
 #: a page number inside a head: a number standing alone, not a digit misread in a word
 _PAGE_NO_IN_LINE_RE = re.compile(r"(?<!\w)\d{1,4}(?!\w)")
+_DIGIT_LIKE = frozenset("#losizgbq|")
+_COMMON_SHORT = frozenset("is so go oz io lo sb si bo ho".split())
 _NOT_KEY_RE = re.compile(r"[^\w#]+")
 _PAGE_NUMBER_RE = re.compile(r"[ \t]*(?:[-–—][ \t]*)?(?:page[ \t]+)?(\d{1,4}|[ivxlcdm]{1,7})[ \t]*(?:[-–—])?[ \t]*$",
                              re.IGNORECASE)
@@ -85,8 +87,18 @@ def _lines(text: str) -> _Lines:
 
 
 def _key(s: str) -> str:
-    """A line as its furniture identity: lower case, digits masked, punctuation dropped."""
-    return " ".join(_NOT_KEY_RE.sub(" ", _DIGITS_RE.sub("#", s.lower())).split())
+    """A line as its furniture identity: lower case, digits masked, punctuation dropped.
+
+    A page number at either edge is masked even when the OCR read its digits as letters
+    (``14l``, ``ls`` for ``15``): a short token of digit-like glyphs there that is no
+    common word.
+    """
+    tokens = _NOT_KEY_RE.sub(" ", _DIGITS_RE.sub("#", s.lower())).split()
+    for i in {0, len(tokens) - 1} if len(tokens) > 1 else ():
+        t = tokens[i]
+        if len(t) <= 4 and set(t) <= _DIGIT_LIKE and ("#" in t or t not in _COMMON_SHORT):
+            tokens[i] = "#"
+    return " ".join(tokens)
 
 
 def _page_starts(lines: _Lines, gap: int) -> list[int]:

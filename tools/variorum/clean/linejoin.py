@@ -34,7 +34,8 @@ PREFIX_FRAGMENTS = frozenset("un be dis mis im en em over under out up fore ab a
 #: word endings that never stand as the second element of a hyphenated compound
 SUFFIX_FRAGMENTS = frozenset("""ed es ing ings ness nesses less ly ably ibly able ible ment ments
     tion tions sion sions ance ances ence ences ity ities ies ous ive ives ful ism isms ist ists
-    ally ical ised ized ising izing ised ation ations ened ered ering ings est ers ted ting""".split())
+    ally ical ised ized ising izing ised ation ations ened ered ering ings est ers ted ting
+    eth""".split())
 
 
 @dataclass(frozen=True)
@@ -67,11 +68,13 @@ def decide_hyphen(left: str, right: str, lex: Lexicon) -> HyphenDecision:
                 break  # a tie says nothing; let the lexicon decide
             why = f"in {name}: '{joined}' x{nj}, '{hyphened}' x{nh}"
             return HyphenDecision(nj > nh, conf, why)
-    zj, zl, zr = lex.zipf(joined), lex.zipf(left), lex.zipf(right)
+    zj, zl, zr = lex.zipf(joined), _wordness(left, lex), _wordness(right, lex)
     point = lex.is_break_point(joined, len(left))
     bp = ", a hyphenation point" if point else ""
-    if left.lower() in PREFIX_FRAGMENTS and right[:1].islower() and zj > 0:
-        return HyphenDecision(True, 0.85, f"'{left}' is a prefix English sets solid ('{joined}' zipf {zj})")
+    prefix = left.lower()
+    if right[:1].islower() and (prefix in PREFIX_FRAGMENTS or prefix == "re" and not right.startswith("e")):
+        return HyphenDecision(True, 0.85 if zj > 0 else 0.8,
+                              f"'{left}' is a prefix English sets solid ('{joined}' zipf {zj})")
     if right.lower() in SUFFIX_FRAGMENTS and len(left) >= 3:
         # a compound joins two words; an inflection or a suffix is no word of its own
         return HyphenDecision(True, 0.9 if point else 0.85, f"'{right}' is a suffix, not a word{bp}")
@@ -95,6 +98,12 @@ def decide_hyphen(left: str, right: str, lex: Lexicon) -> HyphenDecision:
     if point:
         return HyphenDecision(True, 0.7, f"'{joined}' unknown{bp}")
     return HyphenDecision(False, 0.6, f"'{joined}' unknown and not a hyphenation point")
+
+
+def _wordness(fragment: str, lex: Lexicon) -> float:
+    """How much a fragment is a word: its frequency, or 3 when this witness uses it alone."""
+    z = lex.zipf(fragment)
+    return max(z, 3.0) if lex.own.words.get(fragment.lower(), 0) >= 2 else z
 
 
 def lost_hyphen(left: str, right: str, lex: Lexicon) -> HyphenDecision | None:
