@@ -178,3 +178,12 @@ def test_auto_apparatus_takes_footnotes_only_when_the_notes_fit_at_the_foot() ->
     assert "{.fn .group}" not in dense.body and "{.apparatus" in dense.body
     sparse = render_markdown(load(), "print", RenderSettings(footnotes_max_per_1000_words=1000))
     assert "{.fn .group}" in sparse.body
+
+
+def test_a_lemma_that_is_only_heading_markup_stays_markup() -> None:
+    v = _variorum([("agreement", "Intro.\n\n", "Intro.\n\n"),
+                   ("structure", "##", "#"),
+                   ("agreement", " Part two\n\nText.\n", " Part two\n\nText.\n")])
+    body = render_markdown(v, "html", RenderSettings()).body
+    assert "\n## Part two\n" in body
+    assert "[##]{.app" not in body and "{.apparatus" in body

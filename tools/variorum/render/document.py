@@ -439,6 +439,15 @@ class _Writer:
             prefix, rest = self._split_piece(piece)
             self.out.append(prefix)
             self.block += prefix
+            line = self.block.rsplit("\n", 1)[-1]
+            if not split_prefix(line)[1] and _PARTIAL_PREFIX.fullmatch(rest.strip()):
+                # the lemma is only block markup (``##`` against ``#``): it stays markup,
+                # and its note goes to the apparatus without a mark
+                self.out.append(rest)
+                self.block += rest
+                if is_last:
+                    self._note(e, "raw")
+                continue
             ctx = self.kind_of_block
             # Pandoc drops spaces at the edges of a span: they stay outside it
             core = rest.strip(" \t")
