@@ -231,3 +231,7 @@ def test_rare_readings_a_weak_stroke_from_the_commonest_words():
     # 'tho' is still written in verse; a reading the witness repeats is its own
     assert changes("tho it be so") == []
     assert changes("fon and fon again, fon ever") == []
+
+
+def test_a_stray_digit_no_reading_repairs_is_only_suggested():
+    assert changes("the Unit (1ICP) of") == [("1ICP", "ICP", "misread-digit", False)]

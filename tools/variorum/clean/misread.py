@@ -271,7 +271,7 @@ class Judge:
             if self.attested(token, DIGIT_CONFUSIONS):
                 return self._dwarfed_code(token)
             return self._choose(token, _substitutions(token, DIGIT_CONFUSIONS), RULE_DIGIT,
-                                strong=True)
+                                strong=True) or self._stray_digit(token)
         if self.attested(token, LETTER_CONFUSIONS):
             verdict = self._dominated(token)
         else:
@@ -310,6 +310,18 @@ class Judge:
         z = v.zipf(token)
         dwarfed = {c for c in _substitutions(token, DIGIT_CONFUSIONS) if v.zipf(c) - z >= DOMINANCE}
         return self._choose(token, dwarfed, RULE_DIGIT, strong=True) if dwarfed else None
+
+    def _stray_digit(self, token: str) -> Verdict | None:
+        """A digit at the edge of a word no reading of it repairs (1ICP): only a suggestion,
+        the digit dropped, when what is left is a known word."""
+        stripped = token.strip("0123456789")
+        if len(token) - len(stripped) != 1 or len(stripped) < 3 or not stripped.isalpha():
+            return None  # 10km, 3rd, 5kg: a number and its unit, not a speck
+        if self._score(stripped) < RARE_WORD and not self.vocab.own_exact[stripped]:
+            return None
+        return Verdict(stripped, RULE_DIGIT, f"reading {self.vocab.describe(token)}; no reading of "
+                       f"its digits as letters is a word; without them {self.vocab.describe(stripped)}",
+                       0.3, False)
 
     def sentence_start(self, token: str) -> Verdict | None:
         """A sentence's first word read with ``l`` for its capital ``I`` (lf, lt, ln)."""
