@@ -6,6 +6,8 @@ import argparse
 from pathlib import Path
 
 from variorum import pipeline
+from variorum.clean.settings import Replacement
+from variorum.errors import InputError
 
 HELP = "list open cleanup suggestions; accept or reject them into edition.yaml"
 
@@ -19,6 +21,13 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--reject", nargs="+", default=[], metavar="ID", help="reject these emendations")
     p.add_argument("--accept-rule", nargs="+", default=[], metavar="RULE", help="accept every emendation of these rules")
     p.add_argument("--reject-rule", nargs="+", default=[], metavar="RULE", help="reject every emendation of these rules")
+    p.add_argument("--accept-word", nargs="+", default=[], metavar="WORD",
+                   help="accept every emendation of this reading")
+    p.add_argument("--reject-word", nargs="+", default=[], metavar="WORD",
+                   help="reject every emendation of this reading")
+    p.add_argument("--replace", nargs=2, action="append", default=[], metavar=("FIND", "REPLACE"),
+                   help="the editor's own replacement, recorded as an emendation (rule 'editor')")
+    p.add_argument("--witness", metavar="SIGLUM", help="limit --replace to this witness")
     p.add_argument("--report", type=Path, metavar="FILE.html",
                    help="write the cleanup review report (every emendation in context) here")
     p.add_argument("-q", "--quiet", action="store_true", help="do not list the open suggestions")
@@ -40,12 +49,19 @@ def run(args: argparse.Namespace) -> int:
     if args.report:
         from variorum.clean.report import render_report
         pipeline.write_text(args.report, render_report(report_items))
-    decisions = (args.accept, args.reject, args.accept_rule, args.reject_rule)
+    decisions = (args.accept, args.reject, args.accept_rule, args.reject_rule,
+                 args.accept_word, args.reject_word, args.replace)
     if any(decisions):
-        known = {e.id for e in emendations}
+        if args.witness and args.witness not in edition.sigla:
+            raise InputError(f"--witness {args.witness} is not a witness of the edition",
+                             file=str(args.config))
         review_mod.record_decisions(
             args.config, accept=args.accept, reject=args.reject,
-            accept_rules=args.accept_rule, reject_rules=args.reject_rule, known_ids=known,
+            accept_rules=args.accept_rule, reject_rules=args.reject_rule,
+            accept_words=args.accept_word, reject_words=args.reject_word,
+            replacements=[Replacement(find=f, replace=r, witness=args.witness) for f, r in args.replace],
+            known_ids={e.id for e in emendations} if emendations else None,
+            known_rules={e.rule for e in emendations} if emendations else None,
         )
         print(f"{args.config}: decisions recorded; run 'make' to apply them")
         return 0
