@@ -68,7 +68,7 @@ def align_pair(ta: Tokens, ka: Sequence[str], tb: Tokens, kb: Sequence[str],
         else:
             parts.append(((i0, i1, j0, j1), _match_words(ta, ka, tb, kb, i0, i1, j0, j1)))
     # then moves, so that a moved sentence does not make its old place look reworded
-    moves = find_moves([op for _, ops in parts for op in ops], ka, kb, settings, 0)
+    moves = find_moves([op for _, ops in parts for op in ops], ka, kb, settings, 0, ta, tb)
     ops: list[Op] = []
     for rng, part in parts:
         if rng is None:
@@ -76,7 +76,7 @@ def align_pair(ta: Tokens, ka: Sequence[str], tb: Tokens, kb: Sequence[str],
         else:
             ops.extend(_refine(part, ta, ka, tb, kb, *rng, norm, settings))
     # sentences split off replaced stretches may be moved too
-    find_moves(ops, ka, kb, settings, moves)
+    find_moves(ops, ka, kb, settings, moves, ta, tb)
     ops = _merge_pure_gaps(ops)
     return _to_segs(ops, ta, tb)
 
@@ -120,7 +120,7 @@ def _tok_range(t: Tokens, b0: int, b1: int) -> tuple[int, int]:
 def _match_words(ta: Tokens, ka: Sequence[str], tb: Tokens, kb: Sequence[str],
                  i0: int, i1: int, j0: int, j1: int) -> list[Op]:
     """Matched words and the gaps between them, gaps slid to sentence starts."""
-    matches = diff.match(ka, kb, i0, i1, j0, j1)
+    matches = diff.match(ka, kb, i0, i1, j0, j1, ta.words, tb.words)
     ops: list[Op] = []
     pi, pj = i0, j0
     for i, j in matches:
@@ -181,7 +181,8 @@ def _slide_gaps(ops: list[Op], ta: Tokens, ka: Sequence[str], tb: Tokens,
             k = lo + shift
             return k == 0 or t.sent_end[k - 1]
 
-        best = min(range(-left, right + 1), key=lambda sh: (not starts_sentence(sh), abs(sh)))
+        # a sentence start first; else the leftmost place, a fixed convention
+        best = min(range(-left, right + 1), key=lambda sh: (not starts_sentence(sh), sh))
         if best == 0:
             continue
         span = range(n + best, n) if best < 0 else range(n + 1, n + best + 1)

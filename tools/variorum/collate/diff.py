@@ -34,21 +34,33 @@ def longest_increasing(pairs: Sequence[tuple[int, int]]) -> list[tuple[int, int]
 
 
 def _lcs(a: Sequence[Hashable], b: Sequence[Hashable], alo: int, ahi: int, blo: int, bhi: int,
-         out: list[tuple[int, int]]) -> None:
+         out: list[tuple[int, int]], ra: Sequence[str] | None = None,
+         rb: Sequence[str] | None = None) -> None:
+    """Exact longest common subsequence of a small gap.  Among equally long ones, the one
+    with most identical raw words (``ra``/``rb``), so "He" pairs with "He" before "he"."""
     n, m = ahi - alo, bhi - blo
-    # rows of LCS lengths from the end, so the walk from the start is greedy and stable
+    big = n + m + 1  # a match outweighs any number of exact-spelling bonuses
+
+    def gain(i: int, j: int) -> int:
+        if a[alo + i] != b[blo + j] or a[alo + i] == "":
+            return 0
+        exact = ra is not None and rb is not None and ra[alo + i] == rb[blo + j]
+        return big + (1 if exact else 0)
+
+    # rows of scores from the end, so the walk from the start is greedy and stable
     rows = [[0] * (m + 1) for _ in range(n + 1)]
     for i in range(n - 1, -1, -1):
-        ai = a[alo + i]
         row, nxt = rows[i], rows[i + 1]
         for j in range(m - 1, -1, -1):
-            if ai == b[blo + j] and ai != "":
-                row[j] = nxt[j + 1] + 1
-            else:
-                row[j] = nxt[j] if nxt[j] >= row[j + 1] else row[j + 1]
+            g = gain(i, j)
+            best = nxt[j] if nxt[j] >= row[j + 1] else row[j + 1]
+            if g and nxt[j + 1] + g > best:
+                best = nxt[j + 1] + g
+            row[j] = best
     i = j = 0
     while i < n and j < m:
-        if a[alo + i] == b[blo + j] and a[alo + i] != "" and rows[i][j] == rows[i + 1][j + 1] + 1:
+        g = gain(i, j)
+        if g and rows[i][j] == rows[i + 1][j + 1] + g:
             out.append((alo + i, blo + j))
             i += 1
             j += 1
@@ -59,13 +71,14 @@ def _lcs(a: Sequence[Hashable], b: Sequence[Hashable], alo: int, ahi: int, blo: 
 
 
 def match(a: Sequence[Hashable], b: Sequence[Hashable], alo: int = 0, ahi: int | None = None,
-          blo: int = 0, bhi: int | None = None) -> list[tuple[int, int]]:
+          blo: int = 0, bhi: int | None = None, ra: Sequence[str] | None = None,
+          rb: Sequence[str] | None = None) -> list[tuple[int, int]]:
     """Matched index pairs (i, j), increasing in both, with ``a[i] == b[j]``.
 
     Keys equal to ``""`` (punctuation-only words) match only next to other matches.
     Cost is near-linear: unique common keys anchor the alignment (the longest increasing
     chain of them), each gap is matched recursively, and only small gaps get a quadratic
-    LCS.
+    LCS, which prefers identical raw words ``ra``/``rb`` among equally long matchings.
     """
     ahi = len(a) if ahi is None else ahi
     bhi = len(b) if bhi is None else bhi
@@ -94,7 +107,7 @@ def match(a: Sequence[Hashable], b: Sequence[Hashable], alo: int = 0, ahi: int |
         anchors = [(i, pos_b[a[i]]) for i in range(alo, ahi) if a[i] in pos_b]
         if not anchors:
             if (ahi - alo) * (bhi - blo) <= DP_CELLS:
-                _lcs(a, b, alo, ahi, blo, bhi, out)
+                _lcs(a, b, alo, ahi, blo, bhi, out, ra, rb)
             else:
                 _rare_anchors(a, b, alo, ahi, blo, bhi, ca, cb, stack, out)
             continue

@@ -19,7 +19,7 @@ _LIGATURE_RE = re.compile("[" + "".join(LIGATURES) + "]")
 #: British spellings folded to American ones for matching; each needs enough stem before
 #: the ending that short words ("four", "hour", "rise") are never touched.
 ENGLISH_RULES: tuple[tuple[str, str], ...] = (
-    (r"(?<=[a-z]{2}[^aeiou])our(s|ed|ing|ite|ites|able|ably|er|ers)?$", r"or\1"),
+    (r"(?<=[a-z]{3})our(s|ed|ing|ite|ites|able|ably|er|ers)?$", r"or\1"),
     (r"(?<=[a-z]{3})is(e|es|ed|ing|ation|ations|er|ers)$", r"iz\1"),
     (r"(?<=[a-z]{2}l)ys(e|es|ed|ing)$", r"yz\1"),
     (r"(?<=[a-z]{2}[bdfgkmnptv])re(s)?$", r"er\1"),
