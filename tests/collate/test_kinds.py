@@ -105,3 +105,20 @@ def test_a_moved_paragraph_is_one_linked_transposition():
     texts = {r.strip() for u in moved for r in u.readings.values() if r.strip()}
     assert texts in ({p1}, {p2})
     assert sorted(bool(u.readings["A"]) for u in moved) == [False, True]
+
+
+@pytest.mark.parametrize("a, b, moved", [
+    # two short whole sentences swapped
+    ("We waited long. Good God! The ship was gone at last from sight.",
+     "We waited long. The ship was gone at last from sight. Good God!", True),
+    # a local inversion of a less common phrase
+    ("She bought fresh bread early this morning at the market.",
+     "She bought early this morning fresh bread at the market.", True),
+    # two of the commonest words in another order are not a move
+    ("And it was on the ship that he said it.",
+     "And it was the on ship that he said it.", False),
+])
+def test_short_moves(a, b, moved):
+    v = collate([(WitnessInfo("A"), a), (WitnessInfo("B"), b)], "A")
+    kinds = [u.kind for u in v.units if u.is_variant]
+    assert (kinds == ["transposition", "transposition"]) == moved, kinds
