@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from variorum.clean.base import CleanContext, Edit
@@ -78,6 +79,12 @@ def decide_hyphen(left: str, right: str, lex: Lexicon) -> HyphenDecision:
     if right.lower() in SUFFIX_FRAGMENTS and len(left) >= 3:
         # a compound joins two words; an inflection or a suffix is no word of its own
         return HyphenDecision(True, 0.9 if point else 0.85, f"'{right}' is a suffix, not a word{bp}")
+    # this witness hyphenates other compounds with this element (rock-pigeon, pouter-pigeon)
+    heads, tails = _compound_parts(lex)
+    n_tail, n_head = tails.get(right.lower(), 0), heads.get(left.lower(), 0)
+    if (n_tail >= 2 or n_head >= 2) and not lex.own.words.get(joined, 0) and min(zl, zr) >= 2.0:
+        part = f"'-{right.lower()}' ends {n_tail}" if n_tail >= n_head else f"'{left.lower()}-' begins {n_head}"
+        return HyphenDecision(False, 0.8, f"{part} hyphenated compounds inside lines of this witness")
     if max(zl, zr) < 2.0:
         return HyphenDecision(True, 0.85 if point else 0.8,
                               f"neither '{left}' nor '{right}' is a word: a word broken at the line end{bp}")
@@ -98,6 +105,26 @@ def decide_hyphen(left: str, right: str, lex: Lexicon) -> HyphenDecision:
     if point:
         return HyphenDecision(True, 0.7, f"'{joined}' unknown{bp}")
     return HyphenDecision(False, 0.6, f"'{joined}' unknown and not a hyphenation point")
+
+
+_PARTS_CACHE: dict[int, tuple] = {}
+
+
+def _compound_parts(lex: Lexicon) -> tuple[Counter, Counter]:
+    """First and last elements of this witness's hyphenated compounds (``rock-pigeon``)."""
+    key = id(lex.own.compounds)
+    cached = _PARTS_CACHE.get(key)
+    if cached is None or cached[0] is not lex.own.compounds:
+        heads: Counter = Counter()
+        tails: Counter = Counter()
+        for compound, n in lex.own.compounds.items():
+            parts = compound.split("-")
+            heads[parts[0]] += n
+            tails[parts[-1]] += n
+        cached = (lex.own.compounds, heads, tails)
+        _PARTS_CACHE.clear()
+        _PARTS_CACHE[key] = cached
+    return cached[1], cached[2]
 
 
 def _wordness(fragment: str, lex: Lexicon) -> float:
