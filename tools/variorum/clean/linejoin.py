@@ -81,8 +81,9 @@ def decide_hyphen(left: str, right: str, lex: Lexicon) -> HyphenDecision:
         return HyphenDecision(True, 0.9 if point else 0.85, f"'{right}' is a suffix, not a word{bp}")
     # this witness hyphenates other compounds with this element (rock-pigeon, pouter-pigeon)
     heads, tails = _compound_parts(lex)
-    n_tail, n_head = tails.get(right.lower(), 0), heads.get(left.lower(), 0)
-    if (n_tail >= 2 or n_head >= 2) and not lex.own.words.get(joined, 0) and min(zl, zr) >= 2.0:
+    n_tail = tails.get(right.lower(), 0) if zr >= 2.0 else 0
+    n_head = heads.get(left.lower(), 0) if min(zl, zr) >= 2.0 else 0
+    if (n_tail >= 2 or n_head >= 2) and not lex.own.words.get(joined, 0):
         part = f"'-{right.lower()}' ends {n_tail}" if n_tail >= n_head else f"'{left.lower()}-' begins {n_head}"
         return HyphenDecision(False, 0.8, f"{part} hyphenated compounds inside lines of this witness")
     if max(zl, zr) < 2.0:
