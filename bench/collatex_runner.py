@@ -44,12 +44,13 @@ def run(witnesses: list[tuple[str, str]], *, timeout: float, table: bool = False
     return json.loads(done.stdout)
 
 
-def predicted_units(table: dict, base_text: str, wit_text: str) -> list:
-    """CollateX's variant units for a pair (base first): runs of columns where the two
-    differ, with their character ranges in both texts."""
+def predicted_units(table: dict, base_text: str, wit_text: str, base_row: int = 0,
+                    wit_row: int = 1) -> list:
+    """CollateX's variant units of one witness against the base (rows of its table):
+    runs of columns where the two differ, with their character ranges in both texts."""
     from synth import Predicted
 
-    rows = table["table"]
+    rows = [table["table"][base_row], table["table"][wit_row]]
     texts = (base_text, wit_text)
     pos = [0, 0]
     out = []

@@ -103,7 +103,7 @@ class Suite:
 # --------------------------------------------------------------------------- sources
 
 def paragraphs_from_corpus(text: str, max_words: int) -> list[list[str]]:
-    """A corpus text as paragraphs of sentences, up to about ``max_words`` words;
+    """A corpus text as paragraphs of sentences, up to the sentence that reaches ``max_words``;
     marker lines such as ``[[C01]]`` are dropped and Markdown characters escaped."""
     out: list[list[str]] = []
     total = 0
@@ -111,9 +111,13 @@ def paragraphs_from_corpus(text: str, max_words: int) -> list[list[str]]:
         block = " ".join(block.split())
         if not block or block.startswith("[[") and block.endswith("]]"):
             continue
-        sentences = [_MD_SPECIAL.sub(r"\\\1", s) for s in _SENTENCE_SPLIT.split(block) if s]
-        out.append(sentences)
-        total += len(block.split())
+        sentences = []
+        for s in _SENTENCE_SPLIT.split(block):
+            if s and total < max_words:
+                sentences.append(_MD_SPECIAL.sub(r"\\\1", s))
+                total += len(s.split())
+        if sentences:
+            out.append(sentences)
         if total >= max_words:
             break
     return out
