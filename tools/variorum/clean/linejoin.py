@@ -70,15 +70,14 @@ def decide_hyphen(left: str, right: str, lex: Lexicon) -> HyphenDecision:
             why = f"in {name}: '{joined}' x{nj}, '{hyphened}' x{nh}"
             return HyphenDecision(nj > nh, conf, why)
     zj, zl, zr = lex.zipf(joined), _wordness(left, lex), _wordness(right, lex)
-    point = lex.is_break_point(joined, len(left))
-    bp = ", a hyphenation point" if point else ""
+    # hyphenation patterns are the costliest evidence: looked up only where they decide
     prefix = left.lower()
     if right[:1].islower() and (prefix in PREFIX_FRAGMENTS or prefix == "re" and not right.startswith("e")):
         return HyphenDecision(True, 0.85 if zj > 0 else 0.8,
                               f"'{left}' is a prefix English sets solid ('{joined}' zipf {zj})")
     if right.lower() in SUFFIX_FRAGMENTS and len(left) >= 3:
         # a compound joins two words; an inflection or a suffix is no word of its own
-        return HyphenDecision(True, 0.9 if point else 0.85, f"'{right}' is a suffix, not a word{bp}")
+        return HyphenDecision(True, 0.85, f"'{right}' is a suffix, not a word")
     # this witness hyphenates other compounds with this element (rock-pigeon, pouter-pigeon)
     heads, tails = _compound_parts(lex)
     n_tail = tails.get(right.lower(), 0) if zr >= 2.0 else 0
@@ -87,16 +86,16 @@ def decide_hyphen(left: str, right: str, lex: Lexicon) -> HyphenDecision:
         part = f"'-{right.lower()}' ends {n_tail}" if n_tail >= n_head else f"'{left.lower()}-' begins {n_head}"
         return HyphenDecision(False, 0.8, f"{part} hyphenated compounds inside lines of this witness")
     if max(zl, zr) < 2.0:
-        return HyphenDecision(True, 0.85 if point else 0.8,
-                              f"neither '{left}' nor '{right}' is a word: a word broken at the line end{bp}")
+        return HyphenDecision(True, 0.8, f"neither '{left}' nor '{right}' is a word: a word broken at the line end")
     if zr < 2.0:
-        return HyphenDecision(True, 0.85 if point else 0.8,
-                              f"'{right}' is no word of its own (zipf {zr}): the word goes on{bp}")
+        return HyphenDecision(True, 0.8, f"'{right}' is no word of its own (zipf {zr}): the word goes on")
+    if zj >= 3.0:
+        return HyphenDecision(True, 0.9, f"'{joined}' common (zipf {zj})")
+    point = lex.is_break_point(joined, len(left))
+    bp = ", a hyphenation point" if point else ""
     if min(zl, zr) < 2.0 and (zj > 0 or point):
         return HyphenDecision(True, 0.85 if point else 0.8,
                               f"'{left if zl < zr else right}' is no word of its own (zipf {min(zl, zr)}){bp}")
-    if zj >= 3.0:
-        return HyphenDecision(True, 0.95 if point else 0.9, f"'{joined}' common (zipf {zj}){bp}")
     if zj > 0:
         if zl >= 3.0 and zr >= 3.0 and (not point or zj < min(zl, zr) - 2.0):
             return HyphenDecision(False, 0.6, f"'{left}' and '{right}' common words, '{joined}' rare (zipf {zj})")
