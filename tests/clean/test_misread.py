@@ -235,3 +235,10 @@ def test_rare_readings_a_weak_stroke_from_the_commonest_words():
 
 def test_a_stray_digit_no_reading_repairs_is_only_suggested():
     assert changes("the Unit (1ICP) of") == [("1ICP", "ICP", "misread-digit", False)]
+
+
+def test_a_word_split_by_a_space_joins_where_the_witness_spells_it_whole():
+    text = "He entered. They entered. We entered. Then he ente red the cottage."
+    assert clean(text) == text.replace("ente red", "entered")
+    # both pieces everyday words: a phrase the author may have meant ('per cent')
+    assert changes("per cent, percent, percent and percent") == []

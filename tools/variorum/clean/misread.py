@@ -792,8 +792,7 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
               for q in (p.rstrip(_CLOSERS) for p in raw_pieces)]
     for a, b in set(zip(lefts, rights[1:])):
         if a and b and a + b in known and len(a) + len(b) >= 3:
-            zj = vocab.zipf(a + b)
-            if zj >= COMMON and zj > max(vocab.zipf(a), vocab.zipf(b)):
+            if _commoner_whole(a, b, vocab) or _witness_whole(a, b, vocab):
                 candidates.add((a, b))
     if not candidates:
         return edits
@@ -815,12 +814,29 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
             continue
         if vocab.others_exact[a] and vocab.others_exact[b] and not vocab.others_exact[joined]:
             continue
+        if _commoner_whole(a, b, vocab):
+            why = f"is commoner than '{a}' ({za:.2f}) and '{b}' ({zb:.2f})"
+        else:
+            why = (f"is how this witness spells it elsewhere, and '{min((a, b), key=vocab.zipf)}' "
+                   f"is a rare word it has only here")
         edits.append(Edit(space, space + 1, "", RULE_SPLIT,
-                          f"'{a} {b}': {vocab.describe(joined)} is commoner than "
-                          f"'{a}' ({za:.2f}) and '{b}' ({zb:.2f}): a space read inside a word",
+                          f"'{a} {b}': {vocab.describe(joined)} {why}: a space read inside a word",
                           0.8 if apply else 0.5, apply))
         last_end = space + 1 + len(b)
     return edits
+
+
+def _commoner_whole(a: str, b: str, vocab: Vocabulary) -> bool:
+    zj = vocab.zipf(a + b)
+    return zj >= COMMON and zj > max(vocab.zipf(a), vocab.zipf(b))
+
+
+def _witness_whole(a: str, b: str, vocab: Vocabulary) -> bool:
+    """The witness writes the whole word at least three times, and one piece is a rare word
+    (not everyday vocabulary) that the witness has nowhere else: ente red, smi les, seedl ing."""
+    rarer = min((a, b), key=vocab.zipf)
+    return (vocab.own_exact[a + b] >= 3 and vocab.zipf(rarer) < COMMON
+            and vocab.own_exact[rarer] == 1 and not vocab.others_exact[rarer])
 
 
 _OPENERS = "([\"'\u201c\u2018"
