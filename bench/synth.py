@@ -112,7 +112,7 @@ def paragraphs_from_corpus(text: str, max_words: int) -> list[list[str]]:
         if not block or block.startswith("[[") and block.endswith("]]"):
             continue
         sentences = []
-        for s in _SENTENCE_SPLIT.split(block):
+        for s in _sentences(block):
             if s and total < max_words:
                 sentences.append(_MD_SPECIAL.sub(r"\\\1", s))
                 total += len(s.split())
@@ -120,6 +120,20 @@ def paragraphs_from_corpus(text: str, max_words: int) -> list[list[str]]:
             out.append(sentences)
         if total >= max_words:
             break
+    return out
+
+
+_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Messrs|Dr|St|Prof|Rev|Sir|Capt|Col|Gen|vol|viz|cf)|\b[A-Z])\.$")
+
+
+def _sentences(block: str) -> list[str]:
+    """Sentences of a paragraph; a period after a title or an initial ends none."""
+    out: list[str] = []
+    for piece in _SENTENCE_SPLIT.split(block):
+        if out and _ABBREVIATION.search(out[-1]):
+            out[-1] += " " + piece
+        elif piece:
+            out.append(piece)
     return out
 
 
