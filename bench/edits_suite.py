@@ -113,7 +113,7 @@ def line(name: str, mode: str, scores: list[synth.Score], seconds: float) -> str
     t = synth.total(scores)
     return (f"  {name:18} {mode:8} edits {t['edits']:4}  F1 {t['f1']:.4f} (min {t['min_f1']:.4f})  "
             f"P {t['precision']:.4f} R {t['recall']:.4f}  kind {t['kind_accuracy']:.4f} "
-            f"(min {t['min_kind_accuracy']:.4f})  {seconds:.2f} s")
+            f"(min {t['min_kind_accuracy']:.4f})  excess units {t['excess_units']}  {seconds:.2f} s")
 
 
 def main(argv: list[str]) -> int:

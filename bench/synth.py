@@ -22,9 +22,11 @@ reading differs from the base's.  A true edit is *found* when one predicted unit
 every character the edit touches in both texts, touches no other edit, and reaches at
 most 2 × ``SLACK_WORDS`` words beyond the edit (both sides together, in either text); a swap is found when the
 predicted units that overlap it lie inside it (with the same slack) and cover, in both texts, at least 90 % of
-the characters of the shorter sentence (the one a collator would call moved).  Recall = found edits / edits; precision = predicted units that
+the visible characters of the shorter sentence (the one a collator would call moved).  Recall = found edits / edits; precision = predicted units that
 belong to a found edit / predicted units; the kind is right when the unit (for a swap:
-any of its units) has the expected kind for that witness.
+any of its units) has the expected kind for that witness.  ``excess_units`` counts the
+matched units beyond one per found edit: 1 for a swap marked as a move (its two ends),
+more when a collator cuts a moved passage into pieces.
 """
 
 from __future__ import annotations
@@ -406,6 +408,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _visible(text: str, start: int, end: int) -> int:
+    return sum(1 for ch in text[start:end] if not ch.isspace())
+
+
 def _swap_parts(e: Edit) -> tuple[str, str]:
     """The two sentences of a swap: ``before`` is "a b" and ``after`` is "b a"."""
     for k, ch in enumerate(e.before):
@@ -460,6 +466,8 @@ class Score:
     by_type: dict
     misses: tuple = ()
     extras: tuple = ()
+    #: predicted units beyond one per found edit (a moved passage cut into pieces)
+    excess_units: int = 0
 
     @property
     def recall(self) -> float:
@@ -481,6 +489,7 @@ class Score:
     def to_json(self) -> dict:
         return {"edits": self.edits, "found": self.found, "kind_right": self.kind_right,
                 "predicted": self.predicted, "predicted_matched": self.predicted_matched,
+                "excess_units": self.excess_units,
                 "recall": round(self.recall, 4), "precision": round(self.precision, 4),
                 "f1": round(self.f1, 4), "kind_accuracy": round(self.kind_accuracy, 4),
                 "by_type": self.by_type, "misses": list(self.misses), "extras": list(self.extras)}
@@ -510,9 +519,10 @@ def score(base: str, witness: Witness, predicted: Sequence[Predicted], *, max_mi
             inside = all(_outside_words(base, pred[i][0], eb) + _outside_words(wtext, pred[i][1], ew)
                          <= 2 * SLACK_WORDS for i in touching)
             if touching and inside:
-                shorter = min(len(x) for x in _swap_parts(e))
-                cover_b = sum(pred[i][0][1] - pred[i][0][0] for i in touching)
-                cover_w = sum(pred[i][1][1] - pred[i][1][0] for i in touching)
+                # visible characters, so that a passage cut into pieces is not short of its spaces
+                shorter = min(_visible(x, 0, len(x)) for x in _swap_parts(e))
+                cover_b = sum(_visible(base, *pred[i][0]) for i in touching)
+                cover_w = sum(_visible(wtext, *pred[i][1]) for i in touching)
                 ok = min(cover_b, cover_w) >= 0.9 * shorter
                 kind_ok = ok and any(pred[i][2].kind == e.kind for i in touching)
         else:
@@ -546,7 +556,7 @@ def score(base: str, witness: Witness, predicted: Sequence[Predicted], *, max_mi
     extras = tuple({"base": base[p.base_start:p.base_end], "witness": wtext[p.wit_start:p.wit_end],
                     "kind": p.kind} for i, (_, _, p) in enumerate(pred) if i not in matched)[:max_misses]
     return Score(len(witness.edits), found, kind_right, len(pred), len(matched), by_type,
-                 tuple(misses), extras)
+                 tuple(misses), extras, len(matched) - found)
 
 
 def total(scores: Iterable[Score]) -> dict:
@@ -554,7 +564,8 @@ def total(scores: Iterable[Score]) -> dict:
     scores = list(scores)
     s = Score(sum(x.edits for x in scores), sum(x.found for x in scores),
               sum(x.kind_right for x in scores), sum(x.predicted for x in scores),
-              sum(x.predicted_matched for x in scores), {}, ())
+              sum(x.predicted_matched for x in scores), {}, (), (),
+              sum(x.excess_units for x in scores))
     out = s.to_json()
     del out["by_type"], out["misses"], out["extras"]
     by_type: dict[str, dict[str, int]] = {}
