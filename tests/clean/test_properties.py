@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter
+from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from variorum.clean import CleanContext, clean_text
+from variorum.clean.settings import CleanSettings
 
 WORDS = ["the", "government", "govern", "ment", "cross", "border", "con", "tact", "contact", "and",
          "Networks", "Table", "o", "e", "»", "+", "*", "1.", "2.1.", "Introduction", "$5", "a_b",
@@ -61,3 +65,18 @@ def test_no_word_lost(raw: str) -> None:
             continue  # the emendation record holds it
         assert available[m.group()] > 0, f"'{m.group()}' at {m.start()} is neither in the output nor in an emendation"
         available[m.group()] -= 1
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name,seed", [("frankenstein-variorum/frankenstein_1831.txt", 7),
+                                       ("nt-translations-mark/mark_OEB.txt", 9)])
+def test_idempotent_on_a_simulated_ocr_book(corpora: Path, name: str, seed: int) -> None:
+    """The structural filters decide alike on their own output (misreadings left out:
+    their evidence is the words, which the first run changes)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+    ocr_sim = pytest.importorskip("ocr_sim")
+    _gold, raw, _layout, _record = ocr_sim.simulate((corpora / name).read_text(encoding="utf-8"), seed)
+    settings = CleanSettings(disable=["misread"])
+    once = clean_text(raw, CleanContext("S", "text", settings=settings)).text
+    again = clean_text(once, CleanContext("S", "markdown", settings=settings))
+    assert again.text == once, [e for e in again.emendations if e.status == "applied"][:5]

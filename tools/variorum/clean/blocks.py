@@ -196,11 +196,13 @@ def _rejoin_decision(at: str, bt: str, width: int = 0) -> tuple[float, str] | No
         return None
     if tail.endswith("-") and tail[-2:-1].isalpha() and first.isalpha():
         return 0.9, "a word hyphenated across the break"
-    if tail.endswith(","):
-        return None if width and not _line_full(at, bt, width) else (0.9, "the block ends with a comma")
     last = _last_word(tail)
-    if last in FUNCTION_WORDS and tail[-1:].isalpha():
-        return None if width and not _line_full(at, bt, width) else (0.9, f"the block ends with '{last}'")
+    if tail.endswith(",") or last in FUNCTION_WORDS and tail[-1:].isalpha():
+        why = "the block ends with a comma" if tail.endswith(",") else f"the block ends with '{last}'"
+        if not width:
+            # unwrapped text shows no line fill: a salutation or a verse line looks the same
+            return 0.6, why + " (no line measure to confirm it)"
+        return (0.9, why + " before a full line's break") if _line_full(at, bt, width) else None
     if len(_words(at)) >= 8 and len(_words(bt)) >= 8 and first.isalpha():
         return 0.5, "the block ends without sentence punctuation"
     return None
