@@ -109,6 +109,8 @@ def test_header_carries_the_metadata() -> None:
     assert root.findtext(".//t:publicationStmt/t:authority", namespaces=NS) == "An Editor"
     assert root.findtext(".//t:licence", namespaces=NS) == "CC BY-NC-SA 4.0"
     assert root.get("{http://www.w3.org/XML/1998/namespace}lang") == "en"
+    notes = [(w.get("n"), w.findtext("t:note", namespaces=NS)) for w in root.iterfind(".//t:witness", NS)]
+    assert notes == [("1818", "base text"), ("1831", None), ("Thomas", None)]
 
 
 def test_apps_carry_kinds_groups_and_empty_readings() -> None:

@@ -127,8 +127,9 @@ def _header(v: Variorum, meta: Mapping[str, Any], wit_ids: Mapping[str, str]) ->
             inner += f" {_text(w.description)}"
         if w.date:
             inner += f" <date>{_text(w.date)}</date>"
-        role = ' type="base"' if w.siglum == v.base else ""
-        lines.append(f'<witness xml:id="{wit_ids[w.siglum]}" n="{_attr(w.siglum)}"{role}>{inner}</witness>')
+        if w.siglum == v.base:  # <witness> has no @type; a note says which is the base
+            inner += ' <note type="role">base text</note>'
+        lines.append(f'<witness xml:id="{wit_ids[w.siglum]}" n="{_attr(w.siglum)}">{inner}</witness>')
     lines += ["</listWit>", "</sourceDesc>", "</fileDesc>"]
     lines += ["<encodingDesc>", '<variantEncoding method="parallel-segmentation" location="internal"/>',
               "</encodingDesc>", "</teiHeader>", ""]
