@@ -25,8 +25,13 @@ _LINE_START_RES = (
 _MARKUP_PREFIX_RE = re.compile(re.escape(MARKUP) + r"(#{1,6} |- )")
 
 
+_ANY_INLINE_RE = re.compile(r"[\\`*_\[\]<>$^~|@&]")
+
+
 def escape_inline(s: str) -> str:
     """``s`` with every character Pandoc would read as inline markup backslash-escaped."""
+    if _ANY_INLINE_RE.search(s) is None:  # most paragraphs: nothing to escape, found fast
+        return s
     return _INLINE_RE.sub(lambda m: "\\" + m.group(), s)
 
 

@@ -18,7 +18,7 @@ RULES = (RULE_SPACE_RUN, RULE_LEADING_SPACE, RULE_TRAILING_SPACE, RULE_FORM_FEED
 
 #: glyphs no running text sets alone between two words: specks and rules a scanner reads
 STRAY_GLYPHS = "~¬¦|`^•·¤¨˜"
-_STRAY_RE = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][,;:])) ([" + re.escape(STRAY_GLYPHS) + r"]) (?=[^\W\d_])")
+_STRAY_RE = re.compile(r" ([" + re.escape(STRAY_GLYPHS) + r"]) (?=[^\W\d_])")
 
 _LINE_RE = re.compile(r"(?m)^[^\n]*$")
 _INNER_RUN_RE = re.compile(r"(?<=\S)[ \t\f\v]{2,}(?=\S)|(?<=\S)[\t\f\v](?=\S)")
@@ -142,6 +142,11 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     (where ``~`` and ``^`` are markup).
     """
     del ctx
-    return [Edit(m.start(), m.end() - 1, "", RULE_STRAY_GLYPH,
-                 f"'{m.group(1)}' alone between two words", 0.85)
-            for m in _STRAY_RE.finditer(text)]
+    edits = []
+    for m in _STRAY_RE.finditer(text):
+        before = text[max(0, m.start() - 2):m.start()]
+        # a word (or a word and a comma, semicolon, colon) before the glyph
+        if before[-1:].isalpha() or (before[-1:] in ",;:" and before[:1].isalpha()):
+            edits.append(Edit(m.start(), m.end() - 1, "", RULE_STRAY_GLYPH,
+                              f"'{m.group(1)}' alone between two words", 0.85))
+    return edits
