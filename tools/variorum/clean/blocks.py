@@ -133,7 +133,7 @@ def _heading_like(at: str, bt: str, ctx: CleanContext) -> bool:
     last = at.rstrip().split("\n")[-1]
     if _numbered_heading(last) is not None:
         return True
-    return _title_like(" ".join(at.split()), bt, ctx.settings.heading_max_words, is_first=False)
+    return _title_like(" ".join(at.split()), bt, ctx.settings.heading_max_words)
 
 
 def _column_width(text: str) -> int:
@@ -348,20 +348,19 @@ def mark_headings(text: str, ctx: CleanContext) -> list[Edit]:
         # a section number is strong evidence: only a sentence cut before it vetoes it
         if num is not None and (prev_ok or _rejoin_decision(prev or "", bt) is None) \
                 and (nxt is None or not _first_char(nxt).islower()):
-            edits.extend(_heading_edits(text, blk.start, lead, num, prefix))
+            edits.extend(_heading_edits(blk.start, lead, num, prefix))
             prev_heading = True
             continue
         if fmt == "markdown" and (_md_structure(bt) or any(c in _MD_MARKUP_CHARS for c in bt)):
             continue
-        if prev_ok and _title_like(flat, nxt, max_words, is_first=prev is None):
+        if prev_ok and _title_like(flat, nxt, max_words):
             edits.append(Edit(blk.start, blk.start + lead, prefix + "# ", RULE_HEADING,
                               "a short title line between blocks", 0.8))
             prev_heading = True
     return edits
 
 
-def _heading_edits(text: str, block_start: int, lead: int, num: _Numbered, prefix: str) -> list[Edit]:
-    del text
+def _heading_edits(block_start: int, lead: int, num: _Numbered, prefix: str) -> list[Edit]:
     level = min(6, num.number.rstrip(".").count(".") + 1)
     out = [Edit(block_start, block_start + lead, prefix + "#" * level + " ", RULE_HEADING,
                 f"numbered section title {num.number}{num.dot}", 0.9)]
@@ -405,9 +404,8 @@ def _closes(block: str) -> bool:
     return _ends_sentence(s) or (s.endswith(")") and len(s.split()) >= 15)
 
 
-def _title_like(flat: str, nxt: str | None, max_words: int, *, is_first: bool) -> bool:
+def _title_like(flat: str, nxt: str | None, max_words: int) -> bool:
     """Whether a block (its lines joined) reads as a title: short, capitalised, no sentence."""
-    del is_first
     words = flat.split()
     if not words or len(words) > max_words or len(flat) > 200:
         return False
