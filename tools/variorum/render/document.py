@@ -449,6 +449,12 @@ class _Writer:
                     self._note(e, "raw")
                 continue
             ctx = self.kind_of_block
+            if rest and _ends_in_escape(self.block):
+                # the text before ended on a backslash (a cut inside an escape): the escaped
+                # character completes it outside the span
+                self.out.append(rest[0])
+                self.block += rest[0]
+                rest = rest[1:]
             # Pandoc drops spaces at the edges of a span: they stay outside it
             core = rest.strip(" \t")
             lead = rest[:len(rest) - len(rest.lstrip(" \t"))]
@@ -499,7 +505,7 @@ class _Writer:
             self.block += sep
 
     def _mark_empty(self, e: Entry, piece: str) -> str:
-        ctx = self.kind_of_block
+        ctx = self.kind_of_block if not _ends_in_escape(self.block) else "raw"
         if e.boxed and self.block == "":
             # an addition of whole blocks at a block boundary: the passage stands here itself
             self.out.append(_box_md(e, self.settings, linked=False) + "\n\n")
@@ -606,7 +612,8 @@ def front_markdown(v: Variorum, entries: Mapping[str, Entry], settings: RenderSe
         if kind not in counts:
             continue
         name, short = KIND_LABELS[kind]
-        lines.append(f"- {_kind_md(kind)} [{md_escape(name)}]{{.kind-name}}: {counts[kind]}")
+        lines.append(f"- {_kind_md(kind)} [{md_escape(name)}]{{.kind-name}}: {counts[kind]}, "
+                     f"marked [like this]{{.app .k-{kind} .sample}}")
     lines.append("")
     if settings.hide_kinds:
         lines += [f"Not listed in this edition: {md_escape(', '.join(settings.hide_kinds))}.", ""]

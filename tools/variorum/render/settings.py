@@ -27,7 +27,8 @@ class RenderSettings:
     footnotes_max_per_1000_words: int = 40
     #: variant kinds left out of the apparatus of every output (e.g. ``[punctuation]``);
     #: the reading text is never changed, only what the apparatus lists
-    hide_kinds: list[str] = field(default_factory=list)
+    hide_kinds: list[Literal["punctuation", "orthographic", "substantive", "omission", "addition",
+                             "transposition", "rewrite", "structure"]] = field(default_factory=list)
     #: a lemma longer than this many words is cited in the apparatus as "first … last"
     lemma_max_words: int = 8
     #: a reading longer than this many words is shown whole as a marked passage after its
