@@ -207,3 +207,15 @@ def test_without_a_base_every_output_says_which_text_it_shows(tmp_path: Path) ->
     _, text = _page_text(render_html(nobase, tmp_path / "html", meta=META, settings=RenderSettings()))
     assert "the first witness: no base was chosen" in text
     assert not missing_in_order(BASE_WORDS, words(text))
+
+
+def test_without_a_date_the_pdf_and_epub_are_still_reproducible(tmp_path: Path) -> None:
+    import time
+
+    meta = {k: v for k, v in META.items() if k != "date"}
+    first = [render_pdf(load(), tmp_path / "a.pdf", meta=meta, settings=RenderSettings()).read_bytes(),
+             render_epub(load(), tmp_path / "a.epub", meta=meta, settings=RenderSettings()).read_bytes()]
+    time.sleep(1.1)  # a timestamp from the clock would now differ
+    second = [render_pdf(load(), tmp_path / "b.pdf", meta=meta, settings=RenderSettings()).read_bytes(),
+              render_epub(load(), tmp_path / "b.epub", meta=meta, settings=RenderSettings()).read_bytes()]
+    assert first == second
