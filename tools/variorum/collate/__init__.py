@@ -30,8 +30,9 @@ Units and their kinds
   escapes included).  A witness with nothing at a place reads ``""``.
 * Kinds are relative to the reference (the base, or with no base the chosen reference,
   named in ``metadata["collation"]["reference"]``):
-  ``agreement`` (identical readings); ``structure`` (same words, different block
-  division, e.g. a paragraph split in one witness); ``punctuation`` (only punctuation
+  ``agreement`` (identical readings); ``structure`` (same words, only layout differs:
+  block division, e.g. a paragraph split in one witness, other whitespace, or a heading
+  marker ``#`` added, dropped or changed); ``punctuation`` (only punctuation
   differs, or text of punctuation only is present in one witness); ``orthographic``
   (case, spelling incl. the equivalences and patterns of the settings, hyphenation,
   spacing such as "cyber security"/"cybersecurity", ligatures, or a one-letter misprint of
@@ -39,7 +40,9 @@ Units and their kinds
   and the witness has none); ``addition`` (the witness has words the reference lacks);
   ``rewrite`` (a passage reworded beyond word-level comparison: the whole passage of
   each side is one unit); ``transposition`` (a passage that stands elsewhere in the
-  other witness).
+  other witness: at least ``transposition_min_words`` words in nearly the same order, or
+  the very same words when they are whole sentences, or a local inversion of two or
+  more words within 40 words, one of them not among the commonest words).
 * ``Unit.kind`` is the most significant kind among the witnesses (agreement < structure <
   punctuation < orthographic < substantive < omission/addition < rewrite < transposition);
   ``Unit.kinds`` gives the kind of every non-reference witness when they are not all the
