@@ -17,6 +17,7 @@ sys.path.insert(0, str(ROOT))
 GOLDEN_MODULES = [
     "tests.test_reference",
     "tests.clean.test_golden",
+    "tests.collate.test_golden",
     "tests.export.test_golden",
 ]
 
