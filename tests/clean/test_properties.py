@@ -17,8 +17,9 @@ from variorum.clean.settings import CleanSettings
 WORDS = ["the", "government", "govern", "ment", "cross", "border", "con", "tact", "contact", "and",
          "Networks", "Table", "o", "e", "»", "+", "*", "1.", "2.1.", "Introduction", "$5", "a_b",
          "<b>", "#tag", "&amp;", "@me", "pre", "post", "war", "COVID", "19", "it's", "“quoted”",
-         "(Smith,", "2001)", "end.", "here;", "list:", "café", "x\\y", "[1]", "~", "^", "|"]
-SEPARATORS = [" ", " ", " ", " ", "\n", "-\n", "\n\n", "\n ", "  ", "\n\n\n\n", "\f", "-\n\n", "\t"]
+         "(Smith,", "2001)", "end.", "here;", "list:", "café", "x\\y", "[1]", "~", "^", "|", "-", "—"]
+SEPARATORS = [" ", " ", " ", " ", "\n", "-\n", "\n\n", "\n ", "  ", "\n\n\n\n", "\f", "-\n\n", "\t",
+              "¬\n", "—\n"]
 
 token = st.sampled_from(WORDS)
 sep = st.sampled_from(SEPARATORS)

@@ -23,9 +23,9 @@ _TERMINAL_RE = re.compile(r"[.!?:…][\"'”’)\]]*$")
 _CAPTION_RE = re.compile(r"[ \t]*(?:Table|TABLE|Figure|FIGURE|Fig\.|Chart|Graph|Scheme|Plate|Map|Exhibit)"
                          r"[ \t]+[0-9IVXivx]+\b")
 #: OCR readings of a bullet glyph: letters and signs a scanner makes of "•"
-_BULLET_RE = re.compile(r"[ \t]*([oe»+*¢•●▪■◦·©®«>])[ \t]+(?=[\"“'‘(]?[A-Z0-9])")
+_BULLET_RE = re.compile(r"[ \t]*([oe»+*¢•●▪■◦·©®«>-])[ \t]+(?=[\"“'‘(]?[A-Z0-9])")
 # the same, also as the Markdown writer escapes it (``\+``): a cleaned text is judged alike
-_BULLET_OR_ESCAPED_RE = re.compile(r"[ \t]*\\?([oe»+*¢•●▪■◦·©®«>])[ \t]+(?=[\"“'‘(]?[A-Z0-9])")
+_BULLET_OR_ESCAPED_RE = re.compile(r"[ \t]*\\?([oe»+*¢•●▪■◦·©®«>-])[ \t]+(?=[\"“'‘(]?[A-Z0-9])")
 _UNAMBIGUOUS_BULLETS = frozenset("•●▪■◦¢»")
 _NUMBERED_RE = re.compile(r"[ \t]*(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)([ \t]*)(?=[A-Z])(.*\S)[ \t]*$")
 _MD_STRUCTURE_RE = re.compile(r"[ \t]*(?:[-+*][ \t]|\d+[.)][ \t]|#|>|\||<|```|~~~|!\[|\[\^| {4}|\t)")
@@ -194,7 +194,7 @@ def _rejoin_decision(at: str, bt: str, width: int = 0) -> tuple[float, str] | No
         return 0.95, "the next block starts in lower case"
     if _ends_sentence(tail):
         return None
-    if tail.endswith("-") and tail[-2:-1].isalpha() and first.isalpha():
+    if tail[-1:] in "-\u2010\u2011¬" and tail[-2:-1].isalpha() and first.isalpha():
         return 0.9, "a word hyphenated across the break"
     last = _last_word(tail)
     if tail.endswith(",") or last in FUNCTION_WORDS and tail[-1:].isalpha():
@@ -271,7 +271,9 @@ def mark_bullets(text: str, ctx: CleanContext) -> list[Edit]:
         assert m is not None
         glyph = m.group(1)
         prev_text = text[max(0, s - 400):s].rstrip()
-        near = any(abs(starts[k] - starts[k2]) < 1500 for k2 in (k - 1, k + 1) if 0 <= k2 < len(starts))
+        # a plain hyphen starts many a wrapped line ("- A meeting"): it needs a like neighbour
+        near = any(abs(starts[k] - starts[k2]) < 1500 and (glyph != "-" or text[starts[k2]:lines[k2][1]].lstrip()[:1] == "-")
+                   for k2 in (k - 1, k + 1) if 0 <= k2 < len(starts))
         if not (glyph in _UNAMBIGUOUS_BULLETS or near or prev_text.endswith(":")):
             continue
         prev_line = text[text.rfind("\n", 0, max(0, s - 1)) + 1:max(0, s - 1)]

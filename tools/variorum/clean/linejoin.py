@@ -30,6 +30,8 @@ _MD_FENCE_RE = re.compile(r"(?m)^[ \t]*(```|~~~)")
 _SUSPENDED_RE = re.compile(r"\w+ [^\W\d_]+-[^\W\d_]")
 _SUSPENDED_NEXT = ("and ", "or ", "und ", "et ", "ou ", "nor ")
 _DASHES = "—–"
+#: what OCR puts at a line end for a hyphen: the hyphen-minus, U+2010/2011, and ¬ (Fraktur)
+LINE_END_HYPHENS = "-\u2010\u2011¬"
 #: prefixes English sets solid with the word they qualify (un-, be-, dis-, over-...)
 PREFIX_FRAGMENTS = frozenset("un be dis mis im en em over under out up fore ab ad ob".split())
 #: word endings that never stand as the second element of a hyphenated compound
@@ -182,7 +184,7 @@ def join_lines(text: str, ctx: CleanContext) -> list[Edit]:
         if markdown and not _plain_markdown_break(text, a, b, fenced):
             continue
         before = text[a - 1]
-        if before == "-" and a >= 2 and text[a - 2].isalpha():
+        if before in LINE_END_HYPHENS and a >= 2 and text[a - 2].isalpha():
             edits.extend(_hyphen_edits(text, a, b, lex, threshold))
             continue
         if before in _DASHES and text[a - 2:a - 1] not in (" ", "\t", "\n"):
@@ -227,8 +229,9 @@ def _continues(text: str, pos: int) -> bool:
 
 def _hyphen_edits(text: str, a: int, b: int, lex: Lexicon, threshold: float) -> list[Edit]:
     hyphen = a - 1
-    while hyphen > 0 and text[hyphen] != "-":
+    while hyphen > 0 and text[hyphen] not in LINE_END_HYPHENS:
         hyphen -= 1
+    mark = text[hyphen]
     left_m = _TRAILING_WORD_RE.search(text, max(0, hyphen - 40), hyphen)
     right_m = _LEADING_WORD_RE.match(text, b)
     following = text[b:b + 40]
@@ -244,10 +247,15 @@ def _hyphen_edits(text: str, a: int, b: int, lex: Lexicon, threshold: float) -> 
                  applied=d.confidence >= threshold),
             Edit(a, b, "", RULE_HYPHEN_BREAK, "line break after a hyphen"),
         ]
+    if mark != "-":
+        # a kept hyphen read as another glyph (¬, U+2010) is written as the hyphen it is
+        edits_mark = [Edit(hyphen, hyphen + 1, "-", RULE_HYPHEN_KEPT, f"'{mark}' at a line end is a hyphen")]
+    else:
+        edits_mark = []
     if d.confidence >= threshold:
-        return [Edit(a, b, "", RULE_HYPHEN_KEPT, f"hyphen kept: {d.evidence}", d.confidence)]
+        return edits_mark + [Edit(a, b, "", RULE_HYPHEN_KEPT, f"hyphen kept: {d.evidence}", d.confidence)]
     # the line break goes either way; the uncertain part, the hyphen, is a suggestion
-    edits = [Edit(a, b, "", RULE_HYPHEN_KEPT, f"hyphen kept for review: {d.evidence}", 1.0)]
+    edits = edits_mark + [Edit(a, b, "", RULE_HYPHEN_KEPT, f"hyphen kept for review: {d.evidence}", 1.0)]
     edits.append(Edit(hyphen, hyphen + 1, "", RULE_DEHYPHENATE, f"uncertain: {d.evidence}",
                       round(1 - d.confidence, 3), applied=False))
     return edits
