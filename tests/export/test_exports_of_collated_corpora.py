@@ -5,7 +5,11 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
+
+from tests.collate.strategies import witness_sets
 
 from variorum.export.plain import MarkupMap, plain_text
 from variorum.export.stats import statistics
@@ -45,7 +49,7 @@ def check_all_exports(v: Variorum) -> None:
     stats = json.loads(json.dumps(statistics(v)))
     assert len(stats["pairs"]) == len(v.sigla) * (len(v.sigla) - 1) // 2
     for p in stats["pairs"]:
-        assert 0 < p["agreement"] <= 1
+        assert p["agreement"] is None or 0 <= p["agreement"] <= 1
         assert p["words_a"] == stats["words"][p["a"]]
 
 
@@ -67,3 +71,11 @@ def test_sample_edition(sample_edition) -> None:
     edition = pipeline.load_edition(sample_edition)
     texts = {s: pipeline.clean_witness(edition, s)[1].text for s in edition.sigla}
     check_all_exports(collated(texts, edition.base))
+
+
+@settings(max_examples=40)
+@given(witness_sets(), st.booleans())
+def test_exports_of_random_collations(texts: list[str], with_base: bool) -> None:
+    sigla = ["A", "1818", "B 2", "Thomas", "E"][:len(texts)]
+    v = collated(dict(zip(sigla, texts)), sigla[0] if with_base else None)
+    check_all_exports(v)
