@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import re
+import subprocess
 from pathlib import Path
 
+import pypandoc
+
 from variorum.model import Variorum
+from variorum.render.pandoc import READER
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "render"
 ALL_KINDS = DATA / "all_kinds_special_chars.json"
@@ -36,8 +40,10 @@ def words(text: str) -> list[str]:
 
 
 def plain_words_of_markdown(md: str) -> list[str]:
-    # escapes, heading and list markers are markup, not words
-    return words(re.sub(r"\\(.)", r"\1", md))
+    """The words of a Markdown text as Pandoc reads it (link targets and markup are no words)."""
+    proc = subprocess.run([pypandoc.get_pandoc_path(), "-f", READER, "-t", "plain", "--wrap=none"],
+                          input=md.encode("utf-8"), capture_output=True, check=True)
+    return words(proc.stdout.decode("utf-8"))
 
 
 def missing_in_order(expected: list[str], actual: list[str]) -> list[str]:

@@ -96,8 +96,14 @@ def test_html_ships_its_assets_and_loads_nothing_from_outside(outputs) -> None:
         assert (folder / name).is_file()
     for f in folder.rglob("*"):
         if f.suffix in (".html", ".css", ".js"):
-            assert not re.search(r"(?:src|href)=[\"']?(?:https?:)?//|url\([\"']?(?:https?:)?//|@import",
+            # a link the reader may follow is fine; nothing may be loaded from outside
+            assert not re.search(r"src=[\"']?(?:https?:)?//|url\([\"']?(?:https?:)?//|@import|"
+                                 r"<link[^>]+href=[\"']?(?:https?:)?//",
                                  f.read_text(encoding="utf-8")), f.name
+    page, text = _page_text(outputs["html"])
+    assert not page.xpath("//img") and "a picture" in text, "an image is given by its description"
+    assert page.xpath("//a[@href='https://example.org/']"), "web links stay links"
+    assert not page.xpath("//a[@href='notes.html#x' or @href='']"), "dead links are text"
 
 
 def test_html_is_written_whole_and_is_deterministic(outputs, tmp_path: Path) -> None:

@@ -47,7 +47,8 @@ def meta_args(meta: Mapping[str, object]) -> list[str]:
 def run(markdown: str, to: str, args: Sequence[str], *, output: Path | None = None,
         env: Mapping[str, str] | None = None, cwd: Path | None = None) -> bytes:
     """Convert Markdown with Pandoc; return stdout (or write ``output``). Fails with WorkError."""
-    cmd = [pypandoc.get_pandoc_path(), "--from", READER, "--to", to, *args]
+    cmd = [pypandoc.get_pandoc_path(), "--from", READER, "--to", to,
+           "--lua-filter", str(template("links.lua")), *args]
     if output is not None:
         cmd += ["--output", str(output)]
     full_env = {**os.environ, **(env or {})}

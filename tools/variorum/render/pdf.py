@@ -68,11 +68,10 @@ def render_pdf(v: Variorum, out_file: Path, *, meta: Mapping[str, Any], settings
     with tempfile.TemporaryDirectory(prefix="variorum-pdf-") as tmp:
         html_file = Path(tmp) / "edition.html"
         html_file.write_text(page, encoding="utf-8")
-        (Path(tmp) / "print.css").write_bytes(pandoc.template("print.css").read_bytes())
         pdf_tmp = Path(tmp) / "edition.pdf"
         proc = subprocess.run(
             [sys.executable, "-m", "variorum.render.pdf", str(html_file), str(pdf_tmp),
-             "--identifier", identifier],
+             "--identifier", identifier, "--css", str(pandoc.template("print.css"))],
             capture_output=True, check=False)
         if proc.returncode != 0 or not pdf_tmp.is_file():
             raise WorkError("WeasyPrint failed: " + proc.stderr.decode("utf-8", "replace").strip()[-2000:],
@@ -81,17 +80,22 @@ def render_pdf(v: Variorum, out_file: Path, *, meta: Mapping[str, Any], settings
     return out_file
 
 
-def _layout(html_file: Path, pdf_file: Path, identifier: str) -> None:
+#: relative links of a witness resolve against this, never against the temporary folder
+#: the layout runs in (its random name would end up in the PDF)
+BASE_URL = "file:///edition/"
+
+
+def _layout(html_file: Path, pdf_file: Path, identifier: str, css: Path) -> None:
     """Lay out one HTML file to PDF (run in a child process)."""
     import logging
 
-    from weasyprint import HTML
+    from weasyprint import CSS, HTML
 
     # WeasyPrint logs every CSS property it ignores; the edition's CSS is known and tested
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
-    HTML(filename=str(html_file), base_url=str(html_file.parent)).write_pdf(
-        str(pdf_file), pdf_identifier=identifier.encode("ascii"), pdf_tags=True,
-        custom_metadata=False)
+    HTML(string=html_file.read_text(encoding="utf-8"), base_url=BASE_URL).write_pdf(
+        str(pdf_file), stylesheets=[CSS(filename=str(css))], pdf_identifier=identifier.encode("ascii"),
+        pdf_tags=True, custom_metadata=False)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -100,8 +104,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("html")
     parser.add_argument("pdf")
     parser.add_argument("--identifier", default="variorum")
+    parser.add_argument("--css", default=str(pandoc.TEMPLATES / "print.css"))
     ns = parser.parse_args(argv)
-    _layout(Path(ns.html), Path(ns.pdf), ns.identifier)
+    _layout(Path(ns.html), Path(ns.pdf), ns.identifier, Path(ns.css))
     return 0
 
 
