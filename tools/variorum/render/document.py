@@ -314,8 +314,9 @@ def _blocks_md(fragment: str) -> str:
             text = " ".join(split_prefix(line)[1] for line in lines)
             blocks.append(f"[{_balance_brackets(text)}]{{.alt-heading}}")
             continue
-        # a lone line of colons would close our fenced div
-        lines = [("\\" + line if re.match(r"\s*:::", line) else line) for line in lines]
+        # a lone line of colons would close our fenced div, and a code fence cut off from
+        # its other half would swallow the rest of the edition
+        lines = [("\\" + line if re.match(r"\s*(?::::|```|~~~)", line) else line) for line in lines]
         text = "\n".join(lines)
         if _ends_in_escape(text):
             text += "\\"
