@@ -242,3 +242,61 @@ def test_a_word_split_by_a_space_joins_where_the_witness_spells_it_whole():
     assert clean(text) == text.replace("ente red", "entered")
     # both pieces everyday words: a phrase the author may have meant ('per cent')
     assert changes("per cent, percent, percent and percent") == []
+
+
+# --------------------------------------------------------------------------- fast paths
+# Each fast path must decide exactly as the plain formulation it replaces: these tests
+# hold the plain formulation and compare.
+
+import re  # noqa: E402
+
+from variorum.clean import misread  # noqa: E402
+
+_PIECES = ["http://", "https://", "ftp://", "www.", "10.1234/", "10.12/", "`", "](", ")", "<", ">",
+           "^{", "}", "a", "ab", "x_y", "1", "10", "w", "h", "f", " ", "\n", ".", "'", "é", "ﬁ"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=25))
+def test_protected_spans_without_an_at_sign_match_the_full_pattern(pieces):
+    text = "".join(pieces)
+    assert misread._protected(text) == [m.span() for m in misread._PROTECTED_RE.finditer(text)]
+
+
+_TOKEN_PIECES = ["l", "1", "I", "tbe", "the", "tbe's", "wor|d", "rn", "Iaying", "é", " ", "\n", "'",
+                 "\u2019", "|", "_", "-", ".", "(", "2O15", "l990"]
+
+
+@given(st.lists(st.sampled_from(_TOKEN_PIECES), max_size=30),
+       st.lists(st.sampled_from(["l", "1", "tbe", "tbe's", "wor|d", "rn", "Iaying", "2O15", "l990", "é"]),
+                min_size=1, max_size=6, unique=True))
+def test_whole_token_occurrences_match_the_plain_alternation(pieces, tokens):
+    text = "".join(pieces)
+    alternation = "|".join(re.escape(t) for t in sorted(tokens, key=len, reverse=True))
+    edge = r"(?:[^\W_]|['\u2019|](?=[^\W_]))"
+    plain = re.finditer(rf"(?<![^\W_]|['\u2019|])(?:{alternation})(?!{edge})", text)
+    assert [m.span() for m in misread._occurrences(text, tokens)] == [m.span() for m in plain]
+
+
+@given(st.lists(st.sampled_from(["the", "The", "don't", "o'er", "c0mputer", "é", "x_y", " ", "\n",
+                                 "'", "\u2019", ".", "A5", "_"]), max_size=30),
+       st.lists(st.sampled_from(["the cat", "O'er", "x_y z", "tbe"]), max_size=3))
+def test_word_counts_per_text_match_counting_the_texts_joined(pieces, others):
+    text = "".join(pieces)
+    plain = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+    assert misread._exact_counts(text) == misread.Counter(plain.findall(text))
+    vocab = misread.Vocabulary.build(text, others)
+    joined = "\n".join(others)
+    assert vocab.others_exact == misread.Counter(plain.findall(joined))
+    assert vocab.others == misread.Counter(w.lower() for w in plain.findall(joined))
+
+
+@given(st.lists(st.sampled_from(_COMMON + ["tbe", "wIth", "Tbe", "govemment", "thc", "fon", "vou", "bv",
+                                           "arid", "modem", "Presently", "PresentIy", "cornputer",
+                                           "shew", "visiter", "hirn", "Dbest", "rnodern"]),
+                min_size=1, max_size=20))
+def test_words_the_short_road_passes_get_no_verdict_from_the_rules(words):
+    text = " ".join(words)
+    judge = misread.Judge(misread.Vocabulary.build(text, ["the modern government"]))
+    for w in set(words):
+        if judge._plainly_attested(w):
+            assert judge._decide(w) is None, w

@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import groupby
 from typing import Iterable, Mapping
 
 from variorum.clean.base import CleanContext, Edit
@@ -82,6 +83,7 @@ STEP_PENALTY = 1.5
 _WORD = r"(?:[^\W_]|(?<=[^\W\d_])\|(?=[^\W\d_]))"
 TOKEN_RE = re.compile(rf"{_WORD}+(?:['\u2019]{_WORD}+)*")
 _PLAIN_TOKEN_RE = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+_PLAIN_TOKEN_NO_UNDERSCORE_RE = re.compile(r"\w+(?:['\u2019]\w+)*")
 _DIGIT_RE = re.compile(r"\d")
 
 
@@ -90,7 +92,9 @@ def _wordfreq_table(lang: str) -> Mapping[str, float]:
     import wordfreq
 
     try:
-        return wordfreq.get_frequency_dict(lang, "best")
+        # called as lexicon.py calls it: wordfreq caches by the arguments as written, so
+        # ``(lang, "best")`` would build a second copy of the same half-million-entry table
+        return wordfreq.get_frequency_dict(lang)
     except LookupError:
         return {}
 
@@ -112,16 +116,30 @@ def _zipf_with_digits(word: str, lang: str) -> float:
     return wordfreq.zipf_frequency(word, lang)
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=16)
 def _exact_counts(text: str) -> Counter[str]:
-    return Counter(_PLAIN_TOKEN_RE.findall(text))
+    # without an underscore in the text, \w is [^\W_], and the engine matches it faster
+    pattern = _PLAIN_TOKEN_RE if "_" in text else _PLAIN_TOKEN_NO_UNDERSCORE_RE
+    return Counter(pattern.findall(text))
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=16)
 def _counts(text: str) -> Counter[str]:
     out: Counter[str] = Counter()
+    get = out.get  # (Counter's own += calls __missing__ in Python for every new word)
     for word, n in _exact_counts(text).items():
-        out[word.lower()] += n
+        low = word.lower()
+        out[low] = get(low, 0) + n
+    return out
+
+
+def _merged(texts: Iterable[str], counts) -> Counter[str]:
+    """The counts of several texts, each counted once (and cached: every witness of an
+    edition is the others' evidence in turn), as if counted in the texts joined by a newline
+    (no token crosses a newline)."""
+    out: Counter[str] = Counter()
+    for t in texts:
+        out.update(counts(t))
     return out
 
 
@@ -156,8 +174,9 @@ class Vocabulary:
 
     @classmethod
     def build(cls, text: str, others: Iterable[str], lang: str = "en") -> "Vocabulary":
-        joined = "\n".join(others)
-        return cls(lang, _counts(text), _exact_counts(text), _counts(joined), _exact_counts(joined))
+        others = tuple(others)
+        return cls(lang, _counts(text), _exact_counts(text), _merged(others, _counts),
+                   _merged(others, _exact_counts))
 
     def zipf(self, word: str) -> float:
         return _zipf(word, self.lang)
@@ -237,11 +256,27 @@ class Judge:
         self.vocab = vocab
         self.letters_applied = letters_applied
         self.cache: dict[str, Verdict | None] = {}
+        self.misspellings = _common_misspellings(vocab.lang)
+        self.weak_misspellings = _common_misspellings(vocab.lang, True)
 
     def verdict(self, token: str) -> Verdict | None:
         if token not in self.cache:
-            self.cache[token] = self._decide(token)
+            self.cache[token] = None if self._plainly_attested(token) else self._decide(token)
         return self.cache[token]
+
+    def _plainly_attested(self, token: str) -> bool:
+        """Most words of a book, decided in a few lookups: a word of letters that the lexicon
+        or another witness attests and that is no misreading of one of the commonest words
+        (in neither table of them). The rules below reach the same verdict, nothing, by way
+        of attested() and _dominated(): this is only the short road to it."""
+        if not token.isalpha() or len(token) < 2:
+            return False
+        lower = token.lower()
+        if lower in self.misspellings or lower in self.weak_misspellings:
+            return False
+        v = self.vocab
+        return bool(v.others_exact[token]) or (
+            not _odd_capitals(token) and (v.zipf(token) >= COMMON or v.others[lower] > 0))
 
     def attested(self, token: str, table: Mapping[str, tuple[str, ...]]) -> bool:
         """A reading is kept when another witness spells it so, the lexicon knows it, or this
@@ -539,6 +574,20 @@ _PROTECTED_RE = re.compile(
     r"`[^`\n]*`|\]\([^)\s]*\)|<[^>\s]+>|\b(?:https?|ftp)://\S+|\bwww\.\S+|\S+@\S+\.\w+"
     r"|\b10\.\d{3,}/\S+|\^\{[^}\n]*\}"
 )
+# The same spans in a text without '@' (no e-mail address can match), written so that
+# every alternative opens with a literal character: the engine then jumps from one
+# candidate character to the next instead of trying the pattern at every position
+# (``\S+@`` and a leading ``\b`` defeat that), ten times faster on a book. Each ``\b``
+# before a word character becomes a lookbehind after it.
+_PROTECTED_NO_AT_RE = re.compile(
+    r"`[^`\n]*`|\]\([^)\s]*\)|<[^>\s]+>|h(?<!\wh)ttps?://\S+|f(?<!\wf)tp://\S+|w(?<!\ww)ww\.\S+"
+    r"|1(?<!\w1)0\.\d{3,}/\S+|\^\{[^}\n]*\}"
+)
+
+
+def _protected(text: str) -> list[tuple[int, int]]:
+    pattern = _PROTECTED_RE if "@" in text else _PROTECTED_NO_AT_RE
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
 # (each pattern opens with its punctuation so that the engine scans for it; the letters
 # before are a lookbehind placed after it)
 _GLUED_BRACKET_RE = re.compile(r"[()\[\]](?<=[^\W\d_]{2}.)(?=[^\W\d_]{2})")
@@ -562,7 +611,7 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     the same way.
     """
     lang = getattr(ctx.settings, "language", "en") or "en"
-    blocked = _Spans([(m.start(), m.end()) for m in _PROTECTED_RE.finditer(text)])
+    blocked = _Spans(_protected(text))
     vocab = Vocabulary.build(text, ctx.other_texts.values(), lang)
     judge = Judge(vocab, letters_applied=_lexicon_fits(vocab))
     # decide once per distinct token, then visit only the occurrences that need a change
@@ -626,9 +675,28 @@ def _occurrences(text: str, tokens: list[str]) -> Iterable[re.Match[str]]:
     """Whole-token occurrences of ``tokens`` in ``text``, in text order."""
     if not tokens:
         return ()
-    alternation = "|".join(re.escape(t) for t in sorted(tokens, key=len, reverse=True))
+    alternation = _literal_first(tokens, (r"[^\W_]", r"['\u2019|]"))
     edge = r"(?:[^\W_]|['\u2019|](?=[^\W_]))"
-    return re.finditer(rf"(?<![^\W_]|['\u2019|])(?:{alternation})(?!{edge})", text)
+    return re.finditer(rf"(?:{alternation})(?!{edge})", text)
+
+
+def _literal_first(words: Iterable[str], not_after: tuple[str, ...]) -> str:
+    """An alternation of ``words`` (longest first), none preceded by a character of the
+    classes ``not_after``.
+
+    Every branch opens with its word's first character and checks what precedes the word
+    by a lookbehind placed after that character: the engine then jumps from one candidate
+    character to the next, where ``(?<!...)(?:...)`` would be tried at every position of
+    the text (several times slower on a book). Written for words any two of which cannot
+    both match at one place (whole tokens): only then does the branch order not matter.
+    """
+    branches = []
+    for first, group in groupby(sorted(words), key=lambda w: w[0]):
+        f = re.escape(first)
+        behind = "".join(f"(?<!{c}{f})" for c in not_after)
+        rests = "|".join(re.escape(w[1:]) for w in sorted(group, key=len, reverse=True))
+        branches.append(f"{f}{behind}(?:{rests})")
+    return "|".join(branches)
 
 
 #: below this share of known word tokens the lexicon does not describe the witness's
@@ -675,16 +743,19 @@ def _pronoun(text: str, start: int, end: int) -> Edit | None:
                 "has the same shape", 0.85, True)
 
 
-_I_NEXT_RE = re.compile(r"(?<![^\W_])I ([a-z]+)")
+# (the I first, the lookbehind after it: the engine scans for the capital)
+_I_NEXT_RE = re.compile(r"I(?<![^\W_]I) ([a-z]+)")
 #: the edition must write "I <word>" this often before "1 <word>" is read as the pronoun
 PRONOUN_EVIDENCE = 3
 
 
 def _pronoun_bigrams(text: str, others: Iterable[str]) -> Counter[str]:
-    counts: Counter[str] = Counter(_I_NEXT_RE.findall(text))
-    for other in others:
-        counts.update(_I_NEXT_RE.findall(other))
-    return counts
+    return _merged((text, *others), _i_next_counts)
+
+
+@lru_cache(maxsize=16)
+def _i_next_counts(text: str) -> Counter[str]:
+    return Counter(_I_NEXT_RE.findall(text))
 
 
 def _pronoun_digit(text: str, start: int, end: int, i_next: Counter[str]) -> Edit | None:
@@ -786,18 +857,21 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
     candidates = set()
     # pieces are the stretches between single spaces; a pair is two small-letter words
     raw_pieces = text.split(" ")
-    lefts = [q if q.isalpha() and q.islower() else None
-             for q in (p.lstrip(_OPENERS) for p in raw_pieces)]
-    rights = [q if q.isalpha() and q.islower() else None
-              for q in (p.rstrip(_CLOSERS) for p in raw_pieces)]
-    for a, b in set(zip(lefts, rights[1:])):
+    # a book has a few distinct pieces for every hundred: judge each distinct piece once,
+    # then map the pieces through the verdicts at C speed
+    distinct = set(raw_pieces)
+    left_of = {p: q if (q := p.lstrip(_OPENERS)).isalpha() and q.islower() else None for p in distinct}
+    right_of = {p: q if (q := p.rstrip(_CLOSERS)).isalpha() and q.islower() else None for p in distinct}
+    lefts = map(left_of.__getitem__, raw_pieces)
+    rights = map(right_of.__getitem__, raw_pieces[1:])
+    for a, b in set(zip(lefts, rights)):
         if a and b and a + b in known and len(a) + len(b) >= 3:
             if _commoner_whole(a, b, vocab) or _witness_whole(a, b, vocab):
                 candidates.add((a, b))
     if not candidates:
         return edits
-    alternation = "|".join(re.escape(f"{a} {b}") for a, b in sorted(candidates))
-    places = re.finditer(rf"(?<![^\W_'\u2019-])(?:{alternation})(?![^\W_'\u2019-])", text)
+    alternation = _literal_first((f"{a} {b}" for a, b in candidates), (r"[^\W_'\u2019-]",))
+    places = re.finditer(rf"(?:{alternation})(?![^\W_'\u2019-])", text)
     for m in places:
         a, b = m.group().split(" ")
         space = m.start() + len(a)
