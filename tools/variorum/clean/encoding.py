@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import codecs
+from bisect import bisect_right
 import re
 import unicodedata
 from difflib import SequenceMatcher
 from functools import lru_cache
+from typing import Iterator
 
 import ftfy
 
@@ -144,13 +146,14 @@ def _one_pass(text: str) -> list[Edit]:
     for start, end, fixed, why in _mojibake_edits(text):
         edits.append(Edit(start, end, _plain(fixed), RULE_MOJIBAKE, why, confidence=0.95))
         covered.append((start, end))
+    inside = _Spans(covered)
     for m in _SIMPLE_RE.finditer(text):
-        if m.start() == 0 and m.group() == "\ufeff" or _inside(m.start(), covered):
+        if m.start() == 0 and m.group() == "\ufeff" or inside.hit(m.start()):
             continue
         at_break = text.startswith("\n", m.end())
         edits.append(_simple_edit(m.start(), m.end(), m.group(), at_break))
     if not unicodedata.is_normalized("NFC", text):
-        edits.extend(e for e in _nfc_edits(text) if not _inside(e.start, covered))
+        edits.extend(e for e in _nfc_edits(text) if not inside.hit(e.start))
     return _without_overlaps(edits)
 
 
@@ -217,8 +220,23 @@ def _plain(s: str) -> str:
     return unicodedata.normalize("NFC", s)
 
 
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= pos < e for s, e in spans)
+class _Spans:
+    """Spans asked whether they hold a position: a bisection in their sorted union (a
+    scan of every span for every position was quadratic in a text full of mojibake)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        union: list[list[int]] = []
+        for s, e in sorted(spans):
+            if union and s <= union[-1][1]:
+                union[-1][1] = max(union[-1][1], e)
+            else:
+                union.append([s, e])
+        self.starts = [s for s, _ in union]
+        self.ends = [e for _, e in union]
+
+    def hit(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
 
 
 def _simple_edit(start: int, end: int, found: str, at_break: bool = False) -> Edit:
@@ -267,20 +285,32 @@ def _mojibake_edits(text: str) -> list[tuple[int, int, str, str]]:
     idempotent.
     """
     out: list[tuple[int, int, str, str]] = []
-    pos = 0
-    for line in text.split("\n"):
-        if _MOJIBAKE_HINT_RE.search(line):
-            keep = [i for i, c in enumerate(line) if c not in _INVISIBLE]
-            seen = "".join(" " if line[i] in _NBSP else line[i] for i in keep)
-            fixed, explanation = _fix_line(seen)
-            if fixed != seen:
-                why = "ftfy: " + ", ".join(f"{step} {arg}" for step, arg in explanation)
-                keep.append(len(line))
-                for a0, a1, b0, b1 in _diff_spans(seen, fixed):
-                    start, end = keep[a0], keep[a1 - 1] + 1 if a1 > a0 else keep[a0]
-                    out.append((pos + start, pos + end, fixed[b0:b1], why))
-        pos += len(line) + 1
+    for pos, line in _lines_with(_MOJIBAKE_HINT_RE, text):
+        keep = [i for i, c in enumerate(line) if c not in _INVISIBLE]
+        seen = "".join(" " if line[i] in _NBSP else line[i] for i in keep)
+        fixed, explanation = _fix_line(seen)
+        if fixed != seen:
+            why = "ftfy: " + ", ".join(f"{step} {arg}" for step, arg in explanation)
+            keep.append(len(line))
+            for a0, a1, b0, b1 in _diff_spans(seen, fixed):
+                start, end = keep[a0], keep[a1 - 1] + 1 if a1 > a0 else keep[a0]
+                out.append((pos + start, pos + end, fixed[b0:b1], why))
     return out
+
+
+def _lines_with(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, str]]:
+    """(offset, line) for each line of ``text`` in which ``pattern`` finds something.
+
+    One scan of the whole text instead of a search per line: a book has ten thousand
+    lines and mojibake on a few of them.
+    """
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.start())
+        end = len(text) if end < 0 else end
+        yield start, text[start:end]
+        pos = end + 1
 
 
 @lru_cache(maxsize=4096)
