@@ -225,3 +225,16 @@ def test_every_base_word_survives_any_cut(v: Variorum) -> None:
         plain = to_plain(body)
         # the oracle: the base text alone, as Pandoc reads it
         assert not missing_in_order(words(to_plain(v.text_of("A"))), words(plain)), (target, body)
+
+
+def test_a_moved_passage_of_several_paragraphs_is_boxed_and_linked_to_its_other_place() -> None:
+    moved = "A moved paragraph of some length here.\n\nAnd its second paragraph too.\n\n"
+    v = Variorum((WitnessInfo("A"), WitnessInfo("B")), "A", (
+        Unit("u0", "transposition", {"A": moved, "B": ""}, link="u2"),
+        Unit("u1", "agreement", {"A": "Middle text.\n\n", "B": "Middle text.\n\n"}),
+        Unit("u2", "transposition", {"A": "", "B": moved}, link="u0"),
+        Unit("u3", "agreement", {"A": "End.\n", "B": "End.\n"})))
+    body = render_markdown(v, "html", RenderSettings()).body
+    assert "B has here the passage that the reading text has at [1](#app-1)" in body
+    assert "(moved: see [2](#app-2))" in body
+    assert "::: {.alt .k-transposition #n-app-2}\n[]{#app-2}" in body, "the boxed end is a link target"

@@ -284,11 +284,14 @@ def print_entry_md(e: Entry, settings: RenderSettings) -> str:
 def _box_md(e: Entry, settings: RenderSettings, linked: bool = True) -> str:
     """Long or multi-paragraph readings of other witnesses, shown whole as a marked passage."""
     out = []
+    first = next((i for i, g in enumerate(e.groups) if is_long(g.reading, settings)), None)
     for i, g in enumerate(e.groups):
         if not is_long(g.reading, settings):
             continue
         sig = md_escape(", ".join(g.sigla))
-        if not e.lemma.strip():
+        if e.link and not e.lemma.strip():
+            label = f"{sig} has here the passage that the reading text has at [{e.link_n}](#{e.link})"
+        elif not e.lemma.strip():
             label = f"Only in {sig}"
         elif g.kind == "omission":
             label = f"{sig} reads"
@@ -296,7 +299,9 @@ def _box_md(e: Entry, settings: RenderSettings, linked: bool = True) -> str:
             label = f"{sig} reads instead of «{abbreviate(e.lemma, settings.lemma_max_words)}»"
         ident = f"n-{e.anchor}" if i == 0 else f"n-{e.anchor}-{i}"
         name = KIND_LABELS.get(g.kind, (g.kind, g.kind))[0]
-        head = (f"{_number_md(e, linked)} [{label}]{{.alt-label}}"
+        # a passage that stands in place of its mark carries the variant's anchor itself
+        anchor = f"[]{{#{e.anchor}}}" if not linked and i == first else ""
+        head = (f"{anchor}{_number_md(e, linked)} [{label}]{{.alt-label}}"
                 f" [{md_escape(name)}]{{.kind .k-{g.kind}}}")
         body = _blocks_md(g.reading)
         out.append(f"::: {{.alt .k-{g.kind} #{ident}}}\n{head}\n\n{body}\n:::")
@@ -510,6 +515,7 @@ class _Writer:
         if e.boxed and self.block == "":
             # an addition of whole blocks at a block boundary: the passage stands here itself
             self.out.append(_box_md(e, self.settings, linked=False) + "\n\n")
+            self.anchored.add(e.n)
             if any(not self._long(g) for g in e.groups):
                 self.pending.append(e)
             self.out.append(piece)
