@@ -167,3 +167,25 @@ def test_decoded_sample_witnesses_need_no_unicode_repair(sample_edition):
         text, warnings = decode(path.read_bytes(), str(path))
         assert warnings == ()
         assert repair_unicode(text, CTX) == []
+
+
+# --------------------------------------------------------------------------- fast paths
+
+from variorum.clean import encoding as encoding_mod  # noqa: E402
+
+
+@given(st.lists(st.sampled_from(["a", "Ã©", "Â", "ô", "\n", "\n\n", " ", "\u00a0", "x"]), max_size=25))
+def test_lines_with_a_hint_are_those_a_search_per_line_finds(pieces):
+    text = "".join(pieces)
+    per_line, pos = [], 0
+    for line in text.split("\n"):
+        if encoding_mod._MOJIBAKE_HINT_RE.search(line):
+            per_line.append((pos, line))
+        pos += len(line) + 1
+    assert list(encoding_mod._lines_with(encoding_mod._MOJIBAKE_HINT_RE, text)) == per_line
+
+
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 8)), max_size=8), st.integers(-2, 40))
+def test_covered_spans_answer_as_a_scan_of_every_span(spans, pos):
+    spans = [(s, s + n) for s, n in spans]
+    assert encoding_mod._Spans(spans).hit(pos) == any(s <= pos < e for s, e in spans)

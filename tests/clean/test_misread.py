@@ -300,3 +300,10 @@ def test_words_the_short_road_passes_get_no_verdict_from_the_rules(words):
     for w in set(words):
         if judge._plainly_attested(w):
             assert judge._decide(w) is None, w
+
+
+@given(st.lists(st.sampled_from(["wor", "|", "d", "1", "I", "l", " ", "\n", "\u2028", "'", "_", "é", "."]),
+                max_size=30))
+def test_bar_tokens_found_between_spaces_are_those_of_the_whole_text(pieces):
+    text = "".join(pieces)
+    assert misread._bar_tokens(text) == {t for t in misread.TOKEN_RE.findall(text) if "|" in t}
