@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from variorum.clean import CleanContext, Edit, apply_edits, clean_text, registry
-from variorum.clean.chain import FilterSpec, decide, run_chain
+from variorum.clean.chain import FilterSpec, _map_each, _map_sorted, decide, run_chain
 from variorum.clean.settings import CleanSettings, ReviewSettings
 
 
@@ -113,3 +115,21 @@ def test_editor_can_choose_the_other_reading_of_one_place() -> None:
     join_id = next(e.id for e in joined.emendations if e.rule == "join-lost-hyphen")
     apart = clean_text(raw, CleanContext("W", "text", settings=settings, review=ReviewSettings(reject=[join_id])))
     assert apart.text == "The govern ment decided.\n"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abc", max_size=30),
+       st.lists(st.tuples(st.integers(0, 30), st.integers(0, 4), st.text(alphabet="XY", max_size=5)), max_size=8),
+       st.lists(st.integers(0, 40), max_size=60))
+def test_mapping_sorted_positions_segment_by_segment_is_to_old(text, spans, positions) -> None:
+    edits, end = [], 0
+    for start, length, repl in sorted(spans):
+        start = max(start, end)
+        if start + length <= len(text):
+            edits.append(Edit(start, start + length, repl, "r"))
+            end = start + length
+    new, m = apply_edits(text, edits)
+    positions = sorted(positions)
+    expected = [m.to_old(p) for p in positions]
+    assert _map_sorted(positions, m) == expected
+    assert _map_each(positions, m) == expected

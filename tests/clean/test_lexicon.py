@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from variorum.clean.lexicon import build_lexicon, midline_counts
+import re
+from collections import Counter
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from variorum.clean.lexicon import COMPOUND_RE, WordCounts, build_lexicon, midline_counts
 
 
 def test_line_edge_fragments_are_no_evidence() -> None:
@@ -24,3 +30,24 @@ def test_frequency_and_hyphenation_points() -> None:
     assert lex.zipf("government") > 5 > lex.zipf("zorbquax")
     assert lex.is_break_point("government", 3)  # gov-ern-ment
     assert not lex.is_break_point("government", 1)
+
+
+# the plain formulation midline_counts must agree with: every line's first and last token removed
+_LINE_EDGES_RE = re.compile(r"(?m)^\s*\S*|\S*\s*$")
+
+
+def _plain_midline_counts(text: str) -> WordCounts:
+    inner = _LINE_EDGES_RE.sub(" ", text).lower()
+    compounds: Counter = Counter()
+    for token in inner.split():
+        if "-" in token:
+            compounds.update(COMPOUND_RE.findall(token))
+    return WordCounts(Counter(re.findall(r"\w+", inner)), compounds)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["ab", "Cé", "x-y", "-", "1", "'", "ΣΑΣ", " ", "  ", "\t", "\n", "\n\n",
+                                 "\r", "\x0b", "\x0c", "\x1c", "\x85", "\xa0", "\u2028", "\u3000"]),
+                max_size=40).map("".join))
+def test_midline_counts_is_the_plain_line_edge_removal(text: str) -> None:
+    assert midline_counts(text) == _plain_midline_counts(text)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import bisect
+import itertools
+import operator
 import re
 from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
@@ -170,26 +172,66 @@ class RawPositions:
         return pos
 
     def offsets(self, positions: Sequence[int]) -> list[int]:
-        """:meth:`offset` of many positions at once (the chain's hot path)."""
+        """:meth:`offset` of many positions at once."""
         out = list(positions)
-        br = bisect.bisect_right
         for m in reversed(self.maps):
-            ns, olds, lens, copied = m.new_starts, m.old_starts, m.old_lens, m.copied
-            mapped = []
-            append = mapped.append
-            for p in out:
-                i = br(ns, p) - 1
-                if i < 0:
-                    append(p)
-                    continue
-                d = p - ns[i]
-                append(olds[i] + d if copied[i] else olds[i] + (d if d < lens[i] else lens[i]))
-            out = mapped
+            out = _map_each(out, m)
+        return out
+
+    def offsets_sorted(self, positions: Sequence[int]) -> list[int]:
+        """:meth:`offsets` of positions in ascending order (the chain's hot path).
+
+        Every map is monotone, so the positions stay sorted map after map; a map with few
+        segments is then applied a segment at a time to a slice of positions (one list
+        comprehension per segment) rather than a position at a time with a bisect each.
+        """
+        out = list(positions)
+        for m in reversed(self.maps):
+            out = _map_sorted(out, m) if 4 * len(m.new_starts) < len(out) else _map_each(out, m)
         return out
 
     def line_column(self, raw_offset: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.line_starts, raw_offset) - 1
         return i + 1, raw_offset - self.line_starts[i] + 1
+
+
+def _map_each(positions: list[int], m: OffsetMap) -> list[int]:
+    """``m.to_old`` of every position (any order), inlined."""
+    br = bisect.bisect_right
+    ns, olds, lens, copied = m.new_starts, m.old_starts, m.old_lens, m.copied
+    mapped = []
+    append = mapped.append
+    for p in positions:
+        i = br(ns, p) - 1
+        if i < 0:
+            append(p)
+            continue
+        d = p - ns[i]
+        append(olds[i] + d if copied[i] else olds[i] + (d if d < lens[i] else lens[i]))
+    return mapped
+
+
+def _map_sorted(positions: list[int], m: OffsetMap) -> list[int]:
+    """``m.to_old`` of ascending positions, one segment of ``m`` at a time (same results)."""
+    bl = bisect.bisect_left
+    ns, olds, lens, copied = m.new_starts, m.old_starts, m.old_lens, m.copied
+    n, nseg = len(positions), len(ns)
+    j = bl(positions, ns[0])
+    out = positions[:j]  # before the first segment: unchanged, as to_old leaves them
+    for i in range(nseg):
+        # to_old picks the last segment starting at or before p: segment i holds
+        # ns[i] <= p < ns[i + 1] (empty when a deletion left two segments one start)
+        hi = bl(positions, ns[i + 1], j) if i + 1 < nseg else n
+        if hi > j:
+            base, old = ns[i], olds[i]
+            if copied[i]:
+                shift = old - base
+                out += [p + shift for p in positions[j:hi]]
+            else:
+                top = old + lens[i]
+                out += [q if q < top else top for q in [old + p - base for p in positions[j:hi]]]
+            j = hi
+    return out
 
 
 # --------------------------------------------------------------------------- decisions
@@ -289,38 +331,55 @@ def _decide_all(text: str, edits: list[Edit], ctx: CleanContext, where: RawPosit
     review = review or _Review.of(ctx.review)
     prefix = _ID_SAFE_RE.sub("_", ctx.siglum) + "-"
     siglum = ctx.siglum
-    line_column = where.line_column
+    # the editor's decisions, hoisted out of the loop (most editions have none)
+    reject_ids, accept_ids = review.reject, review.accept
+    reject_rules, accept_rules = review.reject_rules, review.accept_rules
+    by_words = bool(review.accept_words or review.reject_words)
     out: list[_Decided] = []
-    indexed = sorted(enumerate(edits), key=lambda ie: (ie[1].start, ie[1].end, ie[0]))
-    raw_offsets = where.offsets([e.start for _, e in indexed])
-    for (order, e), off in zip(indexed, raw_offsets):
-        line, column = line_column(off)
+    # document order, ties in the order the filter gave: a stable sort on (start, end)
+    # (filters mostly list their edits in order already: then no sort at all)
+    keys = list(map(_START_END, edits))
+    if all(map(operator.le, keys, keys[1:])):
+        order = range(len(edits))
+    else:
+        order = sorted(range(len(edits)), key=keys.__getitem__)
+    raw_offsets = where.offsets_sorted([keys[i][0] for i in order])
+    line_starts = where.line_starts
+    br = bisect.bisect_right
+    for order_i, off in zip(order, raw_offsets):
+        e = edits[order_i]
+        i = br(line_starts, off) - 1  # as RawPositions.line_column, inlined
+        line, column = i + 1, off - line_starts[i] + 1
         rule = e.rule
         eid = f"{prefix}{rule}-{line}-{column}"
         n = seen_ids.get(eid, 0) + 1
         seen_ids[eid] = n
         if n > 1:
             eid = f"{eid}-{n}"
-        if eid in review.reject:
+        before = text[e.start:e.end]
+        if eid in reject_ids:
             status, by_editor = REJECTED, True
-        elif eid in review.accept:
+        elif eid in accept_ids:
             status, by_editor = APPLIED, True
-        elif (by_word := review.word(text[e.start:e.end])) is not None:
+        elif by_words and (by_word := review.word(before)) is not None:
             status, by_editor = (APPLIED if by_word == "accept" else REJECTED), True
-        elif rule in review.reject_rules:
+        elif rule in reject_rules:
             status, by_editor = REJECTED, True
         elif not e.applied or e.confidence < threshold:
-            by_editor = rule in review.accept_rules
+            by_editor = rule in accept_rules
             status = APPLIED if by_editor else SUGGESTED
         else:
-            status, by_editor = APPLIED, rule in review.accept_rules
+            status, by_editor = APPLIED, rule in accept_rules
         after = e.replacement
         if MARKUP in after:
             after = after.replace(MARKUP, "")
-        record = Emendation(eid, siglum, line, column, off, text[e.start:e.end], after, rule,
+        record = Emendation(eid, siglum, line, column, off, before, after, rule,
                             e.evidence, round(e.confidence, 3), status)
-        out.append((e, record, status, by_editor, order))
+        out.append((e, record, status, by_editor, order_i))
     return out
+
+
+_START_END = operator.attrgetter("start", "end")
 
 
 def _without_conflicts(decided: list[_Decided]) -> set[int]:
@@ -328,6 +387,12 @@ def _without_conflicts(decided: list[_Decided]) -> set[int]:
     overlap (two readings of one place), the editor's choice wins, then the one the filter
     listed first."""
     applied = [(i, d[0], d[3], d[4]) for i, d in enumerate(decided) if d[2] == APPLIED]
+    # fast path, the usual case: no applied edit starts before the ones before it end
+    # (the same test as the loop below, done with C-level map/accumulate)
+    starts = [a[1].start for a in applied]
+    ends = list(itertools.accumulate([a[1].end for a in applied], max))
+    if not any(map(operator.lt, starts[1:], ends)):
+        return {a[0] for a in applied}
     keep: set[int] = set()
     i = 0
     n = len(applied)

@@ -14,9 +14,12 @@ WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 #: a hyphenated compound: words joined by single hyphens (``cyber-attack``)
 COMPOUND_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 _FAST_WORD_RE = re.compile(r"\w+")
-# The first and the last token of every line: fragments a line break may have cut, so
+# The first and the last token of every line are fragments a line break may have cut, so
 # they are no evidence of how a word is spelt (a hyphen or a break there is the question).
-_LINE_EDGES_RE = re.compile(r"(?m)^\s*\S*|\S*\s*$")
+# What lies between them (lines of three tokens or more) is found in one anchored pass:
+# the same words as re.sub(r"(?m)^\s*\S*|\S*\s*$", " ", text) leaves (tests compare),
+# at half the cost, as that pattern tries "\S*\s*$" at every position
+_LINE_MIDDLE_RE = re.compile(r"(?m)^[^\S\n]*\S+[^\S\n]+(.+)[^\S\n]+\S+[^\S\n]*$")
 
 #: closed-class words: a block ending in one of them is a sentence cut by a break
 FUNCTION_WORDS = frozenset(
@@ -39,7 +42,7 @@ class WordCounts:
 
 def midline_counts(text: str) -> WordCounts:
     """Words and compounds of ``text`` that stand inside a line, not at either edge."""
-    inner = _LINE_EDGES_RE.sub(" ", text).lower()
+    inner = " ".join(_LINE_MIDDLE_RE.findall(text)).lower()
     # \w+ also counts numbers, which no lookup asks for; it is twice as fast as letters only
     words = Counter(_FAST_WORD_RE.findall(inner))
     compounds: Counter = Counter()
