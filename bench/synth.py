@@ -26,7 +26,8 @@ the visible characters of the shorter sentence (the one a collator would call mo
 belong to a found edit / predicted units; the kind is right when the unit (for a swap:
 any of its units) has the expected kind for that witness.  ``excess_units`` counts the
 matched units beyond one per found edit: 1 for a swap marked as a move (its two ends),
-more when a collator cuts a moved passage into pieces.
+more when a collator cuts a moved passage into pieces (consecutive pieces of one end that
+all carry the same ``link`` are one unit: see :func:`predicted_from_variorum`).
 """
 
 from __future__ import annotations
@@ -382,13 +383,27 @@ class Predicted:
 
 
 def predicted_from_variorum(v, base: str, siglum: str) -> list[Predicted]:
-    """The variant units of one witness against the base, with their character ranges."""
-    out = []
+    """The variant units of one witness against the base, with their character ranges.
+
+    The collator's contract makes consecutive pieces of one end of a move (cut by other
+    witnesses' variants inside the passage) one transposition: they all carry the same
+    ``link``.  Such a run, a transposition for this witness, counts as one unit here.
+    """
+    out: list[Predicted] = []
     bpos = wpos = 0
+    run_link = None
     for u in v.units:
         b, w = u.readings.get(base, ""), u.readings.get(siglum, "")
         if b != w:
-            out.append(Predicted(bpos, bpos + len(b), wpos, wpos + len(w), u.kinds.get(siglum, u.kind)))
+            kind = u.kinds.get(siglum, u.kind)
+            moved = kind == "transposition" and u.link is not None
+            last = out[-1] if out else None
+            if moved and last is not None and run_link == u.link and last.kind == kind \
+                    and (last.base_end, last.wit_end) == (bpos, wpos):
+                out[-1] = Predicted(last.base_start, bpos + len(b), last.wit_start, wpos + len(w), kind)
+            else:
+                out.append(Predicted(bpos, bpos + len(b), wpos, wpos + len(w), kind))
+            run_link = u.link if moved else None
         bpos += len(b)
         wpos += len(w)
     return out

@@ -81,6 +81,29 @@ def test_two_neighbouring_sentences_swapped_are_one_linked_transposition():
     assert [u for u in v.units if u.is_variant] == moved
 
 
+def test_a_moved_sentence_cut_by_other_witnesses_variants_is_linked_in_every_piece():
+    s1 = "Long ago the river ran through the old town near the hills. "
+    s2 = "So it is in India today, they say. "
+    s3 = "The people there remember the flood and the fire well."
+    o = s1 + s2 + s3
+    texts = {"O": o, "A": s2 + s1 + s3, "B": o.replace("India", "Burma"),
+             "C": o.replace("it is", "it was")}
+    v = collate([(WitnessInfo(s), t) for s, t in texts.items()], "O")
+    assert all(v.text_of(s) == t for s, t in texts.items())
+    moved = [u for u in v.units if u.kinds.get("A", u.kind) == "transposition"]
+    there = [u for u in moved if u.readings["A"]]
+    here = [u for u in moved if u.readings["O"]]
+    # A's end is one unit; O's end is cut by B's and C's variants, every piece linked
+    assert [u.readings["A"] for u in there] == [s2]
+    assert "".join(u.readings["O"] for u in here) == s2
+    assert all(u.link == there[0].id for u in here)
+    assert there[0].link == here[0].id
+    # inside the moved passage the other witnesses' word-level differences are units
+    subst = {(u.readings["O"], u.readings[s]) for u in here for s in "BC"
+             if u.kinds.get(s) == "substantive"}
+    assert subst == {("India ", "Burma "), ("is ", "was ")}
+
+
 def test_a_reworded_passage_is_one_rewrite():
     a = ("In the last two decades, governments have made significant efforts to develop "
          "strategies on cyber security and to build capabilities in this regard. The end.")

@@ -33,8 +33,11 @@ def _check_contract(v: Variorum, texts: list[str]) -> None:
         else:
             assert len(set(u.readings.values())) > 1
         if u.link is not None:
-            other = next(x for x in v.units if x.id == u.link)
-            assert other.link == u.id
+            # every piece of a move's end links to the first piece of the other end, and
+            # the two first pieces link to each other
+            by_id = {x.id: x for x in v.units}
+            first = by_id[u.link]
+            assert first.link is not None and by_id[first.link].link == first.id
             assert "transposition" in (u.kind, *u.kinds.values())
 
 

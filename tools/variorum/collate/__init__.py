@@ -47,14 +47,20 @@ Units and their kinds
   punctuation < orthographic < substantive < omission/addition < rewrite < transposition);
   ``Unit.kinds`` gives the kind of every non-reference witness when they are not all the
   same.
-* A transposition is two units: where the reference has the passage (the witness reads
-  ``""`` there) and where the witness has it (the reference reads ``""``); both have kind
-  ``transposition`` for that witness and ``Unit.link`` is the id of the other end.  With
-  two witnesses each end, and each passage only one witness has, is exactly one unit.
-  With more witnesses, another witness's variant inside such a passage cuts it into
-  pieces (each piece keeps the kind of the whole for the lacking witness); the link then
-  joins the first piece of each end.  A unit holds one link: should ends of two
-  witnesses' moves fall into one unit, the first witness (by siglum) keeps the link.
+* A transposition is one move with two ends: where the reference has the passage (the
+  witness reads ``""`` there) and where the witness has it (the reference reads ``""``);
+  both have kind ``transposition`` for that witness.  With two witnesses each end, and
+  each passage only one witness has, is exactly one unit, and the two ends' ``link``
+  name each other.  With more witnesses, another witness's variant inside the passage
+  cuts that end into consecutive pieces, so that inside the passage every word-level
+  difference of the other witnesses is still its own unit (with its kind in
+  ``Unit.kinds``; the piece keeps ``transposition`` for the moving witness).  Then
+  *every* piece of an end links to the *first* piece of the other end, and the two first
+  pieces link to each other: the run of consecutive units with the same ``link`` is the
+  whole of one end, reachable both ways from any piece.  A unit holds one link: should
+  ends of two witnesses' moves fall into one unit, the first witness (by siglum, then
+  move) keeps it; the pieces of the other move's other end still link to that unit (one
+  way).  So the target of any link is a first piece whose own link is returned.
 * A rewrite unit holds the whole reworded stretch of both witnesses: a run of sentences
   where fewer than ``rewrite_threshold`` of the words match (only scattered common words),
   or a replaced stretch of at least ``rewrite_min_words`` words on both sides with no
@@ -120,7 +126,7 @@ def choose_reference(keys: dict[str, list[str]]) -> str:
 def _finish(raw: list[RawUnit], ref: str, others: list[str], texts: dict[str, str],
             ref_toks: Tokens, norm: Normalizer, sigla: list[str]) -> list[Unit]:
     """Classify the merged units, join agreements within a block, number and link them."""
-    rows: list[tuple[dict[str, str], str, dict[str, str], dict[str, int]]] = []
+    rows: list[tuple[dict[str, str], str, dict[str, str], dict[str, tuple[int, bool]]]] = []
     for ru in raw:
         readings = {s: texts[s][ru.spans[s][0]:ru.spans[s][1]] for s in sigla}
         per = {}
@@ -146,19 +152,40 @@ def _finish(raw: list[RawUnit], ref: str, others: list[str], texts: dict[str, st
         rows.append((readings, kind, per, dict(ru.moves)))
     # ids, then links between the two ends of each move
     ids = [f"u{n + 1}" for n in range(len(rows))]
-    ends: dict[tuple[str, int], list[int]] = {}
-    for n, (_, _, _, moves) in enumerate(rows):
-        for w, m in moves.items():
-            ends.setdefault((w, m), []).append(n)
-    link: dict[int, str] = {}
-    # a unit holds one link: when ends of several witnesses' moves meet in one unit,
-    # the first move (by witness, then move number) keeps it
-    for (_w, _m), pair in sorted(ends.items()):
-        if len(pair) == 2 and pair[0] != pair[1] and pair[0] not in link and pair[1] not in link:
-            link[pair[0]] = ids[pair[1]]
-            link[pair[1]] = ids[pair[0]]
+    link = _links(rows)
     units = []
     for n, (readings, kind, per, _) in enumerate(rows):
         kinds = dict(per) if len(set(per.values())) > 1 else {}
-        units.append(Unit(id=ids[n], kind=kind, readings=readings, kinds=kinds, link=link.get(n)))
+        units.append(Unit(id=ids[n], kind=kind, readings=readings, kinds=kinds,
+                          link=ids[link[n]] if n in link else None))
     return units
+
+
+def _links(rows: list[tuple[dict[str, str], str, dict[str, str], dict[str, tuple[int, bool]]]]
+           ) -> dict[int, int]:
+    """Row -> row it links to: every piece of one end of a move links to the first piece
+    of the other end, and the two first pieces link to each other.
+
+    A unit holds one link: when ends of several witnesses' moves meet in one unit, the
+    first move (by witness, then move number) keeps it.  The pieces of the other move
+    still link to that unit when it is the first piece of their other end (one way).
+    """
+    ends: dict[tuple[str, int], tuple[list[int], list[int]]] = {}
+    for n, (_, _, _, moves) in enumerate(rows):
+        for w, (m, ref_side) in moves.items():
+            ref_end, wit_end = ends.setdefault((w, m), ([], []))
+            (ref_end if ref_side else wit_end).append(n)
+    moves = [(ref_end, wit_end) for _key, (ref_end, wit_end) in sorted(ends.items())
+             if ref_end and wit_end and not set(ref_end) & set(wit_end)]
+    link: dict[int, int] = {}
+    for ref_end, wit_end in moves:
+        if ref_end[0] not in link and wit_end[0] not in link:
+            link[ref_end[0]], link[wit_end[0]] = wit_end[0], ref_end[0]
+    # then the other pieces; a first piece another move holds is still a target, so a
+    # move whose end shares its first unit with another witness's move is linked one way
+    for ref_end, wit_end in moves:
+        for here, there in ((ref_end, wit_end[0]), (wit_end, ref_end[0])):
+            if there in link:
+                for n in here:
+                    link.setdefault(n, there)
+    return link

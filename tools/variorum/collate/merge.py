@@ -14,7 +14,9 @@ class RawUnit:
 
     spans: dict[str, tuple[int, int]]
     hints: dict[str, str]
-    moves: dict[str, int]
+    #: per witness, the move this unit is a piece of: (move number, True at the end where
+    #: the reference has the passage, False at the end where the witness has it)
+    moves: dict[str, tuple[int, bool]]
     insertion: bool
     #: per witness, the differing stretches of its own alignment inside this unit, as
     #: (reference span, witness span): a unit widened by another witness's variant is
@@ -135,14 +137,14 @@ def merge(ref: str, ref_len: int, pairwise: dict[str, list[Seg]],
                 last = max(k, bisect_left(points, s.a1) - 1)
                 holders = [(units[index[(points[m], False)]], max(s.a0, points[m]),
                             min(s.a1, points[m + 1])) for m in range(k, last + 1)]
-            for n, (u, _a0, _a1) in enumerate(holders):
+            for u, _a0, _a1 in holders:
                 # a piece of a lacking stretch is classified as the whole stretch
                 u.diffs.setdefault(w, []).append((s.a0, s.a1, s.b0, s.b1))
                 if s.hint:
                     u.hints[w] = s.hint
-                # a move is linked from the first piece of each of its ends
-                if s.move >= 0 and n == 0:
-                    u.moves[w] = s.move
+                # every piece of a move's end knows its move, so every piece is linked
+                if s.move >= 0:
+                    u.moves[w] = (s.move, s.a0 < s.a1)
     return _join_space_pieces(units, texts)
 
 
