@@ -15,6 +15,7 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "collate"
 CASES = {
     "reworded-split-and-unique-passages": (("A", "B"), "A"),
     "three-witnesses-moved-sentence": (("A", "B", "C"), "A"),
+    "four-witnesses-moved-sentence-with-variants-inside": (("A", "B", "C", "D"), "A"),
 }
 
 

@@ -56,8 +56,9 @@ Units and their kinds
   difference of the other witnesses is still its own unit (with its kind in
   ``Unit.kinds``; the piece keeps ``transposition`` for the moving witness).  Then
   *every* piece of an end links to the *first* piece of the other end, and the two first
-  pieces link to each other: the run of consecutive units with the same ``link`` is the
-  whole of one end, reachable both ways from any piece.  A unit holds one link: should
+  pieces link to each other: the units with the same ``link`` (consecutive, but for
+  another witness's addition inside the passage, where the moving witness reads ``""``
+  like the reference) are the whole of one end, reachable both ways from any piece.  A unit holds one link: should
   ends of two witnesses' moves fall into one unit, the first witness (by siglum, then
   move) keeps it; the pieces of the other move's other end still link to that unit (one
   way).  So the target of any link is a first piece whose own link is returned.
