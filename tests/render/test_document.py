@@ -238,3 +238,16 @@ def test_a_moved_passage_of_several_paragraphs_is_boxed_and_linked_to_its_other_
     assert "B has here the passage that the reading text has at [1](#app-1)" in body
     assert "(moved: see [2](#app-2))" in body
     assert "::: {.alt .k-transposition #n-app-2}\n[]{#app-2}" in body, "the boxed end is a link target"
+
+
+def test_an_entry_with_a_passage_and_a_short_reading_has_unique_ids() -> None:
+    long = "A whole other paragraph of some length in B.\n\nAnd a second one here in B."
+    v = Variorum((WitnessInfo("A"), WitnessInfo("B"), WitnessInfo("C")), "A", (
+        Unit("u0", "agreement", {s: "Start. " for s in "ABC"}),
+        Unit("u1", "rewrite", {"A": "One sentence of A.", "B": long, "C": "One sentence of C."}),
+        Unit("u2", "agreement", {s: "\n" for s in "ABC"})))
+    for target in ("html", "print", "epub"):
+        body = render_markdown(v, target, RenderSettings()).body
+        ids = re.findall(r"#([\w-]+)[ }]", body.replace("](#", "]("))
+        assert len(ids) == len(set(ids)), (target, ids)
+        assert "#n-app-1" in body

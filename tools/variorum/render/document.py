@@ -297,7 +297,10 @@ def _box_md(e: Entry, settings: RenderSettings, linked: bool = True) -> str:
             label = f"{sig} reads"
         else:
             label = f"{sig} reads instead of «{abbreviate(e.lemma, settings.lemma_max_words)}»"
-        ident = f"n-{e.anchor}" if i == 0 else f"n-{e.anchor}-{i}"
+        # n-app-N belongs to the note in the list when the entry has one (some witnesses
+        # with short readings), else to the first passage
+        listed = any(not is_long(g2.reading, settings) for g2 in e.groups)
+        ident = f"n-{e.anchor}" if i == first and not listed else f"box-{e.anchor}-{i}"
         name = KIND_LABELS.get(g.kind, (g.kind, g.kind))[0]
         # a passage that stands in place of its mark carries the variant's anchor itself
         anchor = f"[]{{#{e.anchor}}}" if not linked and i == first else ""
