@@ -92,9 +92,10 @@ def _wordfreq_table(lang: str) -> Mapping[str, float]:
     import wordfreq
 
     try:
-        # called as lexicon.py calls it: wordfreq caches by the arguments as written, so
-        # ``(lang, "best")`` would build a second copy of the same half-million-entry table
-        return wordfreq.get_frequency_dict(lang)
+        # called as wordfreq's own zipf_frequency calls it (used here for words with digits):
+        # its cache is keyed by the arguments as written, so ``(lang)`` alone would build a
+        # second copy of the same table
+        return wordfreq.get_frequency_dict(lang, "best")
     except LookupError:
         return {}
 
