@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from variorum.clean import CleanContext, Edit, apply_edits, clean_text, registry
-from variorum.clean.chain import FilterSpec, _map_each, _map_sorted, decide, run_chain
+from variorum.clean.base import make_edit
+from variorum.clean.chain import FilterSpec, _map_each, _map_sorted, _record_fields, decide, run_chain
 from variorum.clean.settings import CleanSettings, ReviewSettings
+from variorum.model import Emendation
 
 
 def test_apply_edits_replaces_and_maps_back() -> None:
@@ -133,3 +137,25 @@ def test_mapping_sorted_positions_segment_by_segment_is_to_old(text, spans, posi
     expected = [m.to_old(p) for p in positions]
     assert _map_sorted(positions, m) == expected
     assert _map_each(positions, m) == expected
+
+
+def test_records_filled_at_once_are_the_dataclass_records() -> None:
+    # _decide_all fills Emendation's instance dict directly: valid only for these fields,
+    # no slots, no __post_init__
+    assert tuple(f.name for f in dataclasses.fields(Emendation)) == _record_fields
+    assert not hasattr(Emendation, "__post_init__") and "__slots__" not in vars(Emendation)
+    result = clean_text("A line of text\nwith a hyphen-\nated word\n", CleanContext("W", "text"))
+    assert result.emendations
+    for e in result.emendations:
+        assert e == Emendation(*(getattr(e, f) for f in _record_fields))
+        assert vars(e) == vars(Emendation(*(getattr(e, f) for f in _record_fields)))
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            e.line = 0  # type: ignore[misc]
+
+
+def test_make_edit_is_the_dataclass_edit() -> None:
+    assert not hasattr(Edit, "__post_init__") and "__slots__" not in vars(Edit)
+    made = make_edit(3, 5, " ", "reflow", "why", 0.5, False)
+    plain = Edit(3, 5, " ", "reflow", "why", 0.5, False)
+    assert made == plain and vars(made) == vars(plain) and repr(made) == repr(plain)
+    assert make_edit(1, 2, "", "r") == Edit(1, 2, "", "r")

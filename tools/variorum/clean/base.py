@@ -26,6 +26,24 @@ class Edit:
     applied: bool = True
 
 
+_new_object = object.__new__
+_set_attribute = object.__setattr__
+
+
+def make_edit(start: int, end: int, replacement: str, rule: str, evidence: str = "",
+              confidence: float = 1.0, applied: bool = True) -> Edit:
+    """``Edit(...)``, the same object, at little more than half the cost.
+
+    A frozen dataclass sets each field through ``object.__setattr__``; filters that make
+    one edit per line break of a book (line joining) fill the instance dict at once.
+    Only for :class:`Edit` as declared here (no slots, no ``__post_init__``: tests check).
+    """
+    e = _new_object(Edit)
+    _set_attribute(e, "__dict__", {"start": start, "end": end, "replacement": replacement, "rule": rule,
+                                   "evidence": evidence, "confidence": confidence, "applied": applied})
+    return e
+
+
 @dataclass(frozen=True)
 class CleanContext:
     """What a filter may consult besides the text: settings and the edition's vocabulary.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import gc
 import itertools
 import operator
 import re
@@ -261,9 +262,22 @@ def emendation_id(siglum: str, rule: str, line: int, column: int) -> str:
 
 def run_chain(raw: str, ctx: CleanContext, specs: Sequence[FilterSpec] | None = None) -> CleanResult:
     """Run every enabled filter on ``raw`` and write the result as Pandoc Markdown."""
+    specs = registry() if specs is None else specs
+    # The chain makes a few objects per line of a book (edits, records, map entries), none
+    # in a reference cycle; the cyclic collector would rescan them all again and again as
+    # they pile up (a tenth of the run on a book). Collection resumes when the run ends.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _run_chain(raw, ctx, specs)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _run_chain(raw: str, ctx: CleanContext, specs: Sequence[FilterSpec]) -> CleanResult:
     from variorum.clean import markdown
 
-    specs = registry() if specs is None else specs
     text = raw
     where = RawPositions.of(raw)
     emendations: list[Emendation] = []
@@ -283,6 +297,13 @@ def run_chain(raw: str, ctx: CleanContext, specs: Sequence[FilterSpec] | None = 
             continue
         decided = _decide_all(text, edits, ctx, where, seen_ids, review)
         chosen = _without_conflicts(decided)
+        n_applied = sum(1 for d in decided if d[2] == APPLIED)
+        if len(chosen) == n_applied:  # the usual case: no two readings of one place
+            emendations += [d[1] for d in decided]
+            if chosen:
+                text, m = apply_edits(text, [d[0] for d in decided if d[2] == APPLIED])
+                where = where.then(m)
+            continue
         for i, d in enumerate(decided):
             if d[2] == APPLIED and i not in chosen:
                 continue  # lost to an alternative reading of the same place: no change made
@@ -346,6 +367,7 @@ def _decide_all(text: str, edits: list[Edit], ctx: CleanContext, where: RawPosit
     raw_offsets = where.offsets_sorted([keys[i][0] for i in order])
     line_starts = where.line_starts
     br = bisect.bisect_right
+    new_record, set_fields = object.__new__, object.__setattr__
     for order_i, off in zip(order, raw_offsets):
         e = edits[order_i]
         i = br(line_starts, off) - 1  # as RawPositions.line_column, inlined
@@ -373,13 +395,24 @@ def _decide_all(text: str, edits: list[Edit], ctx: CleanContext, where: RawPosit
         after = e.replacement
         if MARKUP in after:
             after = after.replace(MARKUP, "")
-        record = Emendation(eid, siglum, line, column, off, before, after, rule,
-                            e.evidence, round(e.confidence, 3), status)
+        record = new_record(Emendation)  # Emendation(...) filled at once: see _record_fields
+        set_fields(record, "__dict__", {"id": eid, "witness": siglum, "line": line, "column": column,
+                                        "offset": off, "before": before, "after": after, "rule": rule,
+                                        "evidence": e.evidence, "confidence": round(e.confidence, 3),
+                                        "status": status})
         out.append((e, record, status, by_editor, order_i))
     return out
 
 
 _START_END = operator.attrgetter("start", "end")
+
+#: The fields of an emendation record in declaration order. A book makes one record per
+#: line break; the frozen dataclass's __init__ sets its eleven fields one by one through
+#: object.__setattr__, so _decide_all fills the instance dict at once (half the cost). The
+#: record is the same object (tests compare it with Emendation(...)); valid while
+#: Emendation has no slots and no __post_init__, which tests check too.
+_record_fields = ("id", "witness", "line", "column", "offset", "before", "after", "rule",
+                  "evidence", "confidence", "status")
 
 
 def _without_conflicts(decided: list[_Decided]) -> set[int]:

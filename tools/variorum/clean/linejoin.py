@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from variorum.clean.base import CleanContext, Edit
+from variorum.clean.base import CleanContext, Edit, make_edit
 from variorum.clean.lexicon import Lexicon, build_lexicon
 
 RULE_REFLOW = "reflow"
@@ -18,9 +18,9 @@ RULE_LOST_HYPHEN = "join-lost-hyphen"
 RULES = (RULE_REFLOW, RULE_DEHYPHENATE, RULE_HYPHEN_BREAK, RULE_HYPHEN_KEPT, RULE_SUSPENDED,
          RULE_LOST_HYPHEN)
 
-# A line break inside a block: something on both sides, no blank line between.
-_SOFT_BREAK_RE = re.compile(r"(?<=[^\s])[ \t\f\v]*\n[ \t\f\v]*(?=[^\s])")
-_TRAILING_WORD_RE = re.compile(r"[^\W\d_]+$")
+# A line break inside a block: something on both sides, no blank line between; the
+# character before (group 1) and the letters after (group 2) captured for the decision.
+_SOFT_BREAK_WORD_RE = re.compile(r"(?<=([^\s]))[ \t\f\v]*\n[ \t\f\v]*(?=[^\s])(?=([^\W\d_]*))")
 _LEADING_WORD_RE = re.compile(r"[^\W\d_]+")
 # Lines a Markdown witness means as structure: list items, headings, quotes, tables,
 # code, fences, HTML; a line ending in two spaces or a backslash is a hard break.
@@ -179,11 +179,14 @@ def join_lines(text: str, ctx: CleanContext) -> list[Edit]:
     own_words = lex.own.words
     dash_spaced: bool | None = None
     edits: list[Edit] = []
-    for m in _SOFT_BREAK_RE.finditer(text):
-        a, b = m.start(), m.end()
+    add = edits.append
+    # one pass over the breaks with the character before and the word after captured
+    # (a book has one break per line; most are plain reflows decided in a few lookups)
+    for m in _SOFT_BREAK_WORD_RE.finditer(text):
+        a, b = m.span()
         if markdown and not _plain_markdown_break(text, a, b, fenced):
             continue
-        before = text[a - 1]
+        before = m.group(1)
         if before in LINE_END_HYPHENS and a >= 2 and text[a - 2].isalpha():
             edits.extend(_hyphen_edits(text, a, b, lex, threshold))
             continue
@@ -191,16 +194,16 @@ def join_lines(text: str, ctx: CleanContext) -> list[Edit]:
             if dash_spaced is None:
                 dash_spaced = _dash_spaced(text)
             if not dash_spaced:
-                edits.append(Edit(a, b, "", RULE_REFLOW, f"line break after a dash '{before}' (set close here)"))
+                add(make_edit(a, b, "", RULE_REFLOW, f"line break after a dash '{before}' (set close here)"))
                 continue
-        if before.isalpha() and text[b].islower():
-            right = _LEADING_WORD_RE.match(text, b)
+        right = m.group(2)  # the letters starting the next line ("" when none)
+        if right and before.isalpha() and text[b].islower():
             # most continuations are words of this witness: no lost hyphen to look for
-            if right is not None and right.group().lower() not in own_words and not _continues(text, right.end()):
+            if right.lower() not in own_words and not _continues(text, b + len(right)):
                 i = a
                 while i > 0 and text[i - 1].isalpha():
                     i -= 1
-                d = lost_hyphen(text[i:a], right.group(), lex)
+                d = lost_hyphen(text[i:a], right, lex)
                 if d is not None:
                     # two readings of one break: the first listed wins unless the editor
                     # decides for the other (see chain.run_chain)
@@ -209,7 +212,7 @@ def join_lines(text: str, ctx: CleanContext) -> list[Edit]:
                     space = Edit(a, b, " ", RULE_REFLOW, "line break inside a paragraph")
                     edits.extend((join, space) if join.applied else (space, join))
                     continue
-        edits.append(Edit(a, b, " ", RULE_REFLOW, "line break inside a paragraph"))
+        add(make_edit(a, b, " ", RULE_REFLOW, "line break inside a paragraph"))
     return edits
 
 
@@ -232,20 +235,24 @@ def _hyphen_edits(text: str, a: int, b: int, lex: Lexicon, threshold: float) -> 
     while hyphen > 0 and text[hyphen] not in LINE_END_HYPHENS:
         hyphen -= 1
     mark = text[hyphen]
-    left_m = _TRAILING_WORD_RE.search(text, max(0, hyphen - 40), hyphen)
+    # the letters just before the hyphen (at most 40), as re.compile(r"[^\W\d_]+$").search(text,
+    # hyphen - 40, hyphen) finds them, but read backwards in one match instead of a
+    # search that retries the pattern at every letter of the word
+    lo = max(0, hyphen - 40)
+    left_m = _LEADING_WORD_RE.match(text[hyphen - 1:lo - 1 if lo else None:-1])
     right_m = _LEADING_WORD_RE.match(text, b)
     following = text[b:b + 40]
-    if any(following.startswith(w) for w in _SUSPENDED_NEXT) and _SUSPENDED_RE.match(following):
+    if following.startswith(_SUSPENDED_NEXT) and _SUSPENDED_RE.match(following):
         return [Edit(a, b, " ", RULE_SUSPENDED, f"suspended hyphen before '{following.split()[0]}'")]
     if left_m is None or right_m is None:
         why = "a digit follows" if text[b:b + 1].isdigit() else "no word continues it"
         return [Edit(a, b, "", RULE_HYPHEN_KEPT, f"hyphen kept: {why}")]
-    d = decide_hyphen(left_m.group(), right_m.group(), lex)
+    d = decide_hyphen(text[hyphen - left_m.end():hyphen], right_m.group(), lex)
     if d.join:
         return [
-            Edit(hyphen, hyphen + 1, "", RULE_DEHYPHENATE, d.evidence, d.confidence,
-                 applied=d.confidence >= threshold),
-            Edit(a, b, "", RULE_HYPHEN_BREAK, "line break after a hyphen"),
+            make_edit(hyphen, hyphen + 1, "", RULE_DEHYPHENATE, d.evidence, d.confidence,
+                      d.confidence >= threshold),
+            make_edit(a, b, "", RULE_HYPHEN_BREAK, "line break after a hyphen"),
         ]
     if mark != "-":
         # a kept hyphen read as another glyph (¬, U+2010) is written as the hyphen it is
