@@ -66,7 +66,11 @@ Units and their kinds
   where fewer than ``rewrite_threshold`` of the words match (only scattered common words),
   or a replaced stretch of at least ``rewrite_min_words`` words on both sides with no
   word-by-word correspondence.  Moved passages are found only among stretches one witness
-  lacks (whole sentences, blocks); the words inside a moved passage are not compared.
+  lacks (whole sentences, blocks).  The moving witness's words at its end of a move are
+  not compared word by word with the reference's words at the other end (a difference
+  between them is not a unit of its own; both ends hold their full text, so it can be
+  shown by comparing the two linked ends); the other witnesses' words inside the passage
+  are compared as anywhere else.
 * Consecutive agreement units are joined, but never across a block boundary of the
   reference, so a unit of agreement holds at most one block.
 """
