@@ -307,3 +307,15 @@ def test_words_the_short_road_passes_get_no_verdict_from_the_rules(words):
 def test_bar_tokens_found_between_spaces_are_those_of_the_whole_text(pieces):
     text = "".join(pieces)
     assert misread._bar_tokens(text) == {t for t in misread.TOKEN_RE.findall(text) if "|" in t}
+
+
+@given(st.lists(st.sampled_from(["sa id", "fi rst", "th e", "th em", "m", "th at", " ", "x", "-", "'", "\u2019", "_", "é",
+                                 "\n", "."]), max_size=20),
+       st.lists(st.sampled_from(["sa id", "fi rst", "th e", "th em", "th at"]), min_size=1, max_size=5, unique=True))
+def test_split_word_places_match_the_plain_alternation(pieces, pairs):
+    text = "".join(pieces)
+    alternation = misread._literal_first(pairs, (r"[^\W_'\u2019-]",))
+    fast = re.finditer(rf"(?:{alternation})(?![^\W_'\u2019-])", text)
+    plain_alternation = "|".join(re.escape(p) for p in sorted(pairs))
+    plain = re.finditer(rf"(?<![^\W_'\u2019-])(?:{plain_alternation})(?![^\W_'\u2019-])", text)
+    assert [m.span() for m in fast] == [m.span() for m in plain]

@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import groupby
-from typing import Iterable, Mapping
+from typing import Callable, Iterable, Mapping
 
 from variorum.clean.base import CleanContext, Edit
 
@@ -134,7 +134,7 @@ def _counts(text: str) -> Counter[str]:
     return out
 
 
-def _merged(texts: Iterable[str], counts) -> Counter[str]:
+def _merged(texts: Iterable[str], counts: Callable[[str], Counter[str]]) -> Counter[str]:
     """The counts of several texts, each counted once (and cached: every witness of an
     edition is the others' evidence in turn), as if counted in the texts joined by a newline
     (no token crosses a newline)."""
@@ -585,16 +585,18 @@ _PROTECTED_NO_AT_RE = re.compile(
     r"|1(?<!\w1)0\.\d{3,}/\S+|\^\{[^}\n]*\}"
 )
 
-
-def _protected(text: str) -> list[tuple[int, int]]:
-    pattern = _PROTECTED_RE if "@" in text else _PROTECTED_NO_AT_RE
-    return [(m.start(), m.end()) for m in pattern.finditer(text)]
 # (each pattern opens with its punctuation so that the engine scans for it; the letters
 # before are a lookbehind placed after it)
 _GLUED_BRACKET_RE = re.compile(r"[()\[\]](?<=[^\W\d_]{2}.)(?=[^\W\d_]{2})")
 _GLUED_PUNCT_RE = re.compile(r"(?:[,;:](?<=[^\W\d_]{2}.)(?=[^\W\d_]{2})|[.!?](?<=[^\W\d_]{2}.)(?=[^\W\d_\s][^\W\d_]))")
 _SENTENCE_END_RE = re.compile(r"(?:^|[.!?:]['\"\u201d\u2019)]*\s+|\n\n)['\"\u201c\u2018(]*$")
 _PAIRS = {"(": ")", "[": "]", ")": "(", "]": "["}
+
+
+def _protected(text: str) -> list[tuple[int, int]]:
+    """The stretches no rule may touch, as (start, end)."""
+    pattern = _PROTECTED_RE if "@" in text else _PROTECTED_NO_AT_RE
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
 def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
