@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from variorum.clean import CleanContext, clean_text
-from variorum.clean.blocks import _rejoin_decision
+from variorum.clean.blocks import _ends_sentence, _more_words_than, _rejoin_decision, _starts_with_digit
 
 
 def _rules(raw: str, fmt: str = "text"):
@@ -68,3 +73,14 @@ def test_float_move_is_one_emendation_the_editor_can_reject() -> None:
     from variorum.clean.settings import ReviewSettings
     kept = clean_text(raw, CleanContext("P", "markdown", review=ReviewSettings(reject=[move[0].id])))
     assert "Governments may not be able\n\nTable 1." in kept.text
+
+
+# the plain formulations the fast helpers of blocks.py must agree with
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["a", "B", ".", "!", "?", ":", "…", '"', "'", "”", "’", ")", "]", "(",
+                                 " ", "\n", "\t", "\xa0", "1", "٣", "²"]), max_size=12).map("".join),
+       st.integers(-2, 9))
+def test_fast_block_helpers_match_plain_formulations(s: str, n: int) -> None:
+    assert _ends_sentence(s) == (re.search(r"[.!?:…][\"'”’)\]]*$", s.rstrip()) is not None)
+    assert _more_words_than(s, n) == (len(s.split()) > n)
+    assert _starts_with_digit(s) == (re.match(r"\d", " ".join(s.split())) is not None)

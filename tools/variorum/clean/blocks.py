@@ -18,8 +18,9 @@ RULES = (RULE_REJOIN, RULE_FLOAT, RULE_BULLET, RULE_HEADING, RULE_HEADING_SPACE)
 
 _BLOCK_RE = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
 _WORD_RE = re.compile(r"[^\W\d_]+")
-#: sentence-final punctuation, possibly inside closing quotes or brackets
-_TERMINAL_RE = re.compile(r"[.!?:…][\"'”’)\]]*$")
+#: sentence-final punctuation, possibly inside closing quotes or brackets: at the end of
+#: a block, what re.search(r"[.!?:…][\"'”’)\]]*$", block) finds
+_TERMINALS, _CLOSERS = ".!?:…", "\"'”’)]"
 _CAPTION_RE = re.compile(r"[ \t]*(?:Table|TABLE|Figure|FIGURE|Fig\.|Chart|Graph|Scheme|Plate|Map|Exhibit)"
                          r"[ \t]+[0-9IVXivx]+\b")
 #: OCR readings of a bullet glyph: letters and signs a scanner makes of "•"
@@ -52,8 +53,21 @@ def _first_char(s: str) -> str:
     return s[:1]
 
 
-def _words(s: str) -> list[str]:
-    return s.split()
+def _more_words_than(s: str, n: int) -> bool:
+    """``len(s.split()) > n``, without splitting a whole paragraph into words to know it."""
+    return len(s.split(None, n)) > n if n >= 0 else True
+
+
+def _starts_with_digit(s: str) -> bool:
+    """Whether the first non-space character is a decimal digit (what ``\\d`` matches).
+
+    A numbered heading starts so: blocks that don't are not flattened to be judged.
+    """
+    m = _FIRST_NON_SPACE_RE.match(s)
+    return m is not None and m.group(1).isdecimal()
+
+
+_FIRST_NON_SPACE_RE = re.compile(r"\s*(\S)")
 
 
 def is_caption(s: str) -> bool:
@@ -75,7 +89,11 @@ def _md_structure(s: str) -> bool:
 
 
 def _ends_sentence(s: str) -> bool:
-    return _TERMINAL_RE.search(s.rstrip()) is not None
+    """The terminal pattern searched in ``s.rstrip()``, read from the end: closing quotes and brackets
+    stripped, then sentence punctuation (the two sets are disjoint, so this is the same
+    test, without a regex tried at every position of a paragraph)."""
+    t = s.rstrip().rstrip(_CLOSERS)
+    return t != "" and t[-1] in _TERMINALS
 
 
 def _last_word(s: str) -> str:
@@ -109,7 +127,8 @@ def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
         if fmt == "markdown" and (_md_structure(at) or _md_structure(bt)):
             continue
         # (in both formats, so that cleaning the cleaned text decides the same)
-        if _BULLET_OR_ESCAPED_RE.match(bt) or _numbered_heading(" ".join(bt.split())) is not None:
+        if _BULLET_OR_ESCAPED_RE.match(bt) or (
+                _starts_with_digit(bt) and _numbered_heading(" ".join(bt.split())) is not None):
             continue
         if at.lstrip().startswith(MARKUP):
             continue
@@ -133,12 +152,15 @@ def _heading_like(at: str, bt: str, ctx: CleanContext) -> bool:
     last = at.rstrip().split("\n")[-1]
     if _numbered_heading(last) is not None:
         return True
-    return _title_like(" ".join(at.split()), bt, ctx.settings.heading_max_words)
+    max_words = ctx.settings.heading_max_words
+    # a block of more words than a title has is none (the first test of _title_like)
+    return not _more_words_than(at, max_words) and _title_like(" ".join(at.split()), bt, max_words)
 
 
 def _column_width(text: str) -> int:
     """The measure the text was wrapped to: the length most full lines reach."""
-    lengths = sorted(len(ln.rstrip()) for ln in text.split("\n") if ln.strip())
+    # (map and filter: one line at a time in C, for a book's ten thousand lines)
+    lengths = sorted(map(len, map(str.rstrip, filter(str.strip, text.split("\n")))))
     # a measure needs lines enough to show it; a short text is no evidence of wrapping
     return lengths[int(len(lengths) * 0.9)] if len(lengths) >= 20 else 0
 
@@ -203,7 +225,7 @@ def _rejoin_decision(at: str, bt: str, width: int = 0) -> tuple[float, str] | No
             # unwrapped text shows no line fill: a salutation or a verse line looks the same
             return 0.6, why + " (no line measure to confirm it)"
         return (0.9, why + " before a full line's break") if _line_full(at, bt, width) else None
-    if len(_words(at)) >= 8 and len(_words(bt)) >= 8 and first.isalpha():
+    if _more_words_than(at, 7) and _more_words_than(bt, 7) and first.isalpha():
         return 0.5, "the block ends without sentence punctuation"
     return None
 
@@ -344,9 +366,13 @@ def mark_headings(text: str, ctx: CleanContext) -> list[Edit]:
         prev_ok = prev is None or was_heading or _closes(prev)
         # decided on the block as it reads with its lines joined, so that cleaning the
         # cleaned text decides the same
-        flat = " ".join(bt.split())
+        # (only when it can be a heading: a numbered one starts with a digit, a title line
+        # has few words; most blocks are paragraphs, not flattened for nothing)
+        few_words = not _more_words_than(bt, max_words)
+        numbered = _starts_with_digit(bt)
+        flat = " ".join(bt.split()) if few_words or numbered else ""
         lead = len(bt) - len(bt.lstrip())
-        num = _numbered_heading(flat)
+        num = _numbered_heading(flat) if numbered else None
         # a section number is strong evidence: only a sentence cut before it vetoes it
         if num is not None and (prev_ok or _rejoin_decision(prev or "", bt) is None) \
                 and (nxt is None or not _first_char(nxt).islower()):
@@ -355,7 +381,7 @@ def mark_headings(text: str, ctx: CleanContext) -> list[Edit]:
             continue
         if fmt == "markdown" and (_md_structure(bt) or any(c in _MD_MARKUP_CHARS for c in bt)):
             continue
-        if prev_ok and _title_like(flat, nxt, max_words):
+        if prev_ok and few_words and _title_like(flat, nxt, max_words):
             edits.append(Edit(blk.start, blk.start + lead, prefix + "# ", RULE_HEADING,
                               "a short title line between blocks", 0.8))
             prev_heading = True

@@ -120,7 +120,7 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:
     which to pass. Insertions (``start == end``) at one place keep the order given.
     Overlapping edits are a bug in the filter that proposed them: ``ValueError``.
     """
-    ordered = sorted(edits, key=lambda e: (e.start, e.end))
+    ordered = sorted(edits, key=_START_END)  # (start, end), stable; a C-level key
     pieces: list[str] = []
     new_starts: list[int] = []
     old_starts: list[int] = []

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import bisect
+import itertools
+import operator
 import re
 import statistics
 from dataclasses import dataclass
@@ -77,12 +79,10 @@ class _Lines:
 def _lines(text: str) -> _Lines:
     texts = _SEPARATOR_RE.split(text)
     separators = _SEPARATOR_RE.findall(text) + [""]
-    starts = [0] * len(texts)
-    pos = 0
-    for i, t in enumerate(texts):
-        starts[i] = pos
-        pos += len(t) + 1
-    blank = tuple(not t.strip() for t in texts)
+    # each line starts one separator after the end of the one before (C-level passes: a
+    # book has ten thousand lines)
+    starts = itertools.accumulate(map(len, texts[:-1]), lambda pos, n: pos + n + 1, initial=0)
+    blank = tuple(map(operator.not_, map(str.strip, texts)))
     return _Lines(tuple(texts), tuple(separators), tuple(starts), blank)
 
 
@@ -145,11 +145,13 @@ def _find(text: str, gap: int, min_repeats: int) -> tuple[Furniture, ...]:
                     near_edge.add(j)
                     found += 1
                 j += step
-    texts = lines.texts
+    texts, blank, separators, n = lines.texts, lines.blank, lines.separators, len(lines)
     candidates = [
-        lines[i] for i in range(len(lines))
-        if not lines.blank[i] and len(texts[i]) <= _MAX_FURNITURE_CHARS + 20
-        and (i in near_edge or _isolated(lines, i))
+        lines[i] for i in range(n)
+        if not blank[i] and len(texts[i]) <= _MAX_FURNITURE_CHARS + 20
+        # _isolated(lines, i), inlined: this runs once per line of a book
+        and (i in near_edge or i == 0 or blank[i - 1] or separators[i - 1] == "\f"
+             or i + 1 >= n or blank[i + 1])
         # a line ending a sentence or a hyphenated word is running text (or a page number)
         and (not _TEXT_END_RE.search(texts[i]) or _DIGITS_RE.search(texts[i]))
         and len(texts[i].strip()) <= _MAX_FURNITURE_CHARS
