@@ -63,7 +63,10 @@ def render_epub(v: Variorum, out_file: Path, *, meta: Mapping[str, Any], setting
         meta_xml = Path(tmp) / "metadata.xml"
         meta_xml.write_text(epub_metadata(meta), encoding="utf-8")
         target = Path(tmp) / "edition.epub"
-        args = ["--css", str(pandoc.template("epub.css")), "--epub-metadata", str(meta_xml),
+        css = Path(tmp) / "epub.css"
+        css.write_text(pandoc.font_faces("../fonts/") + pandoc.template("epub.css").read_text(encoding="utf-8"),
+                       encoding="utf-8")
+        args = ["--css", str(css), "--epub-metadata", str(meta_xml),
                 "--split-level=1", "--section-divs",
                 *pandoc.meta_args({**meta, "date": time.strftime("%Y-%m-%d", time.gmtime(epoch))})]
         fonts = pandoc.TEMPLATES / "fonts"

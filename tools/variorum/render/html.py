@@ -60,11 +60,13 @@ def html_page(v: Variorum, *, meta: Mapping[str, Any], settings: RenderSettings,
     return pandoc.run(edition_markdown(r), "html5", args).decode("utf-8")
 
 
-def _asset_files() -> list[tuple[str, Path]]:
-    files = [(name, pandoc.template(name)) for name in ASSETS]
+def _asset_files() -> list[tuple[str, bytes]]:
+    files = [(name, pandoc.template(name).read_bytes()) for name in ASSETS]
+    files = [(name, pandoc.font_faces(f"{FONT_DIR}/").encode("utf-8") + data if name.endswith(".css") else data)
+             for name, data in files]
     fonts = pandoc.TEMPLATES / FONT_DIR
-    if fonts.is_dir():
-        files += [(f"{FONT_DIR}/{p.name}", p) for p in sorted(fonts.iterdir()) if p.is_file()]
+    files += [(f"{FONT_DIR}/{p.name}", p.read_bytes()) for p in sorted(fonts.iterdir())
+              if p.suffix in (".woff2", ".txt")]
     return files
 
 
@@ -82,8 +84,8 @@ def render_html(v: Variorum, out_dir: Path, *, meta: Mapping[str, Any], settings
     tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
     try:
         write_atomic(tmp / "index.html", page)
-        for name, src in _asset_files():
-            write_atomic(tmp / name, src.read_bytes())
+        for name, data in _asset_files():
+            write_atomic(tmp / name, data)
         os.chmod(tmp, 0o755)
         old = None
         if out_dir.exists():

@@ -28,6 +28,16 @@ def template(name: str) -> Path:
     return path
 
 
+def font_faces(prefix: str) -> str:
+    """The shipped fonts' @font-face rules, their URLs made relative to a stylesheet.
+
+    One file holds the rules so the HTML and EPUB stylesheets cannot drift apart; each
+    output puts its fonts somewhere else relative to its CSS, hence the prefix.
+    """
+    rules = template("fonts/fonts.css").read_text(encoding="utf-8")
+    return rules.replace("url('", f"url('{prefix}") + "\n"
+
+
 def meta_args(meta: Mapping[str, object]) -> list[str]:
     """Edition metadata as ``-M`` options: Pandoc keeps these as literal strings, never Markdown."""
     args: list[str] = []
