@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from variorum.clean import CleanContext, clean_text
 from variorum.clean.lexicon import build_lexicon
-from variorum.clean.linejoin import decide_hyphen, lost_hyphen
+from variorum.clean.linejoin import decide_hyphen, join_lines, lost_hyphen
 
 
 def _lex(own: str = "", **others: str):
@@ -64,3 +69,16 @@ def test_dehyphenation_across_a_blank_line_in_markdown() -> None:
 def test_markdown_hard_break_and_list_lines_are_not_joined() -> None:
     raw = "A line with a hard break  \nnext line.\n\n- one\n- two\n"
     assert clean_text(raw, CleanContext("P", "markdown")).text == raw
+
+
+# the plain formulation of a line break inside a block, which join_lines finds from the newline
+_PLAIN_SOFT_BREAK_RE = re.compile(r"(?<=[^\s])[ \t\f\v]*\n[ \t\f\v]*(?=[^\s])")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["word", "Alpha", "x", ".", " ", "  ", "\t", "\f", "\n", "\n\n", "\xa0", "\r", "7"]),
+                max_size=30).map("".join))
+def test_every_soft_break_and_only_those_are_joined(text: str) -> None:
+    # no hyphens or dashes: each break inside a block gives edits spanning exactly the break
+    spans = {(e.start, e.end) for e in join_lines(text, CleanContext("W", "text"))}
+    assert spans == {m.span() for m in _PLAIN_SOFT_BREAK_RE.finditer(text)}

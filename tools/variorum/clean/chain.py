@@ -356,6 +356,7 @@ def _decide_all(text: str, edits: list[Edit], ctx: CleanContext, where: RawPosit
     reject_ids, accept_ids = review.reject, review.accept
     reject_rules, accept_rules = review.reject_rules, review.accept_rules
     by_words = bool(review.accept_words or review.reject_words)
+    editor = bool(reject_ids or accept_ids or by_words or reject_rules or accept_rules)
     out: list[_Decided] = []
     # document order, ties in the order the filter gave: a stable sort on (start, end)
     # (filters mostly list their edits in order already: then no sort at all)
@@ -379,7 +380,10 @@ def _decide_all(text: str, edits: list[Edit], ctx: CleanContext, where: RawPosit
         if n > 1:
             eid = f"{eid}-{n}"
         before = text[e.start:e.end]
-        if eid in reject_ids:
+        if not editor:  # no decisions to look up (most runs): the filter's own verdict
+            status = SUGGESTED if not e.applied or e.confidence < threshold else APPLIED
+            by_editor = False
+        elif eid in reject_ids:
             status, by_editor = REJECTED, True
         elif eid in accept_ids:
             status, by_editor = APPLIED, True

@@ -18,9 +18,13 @@ RULE_LOST_HYPHEN = "join-lost-hyphen"
 RULES = (RULE_REFLOW, RULE_DEHYPHENATE, RULE_HYPHEN_BREAK, RULE_HYPHEN_KEPT, RULE_SUSPENDED,
          RULE_LOST_HYPHEN)
 
-# A line break inside a block: something on both sides, no blank line between; the
-# character before (group 1) and the letters after (group 2) captured for the decision.
-_SOFT_BREAK_WORD_RE = re.compile(r"(?<=([^\s]))[ \t\f\v]*\n[ \t\f\v]*(?=[^\s])(?=([^\W\d_]*))")
+# A line break inside a block: something on both sides, no blank line between, i.e. the
+# matches of (?<=[^\s])[ \t\f\v]*\n[ \t\f\v]*(?=[^\s]). That pattern starts with a lookbehind,
+# tried at every position of a book; this one starts at the newline (found by a fast
+# literal scan), and join_lines takes the spaces before it and checks what precedes them.
+# Group 1: the letters starting the next line, for the decision.
+_SOFT_BREAK_RE = re.compile(r"\n[ \t\f\v]*(?=[^\s])(?=([^\W\d_]*))")
+_LINE_SPACE = " \t\f\v"
 _LEADING_WORD_RE = re.compile(r"[^\W\d_]+")
 # Lines a Markdown witness means as structure: list items, headings, quotes, tables,
 # code, fences, HTML; a line ending in two spaces or a backslash is a hard break.
@@ -180,13 +184,20 @@ def join_lines(text: str, ctx: CleanContext) -> list[Edit]:
     dash_spaced: bool | None = None
     edits: list[Edit] = []
     add = edits.append
+    new_edit, set_fields = object.__new__, object.__setattr__
     # one pass over the breaks with the character before and the word after captured
     # (a book has one break per line; most are plain reflows decided in a few lookups)
-    for m in _SOFT_BREAK_WORD_RE.finditer(text):
+    for m in _SOFT_BREAK_RE.finditer(text):
         a, b = m.span()
+        while a > 0 and text[a - 1] in _LINE_SPACE:
+            a -= 1
+        if a == 0:
+            continue
+        before = text[a - 1]
+        if before.isspace():
+            continue  # a blank line (or other spacing) before: no break inside a block
         if markdown and not _plain_markdown_break(text, a, b, fenced):
             continue
-        before = m.group(1)
         if before in LINE_END_HYPHENS and a >= 2 and text[a - 2].isalpha():
             edits.extend(_hyphen_edits(text, a, b, lex, threshold))
             continue
@@ -196,8 +207,8 @@ def join_lines(text: str, ctx: CleanContext) -> list[Edit]:
             if not dash_spaced:
                 add(make_edit(a, b, "", RULE_REFLOW, f"line break after a dash '{before}' (set close here)"))
                 continue
-        right = m.group(2)  # the letters starting the next line ("" when none)
-        if right and before.isalpha() and text[b].islower():
+        right = m.group(1)  # the letters starting the next line ("" when none)
+        if right and before.isalpha() and right[0].islower():
             # most continuations are words of this witness: no lost hyphen to look for
             if right.lower() not in own_words and not _continues(text, b + len(right)):
                 i = a
@@ -212,8 +223,15 @@ def join_lines(text: str, ctx: CleanContext) -> list[Edit]:
                     space = Edit(a, b, " ", RULE_REFLOW, "line break inside a paragraph")
                     edits.extend((join, space) if join.applied else (space, join))
                     continue
-        add(make_edit(a, b, " ", RULE_REFLOW, "line break inside a paragraph"))
+        # make_edit(a, b, " ", RULE_REFLOW, _WHY_REFLOW), inlined: one per line of a book
+        reflow = new_edit(Edit)
+        set_fields(reflow, "__dict__", {"start": a, "end": b, "replacement": " ", "rule": RULE_REFLOW,
+                                        "evidence": _WHY_REFLOW, "confidence": 1.0, "applied": True})
+        add(reflow)
     return edits
+
+
+_WHY_REFLOW = "line break inside a paragraph"
 
 
 _DASH_SPACED_RE = re.compile(r"[—–] (?=\S)")
