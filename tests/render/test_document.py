@@ -251,3 +251,21 @@ def test_an_entry_with_a_passage_and_a_short_reading_has_unique_ids() -> None:
         ids = re.findall(r"#([\w-]+)[ }]", body.replace("](#", "]("))
         assert len(ids) == len(set(ids)), (target, ids)
         assert "#n-app-1" in body
+
+
+@pytest.mark.parametrize("markup, tag", [("# ", "h1"), ("## ", "h2"), ("- ", "li")])
+def test_addition_before_a_block_keeps_the_block_markup(markup: str, tag: str) -> None:
+    # a witness adds words just before a heading or list item of the base: the mark of the
+    # empty lemma must not stand before the block's markup, or the block becomes a paragraph
+    units = (
+        Unit("u1", "agreement", {"A": "End.\n\n", "B": "End.\n\n"}),
+        Unit("u2", "addition", {"A": "", "B": "Added words. "}),
+        Unit("u3", "agreement", {"A": f"{markup}Title words\n", "B": f"{markup}Title words\n"}),
+    )
+    v = Variorum((WitnessInfo("A"), WitnessInfo("B")), "A", units)
+    body = render_markdown(v, "html", RenderSettings()).body
+    html = pypandoc.convert_text(body, "html5", format=READER)
+    assert re.search(rf"<{tag}[^>]*>((?!</{tag}>).)*Title words", html, re.S), html
+    assert f"{markup.strip()} Title" not in html and "Added words" in html
+    if tag != "li":
+        assert 'id="app-' not in re.search(rf"<{tag}.*?</{tag}>", html, re.S).group(0)

@@ -345,6 +345,9 @@ class _Writer:
     anchored: set[int] = field(default_factory=set)
     fn_group: list[Entry] = field(default_factory=list)  # print: notes waiting for their footnote
     footnotes: bool = False  # print: the apparatus goes to the foot of the page  # entries whose place in the text has an id
+    #: where marks of empty lemmas written at a block's start begin in ``out``: the block's
+    #: own markup (``# ``, ``- ``) must go before them, or the heading becomes a paragraph
+    marks_at_block_start: int | None = None
 
     @property
     def line_start(self) -> bool:
@@ -375,6 +378,7 @@ class _Writer:
                 self._group_notes()
                 part = part[m.end():]
             if part:
+                part = self._markup_before_marks(part)
                 self.out.append(part)
                 self.block += part
 
@@ -387,8 +391,27 @@ class _Writer:
         self.out.append(f"[{items}]{{.fn .group}}")
         self.fn_group = []
 
+    def _markup_before_marks(self, piece: str) -> str:
+        """Put the block markup that opens ``piece`` before marks already written at the block's
+        start; return what is left of ``piece``."""
+        at, self.marks_at_block_start = self.marks_at_block_start, None
+        if at is None or self.block:
+            return piece
+        prefix, rest = split_prefix(piece)
+        if prefix:
+            if _HEADING.match(prefix):
+                # ids in headings would be copied into the table of contents
+                for i in range(at, len(self.out)):
+                    for n in re.findall(r" #app-(\d+)\}", self.out[i]):
+                        self.anchored.discard(int(n))
+                    self.out[i] = re.sub(r" #app-\d+\}", "}", self.out[i])
+            self.out.insert(at, prefix)
+            self.block += prefix
+        return rest
+
     def end_block(self) -> None:
         self.block = ""
+        self.marks_at_block_start = None
         if self.pending or self.boxes:
             self.out.append(self.flush() + "\n\n")
 
@@ -445,6 +468,7 @@ class _Writer:
                 self.out.append(piece)
                 self.block += piece
                 continue
+            piece = self._markup_before_marks(piece)
             prefix, rest = self._split_piece(piece)
             self.out.append(prefix)
             self.block += prefix
@@ -525,6 +549,8 @@ class _Writer:
             self.block += piece
             return "done"
         if ctx == "text":
+            if self.block == "" and self.marks_at_block_start is None:
+                self.marks_at_block_start = len(self.out)
             self.out.append(f"[]{{.app .k-{e.kind} .empty #{e.anchor}}}")
             self.anchored.add(e.n)
         self.out.append(piece)
