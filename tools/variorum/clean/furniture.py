@@ -81,7 +81,7 @@ def _lines(text: str) -> _Lines:
     separators = _SEPARATOR_RE.findall(text) + [""]
     # each line starts one separator after the end of the one before (C-level passes: a
     # book has ten thousand lines)
-    starts = itertools.accumulate(map(len, texts[:-1]), lambda pos, n: pos + n + 1, initial=0)
+    starts = itertools.accumulate(map(operator.add, map(len, texts[:-1]), itertools.repeat(1)), initial=0)
     blank = tuple(map(operator.not_, map(str.strip, texts)))
     return _Lines(tuple(texts), tuple(separators), tuple(starts), blank)
 
