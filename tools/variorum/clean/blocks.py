@@ -450,4 +450,9 @@ def _title_like(flat: str, nxt: str | None, max_words: int) -> bool:
     nf = _first_char(nxt)
     if s.endswith(":") and (nf == MARKUP or _BULLET_OR_ESCAPED_RE.match(nxt)):
         return False  # "Points:" before a list introduces it
+    if s.endswith(":") and not _more_words_than(nxt, max_words):
+        # a colon leads into what follows: a heading ("Abstract:") into the body of text it
+        # heads; before another short line it is one line of a display (an imprint
+        # "London:" / "PRINTED FOR", a title "FRANKENSTEIN:" / "OR, THE MODERN PROMETHEUS")
+        return False
     return bool(nf) and (nf.isupper() or nf.isdigit() or nf in "\"“'‘(" or nf == MARKUP)
