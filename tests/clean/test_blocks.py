@@ -8,7 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from variorum.clean import CleanContext, clean_text
-from variorum.clean.blocks import _ends_sentence, _more_words_than, _rejoin_decision, _starts_with_digit
+from variorum.clean.blocks import (_BULLET_LINE_RE, _BULLET_RE, _ends_sentence, _more_words_than, _rejoin_decision,
+                                   _starts_with_digit)
 
 
 def _rules(raw: str, fmt: str = "text"):
@@ -84,3 +85,11 @@ def test_fast_block_helpers_match_plain_formulations(s: str, n: int) -> None:
     assert _ends_sentence(s) == (re.search(r"[.!?:…][\"'”’)\]]*$", s.rstrip()) is not None)
     assert _more_words_than(s, n) == (len(s.split()) > n)
     assert _starts_with_digit(s) == (re.match(r"\d", " ".join(s.split())) is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["o ", "e ", "» ", "- ", "Alpha", "x", " ", "\t", "\n", "\n\n", "\r", "(", "7"]),
+                max_size=25).map("".join))
+def test_bullet_lines_found_in_one_pass_are_the_lines_that_match(text: str) -> None:
+    plain = [m.span() for m in re.finditer(r"(?m)^.*$", text) if _BULLET_RE.match(m.group())]
+    assert [m.span() for m in _BULLET_LINE_RE.finditer(text)] == plain

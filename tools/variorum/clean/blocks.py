@@ -27,6 +27,8 @@ _CAPTION_RE = re.compile(r"[ \t]*(?:Table|TABLE|Figure|FIGURE|Fig\.|Chart|Graph|
 _BULLET_RE = re.compile(r"[ \t]*([oe»+*¢•●▪■◦·©®«>-])[ \t]+(?=[\"“'‘(]?[A-Z0-9])")
 # the same, also as the Markdown writer escapes it (``\+``): a cleaned text is judged alike
 _BULLET_OR_ESCAPED_RE = re.compile(r"[ \t]*\\?([oe»+*¢•●▪■◦·©®«>-])[ \t]+(?=[\"“'‘(]?[A-Z0-9])")
+# a whole line that _BULLET_RE matches at its start (the pattern never crosses a newline)
+_BULLET_LINE_RE = re.compile(r"(?m)^(?=" + _BULLET_RE.pattern + r").*$")
 _UNAMBIGUOUS_BULLETS = frozenset("•●▪■◦¢»")
 _NUMBERED_RE = re.compile(r"[ \t]*(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)([ \t]*)(?=[A-Z])(.*\S)[ \t]*$")
 _MD_STRUCTURE_RE = re.compile(r"[ \t]*(?:[-+*][ \t]|\d+[.)][ \t]|#|>|\||<|```|~~~|!\[|\[\^| {4}|\t)")
@@ -279,10 +281,9 @@ def mark_bullets(text: str, ctx: CleanContext) -> list[Edit]:
     or ``e`` with no list around it, Markdown witnesses (their lists are their own).
     """
     del ctx
-    lines = []  # (start, end) of every line that could be an item
-    for m in re.finditer(r"(?m)^.*$", text):
-        if _BULLET_RE.match(m.group()):
-            lines.append((m.start(), m.end()))
+    # (start, end) of every line that could be an item: the lines _BULLET_RE matches, found
+    # in one pass over the text rather than a match tried on each line of a book
+    lines = [m.span() for m in _BULLET_LINE_RE.finditer(text)]
     if not lines:
         return []
     starts = [s for s, _ in lines]
