@@ -126,24 +126,28 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:
     old_starts: list[int] = []
     old_lens: list[int] = []
     copied: list[bool] = []
+    # bound methods and locals: this loop runs once per edit, one per line of a book
+    piece, new_start, old_start, old_len, copy = (pieces.append, new_starts.append, old_starts.append,
+                                                  old_lens.append, copied.append)
     pos = npos = 0
     for e in ordered:
-        if e.start < pos or e.end < e.start:
-            raise ValueError(f"overlapping edit {e.rule} at {e.start}-{e.end} (previous ends at {pos})")
-        if e.start > pos:
-            pieces.append(text[pos:e.start])
-            new_starts.append(npos)
-            old_starts.append(pos)
-            old_lens.append(e.start - pos)
-            copied.append(True)
-            npos += e.start - pos
-        pieces.append(e.replacement)
-        new_starts.append(npos)
-        old_starts.append(e.start)
-        old_lens.append(e.end - e.start)
-        copied.append(False)
-        npos += len(e.replacement)
-        pos = e.end
+        start, end, replacement = e.start, e.end, e.replacement
+        if start < pos or end < start:
+            raise ValueError(f"overlapping edit {e.rule} at {start}-{end} (previous ends at {pos})")
+        if start > pos:
+            piece(text[pos:start])
+            new_start(npos)
+            old_start(pos)
+            old_len(start - pos)
+            copy(True)
+            npos += start - pos
+        piece(replacement)
+        new_start(npos)
+        old_start(start)
+        old_len(end - start)
+        copy(False)
+        npos += len(replacement)
+        pos = end
     if pos < len(text) or not new_starts:
         pieces.append(text[pos:])
         new_starts.append(npos)
