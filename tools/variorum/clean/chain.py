@@ -300,14 +300,16 @@ def _run_chain(raw: str, ctx: CleanContext, specs: Sequence[FilterSpec]) -> Clea
         if not edits:
             continue
         decided = _decide_all(text, edits, ctx, where, seen_ids, review)
-        chosen = _without_conflicts(decided)
-        n_applied = sum(1 for d in decided if d[2] == APPLIED)
-        if len(chosen) == n_applied:  # the usual case: no two readings of one place
-            emendations += [d[1] for d in decided]
-            if chosen:
-                text, m = apply_edits(text, [d[0] for d in decided if d[2] == APPLIED])
+        applied = _applied_edits(decided)
+        if not _any_overlap(applied):
+            # the usual case, no two readings of one place: every record kept, every
+            # applied edit made (what the loop below does then, in C-level passes)
+            emendations += map(_RECORD, decided)
+            if applied:
+                text, m = apply_edits(text, applied)
                 where = where.then(m)
             continue
+        chosen = _without_conflicts(decided)
         for i, d in enumerate(decided):
             if d[2] == APPLIED and i not in chosen:
                 continue  # lost to an alternative reading of the same place: no change made
@@ -423,17 +425,26 @@ _record_fields = ("id", "witness", "line", "column", "offset", "before", "after"
                   "evidence", "confidence", "status")
 
 
+_EDIT, _RECORD, _STATUS = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(2)
+
+
+def _applied_edits(decided: list[_Decided]) -> list[Edit]:
+    """The edits of ``decided`` whose status is applied, in its order."""
+    return list(itertools.compress(map(_EDIT, decided),
+                                   map(operator.eq, map(_STATUS, decided), itertools.repeat(APPLIED))))
+
+
+def _any_overlap(edits: list[Edit]) -> bool:
+    """Whether an edit (in document order) starts before the ones before it end."""
+    ends = itertools.accumulate(map(operator.attrgetter("end"), edits), max)
+    return any(map(operator.lt, map(operator.attrgetter("start"), edits[1:]), ends))
+
+
 def _without_conflicts(decided: list[_Decided]) -> set[int]:
     """Indexes (into ``decided``) of the applied edits that go into the text: where two
     overlap (two readings of one place), the editor's choice wins, then the one the filter
     listed first."""
     applied = [(i, d[0], d[3], d[4]) for i, d in enumerate(decided) if d[2] == APPLIED]
-    # fast path, the usual case: no applied edit starts before the ones before it end
-    # (the same test as the loop below, done with C-level map/accumulate)
-    starts = [a[1].start for a in applied]
-    ends = list(itertools.accumulate([a[1].end for a in applied], max))
-    if not any(map(operator.lt, starts[1:], ends)):
-        return {a[0] for a in applied}
     keep: set[int] = set()
     i = 0
     n = len(applied)
