@@ -8,7 +8,7 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from variorum.clean.lexicon import COMPOUND_RE, WordCounts, build_lexicon, midline_counts
+from variorum.clean.lexicon import COMPOUND_RE, WordCounts, _hyphenated_tokens, build_lexicon, midline_counts
 
 
 def test_line_edge_fragments_are_no_evidence() -> None:
@@ -51,3 +51,9 @@ def _plain_midline_counts(text: str) -> WordCounts:
                 max_size=40).map("".join))
 def test_midline_counts_is_the_plain_line_edge_removal(text: str) -> None:
     assert midline_counts(text) == _plain_midline_counts(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["ab", "-", "x-y", "--", " ", "\t", "\n", "\xa0", "\u2028", "é"]), max_size=30).map("".join))
+def test_hyphenated_tokens_are_the_split_tokens_with_a_hyphen(s: str) -> None:
+    assert _hyphenated_tokens(s) == [t for t in s.split() if "-" in t]
