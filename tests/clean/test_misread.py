@@ -13,6 +13,7 @@ from variorum.clean.misread import (
     DIGIT_CONFUSIONS,
     LETTER_CONFUSIONS,
     RULES,
+    STROKE_CONFUSIONS,
     repair_misreadings,
 )
 
@@ -155,6 +156,8 @@ def test_a_witness_the_lexicon_does_not_know_gets_suggestions_only():
 def test_the_tables_are_closed_character_classes():
     # the rules are glyph confusions, never words
     assert all(len(k) <= 2 for k in DIGIT_CONFUSIONS) and all(len(k) <= 2 for k in LETTER_CONFUSIONS)
+    # one letter for one letter, and a closed set of pairs
+    assert all(len(k) == 1 and all(len(m) == 1 for m in v) for k, v in STROKE_CONFUSIONS.items())
 
 
 _COMMON = ["the", "of", "and", "government", "modern", "clown", "down", "world", "computer",
@@ -319,3 +322,61 @@ def test_split_word_places_match_the_plain_alternation(pieces, pairs):
     plain_alternation = "|".join(re.escape(p) for p in sorted(pairs))
     plain = re.finditer(rf"(?<![^\W_'\u2019-])(?:{plain_alternation})(?![^\W_'\u2019-])", text)
     assert [m.span() for m in fast] == [m.span() for m in plain]
+
+
+# --------------------------------------------------------------------------- one stroke lost or gained
+
+def _stroke_changes(text: str, **others: str) -> list[tuple[str, str, bool]]:
+    return [(b, a, applied) for b, a, rule, applied in changes(text, **others) if rule == "misread-strokes"]
+
+
+@pytest.mark.parametrize("text, before, after", [
+    ("we had a qood time", "qood", "good"),        # g read as q: its tail broken off
+    ("the tnree men came", "tnree", "three"),      # h read as n: the ascender lost
+    ("we oould go", "oould", "could"),             # c read as o: its gap filled
+    ("the clouds abcve us", "abcve", "above"),     # o read as c: its right side faint
+    ("they went vnder the bridge", "vnder", "under"),  # u read as v: its bowl pointed
+    ("we say it alzo here", "alzo", "also"),       # s read as z in a worn face
+])
+def test_a_stroke_confusion_repairs_a_reading_the_lexicon_does_not_know(text, before, after):
+    assert _stroke_changes(text) == [(before, after, True)]
+
+
+def test_a_rare_reading_a_stroke_from_one_of_the_commonest_words_is_repaired():
+    # wordfreq knows 'tne' and 'nad' (as noise, names), a thousand times rarer than 'the', 'had'
+    assert _stroke_changes("it was tne end, and we nad none") == [("tne", "the", True), ("nad", "had", True)]
+
+
+def test_s_read_for_z_is_never_assumed():
+    # -ise and -ize are spellings as well as shapes: the witness's spelling stays
+    assert [c for c in changes("an amasing story") if c[3]] == []
+
+
+def test_a_stroke_rival_makes_a_letter_shape_repair_a_suggestion():
+    # 'thcse' is 'these' with c for e, or 'those' with c for o: not for the filter to choose
+    assert changes("and thcse were") == [("thcse", "these", "misread-letters", False)]
+    assert changes("and tbe were") == [("tbe", "the", "misread-letters", True)]
+
+
+def test_a_stroke_reading_the_edition_attests_is_kept():
+    assert _stroke_changes("it was tne end", B="the tne of it") == []
+    assert _stroke_changes("tne one, tne other, and the rest") == []
+
+
+_ATTESTED_BY_EDITION = ["vnto", "haue", "vpon", "euery", "loue", "vs", "tne", "nad", "qood", "oould",
+                        "alzo", "abcve", "heauen", "Moreouer", "wonted", "shews"]
+
+
+@given(st.lists(st.sampled_from(_COMMON + _ATTESTED_BY_EDITION), min_size=1, max_size=30),
+       st.lists(st.sampled_from([" ", " ", ", ", ". ", "\n", "\n\n", "; "]), min_size=30, max_size=30),
+       st.sets(st.sampled_from(_ATTESTED_BY_EDITION), min_size=1))
+def test_words_the_edition_attests_are_never_changed(words, seps, in_other_witness):
+    # spelt so in another witness, or twice in this one (among so few words no reading
+    # repeated twice can be a repeated misreading of a twenty times commoner word): kept
+    text = "".join(w + s for w, s in zip(words, seps))
+    twice = [w for w in set(words) if words.count(w) >= 2]
+    other = " ".join(sorted(in_other_witness))
+    kept = set(in_other_witness) | set(twice) | set(_COMMON)
+    for e in repair_misreadings(text, ctx(B=other)):
+        if e.applied and e.rule.startswith("misread"):
+            assert text[e.start:e.end] not in kept, (text[e.start:e.end], e.replacement, e.rule)

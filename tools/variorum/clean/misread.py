@@ -6,7 +6,7 @@ import math
 from bisect import bisect_right
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import groupby
 from typing import Callable, Iterable, Mapping
@@ -27,8 +27,9 @@ RULE_BRACKET = "glued-bracket"      # While(the -> While the / While (the
 RULE_PUNCT = "glued-punctuation"    # end.The -> end. The, cats,dogs -> cats, dogs
 RULE_EDGE = "misread-edge"          # a stray capital glued before a word: Dbest
 RULE_SPLIT = "misread-split"        # a space read inside a word: obvi ous, sa id
+RULE_STROKES = "misread-strokes"    # one stroke lost or gained: g/q, h/n, u/v, c/o, z for s
 RULES = (RULE_DIGIT, RULE_NUMERAL, RULE_LETTERS, RULE_PRONOUN, RULE_BRACKET, RULE_PUNCT, RULE_EDGE,
-         RULE_SPLIT)
+         RULE_SPLIT, RULE_STROKES)
 
 #: digit (or bar) read -> the letters it may have been
 DIGIT_CONFUSIONS: dict[str, tuple[str, ...]] = {
@@ -58,10 +59,36 @@ WEAK_READING = 1.0
 #: a reading below this may be a weak-stroke misreading of one of the commonest words
 #: (fon, thot, vou, bv); above it are words like 'tho' that verse still uses
 WEAK_DOMINATED = 3.5
-UNKNOWN_READING_CONFUSIONS: dict[str, tuple[str, ...]] = {
-    k: tuple(dict.fromkeys(LETTER_CONFUSIONS.get(k, ()) + WEAK_CONFUSIONS.get(k, ())))
-    for k in {**LETTER_CONFUSIONS, **WEAK_CONFUSIONS}
+#: pairs of letters one stroke apart, misread both ways: the tail of g closed or broken off
+#: (g/q), the ascender of h lost to a faint print or a speck read as one (h/n), the bowl of u
+#: closed to a point or a v rounded (u/v), the gap of c filled or the right side of o faint
+#: (c/o), a z read for a worn s (z/s). Like the weak strokes they make real words of real
+#: words (hot/not, cot/cut): they get the weak strokes' guards, repairing only a reading
+#: the lexicon does not know at all, or a rare one a commonest word dwarfs, one confusion at
+#: most, and never when another repair is as good. Not s read for z: there the two are
+#: spellings as well as shapes (-ise/-ize, older spellings), and a witness's spelling is not
+#: a misreading
+STROKE_CONFUSIONS: dict[str, tuple[str, ...]] = {
+    "q": ("g",), "g": ("q",), "n": ("h",), "h": ("n",), "v": ("u",), "u": ("v",),
+    "o": ("c",), "c": ("o",), "z": ("s",),
 }
+
+
+def _union(*tables: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    keys = dict.fromkeys(k for t in tables for k in t)
+    return {k: tuple(dict.fromkeys(m for t in tables for m in t.get(k, ()))) for k in keys}
+
+
+#: the confusions tried, one at a time, on a reading the lexicon does not know at all
+UNKNOWN_READING_CONFUSIONS: dict[str, tuple[str, ...]] = _union(
+    LETTER_CONFUSIONS, WEAK_CONFUSIONS, STROKE_CONFUSIONS)
+#: the confusions that can make a repeated reading a repeated misreading
+REPEATED_CONFUSIONS: dict[str, tuple[str, ...]] = _union(LETTER_CONFUSIONS, STROKE_CONFUSIONS)
+#: the confusions other than strokes that one substitution may stand for
+_NOT_STROKES: dict[str, tuple[str, ...]] = _union(LETTER_CONFUSIONS, WEAK_CONFUSIONS)
+#: the tables of confusions whose single misreadings of the commonest words are listed
+_TABLES: dict[str, Mapping[str, tuple[str, ...]]] = {
+    "letters": LETTER_CONFUSIONS, "weak": WEAK_CONFUSIONS, "strokes": STROKE_CONFUSIONS}
 
 # Thresholds on wordfreq's Zipf scale (log10 of frequency per billion words): 3 is about
 # once per million words, the usual line between everyday vocabulary and rare words.
@@ -145,12 +172,13 @@ def _merged(texts: Iterable[str], counts: Callable[[str], Counter[str]]) -> Coun
 
 
 @lru_cache(maxsize=8)
-def _common_misspellings(lang: str, weak: bool = False) -> Mapping[str, tuple[str, ...]]:
-    """Single letter-shape (or weak-stroke) misreadings of the commonest words (Zipf >=
-    COMMON + DOMINANCE), the only words that can dominate a reading: misreading -> words."""
+def _common_misspellings(lang: str, table: str = "letters") -> Mapping[str, tuple[str, ...]]:
+    """Single misreadings of the commonest words (Zipf >= COMMON + DOMINANCE), by one
+    confusion of the named table (letters, weak, strokes), the only words that can dominate
+    a reading: misreading -> words."""
     out: dict[str, set[str]] = {}
     reverse: dict[str, list[str]] = {}
-    for read, meant in (WEAK_CONFUSIONS if weak else LETTER_CONFUSIONS).items():
+    for read, meant in _TABLES[table].items():
         for m in meant:
             reverse.setdefault(m, []).append(read)
     for word, freq in _wordfreq_table(lang).items():
@@ -258,7 +286,8 @@ class Judge:
         self.letters_applied = letters_applied
         self.cache: dict[str, Verdict | None] = {}
         self.misspellings = _common_misspellings(vocab.lang)
-        self.weak_misspellings = _common_misspellings(vocab.lang, True)
+        self.weak_misspellings = _common_misspellings(vocab.lang, "weak")
+        self.stroke_misspellings = _common_misspellings(vocab.lang, "strokes")
 
     def verdict(self, token: str) -> Verdict | None:
         if token not in self.cache:
@@ -273,7 +302,7 @@ class Judge:
         if not token.isalpha() or len(token) < 2:
             return False
         lower = token.lower()
-        if lower in self.misspellings or lower in self.weak_misspellings:
+        if lower in self.misspellings or lower in self.weak_misspellings or lower in self.stroke_misspellings:
             return False
         v = self.vocab
         return bool(v.others_exact[token]) or (
@@ -287,7 +316,8 @@ class Judge:
             return True
         if not _odd_capitals(token) and (v.zipf(token) >= COMMON or v.others[token.lower()] > 0):
             return True
-        return v.own_exact[token] >= 2 and not self._repeated_misreading(token, table)
+        return v.own_exact[token] >= 2 and not self._repeated_misreading(
+            token, REPEATED_CONFUSIONS if table is LETTER_CONFUSIONS else table)
 
     def _decide(self, token: str) -> Verdict | None:
         if token.isalpha():
@@ -313,13 +343,16 @@ class Judge:
         else:
             verdict = self._choose(token, _substitutions(token, LETTER_CONFUSIONS), RULE_LETTERS,
                                    strong=False)
+            if verdict is not None and verdict.applied:
+                verdict = self._unless_a_stroke_rivals(token, verdict)
             if verdict is None and self.vocab.zipf(token) < WEAK_READING:
-                verdict = self._choose(token, _substitutions(token, UNKNOWN_READING_CONFUSIONS, 1),
-                                       RULE_LETTERS, strong=False, floor=COMMON + 1)
+                verdict = self._with_stroke_rule(token, self._choose(
+                    token, _substitutions(token, UNKNOWN_READING_CONFUSIONS, 1), RULE_LETTERS,
+                    strong=False, floor=COMMON + 1))
             if verdict is None:
                 verdict = self._weak_dominated(token)
             verdict = verdict or self._edge(token)
-        if verdict and verdict.applied and verdict.rule == RULE_LETTERS:
+        if verdict and verdict.applied and verdict.rule in (RULE_LETTERS, RULE_STROKES):
             # I read for l: at a word's start (Iaying) or inside it (PresentIy), no name
             i_for_l = (token[0] == "I" and verdict.after[0] == "l" and token[1:].islower()) or (
                 _odd_capitals(token) and verdict.after[1:].islower()) or (
@@ -432,12 +465,12 @@ class Judge:
         confusion of it is a thousand times commoner (wordfreq holds OCR noise like 'thc')."""
         v = self.vocab
         lower = token.lower()
-        if lower not in _common_misspellings(v.lang):
+        if lower not in self.misspellings:
             return self._weak_dominated(token)
         z = v.zipf(token)
         if z >= COMMON + 1.5 or v.others_exact[token]:
             return None
-        candidates = {_same_case(c, token) for c in _common_misspellings(v.lang)[lower]
+        candidates = {_same_case(c, token) for c in self.misspellings[lower]
                       if v.zipf(c) - z >= DOMINANCE}
         if not candidates:
             return self._weak_dominated(token)
@@ -457,18 +490,47 @@ class Judge:
         return self.vocab.others_exact[word] > 0 or self.vocab.own_exact[word] >= 2
 
     def _weak_dominated(self, token: str) -> Verdict | None:
-        """A rare reading (fon, thot, vou) one weak stroke from one of the commonest words,
-        which this witness does not repeat and no other witness has."""
+        """A rare reading (fon, thot, vou; tne, nad) one weak stroke, or one stroke lost or
+        gained, from one of the commonest words, which this witness does not repeat and no
+        other witness has. Both kinds are weighed together: a reading one step from two such
+        words is the editor's choice."""
         v = self.vocab
         lower = token.lower()
-        table = _common_misspellings(v.lang, True)
-        if lower not in table or not token.isalpha() or v.others_exact[token] or v.own_exact[token] > 1:
+        weak, strokes = self.weak_misspellings, self.stroke_misspellings
+        if (lower not in weak and lower not in strokes) or not token.isalpha() \
+                or v.others_exact[token] or v.own_exact[token] > 1:
             return None
         z = v.zipf(token)
         if z >= WEAK_DOMINATED:
             return None
-        candidates = {_same_case(c, token) for c in table[lower] if v.zipf(c) - z >= DOMINANCE}
-        return self._choose(token, candidates, RULE_LETTERS, strong=False) if candidates else None
+        candidates = {_same_case(c, token) for c in weak.get(lower, ()) + strokes.get(lower, ())
+                      if v.zipf(c) - z >= DOMINANCE}
+        if not candidates:
+            return None
+        return self._with_stroke_rule(token, self._choose(token, candidates, RULE_LETTERS, strong=False))
+
+    def _with_stroke_rule(self, token: str, verdict: Verdict | None) -> Verdict | None:
+        """The verdict under the stroke rule's id when only a stroke confusion reaches it."""
+        if verdict is None or verdict.rule != RULE_LETTERS:
+            return verdict
+        after = verdict.after.lower()
+        low = token.lower()
+        if after in _substitutions(low, STROKE_CONFUSIONS, 1) and after not in _substitutions(
+                low, _NOT_STROKES, 1):
+            return replace(verdict, rule=RULE_STROKES)
+        return verdict
+
+    def _unless_a_stroke_rivals(self, token: str, verdict: Verdict) -> Verdict:
+        """A letter-shape repair is the only repair only if no stroke confusion of the reading
+        is an everyday word nearly as frequent (within MARGIN): otherwise a suggestion."""
+        rivals = [c for c in _substitutions(token, STROKE_CONFUSIONS, 1)
+                  if c.lower() != verdict.after.lower() and not _odd_capitals(c)
+                  and self._score(c) >= COMMON and self._score(c) > self._score(verdict.after) - MARGIN]
+        if not rivals:
+            return verdict
+        return Verdict(verdict.after, verdict.rule, verdict.evidence + "; a stroke confusion gives "
+                       + ", ".join(f"'{c}' ({self._score(c):.2f})" for c in sorted(rivals)[:3]),
+                       0.4, False)
 
     def _repeated_misreading(self, token: str, table: Mapping[str, tuple[str, ...]]) -> bool:
         """The same misreading can recur in a long witness; a reading twenty times rarer here
@@ -604,7 +666,8 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
 
     Repairs: digits read inside words (``c0mputer``, ``S0 can`` -> ``so can``), letters read
     inside numbers (``l990``), letter-shape confusions (rn/m, cl/d, li/h, b/h, c/e, vv/w,
-    ii/u, I/l), a lone ``l`` for the English pronoun, brackets and punctuation glued between
+    ii/u, I/l), one stroke lost or gained (g/q, h/n, u/v, c/o, z read for s; ``tne``,
+    ``qood``), a lone ``l`` for the English pronoun, brackets and punctuation glued between
     two words (``While(the``, ``end.The``), a stray capital before a word whose opening
     letters open no word of the language (``Dbest``). A repair is applied only when the reading is not
     attested (wordfreq, the other witnesses, this witness) and exactly one repair is; any
