@@ -45,7 +45,8 @@ def registry() -> tuple[FilterSpec, ...]:
     misreadings, and misreadings after line joining (they see whole, single-spaced words);
     quotes last.
     """
-    from variorum.clean import blocks, furniture, linejoin, whitespace
+    from variorum.clean import (bullets, floats, furniture, glyphs, headings, linejoin, paragraphs, quotes, titles,
+                                whitespace)
 
     specs: list[FilterSpec] = []
     try:
@@ -56,17 +57,17 @@ def registry() -> tuple[FilterSpec, ...]:
         specs.append(FilterSpec("encoding", encoding.repair_unicode))
     specs += [
         FilterSpec("furniture", furniture.remove_furniture, ("text",), furniture.page_breaks),
-        FilterSpec("blank-lines", blocks.rejoin_split_paragraphs),
+        FilterSpec("blank-lines", paragraphs.rejoin_split_paragraphs),
         # after the rejoin: the sentence a float interrupts is whole before it is judged
-        FilterSpec("floats", blocks.move_floats),
-        FilterSpec("bullets", blocks.mark_bullets, ("text",)),
-        FilterSpec("title-split", blocks.split_glued_titles, ("text",)),
+        FilterSpec("floats", floats.move_floats),
+        FilterSpec("bullets", bullets.mark_bullets, ("text",)),
+        FilterSpec("title-split", titles.split_glued_titles, ("text",)),
         FilterSpec("linejoin", linejoin.join_lines),
         # after line joining: a title is judged as it reads, the same on every run
-        FilterSpec("headings", blocks.mark_headings),
+        FilterSpec("headings", headings.mark_headings),
     ]
     specs += [
-        FilterSpec("stray-glyphs", whitespace.remove_stray_glyphs, ("text",)),
+        FilterSpec("stray-glyphs", glyphs.remove_stray_glyphs, ("text",)),
         FilterSpec("whitespace", whitespace.normalise_spaces),
     ]
     try:
@@ -77,7 +78,7 @@ def registry() -> tuple[FilterSpec, ...]:
     if repair is not None:
         # after line joining and spacing: misreadings are judged on whole, single-spaced words
         specs.append(FilterSpec("misread", repair))
-    specs.append(FilterSpec("quotes", whitespace.normalise_quotes))
+    specs.append(FilterSpec("quotes", quotes.normalise_quotes))
     from variorum.clean import review as review_mod
 
     # last: the editor's own replacements find the text as the other filters left it

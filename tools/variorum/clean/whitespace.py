@@ -1,31 +1,22 @@
-"""Whitespace and quotes: runs of spaces, stray leading and trailing spaces, form feeds; quotes as a setting says."""
+"""Whitespace: runs of spaces, stray leading and trailing spaces, form feeds."""
 
 from __future__ import annotations
 
 import re
 
 from variorum.clean.base import CleanContext, Edit
-from variorum.clean.chain import MARKUP
 
 RULE_SPACE_RUN = "space-run"
 RULE_LEADING_SPACE = "leading-space"
 RULE_TRAILING_SPACE = "trailing-space"
 RULE_FORM_FEED = "form-feed"
-RULE_QUOTES = "quotes"
-RULE_STRAY_GLYPH = "stray-glyph"
-RULES = (RULE_SPACE_RUN, RULE_LEADING_SPACE, RULE_TRAILING_SPACE, RULE_FORM_FEED, RULE_QUOTES,
-         RULE_STRAY_GLYPH)
-
-#: glyphs no running text sets alone between two words: specks and rules a scanner reads
-STRAY_GLYPHS = "~¬¦|`^•·¤¨˜"
-_STRAY_RE = re.compile(r" ([" + re.escape(STRAY_GLYPHS) + r"]) (?=[^\W\d_])")
+RULES = (RULE_SPACE_RUN, RULE_LEADING_SPACE, RULE_TRAILING_SPACE, RULE_FORM_FEED)
 
 _LINE_RE = re.compile(r"(?m)^[^\n]*$")
 _INNER_RUN_RE = re.compile(r"(?<=\S)[ \t\f\v]{2,}(?=\S)|(?<=\S)[\t\f\v](?=\S)")
 _LEADING_RE = re.compile(r"[ \t\f\v]+")
 _TRAILING_RE = re.compile(r"(?<=\S)[ \t\f\v]+$")
 _MD_STRUCTURE_RE = re.compile(r"[ \t]*(?:[-+*][ \t]|\d+[.)][ \t]|#|>|\||<|```|~~~| {4}|\t)")
-_MD_PROTECTED_RE = re.compile(r"`[^`\n]*`|\]\([^)\n]*\)|<[^>\n]*>|https?://\S+")
 
 
 def normalise_spaces(text: str, ctx: CleanContext) -> list[Edit]:
@@ -139,62 +130,3 @@ def _trailing_runs(text: str) -> list[tuple[int, int]]:
         ends.append(len(text) - 1)
     runs = sorted({_run_around(text, i) for i in ends})
     return [(a, b) for a, b in runs if a > 0 and not text[a - 1].isspace()]
-
-
-_TO_STRAIGHT = {"“": '"', "”": '"', "„": '"', "‟": '"', "‘": "'", "’": "'", "‚": "'", "‛": "'"}
-
-
-def normalise_quotes(text: str, ctx: CleanContext) -> list[Edit]:
-    """Quotation marks as ``quotes`` says: ``keep`` (no change), ``straight`` or ``curly``.
-
-    Repairs: quotes not in the chosen style; an apostrophe becomes ``’`` in curly style.
-    Never touches: primes in numbers (5'10"), code spans, link targets and URLs in
-    Markdown, any other character.
-    """
-    style = ctx.settings.quotes
-    if style == "keep":
-        return []
-    protected = [(m.start(), m.end()) for m in _MD_PROTECTED_RE.finditer(text)] if ctx.fmt == "markdown" else []
-    edits: list[Edit] = []
-    pi = 0
-    pattern = "[“”„‟‘’‚‛]" if style == "straight" else "[\"']"
-    for m in re.finditer(pattern, text):
-        i = m.start()
-        while pi < len(protected) and protected[pi][1] <= i:
-            pi += 1
-        if pi < len(protected) and protected[pi][0] <= i:
-            continue
-        ch = m.group()
-        if style == "straight":
-            new = _TO_STRAIGHT[ch]
-        else:
-            prev = text[i - 1] if i else " "
-            nxt = text[i + 1] if i + 1 < len(text) else " "
-            if prev.isdigit():
-                continue  # a prime: 5'10"
-            opening = prev.isspace() or prev in "([{—–-/" + MARKUP
-            if ch == '"':
-                new = "“" if opening else "”"
-            else:
-                new = "‘" if opening and nxt.isalnum() else "’"
-        edits.append(Edit(i, i + 1, new, RULE_QUOTES, f"quotes: {style}"))
-    return edits
-
-
-def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
-    """Remove a speck the OCR read as a lone glyph (``~``, ``¬``, ``¦``, ``•``...) between two words.
-
-    Repairs: one such glyph standing alone, with a word on each side. Never touches:
-    punctuation the text uses alone (dashes, ``&``, ``/``, ``+``, ``%``, ``§``), glyphs
-    inside or glued to a word (the misreading filter's business), Markdown witnesses
-    (where ``~`` and ``^`` are markup).
-    """
-    del ctx
-    edits = []
-    for m in _STRAY_RE.finditer(text):
-        before = text[max(0, m.start() - 2):m.start()]
-        # a word (or a word and a comma, semicolon, colon) before the glyph
-        if before[-1:].isalpha() or (before[-1:] in ",;:" and before[:1].isalpha()):
-            edits.append(Edit(m.start(), m.end() - 1, "", RULE_STRAY_GLYPH,
-                              f"'{m.group(1)}' alone between two words", 0.85))
-    return edits

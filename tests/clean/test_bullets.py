@@ -1,0 +1,32 @@
+"""Bullets: misread bullet glyphs become list items only where a list is plain."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from variorum.clean import CleanContext, clean_text
+from variorum.clean.bullets import _BULLET_LINE_RE, _BULLET_RE
+
+
+def _rules(raw: str, fmt: str = "text"):
+    result = clean_text(raw, CleanContext("W", fmt))
+    return result, {(e.rule, e.status) for e in result.emendations}
+
+
+def test_bullets_need_a_list_around_them() -> None:
+    lone, _ = _rules("Some text ends here.\n\no Dear me, said the owl.\n")
+    assert "- Dear" not in lone.text
+    listed, rules = _rules("Points:\n\no First point here;\n\no Second point.\n")
+    assert listed.text == "Points:\n\n- First point here;\n\n- Second point.\n"
+    assert ("bullet", "applied") in rules
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["o ", "e ", "» ", "- ", "Alpha", "x", " ", "\t", "\n", "\n\n", "\r", "(", "7"]),
+                max_size=25).map("".join))
+def test_bullet_lines_found_in_one_pass_are_the_lines_that_match(text: str) -> None:
+    plain = [m.span() for m in re.finditer(r"(?m)^.*$", text) if _BULLET_RE.match(m.group())]
+    assert [m.span() for m in _BULLET_LINE_RE.finditer(text)] == plain

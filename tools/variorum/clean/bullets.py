@@ -1,0 +1,57 @@
+"""Bullets the OCR misread at line starts, made Markdown list items."""
+
+from __future__ import annotations
+
+import re
+
+from variorum.clean.base import CleanContext, Edit
+from variorum.clean.blocks import _BULLET_RE
+from variorum.clean.chain import MARKUP
+
+RULE_BULLET = "bullet"
+RULES = (RULE_BULLET,)
+
+# a whole line that _BULLET_RE matches at its start (the pattern never crosses a newline)
+_BULLET_LINE_RE = re.compile(r"(?m)^(?=" + _BULLET_RE.pattern + r").*$")
+_UNAMBIGUOUS_BULLETS = frozenset("•●▪■◦¢»")
+
+
+def mark_bullets(text: str, ctx: CleanContext) -> list[Edit]:
+    """Make list items of lines that start with a bullet the OCR misread (``o``, ``e``, ``»``, ``+``, ``*``, ``¢``).
+
+    Repairs: a glyph and a space at a line start, before a capitalised word, where a list
+    is plain (an unambiguous bullet glyph, another such line nearby, or a colon before);
+    the item becomes its own ``- `` block. Never touches: the item's words, a lone ``o``
+    or ``e`` with no list around it, Markdown witnesses (their lists are their own).
+    """
+    del ctx
+    # (start, end) of every line that could be an item: the lines _BULLET_RE matches, found
+    # in one pass over the text rather than a match tried on each line of a book
+    lines = [m.span() for m in _BULLET_LINE_RE.finditer(text)]
+    if not lines:
+        return []
+    starts = [s for s, _ in lines]
+    edits: list[Edit] = []
+    for k, (s, e) in enumerate(lines):
+        line = text[s:e]
+        m = _BULLET_RE.match(line)
+        assert m is not None
+        glyph = m.group(1)
+        prev_text = text[max(0, s - 400):s].rstrip()
+        # a plain hyphen starts many a wrapped line ("- A meeting"): it needs a like neighbour
+        near = any(abs(starts[k] - starts[k2]) < 1500 and (glyph != "-" or text[starts[k2]:lines[k2][1]].lstrip()[:1] == "-")
+                   for k2 in (k - 1, k + 1) if 0 <= k2 < len(starts))
+        if not (glyph in _UNAMBIGUOUS_BULLETS or near or prev_text.endswith(":")):
+            continue
+        prev_line = text[text.rfind("\n", 0, max(0, s - 1)) + 1:max(0, s - 1)]
+        at_block_start = s == 0 or not prev_line.strip()
+        if s > 0 and not at_block_start:
+            # an item that a column break glued to the line before it
+            if not prev_text.endswith((";", ":", ".", ",")):
+                continue
+            edits.append(Edit(s - 1, s + m.end(), "\n\n" + MARKUP + "- ", RULE_BULLET,
+                              f"'{glyph}' at a line start read as a bullet; the item starts a new block", 0.85))
+        else:
+            edits.append(Edit(s, s + m.end(), MARKUP + "- ", RULE_BULLET,
+                              f"'{glyph}' at a line start read as a bullet", 0.9))
+    return edits

@@ -1,0 +1,83 @@
+"""Headings marked: numbered section titles and short title lines standing between blocks."""
+
+from __future__ import annotations
+
+from variorum.clean.base import CleanContext, Edit
+from variorum.clean.blocks import (_Numbered, _ends_sentence, _first_char, _md_structure, _more_words_than,
+                                   _numbered_heading, _starts_with_digit, _title_like, split_blocks)
+from variorum.clean.chain import MARKUP
+from variorum.clean.paragraphs import _rejoin_decision
+
+RULE_HEADING = "heading"
+RULE_HEADING_SPACE = "heading-number-space"
+RULES = (RULE_HEADING, RULE_HEADING_SPACE)
+
+_MD_MARKUP_CHARS = frozenset("*_[]^<>|`\\~$")
+
+
+def mark_headings(text: str, ctx: CleanContext) -> list[Edit]:
+    """Mark headings: numbered section titles and short title lines standing between blocks.
+
+    Repairs: a title line read as a paragraph (``1.Introduction``, ``2.1. Network
+    security``, ``Conclusion``) gets ``#`` (``##`` for a subsection number); a numbered
+    title glued to the paragraph before it by a column break becomes its own block. The
+    missing space after a section number is at most suggested. Never touches: the
+    title's wording, lines ending a sentence, lines with commas, blocks that already are
+    Markdown structure (except a numbered title Pandoc would read as a list).
+    """
+    fmt = ctx.fmt
+    prefix = "" if fmt == "markdown" else MARKUP
+    max_words = ctx.settings.heading_max_words
+    blocks = split_blocks(text)
+    edits: list[Edit] = []
+    prev_heading = False
+    for k, blk in enumerate(blocks):
+        bt = blk.text(text)
+        was_heading, prev_heading = prev_heading, False
+        if bt.lstrip().startswith((MARKUP, "#")):
+            prev_heading = True
+            continue
+        prev = blocks[k - 1].text(text) if k else None
+        nxt = blocks[k + 1].text(text) if k + 1 < len(blocks) else None
+        prev_ok = prev is None or was_heading or _closes(prev)
+        # decided on the block as it reads with its lines joined, so that cleaning the
+        # cleaned text decides the same
+        # (only when it can be a heading: a numbered one starts with a digit, a title line
+        # has few words; most blocks are paragraphs, not flattened for nothing)
+        few_words = not _more_words_than(bt, max_words)
+        numbered = _starts_with_digit(bt)
+        flat = " ".join(bt.split()) if few_words or numbered else ""
+        lead = len(bt) - len(bt.lstrip())
+        num = _numbered_heading(flat) if numbered else None
+        # a section number is strong evidence: only a sentence cut before it vetoes it
+        if num is not None and (prev_ok or _rejoin_decision(prev or "", bt) is None) \
+                and (nxt is None or not _first_char(nxt).islower()):
+            edits.extend(_heading_edits(blk.start, lead, num, prefix))
+            prev_heading = True
+            continue
+        if fmt == "markdown" and (_md_structure(bt) or any(c in _MD_MARKUP_CHARS for c in bt)):
+            continue
+        if prev_ok and few_words and _title_like(flat, nxt, max_words):
+            edits.append(Edit(blk.start, blk.start + lead, prefix + "# ", RULE_HEADING,
+                              "a short title line between blocks", 0.8))
+            prev_heading = True
+    return edits
+
+
+def _heading_edits(block_start: int, lead: int, num: _Numbered, prefix: str) -> list[Edit]:
+    level = min(6, num.number.rstrip(".").count(".") + 1)
+    out = [Edit(block_start, block_start + lead, prefix + "#" * level + " ", RULE_HEADING,
+                f"numbered section title {num.number}{num.dot}", 0.9)]
+    if not num.space:
+        title_at = block_start + lead + len(num.number) + len(num.dot)
+        out.append(Edit(title_at, title_at, " ", RULE_HEADING_SPACE,
+                        "no space between the section number and its title", 0.5, applied=False))
+    return out
+
+
+def _closes(block: str) -> bool:
+    """Whether a block ends where a heading may follow: a sentence end, a heading, a list."""
+    s = block.rstrip()
+    if s.lstrip().startswith((MARKUP, "#")):
+        return True
+    return _ends_sentence(s) or (s.endswith(")") and len(s.split()) >= 15)

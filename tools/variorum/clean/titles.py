@@ -1,0 +1,34 @@
+"""Numbered section titles that a column break glued to a paragraph, given their own block."""
+
+from __future__ import annotations
+
+from variorum.clean.base import CleanContext, Edit
+from variorum.clean.blocks import _ends_sentence, _first_char, _numbered_heading, split_blocks
+from variorum.clean.headings import RULE_HEADING
+
+RULES = (RULE_HEADING,)
+
+
+def split_glued_titles(text: str, ctx: CleanContext) -> list[Edit]:
+    """Give a numbered section title its own block where a column break glued it to a paragraph.
+
+    Repairs: a paragraph's last line that is a numbered title (``1.Introduction``, often
+    with the column's leading space) after a line ending a sentence. Never touches: the
+    title's wording, a number inside running text, Markdown witnesses.
+    """
+    del ctx
+    edits: list[Edit] = []
+    blocks = split_blocks(text)
+    for k, blk in enumerate(blocks):
+        lines = blk.text(text).split("\n")
+        if len(lines) < 2:
+            continue
+        last, before = lines[-1], lines[-2]
+        num = _numbered_heading(last)
+        nxt = blocks[k + 1].text(text) if k + 1 < len(blocks) else None
+        if num is None or not _ends_sentence(before) or (nxt is not None and _first_char(nxt).islower()):
+            continue
+        line_start = blk.end - len(last)
+        edits.append(Edit(line_start - 1, line_start + num.offset, "\n\n", RULE_HEADING,
+                          "a numbered title after a sentence end: a block of its own", 0.85))
+    return edits
