@@ -111,13 +111,7 @@ def match(a: Sequence[Hashable], b: Sequence[Hashable], alo: int = 0, ahi: int |
             else:
                 _rare_anchors(a, b, alo, ahi, blo, bhi, ca, cb, stack, out)
             continue
-        chain = longest_increasing(anchors)
-        pi, pj = alo, blo
-        for i, j in chain:
-            out.append((i, j))
-            stack.append((pi, i, pj, j))
-            pi, pj = i + 1, j + 1
-        stack.append((pi, ahi, pj, bhi))
+        _push_chain(longest_increasing(anchors), alo, ahi, blo, bhi, out, stack)
     out.sort()
     return out
 
@@ -139,8 +133,12 @@ def _rare_anchors(a, b, alo, ahi, blo, bhi, ca, cb, stack, out) -> None:
             anchors.append((i, occ_b[k][seen_a[k]]))
             seen_a[k] += 1
     chain = longest_increasing(anchors)
-    if not chain:
-        return
+    if chain:
+        _push_chain(chain, alo, ahi, blo, bhi, out, stack)
+
+
+def _push_chain(chain, alo: int, ahi: int, blo: int, bhi: int, out: list, stack: list) -> None:
+    """Record the anchor pairs of ``chain`` and push the gaps between them for recursion."""
     pi, pj = alo, blo
     for i, j in chain:
         out.append((i, j))
