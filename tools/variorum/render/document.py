@@ -332,6 +332,16 @@ def _blocks_md(fragment: str) -> str:
     return "\n\n".join(blocks) if blocks else "[(empty)]{.om}"
 
 
+def _block_kind(block: str) -> str:
+    """What a block is, from its beginning: a heading, verbatim (tables, code) or text."""
+    first = block.lstrip(" ")
+    if _HEADING.match(first):
+        return "heading"
+    if first.startswith(("|", "+-", "+=", "```", "~~~")) or block.startswith("    "):
+        return "verbatim"
+    return "text"
+
+
 @dataclass
 class _Writer:
     """Writes the reading text block by block, keeping track of where a line starts."""
@@ -345,9 +355,9 @@ class _Writer:
     anchored: set[int] = field(default_factory=set)
     fn_group: list[Entry] = field(default_factory=list)  # print: notes waiting for their footnote
     footnotes: bool = False  # print: the apparatus goes to the foot of the page  # entries whose place in the text has an id
-    #: where marks of empty lemmas written at a block's start begin in ``out``: the block's
-    #: own markup (``# ``, ``- ``) must go before them, or the heading becomes a paragraph
-    marks_at_block_start: int | None = None
+    #: empty lemmas met at a block's start, marked once the block's own markup (``# ``,
+    #: ``- ``) is written: a mark before it would turn the heading into a paragraph
+    deferred: list[Entry] = field(default_factory=list)
 
     @property
     def line_start(self) -> bool:
@@ -355,12 +365,7 @@ class _Writer:
 
     @property
     def kind_of_block(self) -> str:
-        first = self.block.lstrip(" ")
-        if _HEADING.match(first):
-            return "heading"
-        if first.startswith(("|", "+-", "+=", "```", "~~~")) or self.block.startswith("    "):
-            return "verbatim"
-        return "text"
+        return _block_kind(self.block)
 
     def text(self, fragment: str) -> None:
         """Base text outside any variant: written as it is, flushing notes at block ends."""
@@ -378,7 +383,7 @@ class _Writer:
                 self._group_notes()
                 part = part[m.end():]
             if part:
-                part = self._markup_before_marks(part)
+                part = self._place_deferred(part)
                 self.out.append(part)
                 self.block += part
 
@@ -391,27 +396,26 @@ class _Writer:
         self.out.append(f"[{items}]{{.fn .group}}")
         self.fn_group = []
 
-    def _markup_before_marks(self, piece: str) -> str:
-        """Put the block markup that opens ``piece`` before marks already written at the block's
-        start; return what is left of ``piece``."""
-        at, self.marks_at_block_start = self.marks_at_block_start, None
-        if at is None or self.block:
+    def _place_deferred(self, piece: str) -> str:
+        """Write the block markup that opens ``piece``, then the marks of the empty lemmas
+        deferred at the block's start; return what is left of ``piece``."""
+        if not self.deferred:
             return piece
         prefix, rest = split_prefix(piece)
-        if prefix:
-            if _HEADING.match(prefix):
-                # a heading carries no marks (the table of contents would copy them, ids and
-                # all); their notes are already waiting in the apparatus after the block
-                for n in re.findall(r" #app-(\d+)\}", "".join(self.out[at:])):
-                    self.anchored.discard(int(n))
-                del self.out[at:]
-            self.out.insert(at, prefix)
-            self.block += prefix
+        self.out.append(prefix)
+        self.block += prefix
+        # a heading carries no marks (the table of contents would copy them): notes only
+        ctx = _block_kind(self.block + rest)
+        for e in self.deferred:
+            if ctx == "text":
+                self.out.append(f"[]{{.app .k-{e.kind} .empty #{e.anchor}}}")
+                self.anchored.add(e.n)
+            self._note(e, ctx)
+        self.deferred = []
         return rest
 
     def end_block(self) -> None:
         self.block = ""
-        self.marks_at_block_start = None
         if self.pending or self.boxes:
             self.out.append(self.flush() + "\n\n")
 
@@ -434,6 +438,7 @@ class _Writer:
         return "\n\n".join(parts)
 
     def finish(self) -> str:
+        self._place_deferred("")
         if self.fn_group:
             tail = []
             while self.out and not self.out[-1].strip():
@@ -468,7 +473,7 @@ class _Writer:
                 self.out.append(piece)
                 self.block += piece
                 continue
-            piece = self._markup_before_marks(piece)
+            piece = self._place_deferred(piece)
             prefix, rest = self._split_piece(piece)
             self.out.append(prefix)
             self.block += prefix
@@ -530,6 +535,7 @@ class _Writer:
         return piece[:cut], piece[cut:]
 
     def _separator(self, sep: str) -> None:
+        self._place_deferred("")  # a block that ends before any text keeps its marks
         if sep.count("\n") >= 2:
             self._group_notes()
         self.out.append(sep)
@@ -549,9 +555,10 @@ class _Writer:
             self.out.append(piece)
             self.block += piece
             return "done"
+        if ctx == "text" and self.block == "" and piece == "":
+            self.deferred.append(e)
+            return "deferred"
         if ctx == "text":
-            if self.block == "" and self.marks_at_block_start is None:
-                self.marks_at_block_start = len(self.out)
             self.out.append(f"[]{{.app .k-{e.kind} .empty #{e.anchor}}}")
             self.anchored.add(e.n)
         self.out.append(piece)
@@ -560,7 +567,7 @@ class _Writer:
 
     def _note(self, e: Entry, ctx: str) -> None:
         """The mark after the lemma and the note it leads to (listed, footnoted or boxed)."""
-        if ctx == "done":
+        if ctx in ("done", "deferred"):
             return
         small = [g for g in e.groups if not self._long(g)]
         if e.boxed:
