@@ -39,6 +39,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from variorum.clean.markdown import escape_inline
+
 KIND_OF = {
     "substitution": "substantive", "omission": "omission", "addition": "addition",
     "punctuation": "punctuation", "case": "orthographic", "spelling": "orthographic",
@@ -47,8 +49,6 @@ KIND_OF = {
 EDIT_TYPES = tuple(KIND_OF)
 #: how many words a predicted unit may extend beyond the edit it marks, on each side
 SLACK_WORDS = 2
-#: Markdown characters that the cleanup would escape with a backslash
-_MD_SPECIAL = re.compile(r"([\\*_`<>\[\]#$])")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[\"“‘'(]?[A-Z])")
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
 _PLAIN_WORD = re.compile(r"^[A-Za-z]+$")
@@ -117,7 +117,7 @@ def paragraphs_from_corpus(text: str, max_words: int) -> list[list[str]]:
         sentences = []
         for s in _sentences(block):
             if s and total < max_words:
-                sentences.append(_MD_SPECIAL.sub(r"\\\1", s))
+                sentences.append(escape_inline(s))
                 total += len(s.split())
         if sentences:
             out.append(sentences)

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Literal, Mapping, Sequence
 
+from variorum.clean.markdown import escape_text
 from variorum.model import UNIT_KINDS, Emendation, Unit, Variorum
 from variorum.render.settings import RenderSettings
 
@@ -33,15 +34,13 @@ _FOOTNOTE_GROUP = 6
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s)")
 _PARTIAL_PREFIX = re.compile(r"#{1,6}|[-*+]|\d{1,9}[.)]?|>")
 _HEADING = re.compile(r"#{1,6}[ \t]")
-_ASCII_PUNCT = re.compile(r"([!-/:-@\[-`{-~])")
 _WORD = re.compile(r"\S+")
 
 
 def md_escape(text: str) -> str:
-    """Plain text as Pandoc Markdown that reads back as exactly that text."""
-    escaped = _ASCII_PUNCT.sub(r"\\\1", text)
+    """Plain text as one line of Pandoc Markdown that reads back as exactly that text."""
     # a newline in a label or caption is layout, not content
-    return re.sub(r"\s*\n\s*", " ", escaped)
+    return escape_text(re.sub(r"\s*\n\s*", " ", text))
 
 
 def _ends_in_escape(fragment: str) -> bool:
