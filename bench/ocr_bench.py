@@ -123,9 +123,9 @@ def run_one(label: str, text: str, seed: int, title: str, section: str) -> dict:
 
 def sample_counts() -> dict:
     """What the cleanup does to the sample edition's witnesses: emendations per rule and status."""
-    from variorum import pipeline
+    from variorum import config, pipeline
 
-    edition = pipeline.load_edition(ROOT / "source" / "edition.yaml")
+    edition = config.load(ROOT / "source" / "edition.yaml")
     out = {}
     for siglum in edition.sigla:
         _raw, result = pipeline.clean_witness(edition, siglum)

@@ -64,9 +64,9 @@ def child(job_path: str) -> int:
 
     settings = CollateSettings()
     if job.get("edition"):
-        from variorum import pipeline
+        from variorum import config
 
-        settings = pipeline.load_edition(Path(job["edition"])).collate
+        settings = config.load(Path(job["edition"])).collate
     texts = [(WitnessInfo(s), Path(f).read_text(encoding="utf-8")) for s, f in job["witnesses"]]
     # a tiny collation first loads what the collator loads lazily (word frequencies), a
     # fixed cost that would otherwise flatter the ladder's exponent
@@ -124,10 +124,10 @@ def clean(raw: str, siglum: str) -> str:
 
 
 def sample_texts() -> tuple[dict[str, str], str | None, Path]:
-    from variorum import pipeline
+    from variorum import config, pipeline
 
     path = ROOT / "source" / "edition.yaml"
-    edition = pipeline.load_edition(path)
+    edition = config.load(path)
     texts = {s: pipeline.clean_witness(edition, s)[1].text for s in edition.sigla}
     return texts, edition.base, path
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from variorum import pipeline
+from variorum import config, pipeline
 
 ROOT = Path(__file__).resolve().parents[2]
 EDITION = ROOT / "source" / "edition.yaml"
@@ -16,7 +16,7 @@ SIGLA = ("P", "E")
 
 
 def _cleaned(siglum: str) -> str:
-    edition = pipeline.load_edition(EDITION)
+    edition = config.load(EDITION)
     return pipeline.clean_witness(edition, siglum)[1].text
 
 

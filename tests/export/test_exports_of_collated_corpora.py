@@ -11,6 +11,7 @@ from lxml import etree
 
 from tests.collate.strategies import witness_sets
 
+from variorum import config
 from variorum.export.plain import MarkupMap, plain_text
 from variorum.export.stats import statistics
 from variorum.export.tei import TEI_NS, to_tei, witness_blocks
@@ -68,7 +69,7 @@ def test_darwin_two_editions(corpora) -> None:
 def test_sample_edition(sample_edition) -> None:
     from variorum import pipeline
 
-    edition = pipeline.load_edition(sample_edition)
+    edition = config.load(sample_edition)
     texts = {s: pipeline.clean_witness(edition, s)[1].text for s in edition.sigla}
     check_all_exports(collated(texts, edition.base))
 

@@ -6,15 +6,14 @@ import dataclasses
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import Mapping, Sequence
 
-from variorum import config as config_mod
 from variorum.clean.base import CleanContext, CleanResult
 from variorum.clean.settings import CleanSettings, ReviewSettings
 from variorum.collate.settings import CollateSettings
 from variorum.config import Edition
 from variorum.errors import InputError
-from variorum.fileio import read_text, write_atomic
+from variorum.fileio import read_text
 from variorum.model import Emendation, PageBreak, Variorum, WitnessInfo
 
 EMENDATIONS_FORMAT = "variorum-emendations/1"
@@ -96,18 +95,28 @@ def clean_file(source: Path, *, siglum: str, fmt: str, settings: CleanSettings |
     return raw, clean_text(raw, ctx)
 
 
-def clean_witness(edition: Edition, siglum: str) -> tuple[str, CleanResult]:
-    """Clean one witness of an edition with its settings, decisions and the others' evidence."""
+def read_raws(edition: Edition) -> dict[str, str]:
+    """Every witness's decoded raw text, by siglum."""
+    return {w.siglum: read_raw(edition.source_path(w), w.encoding) for w in edition.witnesses}
+
+
+def clean_witness(edition: Edition, siglum: str,
+                  raws: Mapping[str, str] | None = None) -> tuple[str, CleanResult]:
+    """Clean one witness of an edition with its settings, decisions and the others' evidence.
+
+    ``raws`` (from :func:`read_raws`) spares a caller that cleans every witness from
+    decoding each file once per witness.
+    """
+    from variorum.clean import clean_text
+
     witness = edition.witness(siglum)
-    others = {
-        w.siglum: read_raw(edition.source_path(w), w.encoding)
-        for w in edition.witnesses if w.siglum != siglum
-    }
-    return clean_file(
-        edition.source_path(witness), siglum=siglum, fmt=witness.format,
-        settings=edition.clean_settings_for(witness), review=edition.review,
-        other_texts=others, encoding=witness.encoding,
+    raws = raws if raws is not None else read_raws(edition)
+    ctx = CleanContext(
+        siglum=siglum, fmt=witness.format, settings=edition.clean_settings_for(witness),
+        review=edition.review, other_texts={s: t for s, t in raws.items() if s != siglum},
+        source_name=str(edition.source_path(witness)),
     )
+    return raws[siglum], clean_text(raws[siglum], ctx)
 
 
 def emendations_json(siglum: str, source: str, result: CleanResult) -> str:
@@ -196,10 +205,3 @@ def _load_json(path: Path) -> dict:
         raise InputError("expected a JSON object at the top", file=str(path), line=1)
     return data
 
-
-def write_text(path: Path, text: str) -> None:
-    write_atomic(path, text)
-
-
-def load_edition(path: str | Path) -> Edition:
-    return config_mod.load(path)

@@ -951,7 +951,7 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
         if m.start() < last_end or blocked.hit(m.start(), m.end()):
             continue
         joined = a + b
-        zj, za, zb = vocab.zipf(joined), vocab.zipf(a), vocab.zipf(b)
+        za, zb = vocab.zipf(a), vocab.zipf(b)
         if _joins_a_neighbour(text, m.start(), space + 1 + len(b), a, b, vocab):
             continue  # "nor th at": north at, or nor that? not for a filter to guess
         # two everyday words this witness uses far more often than the compound: a phrase

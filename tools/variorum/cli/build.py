@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from variorum import pipeline
+from variorum import config, pipeline
+from variorum.fileio import write_atomic
 from variorum.cli.collate import write_exports
 from variorum.cli.render import render_outputs
 
@@ -20,14 +21,15 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    edition = pipeline.load_edition(args.config)
+    edition = config.load(args.config)
     out = pipeline.BuildPaths(args.output)
     emendations = {}
     reports = []
+    raws = pipeline.read_raws(edition)
     for w in edition.witnesses:
-        raw, result = pipeline.clean_witness(edition, w.siglum)
-        pipeline.write_text(out.clean(w.siglum), result.text)
-        pipeline.write_text(out.emendations(w.siglum),
+        raw, result = pipeline.clean_witness(edition, w.siglum, raws)
+        write_atomic(out.clean(w.siglum), result.text)
+        write_atomic(out.emendations(w.siglum),
                             pipeline.emendations_json(w.siglum, w.file, result))
         emendations[w.siglum] = list(result.emendations)
         reports.append((w.siglum, raw, list(result.emendations)))
@@ -36,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
         [out.clean(s) for s in edition.sigla], edition.sigla, edition.base, edition.collate,
         pipeline.witness_infos(edition), pipeline.edition_metadata(edition),
     )
-    pipeline.write_text(out.variorum, v.dumps())
+    write_atomic(out.variorum, v.dumps())
     write_exports(v, tei=out.tei, tsv=out.tsv, stats=out.stats)
     formats = set(edition.render.formats)
     render_outputs(
@@ -52,4 +54,4 @@ def run(args: argparse.Namespace) -> int:
 def write_report(path: Path, items) -> None:
     from variorum.clean.report import render_report
 
-    pipeline.write_text(path, render_report(items))
+    write_atomic(path, render_report(items))

@@ -6,7 +6,8 @@ import argparse
 import shlex
 from pathlib import Path
 
-from variorum import pipeline
+from variorum import config
+from variorum.fileio import write_atomic
 
 HELP = "validate an edition.yaml (and optionally write make dependencies)"
 
@@ -27,11 +28,11 @@ def run(args: argparse.Namespace) -> int:
     if args.reference:
         from variorum.config import reference_markdown
 
-        pipeline.write_text(args.reference, reference_markdown())
+        write_atomic(args.reference, reference_markdown())
         return 0
-    edition = pipeline.load_edition(args.config)
+    edition = config.load(args.config)
     if args.deps:
-        pipeline.write_text(args.deps, make_deps(edition, args.config, args.build_dir))
+        write_atomic(args.deps, make_deps(edition, args.config, args.build_dir))
     if not args.quiet:
         base = edition.base or "none"
         print(f"{args.config}: ok — {len(edition.witnesses)} witnesses "

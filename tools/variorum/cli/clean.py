@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from variorum import pipeline
+from variorum import config, pipeline
+from variorum.fileio import write_atomic
 from variorum.errors import InputError
 
 HELP = "clean one raw witness into Pandoc Markdown"
@@ -28,7 +29,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if args.config:
-        edition = pipeline.load_edition(args.config)
+        edition = config.load(args.config)
         siglum = args.siglum or _siglum_by_file(edition, args.input)
         try:
             witness = edition.witness(siglum)
@@ -48,9 +49,9 @@ def run(args: argparse.Namespace) -> int:
                                           encoding=args.encoding or "utf-8")
         source_name = str(args.input)
     del raw
-    pipeline.write_text(args.output, result.text)
+    write_atomic(args.output, result.text)
     if args.emendations:
-        pipeline.write_text(args.emendations, pipeline.emendations_json(siglum, source_name, result))
+        write_atomic(args.emendations, pipeline.emendations_json(siglum, source_name, result))
     return 0
 
 

@@ -6,7 +6,8 @@ import argparse
 import json
 from pathlib import Path
 
-from variorum import pipeline
+from variorum import config, pipeline
+from variorum.fileio import write_atomic
 from variorum.errors import InputError
 
 HELP = "collate cleaned witnesses into a variorum"
@@ -31,12 +32,12 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(f"--sigla has an empty siglum: {args.sigla!r}")
     settings = infos = metadata = None
     if args.config:
-        edition = pipeline.load_edition(args.config)
+        edition = config.load(args.config)
         settings = edition.collate
         infos = pipeline.witness_infos(edition)
         metadata = pipeline.edition_metadata(edition)
     v = pipeline.collate_files(args.files, sigla, args.base, settings, infos, metadata)
-    pipeline.write_text(args.output, v.dumps())
+    write_atomic(args.output, v.dumps())
     write_exports(v, tei=args.tei, tsv=args.tsv, stats=args.stats)
     return 0
 
@@ -44,10 +45,10 @@ def run(args: argparse.Namespace) -> int:
 def write_exports(v, *, tei: Path | None, tsv: Path | None, stats: Path | None) -> None:
     if tei:
         from variorum.export.tei import to_tei
-        pipeline.write_text(tei, to_tei(v, v.metadata))
+        write_atomic(tei, to_tei(v, v.metadata))
     if tsv:
         from variorum.export.tsv import to_tsv
-        pipeline.write_text(tsv, to_tsv(v))
+        write_atomic(tsv, to_tsv(v))
     if stats:
         from variorum.export.stats import statistics
-        pipeline.write_text(stats, json.dumps(statistics(v), ensure_ascii=False, indent=1) + "\n")
+        write_atomic(stats, json.dumps(statistics(v), ensure_ascii=False, indent=1) + "\n")

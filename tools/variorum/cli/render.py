@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from variorum import pipeline
+from variorum import config, pipeline
 from variorum.errors import InputError
 from variorum.render.settings import RenderSettings
 
@@ -30,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
     settings = RenderSettings()
     meta = dict(v.metadata)
     if args.config:
-        edition = pipeline.load_edition(args.config)
+        edition = config.load(args.config)
         settings = edition.render
         meta = pipeline.edition_metadata(edition)
     meta.setdefault("title", "Untitled edition")

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from variorum import pipeline
+from variorum import config, pipeline
+from variorum.fileio import write_atomic
 from variorum.clean.settings import Replacement
 from variorum.errors import InputError
 
@@ -36,7 +37,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from variorum.clean import review as review_mod
 
-    edition = pipeline.load_edition(args.config)
+    edition = config.load(args.config)
     paths = pipeline.BuildPaths(args.build_dir)
     emendations = []
     report_items = []
@@ -48,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
             report_items.append((w.siglum, pipeline.read_raw(edition.source_path(w), w.encoding), items))
     if args.report:
         from variorum.clean.report import render_report
-        pipeline.write_text(args.report, render_report(report_items))
+        write_atomic(args.report, render_report(report_items))
     decisions = (args.accept, args.reject, args.accept_rule, args.reject_rule,
                  args.accept_word, args.reject_word, args.replace)
     if any(decisions):
