@@ -90,7 +90,7 @@ def test_pdf_has_the_whole_base_text(built: Path) -> None:
     text = re.sub(r"(\w)[-\u2010\u00ad]\n(\w)", r"\1\2", text)
     base_words = plain_words_of_markdown((built / "clean" / "P.md").read_text(encoding="utf-8"))
     missing = _missing(base_words, words(text))
-    assert len(missing) <= len(base_words) * 0.002, f"base words missing from the PDF: {missing[:20]}"
+    assert not missing, f"base words missing from the PDF: {missing[:20]}"
 
 
 def test_epub_has_the_whole_base_text(built: Path) -> None:
