@@ -20,7 +20,7 @@ witnesses:
   - siglum: A   # the first witness
     file: witness-a.txt
   - siglum: B
-    file: witness-b.txt
+    file: witness-c-unpunctuated-paragraph-end.txt
 base: A
 render:
   formats: []
@@ -30,7 +30,7 @@ review: {}
 
 @pytest.fixture
 def edition(tmp_path: Path) -> Path:
-    for name in ("witness-a.txt", "witness-b.txt"):
+    for name in ("witness-a.txt", "witness-c-unpunctuated-paragraph-end.txt"):
         shutil.copy(DATA / name, tmp_path / name)
     (tmp_path / "edition.yaml").write_text(EDITION, encoding="utf-8")
     assert main(["build", str(tmp_path / "edition.yaml"), "-o", str(tmp_path / "build")]) == 0
@@ -45,7 +45,12 @@ def emendations(edition: Path, siglum: str) -> list[dict]:
 def test_lists_open_suggestions(edition: Path, capsys) -> None:
     capsys.readouterr()
     assert main(["review", str(edition / "edition.yaml"), "--build-dir", str(edition / "build")]) == 0
-    assert capsys.readouterr().out.rstrip().endswith("open suggestions")
+    lines = capsys.readouterr().out.rstrip().split("\n")
+    suggested = sorted(e["id"] for s in ("A", "B") for e in emendations(edition, s)
+                       if e["status"] == "suggested")
+    assert suggested, "the fixture's unpunctuated paragraph end gives a suggestion to review"
+    assert lines[-1] == f"{len(suggested)} open suggestions"
+    assert sorted(line.split("\t")[0] for line in lines[:-1]) == suggested
 
 
 def test_rejecting_a_rule_is_written_and_applied(edition: Path) -> None:
