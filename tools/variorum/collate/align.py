@@ -339,25 +339,9 @@ def _split_replacement(op: Op, ta: Tokens, tb: Tokens, norm: Normalizer,
         return [Op(op.i0, op.i1, op.j0, op.j1, hint=hint)]
     fa = [norm.full_key(w) for w in wa]
     fb = [norm.full_key(w) for w in wb]
-    # DP: best monotone pairing by similarity of the folded words
-    score = [[0.0] * (nb + 1) for _ in range(na + 1)]
-    for x in range(na - 1, -1, -1):
-        for y in range(nb - 1, -1, -1):
-            s = _word_sim(fa[x], fb[y])
-            pair = score[x + 1][y + 1] + s if s >= 0.6 else -1.0
-            score[x][y] = max(pair, score[x + 1][y], score[x][y + 1])
-    pairs = []
-    x = y = 0
-    while x < na and y < nb:
-        s = _word_sim(fa[x], fb[y])
-        if s >= 0.6 and score[x][y] == score[x + 1][y + 1] + s:
-            pairs.append((x, y))
-            x += 1
-            y += 1
-        elif score[x + 1][y] >= score[x][y + 1]:
-            x += 1
-        else:
-            y += 1
+    sims = [[_word_sim(x, y) for y in fb] for x in fa]
+    # best monotone pairing by similarity of the folded words; below 0.6 they do not pair
+    pairs = diff.best_pairing(na, nb, lambda x, y: sims[x][y] if sims[x][y] >= 0.6 else 0.0)
     if not pairs and min(na, nb) >= settings.rewrite_min_words:
         return [Op(op.i0, op.i1, op.j0, op.j1, hint="rewrite")]
     if not pairs and na == nb:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from typing import Hashable, Sequence
+from typing import Callable, Hashable, Sequence
 
 #: gaps with at most this many cells (len_a * len_b) and no unique anchor get an exact LCS
 DP_CELLS = 4000
@@ -47,6 +47,15 @@ def _lcs(a: Sequence[Hashable], b: Sequence[Hashable], alo: int, ahi: int, blo: 
         exact = ra is not None and rb is not None and ra[alo + i] == rb[blo + j]
         return big + (1 if exact else 0)
 
+    out.extend((alo + i, blo + j) for i, j in best_pairing(n, m, gain))
+
+
+def best_pairing(n: int, m: int, gain: Callable[[int, int], float]) -> list[tuple[int, int]]:
+    """The monotone pairing of ``0..n`` with ``0..m`` with the largest total gain.
+
+    ``gain(i, j)`` is what pairing i with j is worth, 0 when they may not pair. Small
+    gaps only: the table is n × m.
+    """
     # rows of scores from the end, so the walk from the start is greedy and stable
     rows = [[0] * (m + 1) for _ in range(n + 1)]
     for i in range(n - 1, -1, -1):
@@ -57,17 +66,19 @@ def _lcs(a: Sequence[Hashable], b: Sequence[Hashable], alo: int, ahi: int, blo: 
             if g and nxt[j + 1] + g > best:
                 best = nxt[j + 1] + g
             row[j] = best
+    pairs = []
     i = j = 0
     while i < n and j < m:
         g = gain(i, j)
         if g and rows[i][j] == rows[i + 1][j + 1] + g:
-            out.append((alo + i, blo + j))
+            pairs.append((i, j))
             i += 1
             j += 1
         elif rows[i + 1][j] >= rows[i][j + 1]:
             i += 1
         else:
             j += 1
+    return pairs
 
 
 def match(a: Sequence[Hashable], b: Sequence[Hashable], alo: int = 0, ahi: int | None = None,
