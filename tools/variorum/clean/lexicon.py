@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -74,13 +73,30 @@ def _cached_counts(text: str) -> WordCounts:
 
 
 @lru_cache(maxsize=4)
-def _frequencies(language: str) -> dict[str, float]:
+def frequency_buckets(language: str) -> tuple[tuple[str, ...], ...]:
+    """wordfreq's list for ``language``: bucket ``i`` holds the words of frequency 10^(-i/100)."""
     try:
         import wordfreq
 
-        return wordfreq.get_frequency_dict(language)
+        return tuple(map(tuple, wordfreq.get_frequency_list(language, "best")))
     except (ImportError, LookupError, ValueError):
-        return {}
+        return ()
+
+
+@lru_cache(maxsize=4)
+def zipf_table(language: str) -> dict[str, float]:
+    """Zipf frequency of every word wordfreq knows in ``language``, commonest first.
+
+    Built bucket by bucket from the list (a word's Zipf is 9 - bucket/100, what
+    wordfreq.zipf_frequency gives for a word without digits), one table for every filter:
+    wordfreq's own get_frequency_dict costs a float power per word, and a second copy
+    for every way of asking for it.
+    """
+    table: dict[str, float] = {}
+    for i, bucket in enumerate(frequency_buckets(language)):
+        if bucket:
+            table.update(dict.fromkeys(bucket, round(9 - i / 100, 2)))
+    return table
 
 
 @lru_cache(maxsize=4)
@@ -115,10 +131,8 @@ class Lexicon:
         return self.own.words.get(w, 0) + self.others.words.get(w, 0)
 
 
-@lru_cache(maxsize=200_000)
 def _zipf(language: str, word: str) -> float:
-    freq = _frequencies(language).get(word, 0.0)
-    return round(math.log10(freq) + 9, 2) if freq > 0 else 0.0
+    return zipf_table(language).get(word, 0.0)
 
 
 @lru_cache(maxsize=100_000)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from bisect import bisect_right
 import re
 from collections import Counter
@@ -12,6 +11,7 @@ from itertools import groupby
 from typing import Callable, Iterable, Mapping
 
 from variorum.clean.base import CleanContext, Edit
+from variorum.clean.lexicon import frequency_buckets, zipf_table
 
 # --------------------------------------------------------------------------- the rules
 #
@@ -114,26 +114,12 @@ _PLAIN_TOKEN_NO_UNDERSCORE_RE = re.compile(r"\w+(?:['\u2019]\w+)*")
 _DIGIT_RE = re.compile(r"\d")
 
 
-@lru_cache(maxsize=4)
-def _wordfreq_table(lang: str) -> Mapping[str, float]:
-    import wordfreq
-
-    try:
-        # called as wordfreq's own zipf_frequency calls it (used here for words with digits):
-        # its cache is keyed by the arguments as written, so ``(lang)`` alone would build a
-        # second copy of the same table
-        return wordfreq.get_frequency_dict(lang, "best")
-    except LookupError:
-        return {}
-
-
 @lru_cache(maxsize=200_000)
 def _zipf(word: str, lang: str) -> float:
     lower = word.lower().replace("\u2019", "'")
     if _DIGIT_RE.search(lower):
         return _zipf_with_digits(lower, lang)
-    freq = _wordfreq_table(lang).get(lower, 0.0)
-    return round(math.log10(freq) + 9, 2) if freq > 0 else 0.0
+    return zipf_table(lang).get(lower, 0.0)
 
 
 @lru_cache(maxsize=65536)
@@ -181,8 +167,8 @@ def _common_misspellings(lang: str, table: str = "letters") -> Mapping[str, tupl
     for read, meant in _TABLES[table].items():
         for m in meant:
             reverse.setdefault(m, []).append(read)
-    for word, freq in _wordfreq_table(lang).items():
-        if math.log10(freq) + 9 < COMMON + DOMINANCE:
+    for word, zipf in zipf_table(lang).items():
+        if zipf < COMMON + DOMINANCE:
             break  # the table is ordered by frequency
         if not word.isalpha():
             continue
@@ -580,10 +566,12 @@ def _onsets(lang: str) -> Mapping[str, float]:
     """Share of the lexicon's running words that open with each pair of letters."""
     shares: dict[str, float] = {}
     total = 0.0
-    for word, freq in _wordfreq_table(lang).items():
-        if len(word) >= 3 and word.isalpha():
-            shares[word[:2]] = shares.get(word[:2], 0.0) + freq
-            total += freq
+    for i, bucket in enumerate(frequency_buckets(lang)):
+        freq = 10 ** (-i / 100)
+        for word in bucket:
+            if len(word) >= 3 and word.isalpha():
+                shares[word[:2]] = shares.get(word[:2], 0.0) + freq
+                total += freq
     return {k: v / total for k, v in shares.items()} if total else {}
 
 
@@ -924,7 +912,7 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
     """
     edits: list[Edit] = []
     last_end = -1
-    known = _wordfreq_table(vocab.lang)
+    known = zipf_table(vocab.lang)
     # decide on the distinct pairs first (most texts have no candidate at all), then visit
     # only the places where a candidate pair stands
     candidates = set()
