@@ -6,7 +6,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Mapping
+from typing import Iterator, Mapping
+
+# imported with the module like any dependency (a lazy import hid a fixed start-up cost,
+# a tenth of a second, inside the first text cleaned)
+import wordfreq
 
 #: a word: letters, with inner apostrophes (``don't``, ``Organization's``)
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -76,10 +80,8 @@ def _cached_counts(text: str) -> WordCounts:
 def frequency_buckets(language: str) -> tuple[tuple[str, ...], ...]:
     """wordfreq's list for ``language``: bucket ``i`` holds the words of frequency 10^(-i/100)."""
     try:
-        import wordfreq
-
         return tuple(map(tuple, wordfreq.get_frequency_list(language, "best")))
-    except (ImportError, LookupError, ValueError):
+    except (LookupError, ValueError):
         return ()
 
 
@@ -148,12 +150,45 @@ def build_lexicon(text: str, other_texts: Mapping[str, str], language: str = "en
     return Lexicon(own, others, language)
 
 
-@lru_cache(maxsize=8)
 def _merged_counts(texts: tuple[str, ...]) -> WordCounts:
-    words: Counter = Counter()
-    compounds: Counter = Counter()
-    for t in texts:
-        c = _cached_counts(t)
-        words.update(c.words)
-        compounds.update(c.compounds)
-    return WordCounts(words, compounds)
+    parts = [_cached_counts(t) for t in texts]
+    return WordCounts(SummedCounts(tuple(c.words for c in parts)),
+                      SummedCounts(tuple(c.compounds for c in parts)))
+
+
+class SummedCounts(Mapping[str, int]):
+    """Several texts' counts read as one Counter (0 for a missing word), without merging.
+
+    Every witness of an edition is cleaned with all the others as evidence: a merged
+    Counter would be built anew for each (its set of others differs), at the cost of
+    every distinct word of every other witness, where the filters look up only the few
+    thousand words they decide on. Each text's own counts are cached once.
+    """
+
+    __slots__ = ("parts",)
+
+    def __init__(self, parts: tuple[Mapping[str, int], ...]) -> None:
+        self.parts = parts
+
+    def __getitem__(self, key: str) -> int:
+        total = 0
+        for part in self.parts:
+            total += part.get(key, 0)
+        return total
+
+    def get(self, key: str, default: int = 0) -> int:
+        return self[key] or default
+
+    def __contains__(self, key: object) -> bool:
+        return any(key in part for part in self.parts)
+
+    def __iter__(self) -> Iterator[str]:
+        seen: set[str] = set()
+        for part in self.parts:
+            for key in part:
+                if key not in seen:
+                    seen.add(key)
+                    yield key
+
+    def __len__(self) -> int:
+        return len(set().union(*self.parts))

@@ -10,8 +10,10 @@ from functools import lru_cache
 from itertools import groupby
 from typing import Callable, Iterable, Mapping
 
+import wordfreq
+
 from variorum.clean.base import CleanContext, Edit
-from variorum.clean.lexicon import frequency_buckets, zipf_table
+from variorum.clean.lexicon import SummedCounts, frequency_buckets, zipf_table
 
 # --------------------------------------------------------------------------- the rules
 #
@@ -125,8 +127,6 @@ def _zipf(word: str, lang: str) -> float:
 @lru_cache(maxsize=65536)
 def _zipf_with_digits(word: str, lang: str) -> float:
     # wordfreq folds digit runs in its own way; its lookup function knows how
-    import wordfreq
-
     return wordfreq.zipf_frequency(word, lang)
 
 
@@ -184,14 +184,14 @@ class Vocabulary:
     lang: str
     own: Counter[str]
     own_exact: Counter[str]
-    others: Counter[str]
-    others_exact: Counter[str]
+    others: Mapping[str, int]
+    others_exact: Mapping[str, int]
 
     @classmethod
     def build(cls, text: str, others: Iterable[str], lang: str = "en") -> "Vocabulary":
         others = tuple(others)
-        return cls(lang, _counts(text), _exact_counts(text), _merged(others, _counts),
-                   _merged(others, _exact_counts))
+        return cls(lang, _counts(text), _exact_counts(text), SummedCounts(tuple(map(_counts, others))),
+                   SummedCounts(tuple(map(_exact_counts, others))))
 
     def zipf(self, word: str) -> float:
         return _zipf(word, self.lang)
