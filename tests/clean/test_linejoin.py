@@ -82,3 +82,15 @@ def test_every_soft_break_and_only_those_are_joined(text: str) -> None:
     # no hyphens or dashes: each break inside a block gives edits spanning exactly the break
     spans = {(e.start, e.end) for e in join_lines(text, CleanContext("W", "text"))}
     assert spans == {m.span() for m in _PLAIN_SOFT_BREAK_RE.finditer(text)}
+
+
+def test_continuation_with_a_misread_digit_is_decided_on_its_letters() -> None:
+    # "fu1" is "ful": a suffix, so the word goes on; the misread filter then repairs the digit
+    result = clean_text("with a contented and even cheer-\nfu1 countenance he agreed\n", CleanContext("W", "text"))
+    assert result.text == "with a contented and even cheerful countenance he agreed\n"
+    assert any("as 'ful'" in e.evidence for e in result.emendations if e.rule == "dehyphenate")
+
+
+def test_a_number_after_a_line_end_hyphen_is_no_misread_word() -> None:
+    result = clean_text("see pages 12-\n15 and then the rest of it\n", CleanContext("W", "text"))
+    assert result.text == "see pages 12-15 and then the rest of it\n"

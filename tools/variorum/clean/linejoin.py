@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from variorum.clean.base import CleanContext, Edit, make_edit
 from variorum.clean.lexicon import Lexicon, build_lexicon
+from variorum.clean.misread import DIGIT_CONFUSIONS
 
 RULE_REFLOW = "reflow"
 RULE_DEHYPHENATE = "dehyphenate"
@@ -201,6 +202,10 @@ def join_lines(text: str, ctx: CleanContext) -> list[Edit]:
         if before in LINE_END_HYPHENS and a >= 2 and text[a - 2].isalpha():
             edits.extend(_hyphen_edits(text, a, b, lex, threshold))
             continue
+        if before == "-" and a >= 2 and text[a - 2].isdigit() and text[b:b + 1].isalnum():
+            # nobody breaks a number at a hyphenation point: 12-15, 1914-18, 18-year-old
+            add(Edit(a, b, "", RULE_HYPHEN_KEPT, "hyphen kept: after a digit (a range, or a number in a compound)"))
+            continue
         if before in _DASHES and text[a - 2:a - 1] not in (" ", "\t", "\n"):
             if dash_spaced is None:
                 dash_spaced = _dash_spaced(text)
@@ -265,7 +270,17 @@ def _hyphen_edits(text: str, a: int, b: int, lex: Lexicon, threshold: float) -> 
     if left_m is None or right_m is None:
         why = "a digit follows" if text[b:b + 1].isdigit() else "no word continues it"
         return [Edit(a, b, "", RULE_HYPHEN_KEPT, f"hyphen kept: {why}")]
-    d = decide_hyphen(text[hyphen - left_m.end():hyphen], right_m.group(), lex)
+    left, right = text[hyphen - left_m.end():hyphen], right_m.group()
+    misread_as = _digits_read(text, right_m.end())
+    if misread_as:
+        # "cheer-\nfu1": the continuation's digit is a letter OCR misread (the misread
+        # filter repairs it later, inside the joined word); decided on the letters it stands for
+        d = decide_hyphen(left, right + misread_as, lex)
+        d = HyphenDecision(d.join, d.confidence,
+                           f"{d.evidence} (reading '{text[b:right_m.end() + len(misread_as)]}' "
+                           f"as '{right + misread_as}')")
+    else:
+        d = decide_hyphen(left, right, lex)
     if d.join:
         return [
             make_edit(hyphen, hyphen + 1, "", RULE_DEHYPHENATE, d.evidence, d.confidence,
@@ -284,6 +299,30 @@ def _hyphen_edits(text: str, a: int, b: int, lex: Lexicon, threshold: float) -> 
     edits.append(Edit(hyphen, hyphen + 1, "", RULE_DEHYPHENATE, f"uncertain: {d.evidence}",
                       round(1 - d.confidence, 3), applied=False))
     return edits
+
+
+#: a digit OCR reads for a small letter (0/o, 1/l, 5/s, 6/b, 9/g, 2/z), the first reading of
+#: the misread filter's table
+_DIGIT_LETTER = {d: next(c for c in letters if c.islower()) for d, letters in DIGIT_CONFUSIONS.items()
+                 if d.isdigit() and any(c.islower() for c in letters)}
+_DIGITS_IN_WORD_RE = re.compile(r"[0-9][^\W_]*")
+
+
+def _digits_read(text: str, pos: int) -> str:
+    """The letters that digits glued to a word's letters at ``pos`` stand for ("" when none).
+
+    Only a run of digits and letters that ends the word and holds no two digits in a row
+    (``fu1``, ``su5``, ``c0n``): a number (``p. 12``, ``1990s``) is no misread word.
+    """
+    m = _DIGITS_IN_WORD_RE.match(text, pos)
+    if not m:
+        return ""
+    run = m.group()
+    if any(a.isdigit() and b.isdigit() for a, b in zip(run, run[1:])):
+        return ""
+    if any(c.isdigit() and c not in _DIGIT_LETTER for c in run):
+        return ""
+    return "".join(_DIGIT_LETTER.get(c, c) for c in run)
 
 
 def _fenced_spans(text: str) -> tuple[tuple[int, int], ...]:
