@@ -47,3 +47,24 @@ def test_truncated_running_head_at_a_page_gap_in_the_sample() -> None:
     assert len(head) == 1 and head[0].line == 1135 and head[0].column == 1
     assert head[0].before.startswith("Peace and Security")
     assert [(p.line, p.page) for p in result.pagebreaks] == [(1135, "")]
+
+
+def test_bracketed_dashed_and_misread_page_numbers_at_page_feet() -> None:
+    _raw, result = _clean("furniture--bracketed-and-misread-page-numbers-at-page-feet.text.in")
+    removed = [e.before.strip() for e in result.emendations if e.rule == "page-number"]
+    # "[l3]" and "[1S]": digits read as like letters, one digit left
+    assert removed == ["[12]", "[l3]", "- 14 -", "[1S]"]
+    assert "\n\n" not in result.text.strip()  # the paragraph runs on across every page
+
+
+def test_one_word_running_head_at_every_page_break_removed() -> None:
+    _raw, result = _clean("furniture--one-word-running-head-on-every-page.text.in")
+    removed = [e.before.strip() for e in result.emendations if e.rule == "furniture"]
+    assert removed == ["CHRONICLE", "CHRONICLE", "CHRONICIE", "CHRONICLE", "CHRONICLE"]
+
+
+def test_one_word_line_repeated_inside_pages_is_the_texts_own() -> None:
+    raw, result = _clean("furniture--one-word-line-repeated-inside-pages-kept.text.in")
+    # a speaker's name: a third of them stand at a page break, the others inside the pages
+    assert result.text.count("MARGARET") == raw.count("MARGARET") == 12
+    assert not [e for e in result.emendations if e.rule in ("furniture", "page-number")]

@@ -25,8 +25,10 @@ _PAGE_NO_IN_LINE_RE = re.compile(r"(?<!\w)\d{1,4}(?!\w)")
 _DIGIT_LIKE = frozenset("#losizgbq|")
 _COMMON_SHORT = frozenset("is so go oz io lo sb si bo ho".split())
 _NOT_KEY_RE = re.compile(r"[^\w#]+")
-_PAGE_NUMBER_RE = re.compile(r"[ \t]*(?:[-–—][ \t]*)?(?:page[ \t]+)?(\d{1,4}|[ivxlcdm]{1,7})[ \t]*(?:[-–—])?[ \t]*$",
-                             re.IGNORECASE)
+#: a page number as printed: "12", "- 12 -", "— 12 —", "[12]", "(12)", "Page 12", "xiv"; its
+#: digits may be misread as like letters ("l94", "I91") as long as one digit is left
+_PAGE_NUMBER_RE = re.compile(r"[ \t]*(?:[-–—][ \t]*)?(?:page[ \t]+)?[\[(]?((?=[\dlIOS]*\d)[\dlIOS]{1,4}|[ivxlcdm]{1,7})[\])]?"
+                             r"[ \t]*(?:[-–—])?[ \t]*$", re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"(?<!\.)[.!?][\"'”’)]*[ \t]*$")
 _TEXT_END_RE = re.compile(r"(?:(?<!\.)[.!?][\"'”’)]*|\w-)[ \t]*$")
 _TRUNCATED_RE = re.compile(r"(?:\.\.|…)[ \t]*$")
@@ -157,6 +159,7 @@ def _find(text: str, gap: int, min_repeats: int) -> tuple[Furniture, ...]:
         and len(texts[i].strip()) <= _MAX_FURNITURE_CHARS
     ]
     found: dict[int, Furniture] = {}
+    first_text_line = blank.index(False) if False in blank else -1
     for group in _groups(candidates):
         if len(group) < min_repeats:
             continue
@@ -168,8 +171,13 @@ def _find(text: str, gap: int, min_repeats: int) -> tuple[Furniture, ...]:
         is_number = _PAGE_NUMBER_RE.match(group[0].text) is not None
         if not is_number and "#" not in key and _SENTENCE_END_RE.search(group[0].text):
             continue  # a repeated sentence is the text's own (a refrain), not a head
-        if not is_number and len(key.split()) < 2 and "#" not in key:
-            continue  # one repeated word is more likely the text's own (a refrain, a name)
+        if not is_number and len(key.split()) < 2 and "#" not in key \
+                and not all((g.index in near_edge or g.index == first_text_line) and _isolated(lines, g.index)
+                            for g in group):
+            # one repeated word is more likely the text's own (a refrain, a name), unless it
+            # stands alone at a known page break (or the text's start) every time: a one-word
+            # running head
+            continue
         for ln in group:
             rule = RULE_PAGE_NUMBER if is_number else RULE_FURNITURE
             why = (f"page number, one of {len(group)} at page edges" if is_number else
