@@ -380,3 +380,18 @@ def test_words_the_edition_attests_are_never_changed(words, seps, in_other_witne
     for e in repair_misreadings(text, ctx(B=other)):
         if e.applied and e.rule.startswith("misread"):
             assert text[e.start:e.end] not in kept, (text[e.start:e.end], e.replacement, e.rule)
+
+
+@given(st.lists(st.sampled_from(["sa", "id", "in", "to", "th", "e", "at", "(ob", "vi", "ous.", "\u201cwh", "ere",
+                                 "Th", "a", "\x00", "x1", " ", " ", "  ", "\n", "-"]), max_size=30))
+def test_joinable_pairs_match_the_plain_formulation(pieces):
+    text = " ".join(pieces)
+    known = {"said": 5.0, "into": 6.0, "the": 7.0, "that": 6.0, "obvious": 4.0, "where": 5.0, "thin": 4.0}
+    plain = set()
+    parts = text.split(" ")
+    for p, q in zip(parts, parts[1:]):
+        a, b = p.lstrip(misread._OPENERS), q.rstrip(misread._CLOSERS)
+        if (a.isalpha() and a.islower() and b.isalpha() and b.islower() and a + b in known
+                and len(a) + len(b) >= 3):
+            plain.add((a, b))
+    assert misread._joinable_pairs(text, known) == plain

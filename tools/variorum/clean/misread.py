@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import groupby
+from itertools import compress, groupby
 from typing import Callable, Iterable, Mapping
 
 import wordfreq
@@ -916,19 +916,9 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
     # decide on the distinct pairs first (most texts have no candidate at all), then visit
     # only the places where a candidate pair stands
     candidates = set()
-    # pieces are the stretches between single spaces; a pair is two small-letter words
-    raw_pieces = text.split(" ")
-    # a book has a few distinct pieces for every hundred: judge each distinct piece once,
-    # then map the pieces through the verdicts at C speed
-    distinct = set(raw_pieces)
-    left_of = {p: q if (q := p.lstrip(_OPENERS)).isalpha() and q.islower() else None for p in distinct}
-    right_of = {p: q if (q := p.rstrip(_CLOSERS)).isalpha() and q.islower() else None for p in distinct}
-    lefts = map(left_of.__getitem__, raw_pieces)
-    rights = map(right_of.__getitem__, raw_pieces[1:])
-    for a, b in set(zip(lefts, rights)):
-        if a and b and a + b in known and len(a) + len(b) >= 3:
-            if _commoner_whole(a, b, vocab) or _witness_whole(a, b, vocab):
-                candidates.add((a, b))
+    for a, b in _joinable_pairs(text, known):
+        if _commoner_whole(a, b, vocab) or _witness_whole(a, b, vocab):
+            candidates.add((a, b))
     if not candidates:
         return edits
     alternation = _literal_first((f"{a} {b}" for a, b in candidates), (r"[^\W_'\u2019-]",))
@@ -959,6 +949,27 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
                           0.8 if apply else 0.5, apply))
         last_end = space + 1 + len(b)
     return edits
+
+
+def _joinable_pairs(text: str, known: Mapping[str, float]) -> set[tuple[str, str]]:
+    """The distinct pairs of small-letter words one space apart (openers before the first,
+    closers after the second) that join into a word of ``known``, three letters or more.
+
+    The pieces are the stretches between single spaces; a book has a few distinct pieces
+    for every hundred, so each distinct piece is judged once and the pieces are mapped
+    through the verdicts at C speed. A piece that cannot be a pair's half maps to a control
+    character: no word of the lexicon holds one, so such a pair's joined form is never
+    known, and the pairs that join into a word (a few hundred of a book's tens of thousands
+    of distinct pairs) are picked out at C speed too.
+    """
+    pieces = text.split(" ")
+    distinct = set(pieces)
+    left_of = {p: q if (q := p.lstrip(_OPENERS)).isalpha() and q.islower() else "\x00" for p in distinct}
+    right_of = {p: q if (q := p.rstrip(_CLOSERS)).isalpha() and q.islower() else "\x01" for p in distinct}
+    lefts = list(map(left_of.__getitem__, pieces))
+    rights = list(map(right_of.__getitem__, pieces[1:]))
+    joining = map(known.__contains__, map(str.__add__, lefts, rights))
+    return {(a, b) for a, b in set(compress(zip(lefts, rights), joining)) if len(a) + len(b) >= 3}
 
 
 def _commoner_whole(a: str, b: str, vocab: Vocabulary) -> bool:
