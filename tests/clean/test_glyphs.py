@@ -12,3 +12,22 @@ def test_a_lone_glyph_between_words_goes_and_signs_between_numbers_stay() -> Non
     # the glyph and the space before it: one space is left between the words
     assert [text[e.start:e.end] for e in edits] == [" ~", " ¬"]
     assert {(e.replacement, e.rule) for e in edits} == {("", "stray-glyph")}
+
+
+def test_degree_sign_and_underscore_specks_between_words_go() -> None:
+    text = "far too unhappy ° to enjoy it, and the _ kingdom; but 45 ° north stays.\n"
+    edits = remove_stray_glyphs(text, CleanContext("W", "text"))
+    assert [text[e.start:e.end] for e in edits] == [" °", " _"]
+
+
+def test_a_lone_full_stop_between_lower_case_words_goes() -> None:
+    text = "a crowd . collected, so that they were . not able to eat.\n"
+    edits = remove_stray_glyphs(text, CleanContext("W", "text"))
+    assert [text[e.start:e.end] for e in edits] == [" .", " ."]
+
+
+def test_a_spaced_stop_that_may_end_a_sentence_or_abbreviate_stays() -> None:
+    # before a capital (a sentence end with a stray space), in a spaced-out abbreviation,
+    # in an ellipsis set with spaces, before a one-letter word
+    text = "and so he said . The end; that is, i . e . the rest . . . and then . a stop.\n"
+    assert remove_stray_glyphs(text, CleanContext("W", "text")) == []
