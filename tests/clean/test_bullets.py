@@ -30,3 +30,11 @@ def test_bullets_need_a_list_around_them() -> None:
 def test_bullet_lines_found_in_one_pass_are_the_lines_that_match(text: str) -> None:
     plain = [m.span() for m in re.finditer(r"(?m)^.*$", text) if _BULLET_RE.match(m.group())]
     assert [m.span() for m in _BULLET_LINE_RE.finditer(text)] == plain
+
+
+def test_only_a_glyph_that_is_nothing_but_a_bullet_may_be_glued_to_its_item() -> None:
+    glued, rules = _rules("Findings:\n\n•The roads were poor;\n\n■Bridges needed repair.\n")
+    assert glued.text == "Findings:\n\n- The roads were poor;\n\n- Bridges needed repair.\n"
+    # a letter or a sign that text uses glued to a word stays: "oThe", "©The", "+The"
+    for line in ("oThe rest", "eThe rest", "©The Author", "+The sum", "•the rest"):
+        assert _BULLET_RE.match(line) is None, line

@@ -15,10 +15,11 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 _TERMINALS, _CLOSERS = ".!?:…", "\"'”’)]"
 _CAPTION_RE = re.compile(r"[ \t]*(?:Table|TABLE|Figure|FIGURE|Fig\.|Chart|Graph|Scheme|Plate|Map|Exhibit)"
                          r"[ \t]+[0-9IVXivx]+\b")
-#: OCR readings of a bullet glyph: letters and signs a scanner makes of "•"
-_BULLET_RE = re.compile(r"[ \t]*([oe»+*¢•●▪■◦·©®«>-])[ \t]+(?=[\"“'‘(]?[A-Z0-9])")
+#: OCR readings of a bullet glyph: letters and signs a scanner makes of "•"; a glyph that is
+#: nothing but a bullet may be glued to its item ("•The": the OCR lost the space)
+_BULLET_RE = re.compile(r"[ \t]*([oe»+*¢•●▪■◦·©®«>-])(?:[ \t]+|(?<=[•●▪■◦·]))(?=[\"“'‘(]?[A-Z0-9])")
 # the same, also as the Markdown writer escapes it (``\+``): a cleaned text is judged alike
-_BULLET_OR_ESCAPED_RE = re.compile(r"[ \t]*\\?([oe»+*¢•●▪■◦·©®«>-])[ \t]+(?=[\"“'‘(]?[A-Z0-9])")
+_BULLET_OR_ESCAPED_RE = re.compile(r"[ \t]*\\?([oe»+*¢•●▪■◦·©®«>-])(?:[ \t]+|(?<=[•●▪■◦·]))(?=[\"“'‘(]?[A-Z0-9])")
 _NUMBERED_RE = re.compile(r"[ \t]*(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)([ \t]*)(?=[A-Z])(.*\S)[ \t]*$")
 _MD_STRUCTURE_RE = re.compile(r"[ \t]*(?:[-+*][ \t]|\d+[.)][ \t]|#|>|\||<|```|~~~|!\[|\[\^| {4}|\t)")
 
