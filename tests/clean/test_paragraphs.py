@@ -43,3 +43,39 @@ def test_a_page_break_after_a_full_line_continues_the_paragraph() -> None:
     result, rules = _rules(raw)
     assert ("paragraph-rejoin", "applied") in rules
     assert "lazy. Then it ran" in result.text
+
+
+def _case(name: str):
+    from pathlib import Path
+
+    raw = (Path(__file__).resolve().parents[1] / "data" / "clean" / "cases" / name).read_text(encoding="utf-8")
+    return clean_text(raw, CleanContext("W", "text"))
+
+
+def test_paragraphs_marked_by_a_first_line_indent_only_are_split() -> None:
+    result = _case("paragraphs--indented-paragraph-starts-without-blank-lines.text.in")
+    splits = [e for e in result.emendations if e.rule == "paragraph-split"]
+    # ten paragraphs; one ends on a line that reaches the measure (the next word would not
+    # have fitted): that one may go on and is left joined
+    assert len(splits) == 9 and all(e.after == "\n\n" for e in splits)
+    assert result.text.count("\n\n") == 9
+
+
+def test_an_indented_column_start_after_a_full_line_runs_on() -> None:
+    result = _case("paragraphs--indented-column-start-after-full-sentence-line-runs-on.text.in")
+    assert "crossed by mule trains. We went round by the bridge" in result.text
+
+
+def test_justified_text_a_short_last_line_at_a_page_break_ends_the_paragraph() -> None:
+    result = _case("paragraphs--justified-short-last-line-at-page-break-ends-paragraph.text.in")
+    blocks = result.text.strip().split("\n\n")
+    assert len(blocks) == 3  # a form feed after a short line; a gap after a line short of the measure
+    assert blocks[0].endswith("the dogs woke.") and blocks[2].startswith("In April")
+    assert not [e for e in result.emendations if e.rule == "paragraph-rejoin"]
+
+
+def test_indents_that_do_not_recur_split_nothing() -> None:
+    raw = "\n".join(["A line of text that runs along to the end of the measure here."] * 25
+                    + ["It ends.", "   Then an indented line begins with a capital letter", "and goes on."]) + "\n"
+    result = clean_text(raw, CleanContext("W", "text"))
+    assert not [e for e in result.emendations if e.rule == "paragraph-split"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from variorum.clean.base import CleanContext, Edit
 from variorum.clean.blocks import (_BULLET_OR_ESCAPED_RE, _ends_sentence, _first_char, _is_float, _last_word,
                                    _md_structure, _more_words_than, _numbered_heading, _starts_with_digit,
@@ -10,7 +12,15 @@ from variorum.clean.chain import MARKUP
 from variorum.clean.lexicon import FUNCTION_WORDS
 
 RULE_REJOIN = "paragraph-rejoin"
-RULES = (RULE_REJOIN,)
+RULE_LAYOUT_SPLIT = "paragraph-split"
+RULES = (RULE_REJOIN, RULE_LAYOUT_SPLIT)
+
+#: an indented line after a paragraph's short last line must recur this often before the
+#: witness is taken to mark its paragraphs by indents (one could be a verse or a quotation)
+_INDENT_MIN_REPEATS = 3
+# a line that starts with a capital after a form feed or an indent (the match starts at the
+# newline before it, the form feed on either side of that newline)
+_LAYOUT_START_RE = re.compile(r"(?:\n(?:[ \t]*\f[ \t\f]*|[ \t]+)|\f[ \t]*\n[ \t\f]*)(?=[\"“‘'(\[]?[A-Z0-9])")
 
 
 def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
@@ -28,7 +38,8 @@ def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
     fmt = ctx.fmt
     blocks = split_blocks(text)
     width = _column_width(text) if fmt == "text" else 0
-    edits: list[Edit] = []
+    justified = width > 0 and _justified(text, width)
+    edits: list[Edit] = _layout_splits(text, width, justified) if fmt == "text" else []
     for a, b in zip(blocks, blocks[1:]):
         at, bt = a.text(text), b.text(text)
         if _is_float(at, fmt) or _is_float(bt, fmt) or bt.lstrip().startswith(MARKUP):
@@ -43,7 +54,7 @@ def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
             continue
         decision = _rejoin_decision(at, bt, width)
         if fmt == "text" and (decision is None or decision[0] < ctx.settings.review_below):
-            decision = _page_break_decision(at, bt, text[a.end:b.start], width) or decision
+            decision = _page_break_decision(at, bt, text[a.end:b.start], width, justified) or decision
         if decision is None:
             continue
         if decision[0] < 0.9 and _heading_like(at, bt, ctx):
@@ -74,12 +85,63 @@ def _column_width(text: str) -> int:
     return lengths[int(len(lengths) * 0.9)] if len(lengths) >= 20 else 0
 
 
-def _page_break_decision(at: str, bt: str, gap: str, width: int) -> tuple[float, str] | None:
+def _justified(text: str, width: int) -> bool:
+    """Whether the text was set justified: most lines reach the measure exactly (in ragged
+    text a line ends where the next word would not fit, and few reach it exactly)."""
+    lengths = list(map(len, map(str.rstrip, filter(str.strip, text.split("\n")))))
+    return lengths.count(width) * 2 > len(lengths)
+
+
+def _layout_splits(text: str, width: int, justified: bool) -> list[Edit]:
+    """Paragraph ends the layout shows without a blank line: a blank line put at each.
+
+    A line that starts with a capital after a line that ends a sentence (or with a dash)
+    and stops short of the measure (its next word would have fitted; in justified text,
+    it falls short of the measure), in a hard-wrapped text, where the line starts
+    (a) after a form feed: a paragraph that ended at the foot of a page, or (b) indented,
+    where this recurs in the witness: paragraphs marked by a first-line indent only.
+    A column start indented after a full line, a list item's hanging indent after a line
+    that runs on, and texts that set paragraphs apart by blank lines (nothing indented
+    inside a block) are left alone.
+    """
+    if width <= 0:
+        return []
+    indents, feeds = [], []
+    for m in _LAYOUT_START_RE.finditer(text):
+        start = m.start()  # where the line before ends: a newline, or a form feed before one
+        line_start = m.end()
+        nl = text.index("\n", start)
+        prev = text[text.rfind("\n", 0, start) + 1:start].replace("\f", "")
+        tail = prev.rstrip()
+        if not tail or not (_ends_sentence(tail) or tail.endswith(("—", "–"))):
+            continue  # after a blank line (a block start: the rejoin's business) or mid-sentence
+        end = text.find("\n", line_start)
+        words = text[line_start:end if end >= 0 else len(text)].split()
+        if not words:
+            continue
+        if justified:
+            short = len(tail) < width
+        else:
+            short = len(tail) + 1 + len(words[0]) <= width
+        if not short:
+            continue  # the line runs to the margin: the paragraph may go on
+        (feeds if "\f" in m.group() else indents).append(nl)
+    if len(indents) < _INDENT_MIN_REPEATS:
+        indents = []
+    why = {True: "a page break (form feed) after a short line that ends a sentence: a paragraph end",
+           False: "an indented line after a short line that ends a sentence: a paragraph start"}
+    return [Edit(pos, pos + 1, "\n\n", RULE_LAYOUT_SPLIT, why[pos in feed_set], 0.85)
+            for feed_set in (set(feeds),) for pos in sorted(set(indents) | feed_set)]
+
+
+def _page_break_decision(at: str, bt: str, gap: str, width: int,
+                         justified: bool = False) -> tuple[float, str] | None:
     """A sentence end before a page or column break that is no paragraph end.
 
     Only where the layout shows a break (two or more blank lines, a form feed, a column
     start's indent) and the last line is full: the next block's first word would not have
-    fitted on it, so the line was not cut short by a paragraph end.
+    fitted on it, so the line was not cut short by a paragraph end (in justified text:
+    the line reaches the measure, as every line but a paragraph's last does).
     """
     first = bt.lstrip().lstrip("\"“‘'(«")[:1]
     if not first.isupper() or width <= 0:
@@ -91,19 +153,22 @@ def _page_break_decision(at: str, bt: str, gap: str, width: int) -> tuple[float,
         return None  # a short line of its own after the break: a title ("CHAPTER IX."), not prose
     if not _ends_sentence(at.rstrip()):
         return 0.85, "a page or column break inside a sentence"
-    if not _line_full(at, bt, width, strict=True):
+    if not _line_full(at, bt, width, strict=True, justified=justified):
         return None  # the next word would have fitted: the paragraph ended short
     return 0.8, "a page or column break after a full line: the paragraph goes on"
 
 
-def _line_full(at: str, bt: str, width: int, strict: bool = False) -> bool:
+def _line_full(at: str, bt: str, width: int, strict: bool = False, justified: bool = False) -> bool:
     """Whether the last line of ``at`` is full: the first word of ``bt`` would not have fitted
     on it (two characters of slack for OCR noise); ``strict`` also wants the line itself
-    to reach the measure (proportional type makes character counts vary)."""
+    to reach the measure (proportional type makes character counts vary), exactly so in
+    ``justified`` text (where only a paragraph's last line falls short)."""
     last_line = at.rstrip().rsplit("\n", 1)[-1].strip()
     words = bt.split()
     if not words or len(last_line) + 1 + len(words[0]) <= width - 2:
         return False
+    if strict and justified:
+        return len(at.rstrip().rsplit("\n", 1)[-1]) >= width
     return not strict or len(last_line) >= 0.85 * width
 
 
