@@ -31,3 +31,15 @@ def test_a_spaced_stop_that_may_end_a_sentence_or_abbreviate_stays() -> None:
     # in an ellipsis set with spaces, before a one-letter word
     text = "and so he said . The end; that is, i . e . the rest . . . and then . a stop.\n"
     assert remove_stray_glyphs(text, CleanContext("W", "text")) == []
+
+
+def test_a_speck_in_a_justified_line_or_after_closing_punctuation_goes() -> None:
+    text = "of  Tierra  ·  del Fuego; the greater condemnation. · And then “they” _ “went” on.\n"
+    edits = remove_stray_glyphs(text, CleanContext("W", "text"))
+    # the glyph and the spaces before it go: the spaces after it are left between the words
+    assert [text[e.start:e.end] for e in edits] == ["  ·", " ·", " _"]
+
+
+def test_a_glyph_before_a_number_or_after_a_lone_sign_stays() -> None:
+    text = "it cost 5 ~ 6 pence, and & · so on; and — _ here.\n"
+    assert remove_stray_glyphs(text, CleanContext("W", "text")) == []

@@ -13,14 +13,18 @@ RULES = (RULE_STRAY_GLYPH,)
 STRAY_GLYPHS = "~¬¦|`^•·¤¨˜°_"
 #: a full stop alone between two words is a speck too, where nothing reads it as a sentence
 #: end or an abbreviation's stop (see _lone_stop)
-_STRAY_RE = re.compile(r" ([" + re.escape(STRAY_GLYPHS) + r".]) (?=[^\W\d_])")
+#: (the spaces around it may be runs: a justified line, before the spaces are normalised)
+_STRAY_RE = re.compile(r"(?<=\S)[ \t]+([" + re.escape(STRAY_GLYPHS) + r".])[ \t]+(?=[\"“‘(]?[^\W\d_])")
+#: what may stand before the glyph: a word's last letter, or punctuation closing a word
+_AFTER_WORD = ",;:.!?”’\"'—)"
 
 
 def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     """Remove a speck the OCR read as a lone glyph (``~``, ``¬``, ``¦``, ``•``...) between two words.
 
-    Repairs: one such glyph standing alone, with a word on each side; a lone full stop
-    between two words of two letters or more, the next in lower case. Never touches:
+    Repairs: one such glyph standing alone (spaces, or runs of them, on each side), after
+    a word or the punctuation closing one, before a word or its opening quote; a lone
+    full stop between two words of two letters or more, the next in lower case. Never touches:
     punctuation the text uses alone (dashes, ``&``, ``/``, ``+``, ``%``, ``§``), a spaced
     stop that may end a sentence or an abbreviation (``said . The``, ``i . e .``), an
     ellipsis set with spaces (``. . .``), a degree sign after a number, glyphs
@@ -31,12 +35,14 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     edits = []
     for m in _STRAY_RE.finditer(text):
         before = text[max(0, m.start() - 2):m.start()]
-        # a word (or a word and a comma, semicolon, colon) before the glyph
-        if m.group(1) == "." and not _lone_stop(text, m.start(), m.end()):
+        if m.group(1) == ".":
+            if not _lone_stop(text, m.start(), m.end()):
+                continue
+        # a word, or a word and the punctuation that closes it (comma, stop, quote, dash)
+        elif not (before[-1:].isalpha() or (before[-1:] in _AFTER_WORD and before[:1].isalnum())):
             continue
-        if before[-1:].isalpha() or (before[-1:] in ",;:" and before[:1].isalpha()):
-            edits.append(Edit(m.start(), m.end() - 1, "", RULE_STRAY_GLYPH,
-                              f"'{m.group(1)}' alone between two words", 0.85))
+        edits.append(Edit(m.start(), m.end(1), "", RULE_STRAY_GLYPH,
+                          f"'{m.group(1)}' alone between two words", 0.85))
     return edits
 
 
