@@ -38,3 +38,12 @@ def test_only_a_glyph_that_is_nothing_but_a_bullet_may_be_glued_to_its_item() ->
     # a letter or a sign that text uses glued to a word stays: "oThe", "©The", "+The"
     for line in ("oThe rest", "eThe rest", "©The Author", "+The sum", "•the rest"):
         assert _BULLET_RE.match(line) is None, line
+
+
+def test_an_item_glued_to_a_line_that_ends_a_quotation_starts_a_new_block() -> None:
+    raw = ("He wrote at the end of the letter, “We shall see.”\n"
+           "• The conclusion of this letter was read twice;\n"
+           "• The reply came a month later.\n")
+    result, rules = _rules(raw)
+    assert "\n\n- The conclusion of this letter was read twice;\n\n- The reply came" in result.text
+    assert ("bullet", "applied") in rules

@@ -47,7 +47,7 @@ def mark_bullets(text: str, ctx: CleanContext) -> list[Edit]:
         at_block_start = s == 0 or not prev_line.strip()
         if s > 0 and not at_block_start:
             # an item that a column break glued to the line before it
-            if not prev_text.endswith((";", ":", ".", ",")):
+            if not prev_text.rstrip("”’\"')]").endswith((";", ":", ".", ",", "!", "?")):
                 continue
             edits.append(Edit(s - 1, s + m.end(), "\n\n" + MARKUP + "- ", RULE_BULLET,
                               f"'{glyph}' at a line start read as a bullet; the item starts a new block", 0.85))
