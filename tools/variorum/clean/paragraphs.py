@@ -20,7 +20,7 @@ RULES = (RULE_REJOIN, RULE_LAYOUT_SPLIT)
 _INDENT_MIN_REPEATS = 3
 # a line that starts with a capital after a form feed or an indent (the match starts at the
 # newline before it, the form feed on either side of that newline)
-_LAYOUT_START_RE = re.compile(r"(?:\n(?:[ \t]*\f[ \t\f]*|[ \t]+)|\f[ \t]*\n[ \t\f]*)(?=[\"“‘'(\[]?[A-Z0-9])")
+_LAYOUT_START_RE = re.compile(r"(?:\n(?:[ \t]*\f[ \t\f]*|[ \t]+)|\f[ \t]*\n[ \t\f]*)(?=[\"“‘'(\[]{0,3}[A-Z0-9])")
 
 
 def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
