@@ -68,3 +68,12 @@ def test_one_word_line_repeated_inside_pages_is_the_texts_own() -> None:
     # a speaker's name: a third of them stand at a page break, the others inside the pages
     assert result.text.count("MARGARET") == raw.count("MARGARET") == 12
     assert not [e for e in result.emendations if e.rule in ("furniture", "page-number")]
+
+
+def test_a_number_out_of_the_page_sequence_is_the_texts_own() -> None:
+    raw, result = _clean("furniture--year-alone-at-a-page-top-among-page-numbers-kept.text.in")
+    removed = [e.before.strip() for e in result.emendations if e.rule == "page-number"]
+    # the year stands alone at a page top like a number, but 1851 does not follow 43
+    assert "1851" in result.text
+    # the last page's foot, at the text's end, is a page number too
+    assert removed == ["- 41 -", "- 42 -", "- 43 -", "- 44 -", "- 45 -", "- 46 -"]

@@ -178,25 +178,71 @@ def _find(text: str, gap: int, min_repeats: int) -> tuple[Furniture, ...]:
             # stands alone at a known page break (or the text's start) every time: a one-word
             # running head
             continue
+        if is_number:
+            group = _in_sequence(group)
         for ln in group:
             rule = RULE_PAGE_NUMBER if is_number else RULE_FURNITURE
             why = (f"page number, one of {len(group)} at page edges" if is_number else
                    f"repeats on {len(group)} pages ('{group[0].text.strip()[:40]}')")
             found[ln.index] = Furniture(ln, rule, why, 0.95, _label(ln.text))
     # a lone line at a known page break: a bare page number or a truncated running head
-    for j in sorted(near_edge):
+    bare: list[Furniture] = []
+    # the text's end is the foot of its last page (when it has pages)
+    last_text_line = n - 1 - blank[::-1].index(False) if page_starts and False in blank else -1
+    for j in sorted(near_edge | {last_text_line} - {-1}):
         k = bisect.bisect_left(page_starts, j)
-        if j in found or not any(abs(j - page_starts[x]) <= 3 for x in (k - 1, k) if 0 <= x < len(page_starts)):
+        if j in found or j != last_text_line and not any(
+                abs(j - page_starts[x]) <= 3 for x in (k - 1, k) if 0 <= x < len(page_starts)):
             continue
         ln = lines[j]
         s = ln.text.strip()
         if _PAGE_NUMBER_RE.match(s) and _isolated(lines, j):
-            found[j] = Furniture(ln, RULE_PAGE_NUMBER, "a bare number at a page break", 0.85, _label(s))
+            bare.append(Furniture(ln, RULE_PAGE_NUMBER, "a bare number at a page break", 0.85, _label(s)))
         elif _TRUNCATED_RE.search(s) and _isolated(lines, j) and len(s.split()) >= 2 \
                 and sum(w[:1].isupper() for w in s.split()) * 2 >= len(s.split()):
             found[j] = Furniture(ln, RULE_FURNITURE, "a title-case line cut short ('..') at a page break",
                                  0.85, _label(s))
+    if bare:
+        # the bare numbers must fit the page numbering, judged with the numbers found above
+        numbers = sorted([f for f in found.values() if f.rule == RULE_PAGE_NUMBER] + bare,
+                         key=lambda f: f.line.index)
+        kept = {f.line.index for f in _in_sequence_furniture(numbers)}
+        found.update((f.line.index, f) for f in bare if f.line.index in kept)
     return tuple(found[k] for k in sorted(found))
+
+
+def _page_value(ln: Line) -> int | None:
+    m = _PAGE_NUMBER_RE.match(ln.text)
+    return int(m.group(1)) if m and m.group(1).isdigit() else None
+
+
+def _in_sequence(group: list[Line]) -> list[Line]:
+    """The bare numbers of a group that fit the page numbering: a number far above the
+    next page number, or far below the one before, is a line of the text (a year on a
+    title page, a figure), not a page number. Numbers the OCR misread are not judged."""
+    values = [_page_value(ln) for ln in group]
+    read = [(i, v) for i, v in enumerate(values) if v is not None]
+    out_of_line = set()
+    for k, (i, v) in enumerate(read):
+        before = read[k - 1][1] if k > 0 else None
+        after = read[k + 1][1] if k + 1 < len(read) else None
+        if not _fits(v, before, after):
+            out_of_line.add(i)
+    return [ln for i, ln in enumerate(group) if i not in out_of_line]
+
+
+def _in_sequence_furniture(numbers: list[Furniture]) -> list[Furniture]:
+    kept = {ln.index for ln in _in_sequence([f.line for f in numbers])}
+    return [f for f in numbers if f.line.index in kept]
+
+
+def _fits(v: int, before: int | None, after: int | None) -> bool:
+    """Whether page number ``v`` fits between the page numbers before and after it (two
+    pages of slack: a misread digit, "218" for "216", still fits); where those two do not
+    agree with each other, they are no evidence against it."""
+    if (after is not None and v > after + 2) or (before is not None and v < before - 2):
+        return before is not None and after is not None and before > after + 2
+    return True
 
 
 def _label(s: str) -> str:
