@@ -77,3 +77,26 @@ def test_a_number_out_of_the_page_sequence_is_the_texts_own() -> None:
     assert "1851" in result.text
     # the last page's foot, at the text's end, is a page number too
     assert removed == ["- 41 -", "- 42 -", "- 43 -", "- 44 -", "- 45 -", "- 46 -"]
+
+
+def test_lower_roman_and_misread_bare_page_numbers_found_by_repetition_alone() -> None:
+    _raw, result = _clean("furniture--lower-roman-and-misread-page-numbers-without-page-gaps.text.in")
+    removed = [e.before.strip() for e in result.emendations if e.rule == "page-number"]
+    # two blank lines between pages: no page gap to lean on, only the numbers' recurrence
+    assert removed == ["i", "ii", "iii", "1", "2", "l3", "4"]
+    assert "\n\n" not in result.text.strip()
+
+
+def test_a_foot_before_a_long_run_of_blank_lines_labels_the_next_page() -> None:
+    _raw, result = _clean("furniture--page-number-before-a-long-run-of-blank-lines.text.in")
+    removed = [e.before.strip() for e in result.emendations if e.rule == "page-number"]
+    assert removed == ["Page 7", "Page 8", "Page 9", "Page 10"]
+    # one break per page (not one at the foot and one after the blank lines)
+    assert [p.page for p in result.pagebreaks] == ["8", "9", "10"]
+
+
+def test_capital_roman_chapter_numbers_are_the_texts_own() -> None:
+    raw, result = _clean("furniture--capital-roman-chapter-numbers-kept.text.in")
+    assert not [e for e in result.emendations if e.rule in ("furniture", "page-number")]
+    for numeral in ("I", "II", "III", "IV", "V", "VI"):
+        assert f"\n{numeral}\n" in "\n" + result.text.replace("# ", "")

@@ -29,6 +29,7 @@ _NOT_KEY_RE = re.compile(r"[^\w#]+")
 #: digits may be misread as like letters ("l94", "I91") as long as one digit is left
 _PAGE_NUMBER_RE = re.compile(r"[ \t]*(?:[-–—][ \t]*)?(?:page[ \t]+)?[\[(]?((?=[\dlIOS]*\d)[\dlIOS]{1,4}|[ivxlcdm]{1,7})[\])]?"
                              r"[ \t]*(?:[-–—])?[ \t]*$", re.IGNORECASE)
+_LOWER_ROMAN_PAGE_RE = re.compile(r"[ \t]*(?:[-–—][ \t]*)?(?:[Pp]age[ \t]+)?[\[(]?[ivxlcdm]{1,7}[\])]?[ \t]*(?:[-–—])?[ \t]*$")
 _SENTENCE_END_RE = re.compile(r"(?<!\.)[.!?][\"'”’)]*[ \t]*$")
 _TEXT_END_RE = re.compile(r"(?:(?<!\.)[.!?][\"'”’)]*|\w-)[ \t]*$")
 _TRUNCATED_RE = re.compile(r"(?:\.\.|…)[ \t]*$")
@@ -95,11 +96,15 @@ def _key(s: str) -> str:
     (``14l``, ``ls`` for ``15``): a short token of digit-like glyphs there that is no
     common word.
     """
+    if _LOWER_ROMAN_PAGE_RE.match(s):
+        return "#"  # a front-matter page number ("xii", "- iv -"); capitals number chapters
     tokens = _NOT_KEY_RE.sub(" ", _DIGITS_RE.sub("#", s.lower())).split()
     for i in {0, len(tokens) - 1} if len(tokens) > 1 else ():
         t = tokens[i]
         if len(t) <= 4 and set(t) <= _DIGIT_LIKE and ("#" in t or t not in _COMMON_SHORT):
             tokens[i] = "#"
+    if len(tokens) == 1 and "#" in tokens[0] and len(tokens[0]) <= 4 and set(tokens[0]) <= _DIGIT_LIKE:
+        tokens[0] = "#"  # a bare page number with a digit misread as a letter ("l29")
     return " ".join(tokens)
 
 
@@ -192,7 +197,8 @@ def _find(text: str, gap: int, min_repeats: int) -> tuple[Furniture, ...]:
     for j in sorted(near_edge | {last_text_line} - {-1}):
         k = bisect.bisect_left(page_starts, j)
         if j in found or j != last_text_line and not any(
-                abs(j - page_starts[x]) <= 3 for x in (k - 1, k) if 0 <= x < len(page_starts)):
+                abs(j - page_starts[x]) <= 3 or _only_blank_between(lines, j, page_starts[x])
+                for x in (k - 1, k) if 0 <= x < len(page_starts)):
             continue
         ln = lines[j]
         s = ln.text.strip()
@@ -209,6 +215,13 @@ def _find(text: str, gap: int, min_repeats: int) -> tuple[Furniture, ...]:
         kept = {f.line.index for f in _in_sequence_furniture(numbers)}
         found.update((f.line.index, f) for f in bare if f.line.index in kept)
     return tuple(found[k] for k in sorted(found))
+
+
+def _only_blank_between(lines: _Lines, i: int, j: int) -> bool:
+    """Whether nothing but blank lines stands between lines ``i`` and ``j`` (a page's foot
+    and the next page's start, however many blank lines the page ends with)."""
+    a, b = min(i, j) + 1, max(i, j)
+    return all(lines.blank[a:b])
 
 
 def _page_value(ln: Line) -> int | None:
@@ -329,14 +342,17 @@ def page_breaks(text: str, ctx: CleanContext) -> list[tuple[str, int]]:
     furniture = find_furniture(text, ctx)
     is_furniture = {f.line.index for f in furniture}
     nonblank = [i for i, b in enumerate(lines.blank) if not b]
-    candidates: list[tuple[int, str, bool]] = [(i, "", False) for i in _page_starts(lines, ctx.settings.page_gap_blank_lines)]
+    starts = _page_starts(lines, ctx.settings.page_gap_blank_lines)
+    start_set = set(starts)
+    candidates: list[tuple[int, str, bool]] = [(i, "", False) for i in starts]
     for f in furniture:
         k = bisect.bisect_right(nonblank, f.line.index)
         following = nonblank[k] if k < len(nonblank) else None
         if following is None:
             continue  # a foot on the last page begins no page
         if following in is_furniture or ctx.fmt == "text" and following - f.line.index > 1 and \
-                _PAGE_NUMBER_RE.match(f.line.text) and f.line.index > 0 and _next_is_start(lines, f.line.index):
+                _PAGE_NUMBER_RE.match(f.line.text) and f.line.index > 0 and (
+                    _next_is_start(lines, f.line.index) or following in start_set):
             label = str(int(f.page_label) + 1) if f.page_label.isdigit() else ""
             candidates.append((following, label, False))
         else:
@@ -345,7 +361,7 @@ def page_breaks(text: str, ctx: CleanContext) -> list[tuple[str, int]]:
     for pos, label, from_head in sorted(candidates):
         if pos <= 0:
             continue
-        if merged and pos - merged[-1][0] <= 3:
+        if merged and (pos - merged[-1][0] <= 3 or _only_blank_between(lines, merged[-1][0], pos)):
             prev_pos, prev_label = merged[-1]
             merged[-1] = (prev_pos, label if from_head and label else prev_label or label)
         else:
