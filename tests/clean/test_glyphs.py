@@ -28,8 +28,8 @@ def test_a_lone_full_stop_between_lower_case_words_goes() -> None:
 
 def test_a_spaced_stop_that_may_end_a_sentence_or_abbreviate_stays() -> None:
     # before a capital (a sentence end with a stray space), in a spaced-out abbreviation,
-    # in an ellipsis set with spaces, before a one-letter word
-    text = "and so he said . The end; that is, i . e . the rest . . . and then . a stop.\n"
+    # in an ellipsis set with spaces, after a one-letter word, before a digit
+    text = "and so he said . The end; that is, i . e . the rest . . . and then a . b or page . 4.\n"
     assert remove_stray_glyphs(text, CleanContext("W", "text")) == []
 
 
@@ -43,3 +43,9 @@ def test_a_speck_in_a_justified_line_or_after_closing_punctuation_goes() -> None
 def test_a_glyph_before_a_number_or_after_a_lone_sign_stays() -> None:
     text = "it cost 5 ~ 6 pence, and & · so on; and — _ here.\n"
     assert remove_stray_glyphs(text, CleanContext("W", "text")) == []
+
+
+def test_a_lone_stop_after_a_comma_or_before_a_one_letter_word_goes() -> None:
+    text = "any slight deviations of structure, . in such case, and immediately . a cock crew.\n"
+    edits = remove_stray_glyphs(text, CleanContext("W", "text"))
+    assert [text[e.start:e.end] for e in edits] == [" .", " ."]

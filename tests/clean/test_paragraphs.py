@@ -79,3 +79,19 @@ def test_indents_that_do_not_recur_split_nothing() -> None:
                     + ["It ends.", "   Then an indented line begins with a capital letter", "and goes on."]) + "\n"
     result = clean_text(raw, CleanContext("W", "text"))
     assert not [e for e in result.emendations if e.rule == "paragraph-split"]
+
+
+def test_an_indented_paragraph_may_open_with_nested_quotation_marks() -> None:
+    import textwrap
+
+    paras = ["The old man looked up from the fire and was silent for a long while. " * 4,
+             "“‘By your voice, stranger, I think you are a countryman of mine,’ he said at last.” " * 4,
+             "Nobody answered him, and the wind went on rattling the loose shutter. " * 4,
+             "In the morning the road was white with frost and the carts could not move. " * 4]
+    lines = []
+    for p in paras:
+        wrapped = textwrap.wrap(p.strip(), 44)
+        lines += ["   " + wrapped[0], *wrapped[1:]]
+    result = clean_text("\n".join(lines) + "\n", CleanContext("W", "text"))
+    assert result.text.count("\n\n") == 3
+    assert "\n\n“‘By your voice" in result.text

@@ -47,10 +47,15 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
 
 
 def _lone_stop(text: str, start: int, end: int) -> bool:
-    """Whether the ``.`` at ``text[start + 1]`` stands between two words that it cannot end
-    or abbreviate: a word of two letters or more before it, a lower-case word of two
-    letters or more after it (a capital after it may start a sentence it ends; a single
-    letter on either side may be an abbreviation spaced out, ``i . e .``)."""
-    before = text[max(0, start - 2):start]
+    """Whether the ``.`` between ``text[start]`` and ``text[end]`` (its spaces) stands between
+    two words that it cannot end or abbreviate: before it a word of two letters or more
+    (or such a word and a comma, semicolon or colon), after it a lower-case word (a capital
+    after it may start a sentence it ends; a single letter before it may be an abbreviation
+    spaced out, ``i . e .``)."""
+    before = text[max(0, start - 3):start]
+    if before[-1:] in (",", ";", ":"):
+        before = before[:-1]
+    before = before[-2:]
     after = text[end:end + 2]
-    return before.isalpha() and len(after) == 2 and after.isalpha() and after.islower()
+    return len(before) == 2 and before.isalpha() and after[:1].isalpha() and after[:1].islower() \
+        and (len(after) == 1 or not after[1].isalpha() or after.islower())
