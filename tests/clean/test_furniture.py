@@ -100,3 +100,10 @@ def test_capital_roman_chapter_numbers_are_the_texts_own() -> None:
     assert not [e for e in result.emendations if e.rule in ("furniture", "page-number")]
     for numeral in ("I", "II", "III", "IV", "V", "VI"):
         assert f"\n{numeral}\n" in "\n" + result.text.replace("# ", "")
+
+
+def test_alternating_heads_on_long_pages_recur_every_two_pages() -> None:
+    # 150 lines a page: a head recurs every 300 lines or more, as the page length says
+    _raw, result = _clean("furniture--alternating-heads-on-long-pages.text.in")
+    heads = [e.before.strip() for e in result.emendations if e.rule == "furniture"]
+    assert heads == ["A LONG HISTORY OF THE COAST", "THE SURVEYORS AT WORK"] * 3

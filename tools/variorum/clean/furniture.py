@@ -165,10 +165,13 @@ def _find(text: str, gap: int, min_repeats: int) -> tuple[Furniture, ...]:
     ]
     found: dict[int, Furniture] = {}
     first_text_line = blank.index(False) if False in blank else -1
+    # the measured page length, where the text shows its page breaks
+    page_lines = statistics.median(b - a for a, b in zip(page_starts, page_starts[1:])) \
+        if len(page_starts) >= 3 else 0
     for group in _groups(candidates):
         if len(group) < min_repeats:
             continue
-        if not _regular(group, lenient=all(g.index in near_edge for g in group)):
+        if not _regular(group, lenient=all(g.index in near_edge for g in group), page_lines=page_lines):
             continue
         key = _key(group[0].text)
         if not key.replace("#", "").strip() and not _PAGE_NUMBER_RE.match(group[0].text):
@@ -299,14 +302,17 @@ def _groups(candidates: list[Line]) -> list[list[Line]]:
     return [sorted(g, key=lambda ln: ln.index) for g in grouped.values()]
 
 
-def _regular(group: list[Line], lenient: bool = False) -> bool:
+def _regular(group: list[Line], lenient: bool = False, page_lines: float = 0) -> bool:
     """Whether the lines recur at page-like intervals: spread out, and evenly (unless every
-    one stands at a known page break: pages may differ in length)."""
+    one stands at a known page break: pages may differ in length). ``page_lines`` is the
+    measured length of a page (0 when the text shows no page breaks): a head that
+    alternates recto and verso recurs every two pages, however long they are."""
     gaps = [b.index - a.index for a, b in zip(group, group[1:])]
     if not gaps or min(gaps) < 3:
         return False
     med = statistics.median(gaps)
-    if med < _SPREAD_MIN_LINES or med > _SPREAD_MAX_LINES:
+    # two pages and a half: a page's length varies with the lines its furniture takes
+    if med < _SPREAD_MIN_LINES or med > max(_SPREAD_MAX_LINES, 2.5 * page_lines):
         return False  # closer than pages, or farther apart than pages (a title page per volume)
     if len(gaps) == 1 or lenient:
         return True
