@@ -107,3 +107,18 @@ def test_alternating_heads_on_long_pages_recur_every_two_pages() -> None:
     _raw, result = _clean("furniture--alternating-heads-on-long-pages.text.in")
     heads = [e.before.strip() for e in result.emendations if e.rule == "furniture"]
     assert heads == ["A LONG HISTORY OF THE COAST", "THE SURVEYORS AT WORK"] * 3
+
+
+def test_roman_and_arabic_page_numbers_after_a_word_are_one_head() -> None:
+    _raw, result = _clean("furniture--page-word-and-roman-numbers-in-heads-without-page-gaps.text.in")
+    removed = [e.before.strip() for e in result.emendations if e.rule == "page-number"]
+    # two roman pages alone would be too few to recur: they count with the arabic ones
+    assert removed == ["Page i", "Page ii", "Page 1", "Page 2", "Page 3", "Page 4"]
+
+
+def test_roman_page_numbers_beside_running_heads_are_furniture() -> None:
+    _raw, result = _clean("furniture--roman-page-numbers-beside-running-heads.text.in")
+    heads = [e.before.strip() for e in result.emendations if e.rule == "furniture"]
+    assert heads == ["MARK      — iv —", "— v —      MARK", "MARK      — 1 —", "— 2 —      MARK",
+                     "MARK      — 3 —", "— 4 —      MARK"]
+    assert "MARK" not in result.text

@@ -49,3 +49,9 @@ def test_a_lone_stop_after_a_comma_or_before_a_one_letter_word_goes() -> None:
     text = "any slight deviations of structure, . in such case, and immediately . a cock crew.\n"
     edits = remove_stray_glyphs(text, CleanContext("W", "text"))
     assert [text[e.start:e.end] for e in edits] == [" .", " ."]
+
+
+def test_a_speck_before_a_spaced_dash_goes() -> None:
+    text = "so unlike all wild Canidæ ° — ever existed, and a - b.\n"
+    edits = remove_stray_glyphs(text, CleanContext("W", "text"))
+    assert [text[e.start:e.end] for e in edits] == [" °"]

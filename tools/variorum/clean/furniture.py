@@ -29,7 +29,8 @@ _NOT_KEY_RE = re.compile(r"[^\w#]+")
 #: digits may be misread as like letters ("l94", "I91") as long as one digit is left
 _PAGE_NUMBER_RE = re.compile(r"[ \t]*(?:[-–—][ \t]*)?(?:page[ \t]+)?[\[(]?((?=[\dlIOS]*\d)[\dlIOS]{1,4}|[ivxlcdm]{1,7})[\])]?"
                              r"[ \t]*(?:[-–—])?[ \t]*$", re.IGNORECASE)
-_LOWER_ROMAN_PAGE_RE = re.compile(r"[ \t]*(?:[-–—][ \t]*)?(?:[Pp]age[ \t]+)?[\[(]?[ivxlcdm]{1,7}[\])]?[ \t]*(?:[-–—])?[ \t]*$")
+#: a well-formed lower-case roman numeral (not any word of the letters i v x l c d m: "did")
+_LOWER_ROMAN_RE = re.compile(r"(?=[ivxlcdm])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
 _SENTENCE_END_RE = re.compile(r"(?<!\.)[.!?][\"'”’)]*[ \t]*$")
 _TEXT_END_RE = re.compile(r"(?:(?<!\.)[.!?][\"'”’)]*|\w-)[ \t]*$")
 _TRUNCATED_RE = re.compile(r"(?:\.\.|…)[ \t]*$")
@@ -96,9 +97,14 @@ def _key(s: str) -> str:
     (``14l``, ``ls`` for ``15``): a short token of digit-like glyphs there that is no
     common word.
     """
-    if _LOWER_ROMAN_PAGE_RE.match(s):
-        return "#"  # a front-matter page number ("xii", "- iv -"); capitals number chapters
     tokens = _NOT_KEY_RE.sub(" ", _DIGITS_RE.sub("#", s.lower())).split()
+    if tokens:
+        # a front-matter page number in lower-case roman ("xii", "- iv -", "Page v", "Mark
+        # — v —") at either edge; capitals ("IV") number chapters and are the text's own
+        original = _NOT_KEY_RE.sub(" ", s).split()
+        for i in {0, len(tokens) - 1}:
+            if i < len(original) and _LOWER_ROMAN_RE.fullmatch(original[i]):
+                tokens[i] = "#"
     for i in {0, len(tokens) - 1} if len(tokens) > 1 else ():
         t = tokens[i]
         if len(t) <= 4 and set(t) <= _DIGIT_LIKE and ("#" in t or t not in _COMMON_SHORT):

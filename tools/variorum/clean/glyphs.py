@@ -14,7 +14,7 @@ STRAY_GLYPHS = "~¬¦|`^•·¤¨˜°_"
 #: a full stop alone between two words is a speck too, where nothing reads it as a sentence
 #: end or an abbreviation's stop (see _lone_stop)
 #: (the spaces around it may be runs: a justified line, before the spaces are normalised)
-_STRAY_RE = re.compile(r"(?<=\S)[ \t]+([" + re.escape(STRAY_GLYPHS) + r".])[ \t]+(?=[\"“‘(]?[^\W\d_])")
+_STRAY_RE = re.compile(r"(?<=\S)[ \t]+([" + re.escape(STRAY_GLYPHS) + r".])[ \t]+(?=[\"“‘(]?[^\W\d_]|[—–][ \t])")
 #: what may stand before the glyph: a word's last letter, or punctuation closing a word
 _AFTER_WORD = ",;:.!?”’\"'—)"
 
@@ -23,7 +23,8 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     """Remove a speck the OCR read as a lone glyph (``~``, ``¬``, ``¦``, ``•``...) between two words.
 
     Repairs: one such glyph standing alone (spaces, or runs of them, on each side), after
-    a word or the punctuation closing one, before a word or its opening quote; a lone
+    a word or the punctuation closing one, before a word, its opening quote or a spaced
+    dash; a lone
     full stop between two words of two letters or more, the next in lower case. Never touches:
     punctuation the text uses alone (dashes, ``&``, ``/``, ``+``, ``%``, ``§``), a spaced
     stop that may end a sentence or an abbreviation (``said . The``, ``i . e .``), an
