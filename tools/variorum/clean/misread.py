@@ -7,12 +7,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import compress, groupby
+from itertools import compress, groupby, takewhile
+from operator import methodcaller
 from typing import Callable, Iterable, Mapping
 
 import wordfreq
 
 from variorum.clean.base import CleanContext, Edit
+from variorum.clean.context import count_pairs, neighbours, pair_total, pieces_of, wanted_pairs, words_of
 from variorum.clean.lexicon import SummedCounts, frequency_buckets, zipf_table
 
 # --------------------------------------------------------------------------- the rules
@@ -30,8 +32,9 @@ RULE_PUNCT = "glued-punctuation"    # end.The -> end. The, cats,dogs -> cats, do
 RULE_EDGE = "misread-edge"          # a stray capital glued before a word: Dbest
 RULE_SPLIT = "misread-split"        # a space read inside a word: obvi ous, sa id
 RULE_STROKES = "misread-strokes"    # one stroke lost or gained: g/q, h/n, u/v, c/o, z for s
+RULE_CONTEXT = "misread-context"    # a rare word where the edition writes a confusion of it: who arc ill
 RULES = (RULE_DIGIT, RULE_NUMERAL, RULE_LETTERS, RULE_PRONOUN, RULE_BRACKET, RULE_PUNCT, RULE_EDGE,
-         RULE_SPLIT, RULE_STROKES)
+         RULE_SPLIT, RULE_STROKES, RULE_CONTEXT)
 
 #: digit (or bar) read -> the letters it may have been
 DIGIT_CONFUSIONS: dict[str, tuple[str, ...]] = {
@@ -132,9 +135,8 @@ def _zipf_with_digits(word: str, lang: str) -> float:
 
 @lru_cache(maxsize=16)
 def _exact_counts(text: str) -> Counter[str]:
-    # without an underscore in the text, \w is [^\W_], and the engine matches it faster
-    pattern = _PLAIN_TOKEN_RE if "_" in text else _PLAIN_TOKEN_NO_UNDERSCORE_RE
-    return Counter(pattern.findall(text))
+    # the words of context.words_of (cached: the word pairs are counted from the same pass)
+    return Counter(words_of(text))
 
 
 @lru_cache(maxsize=16)
@@ -176,6 +178,25 @@ def _common_misspellings(lang: str, table: str = "letters") -> Mapping[str, tupl
             out.setdefault(wrong, set()).add(word)
     return {k: tuple(sorted(v)) for k, v in out.items()}
 
+
+
+@lru_cache(maxsize=8)
+def _plain_words(lang: str) -> frozenset[str]:
+    """Small-letter words the short road (Judge._plainly_attested) passes whatever the
+    edition: letters only, two or more, everyday (Zipf >= COMMON), and no single misreading
+    of one of the commonest words in any table."""
+    misreadings = set().union(*(_common_misspellings(lang, t) for t in _TABLES))
+    out = []
+    for word, zipf in zipf_table(lang).items():
+        if zipf < COMMON:
+            break  # the table is ordered by frequency
+        if len(word) >= 2 and word.isalpha() and word.islower() and word not in misreadings:
+            out.append(word)
+    return frozenset(out)
+
+
+#: (a C-level test for the tokens a sentence's misread capital I can open)
+_OPENS_WITH_L = methodcaller("startswith", "l")
 
 @dataclass(frozen=True)
 class Vocabulary:
@@ -660,9 +681,15 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     letters open no word of the language (``Dbest``). A repair is applied only when the reading is not
     attested (wordfreq, the other witnesses, this witness) and exactly one repair is; any
     other case is a suggestion (``applied=False``) or nothing.
-    Never touches: attested words, proper names the witness repeats, numbers, links,
-    e-mail addresses, code spans, DOIs, Markdown link targets, words another witness spells
-    the same way.
+    On the edition's own evidence (rule misread-context, one confusion of the same tables):
+    a reading this witness writes rarely, beside a word it writes twenty times as often —
+    a rare word ('dav', 'tne') becomes that word; an everyday one (a real-word error,
+    "who arc ill") only where the edition writes the repair beside both its neighbours,
+    more often than chance, and the reading beside neither anywhere else.
+    Never touches: attested words (a real word only on that contextual evidence), proper
+    names the witness repeats, numbers, links, e-mail addresses, code spans, DOIs, Markdown
+    link targets, words another witness spells the same way, spelling variants (a vowel
+    for a vowel, z for s: 'shew', 'realize') on frequency alone.
     """
     lang = getattr(ctx.settings, "language", "en") or "en"
     blocked = _Spans(_protected(text))
@@ -672,17 +699,26 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     tokens = set(vocab.own_exact)
     if "|" in text:  # a bar inside a word (wor|d): the one token shape the counts split
         tokens.update(_bar_tokens(text))
-    flagged = {t: v for t in tokens if (v := judge.verdict(t)) is not None}
+    # most of a book's distinct words are everyday words the short road passes (no verdict):
+    # set aside at C speed, the rules see the few thousand others
+    flagged = {t: v for t in tokens - _plain_words(lang) if (v := judge.verdict(t)) is not None}
     if lang == "en":
         flagged.pop("l", None)
-    starts = {t: v for t in tokens if t not in flagged and (v := judge.sentence_start(t)) is not None}
+    starts = {t: v for t in filter(_OPENS_WITH_L, tokens)
+              if t not in flagged and (v := judge.sentence_start(t)) is not None}
     edits: list[Edit] = []
-    wanted = [*flagged, *starts, *(["l", "1"] if lang == "en" else [])]
+    suspects = _context_suspects(vocab, {t for t, v in flagged.items() if v.applied})
+    suspected: list[re.Match[str]] = []
+    wanted = [*dict.fromkeys([*flagged, *starts, *suspects]), *(["l", "1"] if lang == "en" else [])]
     i_next: Counter[str] | None = None
     for m in _occurrences(text, wanted):
         token = m.group()
         if blocked.hit(m.start(), m.end()):
             continue
+        if token in suspects:
+            suspected.append(m)
+            if token not in flagged and token not in starts:
+                continue
         if token in starts:
             if _SENTENCE_END_RE.search(text[max(0, m.start() - 6):m.start()]):
                 v = starts[token]
@@ -715,6 +751,13 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
         if after != token:
             edits.append(Edit(m.start(), m.end(), after, verdict.rule, evidence,
                               verdict.confidence, verdict.applied))
+    if suspected:
+        # an applied repair on the edition's evidence replaces a suggestion at the same place
+        found = {(e.start, e.end): e for e in _in_context(
+            text, vocab, ctx.other_texts.values(), suspected, suspects, judge.letters_applied)}
+        edits = [found.pop((e.start, e.end)) if found.get((e.start, e.end), e).applied > e.applied else e
+                 for e in edits]
+        edits.extend(found.values())
     edits.extend(_glued(text, vocab, blocked))
     edits.extend(_split_words(text, vocab, blocked, judge.letters_applied))
     edits.sort(key=lambda e: (e.start, e.end))
@@ -723,6 +766,160 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
         if not out or e.start >= out[-1].end:
             out.append(e)
     return out
+
+
+# --------------------------------------------------------------------------- context
+
+#: a reading is suspect only where one confusion of it is a word this witness writes at
+#: least this many times as often (the ratio _repeated_misreading calls a repeated
+#: misreading): 'arc' once beside 'are' a hundred times, not 'he' beside 'be'
+CONTEXT_DOMINANCE = 20
+#: the edition must write the repair beside this site's neighbours at least this often, as
+#: for the pronoun (PRONOUN_EVIDENCE: "I think" three times before "1 think" is read so)
+CONTEXT_EVIDENCE = 3
+
+
+def _reverse(table: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for read, meant in table.items():
+        for m in meant:
+            out.setdefault(m, []).append(read)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+#: what each letter (sequence) of a word may be misread as, by one confusion of the closed tables
+_MISREAD_AS: dict[str, tuple[str, ...]] = _reverse(UNKNOWN_READING_CONFUSIONS)
+
+
+@lru_cache(maxsize=65536)
+def _misreadings_of(word: str) -> tuple[str, ...]:
+    """The small-letter words one confusion of the tables turns ``word`` into."""
+    return tuple(sorted(w for w in _substitutions(word, _MISREAD_AS, 1) if w.isalpha() and w.islower()))
+
+
+def _context_suspects(vocab: Vocabulary, skip: set[str]) -> dict[str, tuple[str, ...]]:
+    """Tokens of this witness that one confusion of a word it writes far more often can
+    explain: token -> those words (in the token's case)."""
+    by_reading: dict[str, list[str]] = {}
+    # (most_common sorts at C speed; the words written twenty times are a few hundred)
+    for word, n in takewhile(lambda wn: wn[1] >= CONTEXT_DOMINANCE, vocab.own.most_common()):
+        if not word.isalpha():
+            continue
+        for wrong in _misreadings_of(word):
+            if 0 < vocab.own[wrong] * CONTEXT_DOMINANCE <= n:
+                by_reading.setdefault(wrong, []).append(word)
+    out: dict[str, tuple[str, ...]] = {}
+    for low, words in by_reading.items():
+        if vocab.others[low]:
+            continue  # a word another witness spells so is that witness's reading too
+        # as written in running text or capitalised; capitals inside are another rule's, or a name's
+        for token in dict.fromkeys((low, low[:1].upper() + low[1:])):
+            if vocab.own_exact[token] and token not in skip:
+                out[token] = tuple(_same_case(w, token) for w in words)
+    return out
+
+
+#: letters read for one another that are also how spellings differ (shew/show, -ize/-ise)
+_SPELLING_VOWELS = frozenset("aeo")
+
+
+def _spelling_variant(reading: str, word: str) -> bool:
+    """Whether ``reading`` differs from ``word`` as spellings do: one vowel for another (a, e,
+    o: shew/show), or z for s (realize/realise)."""
+    if len(reading) != len(word):
+        return False
+    diff = [(a, b) for a, b in zip(reading.lower(), word.lower()) if a != b]
+    return len(diff) == 1 and (set(diff[0]) <= _SPELLING_VOWELS or diff[0] == ("z", "s"))
+
+
+def _in_context(text: str, vocab: Vocabulary, others: Iterable[str], occurrences: Iterable[re.Match[str]],
+                suspects: Mapping[str, tuple[str, ...]], apply: bool) -> list[Edit]:
+    """Readings the edition's own text explains as one confusion of a word it writes far more
+    often (see _context_suspects), repaired on the edition's evidence.
+
+    A rare reading (below COMMON: not everyday vocabulary; 'dav', 'tne', 'Jonn') is one
+    confusion from an everyday word this witness writes twenty times as often: that word,
+    unless the two differ as spellings do (_spelling_variant: 'shew' beside 'show').
+    Otherwise (an everyday reading, a real-word error: 'arc', 'hut', 'riot'; or a spelling
+    variant) only where both its neighbours say so: the edition writes the repair after
+    the word before and before the word after, each more often than the two words would
+    meet by chance and CONTEXT_EVIDENCE times in all, and the reading beside neither
+    anywhere else ("who arc ill": 'who are', 'are ill'; never 'who arc', 'arc ill').
+    Two repairs with that evidence are the editor's choice. ``occurrences``: the suspects'
+    places outside protected stretches, in text order.
+    """
+    others = tuple(others)
+    # each site: (occurrence, neighbours, repairs the frequencies decide, repairs the context must)
+    sites: list[tuple[re.Match[str], str, str, list[str], list[str]]] = []
+    wanted: set[tuple[str, str]] = set()
+    for m in occurrences:
+        token = m.group()
+        cands = [c for c in suspects[token] if vocab.zipf(c) >= COMMON]
+        rare = vocab.zipf(token) < COMMON
+        by_frequency = [c for c in cands if rare and not _spelling_variant(token, c)]
+        by_context = [c for c in cands if c not in by_frequency]
+        if not (by_frequency or by_context):
+            continue
+        left, right = neighbours(text, m.start(), m.end()) if by_context else ("", "")
+        sites.append((m, left, right, by_frequency, by_context))
+        if left and right:  # (the context speaks only through both neighbours)
+            for w in (token, *by_frequency, *by_context):
+                wanted |= wanted_pairs(left, w) | wanted_pairs(w, right)
+    # the few pairs asked about, counted in one pass over each text of the edition
+    pairs: Counter[tuple[str, str]] = Counter()
+    for t in (text, *others) if wanted else ():
+        pairs.update(count_pairs(t, wanted))
+    words = sum(vocab.own.values()) + sum(sum(_counts(t).values()) for t in others)
+
+    def chance(a: str, b: str) -> float:
+        """How often two words would meet if the edition strung its words at random: a pair
+        written no more often than that says nothing about this place ('that were' beside
+        'that wore': both words are everywhere)."""
+        return (vocab.own[a.lower()] + vocab.others[a.lower()]) * (
+            vocab.own[b.lower()] + vocab.others[b.lower()]) / words
+
+    def beside(w: str) -> tuple[int, int]:
+        return pair_total(pairs, left, w), pair_total(pairs, w, right)
+
+    edits: list[Edit] = []
+    for m, left, right, by_frequency, by_context in sites:
+        token = m.group()
+        both = bool(left and right)
+        # (this occurrence makes one pair on each side: the reading is beside neither elsewhere)
+        alone = both and beside(token) == (1, 1)
+        supported = [c for c in by_context if alone and sum(beside(c)) >= CONTEXT_EVIDENCE
+                     and beside(c)[0] > chance(left, c) and beside(c)[1] > chance(c, right)]
+        if by_frequency:
+            cand, rest = by_frequency[0], by_frequency[1:]
+            # a rival the context may weigh (a spelling variant) counts unless the edition
+            # writes it beside neither neighbour where it writes the repair beside one
+            ruled_out = [c for c in by_context if c not in supported and both
+                         and sum(beside(c)) == 0 < sum(beside(cand))]
+            rest += [c for c in by_context if c not in ruled_out]
+            ratio = vocab.own[cand.lower()] // max(1, vocab.own[token.lower()])
+            evidence = (f"reading {vocab.describe(token)}, a rare word; one confusion gives "
+                        f"{vocab.describe(cand)}, {ratio} times as frequent in this witness")
+            if ruled_out:
+                evidence += (f"; the edition writes '{left} {cand}' {_times(beside(cand)[0])} and "
+                             f"'{cand} {right}' {_times(beside(cand)[1])}, "
+                             + ", ".join(f"'{c}'" for c in ruled_out) + " beside neither")
+        elif supported:
+            cand, rest = supported[0], supported[1:]
+            lc, rc = beside(cand)
+            evidence = (f"reading {vocab.describe(token)}; one confusion gives {vocab.describe(cand)}; "
+                        f"the edition writes '{left} {cand}' {_times(lc)} and '{cand} {right}' {_times(rc)}, "
+                        f"'{left} {token}' and '{token} {right}' only here")
+        else:
+            continue
+        if rest:
+            evidence += "; as well " + ", ".join(f"'{c}'" for c in rest)
+        clear = apply and not rest
+        edits.append(Edit(m.start(), m.end(), cand, RULE_CONTEXT, evidence, 0.8 if clear else 0.4, clear))
+    return edits
+
+
+def _times(n: int) -> str:
+    return "once" if n == 1 else f"{n} times"
 
 
 def _bar_tokens(text: str) -> set[str]:
@@ -952,24 +1149,19 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
 
 
 def _joinable_pairs(text: str, known: Mapping[str, float]) -> set[tuple[str, str]]:
-    """The distinct pairs of small-letter words one space apart (openers before the first,
-    closers after the second) that join into a word of ``known``, three letters or more.
+    """The distinct pairs of small-letter words parted by whitespace only (openers before
+    the first, closers after the second) that join into a word of ``known``, three letters
+    or more.
 
-    The pieces are the stretches between single spaces; a book has a few distinct pieces
-    for every hundred, so each distinct piece is judged once and the pieces are mapped
-    through the verdicts at C speed. A piece that cannot be a pair's half maps to a control
-    character: no word of the lexicon holds one, so such a pair's joined form is never
-    known, and the pairs that join into a word (a few hundred of a book's tens of thousands
-    of distinct pairs) are picked out at C speed too.
+    The pieces come from context.pieces_of (shared with the word-pair counts, and cached):
+    a piece that cannot be a pair's half is a control character there, which no word of
+    the lexicon holds, so the pairs that join into a word (a few hundred of a book's tens
+    of thousands of distinct pairs) are picked out at C speed; only they are looked at.
     """
-    pieces = text.split(" ")
-    distinct = set(pieces)
-    left_of = {p: q if (q := p.lstrip(_OPENERS)).isalpha() and q.islower() else "\x00" for p in distinct}
-    right_of = {p: q if (q := p.rstrip(_CLOSERS)).isalpha() and q.islower() else "\x01" for p in distinct}
-    lefts = list(map(left_of.__getitem__, pieces))
-    rights = list(map(right_of.__getitem__, pieces[1:]))
-    joining = map(known.__contains__, map(str.__add__, lefts, rights))
-    return {(a, b) for a, b in set(compress(zip(lefts, rights), joining)) if len(a) + len(b) >= 3}
+    firsts, seconds = pieces_of(text)
+    joining = map(known.__contains__, map(str.__add__, firsts, seconds[1:]))
+    return {(a, b) for a, b in set(compress(zip(firsts, seconds[1:]), joining))
+            if a.isalpha() and b.isalpha() and a.islower() and b.islower() and len(a) + len(b) >= 3}
 
 
 def _commoner_whole(a: str, b: str, vocab: Vocabulary) -> bool:

@@ -1,0 +1,68 @@
+"""Word-pair evidence from the edition's own text (variorum.clean.context)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from variorum.clean.context import count_pairs, neighbours, pair_counts, pair_total, wanted_pairs, words_of
+
+
+def test_pairs_are_words_parted_by_whitespace_only():
+    text = "\u201cWho are ill,\u201d said he. A small hut, on a hill; who are\nill (they are) don't."
+    pairs = pair_counts(text)
+    assert pairs[("Who", "are")] == 1 and pairs[("who", "are")] == 1  # a quote before, a line break between
+    assert pairs[("are", "ill")] == 2                                    # a comma after the second word
+    assert ("hut", "on") not in pairs                                    # a comma parts them
+    assert ("ill", "they") not in pairs and ("are", "don't") not in pairs  # brackets part them
+
+
+def test_neighbours_are_the_words_a_word_makes_pairs_with():
+    text = "those who arc ill, and a small hut, on the hill-side"
+    at = text.index("arc")
+    assert neighbours(text, at, at + 3) == ("who", "ill")
+    at = text.index("hut")
+    assert neighbours(text, at, at + 3) == ("small", "")     # the comma: no pair on the right
+    at = text.index("hill")
+    assert neighbours(text, at, at + 4) == ("", "")          # a piece of a compound makes no pair
+
+
+def test_pair_totals_count_small_letters_and_capitals_together():
+    counts = Counter({("who", "are"): 2, ("Who", "are"): 1, ("who", "Are"): 5})
+    assert pair_total(counts, "who", "are") == 8
+    assert wanted_pairs("who", "are") == {("who", "are"), ("Who", "are"), ("who", "Are"), ("Who", "Are")}
+
+
+_PIECES = ["who", "Who", "are", "arc", "ill", "a", "an", "don't", "\u2019tis", "x1", " ", " ", "  ", "\n", ",", ".",
+           "(", ")", "\u201c", "\u201d", "'", "-", "_", "\u00e9t\u00e9"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=40),
+       st.lists(st.tuples(st.sampled_from(["who", "Who", "are", "a", "an", "don't", "ill", "\u00e9t\u00e9"]),
+                          st.sampled_from(["are", "arc", "ill", "a", "an", "don't", "\u2019tis", "\u00e9t\u00e9"])),
+                min_size=1, max_size=8))
+def test_counting_the_wanted_pairs_agrees_with_counting_them_all(pieces, wanted):
+    text = "".join(pieces)
+    every = pair_counts(text)
+    assert count_pairs(text, wanted) == Counter({k: every[k] for k in set(wanted) if every[k]})
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_each_word_s_neighbours_are_its_counted_pairs(pieces):
+    # every pair counted is a word and its right neighbour, and the other way round
+    text = "".join(pieces)
+    import re
+    found: Counter = Counter()
+    for m in re.finditer(r"[^\W_]+(?:['\u2019][^\W_]+)*", text):
+        left, right = neighbours(text, m.start(), m.end())
+        if right:
+            found[(m.group(), right)] += 1
+        if left:
+            found[(left, m.group())] += 1
+    assert Counter({k: 2 * v for k, v in pair_counts(text).items()}) == found
+
+
+def test_words_are_the_misreading_filter_s_tokens():
+    assert words_of("It's 1990, the x_y c0mputer.") == ("It's", "1990", "the", "x", "y", "c0mputer")

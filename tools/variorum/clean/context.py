@@ -1,0 +1,178 @@
+"""Word-pair evidence from the edition's own text: which word stands next to which, and how often."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from itertools import compress, groupby
+from typing import Iterable
+
+#: a word of the counts: letters or digits, with inner apostrophes (the misreading filter's token)
+WORD_RE = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+# without an underscore in the text, \w is [^\W_], and the engine matches it faster
+_WORD_NO_UNDERSCORE_RE = re.compile(r"\w+(?:['\u2019]\w+)*")
+
+
+@lru_cache(maxsize=16)
+def words_of(text: str) -> tuple[str, ...]:
+    """The words of ``text`` in order (every witness of an edition is asked for in turn)."""
+    return tuple((WORD_RE if "_" in text else _WORD_NO_UNDERSCORE_RE).findall(text))
+
+
+#: what may stand before a word without parting it from the word before (quotes, brackets)
+OPENERS = "([\"'\u201c\u2018"
+#: what may stand after a word without parting it from the word after
+CLOSERS = ".,;:!?)]\"'\u201d\u2019"
+
+
+#: what a piece stands for on a side where it makes no pair (a control character: no word holds one)
+NO_WORD = "\x00"
+
+
+@lru_cache(maxsize=16)
+def pieces_of(text: str) -> tuple[list[str], list[str]]:
+    """The whitespace-separated pieces of ``text`` as a pair's first and as its second word.
+
+    As a first word a piece may carry openers before it (quotes, brackets), as a second
+    word closers after it; a piece that is no word on that side (punctuation after a
+    first word, before a second, a number, a hyphenated compound) is NO_WORD. Each
+    distinct piece is judged once and the pieces are mapped through the verdicts at C speed.
+    """
+    pieces = text.split()
+    distinct = set(pieces)
+    # (most pieces are letters only; only those with an apostrophe need the longer look)
+    first = {p: q if (q := p.lstrip(OPENERS)).isalpha() or (_has_apostrophe(q) and _is_word(q)) else NO_WORD
+             for p in distinct}
+    second = {p: q if (q := p.rstrip(CLOSERS)).isalpha() or (_has_apostrophe(q) and _is_word(q)) else NO_WORD
+              for p in distinct}
+    return list(map(first.__getitem__, pieces)), list(map(second.__getitem__, pieces))
+
+
+@lru_cache(maxsize=16)
+def pair_counts(text: str) -> Counter[tuple[str, str]]:
+    """How often each word stands right before each other word, as written (case kept).
+
+    Two words are a pair only where whitespace parts them and nothing else: "who are ill"
+    holds the pairs (who, are) and (are, ill); "a small hut, on" holds no (hut, on), a
+    comma parts them. Counted in C-level passes over :func:`pieces_of`.
+    """
+    firsts, seconds = pieces_of(text)
+    # a pair with NO_WORD on either side joins into an unprintable string
+    valid = map(str.isprintable, map(str.__add__, firsts, seconds[1:]))
+    return Counter(compress(zip(firsts, seconds[1:]), valid))
+
+
+def _has_apostrophe(piece: str) -> bool:
+    return "'" in piece or "\u2019" in piece
+
+
+def _is_word(piece: str) -> bool:
+    """Letters, with inner apostrophes: a word a pair may hold."""
+    return piece.replace("'", "").replace("\u2019", "").isalpha() and piece[0].isalpha() and piece[-1].isalpha()
+
+
+def count_pairs(text: str, wanted: Iterable[tuple[str, str]]) -> Counter[tuple[str, str]]:
+    """``pair_counts(text)`` for the ``wanted`` pairs only, in one regex pass.
+
+    A filter asks about a handful of pairs; this costs a fraction of counting them all.
+    """
+    wanted = set(wanted)
+    if not wanted:
+        return Counter()
+    # the first word opens the pattern with its first letter (the engine then jumps from
+    # one such letter to the next), a lookbehind after it sees what stands before the
+    # word; then whitespace; then, not consumed (it may open the next pair), the second
+    # word and its closers, before whitespace or the end
+    firsts = _literal_first(a for a, _ in wanted)
+    seconds = "|".join(re.escape(w) for w in sorted({b for _, b in wanted}, key=lambda w: (-len(w), w)))
+    pattern = re.compile(rf"({firsts})\s+(?=({seconds})[{_CLOSERS_CLASS}]*(?!\S))")
+    out: Counter[tuple[str, str]] = Counter()
+    for m in pattern.finditer(text):
+        if m.groups() in wanted and _piece_starts(text, m.start()):
+            out[m.groups()] += 1
+    return out
+
+
+def _piece_starts(text: str, i: int) -> bool:
+    """Whether only openers stand between the whitespace (or the start) before ``i`` and ``i``."""
+    while i > 0 and text[i - 1] in OPENERS:
+        i -= 1
+    return i == 0 or text[i - 1].isspace()
+
+
+def _literal_first(words: Iterable[str]) -> str:
+    """An alternation of whole words (longest first within a first letter), each right after
+    whitespace, an opener, or the start: the first letter, then a lookbehind over it."""
+    branches = []
+    for first, group in groupby(sorted(set(words)), key=lambda w: w[0]):
+        f = re.escape(first)
+        rests = "|".join(re.escape(w[1:]) for w in sorted(group, key=len, reverse=True))
+        branches.append(f"{f}(?<![^\\s{_OPENERS_CLASS}]{f})(?:{rests})")
+    return "|".join(branches)
+
+
+_OPENERS_CLASS = re.escape(OPENERS)
+_CLOSERS_CLASS = re.escape(CLOSERS)
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def variants(word: str) -> tuple[str, ...]:
+    """A word as it stands in running text and at a sentence's start."""
+    low = word.lower()
+    cap = low[:1].upper() + low[1:]
+    return (low, cap) if cap != low else (low,)
+
+
+def pair_total(counts: Counter[tuple[str, str]], left: str, right: str) -> int:
+    """How often ``counts`` has ``left right``, each in small letters or capitalised."""
+    return sum(counts.get((a, b), 0) for a in variants(left) for b in variants(right))
+
+
+def wanted_pairs(left: str, right: str) -> set[tuple[str, str]]:
+    """The pairs :func:`pair_total` looks up for ``left right``."""
+    return {(a, b) for a in variants(left) for b in variants(right)}
+
+
+def _piece_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the whitespace-separated piece holding ``text[start:end]`` begins and ends."""
+    begin = start
+    while begin > 0 and not text[begin - 1].isspace():
+        begin -= 1
+    stop = end
+    while stop < len(text) and not text[stop].isspace():
+        stop += 1
+    return begin, stop
+
+
+def neighbours(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words the word ``text[start:end]`` makes a pair with, as :func:`pair_counts`
+    counts pairs: the word before and the word after ('' on a side with no such pair:
+    punctuation between, no word there, or the word not a whole piece of the text)."""
+    begin, stop = _piece_bounds(text, start, end)
+    if not _is_word(text[start:end]):
+        return "", ""
+    left = right = ""
+    # as a pair's second word the piece may carry closers only; as its first, openers only
+    if begin == start and not text[end:stop].strip(CLOSERS):
+        i = begin
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        if 0 < i < begin:
+            b, _ = _piece_bounds(text, i, i)
+            piece = text[b:i].lstrip(OPENERS)
+            if piece and (piece.isalpha() or _is_word(piece)):
+                left = piece
+    if stop == end and not text[begin:start].strip(OPENERS):
+        j = stop
+        while j < len(text) and text[j].isspace():
+            j += 1
+        if stop < j < len(text):
+            _, e = _piece_bounds(text, j, j)
+            piece = text[j:e].rstrip(CLOSERS)
+            if piece and (piece.isalpha() or _is_word(piece)):
+                right = piece
+    return left, right
