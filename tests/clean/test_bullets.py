@@ -47,3 +47,13 @@ def test_an_item_glued_to_a_line_that_ends_a_quotation_starts_a_new_block() -> N
     result, rules = _rules(raw)
     assert "\n\n- The conclusion of this letter was read twice;\n\n- The reply came" in result.text
     assert ("bullet", "applied") in rules
+
+
+def test_a_sign_glued_to_a_word_is_a_bullet_only_in_a_list_of_them() -> None:
+    lone, _ = _rules("A book of verse.\n\n©The Author 1990. All rights reserved.\n\nPrinted in England.\n")
+    assert "©The Author" in lone.text and "- The Author" not in lone.text
+    # footnotes and German quotations glued to a word stay, list or not
+    for sign in ("*", "»"):
+        raw = f"Notes:\n\n{sign}The first one here.\n\n{sign}The second one here.\n"
+        kept, _ = _rules(raw)
+        assert f"{sign}The first" in kept.text.replace("\\", ""), sign

@@ -14,6 +14,14 @@ RULES = (RULE_BULLET,)
 # a whole line that _BULLET_RE matches at its start (the pattern never crosses a newline)
 _BULLET_LINE_RE = re.compile(r"(?m)^(?=" + _BULLET_RE.pattern + r").*$")
 _UNAMBIGUOUS_BULLETS = frozenset("•●▪■◦¢»")
+#: a sign a scanner makes of a bullet, glued to its item ("©The"): only where other lines
+#: near it start with the same sign glued so (a list), since the sign alone may be the
+#: text's own ("©The Author"); letters ("eBay"), "*" (a footnote) and "»" (a German
+#: quotation) glued to a word are never bullets
+_GLUED_SIGN_RE = re.compile(r"[ \t]*([©®+¢])(?=[\"“'‘(]?[A-Z])")
+_GLUED_SIGN_LINE_RE = re.compile(r"(?m)^(?=" + _GLUED_SIGN_RE.pattern + r").*$")
+#: how far apart (characters) two items of one list may start
+_LIST_SPAN = 1500
 
 
 def mark_bullets(text: str, ctx: CleanContext) -> list[Edit]:
@@ -28,18 +36,21 @@ def mark_bullets(text: str, ctx: CleanContext) -> list[Edit]:
     # (start, end) of every line that could be an item: the lines _BULLET_RE matches, found
     # in one pass over the text rather than a match tried on each line of a book
     lines = [m.span() for m in _BULLET_LINE_RE.finditer(text)]
+    glued = _glued_sign_lines(text)
+    if glued:
+        lines = sorted(set(lines) | set(glued))
     if not lines:
         return []
     starts = [s for s, _ in lines]
     edits: list[Edit] = []
     for k, (s, e) in enumerate(lines):
         line = text[s:e]
-        m = _BULLET_RE.match(line)
+        m = _BULLET_RE.match(line) or _GLUED_SIGN_RE.match(line)
         assert m is not None
         glyph = m.group(1)
         prev_text = text[max(0, s - 400):s].rstrip()
         # a plain hyphen starts many a wrapped line ("- A meeting"): it needs a like neighbour
-        near = any(abs(starts[k] - starts[k2]) < 1500 and (glyph != "-" or text[starts[k2]:lines[k2][1]].lstrip()[:1] == "-")
+        near = any(abs(starts[k] - starts[k2]) < _LIST_SPAN and (glyph != "-" or text[starts[k2]:lines[k2][1]].lstrip()[:1] == "-")
                    for k2 in (k - 1, k + 1) if 0 <= k2 < len(starts))
         if not (glyph in _UNAMBIGUOUS_BULLETS or near or prev_text.endswith(":")):
             continue
@@ -55,3 +66,12 @@ def mark_bullets(text: str, ctx: CleanContext) -> list[Edit]:
             edits.append(Edit(s, s + m.end(), MARKUP + "- ", RULE_BULLET,
                               f"'{glyph}' at a line start read as a bullet", 0.9))
     return edits
+
+
+def _glued_sign_lines(text: str) -> list[tuple[int, int]]:
+    """Lines that start with a sign glued to a capital (``©The``), where the line before or
+    after of the kind starts with the same sign, within a list's span."""
+    found = [(m.span(), text[m.start():m.end()].lstrip()[0]) for m in _GLUED_SIGN_LINE_RE.finditer(text)]
+    return [span for k, (span, sign) in enumerate(found)
+            if any(0 <= k2 < len(found) and found[k2][1] == sign and abs(found[k2][0][0] - span[0]) < _LIST_SPAN
+                   for k2 in (k - 1, k + 1))]
