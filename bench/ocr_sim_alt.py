@@ -12,8 +12,9 @@ different engineer (or a different OCR engine) would make it:
   mark); compounds broken at their own hyphen;
 * paragraphs separated by a blank line or, in some layouts, only by a first-line indent;
   list continuation lines with a hanging indent in some layouts;
-* running heads in one of several schemes: the same head on every page, title and chapter
-  alternating, author and title alternating, a head on recto pages only; heads in capitals
+* running heads in one of several schemes: the same head on every page, title and section
+  alternating, title and the current chapter's title alternating (the head changes from
+  chapter to chapter), author and title alternating, a head on recto pages only; heads in capitals
   or title case, centred with leading spaces in some layouts; page numbers as ``12``,
   ``- 12 -``, ``[12]``, ``Page 12`` or ``— 12 —``, in the head or centred in the foot,
   roman numerals on the first pages (front matter); in some layouts a printer's footer
@@ -59,6 +60,7 @@ UNKNOWN_SHAPES = [("t", "f", 1), ("n", "u", 1), ("e", "o", 1), ("a", "e", 1)]
 BULLETS = ["•", "·", "■", "o", "e", "©", "»", "-"]
 SPECKS = ["·", "°", "'", ".", "_"]
 PAGE_NUMBER_FORMS = ["{n}", "- {n} -", "[{n}]", "Page {n}", "— {n} —"]
+_CHAPTER_RE = re.compile(r"(?:CHAPTER|Chapter|LETTER|Letter|BOOK|Book|PART|Part) [IVXLC\d]+\.?$")
 FOOTERS = ["Printed in Great Britain", "PUBLIC DOMAIN EDITION", "Digitized by Google"]
 
 
@@ -74,7 +76,7 @@ class Layout:
     #: "blank": a blank line between paragraphs; "indent": a first-line indent only
     paragraph_style: str = "blank"
     hanging_indent: bool = False
-    #: "same", "title-chapter", "author-title", "recto", "none"
+    #: "same", "title-chapter", "title-current-chapter", "author-title", "recto", "none"
     heads: str = "same"
     head_case: str = "upper"
     head_centred: bool = False
@@ -123,7 +125,7 @@ def random_layout(rng: random.Random, title: str, section: str) -> Layout:
         hyphen_lost=rng.choice([0.0, 0.02, 0.05]),
         paragraph_style="indent" if rng.random() < 0.25 else "blank",
         hanging_indent=rng.random() < 0.5,
-        heads=rng.choice(["same", "title-chapter", "author-title", "recto", "none"]),
+        heads=rng.choice(["same", "title-chapter", "title-current-chapter", "author-title", "recto", "none"]),
         head_case=rng.choice(["upper", "title"]),
         head_centred=rng.random() < 0.4,
         title=title,
@@ -167,8 +169,13 @@ def simulate(text: str, seed: int, layout: Layout | None = None, *, title: str =
                          right=3)
     gold_blocks: list[str] = []
     body: list[str] = []  # raw lines; "" between paragraphs when they are set apart by blank lines
+    chapters: list[str] = []  # per raw line: the title of the chapter it is in ("" before any)
+    chapter = ""
     indent = "   " if layout.paragraph_style == "indent" else ""
     for para in paragraphs_of(text):
+        chapters.extend([chapter] * (len(body) - len(chapters)))
+        if _CHAPTER_RE.match(para):
+            chapter = para
         sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", para)
         if 2 <= len(sentences) <= 8 and len(para.split()) <= 200 and rng.random() < layout.list_rate:
             gold_blocks.append("\n".join(f"- {s}" for s in sentences))
@@ -189,7 +196,8 @@ def simulate(text: str, seed: int, layout: Layout | None = None, *, title: str =
         body.extend(lines)
         if not indent:
             body.append("")
-    raw = _paginate(body, layout, rng, record)
+    chapters.extend([chapter] * (len(body) - len(chapters)))
+    raw = _paginate(body, layout, rng, record, chapters)
     return "\n\n".join(gold_blocks) + "\n", raw, layout, record
 
 
@@ -353,12 +361,16 @@ def _roman(n: int) -> str:
     return out
 
 
-def _paginate(body: list[str], layout: Layout, rng: random.Random, record: Record) -> str:
+def _paginate(body: list[str], layout: Layout, rng: random.Random, record: Record,
+              chapters: list[str]) -> str:
     columns: list[list[str]] = []
+    column_chapter: list[str] = []  # the chapter each column starts in
     current: list[str] = []
-    for line in body:
+    for line, chapter in zip(body, chapters):
         if not current and line == "":
             continue
+        if not current:
+            column_chapter.append(chapter)
         current.append(line)
         if len(current) == layout.lines_per_column:
             columns.append(current)
@@ -366,6 +378,7 @@ def _paginate(body: list[str], layout: Layout, rng: random.Random, record: Recor
     if current:
         columns.append(current)
     pages = [columns[i:i + 2] for i in range(0, len(columns), 2)]
+    page_chapter = column_chapter[::2]
     out: list[str] = []
     for n, cols in enumerate(pages):
         if n < layout.roman_front_pages:
@@ -376,7 +389,7 @@ def _paginate(body: list[str], layout: Layout, rng: random.Random, record: Recor
             label = str(number)
         page_no = layout.number_form.format(n=label)
         page: list[str] = []
-        head = _head(layout, number, page_no, rng, record)
+        head = _head(layout, number, page_no, rng, record, page_chapter[n])
         if head is not None:
             page += [head, ""]
         for k, col in enumerate(cols):
@@ -411,11 +424,15 @@ def _paginate(body: list[str], layout: Layout, rng: random.Random, record: Recor
     return sep.join(out) + "\n"
 
 
-def _head(layout: Layout, number: int, page_no: str, rng: random.Random, record: Record) -> str | None:
+def _head(layout: Layout, number: int, page_no: str, rng: random.Random, record: Record,
+          chapter: str = "") -> str | None:
     recto = number % 2 == 1
     words: str | None
     if layout.heads == "none":
         words = None
+    elif layout.heads == "title-current-chapter":
+        # the chapter the page starts in, on recto pages (the section before any chapter)
+        words = (chapter.rstrip(".") or layout.section) if recto else layout.title
     elif layout.heads == "same":
         words = layout.title
     elif layout.heads == "title-chapter":
