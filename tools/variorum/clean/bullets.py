@@ -18,8 +18,10 @@ _UNAMBIGUOUS_BULLETS = frozenset("•●▪■◦¢»")
 #: near it start with the same sign glued so (a list), since the sign alone may be the
 #: text's own ("©The Author"); letters ("eBay"), "*" (a footnote) and "»" (a German
 #: quotation) glued to a word are never bullets
-_GLUED_SIGN_RE = re.compile(r"[ \t]*([©®+¢])(?=[\"“'‘(]?[A-Z])")
-_GLUED_SIGN_LINE_RE = re.compile(r"(?m)^(?=" + _GLUED_SIGN_RE.pattern + r").*$")
+_GLUED_SIGNS = "©®+¢"
+_GLUED_SIGN_RE = re.compile(r"[ \t]*([" + _GLUED_SIGNS + r"])(?=[\"“'‘(]?[A-Z])")
+# a sign glued to a capital anywhere (found fast from the sign); at a line start, see below
+_GLUED_SIGN_ANYWHERE_RE = re.compile(r"[" + _GLUED_SIGNS + r"](?=[\"“'‘(]?[A-Z])")
 #: how far apart (characters) two items of one list may start
 _LIST_SPAN = 1500
 
@@ -71,7 +73,13 @@ def mark_bullets(text: str, ctx: CleanContext) -> list[Edit]:
 def _glued_sign_lines(text: str) -> list[tuple[int, int]]:
     """Lines that start with a sign glued to a capital (``©The``), where the line before or
     after of the kind starts with the same sign, within a list's span."""
-    found = [(m.span(), text[m.start():m.end()].lstrip()[0]) for m in _GLUED_SIGN_LINE_RE.finditer(text)]
+    found = []
+    for m in _GLUED_SIGN_ANYWHERE_RE.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        if text[start:m.start()].strip(" \t"):
+            continue  # inside a line, not at its start
+        end = text.find("\n", m.end())
+        found.append(((start, end if end >= 0 else len(text)), m.group()))
     return [span for k, (span, sign) in enumerate(found)
             if any(0 <= k2 < len(found) and found[k2][1] == sign and abs(found[k2][0][0] - span[0]) < _LIST_SPAN
                    for k2 in (k - 1, k + 1))]

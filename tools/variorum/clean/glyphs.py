@@ -14,7 +14,8 @@ STRAY_GLYPHS = "~¬¦|`^•·¤¨˜°_"
 #: a full stop alone between two words is a speck too, where nothing reads it as a sentence
 #: end or an abbreviation's stop (see _lone_stop)
 #: (the spaces around it may be runs: a justified line, before the spaces are normalised)
-_STRAY_RE = re.compile(r"(?<=\S)[ \t]+([" + re.escape(STRAY_GLYPHS) + r".])[ \t]+(?=[\"“‘(]?[^\W\d_]|[—–][ \t])")
+#: (matched from the space before the glyph; the rest of a run of spaces is measured after)
+_STRAY_RE = re.compile(r"[ \t]([" + re.escape(STRAY_GLYPHS) + r".])[ \t]+(?=[\"“‘(]?[^\W\d_]|[—–][ \t])")
 #: what may stand before the glyph: a word's last letter, or punctuation closing a word
 _AFTER_WORD = ",;:.!?”’\"'—)"
 
@@ -24,8 +25,8 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
 
     Repairs: one such glyph standing alone (spaces, or runs of them, on each side), after
     a word or the punctuation closing one, before a word, its opening quote or a spaced
-    dash; a lone
-    full stop between two words of two letters or more, the next in lower case. Never touches:
+    dash; a lone full stop between two words of two letters or more, the next in lower
+    case. Never touches:
     punctuation the text uses alone (dashes, ``&``, ``/``, ``+``, ``%``, ``§``), a spaced
     stop that may end a sentence or an abbreviation (``said . The``, ``i . e .``), an
     ellipsis set with spaces (``. . .``), a degree sign after a number, glyphs
@@ -35,14 +36,19 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     del ctx
     edits = []
     for m in _STRAY_RE.finditer(text):
-        before = text[max(0, m.start() - 2):m.start()]
+        start = m.start(1)
+        while start > 0 and text[start - 1] in " \t":
+            start -= 1
+        if start == 0 or text[start - 1] in "\n\r\f":
+            continue  # a glyph at a line start: a bullet's business, not a speck's
+        before = text[max(0, start - 2):start]
         if m.group(1) == ".":
-            if not _lone_stop(text, m.start(), m.end()):
+            if not _lone_stop(text, start, m.end()):
                 continue
         # a word, or a word and the punctuation that closes it (comma, stop, quote, dash)
         elif not (before[-1:].isalpha() or (before[-1:] in _AFTER_WORD and before[:1].isalnum())):
             continue
-        edits.append(Edit(m.start(), m.end(1), "", RULE_STRAY_GLYPH,
+        edits.append(Edit(start, m.end(1), "", RULE_STRAY_GLYPH,
                           f"'{m.group(1)}' alone between two words", 0.85))
     return edits
 
