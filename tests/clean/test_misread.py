@@ -442,7 +442,18 @@ def test_a_real_word_not_dwarfed_in_the_witness_is_kept():
 def test_a_rare_reading_one_confusion_from_a_word_the_witness_writes_twenty_times_as_often():
     text = "the day came. " * 25 + "and the dav came"
     assert _context_changes(text) == [("dav", "day", True)]
-    assert _context_changes("the day came. " * 5 + "and the dav came") == []  # not twenty times
+    # 'nappy' beside 'happy': the lexicon has 'happy' less than a thousand times as often,
+    # so the witness must write it twenty times as often
+    assert _context_changes("they were happy. " * 19 + "and nappy") == []
+    assert _context_changes("they were happy. " * 20 + "and nappy") == [("nappy", "happy", True)]
+
+
+def test_a_rare_reading_of_a_word_the_lexicon_has_a_thousand_times_as_often_needs_it_thrice_here():
+    # 'dav' (Zipf 2.55) beside 'day' (5.95): three times as often in this witness suffices
+    assert _context_changes("the day came. " * 3 + "and the dav came") == [("dav", "day", True)]
+    assert _context_changes("the day came. " * 2 + "and the dav came") == []
+    # a repeated reading needs three times as many
+    assert _context_changes("the day came. " * 5 + "the dav came, the dav went") == []
 
 
 def test_a_spelling_variant_is_no_rare_misreading():
@@ -450,6 +461,9 @@ def test_a_spelling_variant_is_no_rare_misreading():
     text = "they show it. " * 25 + "we shew it to them"
     assert _context_changes(text) == []
     assert [c for c in changes(text) if c[3]] == []
+    assert _context_changes("we realise it. " * 25 + "they realize it") == []
+    # z read for s elsewhere is no spelling: 'zay' is 'say'
+    assert _context_changes("we say it. " * 25 + "they zay it") == [("zay", "say", True)]
 
 
 def test_two_repairs_with_the_edition_s_evidence_are_suggested():

@@ -798,15 +798,24 @@ def _misreadings_of(word: str) -> tuple[str, ...]:
 
 
 def _context_suspects(vocab: Vocabulary, skip: set[str]) -> dict[str, tuple[str, ...]]:
-    """Tokens of this witness that one confusion of a word it writes far more often can
-    explain: token -> those words (in the token's case)."""
+    """Tokens of this witness that one confusion of an everyday word it writes far more
+    often can explain: token -> those words (in the token's case).
+
+    Far more often: twenty times as often (CONTEXT_DOMINANCE), or, for a word the lexicon
+    has a thousand times as often (DOMINANCE), CONTEXT_EVIDENCE times as often.
+    """
     by_reading: dict[str, list[str]] = {}
-    # (most_common sorts at C speed; the words written twenty times are a few hundred)
-    for word, n in takewhile(lambda wn: wn[1] >= CONTEXT_DOMINANCE, vocab.own.most_common()):
+    # (most_common sorts at C speed; the words written three times are a few thousand)
+    for word, n in takewhile(lambda wn: wn[1] >= CONTEXT_EVIDENCE, vocab.own.most_common()):
         if not word.isalpha():
             continue
+        zipf = vocab.zipf(word)
+        if zipf < COMMON:
+            continue
         for wrong in _misreadings_of(word):
-            if 0 < vocab.own[wrong] * CONTEXT_DOMINANCE <= n:
+            here = vocab.own[wrong]
+            if here and (here * CONTEXT_DOMINANCE <= n or (
+                    here * CONTEXT_EVIDENCE <= n and zipf - vocab.zipf(wrong) >= DOMINANCE)):
                 by_reading.setdefault(wrong, []).append(word)
     out: dict[str, tuple[str, ...]] = {}
     for low, words in by_reading.items():
@@ -825,11 +834,15 @@ _SPELLING_VOWELS = frozenset("aeo")
 
 def _spelling_variant(reading: str, word: str) -> bool:
     """Whether ``reading`` differs from ``word`` as spellings do: one vowel for another (a, e,
-    o: shew/show), or z for s (realize/realise)."""
+    o: shew/show), or z for s after i or y (realize/realise, analyze/analyse)."""
     if len(reading) != len(word):
         return False
-    diff = [(a, b) for a, b in zip(reading.lower(), word.lower()) if a != b]
-    return len(diff) == 1 and (set(diff[0]) <= _SPELLING_VOWELS or diff[0] == ("z", "s"))
+    low = reading.lower()
+    diff = [i for i, (a, b) in enumerate(zip(low, word.lower())) if a != b]
+    if len(diff) != 1:
+        return False
+    i = diff[0]
+    return {low[i], word[i].lower()} <= _SPELLING_VOWELS or (low[i] == "z" and low[i - 1:i] in ("i", "y"))
 
 
 def _in_context(text: str, vocab: Vocabulary, others: Iterable[str], occurrences: Iterable[re.Match[str]],
