@@ -52,8 +52,16 @@ def test_an_item_glued_to_a_line_that_ends_a_quotation_starts_a_new_block() -> N
 def test_a_sign_glued_to_a_word_is_a_bullet_only_in_a_list_of_them() -> None:
     lone, _ = _rules("A book of verse.\n\n©The Author 1990. All rights reserved.\n\nPrinted in England.\n")
     assert "©The Author" in lone.text and "- The Author" not in lone.text
-    # footnotes and German quotations glued to a word stay, list or not
-    for sign in ("*", "»"):
-        raw = f"Notes:\n\n{sign}The first one here.\n\n{sign}The second one here.\n"
-        kept, _ = _rules(raw)
-        assert f"{sign}The first" in kept.text.replace("\\", ""), sign
+    # footnotes glued to a word stay, list or not
+    raw = "Notes:\n\n*The first one here.\n\n*The second one here.\n"
+    kept, _ = _rules(raw)
+    assert "*The first" in kept.text.replace("\\", "")
+
+
+def test_a_guillemet_glued_to_a_word_is_a_bullet_only_where_the_text_has_no_closing_one() -> None:
+    raw = "Notes:\n\n»The first one here.\n\n»The second one here.\n"
+    listed, _ = _rules(raw)
+    assert "- The first one here." in listed.text and "- The second" in listed.text
+    german = "Er sagte:\n\n»Das ist gut«, und ging.\n\n»Das ist schlecht«, sagte sie.\n"
+    kept, _ = _rules(german)
+    assert "»Das ist gut«" in kept.text and "- " not in kept.text

@@ -16,9 +16,9 @@ _BULLET_LINE_RE = re.compile(r"(?m)^(?=" + _BULLET_RE.pattern + r").*$")
 _UNAMBIGUOUS_BULLETS = frozenset("•●▪■◦¢»")
 #: a sign a scanner makes of a bullet, glued to its item ("©The"): only where other lines
 #: near it start with the same sign glued so (a list), since the sign alone may be the
-#: text's own ("©The Author"); letters ("eBay"), "*" (a footnote) and "»" (a German
-#: quotation) glued to a word are never bullets
-_GLUED_SIGNS = "©®+¢"
+#: text's own ("©The Author"); "»" only in a witness without "«" (where it opens German
+#: or Danish quotations, »so«); letters ("eBay") and "*" (a footnote) never
+_GLUED_SIGNS = "©®+¢»"
 _GLUED_SIGN_RE = re.compile(r"[ \t]*([" + _GLUED_SIGNS + r"])(?=[\"“'‘(]?[A-Z])")
 # a sign glued to a capital anywhere (found fast from the sign); at a line start, see below
 _GLUED_SIGN_ANYWHERE_RE = re.compile(r"[" + _GLUED_SIGNS + r"](?=[\"“'‘(]?[A-Z])")
@@ -74,7 +74,10 @@ def _glued_sign_lines(text: str) -> list[tuple[int, int]]:
     """Lines that start with a sign glued to a capital (``©The``), where the line before or
     after of the kind starts with the same sign, within a list's span."""
     found = []
+    quotes_with_guillemets = "«" in text
     for m in _GLUED_SIGN_ANYWHERE_RE.finditer(text):
+        if quotes_with_guillemets and m.group() == "»":
+            continue
         start = text.rfind("\n", 0, m.start()) + 1
         if text[start:m.start()].strip(" \t"):
             continue  # inside a line, not at its start
