@@ -491,3 +491,29 @@ def test_a_spelling_variant_rival_the_neighbours_rule_out_leaves_the_repair_appl
     # where 'one' fits a neighbour as well, the editor chooses
     text2 = "those who are here are without fear. " * 25 + "and one without. who one. " * 25 + "to them who ane without"
     assert [applied for _, _, applied in _context_changes(text2)] in ([False], [])
+
+
+# --------------------------------------------------------------------------- a digit the tables do not list
+
+_PROSE = "When they were here, it was indeed so; and we were there, and these men saw those. " * 3
+
+
+def test_a_digit_between_small_letters_is_the_one_letter_that_makes_a_word_the_edition_writes():
+    assert clean(_PROSE + "they w6re here, ind6ed. Wh6n so") == _PROSE + "they were here, indeed. When so"
+
+
+def test_a_digit_the_tables_do_not_list_is_no_repair_for_a_word_the_edition_does_not_write():
+    # 'presence' is an everyday word, but this edition never writes it: no letter is chosen
+    assert [c for c in changes(_PROSE + "the pr6sence of it") if c[3]] == []
+
+
+def test_a_digit_among_letters_two_words_could_hold_is_a_suggestion():
+    # 'th6se': 'these' or 'those', both written here and both everyday
+    assert changes(_PROSE + "and th6se men") == [("th6se", "these", "misread-digit", False)]
+
+
+@pytest.mark.parametrize("code", ["mp3", "b2b", "h2o", "x86", "utf8", "ipv6", "chang6", "a1b2c", "B6B"])
+def test_codes_with_a_digit_are_no_word_with_a_misread_letter(code):
+    # too few letters, a digit at the edge, two digits, capitals: a code, not a word
+    judge = misread.Judge(misread.Vocabulary.build(_PROSE + " bob bib hoo cave change", []))
+    assert judge._digit_among_letters(code) is None

@@ -195,6 +195,8 @@ def _plain_words(lang: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_LOWER_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
 #: (a C-level test for the tokens a sentence's misread capital I can open)
 _OPENS_WITH_L = methodcaller("startswith", "l")
 
@@ -342,9 +344,11 @@ class Judge:
             return None
         if digits:
             if self.attested(token, DIGIT_CONFUSIONS):
-                return self._dwarfed_code(token)
+                # (wordfreq folds digits: 'w6re' is looked up as 'w0re', a shape, not a word)
+                edition = self.vocab.others_exact[token] or self.vocab.own_exact[token] >= 2
+                return self._dwarfed_code(token) or (None if edition else self._digit_among_letters(token))
             return self._choose(token, _substitutions(token, DIGIT_CONFUSIONS), RULE_DIGIT,
-                                strong=True) or self._stray_digit(token)
+                                strong=True) or self._digit_among_letters(token) or self._stray_digit(token)
         if self.attested(token, LETTER_CONFUSIONS):
             verdict = self._dominated(token)
         else:
@@ -386,6 +390,35 @@ class Judge:
         z = v.zipf(token)
         dwarfed = {c for c in _substitutions(token, DIGIT_CONFUSIONS) if v.zipf(c) - z >= DOMINANCE}
         return self._choose(token, dwarfed, RULE_DIGIT, strong=True) if dwarfed else None
+
+    def _digit_among_letters(self, token: str) -> Verdict | None:
+        """One digit between small letters (ind6ed, w6re, Wh6n) that no table confusion repairs: a
+        letter misread in a shape the tables do not list. Which letter, the lexicon and the
+        edition decide: an everyday word (COMMON) this witness or another writes, and no
+        other letter's word within MARGIN of it; else a suggestion at most."""
+        digits = [i for i, c in enumerate(token) if c.isdigit()]
+        if len(digits) != 1 or len(token) < 4:
+            return None  # (a code, a number with its unit: mp3, b2b, h2o, x86, l10n)
+        i = digits[0]
+        rest = token[:i] + token[i + 1:]
+        if not (0 < i < len(token) - 1 and rest.isalpha() and rest[1:].islower()):
+            return None  # (small letters, the first perhaps a capital, on both sides of it)
+        v = self.vocab
+        words = [w for c in _LOWER_LETTERS if self._score(w := token[:i] + c + token[i + 1:]) >= RARE_WORD]
+        if not words:
+            return None
+        verdict = self._choose(token, [w for w in words if v.own[w.lower()] or v.others[w.lower()]],
+                               RULE_DIGIT, strong=True, floor=COMMON)
+        if verdict is None:
+            return None
+        rivals = [w for w in words if w != verdict.after and self._score(w) > self._score(verdict.after) - MARGIN]
+        if rivals:
+            return Verdict(verdict.after, RULE_DIGIT, verdict.evidence + "; a digit the tables do not "
+                           "list, and other letters give " + ", ".join(f"'{w}'" for w in rivals[:3]),
+                           0.4, False)
+        return Verdict(verdict.after, RULE_DIGIT, verdict.evidence + "; a digit the tables do not list: "
+                       "of all letters only this one makes an everyday word the edition writes",
+                       verdict.confidence, verdict.applied)
 
     def _stray_digit(self, token: str) -> Verdict | None:
         """A digit at the edge of a word no reading of it repairs (1ICP): only a suggestion,
