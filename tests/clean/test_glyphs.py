@@ -55,3 +55,15 @@ def test_a_speck_before_a_spaced_dash_goes() -> None:
     text = "so unlike all wild Canidæ ° — ever existed, and a - b.\n"
     edits = remove_stray_glyphs(text, CleanContext("W", "text"))
     assert [text[e.start:e.end] for e in edits] == [" °"]
+
+
+def test_a_lone_straight_quote_with_no_quotation_near_it_goes() -> None:
+    text = "As I sat, a ' train of reflection occurred to me; it's late.\n"
+    edits = remove_stray_glyphs(text, CleanContext("W", "text"))
+    assert [text[e.start:e.end] for e in edits] == [" '"]
+
+
+def test_a_quote_set_apart_near_a_quotation_or_before_a_capital_stays() -> None:
+    for text in ("He said 'go home ' and left.\n", "She wept ' Sweet niece.\n",
+                 "the boys' caps and the girls ' coats.\n"):
+        assert remove_stray_glyphs(text, CleanContext("W", "text")) == [], text

@@ -15,7 +15,11 @@ STRAY_GLYPHS = "~¬¦|`^•·¤¨˜°_"
 #: end or an abbreviation's stop (see _lone_stop)
 #: (the spaces around it may be runs: a justified line, before the spaces are normalised)
 #: (matched from the space before the glyph; the rest of a run of spaces is measured after)
-_STRAY_RE = re.compile(r"[ \t]([" + re.escape(STRAY_GLYPHS) + r".])[ \t]+(?=[\"“‘(]?[^\W\d_]|[—–][ \t])")
+_STRAY_RE = re.compile(r"[ \t]([" + re.escape(STRAY_GLYPHS) + r".'])[ \t]+(?=[\"“‘(]?[^\W\d_]|[—–][ \t])")
+#: a straight single quote at a word's edge (a quotation mark, not an apostrophe inside a word)
+_EDGE_QUOTE_RE = re.compile(r"(?<!\w)'|'(?!\w)")
+#: how far (characters) a quotation a lone quote might belong to may be
+_QUOTE_REACH = 200
 #: what may stand before the glyph: a word's last letter, or punctuation closing a word
 _AFTER_WORD = ",;:.!?”’\"'—)"
 
@@ -26,7 +30,9 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     Repairs: one such glyph standing alone (spaces, or runs of them, on each side), after
     a word or the punctuation closing one, before a word, its opening quote or a spaced
     dash; a lone full stop between two words of two letters or more, the next in lower
-    case. Never touches:
+    case; a lone straight quote between two lower-case words with no other quotation mark
+    of its kind near it. Never touches: a quote that may close or open a quotation near it
+    (``he said 'go ' and``),
     punctuation the text uses alone (dashes, ``&``, ``/``, ``+``, ``%``, ``§``), a spaced
     stop that may end a sentence or an abbreviation (``said . The``, ``i . e .``), an
     ellipsis set with spaces (``. . .``), a degree sign after a number, glyphs
@@ -44,6 +50,9 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
         before = text[max(0, start - 2):start]
         if m.group(1) == ".":
             if not _lone_stop(text, start, m.end()):
+                continue
+        elif m.group(1) == "'":
+            if not _lone_quote(text, start, m.start(1), m.end()):
                 continue
         # a word, or a word and the punctuation that closes it (comma, stop, quote, dash)
         elif not (before[-1:].isalpha() or (before[-1:] in _AFTER_WORD and before[:1].isalnum())):
@@ -66,3 +75,13 @@ def _lone_stop(text: str, start: int, end: int) -> bool:
     after = text[end:end + 2]
     return len(before) == 2 and before.isalpha() and after[:1].isalpha() and after[:1].islower() \
         and (len(after) == 1 or not after[1].isalpha() or after.islower())
+
+
+def _lone_quote(text: str, start: int, at: int, end: int) -> bool:
+    """Whether the ``'`` at ``at`` stands between two lower-case words with no other straight
+    quote at a word's edge within reach: then it belongs to no quotation (a speck); near
+    another, it may be that quotation's mark set apart by a space, and stays."""
+    if not (text[start - 1:start].isalpha() and text[end:end + 1].isalpha() and text[end:end + 1].islower()):
+        return False
+    window = text[max(0, at - _QUOTE_REACH):at] + " " + text[at + 1:at + 1 + _QUOTE_REACH]
+    return _EDGE_QUOTE_RE.search(window) is None
