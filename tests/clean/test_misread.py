@@ -517,3 +517,12 @@ def test_codes_with_a_digit_are_no_word_with_a_misread_letter(code):
     # too few letters, a digit at the edge, two digits, capitals: a code, not a word
     judge = misread.Judge(misread.Vocabulary.build(_PROSE + " bob bib hoo cave change", []))
     assert judge._digit_among_letters(code) is None
+
+
+def test_a_split_word_joins_where_the_witness_writes_it_twenty_times_and_a_piece_nowhere_else():
+    text = "He hath said. " * 20 + "He ha th spoken."
+    assert clean(text) == text.replace("ha th", "hath")
+    fewer = "He hath said. " * 19 + "He ha th spoken."
+    assert clean(fewer) == fewer  # 'th' is an everyday token to the lexicon: the witness must say more
+    # a piece another witness writes is a word of the edition: nothing joined
+    assert clean(text, B="ha and th") == text

@@ -1219,8 +1219,13 @@ def _witness_whole(a: str, b: str, vocab: Vocabulary) -> bool:
     """The witness writes the whole word at least three times, and one piece is a rare word
     (not everyday vocabulary) that the witness has nowhere else: ente red, smi les, seedl ing."""
     rarer = min((a, b), key=vocab.zipf)
-    return (vocab.own_exact[a + b] >= 3 and vocab.zipf(rarer) < COMMON
-            and vocab.own_exact[rarer] == 1 and not vocab.others_exact[rarer])
+    if (vocab.own_exact[a + b] >= 3 and vocab.zipf(rarer) < COMMON
+            and vocab.own_exact[rarer] == 1 and not vocab.others_exact[rarer]):
+        return True
+    # a piece the edition has nowhere else, of a word this witness writes twenty times
+    # (CONTEXT_DOMINANCE): mo st, the m, to ld, whatever the lexicon makes of 'st', 'm', 'ld'
+    alone = [p for p in (a, b) if vocab.own_exact[p] == 1 and not vocab.others_exact[p]]
+    return bool(alone) and vocab.own_exact[a + b] >= CONTEXT_DOMINANCE
 
 
 _OPENERS = "([\"'\u201c\u2018"
