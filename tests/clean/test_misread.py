@@ -526,3 +526,9 @@ def test_a_split_word_joins_where_the_witness_writes_it_twenty_times_and_a_piece
     assert clean(fewer) == fewer  # 'th' is an everyday token to the lexicon: the witness must say more
     # a piece another witness writes is a word of the edition: nothing joined
     assert clean(text, B="ha and th") == text
+
+
+def test_a_capitalised_reading_the_witness_repeats_is_a_name_and_stays():
+    text = "John came. " * 30 + "Then Jonn spoke."
+    assert _context_changes(text) == [("Jonn", "John", True)]
+    assert _context_changes(text + " And Jonn left.") == []

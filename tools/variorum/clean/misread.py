@@ -856,8 +856,10 @@ def _context_suspects(vocab: Vocabulary, skip: set[str]) -> dict[str, tuple[str,
             continue  # a word another witness spells so is that witness's reading too
         # as written in running text or capitalised; capitals inside are another rule's, or a name's
         for token in dict.fromkeys((low, low[:1].upper() + low[1:])):
-            if vocab.own_exact[token] and token not in skip:
-                out[token] = tuple(_same_case(w, token) for w in words)
+            n = vocab.own_exact[token]
+            if not n or token in skip or (n > 1 and token != low):
+                continue  # (a capitalised reading the witness repeats is a name it spells so)
+            out[token] = tuple(_same_case(w, token) for w in words)
     return out
 
 
