@@ -532,3 +532,10 @@ def test_a_capitalised_reading_the_witness_repeats_is_a_name_and_stays():
     text = "John came. " * 30 + "Then Jonn spoke."
     assert _context_changes(text) == [("Jonn", "John", True)]
     assert _context_changes(text + " And Jonn left.") == []
+
+
+@given(st.sampled_from(["the", "had", "him", "were", "modern", "clown", "rnodern", "cloud", "vow", "house",
+                        "quick", "going", "lillies", "handle", "I", "Ill", "will"]))
+def test_misreadings_of_a_word_are_its_single_substitutions(word):
+    plain = misread._substitutions(word, misread._MISREAD_AS, 1)
+    assert misread._misreadings_of(word) == tuple(sorted(w for w in plain if w.isalpha() and w.islower()))

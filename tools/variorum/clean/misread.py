@@ -822,12 +822,25 @@ def _reverse(table: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]
 
 #: what each letter (sequence) of a word may be misread as, by one confusion of the closed tables
 _MISREAD_AS: dict[str, tuple[str, ...]] = _reverse(UNKNOWN_READING_CONFUSIONS)
+#: the same, by the sequence's first letter
+_MISREAD_AS_BY_FIRST: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+for _meant, _reads in _MISREAD_AS.items():
+    _MISREAD_AS_BY_FIRST.setdefault(_meant[0], []).append((_meant, _reads))
 
 
 @lru_cache(maxsize=65536)
 def _misreadings_of(word: str) -> tuple[str, ...]:
-    """The small-letter words one confusion of the tables turns ``word`` into."""
-    return tuple(sorted(w for w in _substitutions(word, _MISREAD_AS, 1) if w.isalpha() and w.islower()))
+    """The small-letter words one confusion of the tables turns ``word`` into
+    (``_substitutions(word, _MISREAD_AS, 1)``, written out for one step: a few thousand
+    words of every witness are asked)."""
+    out = set()
+    for i, c in enumerate(word):
+        for meant, reads in _MISREAD_AS_BY_FIRST.get(c, ()):
+            if word.startswith(meant, i):
+                head, tail = word[:i], word[i + len(meant):]
+                out.update(head + r + tail for r in reads)
+    out.discard(word)
+    return tuple(sorted(w for w in out if w.isalpha() and w.islower()))
 
 
 def _context_suspects(vocab: Vocabulary, skip: set[str]) -> dict[str, tuple[str, ...]]:
@@ -838,6 +851,7 @@ def _context_suspects(vocab: Vocabulary, skip: set[str]) -> dict[str, tuple[str,
     has a thousand times as often (DOMINANCE), CONTEXT_EVIDENCE times as often.
     """
     by_reading: dict[str, list[str]] = {}
+    own_get = vocab.own.get
     # (most_common sorts at C speed; the words written three times are a few thousand)
     for word, n in takewhile(lambda wn: wn[1] >= CONTEXT_EVIDENCE, vocab.own.most_common()):
         if not word.isalpha():
@@ -846,7 +860,7 @@ def _context_suspects(vocab: Vocabulary, skip: set[str]) -> dict[str, tuple[str,
         if zipf < COMMON:
             continue
         for wrong in _misreadings_of(word):
-            here = vocab.own[wrong]
+            here = own_get(wrong, 0)  # (a Counter's [] calls __missing__ in Python for every miss)
             if here and (here * CONTEXT_DOMINANCE <= n or (
                     here * CONTEXT_EVIDENCE <= n and zipf - vocab.zipf(wrong) >= DOMINANCE)):
                 by_reading.setdefault(wrong, []).append(word)
