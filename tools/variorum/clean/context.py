@@ -55,7 +55,8 @@ def pair_counts(text: str) -> Counter[tuple[str, str]]:
 
     Two words are a pair only where whitespace parts them and nothing else: "who are ill"
     holds the pairs (who, are) and (are, ill); "a small hut, on" holds no (hut, on), a
-    comma parts them. Counted in C-level passes over :func:`pieces_of`.
+    comma parts them. Counted in C-level passes over :func:`pieces_of`: the definition
+    :func:`count_pairs` (what the filters use: they ask about a handful of pairs) keeps to.
     """
     firsts, seconds = pieces_of(text)
     # a pair with NO_WORD on either side joins into an unprintable string

@@ -114,8 +114,6 @@ STEP_PENALTY = 1.5
 
 _WORD = r"(?:[^\W_]|(?<=[^\W\d_])\|(?=[^\W\d_]))"
 TOKEN_RE = re.compile(rf"{_WORD}+(?:['\u2019]{_WORD}+)*")
-_PLAIN_TOKEN_RE = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
-_PLAIN_TOKEN_NO_UNDERSCORE_RE = re.compile(r"\w+(?:['\u2019]\w+)*")
 _DIGIT_RE = re.compile(r"\d")
 
 
@@ -706,8 +704,9 @@ def _protected(text: str) -> list[tuple[int, int]]:
 def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     """Repair OCR misreadings by closed confusion rules, each edit carrying its evidence.
 
-    Repairs: digits read inside words (``c0mputer``, ``S0 can`` -> ``so can``), letters read
-    inside numbers (``l990``), letter-shape confusions (rn/m, cl/d, li/h, b/h, c/e, vv/w,
+    Repairs: digits read inside words (``c0mputer``, ``S0 can`` -> ``so can``; a digit no
+    table lists, between small letters, only where one letter makes an everyday word the
+    edition writes: ``w6re``), letters read inside numbers (``l990``), letter-shape confusions (rn/m, cl/d, li/h, b/h, c/e, vv/w,
     ii/u, I/l), one stroke lost or gained (g/q, h/n, u/v, c/o, z read for s; ``tne``,
     ``qood``), a lone ``l`` for the English pronoun, brackets and punctuation glued between
     two words (``While(the``, ``end.The``), a stray capital before a word whose opening
@@ -715,10 +714,12 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     attested (wordfreq, the other witnesses, this witness) and exactly one repair is; any
     other case is a suggestion (``applied=False``) or nothing.
     On the edition's own evidence (rule misread-context, one confusion of the same tables):
-    a reading this witness writes rarely, beside a word it writes twenty times as often —
-    a rare word ('dav', 'tne') becomes that word; an everyday one (a real-word error,
-    "who arc ill") only where the edition writes the repair beside both its neighbours,
-    more often than chance, and the reading beside neither anywhere else.
+    a reading this witness writes rarely, beside an everyday word it writes twenty times as
+    often (or three times, where the lexicon has it a thousand times as often) — a rare
+    word ('dav', 'tne') becomes that word; an everyday one (a real-word error, "who arc
+    ill") only where the edition writes the repair beside both its neighbours, more often
+    than chance, and the reading beside neither anywhere else; a space inside a word the
+    witness writes twenty times, where a piece is written nowhere else (``ha th``).
     Never touches: attested words (a real word only on that contextual evidence), proper
     names the witness repeats, numbers, links, e-mail addresses, code spans, DOIs, Markdown
     link targets, words another witness spells the same way, spelling variants (a vowel
