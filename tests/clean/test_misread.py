@@ -539,3 +539,16 @@ def test_a_capitalised_reading_the_witness_repeats_is_a_name_and_stays():
 def test_misreadings_of_a_word_are_its_single_substitutions(word):
     plain = misread._substitutions(word, misread._MISREAD_AS, 1)
     assert misread._misreadings_of(word) == tuple(sorted(w for w in plain if w.isalpha() and w.islower()))
+
+
+_CONTEXT_WORDS = ["who", "are", "arc", "ill", "the", "day", "dav", "came", "and", "ane", "one", "those", "o", "a",
+                  "man", "mon", "of", "ot", "at", "he", "be", "lie", "said"]
+
+
+@given(st.lists(st.sampled_from(_CONTEXT_WORDS), min_size=20, max_size=120),
+       st.lists(st.sampled_from([" ", " ", " ", ", ", ". ", "\n"]), min_size=120, max_size=120))
+def test_repairing_on_the_edition_s_evidence_twice_changes_nothing_more(words, seps):
+    # a witness that writes the everyday words often, then readings of them in any order
+    text = _ARE + "the day came and a man said so. " * 25 + "".join(w + s for w, s in zip(words, seps))
+    once = clean(text)
+    assert [e for e in repair_misreadings(once, ctx()) if e.applied] == []
