@@ -955,17 +955,16 @@ def _in_context(text: str, vocab: Vocabulary, others: Iterable[str], occurrences
         if by_frequency:
             cand, rest = by_frequency[0], by_frequency[1:]
             # a rival the context may weigh (a spelling variant) counts unless the edition
-            # writes it beside neither neighbour where it writes the repair beside one
-            ruled_out = [c for c in by_context if c not in supported and both
-                         and sum(beside(c)) == 0 < sum(beside(cand))]
+            # writes it beside neither neighbour (not how often it writes the repair there:
+            # the repairs of this pass add such pairs, and a second pass must decide alike)
+            ruled_out = [c for c in by_context if c not in supported and both and sum(beside(c)) == 0]
             rest += [c for c in by_context if c not in ruled_out]
             ratio = vocab.own[cand.lower()] // max(1, vocab.own[token.lower()])
             evidence = (f"reading {vocab.describe(token)}, a rare word; one confusion gives "
                         f"{vocab.describe(cand)}, {ratio} times as frequent in this witness")
             if ruled_out:
-                evidence += (f"; the edition writes '{left} {cand}' {_times(beside(cand)[0])} and "
-                             f"'{cand} {right}' {_times(beside(cand)[1])}, "
-                             + ", ".join(f"'{c}'" for c in ruled_out) + " beside neither")
+                evidence += (f"; the edition writes " + ", ".join(f"'{c}'" for c in ruled_out)
+                             + f" neither after '{left}' nor before '{right}'")
         elif supported:
             cand, rest = supported[0], supported[1:]
             lc, rc = beside(cand)
