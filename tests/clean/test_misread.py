@@ -552,3 +552,23 @@ def test_repairing_on_the_edition_s_evidence_twice_changes_nothing_more(words, s
     text = _ARE + "the day came and a man said so. " * 25 + "".join(w + s for w, s in zip(words, seps))
     once = clean(text)
     assert [e for e in repair_misreadings(once, ctx()) if e.applied] == []
+
+
+# --------------------------------------------------------------------------- the author's own text is left alone
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name, sisters", [
+    ("darwin-origin-ch1/darwin_origin_ch1_1859.txt", "darwin-origin-ch1/darwin_origin_ch1_18[67]*.txt"),
+    ("frankenstein-variorum/frankenstein_1818.txt", "frankenstein-variorum/frankenstein_1831.txt"),
+    ("nt-translations-mark/mark_Noyes.txt", "nt-translations-mark/mark_OEB.txt"),
+])
+def test_the_edition_s_evidence_changes_nothing_in_a_clean_text(corpora, name, sisters):
+    # old spellings (shew, to-morrow, connexion), names, rare words: none is a misreading,
+    # alone or beside the edition's other witnesses
+    import re as _re
+    text = _re.sub(r"\[\[\w+\]\]\n", "", (corpora / name).read_text(encoding="utf-8"))
+    others = {p.name: p.read_text(encoding="utf-8") for p in sorted(corpora.glob(sisters))}
+    for other_texts in ({}, others):
+        edits = repair_misreadings(text, CleanContext(siglum="W", fmt="text", other_texts=other_texts))
+        new = [e for e in edits if e.applied and (e.rule == "misread-context" or "tables do not" in e.evidence)]
+        assert new == []
