@@ -94,3 +94,27 @@ def test_continuation_with_a_misread_digit_is_decided_on_its_letters() -> None:
 def test_a_number_after_a_line_end_hyphen_is_no_misread_word() -> None:
     result = clean_text("see pages 12-\n15 and then the rest of it\n", CleanContext("W", "text"))
     assert result.text == "see pages 12-15 and then the rest of it\n"
+
+
+def test_lost_hyphen_before_a_word_the_edition_writes_whole() -> None:
+    lex = _lex("we went to England, and England was cold, and he left England\n")
+    d = lost_hyphen("Eng", "land", lex)
+    assert d is not None and d.join and "x2" in d.evidence  # (the line's last word is no evidence)
+    # a line end that is a word of its own is never joined to a word
+    assert lost_hyphen("who", "ever", _lex("a man who ever was here, whoever he was, whoever\n")) is None
+
+
+def test_lost_hyphen_before_a_suffix_or_a_fragment_no_lexicon_knows() -> None:
+    assert lost_hyphen("glisten", "ing", _lex()).join
+    assert lost_hyphen("scrupu", "lously", _lex()).join
+    # a suffix the edition writes as a word on its own is evidence against
+    assert lost_hyphen("glisten", "ing", _lex("the ing of it, the ing again\n")) is None
+
+
+
+def test_word_split_at_a_line_end_without_its_hyphen_joined_on_the_edition_s_evidence() -> None:
+    raw = ("They went to England, and England was cold, and in England\nthey would visit Eng\n"
+           "land again next year.\n")
+    result = clean_text(raw, CleanContext("W", "text"))
+    assert "visit England again" in result.text
+    assert any(e.rule == "join-lost-hyphen" and e.status == "applied" for e in result.emendations)

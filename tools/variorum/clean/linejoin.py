@@ -150,9 +150,16 @@ def lost_hyphen(left: str, right: str, lex: Lexicon) -> HyphenDecision | None:
     """
     if len(left) < 2 or len(right) < 2 or not right[0].islower():
         return None
-    if lex.attested(right) or lex.zipf(right) >= 3.5:
-        return None
     joined = (left + right).lower()
+    suffix = right.lower() in SUFFIX_FRAGMENTS and not lex.attested(right)
+    if not suffix and (lex.attested(right) or lex.zipf(right) >= 3.5):
+        # the continuation is a word of its own ('Eng land'): joined only when the edition
+        # writes the whole word inside its lines, and never the line end's fragment alone
+        n = lex.attested(joined)
+        if n >= 2 and not lex.attested(left) and len(left) >= 3:
+            return HyphenDecision(True, 0.8, f"'{joined}' x{n} inside lines of the edition; "
+                                             f"'{left}' never on its own")
+        return None
     n = lex.attested(joined)
     point = lex.is_break_point(joined, len(left))
     if n:
@@ -164,6 +171,12 @@ def lost_hyphen(left: str, right: str, lex: Lexicon) -> HyphenDecision | None:
             return HyphenDecision(True, 0.8, f"'{joined}' common (zipf {zj}), '{right}' not (zipf {zr}), "
                                              f"a hyphenation point")
         return HyphenDecision(True, 0.6, f"'{joined}' common (zipf {zj}), '{right}' not (zipf {zr})")
+    if zj > 0 and point and (suffix or zr == 0):
+        # 'glisten ing', 'scrupu lously': the continuation is no word at all (a suffix, or
+        # unknown to the lexicon and the edition), the whole a word broken where it may be
+        what = "a suffix" if suffix else "no word"
+        return HyphenDecision(True, 0.8, f"'{right}' is {what}; '{joined}' a word (zipf {zj}), "
+                                         f"a hyphenation point")
     return None
 
 
@@ -214,8 +227,15 @@ def join_lines(text: str, ctx: CleanContext) -> list[Edit]:
                 continue
         right = m.group(1)  # the letters starting the next line ("" when none)
         if right and before.isalpha() and right[0].islower():
-            # most continuations are words of this witness: no lost hyphen to look for
-            if right.lower() not in own_words and not _continues(text, b + len(right)):
+            # most continuations and most line ends are words of this witness: no lost
+            # hyphen to look for (the line end found from the space before it, at C speed)
+            if right.lower() not in own_words:
+                suspect = not _continues(text, b + len(right))
+            else:
+                left = text[text.rfind(" ", max(0, a - 40), a) + 1:a]
+                suspect = (len(left) >= 3 and left.lower() not in own_words and left.isalpha()
+                           and not _continues(text, b + len(right)))
+            if suspect:
                 i = a
                 while i > 0 and text[i - 1].isalpha():
                     i -= 1
