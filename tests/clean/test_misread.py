@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from variorum.clean import clean_text
 from variorum.clean.base import CleanContext, Edit
 from variorum.clean.misread import (
     DIGIT_CONFUSIONS,
@@ -572,3 +573,20 @@ def test_the_edition_s_evidence_changes_nothing_in_a_clean_text(corpora, name, s
         edits = repair_misreadings(text, CleanContext(siglum="W", fmt="text", other_texts=other_texts))
         new = [e for e in edits if e.applied and (e.rule == "misread-context" or "tables do not" in e.evidence)]
         assert new == []
+
+
+def test_a_word_read_whole_across_a_space_takes_no_repair_of_its_pieces() -> None:
+    # 'ef' alone would be 'of'; read with 'gri' it is 'grief', and only that is applied
+    result = clean_text("He threw away in useless gri ef those talents that might have served him.\n",
+                        CleanContext("W", "text"))
+    assert result.text == "He threw away in useless grief those talents that might have served him.\n"
+    assert [e.rule for e in result.emendations] == ["misread-split"]
+
+
+def test_a_repair_the_filter_would_repair_again_is_only_suggested() -> None:
+    # 6 is b in the table, and 'casb' would be read as 'cash': no sound reading to apply
+    text = "a plant in very poor soil (in which cas6, however, some effect would follow).\n"
+    result = clean_text(text, CleanContext("W", "text"))
+    assert result.text == text
+    (e,) = result.emendations
+    assert e.status == "suggested" and "would itself be read as 'cash'" in e.evidence

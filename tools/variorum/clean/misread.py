@@ -298,7 +298,16 @@ class Judge:
 
     def verdict(self, token: str) -> Verdict | None:
         if token not in self.cache:
-            self.cache[token] = None if self._plainly_attested(token) else self._decide(token)
+            self.cache[token] = None  # (asked again below for a repair's repair: no cycle)
+            v = None if self._plainly_attested(token) else self._decide(token)
+            if v is not None and v.applied and v.after != token:
+                # a repair the filter would itself repair again (cas6 -> casb -> cash) is no
+                # sound reading: the editor decides, and cleaning stays idempotent
+                again = self.verdict(v.after)
+                if again is not None and again.applied:
+                    v = Verdict(v.after, v.rule, f"{v.evidence}; but '{v.after}' would itself be read "
+                                f"as '{again.after}'", min(v.confidence, 0.5), False)
+            self.cache[token] = v
         return self.cache[token]
 
     def _plainly_attested(self, token: str) -> bool:
@@ -793,7 +802,13 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
                  for e in edits]
         edits.extend(found.values())
     edits.extend(_glued(text, vocab, blocked))
-    edits.extend(_split_words(text, vocab, blocked, judge.letters_applied))
+    splits = _split_words(text, vocab, blocked, judge.letters_applied)
+    if splits:
+        # a split word is read whole ('gri ef' -> 'grief'): no repair of either piece on
+        # its own ('ef' -> 'of') may go with it
+        pieces = _Spans([_piece_span(text, e.start) for e in splits if e.applied])
+        edits = [e for e in edits if not pieces.hit(e.start, max(e.end, e.start + 1))]
+        edits.extend(splits)
     edits.sort(key=lambda e: (e.start, e.end))
     out: list[Edit] = []
     for e in edits:
@@ -1224,6 +1239,16 @@ def _joinable_pairs(text: str, known: Mapping[str, float]) -> set[tuple[str, str
     joining = map(known.__contains__, map(str.__add__, firsts, seconds[1:]))
     return {(a, b) for a, b in set(compress(zip(firsts, seconds[1:]), joining))
             if a.isalpha() and b.isalpha() and a.islower() and b.islower() and len(a) + len(b) >= 3}
+
+
+def _piece_span(text: str, space: int) -> tuple[int, int]:
+    """The two pieces around the space at ``space`` (the letters on either side), as (start, end)."""
+    start, end = space, space + 1
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return start, end
 
 
 def _commoner_whole(a: str, b: str, vocab: Vocabulary) -> bool:
