@@ -16,7 +16,8 @@ edition (same word split, same alignment, same definitions):
 * damaged = gold words right in the raw text and wrong after cleaning (+ words the cleanup
   added), reported as a share of the gold words.
 
-Block boundaries (paragraphs, list items) are scored as in sample_bench too (F1).
+Block boundaries (paragraphs, list items) are scored as in sample_bench too (F1), and each
+cleaned book is cleaned again (as the Markdown it is) to check that nothing changes.
 Every remaining error and damage is classified (hyphenation, furniture, misreading, ...)
 with examples, so that each class can be routed to the filter that owns it.
 
@@ -85,6 +86,9 @@ def run_one(label: str, text: str, seed: int, title: str, section: str, sim=ocr_
     start = time.perf_counter()
     result = clean_text(raw, CleanContext(siglum="S", fmt="text", source_name=f"{label}-{seed}"))
     seconds = time.perf_counter() - start
+    # idempotence on a whole book: the cleaned Markdown cleaned again must not change
+    again = clean_text(result.text, CleanContext(siglum="S", fmt="markdown", source_name=f"{label}-{seed}"))
+    second_pass = [f"{e.rule}: {e.before!r} -> {e.after!r}" for e in again.emendations if e.status == "applied"]
     rw, cw, gw = (sample_bench.words_of(t) for t in (raw, result.text, gold))
     scores = sample_bench.word_errors(sample_bench.forms(rw), sample_bench.forms(cw),
                                       sample_bench.forms(gw))
@@ -111,6 +115,8 @@ def run_one(label: str, text: str, seed: int, title: str, section: str, sim=ocr_
         **scores,
         "damaged_share": scores["damaged"] / scores["gold_words"] if scores["gold_words"] else 0.0,
         "block_f1": blocks["structure"]["f1"],
+        "idempotent": again.text == result.text,
+        "second_pass_changes": second_pass[:10] if again.text != result.text else [],
         "clean_seconds": round(seconds, 3),
         "mb_per_second": round(len(raw.encode()) / 1e6 / seconds, 2) if seconds else None,
         "remaining_by_class": dict(by_class["remaining"].most_common()),
@@ -170,6 +176,7 @@ def main(argv: list[str]) -> int:
     total["damaged_share"] = total["damaged"] / total["gold_words"] if total["gold_words"] else 0.0
     total["min_fixed_share"] = min(r["fixed_share"] for r in runs)
     total["max_damaged_share"] = max(r["damaged_share"] for r in runs)
+    total["runs_changed_by_a_second_pass"] = sum(not r["idempotent"] for r in runs)
     remaining, damage = Counter(), Counter()
     for r in runs:
         remaining.update(r["remaining_by_class"])
@@ -205,6 +212,10 @@ def main(argv: list[str]) -> int:
           f"fixed {total['fixed_share']:.2%} (target >= {TARGET_FIXED:.0%}; worst run "
           f"{total['min_fixed_share']:.2%}), damaged {total['damaged']} = {total['damaged_share']:.3%} "
           f"(target <= {TARGET_DAMAGED:.2%}; worst run {total['max_damaged_share']:.3%})")
+    print(f"idempotence: {total['runs_changed_by_a_second_pass']} of {len(runs)} runs changed by "
+          f"cleaning the cleaned text again" + "".join(
+              f"\n  [{r['text']} {r['seed']}] " + "; ".join(r["second_pass_changes"])
+              for r in runs if not r["idempotent"]))
     print("confusions (made / left): " + ", ".join(
         f"{k} {v['made']}/{v['left']}" for k, v in total["confusions"].items())
         + f"; fixed without the unknown ones {total['fixed_share_without_unknown_confusions']:.2%}")

@@ -796,8 +796,13 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
                               verdict.confidence, verdict.applied))
     if suspected:
         # an applied repair on the edition's evidence replaces a suggestion at the same place
+        # the pairs are counted in the text as the repairs above leave it, the neighbours
+        # read as repaired: a second pass then finds the same evidence (idempotence)
+        applied = [e for e in edits if e.applied]
+        repaired = {t: v.after for t, v in flagged.items() if v.applied}
         found = {(e.start, e.end): e for e in _in_context(
-            text, vocab, ctx.other_texts.values(), suspected, suspects, judge.letters_applied)}
+            text, vocab, ctx.other_texts.values(), suspected, suspects, judge.letters_applied,
+            counted=_with_edits(text, applied) if applied else text, repaired=repaired)}
         edits = [found.pop((e.start, e.end)) if found.get((e.start, e.end), e).applied > e.applied else e
                  for e in edits]
         edits.extend(found.values())
@@ -910,8 +915,19 @@ def _spelling_variant(reading: str, word: str) -> bool:
     return {low[i], word[i].lower()} <= _SPELLING_VOWELS or (low[i] == "z" and low[i - 1:i] in ("i", "y"))
 
 
+def _with_edits(text: str, edits: list[Edit]) -> str:
+    """``text`` with the non-overlapping ``edits`` (in text order) made."""
+    out, pos = [], 0
+    for e in edits:
+        out += (text[pos:e.start], e.replacement)
+        pos = e.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def _in_context(text: str, vocab: Vocabulary, others: Iterable[str], occurrences: Iterable[re.Match[str]],
-                suspects: Mapping[str, tuple[str, ...]], apply: bool) -> list[Edit]:
+                suspects: Mapping[str, tuple[str, ...]], apply: bool, *, counted: str | None = None,
+                repaired: Mapping[str, str] | None = None) -> list[Edit]:
     """Readings the edition's own text explains as one confusion of a word it writes far more
     often (see _context_suspects), repaired on the edition's evidence.
 
@@ -924,9 +940,13 @@ def _in_context(text: str, vocab: Vocabulary, others: Iterable[str], occurrences
     meet by chance and CONTEXT_EVIDENCE times in all, and the reading beside neither
     anywhere else ("who arc ill": 'who are', 'are ill'; never 'who arc', 'arc ill').
     Two repairs with that evidence are the editor's choice. ``occurrences``: the suspects'
-    places outside protected stretches, in text order.
+    places outside protected stretches, in text order. ``counted``: the text the pairs are
+    counted in (by default ``text``); ``repaired``: readings other rules repair, and how, so
+    that a neighbour is read as repaired.
     """
     others = tuple(others)
+    counted = text if counted is None else counted
+    repaired = repaired or {}
     # each site: (occurrence, neighbours, repairs the frequencies decide, repairs the context must)
     sites: list[tuple[re.Match[str], str, str, list[str], list[str]]] = []
     wanted: set[tuple[str, str]] = set()
@@ -939,13 +959,14 @@ def _in_context(text: str, vocab: Vocabulary, others: Iterable[str], occurrences
         if not (by_frequency or by_context):
             continue
         left, right = neighbours(text, m.start(), m.end()) if by_context else ("", "")
+        left, right = repaired.get(left, left), repaired.get(right, right)
         sites.append((m, left, right, by_frequency, by_context))
         if left and right:  # (the context speaks only through both neighbours)
             for w in (token, *by_frequency, *by_context):
                 wanted |= wanted_pairs(left, w) | wanted_pairs(w, right)
     # the few pairs asked about, counted in one pass over each text of the edition
     pairs: Counter[tuple[str, str]] = Counter()
-    for t in (text, *others) if wanted else ():
+    for t in (counted, *others) if wanted else ():
         pairs.update(count_pairs(t, wanted))
     words = sum(vocab.own.values()) + sum(sum(_counts(t).values()) for t in others)
 
