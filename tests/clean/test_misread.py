@@ -590,3 +590,9 @@ def test_a_repair_the_filter_would_repair_again_is_only_suggested() -> None:
     assert result.text == text
     (e,) = result.emendations
     assert e.status == "suggested" and "would itself be read as 'cash'" in e.evidence
+
+
+def test_faint_strokes_repair_only_a_reading_no_lexicon_knows() -> None:
+    # t read as l makes 'devoled', no word; n read as u would make 'you' of the archaic 'yon'
+    result = clean_text("He had devoled his life to it, and yon hill and all.\n", CleanContext("W", "text"))
+    assert result.text == "He had devoted his life to it, and yon hill and all.\n"

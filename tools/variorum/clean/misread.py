@@ -77,6 +77,11 @@ STROKE_CONFUSIONS: dict[str, tuple[str, ...]] = {
     "q": ("g",), "g": ("q",), "n": ("h",), "h": ("n",), "v": ("u",), "u": ("v",),
     "o": ("c",), "c": ("o",), "z": ("s",),
 }
+#: strokes lost or gained that make real words of real words too often to be weighed by
+#: frequency or context (yon/you, lo/to, bad/had...): n and u (an arch closed or opened), t
+#: read as l (its crossbar faint). Tried only on a reading no lexicon knows at all, into
+#: an everyday word (devoled, sensalion, belouged)
+FAINT_CONFUSIONS: dict[str, tuple[str, ...]] = {"n": ("u",), "u": ("n",), "l": ("t",)}
 
 
 def _union(*tables: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
@@ -86,7 +91,7 @@ def _union(*tables: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]
 
 #: the confusions tried, one at a time, on a reading the lexicon does not know at all
 UNKNOWN_READING_CONFUSIONS: dict[str, tuple[str, ...]] = _union(
-    LETTER_CONFUSIONS, WEAK_CONFUSIONS, STROKE_CONFUSIONS)
+    LETTER_CONFUSIONS, WEAK_CONFUSIONS, STROKE_CONFUSIONS, FAINT_CONFUSIONS)
 #: the confusions that can make a repeated reading a repeated misreading
 REPEATED_CONFUSIONS: dict[str, tuple[str, ...]] = _union(LETTER_CONFUSIONS, STROKE_CONFUSIONS)
 #: the confusions other than strokes that one substitution may stand for
@@ -841,8 +846,9 @@ def _reverse(table: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]
     return {k: tuple(v) for k, v in out.items()}
 
 
-#: what each letter (sequence) of a word may be misread as, by one confusion of the closed tables
-_MISREAD_AS: dict[str, tuple[str, ...]] = _reverse(UNKNOWN_READING_CONFUSIONS)
+#: what each letter (sequence) of a word may be misread as, by one confusion of the closed
+#: tables the edition's evidence may weigh (not the faint strokes: they make real words)
+_MISREAD_AS: dict[str, tuple[str, ...]] = _reverse(_union(LETTER_CONFUSIONS, WEAK_CONFUSIONS, STROKE_CONFUSIONS))
 #: the same, by the sequence's first letter
 _MISREAD_AS_BY_FIRST: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
 for _meant, _reads in _MISREAD_AS.items():
