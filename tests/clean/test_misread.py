@@ -596,3 +596,10 @@ def test_faint_strokes_repair_only_a_reading_no_lexicon_knows() -> None:
     # t read as l makes 'devoled', no word; n read as u would make 'you' of the archaic 'yon'
     result = clean_text("He had devoled his life to it, and yon hill and all.\n", CleanContext("W", "text"))
     assert result.text == "He had devoted his life to it, and yon hill and all.\n"
+
+
+def test_a_comma_glued_between_two_words_of_the_language_gets_its_space() -> None:
+    # 'scribes' and 'wagging' are rare words, but words; a name or a code is not split
+    result = clean_text("The scribes,and the elders; him,wagging his head. See a,b and x,yz.\n",
+                        CleanContext("W", "text"))
+    assert result.text == "The scribes, and the elders; him, wagging his head. See a,b and x,yz.\n"

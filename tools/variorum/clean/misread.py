@@ -1193,7 +1193,7 @@ def _glued(text: str, vocab: Vocabulary, blocked: _Spans) -> list[Edit]:
         whole = text[pos - len(left):pos + 1 + len(right)]
         if _looks_like_name(text, pos, left, right):
             continue
-        if not (_common(left, vocab) and _common(right, vocab)) or vocab.own_exact[whole] or vocab.others_exact[whole]:
+        if not (_known(left, vocab) and _known(right, vocab)) or vocab.own_exact[whole] or vocab.others_exact[whole]:
             continue
         if m.group() in ".!?" and not right[0].isupper():
             continue
@@ -1345,6 +1345,12 @@ def _word_after(text: str, pos: int) -> str:
 
 def _common(word: str, vocab: Vocabulary) -> bool:
     return vocab.zipf(word) >= COMMON or vocab.others[word.lower()] > 0
+
+
+def _known(word: str, vocab: Vocabulary) -> bool:
+    """A word of the language (if a rare one) or of the edition: either side of a comma
+    glued between words ('scribes,and'), where a name or a code would not be."""
+    return vocab.zipf(word) >= RARE_WORD or vocab.others[word.lower()] > 0 or vocab.own[word.lower()] >= 2
 
 
 #: the name the chain's registry looks for
