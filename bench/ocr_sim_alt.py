@@ -41,9 +41,12 @@ from __future__ import annotations
 import random
 import re
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import pyphen
+
+# the gold, the paragraphs and the record are ocr_sim's: ocr_bench scores both alike
+from ocr_sim import Record, paragraphs_of
 
 #: whole words an OCR engine commonly misreads, and how (true -> read forms)
 WORD_FORMS = {"the": ["tbe", "tlie", "thc"], "The": ["Tbe", "Tlie"], "and": ["aud", "arid", "aud"],
@@ -101,17 +104,6 @@ class Layout:
     first_page: int = 1
 
 
-@dataclass
-class Record:
-    """What the simulation did, for the report: counts per kind of damage."""
-
-    counts: dict[str, int] = field(default_factory=dict)
-    misread: dict[str, str] = field(default_factory=dict)
-
-    def add(self, kind: str, n: int = 1) -> None:
-        self.counts[kind] = self.counts.get(kind, 0) + n
-
-
 def random_layout(rng: random.Random, title: str, section: str) -> Layout:
     """A plausible layout and OCR quality, drawn from ``rng`` (other ranges than ocr_sim)."""
     width = rng.choice([rng.randint(28, 34), rng.randint(52, 64)])
@@ -146,16 +138,6 @@ def random_layout(rng: random.Random, title: str, section: str) -> Layout:
         list_rate=rng.choice([0.02, 0.05]),
         first_page=rng.randint(1, 400),
     )
-
-
-def paragraphs_of(text: str) -> list[str]:
-    """The clean text's paragraphs (corpus anchor lines like ``[[C01]]`` dropped)."""
-    out = []
-    for block in re.split(r"\n\s*\n", text):
-        block = " ".join(block.split())
-        if block and not re.fullmatch(r"\[\[[^\]]+\]\]", block):
-            out.append(block)
-    return out
 
 
 def simulate(text: str, seed: int, layout: Layout | None = None, *, title: str = "THE TITLE",
