@@ -503,9 +503,16 @@ def test_a_digit_between_small_letters_is_the_one_letter_that_makes_a_word_the_e
     assert clean(_PROSE + "they w6re here, ind6ed. Wh6n so") == _PROSE + "they were here, indeed. When so"
 
 
-def test_a_digit_the_tables_do_not_list_is_no_repair_for_a_word_the_edition_does_not_write():
-    # 'presence' is an everyday word, but this edition never writes it: no letter is chosen
-    assert [c for c in changes(_PROSE + "the pr6sence of it") if c[3]] == []
+def test_a_digit_the_tables_do_not_list_repairs_into_an_everyday_word_of_the_language():
+    # this edition never writes 'presence', but the language does, every day, and no
+    # other letter makes a word: the digit proves the misreading, the lexicon the repair
+    assert [c for c in changes(_PROSE + "the pr6sence of it") if c[3]] == [
+        ("pr6sence", "presence", "misread-digit", True)]
+
+
+def test_a_digit_the_tables_do_not_list_is_no_repair_into_a_rare_word_the_edition_does_not_write():
+    # 'francium' is a word, but a rare one (Zipf below 3): no letter is chosen
+    assert [c for c in changes(_PROSE + "the fr6ncium of it") if c[3]] == []
 
 
 def test_a_digit_among_letters_two_words_could_hold_is_a_suggestion():

@@ -406,8 +406,9 @@ class Judge:
     def _digit_among_letters(self, token: str) -> Verdict | None:
         """One digit between small letters (ind6ed, w6re, Wh6n) that no table confusion repairs: a
         letter misread in a shape the tables do not list. Which letter, the lexicon and the
-        edition decide: an everyday word (COMMON) this witness or another writes, and no
-        other letter's word within MARGIN of it; else a suggestion at most."""
+        edition decide: an everyday word (COMMON) this witness or another writes, else an
+        everyday word of the lexicon, and no other letter's word within MARGIN of it; else a
+        suggestion at most."""
         digits = [i for i, c in enumerate(token) if c.isdigit()]
         if len(digits) != 1 or len(token) < 4:
             return None  # (a code, a number with its unit: mp3, b2b, h2o, x86, l10n)
@@ -421,6 +422,11 @@ class Judge:
             return None
         verdict = self._choose(token, [w for w in words if v.own[w.lower()] or v.others[w.lower()]],
                                RULE_DIGIT, strong=True, floor=COMMON)
+        where = "an everyday word the edition writes"
+        if verdict is None:
+            # the edition does not write it: the lexicon alone, for an everyday word only
+            verdict = self._choose(token, words, RULE_DIGIT, strong=True, floor=COMMON)
+            where = "an everyday word of the language"
         if verdict is None:
             return None
         rivals = [w for w in words if w != verdict.after and self._score(w) > self._score(verdict.after) - MARGIN]
@@ -429,8 +435,7 @@ class Judge:
                            "list, and other letters give " + ", ".join(f"'{w}'" for w in rivals[:3]),
                            0.4, False)
         return Verdict(verdict.after, RULE_DIGIT, verdict.evidence + "; a digit the tables do not list: "
-                       "of all letters only this one makes an everyday word the edition writes",
-                       verdict.confidence, verdict.applied)
+                       f"of all letters only this one makes {where}", verdict.confidence, verdict.applied)
 
     def _stray_digit(self, token: str) -> Verdict | None:
         """A digit at the edge of a word no reading of it repairs (1ICP): only a suggestion,
