@@ -1010,7 +1010,7 @@ def _in_context(text: str, vocab: Vocabulary, others: Iterable[str], occurrences
             evidence = (f"reading {vocab.describe(token)}, a rare word; one confusion gives "
                         f"{vocab.describe(cand)}, {ratio} times as frequent in this witness")
             if ruled_out:
-                evidence += (f"; the edition writes " + ", ".join(f"'{c}'" for c in ruled_out)
+                evidence += ("; the edition writes " + ", ".join(f"'{c}'" for c in ruled_out)
                              + f" neither after '{left}' nor before '{right}'")
         elif supported:
             cand, rest = supported[0], supported[1:]
