@@ -43,19 +43,13 @@ def registry() -> tuple[FilterSpec, ...]:
     (a paragraph split by a page break is one block again before its lines are joined);
     headings after line joining (a title is judged as it finally reads); spaces before
     misreadings, and misreadings after line joining (they see whole, single-spaced words);
-    quotes last.
+    quotes, then the editor's own replacements last.
     """
-    from variorum.clean import (bullets, floats, furniture, glyphs, headings, linejoin, paragraphs, quotes, titles,
-                                whitespace)
+    from variorum.clean import (bullets, encoding, floats, furniture, glyphs, headings, linejoin, misread, paragraphs,
+                                quotes, review, titles, whitespace)
 
-    specs: list[FilterSpec] = []
-    try:
-        from variorum.clean import encoding
-    except ImportError:  # the encoding filter is optional while it is being written
-        encoding = None
-    if encoding is not None and hasattr(encoding, "repair_unicode"):
-        specs.append(FilterSpec("encoding", encoding.repair_unicode))
-    specs += [
+    return (
+        FilterSpec("encoding", encoding.repair_unicode),
         FilterSpec("furniture", furniture.remove_furniture, ("text",), furniture.page_breaks),
         FilterSpec("blank-lines", paragraphs.rejoin_split_paragraphs),
         # after the rejoin: the sentence a float interrupts is whole before it is judged
@@ -65,25 +59,14 @@ def registry() -> tuple[FilterSpec, ...]:
         FilterSpec("linejoin", linejoin.join_lines),
         # after line joining: a title is judged as it reads, the same on every run
         FilterSpec("headings", headings.mark_headings),
-    ]
-    specs += [
         FilterSpec("stray-glyphs", glyphs.remove_stray_glyphs, ("text",)),
         FilterSpec("whitespace", whitespace.normalise_spaces),
-    ]
-    try:
-        from variorum.clean import misread
-    except ImportError:
-        misread = None
-    repair = getattr(misread, "repair_misreadings", None) or getattr(misread, "correct_misreadings", None)
-    if repair is not None:
         # after line joining and spacing: misreadings are judged on whole, single-spaced words
-        specs.append(FilterSpec("misread", repair))
-    specs.append(FilterSpec("quotes", quotes.normalise_quotes))
-    from variorum.clean import review as review_mod
-
-    # last: the editor's own replacements find the text as the other filters left it
-    specs.append(FilterSpec("editor", review_mod.editor_replacements))
-    return tuple(specs)
+        FilterSpec("misread", misread.repair_misreadings),
+        FilterSpec("quotes", quotes.normalise_quotes),
+        # last: the editor's own replacements find the text as the other filters left it
+        FilterSpec("editor", review.editor_replacements),
+    )
 
 
 # --------------------------------------------------------------------------- offsets

@@ -1356,7 +1356,3 @@ def _known(word: str, vocab: Vocabulary) -> bool:
     """A word of the language (if a rare one) or of the edition: either side of a comma
     glued between words ('scribes,and'), where a name or a code would not be."""
     return vocab.zipf(word) >= RARE_WORD or vocab.others[word.lower()] > 0 or vocab.own[word.lower()] >= 2
-
-
-#: the name the chain's registry looks for
-correct_misreadings = repair_misreadings
