@@ -14,6 +14,7 @@ from typing import Callable, Iterable, Mapping
 import wordfreq
 
 from variorum.clean.base import CleanContext, Edit
+from variorum.clean.chain import apply_edits
 from variorum.clean.context import count_pairs, neighbours, pair_total, pieces_of, wanted_pairs, words_of
 from variorum.clean.lexicon import SummedCounts, frequency_buckets, zipf_table
 
@@ -812,7 +813,7 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
         repaired = {t: v.after for t, v in flagged.items() if v.applied}
         found = {(e.start, e.end): e for e in _in_context(
             text, vocab, ctx.other_texts.values(), suspected, suspects, judge.letters_applied,
-            counted=_with_edits(text, applied) if applied else text, repaired=repaired)}
+            counted=apply_edits(text, applied)[0] if applied else text, repaired=repaired)}
         edits = [found.pop((e.start, e.end)) if found.get((e.start, e.end), e).applied > e.applied else e
                  for e in edits]
         edits.extend(found.values())
@@ -924,16 +925,6 @@ def _spelling_variant(reading: str, word: str) -> bool:
         return False
     i = diff[0]
     return {low[i], word[i].lower()} <= _SPELLING_VOWELS or (low[i] == "z" and low[i - 1:i] in ("i", "y"))
-
-
-def _with_edits(text: str, edits: list[Edit]) -> str:
-    """``text`` with the non-overlapping ``edits`` (in text order) made."""
-    out, pos = [], 0
-    for e in edits:
-        out += (text[pos:e.start], e.replacement)
-        pos = e.end
-    out.append(text[pos:])
-    return "".join(out)
 
 
 def _in_context(text: str, vocab: Vocabulary, others: Iterable[str], occurrences: Iterable[re.Match[str]],
