@@ -151,16 +151,15 @@ def lost_hyphen(left: str, right: str, lex: Lexicon) -> HyphenDecision | None:
     if len(left) < 2 or len(right) < 2 or not right[0].islower():
         return None
     joined = (left + right).lower()
+    n = lex.attested(joined)
     suffix = right.lower() in SUFFIX_FRAGMENTS and not lex.attested(right)
     if not suffix and (lex.attested(right) or lex.zipf(right) >= 3.5):
         # the continuation is a word of its own ('Eng land'): joined only when the edition
         # writes the whole word inside its lines, and never the line end's fragment alone
-        n = lex.attested(joined)
         if n >= 2 and not lex.attested(left) and len(left) >= 3:
             return HyphenDecision(True, 0.8, f"'{joined}' x{n} inside lines of the edition; "
                                              f"'{left}' never on its own")
         return None
-    n = lex.attested(joined)
     point = lex.is_break_point(joined, len(left))
     if n:
         return HyphenDecision(True, 0.9 if point else 0.8, f"'{joined}' x{n} inside lines of the edition; "
