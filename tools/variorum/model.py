@@ -155,8 +155,15 @@ class Emendation:
 
 @dataclass(frozen=True)
 class PageBreak:
-    """Where a page of the raw witness began, kept so the edition can cite it."""
+    """Where a page of the raw witness began, kept so the edition can cite it.
+
+    ``line`` and ``offset`` locate the page start in the raw file; ``clean_offset`` is
+    where the first word that begins on the page starts in the witness's cleaned Markdown
+    (the text the collation reads), ``None`` where it is not known (files written before
+    it was recorded).
+    """
 
     page: str
     line: int
     offset: int
+    clean_offset: int | None = None

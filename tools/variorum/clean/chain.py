@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import collections
+import dataclasses
 import gc
 import itertools
 import operator
@@ -265,13 +266,14 @@ def run_chain(raw: str, ctx: CleanContext, specs: Sequence[FilterSpec] | None = 
 
 
 def _run_chain(raw: str, ctx: CleanContext, specs: Sequence[FilterSpec]) -> CleanResult:
-    from variorum.clean import markdown
+    from variorum.clean import markdown, pagination
 
     text = raw
     where = RawPositions.of(raw)
     emendations: list[Emendation] = []
     seen_ids: dict[str, int] = {}
     pagebreaks: list[PageBreak] = []
+    breaks_at: list[int] = []  # where each page break is in the current text
     disabled = set(ctx.settings.disable)
     review = _Review.of(ctx.review)
     for spec in specs:
@@ -281,6 +283,7 @@ def _run_chain(raw: str, ctx: CleanContext, specs: Sequence[FilterSpec]) -> Clea
             for label, pos in spec.pagebreaks(text, ctx):
                 off = where.offset(pos)
                 pagebreaks.append(PageBreak(page=label, line=where.line_column(off)[0], offset=off))
+                breaks_at.append(pos)
         edits = spec.run(text, ctx)
         if not edits:
             continue
@@ -293,6 +296,8 @@ def _run_chain(raw: str, ctx: CleanContext, specs: Sequence[FilterSpec]) -> Clea
             if applied:
                 text, m = apply_edits(text, applied)
                 where = where.then(m)
+                if breaks_at:
+                    breaks_at = pagination.forward(breaks_at, m, len(text))
             continue
         chosen = _without_conflicts(decided)
         for i, d in enumerate(decided):
@@ -302,7 +307,14 @@ def _run_chain(raw: str, ctx: CleanContext, specs: Sequence[FilterSpec]) -> Clea
         if chosen:
             text, m = apply_edits(text, [d[0] for i, d in enumerate(decided) if i in chosen])
             where = where.then(m)
-    return CleanResult(markdown.emit(text, ctx.fmt), tuple(emendations), tuple(pagebreaks))
+            if breaks_at:
+                breaks_at = pagination.forward(breaks_at, m, len(text))
+    if not breaks_at:
+        return CleanResult(markdown.emit(text, ctx.fmt), tuple(emendations), tuple(pagebreaks))
+    # the Markdown writer moves text (escapes, separators): each break is found again in its output
+    emitted, clean_offsets = pagination.emit_with_breaks(text, breaks_at, lambda t: markdown.emit(t, ctx.fmt))
+    pagebreaks = [dataclasses.replace(b, clean_offset=c) for b, c in zip(pagebreaks, clean_offsets)]
+    return CleanResult(emitted, tuple(emendations), tuple(pagebreaks))
 
 
 @dataclass(frozen=True)
