@@ -35,9 +35,9 @@ $(PKG_STAMP): pyproject.toml
 $(BUILD)/edition.mk: $(EDITION) $(PKG_STAMP)
 	$(VARIORUM) check $(EDITION) --deps $@ --build-dir $(BUILD) --quiet
 
-$(BUILD)/variorum.json $(BUILD)/variorum.tei.xml $(BUILD)/apparatus.tsv $(BUILD)/stats.json &: $(CLEAN_MD) $(EDITION) $(CODE)
+$(BUILD)/variorum.json $(BUILD)/variorum.tei.xml $(BUILD)/apparatus.tsv $(BUILD)/stats.json &: $(CLEAN_MD) $(EMENDATIONS) $(EDITION) $(CODE)
 	$(VARIORUM) collate $(CLEAN_MD) --sigla $(SIGLA_CSV) $(if $(BASE),--base $(BASE)) \
-	  --config $(EDITION) -o $(BUILD)/variorum.json --tei $(BUILD)/variorum.tei.xml \
+	  --config $(EDITION) --emendations $(EMENDATIONS) -o $(BUILD)/variorum.json --tei $(BUILD)/variorum.tei.xml \
 	  --tsv $(BUILD)/apparatus.tsv --stats $(BUILD)/stats.json
 
 $(BUILD)/report/cleanup.html: $(EMENDATIONS) $(SOURCES) $(EDITION) $(CODE)

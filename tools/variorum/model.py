@@ -167,3 +167,38 @@ class PageBreak:
     line: int
     offset: int
     clean_offset: int | None = None
+
+
+#: the key of ``Variorum.metadata`` that holds each witness's original pagination:
+#: ``{siglum: [{"page": "12", "offset": N}, ...]}`` with N a ``PageBreak.clean_offset``
+PAGEBREAKS = "pagebreaks"
+
+
+def pagebreaks_of(v: Variorum) -> dict[str, tuple[tuple[str, int], ...]]:
+    """Each witness's page breaks in the variorum as (page label, offset into its cleaned
+    text), in order of offset; witnesses without any are left out.
+
+    ``ValueError`` for an entry that is no page break of a witness of ``v`` (an unknown
+    siglum, an offset outside the witness's text).
+    """
+    raw = v.metadata.get(PAGEBREAKS) or {}
+    if not isinstance(raw, dict):
+        raise ValueError(f"metadata.{PAGEBREAKS} is not an object")
+    out: dict[str, tuple[tuple[str, int], ...]] = {}
+    for siglum in v.sigla:
+        items = raw.get(siglum) or []
+        if not items:
+            continue
+        size = sum(len(u.readings.get(siglum, "")) for u in v.units)
+        breaks = []
+        for item in items:
+            page, offset = (item.get("page"), item.get("offset")) if isinstance(item, dict) else (None, None)
+            if not isinstance(page, str) or isinstance(offset, bool) or not isinstance(offset, int) \
+                    or not 0 <= offset <= size:
+                raise ValueError(f"metadata.{PAGEBREAKS}.{siglum}: not a page break of the witness: {item!r}")
+            breaks.append((page, offset))
+        out[siglum] = tuple(sorted(breaks, key=lambda b: b[1]))
+    unknown = set(raw) - set(v.sigla)
+    if unknown:
+        raise ValueError(f"metadata.{PAGEBREAKS}: no witness {', '.join(sorted(unknown))}")
+    return out

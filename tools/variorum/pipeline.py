@@ -14,7 +14,7 @@ from variorum.collate.settings import CollateSettings
 from variorum.config import Edition
 from variorum.errors import InputError
 from variorum.fileio import read_text
-from variorum.model import Emendation, PageBreak, Variorum, WitnessInfo
+from variorum.model import PAGEBREAKS, Emendation, PageBreak, Variorum, WitnessInfo, pagebreaks_of
 
 EMENDATIONS_FORMAT = "variorum-emendations/1"
 
@@ -148,8 +148,13 @@ def load_emendations(path: Path) -> tuple[str, list[Emendation], list[PageBreak]
 def collate_files(files: Sequence[Path], sigla: Sequence[str], base: str | None,
                   settings: CollateSettings | None = None,
                   infos: dict[str, WitnessInfo] | None = None,
-                  metadata: dict | None = None) -> Variorum:
-    """Collate cleaned witness files into a variorum."""
+                  metadata: dict | None = None,
+                  pagebreaks: Mapping[str, Sequence[PageBreak]] | None = None) -> Variorum:
+    """Collate cleaned witness files into a variorum.
+
+    ``pagebreaks`` (by siglum, as :func:`load_emendations` reads them) go into the
+    variorum's metadata, so that its exports can show each witness's original pages.
+    """
     from variorum.collate import collate
 
     if len(files) != len(sigla):
@@ -165,7 +170,28 @@ def collate_files(files: Sequence[Path], sigla: Sequence[str], base: str | None,
     v = collate(witnesses, base, settings or CollateSettings())
     if metadata:
         v = dataclasses.replace(v, metadata={**v.metadata, **metadata})
+    if pagebreaks:
+        v = with_pagebreaks(v, pagebreaks)
     return v
+
+
+def with_pagebreaks(v: Variorum, pagebreaks: Mapping[str, Sequence[PageBreak]]) -> Variorum:
+    """``v`` with each witness's page breaks (those located in its cleaned text) in its
+    metadata, in witness order; ``InputError`` for a break outside the witness's text (the
+    emendations file of another cleaning than the text collated)."""
+    unknown = set(pagebreaks) - set(v.sigla)
+    if unknown:
+        raise InputError(f"page breaks of {', '.join(sorted(unknown))}, which is no witness of the variorum")
+    table = {s: [{"page": p.page, "offset": p.clean_offset} for p in pagebreaks[s] if p.clean_offset is not None]
+             for s in v.sigla if s in pagebreaks}
+    table = {s: breaks for s, breaks in table.items() if breaks}
+    out = dataclasses.replace(v, metadata={**{k: x for k, x in v.metadata.items() if k != PAGEBREAKS},
+                                           **({PAGEBREAKS: table} if table else {})})
+    try:
+        pagebreaks_of(out)
+    except ValueError as exc:
+        raise InputError(f"{exc} (was the witness cleaned again since?)") from None
+    return out
 
 
 def witness_infos(edition: Edition) -> dict[str, WitnessInfo]:
@@ -191,6 +217,10 @@ def load_variorum(path: Path) -> Variorum:
         if missing:
             raise InputError(f"unit {unit.id} has no reading for {', '.join(sorted(missing))}",
                              file=str(path))
+    try:
+        pagebreaks_of(v)
+    except ValueError as exc:
+        raise InputError(str(exc), file=str(path)) from None
     return v
 
 

@@ -24,6 +24,7 @@ def run(args: argparse.Namespace) -> int:
     edition = config.load(args.config)
     out = pipeline.BuildPaths(args.output)
     emendations = {}
+    pagebreaks = {}
     reports = []
     raws = pipeline.read_raws(edition)
     for w in edition.witnesses:
@@ -32,11 +33,12 @@ def run(args: argparse.Namespace) -> int:
         write_atomic(out.emendations(w.siglum),
                             pipeline.emendations_json(w.siglum, w.file, result))
         emendations[w.siglum] = list(result.emendations)
+        pagebreaks[w.siglum] = list(result.pagebreaks)
         reports.append((w.siglum, raw, list(result.emendations)))
     write_report(out.report, reports)
     v = pipeline.collate_files(
         [out.clean(s) for s in edition.sigla], edition.sigla, edition.base, edition.collate,
-        pipeline.witness_infos(edition), pipeline.edition_metadata(edition),
+        pipeline.witness_infos(edition), pipeline.edition_metadata(edition), pagebreaks,
     )
     write_atomic(out.variorum, v.dumps())
     write_exports(v, tei=out.tei, tsv=out.tsv, stats=out.stats)

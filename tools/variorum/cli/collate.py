@@ -24,6 +24,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--stats", type=Path, metavar="stats.json", help="also write agreement statistics")
     p.add_argument("--config", type=Path, metavar="edition.yaml",
                    help="take settings, metadata and witness descriptions from this edition")
+    p.add_argument("--emendations", type=Path, nargs="*", default=[], metavar="E.json",
+                   help="emendation files written by 'variorum clean': their page breaks go into the variorum")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -36,7 +38,11 @@ def run(args: argparse.Namespace) -> int:
         settings = edition.collate
         infos = pipeline.witness_infos(edition)
         metadata = pipeline.edition_metadata(edition)
-    v = pipeline.collate_files(args.files, sigla, args.base, settings, infos, metadata)
+    pagebreaks = {}
+    for path in args.emendations:
+        siglum, _items, pages = pipeline.load_emendations(path)
+        pagebreaks[siglum] = pages
+    v = pipeline.collate_files(args.files, sigla, args.base, settings, infos, metadata, pagebreaks)
     write_atomic(args.output, v.dumps())
     write_exports(v, tei=args.tei, tsv=args.tsv, stats=args.stats)
     return 0

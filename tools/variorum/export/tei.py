@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Any, Iterable, Mapping, Sequence
 
 from variorum.export.plain import ITEM, PARAGRAPH, MarkupMap, Token, unit_offsets
-from variorum.model import Unit, Variorum
+from variorum.model import Unit, Variorum, pagebreaks_of
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 
@@ -27,6 +28,10 @@ TEI_NS = "http://www.tei-c.org/ns/1.0"
 #   <g type="xml-invalid-character" n="U+0001"/> so that no text is lost; carriage
 #   returns and tabs in attributes are written as character references because XML
 #   parsers would otherwise normalise them.
+# * Each witness's original page breaks (the variorum's metadata "pagebreaks") become
+#   <pb n="12" ed="E" edRef="#wit-E"/> before the first word that begins on the page: in
+#   the running text where every witness agrees, else inside that witness's <lem>/<rdg>
+#   (model.global, allowed in both); a break at a block's start opens the block first.
 # * Sigla need not be NCNames ("1818"): each witness gets xml:id="wit-<siglum>" (invalid
 #   characters replaced, made unique) and keeps its siglum in @n and <label>.
 
@@ -170,15 +175,20 @@ class _Body:
         maps = {s: MarkupMap(v.text_of(s)) for s in v.sigla}
         offsets = {s: unit_offsets([u.readings.get(s, "") for u in v.units]) for s in v.sigla}
         self.next_kind = maps[self.spine].first
+        pages = _pages_by_unit(v, offsets, self.wit_ids)
         for i, unit in enumerate(v.units):
             toks = {s: maps[s].tokens(offsets[s][i], offsets[s][i + 1]) for s in v.sigla}
             shared = _shape(toks[self.spine])
+            # where each page break of the unit cuts its witness's tokens
+            cuts = {s: [(_cut(maps[s].tokens(offsets[s][i], o)), tag) for o, tag in pages[s][i]]
+                    for s in v.sigla if i in pages[s]}
             if unit.kind == "agreement" and all(_shape(toks[s]) == shared for s in v.sigla):
                 # the kind of the next block may differ (a heading in one witness, a
-                # paragraph in another); the structure follows the spine's
-                self._inline(toks[self.spine])
+                # paragraph in another); the structure follows the spine's; the witnesses'
+                # tokens have one shape, so a cut in one is the same cut in the spine's
+                self._inline(_with_pages(toks[self.spine], [c for s in v.sigla for c in cuts.get(s, ())]))
             else:
-                self._app(unit, toks)
+                self._app(unit, toks, cuts)
         self._close_block()
         self._close_list()
         self.out.extend("</div>\n" for _ in self.divs)
@@ -196,6 +206,9 @@ class _Body:
             elif kind == "lb":
                 self._open_block()
                 self.out.append("<lb/>")
+            elif kind == "pb":
+                self._open_block()
+                self.out.append(value)
             elif kind == "open":
                 self._open_block()
                 self.inline.append(value)
@@ -247,7 +260,8 @@ class _Body:
 
     # apparatus ---------------------------------------------------------------
 
-    def _app(self, unit: Unit, toks: Mapping[str, tuple[Token, ...]]) -> None:
+    def _app(self, unit: Unit, toks: Mapping[str, tuple[Token, ...]],
+             cuts: Mapping[str, list[tuple[tuple[int, int], str]]]) -> None:
         readings = _group(self.v, unit, toks)
         self._open_block()
         attrs = f' xml:id="{self.app_ids[unit.id]}" type="{_attr(unit.kind)}"'
@@ -258,13 +272,56 @@ class _Body:
             tag = "lem" if r.is_lemma else "rdg"
             wit = " ".join("#" + self.wit_ids[s] for s in r.sigla)
             kind = f' type="{_attr(r.kind)}"' if r.kind else ""
-            body = _inline_tokens(r.tokens)
+            body = _inline_tokens(_with_pages(r.tokens, [c for s in r.sigla for c in cuts.get(s, ())]))
             parts.append(f'<{tag} wit="{wit}"{kind}>{body}</{tag}>' if body else f'<{tag} wit="{wit}"{kind}/>')
         parts.append("</app>")
         self.out.append("".join(parts))
         # markup opened before the variant and closed inside every reading ends after it
         while self.inline and all(_unmatched_close(r.tokens, self.inline[-1]) for r in readings):
             self.out.append(_end_tag(self.inline.pop()))
+
+
+def _pages_by_unit(v: Variorum, offsets: Mapping[str, list[int]],
+                   wit_ids: Mapping[str, str]) -> dict[str, dict[int, list[tuple[int, str]]]]:
+    """Per witness, per unit index: (offset, <pb/> tag) of the page breaks in its reading.
+
+    A break belongs to the unit whose reading holds the character at its offset; one at
+    the very end of the witness's text, to the last unit.
+    """
+    out: dict[str, dict[int, list[tuple[int, str]]]] = {s: {} for s in v.sigla}
+    if not v.units:
+        return out
+    for s, breaks in pagebreaks_of(v).items():
+        for page, o in breaks:
+            i = min(bisect.bisect_right(offsets[s], o) - 1, len(v.units) - 1)
+            n = f' n="{_attr(page)}"' if page else ""
+            tag = f'<pb{n} ed="{_attr(s)}" edRef="#{wit_ids[s]}"/>'
+            out[s].setdefault(i, []).append((o, tag))
+    return out
+
+
+def _cut(prefix: Sequence[Token]) -> tuple[int, int]:
+    """Where the tokens of a reading's first part end in the tokens of the whole reading:
+    (token index, characters into that token); the last text token may run on."""
+    if prefix and prefix[-1][0] == "t":
+        return len(prefix) - 1, len(prefix[-1][1])
+    return len(prefix), 0
+
+
+def _with_pages(tokens: Sequence[Token], cuts: Sequence[tuple[tuple[int, int], str]]) -> Sequence[Token]:
+    """``tokens`` with a ("pb", tag) token at each cut (ties in the order given)."""
+    if not cuts:
+        return tokens
+    out = list(tokens)
+    order = sorted(range(len(cuts)), key=lambda j: (cuts[j][0], j))
+    for j in reversed(order):
+        (k, c), tag = cuts[j]
+        if c == 0 or k >= len(out):
+            out.insert(min(k, len(out)), ("pb", tag))
+        else:
+            kind, text = out[k]
+            out[k:k + 1] = [(kind, text[:c]), ("pb", tag)] + ([(kind, text[c:])] if text[c:] else [])
+    return out
 
 
 def _shape(tokens: Sequence[Token]) -> tuple[Token, ...]:
@@ -296,8 +353,8 @@ def _inline_tokens(tokens: Sequence[Token]) -> str:
                 out.append(_end_tag(stack.pop()))
             unit = "head" if value.startswith("head") else value
             out.append(f'<milestone unit="{unit}"/>')
-        elif kind == "lb":
-            out.append("<lb/>")
+        elif kind in ("lb", "pb"):
+            out.append("<lb/>" if kind == "lb" else value)
         elif kind == "open":
             stack.append(value)
             out.append(_start_tag(value))

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Literal, Mapping, Sequence
 
 from variorum.clean.markdown import escape_text
-from variorum.model import UNIT_KINDS, Emendation, Unit, Variorum
+from variorum.model import UNIT_KINDS, Emendation, Unit, Variorum, pagebreaks_of
 from variorum.render.settings import RenderSettings
 
 Target = Literal["html", "print", "epub"]
@@ -160,6 +161,8 @@ class Rendered:
     entries: tuple[Entry, ...]
     reading_siglum: str
     kinds_present: tuple[str, ...]
+    #: the witnesses whose original page breaks the text marks
+    paged: tuple[str, ...] = ()
 
 
 def reading_siglum(v: Variorum) -> str:
@@ -280,8 +283,10 @@ def print_entry_md(e: Entry, settings: RenderSettings) -> str:
     return text
 
 
-def _box_md(e: Entry, settings: RenderSettings, linked: bool = True) -> str:
-    """Long or multi-paragraph readings of other witnesses, shown whole as a marked passage."""
+def _box_md(e: Entry, settings: RenderSettings, linked: bool = True,
+            marks: Mapping[str, Sequence[PageMark]] | None = None) -> str:
+    """Long or multi-paragraph readings of other witnesses, shown whole as a marked passage
+    (with the page marks of those witnesses, by siglum, at their words)."""
     out = []
     first = next((i for i, g in enumerate(e.groups) if is_long(g.reading, settings)), None)
     for i, g in enumerate(e.groups):
@@ -305,7 +310,10 @@ def _box_md(e: Entry, settings: RenderSettings, linked: bool = True) -> str:
         anchor = f"[]{{#{e.anchor}}}" if not linked and i == first else ""
         head = (f"{anchor}{_number_md(e, linked)} [{label}]{{.alt-label}}"
                 f" [{md_escape(name)}]{{.kind .k-{g.kind}}}")
-        body = _blocks_md(g.reading)
+        reading, holders = _with_marks(g.reading, [m for s in g.sigla for m in (marks or {}).get(s, ())])
+        body = _blocks_md(reading)
+        for holder, md in holders:
+            body = body.replace(holder, md)
         out.append(f"::: {{.alt .k-{g.kind} #{ident}}}\n{head}\n\n{body}\n:::")
     return "\n\n".join(out)
 
@@ -341,6 +349,136 @@ def _block_kind(block: str) -> str:
     return "text"
 
 
+# --------------------------------------------------------------------------- pagination
+
+#: A page mark: (offset into a reading, its Markdown), placed before the word at the offset.
+PageMark = tuple[int, str]
+
+
+def _attr_value(s: str) -> str:
+    return s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")
+
+
+def page_mark_md(siglum: str, page: str, is_base: bool) -> str:
+    """The mark of a page of a witness beginning: an empty span whose label CSS draws from
+    ``data-label`` ("E 12"), so that copying or searching the text never picks it up."""
+    label = f"{siglum} {page}" if page else siglum
+    title = f"page {page} of {siglum} begins here" if page else f"a page of {siglum} begins here"
+    role = "pb-base" if is_base else "pb-other"
+    return (f'[]{{.pb .{role} wit="{_attr_value(siglum)}" page="{_attr_value(page)}" '
+            f'label="{_attr_value(label)}" title="{_attr_value(title)}"}}')
+
+
+@dataclass(frozen=True)
+class PageMarks:
+    """Where the text shows each witness's original page breaks, per unit index: in the
+    reading text (``text``: offsets into the base's reading of the unit), or inside the
+    passage a boxed variant shows whole (``boxed``: by siglum, offsets into its reading)."""
+
+    text: Mapping[int, Sequence[PageMark]]
+    boxed: Mapping[tuple[int, str], Sequence[PageMark]]
+    sigla: tuple[str, ...]
+
+
+def page_marks(v: Variorum, entries: Mapping[str, Entry], settings: RenderSettings) -> PageMarks:
+    """Each page break the setting ``pagination`` shows, placed in the reading text.
+
+    A break of the base, or of a witness that reads as the base there, is at its word; one
+    inside a passage shown whole (a long addition) is at its word in that passage; one
+    inside any other reading that differs from the base's is at the start of the variant.
+    """
+    if settings.pagination == "none" or not v.units:
+        return PageMarks({}, {}, ())
+    base = reading_siglum(v)
+    breaks = pagebreaks_of(v)
+    if settings.pagination == "base":
+        breaks = {s: b for s, b in breaks.items() if s == base}
+    text: dict[int, list[tuple[int, int, str]]] = {}
+    boxed: dict[tuple[int, str], list[tuple[int, int, str]]] = {}
+    order = {s: k for k, s in enumerate(v.sigla)}
+    for siglum, items in breaks.items():
+        starts = [0]
+        for u in v.units:
+            starts.append(starts[-1] + len(u.readings.get(siglum, "")))
+        for page, offset in _labelled(items):
+            if offset >= starts[-1]:
+                continue  # a page on which no text of the witness begins (its last foot)
+            i = bisect.bisect_right(starts, offset) - 1
+            unit = v.units[i]
+            rel = offset - starts[i]
+            mark = (order[siglum], page_mark_md(siglum, page, siglum == base))
+            reading = unit.readings.get(siglum, "")
+            e = entries.get(unit.id)
+            if siglum == base or reading == unit.readings.get(base, ""):
+                text.setdefault(i, []).append((rel, *mark))
+            elif e is not None and e.boxed and any(siglum in g.sigla and is_long(g.reading, settings)
+                                                   for g in e.groups):
+                boxed.setdefault((i, siglum), []).append((rel, *mark))
+            else:
+                text.setdefault(i, []).append((0, *mark))
+
+    def ordered(marks: list[tuple[int, int, str]]) -> list[PageMark]:
+        return [(rel, md) for rel, _, md in sorted(marks, key=lambda m: (m[0], m[1]))]
+
+    return PageMarks({i: ordered(m) for i, m in text.items()},
+                     {k: ordered(m) for k, m in boxed.items()},
+                     tuple(s for s in v.sigla if s in breaks))
+
+
+def _labelled(items: Sequence[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Pages with the number their furniture shows, or one supplied in brackets, as editors
+    do: the page after a numbered one is that number plus one, else the page's place in the
+    witness's file (the file's first page, before any break, being 1)."""
+    out = []
+    previous: int | None = None
+    for k, (page, offset) in enumerate(items):
+        if page:
+            previous = int(page) if page.isdigit() else None
+            out.append((page, offset))
+            continue
+        previous = previous + 1 if previous is not None else k + 2
+        out.append((f"[{previous}]", offset))
+    return out
+
+
+def _with_marks(fragment: str, marks: Sequence[PageMark]) -> tuple[str, list[tuple[str, str]]]:
+    """A reading given whole (a boxed passage) with a placeholder character for each page
+    mark, after the block markup (``# ``, ``- ``) of its line, and (placeholder, Markdown)
+    pairs to put back once the reading is written (so no bracket balancing touches them)."""
+    holders: list[tuple[str, str]] = []
+    c = 0xF0000  # plane 15's private use: characters no witness holds (skipped if one does)
+    for _ in marks:
+        while chr(c) in fragment:
+            c += 1
+        holders.append((chr(c), ""))
+        c += 1
+    out = fragment
+    for k in sorted(range(len(marks)), key=lambda k: (marks[k][0], k), reverse=True):
+        rel, md = marks[k]
+        rel = max(0, min(rel, len(out)))
+        line_start = out.rfind("\n", 0, rel) + 1
+        line_end = out.find("\n", line_start)
+        prefix = split_prefix(out[line_start:line_end if line_end >= 0 else len(out)])[0]
+        rel = max(rel, line_start + len(prefix))
+        out = out[:rel] + holders[k][0] + out[rel:]
+        holders[k] = (holders[k][0], md)
+    return out, holders
+
+
+def _marked_core(core: str, core_start: int, marks: Sequence[PageMark]) -> str:
+    """A lemma piece's text for its span, with page marks before their words; the pieces
+    between marks are balanced one by one (a mark's brackets are never escaped)."""
+    parts = []
+    pos = 0
+    for rel, mark in marks:
+        cut = max(pos, min(rel - core_start, len(core)))
+        parts.append(_balance_brackets(core[pos:cut]) if cut > pos else "")
+        parts.append(mark)
+        pos = cut
+    parts.append(_balance_brackets(core[pos:]) if pos < len(core) else "")
+    return "".join(parts)
+
+
 @dataclass
 class _Writer:
     """Writes the reading text block by block, keeping track of where a line starts."""
@@ -357,6 +495,11 @@ class _Writer:
     #: empty lemmas met at a block's start, marked once the block's own markup (``# ``,
     #: ``- ``) is written: a mark before it would turn the heading into a paragraph
     deferred: list[Entry] = field(default_factory=list)
+    #: page marks met where no mark may stand yet (a block's or line's markup to come, a
+    #: heading, a table): written before the next text of a paragraph or list item
+    pages: list[str] = field(default_factory=list)
+    #: page marks of the passages boxed variants show whole: by unit id, then siglum
+    box_marks: Mapping[str, Mapping[str, Sequence[PageMark]]] = field(default_factory=dict)
 
     @property
     def line_start(self) -> bool:
@@ -386,6 +529,26 @@ class _Writer:
                 self.out.append(part)
                 self.block += part
 
+    def page(self, mark: str) -> None:
+        """A page mark before the text that follows: at once inside a paragraph's line,
+        else deferred until the markup that opens a block or line is written."""
+        if self.line_start or self.kind_of_block != "text" or _ends_in_escape(self.block):
+            self.pages.append(mark)
+        else:
+            self.out.append(mark)
+
+    def text_with_marks(self, fragment: str, marks: Sequence[PageMark]) -> None:
+        """:meth:`text`, with each page mark before the word at its offset."""
+        pos = 0
+        for rel, mark in marks:
+            rel = max(pos, min(rel, len(fragment)))
+            if rel > pos:
+                self.text(fragment[pos:rel])
+            self.page(mark)
+            pos = rel
+        if pos < len(fragment) or not marks:
+            self.text(fragment[pos:])
+
     def _group_notes(self) -> None:
         """One footnote holding the notes of a sentence, run in: few floats keep layout fast."""
         if not self.fn_group:
@@ -398,13 +561,18 @@ class _Writer:
     def _place_deferred(self, piece: str) -> str:
         """Write the block markup that opens ``piece``, then the marks of the empty lemmas
         deferred at the block's start; return what is left of ``piece``."""
-        if not self.deferred:
+        if not self.deferred and not self.pages:
             return piece
-        prefix, rest = split_prefix(piece)
+        if not self.deferred and not piece.strip():
+            return piece  # page marks wait for the words they stand before
+        prefix, rest = split_prefix(piece) if self.line_start else ("", piece)
         self.out.append(prefix)
         self.block += prefix
         # a heading carries no marks (the table of contents would copy them): notes only
         ctx = _block_kind(self.block + rest)
+        if self.pages and ctx == "text" and rest.strip() and not _ends_in_escape(self.block):
+            self.out.extend(self.pages)
+            self.pages = []
         for e in self.deferred:
             if ctx == "text":
                 self.out.append(f"[]{{.app .k-{e.kind} .empty #{e.anchor}}}")
@@ -421,7 +589,8 @@ class _Writer:
     def flush(self) -> str:
         parts = []
         if self.boxes:
-            parts.append("\n\n".join(_box_md(e, self.settings, e.n in self.anchored) for e in self.boxes))
+            parts.append("\n\n".join(_box_md(e, self.settings, e.n in self.anchored, self.box_marks.get(e.unit.id))
+                                      for e in self.boxes))
         if self.pending and self.target == "epub":
             notes = "\n\n".join(
                 f"::: {{#n-{e.anchor} .note .k-{e.kind} epub:type=footnote}}\n"
@@ -438,6 +607,13 @@ class _Writer:
 
     def finish(self) -> str:
         self._place_deferred("")
+        if self.pages:
+            # pages that begin with no text after them (the end, a closing heading or table)
+            if self.block and self.kind_of_block == "text" and not self.line_start:
+                self.out.extend(self.pages)
+            else:
+                self.out.append(("" if not self.block else "\n\n") + "".join(self.pages) + "\n\n")
+            self.pages = []
         if self.fn_group:
             tail = []
             while self.out and not self.out[-1].strip():
@@ -448,8 +624,9 @@ class _Writer:
             self.out.append("\n\n" + self.flush() + "\n")
         return "".join(self.out)
 
-    def variant(self, e: Entry) -> None:
-        """A variant unit: its lemma marked piece by piece, then its note or marker."""
+    def variant(self, e: Entry, marks: Sequence[PageMark] = ()) -> None:
+        """A variant unit: its lemma marked piece by piece, then its note or marker; each
+        page mark (offsets into the lemma) before its word, inside the lemma's mark."""
         classes = f".app .k-{e.kind}"
         pieces = re.split(r"(\n[ \t]*\n|\n)", e.lemma)
         texts = [p for i, p in enumerate(pieces) if i % 2 == 0]
@@ -457,21 +634,32 @@ class _Writer:
         last = max((i for i, p in enumerate(texts) if p.strip()), default=None)
         if first is None:
             # an empty lemma (or only spaces and breaks): mark the place once, before any break
+            for _, mark in marks:
+                self.page(mark)
             self._note(e, self._mark_empty(e, texts[0]))
             for i, piece in enumerate(pieces[1:], start=1):
                 self.text(piece) if i % 2 == 0 else self._separator(piece)
             return
         ti = 0
+        pos = 0  # where the piece begins in the lemma
+        todo = list(marks)
         for i, piece in enumerate(pieces):
+            start, pos = pos, pos + len(piece)
             if i % 2 == 1:
                 self._separator(piece)
                 continue
             is_first, is_last = ti == first, ti == last
             ti += 1
+            # the page marks of this piece (the last piece takes any left)
+            here = [m for m in todo if m[0] < pos] if not is_last else todo
+            todo = todo[len(here):]
             if not piece.strip():
+                for _, mark in here:
+                    self.page(mark)
                 self.out.append(piece)
                 self.block += piece
                 continue
+            orig = piece
             piece = self._place_deferred(piece)
             prefix, rest = self._split_piece(piece)
             self.out.append(prefix)
@@ -480,6 +668,8 @@ class _Writer:
             if not split_prefix(line)[1] and _PARTIAL_PREFIX.fullmatch(rest.strip()):
                 # the lemma is only block markup (``##`` against ``#``): it stays markup,
                 # and its note goes to the apparatus without a mark
+                for _, mark in here:
+                    self.page(mark)
                 self.out.append(rest)
                 self.block += rest
                 if is_last:
@@ -496,6 +686,10 @@ class _Writer:
             core = rest.strip(" \t")
             lead = rest[:len(rest) - len(rest.lstrip(" \t"))]
             trail = rest[len(lead) + len(core):]
+            if _ends_in_escape(core) or ctx != "text":
+                for _, mark in here:
+                    self.page(mark)  # before the piece, or deferred out of a heading or table
+                here = []
             if _ends_in_escape(core):
                 # a reading cut inside a backslash escape: nothing may follow it
                 self.out.append(rest)
@@ -504,6 +698,12 @@ class _Writer:
                     self._note(e, "raw")
                 continue
             self.out.append(lead)
+            core_start = start + len(orig) - len(rest) + len(lead)
+            if core:
+                # marks at the lemma's first word stand before its mark, not inside it
+                for _, mark in [m for m in here if m[0] <= core_start]:
+                    self.out.append(mark)
+                here = [m for m in here if m[0] > core_start]
             if ctx == "verbatim" or not core:
                 # an empty span would be copied into the EPUB's nav, where spans need text
                 self.out.append(core)
@@ -515,7 +715,11 @@ class _Writer:
                     ident = f" #{e.anchor}"
                     self.anchored.add(e.n)
                 part = "" if is_first and is_last else " .part"
-                self.out.append(f"[{_balance_brackets(core)}]{{{classes}{part}{ident}}}")
+                self.out.append(f"[{_marked_core(core, core_start, here)}]"
+                                f"{{{classes}{part}{ident}}}")
+                here = []
+            for _, mark in here:
+                self.page(mark)  # a piece written without a span: the marks before it
             self.block += lead + core
             if is_last:
                 self._note(e, ctx)
@@ -547,7 +751,7 @@ class _Writer:
         ctx = self.kind_of_block if not _ends_in_escape(self.block) else "raw"
         if e.boxed and self.block == "":
             # an addition of whole blocks at a block boundary: the passage stands here itself
-            self.out.append(_box_md(e, self.settings, linked=False) + "\n\n")
+            self.out.append(_box_md(e, self.settings, False, self.box_marks.get(e.unit.id)) + "\n\n")
             self.anchored.add(e.n)
             if any(not self._long(g) for g in e.groups):
                 self.pending.append(e)
@@ -617,13 +821,19 @@ def body_markdown(v: Variorum, entries: Mapping[str, Entry], target: Target,
                   settings: RenderSettings) -> str:
     """The reading text with every shown variant marked, as Pandoc Markdown."""
     base = reading_siglum(v)
-    w = _Writer(target, settings, footnotes=target == "print" and use_footnotes(v, entries, settings))
-    for unit in v.units:
+    pages = page_marks(v, entries, settings)
+    box_marks: dict[str, dict[str, Sequence[PageMark]]] = {}
+    for (i, siglum), marks in pages.boxed.items():
+        box_marks.setdefault(v.units[i].id, {})[siglum] = marks
+    w = _Writer(target, settings, footnotes=target == "print" and use_footnotes(v, entries, settings),
+                box_marks=box_marks)
+    for i, unit in enumerate(v.units):
         e = entries.get(unit.id)
+        marks = pages.text.get(i, ())
         if e is None:
-            w.text(unit.readings.get(base, ""))
+            w.text_with_marks(unit.readings.get(base, ""), marks)
         else:
-            w.variant(e)
+            w.variant(e, marks)
     return w.finish().strip("\n") + "\n"
 
 
@@ -776,4 +986,5 @@ def render_markdown(v: Variorum, target: Target, settings: RenderSettings, *,
         entries=tuple(sorted(entries.values(), key=lambda e: e.n)),
         reading_siglum=reading_siglum(v),
         kinds_present=kinds,
+        paged=page_marks(v, entries, settings).sigla,
     )

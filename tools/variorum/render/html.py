@@ -34,13 +34,31 @@ def controls_html(r: Rendered) -> str:
             f' <span class="swatch k-{kind}" aria-hidden="true"></span>'
             f' <span class="kind k-{kind}">{html.escape(short)}</span> {html.escape(name)}'
             f' <span class="count">({counts.get(kind, 0)})</span></label></li>')
-    if not rows:
+    pages = _page_controls(r)
+    if not rows and not pages:
         return ""
-    return (
-        '<form class="controls" aria-labelledby="controls-title">'
+    variants = (
         '<h2 id="controls-title">Variants shown</h2><ul>' + "".join(rows) + "</ul>"
         '<p><label class="toggle"><input type="checkbox" id="show-notes" checked>'
-        " notes under each paragraph</label></p></form>")
+        " notes under each paragraph</label></p>") if rows else ""
+    title = "controls-title" if rows else "pages-title"
+    return f'<form class="controls" aria-labelledby="{title}">{variants}{pages}</form>'
+
+
+def _page_controls(r: Rendered) -> str:
+    """Toggles for the marks of the witnesses' original pages: the reading text's, the others'."""
+    base = [s for s in r.paged if s == r.reading_siglum]
+    others = [s for s in r.paged if s != r.reading_siglum]
+    rows = []
+    if base:
+        rows.append(f'<li><label class="toggle"><input type="checkbox" id="show-pages-base" checked>'
+                    f' of the reading text ({html.escape(base[0])})</label></li>')
+    if others:
+        rows.append(f'<li><label class="toggle"><input type="checkbox" id="show-pages-other" checked>'
+                    f' of {html.escape(", ".join(others))}</label></li>')
+    if not rows:
+        return ""
+    return '<h2 id="pages-title">Original pages shown</h2><ul>' + "".join(rows) + "</ul>"
 
 
 def edition_markdown(r: Rendered) -> str:

@@ -44,3 +44,7 @@ class RenderSettings:
         "whitespace", "furniture"])
     #: show the pairwise statistics (agreement per witness pair, counts per kind) if known
     show_stats: bool = True
+    #: where each witness's original pages began, as a small label in the text ("E 12"):
+    #: ``all`` witnesses (others' pages are cited too; each label names its witness, and
+    #: the HTML reader can hide them), only the ``base``'s, or ``none``
+    pagination: Literal["none", "base", "all"] = "all"
