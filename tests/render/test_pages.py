@@ -158,3 +158,15 @@ def test_epubcheck_accepts_the_marks(outputs) -> None:
     proc = subprocess.run([epubcheck, str(outputs["epub"])], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "ERROR" not in proc.stdout + proc.stderr
+
+
+@pytest.mark.parametrize("hide", [[], ["substantive"]])
+def test_a_page_inside_a_differing_reading_is_marked_at_the_variants_first_word(hide: list[str]) -> None:
+    units = (Unit("u1", "agreement", {"A": "One", "B": "One"}),
+             Unit("u2", "substantive", {"A": " two three", "B": " deux trois"}),
+             Unit("u3", "agreement", {"A": " end.\n", "B": " end.\n"}))
+    v = Variorum((WitnessInfo("A"), WitnessInfo("B")), "A", units,
+                 {PAGEBREAKS: {"B": [{"page": "4", "offset": len("One deux ")}]}})
+    body = render_markdown(v, "html", RenderSettings(hide_kinds=hide)).body
+    # after the space, never glued to the word before
+    assert re.match(r'One \[\]\{\.pb \.pb-other wit="B" page="4"[^}]*\}\[?two', body), body

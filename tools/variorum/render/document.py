@@ -542,6 +542,8 @@ class _Writer:
         pos = 0
         for rel, mark in marks:
             rel = max(pos, min(rel, len(fragment)))
+            while rel < len(fragment) and fragment[rel].isspace():
+                rel += 1  # a mark at a variant's start that is a space: before the word after it
             if rel > pos:
                 self.text(fragment[pos:rel])
             self.page(mark)
