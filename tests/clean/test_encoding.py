@@ -119,6 +119,18 @@ def test_soft_hyphen_before_a_blank_line_becomes_a_line_end_hyphen():
     assert clean("end\u00ad") == "end"
 
 
+def test_a_carriage_return_in_the_text_ends_a_line_and_glues_no_words():
+    # decode() turns a file's CR and CRLF line ends into newlines; text handed to the chain
+    # directly may still hold them (old Mac files)
+    text = "over the\rlazy dog,\r\nand the\r\n"
+    edits = repair_unicode(text, CleanContext("W", "text"))
+    out = text
+    for e in sorted(edits, key=lambda e: -e.start):
+        out = out[:e.start] + e.replacement + out[e.end:]
+    assert out == "over the\nlazy dog,\nand the\n"
+    assert {e.rule for e in edits} == {"control"}
+
+
 def test_nfc_composes_only_what_is_decomposed():
     text = "e\u0301 and \u212b and q\u0307"  # q + dot above has no composed form
     out = clean(text)

@@ -265,6 +265,10 @@ def _simple_edit(start: int, end: int, found: str, at_break: bool = False) -> Ed
                         f"C1 control U+{ord(ch):04X} is cp1252 byte 0x{ord(ch):02X} "
                         f"({unicodedata.name(as_cp1252)}) read as Latin-1", confidence=0.9)
         return Edit(start, end, "", RULE_CONTROL, f"control character U+{ord(ch):04X} removed")
+    if ch == "\r" and not at_break:
+        # a carriage return alone ends a line (old Mac files): removed, it would glue the
+        # last word of one line to the first word of the next
+        return Edit(start, end, "\n", RULE_CONTROL, "carriage return: a line end")
     return Edit(start, end, "", RULE_CONTROL, f"control character U+{ord(ch):04X} removed")
 
 
