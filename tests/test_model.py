@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from variorum.model import UNIT_KINDS, Unit, Variorum, WitnessInfo
+from variorum.model import UNIT_KINDS, Emendation, Unit, Variorum, WitnessInfo, json_text
 
 
 def schema() -> dict:
@@ -54,6 +54,31 @@ def test_json_round_trip_is_exact_and_valid(v: Variorum) -> None:
     assert again.dumps() == text
     for s in v.sigla:
         assert again.text_of(s) == "".join(u.readings[s] for u in v.units)
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | texts,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(texts, inner, max_size=4), max_leaves=12)
+
+
+@given(json_values)
+def test_json_text_reads_back_as_the_same_value(value) -> None:
+    assert json.loads(json_text(value)) == value
+
+
+def test_json_text_puts_each_unit_on_a_line_of_its_own() -> None:
+    units = tuple(Unit(id=f"u{i}", kind="agreement", readings={"A": "a\nb <&"}) for i in range(3))
+    text = Variorum(witnesses=(WitnessInfo("A"),), base="A", units=units).dumps()
+    assert [line.strip().rstrip(",") for line in text.splitlines() if '"id": "u' in line] == [
+        json.dumps(u.to_json(), ensure_ascii=False) for u in units]
+
+
+def test_an_emendation_s_json_has_its_fields_in_order() -> None:
+    e = Emendation("W-r-1-1", "W", 1, 1, 0, "tbe", "the", "r", "why", 0.9, "suggested")
+    assert list(e.to_json().items()) == [
+        ("id", "W-r-1-1"), ("witness", "W"), ("line", 1), ("column", 1), ("offset", 0), ("before", "tbe"),
+        ("after", "the"), ("rule", "r"), ("evidence", "why"), ("confidence", 0.9), ("status", "suggested")]
+    assert Emendation.from_json(e.to_json()) == e
 
 
 def test_text_of_unknown_siglum() -> None:
