@@ -6,7 +6,7 @@ import bisect
 import re
 from typing import Callable, Sequence
 
-from variorum.clean.chain import OffsetMap
+from variorum.clean.chain import MARKUP, OffsetMap
 
 #: private-use characters tried as the sentinel marking a page break through emission
 #: (``\ue000`` is the chain's MARKUP, so the search starts after it)
@@ -101,8 +101,10 @@ def _anchor(text: str, p: int, spans: list[tuple[int, int]], sentinel: str,
     """The word end before which the break's word starts, and the words between them."""
     n = len(text)
     p = min(max(p, 0), n)
-    while 0 < p < n and not text[p - 1].isspace() and not text[p].isspace():
-        p += 1  # inside a word: the word began on the page before
+    # inside a word: the word began on the page before (the filters' markup sign that opens
+    # a heading's or an item's line is no letter of it)
+    while 0 < p < n and not _gap(text, p - 1) and not text[p].isspace():
+        p += 1
     end = _word_end_before(text, p)
     skip = 0
     while end > 0:
@@ -120,9 +122,14 @@ def _anchor(text: str, p: int, spans: list[tuple[int, int]], sentinel: str,
 
 def _word_end_before(text: str, p: int) -> int:
     """The end of the last word that ends at or before ``p`` (0 if none)."""
-    while p > 0 and text[p - 1].isspace():
+    while p > 0 and _gap(text, p - 1):
         p -= 1
     return p
+
+
+def _gap(text: str, i: int) -> bool:
+    """Whether ``text[i]`` parts words: whitespace, or the filters' markup sign at a line start."""
+    return text[i].isspace() or (text[i] == MARKUP and (i == 0 or text[i - 1] == "\n"))
 
 
 def _sentinel_is_inert(text: str, end: int, spans: list[tuple[int, int]], sentinel: str,
