@@ -14,7 +14,7 @@ from variorum.collate.settings import CollateSettings
 from variorum.config import Edition
 from variorum.errors import InputError
 from variorum.fileio import read_text
-from variorum.model import PAGEBREAKS, Emendation, PageBreak, Variorum, WitnessInfo, pagebreaks_of
+from variorum.model import PAGEBREAKS, Emendation, PageBreak, Variorum, WitnessInfo, json_text, pagebreaks_of
 
 EMENDATIONS_FORMAT = "variorum-emendations/1"
 
@@ -127,7 +127,7 @@ def emendations_json(siglum: str, source: str, result: CleanResult) -> str:
         "emendations": [e.to_json() for e in result.emendations],
         "pagebreaks": [dataclasses.asdict(p) for p in result.pagebreaks],
     }
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    return json_text(data)
 
 
 def load_emendations(path: Path) -> tuple[str, list[Emendation], list[PageBreak]]:
