@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from variorum.clean.base import CleanContext, Edit
 from variorum.clean.blocks import (_Numbered, _ends_sentence, _first_char, _md_structure, _more_words_than,
                                    _numbered_heading, _starts_with_digit, _title_like, split_blocks)
@@ -14,15 +16,25 @@ RULES = (RULE_HEADING, RULE_HEADING_SPACE)
 
 _MD_MARKUP_CHARS = frozenset("*_[]^<>|`\\~$")
 
+_NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third|"
+                 "fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last")
+#: a book's division and its number, alone in its block, a period after it or not
+#: ("CHAPTER II.", "Letter 4", "BOOK THE FIRST", "Part Two"): a title, though it ends as a
+#: sentence does, which no other title line may
+_DIVISION_RE = re.compile(
+    rf"(?i:chapter|letter|book|part|volume|section|canto|act|scene|stave|appendix)"
+    rf"\s+(?:(?-i:[IVXLC]+|[ivxlc]+)|\d{{1,3}}|(?i:(?:the\s+)?(?:{_NUMBER_WORDS})))\.?$")
+
 
 def mark_headings(text: str, ctx: CleanContext) -> list[Edit]:
     """Mark headings: numbered section titles and short title lines standing between blocks.
 
     Repairs: a title line read as a paragraph (``1.Introduction``, ``2.1. Network
-    security``, ``Conclusion``) gets ``#`` (``##`` for a subsection number); a numbered
+    security``, ``Conclusion``, ``CHAPTER II.``) gets ``#`` (``##`` for a subsection number); a numbered
     title glued to the paragraph before it by a column break becomes its own block. The
     missing space after a section number is at most suggested. Never touches: the
-    title's wording, lines ending a sentence, lines with commas, blocks that already are
+    title's wording, lines ending a sentence (but a book's division and its number, which
+    ends with a period as often as not), lines with commas, blocks that already are
     Markdown structure (except a numbered title Pandoc would read as a list).
     """
     fmt = ctx.fmt
@@ -56,6 +68,11 @@ def mark_headings(text: str, ctx: CleanContext) -> list[Edit]:
             prev_heading = True
             continue
         if fmt == "markdown" and (_md_structure(bt) or any(c in _MD_MARKUP_CHARS for c in bt)):
+            continue
+        if prev_ok and few_words and _DIVISION_RE.match(flat):
+            edits.append(Edit(blk.start, blk.start + lead, prefix + "# ", RULE_HEADING,
+                              "a book's division and its number (chapter, letter, part...)", 0.9))
+            prev_heading = True
             continue
         if prev_ok and few_words and _title_like(flat, nxt, max_words):
             edits.append(Edit(blk.start, blk.start + lead, prefix + "# ", RULE_HEADING,
