@@ -9,7 +9,7 @@ import pytest
 from lxml import html as lxml_html
 
 from variorum.clean.report import context, is_trivial, render_report
-from variorum.model import Emendation
+from variorum.model import Emendation, PageBreak
 
 
 def em(eid, offset, before, after, rule, status="applied", confidence=0.9, evidence="because"):
@@ -38,13 +38,26 @@ def items(raw):
 def test_every_non_trivial_emendation_is_a_row_with_its_context(items):
     page = lxml_html.fromstring(render_report(items))
     rows = page.xpath('//table[@id="items"]/tbody/tr')
-    ids = [r.xpath("string(td[8])") for r in rows]
+    ids = [r.xpath("string(td[9])") for r in rows]
     assert ids == ["A-misread-digit-1-5", "A-hyphen-kept-2-14", "A-misread-digit-3-15"]
     first = rows[0]
-    assert first.xpath("string(td[6]//del)") == "c0mputer"
-    assert first.xpath("string(td[6]//ins)") == "computer"
-    assert "The" in first.xpath("string(td[6])") and "costs" in first.xpath("string(td[6])")
+    assert first.xpath("string(td[7]//del)") == "c0mputer"
+    assert first.xpath("string(td[7]//ins)") == "computer"
+    assert "The" in first.xpath("string(td[7])") and "costs" in first.xpath("string(td[7])")
     assert [r.get("class") for r in rows] == ["applied", "rejected", "suggested"]
+
+
+def test_each_row_names_the_page_of_the_witness_it_stands_on(items):
+    siglum, raw, ems = items[0]
+    # the second line starts a page that shows no number, after the file's first page
+    second = raw.index("\n") + 1
+    pages = {siglum: [PageBreak(page="", line=2, offset=second)]}
+    page = lxml_html.fromstring(render_report(items, pages=pages))
+    rows = page.xpath('//table[@id="items"]/tbody/tr')
+    assert [(r.xpath("string(td[9])"), r.xpath("string(td[3])")) for r in rows] == [
+        ("A-misread-digit-1-5", "[1]"), ("A-hyphen-kept-2-14", "[2]"), ("A-misread-digit-3-15", "[2]")]
+    numbered = lxml_html.fromstring(render_report(items, pages={siglum: [PageBreak("12", 2, second)]}))
+    assert [r.xpath("string(td[3])") for r in numbered.xpath('//table[@id="items"]/tbody/tr')] == ["[11]", "12", "12"]
 
 
 def test_trivial_joins_are_counted_not_listed(items):
@@ -109,9 +122,9 @@ def test_columns_sort_in_a_browser(items, tmp_path):
             page.on("pageerror", lambda e: errors.append(str(e)))
             page.goto(page_file.as_uri())
             page.click('th:has-text("Confidence")')
-            asc = page.eval_on_selector_all("#items tbody td:nth-child(4)", "els => els.map(e => e.textContent)")
+            asc = page.eval_on_selector_all("#items tbody td:nth-child(5)", "els => els.map(e => e.textContent)")
             page.click('th:has-text("Confidence")')
-            desc = page.eval_on_selector_all("#items tbody td:nth-child(4)", "els => els.map(e => e.textContent)")
+            desc = page.eval_on_selector_all("#items tbody td:nth-child(5)", "els => els.map(e => e.textContent)")
             page.fill("#q", "suggested")
             shown = page.eval_on_selector_all("#items tbody tr", "els => els.filter(e => e.style.display !== 'none').length")
         finally:

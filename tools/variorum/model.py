@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import operator
 from dataclasses import asdict, dataclass, field, fields
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
 FORMAT_VERSION = "variorum/1"
 
@@ -203,6 +203,29 @@ class PageBreak:
 #: the key of ``Variorum.metadata`` that holds each witness's original pagination:
 #: ``{siglum: [{"page": "12", "offset": N}, ...]}`` with N a ``PageBreak.clean_offset``
 PAGEBREAKS = "pagebreaks"
+
+
+def page_labels(pages: Sequence[str]) -> list[str]:
+    """Each page break's page as the edition shows it: the number its furniture shows, or
+    one supplied in brackets, as editors do: the page after a numbered one is that number
+    plus one, else the page's place in the witness's file (the file's first page, before
+    any break, being 1)."""
+    out = []
+    previous: int | None = None
+    for k, page in enumerate(pages):
+        if page:
+            previous = int(page) if page.isdigit() else None
+            out.append(page)
+            continue
+        previous = previous + 1 if previous is not None else k + 2
+        out.append(f"[{previous}]")
+    return out
+
+
+def first_page_label(pages: Sequence[str]) -> str:
+    """The page before the first break, in brackets: the one before the first numbered page
+    if the first break shows a number, else 1."""
+    return f"[{int(pages[0]) - 1}]" if pages and pages[0].isdigit() and int(pages[0]) > 1 else "[1]"
 
 
 def pagebreaks_of(v: Variorum) -> dict[str, tuple[tuple[str, int], ...]]:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 from collections import Counter
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
-from variorum.model import Emendation
+from variorum.model import Emendation, PageBreak, first_page_label, page_labels
 
 #: rules whose applied changes are routine (a line end, a run of spaces): counted, not listed
 TRIVIAL_RULES = frozenset({"reflow", "hyphen-break", "space-run", "trailing-space",
@@ -39,11 +40,14 @@ def context(raw: str, e: Emendation, words: int = CONTEXT_WORDS) -> tuple[str, s
             shown_right.group() if shown_right else "")
 
 
-def render_report(items: Iterable[Item], title: str = "Cleanup report") -> str:
+def render_report(items: Iterable[Item], title: str = "Cleanup report",
+                  pages: Mapping[str, Sequence[PageBreak]] | None = None) -> str:
     """The HTML report for ``(siglum, raw_text, emendations)`` per witness.
 
-    Every non-trivial emendation is a table row with its raw context, rule, confidence,
-    status and evidence; rows sort by any column (a few lines of inline script) and filter
+    Every non-trivial emendation is a table row with its raw context, the page of the
+    witness it stands on (from ``pages``, each witness's page breaks; as the edition labels
+    them), rule, confidence, status and evidence; rows sort by any column (a few lines of
+    inline script) and filter
     by a search box. Routine line joins and spacing are counted per witness and rule. No
     external assets: the page works offline and from a file:// URL.
     """
@@ -53,6 +57,7 @@ def render_report(items: Iterable[Item], title: str = "Cleanup report") -> str:
     trivial: Counter[tuple[str, str]] = Counter()
     joined_words: dict[str, list[str]] = {}
     for siglum, raw, ems in items:
+        page_of = _pages((pages or {}).get(siglum, ()))
         for e in sorted(ems, key=lambda e: (e.offset, e.id)):
             summary[(e.rule, siglum, e.status)] += 1
             if is_trivial(e):
@@ -60,7 +65,7 @@ def render_report(items: Iterable[Item], title: str = "Cleanup report") -> str:
                 if e.rule == "dehyphenate":
                     joined_words.setdefault(siglum, []).append(_joined_word(raw, e))
                 continue
-            rows.append(_row(siglum, raw, e))
+            rows.append(_row(siglum, raw, e, page_of(e.offset)))
     sigla = [s for s, _, _ in items]
     parts = [
         "<!DOCTYPE html>",
@@ -89,17 +94,33 @@ def render_report(items: Iterable[Item], title: str = "Cleanup report") -> str:
     return "\n".join(parts) + "\n"
 
 
-_COLUMNS = (("Witness", "text"), ("Line:col", "pos"), ("Rule", "text"), ("Confidence", "num"),
+_COLUMNS = (("Witness", "text"), ("Line:col", "pos"), ("Page", "text"), ("Rule", "text"), ("Confidence", "num"),
             ("Status", "text"), ("Change in context", "text"), ("Evidence", "text"), ("Id", "text"))
 
 
-def _row(siglum: str, raw: str, e: Emendation) -> str:
+def _pages(breaks: Sequence[PageBreak]):
+    """offset in the raw witness -> the label of the page it stands on ('' without pages)."""
+    if not breaks:
+        return lambda offset: ""
+    ordered = sorted(breaks, key=lambda b: b.offset)
+    labels = page_labels([b.page for b in ordered])
+    first = first_page_label([b.page for b in ordered])
+    starts = [b.offset for b in ordered]
+
+    def page_of(offset: int) -> str:
+        i = bisect.bisect_right(starts, offset) - 1
+        return labels[i] if i >= 0 else first
+    return page_of
+
+
+def _row(siglum: str, raw: str, e: Emendation, page: str = "") -> str:
     left, reading, right = context(raw, e)
     change = (f'<span class="ctx">{_show(left)}</span><del>{_show(reading) or "∅"}</del>'
               f'<ins>{_show(e.after) or "∅"}</ins><span class="ctx">{_show(right)}</span>')
     cells = [
         _h(siglum),
         f'<span data-key="{e.line:07d}:{e.column:05d}">{e.line}:{e.column}</span>',
+        f'<span data-key="{e.line:07d}">{_h(page)}</span>' if page else "",
         _h(e.rule),
         f"{e.confidence:.2f}",
         f'<span class="st-{_h(e.status)}">{_h(e.status)}</span>',
@@ -181,7 +202,7 @@ table.summary{width:auto}table.summary th{cursor:default;position:static}
 del{background:#fdd;text-decoration:line-through}ins{background:#dfd;text-decoration:none}
 .ctx{color:#666}.nl{color:#99a}.hint{color:#777;font-size:.9em}
 .st-applied{color:#175}.st-suggested{color:#a60;font-weight:bold}.st-rejected{color:#a22}
-tr.suggested{background:#fffbe8}td:nth-child(7){font-size:.85em;color:#444;max-width:32em}
+tr.suggested{background:#fffbe8}td:nth-child(8){font-size:.85em;color:#444;max-width:32em}
 code{font-size:.85em}.words{font-size:.9em;color:#444}
 """
 

@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
         emendations[w.siglum] = list(result.emendations)
         pagebreaks[w.siglum] = list(result.pagebreaks)
         reports.append((w.siglum, raw, list(result.emendations)))
-    write_report(out.report, reports)
+    write_report(out.report, reports, pagebreaks)
     v = pipeline.collate_files(
         [out.clean(s) for s in edition.sigla], edition.sigla, edition.base, edition.collate,
         pipeline.witness_infos(edition), pipeline.edition_metadata(edition), pagebreaks,
@@ -53,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def write_report(path: Path, items) -> None:
+def write_report(path: Path, items, pagebreaks) -> None:
     from variorum.clean.report import render_report
 
-    write_atomic(path, render_report(items))
+    write_atomic(path, render_report(items, pages=pagebreaks))

@@ -41,15 +41,16 @@ def run(args: argparse.Namespace) -> int:
     paths = pipeline.BuildPaths(args.build_dir)
     emendations = []
     report_items = []
+    pages = {}
     for w in edition.witnesses:
         path = paths.emendations(w.siglum)
         if path.exists():
-            items = pipeline.load_emendations(path)[1]
+            _, items, pages[w.siglum] = pipeline.load_emendations(path)
             emendations.extend(items)
             report_items.append((w.siglum, pipeline.read_raw(edition.source_path(w), w.encoding), items))
     if args.report:
         from variorum.clean.report import render_report
-        write_atomic(args.report, render_report(report_items))
+        write_atomic(args.report, render_report(report_items, pages=pages))
     decisions = (args.accept, args.reject, args.accept_rule, args.reject_rule,
                  args.accept_word, args.reject_word, args.replace)
     if any(decisions):

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Literal, Mapping, Sequence
 
 from variorum.clean.markdown import escape_text
-from variorum.model import UNIT_KINDS, Emendation, Unit, Variorum, pagebreaks_of
+from variorum.model import UNIT_KINDS, Emendation, Unit, Variorum, page_labels, pagebreaks_of
 from variorum.render.settings import RenderSettings
 
 Target = Literal["html", "print", "epub"]
@@ -426,19 +426,8 @@ def page_marks(v: Variorum, entries: Mapping[str, Entry], settings: RenderSettin
 
 
 def _labelled(items: Sequence[tuple[str, int]]) -> list[tuple[str, int]]:
-    """Pages with the number their furniture shows, or one supplied in brackets, as editors
-    do: the page after a numbered one is that number plus one, else the page's place in the
-    witness's file (the file's first page, before any break, being 1)."""
-    out = []
-    previous: int | None = None
-    for k, (page, offset) in enumerate(items):
-        if page:
-            previous = int(page) if page.isdigit() else None
-            out.append((page, offset))
-            continue
-        previous = previous + 1 if previous is not None else k + 2
-        out.append((f"[{previous}]", offset))
-    return out
+    """(page, offset) pairs with each page as the edition shows it (model.page_labels)."""
+    return list(zip(page_labels([page for page, _ in items]), (offset for _, offset in items)))
 
 
 def _with_marks(fragment: str, marks: Sequence[PageMark]) -> tuple[str, list[tuple[str, str]]]:
