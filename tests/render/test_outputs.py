@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from lxml import etree, html as lxml_html
 
-from tests.render.helpers import (META, VERBATIM_BASE, VERBATIM_VARIANTS, assert_epubcheck_passes, load, missing_in_order,
-                                  plain_words_of_markdown, squash, words)
+from tests.render.helpers import (META, VERBATIM_BASE, VERBATIM_VARIANTS, assert_epubcheck_passes, load,
+                                  missing_in_order, plain_words_of_markdown, squash, words)
 from variorum.render import RenderSettings, render_epub, render_html, render_pdf
 
 
