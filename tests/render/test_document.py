@@ -156,6 +156,16 @@ def test_emendations_are_counted_per_rule_and_the_non_trivial_ones_listed() -> N
     assert "1 further change(s) were suggested" in plain
 
 
+def test_removed_control_characters_are_shown_by_their_pictures_not_written() -> None:
+    # a page's form feed removed with its page number: XML (the EPUB) refuses the character
+    ems = {"B": [_em(1, "page-number", "\f12\n", ""), _em(2, "control", "\x1b", ""),
+                 _em(3, "zero-width", "\u200b", "")]}
+    r = render_markdown(load(), "epub", RenderSettings(), emendations=ems)
+    assert not any(c in r.back for c in "\f\x1b\u200b")
+    plain = to_plain(r.back)
+    assert "\u240c12⏎" in plain and "\u241b" in plain and "‹U+200B›" in plain
+
+
 def test_statistics_come_from_the_collator_and_name_every_pair() -> None:
     plain = to_plain(render_markdown(load(), "html", RenderSettings()).back)
     assert "Statistics" in plain

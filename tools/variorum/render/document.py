@@ -864,10 +864,17 @@ def front_markdown(v: Variorum, entries: Mapping[str, Entry], settings: RenderSe
     return "\n".join(lines)
 
 
+_SHOWN = {"\n": "⏎", "\t": "⇥", "\u00ad": "‹shy›", "\u00a0": "‹nbsp›", "\x7f": "\u2421"}
+
+
 def _visible(text: str) -> str:
-    """Emendation text with its invisible characters made visible."""
-    return (text.replace("\n", "⏎").replace("\t", "⇥").replace("\u00ad", "‹shy›")
-            .replace("\u00a0", "‹nbsp›") or "∅")
+    """Emendation text with its invisible characters made visible: a removed form feed or
+    control character is shown by its picture (U+240C for a form feed), other format
+    characters by their code point; left as they are, XML (the EPUB) refuses them."""
+    if text.isprintable():
+        return text or "∅"
+    return "".join(_SHOWN.get(c) or (chr(0x2400 + ord(c)) if c < " " else f"‹U+{ord(c):04X}›")
+                   if not c.isprintable() else c for c in text)
 
 
 def _clip(text: str, limit: int = 60) -> str:
