@@ -69,7 +69,9 @@ def mark_headings(text: str, ctx: CleanContext) -> list[Edit]:
             continue
         if fmt == "markdown" and (_md_structure(bt) or any(c in _MD_MARKUP_CHARS for c in bt)):
             continue
-        if prev_ok and few_words and _DIVISION_RE.match(flat):
+        # a division and its number is strong evidence too (a title page's last line may
+        # stand before it, unpunctuated)
+        if few_words and _DIVISION_RE.match(flat) and (prev_ok or _rejoin_decision(prev or "", bt) is None):
             edits.append(Edit(blk.start, blk.start + lead, prefix + "# ", RULE_HEADING,
                               "a book's division and its number (chapter, letter, part...)", 0.9))
             prev_heading = True
