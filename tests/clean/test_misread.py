@@ -610,3 +610,25 @@ def test_a_comma_glued_between_two_words_of_the_language_gets_its_space() -> Non
     result = clean_text("The scribes,and the elders; him,wagging his head. See a,b and x,yz.\n",
                         CleanContext("W", "text"))
     assert result.text == "The scribes, and the elders; him, wagging his head. See a,b and x,yz.\n"
+
+
+_HABIT_BASE = ("He said to him that the boat was ready. " * 20
+               + "Then she went to the house and said to them all that it was late. " * 10)
+
+
+def test_a_real_word_is_read_as_a_common_one_only_where_the_witness_makes_that_confusion() -> None:
+    # the OCR read t as l in four words no lexicon knows: 'lo' beside 'said' and 'them',
+    # where the witness writes 'said to' twenty times, is the same confusion of 'to'
+    ocr = _HABIT_BASE + ("He had devoled his life againsl all odds and wanled lo be remembered as a "
+                         "slranger. Then he said lo them that it was done.\n")
+    result = clean_text(ocr, CleanContext("W", "text"))
+    (habit,) = [e for e in result.emendations if e.rule == "misread-context"]
+    assert (habit.before, habit.after, habit.status) == ("lo", "to", "applied")
+    assert "repairs read 'l' for 't' 4 times" in habit.evidence
+    assert "said to them that it was done" in result.text
+    assert "wanted lo be" in result.text  # 'to be' is not written here: no evidence beside it
+    assert clean_text(result.text, CleanContext("W", "markdown")).text == result.text
+    # the same words in a witness that shows no such confusion: 'lo' is the author's
+    clean = _HABIT_BASE + ("He had devoted his life against all odds and wanted lo be remembered as a "
+                           "stranger. Then he said lo them that it was done.\n")
+    assert clean_text(clean, CleanContext("W", "text")).emendations == ()

@@ -739,7 +739,10 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     word ('dav', 'tne') becomes that word; an everyday one (a real-word error, "who arc
     ill") only where the edition writes the repair beside both its neighbours, more often
     than chance, and the reading beside neither anywhere else; a space inside a word the
-    witness writes twenty times, where a piece is written nowhere else (``ha th``).
+    witness writes twenty times, where a piece is written nowhere else (``ha th``); a real
+    word one confusion from one of the commonest words ('lo' for 'to'), only in a witness
+    whose own repairs show the OCR making that confusion, and where the edition writes the
+    common word beside a neighbour of the place (see _habitual_misreadings).
     Never touches: attested words (a real word only on that contextual evidence), proper
     names the witness repeats, numbers, links, e-mail addresses, code spans, DOIs, Markdown
     link targets, words another witness spells the same way, spelling variants (a vowel
@@ -817,6 +820,12 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
         edits = [found.pop((e.start, e.end)) if found.get((e.start, e.end), e).applied > e.applied else e
                  for e in edits]
         edits.extend(found.values())
+    habits = _confusion_habits(flagged)
+    if habits:
+        taken = {t for t, v in flagged.items() if v.applied} | set(starts)
+        made = {(e.start, e.end) for e in edits}
+        edits.extend(e for e in _habitual_misreadings(text, vocab, habits, taken, blocked, judge.letters_applied)
+                     if (e.start, e.end) not in made)
     edits.extend(_glued(text, vocab, blocked))
     splits = _split_words(text, vocab, blocked, judge.letters_applied)
     if splits:
@@ -1015,6 +1024,106 @@ def _in_context(text: str, vocab: Vocabulary, others: Iterable[str], occurrences
             evidence += "; as well " + ", ".join(f"'{c}'" for c in rest)
         clear = apply and not rest
         edits.append(Edit(m.start(), m.end(), cand, RULE_CONTEXT, evidence, 0.8 if clear else 0.4, clear))
+    return edits
+
+
+#: the commonest words of the language (Zipf 6: once in a thousand words, 'the' to 'about')
+#: are the ones a confusion the OCR keeps making turns into rarer real words (lo/to, ot/of)
+HABIT_WORD = 6.0
+
+
+def _change(reading: str, word: str) -> tuple[str, str]:
+    """The stretch of ``reading`` that differs from ``word`` and what ``word`` has there."""
+    i = 0
+    while i < min(len(reading), len(word)) and reading[i] == word[i]:
+        i += 1
+    j = 0
+    while j < min(len(reading), len(word)) - i and reading[-1 - j] == word[-1 - j]:
+        j += 1
+    return reading[i:len(reading) - j], word[i:len(word) - j]
+
+
+def _confusion_habits(flagged: Mapping[str, "Verdict"]) -> Counter[tuple[str, str]]:
+    """How often this witness's applied repairs of letter shapes undid each confusion (read,
+    meant): 'againsl' -> 'against' is one ('l', 't'). A confusion the OCR made in words no
+    lexicon knows, it made in real words too."""
+    out: Counter[tuple[str, str]] = Counter()
+    for token, v in flagged.items():
+        if v.applied and v.rule in (RULE_LETTERS, RULE_STROKES) and token.isalpha():
+            read, meant = _change(token.lower(), v.after.lower())
+            if read and meant and meant in UNKNOWN_READING_CONFUSIONS.get(read, ()):
+                out[(read, meant)] += 1
+    return out
+
+
+def _habitual_misreadings(text: str, vocab: Vocabulary, habits: Counter[tuple[str, str]], taken: set[str],
+                          blocked: "_Spans", apply: bool) -> list[Edit]:
+    """A real word one confusion from one of the commonest words (HABIT_WORD), where this
+    witness's own repairs show the OCR making that confusion (CONTEXT_EVIDENCE times or more:
+    'lo' for 'to' where it also read 'againsl', 'bul', 'sensalion').
+
+    The word must be a thousand times rarer in the lexicon (DOMINANCE) and written
+    CONTEXT_DOMINANCE times rarer than the common word in this witness, no other witness
+    may spell it so, and the edition must write the common word beside one of the place's
+    neighbours CONTEXT_EVIDENCE times, above chance, where it writes the reading nowhere else
+    or CONTEXT_DOMINANCE times as rarely ('going lo the': 'going to' 12 times, 'going lo'
+    only here). A clean
+    text has no such repairs, and its real words are never read so.
+    """
+    habitual = {(r, m) for (r, m), n in habits.items() if n >= CONTEXT_EVIDENCE}
+    if not habitual:
+        return []
+    # each commonest word misread by each habitual confusion, at each place it can be
+    misread_as: dict[str, str] = {}
+    for word, _ in takewhile(lambda wz: wz[1] >= HABIT_WORD, zipf_table(vocab.lang).items()):
+        for read, meant in sorted(habitual):
+            i = word.find(meant)
+            while i >= 0:
+                misread_as.setdefault(word[:i] + read + word[i + len(meant):], word)
+                i = word.find(meant, i + 1)
+    readings: dict[str, str] = {}
+    for low, word in misread_as.items():
+        if not low.isalpha() or vocab.zipf(low) >= HABIT_WORD or vocab.others[low] \
+                or vocab.own[low] * CONTEXT_DOMINANCE > vocab.own[word]:
+            continue
+        for token in dict.fromkeys((low, low[:1].upper() + low[1:])):
+            if vocab.own_exact[token] and token not in taken and not vocab.others_exact[token]:
+                readings[token] = _same_case(word, token)
+    if not readings:
+        return []
+    sites = []
+    wanted: set[tuple[str, str]] = set()
+    for m in _occurrences(text, list(readings)):
+        if blocked.hit(m.start(), m.end()):
+            continue
+        left, right = neighbours(text, m.start(), m.end())
+        if left or right:
+            sites.append((m, left, right))
+            for w in (m.group(), readings[m.group()]):
+                wanted |= (wanted_pairs(left, w) if left else set()) | (wanted_pairs(w, right) if right else set())
+    pairs = count_pairs(text, wanted)
+    words = sum(vocab.own.values())
+    edits = []
+    for m, left, right in sites:
+        token = m.group()
+        word = readings[token]
+        support = []
+        for side, (a, b) in (("after", (left, word)), ("before", (word, right))):
+            if not (a and b):
+                continue
+            n_word = pair_total(pairs, a, b)
+            n_read = pair_total(pairs, *((a, token) if side == "after" else (token, b)))
+            chance = vocab.own[a.lower()] * vocab.own[b.lower()] / max(1, words)
+            # (the reading beside that neighbour only here, or far more rarely than the word)
+            if n_word >= CONTEXT_EVIDENCE and n_word > chance and (n_read == 1 or n_read * CONTEXT_DOMINANCE <= n_word):
+                support.append(f"'{a} {b}' {_times(n_word)}")
+        if not support:
+            continue
+        read, meant = _change(token.lower(), word.lower())
+        edits.append(Edit(m.start(), m.end(), word, RULE_CONTEXT,
+                          f"reading {vocab.describe(token)}; one confusion gives {vocab.describe(word)}; this "
+                          f"witness's repairs read '{read}' for '{meant}' {habits[(read, meant)]} times; the "
+                          f"edition writes {' and '.join(support)}", 0.8 if apply else 0.4, apply))
     return edits
 
 
