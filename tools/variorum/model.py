@@ -32,8 +32,8 @@ def _json_lines(value: Any, depth: int) -> str:
     return _compact(value)
 
 
-def _compact(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
+#: one encoder for every record (json.dumps with an argument builds a new one per call)
+_compact = json.JSONEncoder(ensure_ascii=False).encode
 
 #: Every kind a unit may have. ``agreement`` is the only non-variant kind.
 #: ``structure`` marks a difference of block division only (a paragraph split in one
