@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from hypothesis import given, settings
@@ -11,6 +10,7 @@ from lxml import etree
 
 from tests.export.strategies import variorums
 from tests.export.test_tei import check_structure, expected_blocks, rebuilt_blocks
+from tests.pages import with_random_pages
 from variorum.export.tei import TEI_NS, to_tei
 from variorum.model import PAGEBREAKS, Unit, Variorum, WitnessInfo
 
@@ -79,14 +79,8 @@ def test_pages_change_no_witness_text_and_nothing_else_of_the_tei() -> None:
 @settings(max_examples=60, deadline=None)
 @given(variorums(), st.data())
 def test_random_pages_are_all_written_and_cost_no_text(v: Variorum, data: st.DataObject) -> None:
-    pages = {}
-    for s in v.sigla:
-        text = v.text_of(s)
-        starts = [m.start() for m in re.finditer(r"(?<!\S)\S", text)] + [len(text)]
-        chosen = data.draw(st.lists(st.sampled_from(starts), max_size=4))
-        if chosen and text:  # an empty witness has no page to begin
-            pages[s] = [{"page": str(n), "offset": o} for n, o in enumerate(sorted(chosen))]
-    v = dataclasses.replace(v, metadata={PAGEBREAKS: pages})
+    v = with_random_pages(v, data, at_end=True)
+    pages = v.metadata[PAGEBREAKS]
     tei = to_tei(v)
     root = check_structure(v, tei)
     written = root.findall(".//t:pb", NS)

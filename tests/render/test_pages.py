@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import zipfile
 from pathlib import Path
@@ -14,6 +13,7 @@ from hypothesis import strategies as st
 from lxml import html as lxml_html
 
 from tests.render.helpers import DATA, META, assert_epubcheck_passes, load, words
+from tests.pages import with_random_pages
 from tests.render.test_document import cut_documents, to_plain
 from variorum.model import PAGEBREAKS, Unit, Variorum, WitnessInfo
 from variorum.render import RenderSettings, render_epub, render_html, render_pdf
@@ -99,20 +99,12 @@ def test_html_offers_toggles_for_the_pages_of_the_base_and_of_the_others(tmp_pat
     assert "show-pages" not in index.read_text(encoding="utf-8")
 
 
-_START = re.compile(r"(?<!\S)\S")
-
 
 @settings(max_examples=25, deadline=None)
 @given(cut_documents(), st.data())
 def test_random_pages_cost_no_word(v: Variorum, data: st.DataObject) -> None:
-    pages = {}
-    for s in v.sigla:
-        text = v.text_of(s)
-        starts = [m.start() for m in _START.finditer(text)]
-        chosen = sorted(data.draw(st.lists(st.sampled_from(starts), max_size=4))) if starts else []
-        if chosen:
-            pages[s] = [{"page": str(i), "offset": o} for i, o in enumerate(chosen)]
-    paged = dataclasses.replace(v, metadata={PAGEBREAKS: pages})
+    paged = with_random_pages(v, data)
+    pages = paged.metadata[PAGEBREAKS]
     for target in ("html", "epub"):
         with_marks = _body(paged, "all", target)
         plain = to_plain(with_marks)
