@@ -409,7 +409,27 @@ def reference_markdown() -> str:
            "Generated from the code by `variorum check --reference`; do not edit by hand.", ""]
     for name, cls in sections:
         out += _reference_section(name, cls)
+    out += _filters_section()
     return "\n".join(out).rstrip() + "\n"
+
+
+def _filters_section() -> list[str]:
+    """The cleanup filters in chain order, each with its rules and what it repairs and never
+    touches (its docstring): the names ``clean.disable`` and the review's rule lists take."""
+    import inspect
+    import sys
+
+    from variorum.clean import chain
+
+    out = ["## Cleanup filters and their rules", "",
+           "The cleanup runs these filters in this order. `clean.disable` takes a filter's name; "
+           "`review.accept_rules` and `review.reject_rules` take the rules its emendations carry.", ""]
+    for spec in chain.registry():
+        module = sys.modules[spec.run.__module__]
+        rules = getattr(module, "RULES", None) or (module.RULE_EDITOR,)
+        out += [f"### `{spec.id}`", "", "Rules: " + ", ".join(f"`{r}`" for r in rules) + ".", "",
+                inspect.getdoc(spec.run) or "", ""]
+    return out
 
 
 def _reference_section(name: str, cls: type) -> list[str]:

@@ -116,9 +116,10 @@ def repair_unicode(text: str, ctx: CleanContext) -> list[Edit]:
 
     Repairs: a leading byte order mark; mojibake (UTF-8 read as Latin-1/cp1252, found and
     undone by ftfy, one edit per damaged stretch); C1 controls that are cp1252 bytes read as
-    Latin-1; other control characters (removed); decomposed accents (NFC); the Latin
-    ligatures U+FB00-FB06 (ﬁ -> fi); soft hyphens (removed, and a soft hyphen ending a line
-    joins the word across it); no-break spaces (-> space); zero-width spaces and joiners.
+    Latin-1; other control characters (removed; a lone carriage return ends its line);
+    decomposed accents (NFC); the Latin ligatures U+FB00-FB06 (ﬁ -> fi); soft hyphens
+    (removed, and a soft hyphen ending a line joins the word across it); no-break spaces
+    (-> space); zero-width spaces and joiners.
     Never touches: legitimate non-ASCII (accents, dashes, curly quotes, superscripts,
     other scripts), tabs, newlines, form feeds, ZWNJ/ZWJ, or any character that is already
     the NFC form of itself.
