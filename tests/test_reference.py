@@ -28,3 +28,13 @@ def test_every_setting_is_explained() -> None:
     missing = [line for line in reference_markdown().splitlines()
                if line.startswith("| `") and line.rstrip().endswith("|  |")]
     assert not missing, "settings without a '#:' comment:\n" + "\n".join(missing)
+
+
+def test_every_rule_the_sample_edition_s_emendations_carry_is_in_the_reference(sample_edition) -> None:
+    from variorum import config, pipeline
+
+    edition = config.load(sample_edition)
+    rules = {e.rule for s in edition.sigla for e in pipeline.clean_witness(edition, s)[1].emendations}
+    reference = reference_markdown()
+    assert len(rules) > 10
+    assert [r for r in sorted(rules) if f"`{r}`" not in reference] == []
