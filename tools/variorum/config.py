@@ -426,8 +426,7 @@ def _filters_section() -> list[str]:
            "`review.accept_rules` and `review.reject_rules` take the rules its emendations carry.", ""]
     for spec in chain.registry():
         module = sys.modules[spec.run.__module__]
-        rules = getattr(module, "RULES", None) or (module.RULE_EDITOR,)
-        out += [f"### `{spec.id}`", "", "Rules: " + ", ".join(f"`{r}`" for r in rules) + ".", "",
+        out += [f"### `{spec.id}`", "", "Rules: " + ", ".join(f"`{r}`" for r in module.RULES) + ".", "",
                 inspect.getdoc(spec.run) or "", ""]
     return out
 

@@ -17,6 +17,7 @@ from variorum.model import Emendation
 
 APPLIED, SUGGESTED, REJECTED = "applied", "suggested", "rejected"
 RULE_EDITOR = "editor"
+RULES = (RULE_EDITOR,)
 
 _EDGE_PUNCT_RE = re.compile(r"^[^\w]+|[^\w]+$")
 
