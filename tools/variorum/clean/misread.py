@@ -808,23 +808,25 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
         if after != token:
             edits.append(Edit(m.start(), m.end(), after, verdict.rule, evidence,
                               verdict.confidence, verdict.applied))
+    # the context rules count pairs in the text as the repairs before them leave it, the
+    # neighbours read as repaired: a second pass then finds the same evidence (idempotence)
+    repaired = {t: v.after for t, v in flagged.items() if v.applied}
+    habits = _confusion_habits(flagged)
+    applied = [e for e in edits if e.applied] if suspected or habits else []
+    counted = apply_edits(text, applied)[0] if applied else text
     if suspected:
         # an applied repair on the edition's evidence replaces a suggestion at the same place
-        # the pairs are counted in the text as the repairs above leave it, the neighbours
-        # read as repaired: a second pass then finds the same evidence (idempotence)
-        applied = [e for e in edits if e.applied]
-        repaired = {t: v.after for t, v in flagged.items() if v.applied}
         found = {(e.start, e.end): e for e in _in_context(
             text, vocab, ctx.other_texts.values(), suspected, suspects, judge.letters_applied,
-            counted=apply_edits(text, applied)[0] if applied else text, repaired=repaired)}
+            counted=counted, repaired=repaired)}
         edits = [found.pop((e.start, e.end)) if found.get((e.start, e.end), e).applied > e.applied else e
                  for e in edits]
         edits.extend(found.values())
-    habits = _confusion_habits(flagged)
     if habits:
         taken = {t for t, v in flagged.items() if v.applied} | set(starts)
         made = {(e.start, e.end) for e in edits}
-        edits.extend(e for e in _habitual_misreadings(text, vocab, habits, taken, blocked, judge.letters_applied)
+        edits.extend(e for e in _habitual_misreadings(text, vocab, habits, taken, blocked, judge.letters_applied,
+                                                      counted=counted, repaired=repaired)
                      if (e.start, e.end) not in made)
     edits.extend(_glued(text, vocab, blocked))
     splits = _split_words(text, vocab, blocked, judge.letters_applied)
@@ -1057,7 +1059,7 @@ def _confusion_habits(flagged: Mapping[str, "Verdict"]) -> Counter[tuple[str, st
 
 
 def _habitual_misreadings(text: str, vocab: Vocabulary, habits: Counter[tuple[str, str]], taken: set[str],
-                          blocked: "_Spans", apply: bool) -> list[Edit]:
+                          blocked: "_Spans", apply: bool, *, counted: str, repaired: Mapping[str, str]) -> list[Edit]:
     """A real word one confusion from one of the commonest words (HABIT_WORD), where this
     witness's own repairs show the OCR making that confusion (CONTEXT_EVIDENCE times or more:
     'lo' for 'to' where it also read 'againsl', 'bul', 'sensalion').
@@ -1069,7 +1071,8 @@ def _habitual_misreadings(text: str, vocab: Vocabulary, habits: Counter[tuple[st
     CONTEXT_DOMINANCE times as rarely ('said lo them': 'said to' 73 times, 'said lo' only
     here). A clean text has no such repairs, so the rule never fires there (with every
     confusion taken for a habit it would change 0.003% of the clean corpus texts' words:
-    bench/habit_risk.py).
+    bench/habit_risk.py). The pairs are counted in ``counted`` and the neighbours read as
+    ``repaired`` says, as _in_context does (the text as the token repairs leave it).
     """
     habitual = {(r, m) for (r, m), n in habits.items() if n >= CONTEXT_EVIDENCE}
     if not habitual:
@@ -1098,11 +1101,12 @@ def _habitual_misreadings(text: str, vocab: Vocabulary, habits: Counter[tuple[st
         if blocked.hit(m.start(), m.end()):
             continue
         left, right = neighbours(text, m.start(), m.end())
+        left, right = repaired.get(left, left), repaired.get(right, right)
         if left or right:
             sites.append((m, left, right))
             for w in (m.group(), readings[m.group()]):
                 wanted |= (wanted_pairs(left, w) if left else set()) | (wanted_pairs(w, right) if right else set())
-    pairs = count_pairs(text, wanted)
+    pairs = count_pairs(counted, wanted)
     words = sum(vocab.own.values())
     edits = []
     for m, left, right in sites:
