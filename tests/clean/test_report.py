@@ -131,3 +131,13 @@ def test_columns_sort_in_a_browser(items, tmp_path):
             browser.close()
     assert asc == ["0.40", "0.60", "0.90"] and desc == ["0.90", "0.60", "0.40"]
     assert shown == 1 and errors == []
+
+
+def test_invisible_characters_of_a_change_are_shown_in_the_report() -> None:
+    raw = "end of a page\n\f12\nnext page\tgoes on\n"
+    ems = [em("A-page-number-2-1", raw.index("\f"), "\f12\n", "", "page-number"),
+           em("A-space-run-3-10", raw.index("\t"), "\t", " ", "space-run-odd")]
+    page = lxml_html.fromstring(render_report([("A", raw, ems)]))
+    changes = [r.xpath("string(td[7])") for r in page.xpath('//table[@id="items"]/tbody/tr')]
+    assert "\u240c12⏎" in changes[0] and "\f" not in changes[0]
+    assert "⇥" in changes[1] and "\t" not in changes[1]

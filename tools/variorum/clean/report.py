@@ -183,9 +183,23 @@ def _joined_word(raw: str, e: Emendation) -> str:
     return (left.group() if left else "") + e.after + (right.group(1) if right else "")
 
 
+_SHOWN = {"\n": "⏎", "\t": "⇥", "\u00ad": "‹shy›", "\u00a0": "‹nbsp›", "\x7f": "\u2421"}
+
+
+def visible(text: str) -> str:
+    """An emendation's text with its invisible characters made visible (the report and the
+    edition's apparatus): line breaks and tabs by signs, a control character by its picture
+    (U+240C for a form feed), other format characters by their code point. Left as they
+    are, XML (the EPUB) refuses some of them and a reader sees none."""
+    if text.isprintable():
+        return text
+    return "".join(_SHOWN.get(c) or (chr(0x2400 + ord(c)) if c < " " else f"‹U+{ord(c):04X}›")
+                   if not c.isprintable() else c for c in text)
+
+
 def _show(text: str) -> str:
-    """Escaped, with line breaks and tabs made visible."""
-    return _h(text).replace("\n", '<span class="nl">⏎</span>').replace("\t", "→")
+    """Escaped for HTML, its invisible characters made visible (line ends set apart)."""
+    return _h(visible(text)).replace("⏎", '<span class="nl">⏎</span>')
 
 
 def _h(text: str) -> str:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Literal, Mapping, Sequence
 
 from variorum.clean.markdown import escape_text
+from variorum.clean.report import visible
 from variorum.model import UNIT_KINDS, Emendation, Unit, Variorum, page_labels, pagebreaks_of
 from variorum.render.settings import RenderSettings
 
@@ -864,17 +865,9 @@ def front_markdown(v: Variorum, entries: Mapping[str, Entry], settings: RenderSe
     return "\n".join(lines)
 
 
-_SHOWN = {"\n": "⏎", "\t": "⇥", "\u00ad": "‹shy›", "\u00a0": "‹nbsp›", "\x7f": "\u2421"}
-
-
 def _visible(text: str) -> str:
-    """Emendation text with its invisible characters made visible: a removed form feed or
-    control character is shown by its picture (U+240C for a form feed), other format
-    characters by their code point; left as they are, XML (the EPUB) refuses them."""
-    if text.isprintable():
-        return text or "∅"
-    return "".join(_SHOWN.get(c) or (chr(0x2400 + ord(c)) if c < " " else f"‹U+{ord(c):04X}›")
-                   if not c.isprintable() else c for c in text)
+    """Emendation text with its invisible characters made visible, '∅' for none."""
+    return visible(text) or "∅"
 
 
 def _clip(text: str, limit: int = 60) -> str:
