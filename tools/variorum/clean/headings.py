@@ -61,17 +61,19 @@ def mark_headings(text: str, ctx: CleanContext) -> list[Edit]:
         flat = " ".join(bt.split()) if few_words or numbered else ""
         lead = len(bt) - len(bt.lstrip())
         num = _numbered_heading(flat) if numbered else None
-        # a section number is strong evidence: only a sentence cut before it vetoes it
-        if num is not None and (prev_ok or _rejoin_decision(prev or "", bt) is None) \
-                and (nxt is None or not _first_char(nxt).islower()):
+
+        def not_cut() -> bool:
+            """For strong evidence (a section number, a division): only a sentence cut before
+            the block vetoes it (a title page's last line may stand before it, unpunctuated)."""
+            return prev_ok or _rejoin_decision(prev or "", bt) is None
+
+        if num is not None and not_cut() and (nxt is None or not _first_char(nxt).islower()):
             edits.extend(_heading_edits(blk.start, lead, num, prefix))
             prev_heading = True
             continue
         if fmt == "markdown" and (_md_structure(bt) or any(c in _MD_MARKUP_CHARS for c in bt)):
             continue
-        # a division and its number is strong evidence too (a title page's last line may
-        # stand before it, unpunctuated)
-        if few_words and _DIVISION_RE.match(flat) and (prev_ok or _rejoin_decision(prev or "", bt) is None):
+        if few_words and _DIVISION_RE.match(flat) and not_cut():
             edits.append(Edit(blk.start, blk.start + lead, prefix + "# ", RULE_HEADING,
                               "a book's division and its number (chapter, letter, part...)", 0.9))
             prev_heading = True
