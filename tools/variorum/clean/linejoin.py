@@ -157,26 +157,27 @@ def lost_hyphen(left: str, right: str, lex: Lexicon) -> HyphenDecision | None:
     if len(left) < 2 or len(right) < 2 or not right[0].islower():
         return None
     joined = (left + right).lower()
-    n = lex.attested(joined)
-    suffix = right.lower() in SUFFIX_FRAGMENTS and not lex.attested(right)
-    if not suffix and (lex.attested(right) or lex.zipf(right) >= 3.5):
+    n, n_right = lex.attested(joined), lex.attested(right)
+    suffix = right.lower() in SUFFIX_FRAGMENTS and not n_right
+    if not suffix and (n_right or lex.zipf(right) >= 3.5):
         # the continuation is a word of its own ('Eng land'): joined only when the edition
         # writes the whole word inside its lines, and never the line end's fragment alone
         if n >= 2 and not lex.attested(left) and len(left) >= 3:
             return HyphenDecision(True, 0.8, f"'{joined}' x{n} inside lines of the edition; "
                                              f"'{left}' never on its own")
         return None
-    point = lex.is_break_point(joined, len(left))
+    # (the hyphenation patterns, the costliest evidence, looked up only where they count)
     if n:
+        point = lex.is_break_point(joined, len(left))
         return HyphenDecision(True, 0.9 if point else 0.8, f"'{joined}' x{n} inside lines of the edition; "
                                                           f"'{right}' never")
     zj, zr = lex.zipf(joined), lex.zipf(right)
     if zj >= max(3.0, zr + 1.5):
-        if point:
+        if lex.is_break_point(joined, len(left)):
             return HyphenDecision(True, 0.8, f"'{joined}' common (zipf {zj}), '{right}' not (zipf {zr}), "
                                              f"a hyphenation point")
         return HyphenDecision(True, 0.6, f"'{joined}' common (zipf {zj}), '{right}' not (zipf {zr})")
-    if zj > 0 and point and (suffix or zr == 0):
+    if zj > 0 and (suffix or zr == 0) and lex.is_break_point(joined, len(left)):
         # 'glisten ing', 'scrupu lously': the continuation is no word at all (a suffix, or
         # unknown to the lexicon and the edition), the whole a word broken where it may be
         what = "a suffix" if suffix else "no word"
@@ -204,7 +205,7 @@ def join_lines(text: str, ctx: CleanContext) -> list[Edit]:
     dash_spaced: bool | None = None
     edits: list[Edit] = []
     add = edits.append
-    new_edit, set_fields = object.__new__, object.__setattr__
+    new_edit = object.__new__
     # one pass over the breaks with the word after captured (a book has one break per
     # line; most are plain reflows decided in a few lookups)
     for m in _SOFT_BREAK_RE.finditer(text):
@@ -241,8 +242,9 @@ def join_lines(text: str, ctx: CleanContext) -> list[Edit]:
             if right not in own_words and right.lower() not in own_words:
                 suspect = not _continues(text, b + len(right))
             else:
-                left = text[text.rfind(" ", max(0, a - 40), a) + 1:a]
-                suspect = (len(left) >= 3 and left.lower() not in own_words and left.isalpha()
+                start = text.rfind(" ", a - 40 if a > 40 else 0, a) + 1
+                left = text[start:a]
+                suspect = (a - start >= 3 and left.isalpha() and left.lower() not in own_words
                            and not _continues(text, b + len(right)))
             if suspect:
                 i = a
@@ -258,14 +260,19 @@ def join_lines(text: str, ctx: CleanContext) -> list[Edit]:
                     edits.extend((join, space) if join.applied else (space, join))
                     continue
         # make_edit(a, b, " ", RULE_REFLOW, _WHY_REFLOW), inlined: one per line of a book
+        # (the instance's own dict filled from a shared one: faster than building a dict)
         reflow = new_edit(Edit)
-        set_fields(reflow, "__dict__", {"start": a, "end": b, "replacement": " ", "rule": RULE_REFLOW,
-                                        "evidence": _WHY_REFLOW, "confidence": 1.0, "applied": True})
+        fields = reflow.__dict__
+        fields.update(_REFLOW_FIELDS)
+        fields["start"], fields["end"] = a, b
         add(reflow)
     return edits
 
 
 _WHY_REFLOW = "line break inside a paragraph"
+# every field of a plain reflow's Edit, in declaration order; the offsets are set per break
+_REFLOW_FIELDS = {"start": 0, "end": 0, "replacement": " ", "rule": RULE_REFLOW, "evidence": _WHY_REFLOW,
+                  "confidence": 1.0, "applied": True}
 
 
 def _dash_spaced(text: str) -> bool:
@@ -321,7 +328,7 @@ def _hyphen_edits(text: str, a: int, b: int, right: str, lex: Lexicon, threshold
     end = b + len(right)
     # "cheer-\nfu1": the continuation's digit is a letter OCR misread (the misread filter
     # repairs it later, inside the joined word); decided on the letters it stands for
-    misread_as = _digits_read(text, end)
+    misread_as = _digits_read(text, end) if text[end:end + 1].isdigit() else ""  # (rarely a digit)
     word = right + misread_as
     d = decisions.get((left, word))
     if d is None:
