@@ -273,6 +273,9 @@ _WHY_REFLOW = "line break inside a paragraph"
 # every field of a plain reflow's Edit, in declaration order; the offsets are set per break
 _REFLOW_FIELDS = {"start": 0, "end": 0, "replacement": " ", "rule": RULE_REFLOW, "evidence": _WHY_REFLOW,
                   "confidence": 1.0, "applied": True}
+_HYPHEN_BREAK_FIELDS = {**_REFLOW_FIELDS, "replacement": "", "rule": RULE_HYPHEN_BREAK,
+                        "evidence": "line break after a hyphen"}
+_new_object = object.__new__
 
 
 def _dash_spaced(text: str) -> bool:
@@ -317,7 +320,7 @@ def _hyphen_edits(text: str, a: int, b: int, right: str, lex: Lexicon, threshold
     # search that retries the pattern at every letter of the word
     lo = max(0, hyphen - 40)
     left_m = _LEADING_WORD_RE.match(text[hyphen - 1:lo - 1 if lo else None:-1])
-    if right in _SUSPENDED_WORDS:  # (the words _SUSPENDED_NEXT starts with)
+    if right in _SUSPENDED_WORDS:  # (the next 40 characters sliced only after 'and', 'or'...)
         following = text[b:b + 40]
         if following.startswith(_SUSPENDED_NEXT) and _SUSPENDED_RE.match(following):
             return [Edit(a, b, " ", RULE_SUSPENDED, f"suspended hyphen before '{following.split()[0]}'")]
@@ -328,7 +331,7 @@ def _hyphen_edits(text: str, a: int, b: int, right: str, lex: Lexicon, threshold
     end = b + len(right)
     # "cheer-\nfu1": the continuation's digit is a letter OCR misread (the misread filter
     # repairs it later, inside the joined word); decided on the letters it stands for
-    misread_as = _digits_read(text, end) if text[end:end + 1].isdigit() else ""  # (rarely a digit)
+    misread_as = _digits_read(text, end) if text[end:end + 1].isdigit() else ""
     word = right + misread_as
     d = decisions.get((left, word))
     if d is None:
@@ -337,11 +340,14 @@ def _hyphen_edits(text: str, a: int, b: int, right: str, lex: Lexicon, threshold
         d = HyphenDecision(d.join, d.confidence,
                            f"{d.evidence} (reading '{text[b:end + len(misread_as)]}' as '{word}')")
     if d.join:
-        return [
-            make_edit(hyphen, hyphen + 1, "", RULE_DEHYPHENATE, d.evidence, d.confidence,
-                      d.confidence >= threshold),
-            make_edit(a, b, "", RULE_HYPHEN_BREAK, "line break after a hyphen"),
-        ]
+        # make_edit(a, b, "", RULE_HYPHEN_BREAK, "line break after a hyphen"), filled from one
+        # shared dict as a plain reflow is: one hyphen in five lines in a narrow column
+        line_break = _new_object(Edit)
+        fields = line_break.__dict__
+        fields.update(_HYPHEN_BREAK_FIELDS)
+        fields["start"], fields["end"] = a, b
+        return [make_edit(hyphen, hyphen + 1, "", RULE_DEHYPHENATE, d.evidence, d.confidence,
+                          d.confidence >= threshold), line_break]
     if mark != "-":
         # a kept hyphen read as another glyph (¬, U+2010) is written as the hyphen it is
         edits_mark = [Edit(hyphen, hyphen + 1, "-", RULE_HYPHEN_KEPT, f"'{mark}' at a line end is a hyphen")]
