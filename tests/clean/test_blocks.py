@@ -22,7 +22,8 @@ def test_fast_block_helpers_match_plain_formulations(s: str, n: int) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(["a", "B", " ", "\t", "\n", "\n", "\n\n", "\xa0", "\f", "\r"]), max_size=30).map("".join))
+@given(st.lists(st.sampled_from(["a", "B", " ", "\t", "\n", "\n", "\n\n", "\xa0", "\f", "\r"]),
+                max_size=30).map("".join))
 def test_blocks_are_the_runs_of_non_blank_lines(text: str) -> None:
     blocks = split_blocks(text)
     assert blocks == [Block(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*", text)]
