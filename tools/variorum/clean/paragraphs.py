@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from itertools import chain
+from typing import Iterator
 
 from variorum.clean.base import CleanContext, Edit
 from variorum.clean.blocks import (_BULLET_OR_ESCAPED_RE, _ends_sentence, _first_char, _is_float, _last_word,
@@ -162,7 +163,7 @@ def _layout_splits(text: str, width: int, justified: bool) -> list[Edit]:
             for feed_set in (set(feeds),) for pos in sorted(set(indents) | feed_set)]
 
 
-def _layout_starts(text: str):
+def _layout_starts(text: str) -> Iterator[re.Match[str]]:
     """The layout starts (the matches of the alternation above), from its two branches' scans.
 
     Each match starts at a newline or at a form feed; the leftmost match wins and the
