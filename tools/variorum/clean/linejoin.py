@@ -244,8 +244,8 @@ def join_lines(text: str, ctx: CleanContext) -> list[Edit]:
             else:
                 start = text.rfind(" ", a - 40 if a > 40 else 0, a) + 1
                 left = text[start:a]
-                suspect = (a - start >= 3 and left.isalpha() and left.lower() not in own_words
-                           and not _continues(text, b + len(right)))
+                suspect = (a - start >= 3 and left not in own_words and left.isalpha()
+                           and left.lower() not in own_words and not _continues(text, b + len(right)))
             if suspect:
                 i = a
                 while i > 0 and text[i - 1].isalpha():
