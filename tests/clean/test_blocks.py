@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from variorum.clean.blocks import _ends_sentence, _more_words_than, _starts_with_digit
+from variorum.clean.blocks import Block, _ends_sentence, _more_words_than, _starts_with_digit, split_blocks
 
 
 # the plain formulations the fast helpers of blocks.py must agree with
@@ -19,3 +19,12 @@ def test_fast_block_helpers_match_plain_formulations(s: str, n: int) -> None:
     assert _ends_sentence(s) == (re.search(r"[.!?:…][\"'”’)\]]*$", s.rstrip()) is not None)
     assert _more_words_than(s, n) == (len(s.split()) > n)
     assert _starts_with_digit(s) == (re.match(r"\d", " ".join(s.split())) is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "B", " ", "\t", "\n", "\n", "\n\n", "\xa0", "\f", "\r"]),
+                max_size=30).map("".join))
+def test_blocks_are_the_runs_of_non_blank_lines(text: str) -> None:
+    blocks = split_blocks(text)
+    assert blocks == [Block(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*", text)]
+    assert all(type(b) is Block and list(vars(b)) == ["start", "end"] for b in blocks)

@@ -22,9 +22,11 @@ RULES = (RULE_REFLOW, RULE_DEHYPHENATE, RULE_HYPHEN_BREAK, RULE_HYPHEN_KEPT, RUL
 # A line break inside a block: something on both sides, no blank line between, i.e. the
 # matches of (?<=[^\s])[ \t\f\v]*\n[ \t\f\v]*(?=[^\s]). That pattern starts with a lookbehind,
 # tried at every position of a book; this one starts at the newline (found by a fast
-# literal scan), and join_lines takes the spaces before it and checks what precedes them.
-# Group 1: the letters starting the next line, for the decision.
-_SOFT_BREAK_RE = re.compile(r"\n[ \t\f\v]*(?=[^\s])(?=([^\W\d_]*))")
+# literal scan) and looks one character back: a non-space there (the usual line end) is
+# the break's start; group 1 matches (empty) where spaces end the line instead, and
+# join_lines takes them and checks what precedes them. Group 2: the letters starting
+# the next line, for the decision.
+_SOFT_BREAK_RE = re.compile(r"\n(?:(?<=\S\n)|(?<=[ \t\f\v]\n)())[ \t\f\v]*(?=[^\s])(?=([^\W\d_]*))")
 _LINE_SPACE = " \t\f\v"
 _LEADING_WORD_RE = re.compile(r"[^\W\d_]+")
 # Lines a Markdown witness means as structure: list items, headings, quotes, tables,
@@ -34,9 +36,13 @@ _MD_FENCE_RE = re.compile(r"(?m)^[ \t]*(```|~~~)")
 # "pre- and post-war": the word after "and"/"or" is itself hyphenated
 _SUSPENDED_RE = re.compile(r"\w+ [^\W\d_]+-[^\W\d_]")
 _SUSPENDED_NEXT = ("and ", "or ", "und ", "et ", "ou ", "nor ")
+_SUSPENDED_WORDS = frozenset(w.strip() for w in _SUSPENDED_NEXT)
 _DASHES = "—–"
 #: what OCR puts at a line end for a hyphen: the hyphen-minus, U+2010/2011, and ¬ (Fraktur)
 LINE_END_HYPHENS = "-\u2010\u2011¬"
+# line ends decided by rules of their own (a hyphen, a dash); all others reflow unless a
+# hyphen was lost
+_LINE_END_MARKS = LINE_END_HYPHENS + _DASHES
 #: prefixes English sets solid with the word they qualify (un-, be-, dis-, over-...)
 PREFIX_FRAGMENTS = frozenset("un be dis mis im en em over under out up fore ab ad ob".split())
 #: word endings that never stand as the second element of a hyphenated compound
@@ -151,26 +157,27 @@ def lost_hyphen(left: str, right: str, lex: Lexicon) -> HyphenDecision | None:
     if len(left) < 2 or len(right) < 2 or not right[0].islower():
         return None
     joined = (left + right).lower()
-    n = lex.attested(joined)
-    suffix = right.lower() in SUFFIX_FRAGMENTS and not lex.attested(right)
-    if not suffix and (lex.attested(right) or lex.zipf(right) >= 3.5):
+    n, n_right = lex.attested(joined), lex.attested(right)
+    suffix = right.lower() in SUFFIX_FRAGMENTS and not n_right
+    if not suffix and (n_right or lex.zipf(right) >= 3.5):
         # the continuation is a word of its own ('Eng land'): joined only when the edition
         # writes the whole word inside its lines, and never the line end's fragment alone
         if n >= 2 and not lex.attested(left) and len(left) >= 3:
             return HyphenDecision(True, 0.8, f"'{joined}' x{n} inside lines of the edition; "
                                              f"'{left}' never on its own")
         return None
-    point = lex.is_break_point(joined, len(left))
+    # (the hyphenation patterns, the costliest evidence, looked up only where they count)
     if n:
+        point = lex.is_break_point(joined, len(left))
         return HyphenDecision(True, 0.9 if point else 0.8, f"'{joined}' x{n} inside lines of the edition; "
                                                           f"'{right}' never")
     zj, zr = lex.zipf(joined), lex.zipf(right)
     if zj >= max(3.0, zr + 1.5):
-        if point:
+        if lex.is_break_point(joined, len(left)):
             return HyphenDecision(True, 0.8, f"'{joined}' common (zipf {zj}), '{right}' not (zipf {zr}), "
                                              f"a hyphenation point")
         return HyphenDecision(True, 0.6, f"'{joined}' common (zipf {zj}), '{right}' not (zipf {zr})")
-    if zj > 0 and point and (suffix or zr == 0):
+    if zj > 0 and (suffix or zr == 0) and lex.is_break_point(joined, len(left)):
         # 'glisten ing', 'scrupu lously': the continuation is no word at all (a suffix, or
         # unknown to the lexicon and the edition), the whole a word broken where it may be
         what = "a suffix" if suffix else "no word"
@@ -194,46 +201,51 @@ def join_lines(text: str, ctx: CleanContext) -> list[Edit]:
     markdown = ctx.fmt == "markdown"
     fenced = _fenced_spans(text) if markdown else ()
     own_words = lex.own.words
+    decisions: dict[tuple[str, str], HyphenDecision] = {}  # a book breaks its words alike
     dash_spaced: bool | None = None
     edits: list[Edit] = []
     add = edits.append
-    new_edit, set_fields = object.__new__, object.__setattr__
-    # one pass over the breaks with the character before and the word after captured
-    # (a book has one break per line; most are plain reflows decided in a few lookups)
+    new_edit = object.__new__
+    # one pass over the breaks with the word after captured (a book has one break per
+    # line; most are plain reflows decided in a few lookups)
     for m in _SOFT_BREAK_RE.finditer(text):
         a, b = m.span()
-        while a > 0 and text[a - 1] in _LINE_SPACE:
-            a -= 1
-        if a == 0:
-            continue
+        spaced, right = m.groups()  # right: the letters starting the next line ("" when none)
+        if spaced is not None:
+            # spaces end the line: the break starts with them, after something not a space
+            while a > 0 and text[a - 1] in _LINE_SPACE:
+                a -= 1
+            if a == 0 or text[a - 1].isspace():
+                continue  # a blank line (or other spacing) before: no break inside a block
         before = text[a - 1]
-        if before.isspace():
-            continue  # a blank line (or other spacing) before: no break inside a block
         if markdown and not _plain_markdown_break(text, a, b, fenced):
             continue
-        if before in LINE_END_HYPHENS and a >= 2 and text[a - 2].isalpha():
-            edits.extend(_hyphen_edits(text, a, b, lex, threshold))
-            continue
-        if before == "-" and a >= 2 and text[a - 2].isdigit() and text[b:b + 1].isalnum():
-            # nobody breaks a number at a hyphenation point: 12-15, 1914-18, 18-year-old
-            add(Edit(a, b, "", RULE_HYPHEN_KEPT, "hyphen kept: after a digit (a range, or a number in a compound)"))
-            continue
-        if before in _DASHES and text[a - 2:a - 1] not in (" ", "\t", "\n"):
-            if dash_spaced is None:
-                dash_spaced = _dash_spaced(text)
-            if not dash_spaced:
-                add(make_edit(a, b, "", RULE_REFLOW, f"line break after a dash '{before}' (set close here)"))
+        if before in _LINE_END_MARKS:
+            if before in LINE_END_HYPHENS and a >= 2 and text[a - 2].isalpha():
+                edits.extend(_hyphen_edits(text, a, b, right, lex, threshold, decisions))
                 continue
-        right = m.group(1)  # the letters starting the next line ("" when none)
-        if right and before.isalpha() and right[0].islower():
+            if before == "-" and a >= 2 and text[a - 2].isdigit() and text[b:b + 1].isalnum():
+                # nobody breaks a number at a hyphenation point: 12-15, 1914-18, 18-year-old
+                add(Edit(a, b, "", RULE_HYPHEN_KEPT,
+                         "hyphen kept: after a digit (a range, or a number in a compound)"))
+                continue
+            if before in _DASHES and text[a - 2:a - 1] not in (" ", "\t", "\n"):
+                if dash_spaced is None:
+                    dash_spaced = _dash_spaced(text)
+                if not dash_spaced:
+                    add(make_edit(a, b, "", RULE_REFLOW, f"line break after a dash '{before}' (set close here)"))
+                    continue
+        elif right and right[0].islower() and before.isalpha():
             # most continuations and most line ends are words of this witness: no lost
-            # hyphen to look for (the line end found from the space before it, at C speed)
-            if right.lower() not in own_words:
+            # hyphen to look for (the line end found from the space before it, at C speed;
+            # the counts' keys are lower case, so a word found as it is needs no lower())
+            if right not in own_words and right.lower() not in own_words:
                 suspect = not _continues(text, b + len(right))
             else:
-                left = text[text.rfind(" ", max(0, a - 40), a) + 1:a]
-                suspect = (len(left) >= 3 and left.lower() not in own_words and left.isalpha()
-                           and not _continues(text, b + len(right)))
+                start = text.rfind(" ", a - 40 if a > 40 else 0, a) + 1
+                left = text[start:a]
+                suspect = (a - start >= 3 and left not in own_words and left.isalpha()
+                           and left.lower() not in own_words and not _continues(text, b + len(right)))
             if suspect:
                 i = a
                 while i > 0 and text[i - 1].isalpha():
@@ -248,23 +260,44 @@ def join_lines(text: str, ctx: CleanContext) -> list[Edit]:
                     edits.extend((join, space) if join.applied else (space, join))
                     continue
         # make_edit(a, b, " ", RULE_REFLOW, _WHY_REFLOW), inlined: one per line of a book
+        # (the instance's own dict filled from a shared one: faster than building a dict)
         reflow = new_edit(Edit)
-        set_fields(reflow, "__dict__", {"start": a, "end": b, "replacement": " ", "rule": RULE_REFLOW,
-                                        "evidence": _WHY_REFLOW, "confidence": 1.0, "applied": True})
+        fields = reflow.__dict__
+        fields.update(_REFLOW_FIELDS)
+        fields["start"], fields["end"] = a, b
         add(reflow)
     return edits
 
 
 _WHY_REFLOW = "line break inside a paragraph"
-
-
-_DASH_SPACED_RE = re.compile(r"[—–] (?=\S)")
-_DASH_CLOSED_RE = re.compile(r"\S[—–](?=\w)")
+# every field of a plain reflow's Edit, in declaration order; the offsets are set per break
+_REFLOW_FIELDS = {"start": 0, "end": 0, "replacement": " ", "rule": RULE_REFLOW, "evidence": _WHY_REFLOW,
+                  "confidence": 1.0, "applied": True}
+_HYPHEN_BREAK_FIELDS = {**_REFLOW_FIELDS, "replacement": "", "rule": RULE_HYPHEN_BREAK,
+                        "evidence": "line break after a hyphen"}
+_new_object = object.__new__
 
 
 def _dash_spaced(text: str) -> bool:
-    """Whether this witness sets a space after its dashes inside lines (``word— word``)."""
-    return len(_DASH_SPACED_RE.findall(text)) > len(_DASH_CLOSED_RE.findall(text))
+    """Whether this witness sets a space after its dashes inside lines (``word— word``).
+
+    Counts the dashes followed by a space and a non-space (``[—–] (?=\\S)``) against
+    those between a non-space and a word character (``\\S[—–](?=\\w)``), found by
+    ``str.find``: a book has a few hundred dashes, and a regex starting with a character
+    class is tried at every position of it.
+    """
+    spaced = closed = 0
+    for dash in _DASHES:
+        i = text.find(dash)
+        while i >= 0:
+            nxt = text[i + 1:i + 2]
+            if nxt == " ":
+                after = text[i + 2:i + 3]
+                spaced += after != "" and not after.isspace()
+            elif i > 0 and (nxt.isalnum() or nxt == "_") and not text[i - 1].isspace():
+                closed += 1
+            i = text.find(dash, i + 1)
+    return spaced > closed
 
 
 def _continues(text: str, pos: int) -> bool:
@@ -272,40 +305,49 @@ def _continues(text: str, pos: int) -> bool:
     return pos < len(text) and (text[pos].isalnum() or text[pos] in "'’")
 
 
-def _hyphen_edits(text: str, a: int, b: int, lex: Lexicon, threshold: float) -> list[Edit]:
+def _hyphen_edits(text: str, a: int, b: int, right: str, lex: Lexicon, threshold: float,
+                  decisions: dict[tuple[str, str], HyphenDecision]) -> list[Edit]:
+    """The edits for the line break ``text[a:b]`` after a hyphen (at ``a - 1``).
+
+    ``right`` is the letters starting the next line; ``decisions`` holds what
+    :func:`decide_hyphen` said of each pair of halves already met in this text (the same
+    evidence gives the same decision: a book breaks its common words again and again).
+    """
     hyphen = a - 1
-    while hyphen > 0 and text[hyphen] not in LINE_END_HYPHENS:
-        hyphen -= 1
     mark = text[hyphen]
     # the letters just before the hyphen (at most 40), as re.compile(r"[^\W\d_]+$").search(text,
     # hyphen - 40, hyphen) finds them, but read backwards in one match instead of a
     # search that retries the pattern at every letter of the word
     lo = max(0, hyphen - 40)
     left_m = _LEADING_WORD_RE.match(text[hyphen - 1:lo - 1 if lo else None:-1])
-    right_m = _LEADING_WORD_RE.match(text, b)
-    following = text[b:b + 40]
-    if following.startswith(_SUSPENDED_NEXT) and _SUSPENDED_RE.match(following):
-        return [Edit(a, b, " ", RULE_SUSPENDED, f"suspended hyphen before '{following.split()[0]}'")]
-    if left_m is None or right_m is None:
+    if right in _SUSPENDED_WORDS:  # (the next 40 characters sliced only after 'and', 'or'...)
+        following = text[b:b + 40]
+        if following.startswith(_SUSPENDED_NEXT) and _SUSPENDED_RE.match(following):
+            return [Edit(a, b, " ", RULE_SUSPENDED, f"suspended hyphen before '{following.split()[0]}'")]
+    if left_m is None or not right:
         why = "a digit follows" if text[b:b + 1].isdigit() else "no word continues it"
         return [Edit(a, b, "", RULE_HYPHEN_KEPT, f"hyphen kept: {why}")]
-    left, right = text[hyphen - left_m.end():hyphen], right_m.group()
-    misread_as = _digits_read(text, right_m.end())
+    left = text[hyphen - left_m.end():hyphen]
+    end = b + len(right)
+    # "cheer-\nfu1": the continuation's digit is a letter OCR misread (the misread filter
+    # repairs it later, inside the joined word); decided on the letters it stands for
+    misread_as = _digits_read(text, end) if text[end:end + 1].isdigit() else ""
+    word = right + misread_as
+    d = decisions.get((left, word))
+    if d is None:
+        d = decisions[left, word] = decide_hyphen(left, word, lex)
     if misread_as:
-        # "cheer-\nfu1": the continuation's digit is a letter OCR misread (the misread
-        # filter repairs it later, inside the joined word); decided on the letters it stands for
-        d = decide_hyphen(left, right + misread_as, lex)
         d = HyphenDecision(d.join, d.confidence,
-                           f"{d.evidence} (reading '{text[b:right_m.end() + len(misread_as)]}' "
-                           f"as '{right + misread_as}')")
-    else:
-        d = decide_hyphen(left, right, lex)
+                           f"{d.evidence} (reading '{text[b:end + len(misread_as)]}' as '{word}')")
     if d.join:
-        return [
-            make_edit(hyphen, hyphen + 1, "", RULE_DEHYPHENATE, d.evidence, d.confidence,
-                      d.confidence >= threshold),
-            make_edit(a, b, "", RULE_HYPHEN_BREAK, "line break after a hyphen"),
-        ]
+        # make_edit(a, b, "", RULE_HYPHEN_BREAK, "line break after a hyphen"), filled from one
+        # shared dict as a plain reflow is: one hyphen in five lines in a narrow column
+        line_break = _new_object(Edit)
+        fields = line_break.__dict__
+        fields.update(_HYPHEN_BREAK_FIELDS)
+        fields["start"], fields["end"] = a, b
+        return [make_edit(hyphen, hyphen + 1, "", RULE_DEHYPHENATE, d.evidence, d.confidence,
+                          d.confidence >= threshold), line_break]
     if mark != "-":
         # a kept hyphen read as another glyph (¬, U+2010) is written as the hyphen it is
         edits_mark = [Edit(hyphen, hyphen + 1, "-", RULE_HYPHEN_KEPT, f"'{mark}' at a line end is a hyphen")]

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from itertools import chain
+from typing import Iterator
 
 from variorum.clean.base import CleanContext, Edit
 from variorum.clean.blocks import (_BULLET_OR_ESCAPED_RE, _ends_sentence, _first_char, _is_float, _last_word,
@@ -18,9 +21,13 @@ RULES = (RULE_REJOIN, RULE_LAYOUT_SPLIT)
 #: an indented line after a paragraph's short last line must recur this often before the
 #: witness is taken to mark its paragraphs by indents (one could be a verse or a quotation)
 _INDENT_MIN_REPEATS = 3
-# a line that starts with a capital after a form feed or an indent (the match starts at the
-# newline before it, the form feed on either side of that newline)
-_LAYOUT_START_RE = re.compile(r"(?:\n(?:[ \t]*\f[ \t\f]*|[ \t]+)|\f[ \t]*\n[ \t\f]*)(?=[\"“‘'(\[]{0,3}[A-Z0-9])")
+# A line that starts with a capital after a form feed or an indent: the matches of
+# (?:\n(?:[ \t]*\f[ \t\f]*|[ \t]+)|\f[ \t]*\n[ \t\f]*)(?=[\"“‘'(\[]{0,3}[A-Z0-9]), starting at the
+# newline before it, or at the form feed on either side of that newline. That alternation is
+# tried at every position of a book; its two branches, each starting with one literal
+# character, are found by a fast scan each (see _layout_starts).
+_NEWLINE_START_RE = re.compile(r"\n(?:[ \t]*\f[ \t\f]*|[ \t]+)(?=[\"“‘'(\[]{0,3}[A-Z0-9])")
+_FEED_START_RE = re.compile(r"\f[ \t]*\n[ \t\f]*(?=[\"“‘'(\[]{0,3}[A-Z0-9])")
 
 
 def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
@@ -37,29 +44,23 @@ def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
     """
     fmt = ctx.fmt
     blocks = split_blocks(text)
-    width = _column_width(text) if fmt == "text" else 0
-    justified = width > 0 and _justified(text, width)
+    lengths = _line_lengths(text) if fmt == "text" else Counter()
+    width = _column_width(lengths) if fmt == "text" else 0
+    justified = width > 0 and _justified(lengths, width)
     edits: list[Edit] = _layout_splits(text, width, justified) if fmt == "text" else []
+    review_below = ctx.settings.review_below
     for a, b in zip(blocks, blocks[1:]):
-        at, bt = a.text(text), b.text(text)
-        if _is_float(at, fmt) or _is_float(bt, fmt) or bt.lstrip().startswith(MARKUP):
-            continue
-        if fmt == "markdown" and (_md_structure(at) or _md_structure(bt)):
-            continue
-        # (in both formats, so that cleaning the cleaned text decides the same)
-        if _BULLET_OR_ESCAPED_RE.match(bt) or (
-                _starts_with_digit(bt) and _numbered_heading(" ".join(bt.split())) is not None):
-            continue
-        if at.lstrip().startswith(MARKUP):
-            continue
+        at, bt = text[a.start:a.end], text[b.start:b.end]
+        # the evidence first: most pairs of blocks are two paragraphs, told apart in a few
+        # tests; what rules a pair out (floats, lists, markup) is asked of the few others
         decision = _rejoin_decision(at, bt, width)
-        if fmt == "text" and (decision is None or decision[0] < ctx.settings.review_below):
+        if fmt == "text" and (decision is None or decision[0] < review_below):
             decision = _page_break_decision(at, bt, text[a.end:b.start], width, justified) or decision
-        if decision is None:
+        if decision is None or _never_rejoined(at, bt, fmt):
             continue
         if decision[0] < 0.9 and _heading_like(at, bt, ctx):
             continue  # a title line before its section, not a cut sentence
-        if decision[0] < ctx.settings.review_below and fmt == "text" and is_bullet_line(at.split("\n", 1)[0]):
+        if decision[0] < review_below and fmt == "text" and is_bullet_line(at.split("\n", 1)[0]):
             continue  # the last item of a list, then the text goes on
         confidence, why = decision
         if bt.startswith((" ", "\t")):
@@ -68,8 +69,22 @@ def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
     return edits
 
 
+def _never_rejoined(at: str, bt: str, fmt: str) -> bool:
+    """Whether either block is what a rejoin never touches: a float, Markdown structure,
+    a list item or numbered heading after the break, markup a filter inserted."""
+    if _is_float(at, fmt) or _is_float(bt, fmt) or bt.lstrip().startswith(MARKUP):
+        return True
+    if fmt == "markdown" and (_md_structure(at) or _md_structure(bt)):
+        return True
+    # (in both formats, so that cleaning the cleaned text decides the same)
+    if _BULLET_OR_ESCAPED_RE.match(bt) or (
+            _starts_with_digit(bt) and _numbered_heading(" ".join(bt.split())) is not None):
+        return True
+    return at.lstrip().startswith(MARKUP)
+
+
 def _heading_like(at: str, bt: str, ctx: CleanContext) -> bool:
-    last = at.rstrip().split("\n")[-1]
+    last = at.rstrip().rsplit("\n", 1)[-1]
     if _numbered_heading(last) is not None:
         return True
     max_words = ctx.settings.heading_max_words
@@ -77,19 +92,33 @@ def _heading_like(at: str, bt: str, ctx: CleanContext) -> bool:
     return not _more_words_than(at, max_words) and _title_like(" ".join(at.split()), bt, max_words)
 
 
-def _column_width(text: str) -> int:
+def _line_lengths(text: str) -> Counter[int]:
+    """How many lines that are not blank have each length, trailing spaces left out."""
+    # (map and filter: one line at a time in C, for a book's ten thousand lines; a line
+    # is blank exactly when nothing is left of it after rstrip)
+    return Counter(map(len, filter(None, map(str.rstrip, text.split("\n")))))
+
+
+def _column_width(lengths: Counter[int]) -> int:
     """The measure the text was wrapped to: the length most full lines reach."""
-    # (map and filter: one line at a time in C, for a book's ten thousand lines)
-    lengths = sorted(map(len, map(str.rstrip, filter(str.strip, text.split("\n")))))
+    n = lengths.total()
     # a measure needs lines enough to show it; a short text is no evidence of wrapping
-    return lengths[int(len(lengths) * 0.9)] if len(lengths) >= 20 else 0
+    if n < 20:
+        return 0
+    # the length at index int(n * 0.9) of all the lengths sorted, found from the few
+    # distinct lengths and their counts instead of sorting a book's lines
+    k, seen = int(n * 0.9), 0
+    for length in sorted(lengths):
+        seen += lengths[length]
+        if seen > k:
+            return length
+    raise AssertionError("unreachable: the counts add up to n")
 
 
-def _justified(text: str, width: int) -> bool:
+def _justified(lengths: Counter[int], width: int) -> bool:
     """Whether the text was set justified: most lines reach the measure exactly (in ragged
     text a line ends where the next word would not fit, and few reach it exactly)."""
-    lengths = list(map(len, map(str.rstrip, filter(str.strip, text.split("\n")))))
-    return lengths.count(width) * 2 > len(lengths)
+    return lengths[width] * 2 > lengths.total()
 
 
 def _layout_splits(text: str, width: int, justified: bool) -> list[Edit]:
@@ -107,7 +136,7 @@ def _layout_splits(text: str, width: int, justified: bool) -> list[Edit]:
     if width <= 0:
         return []
     indents, feeds = [], []
-    for m in _LAYOUT_START_RE.finditer(text):
+    for m in _layout_starts(text):
         start = m.start()  # where the line before ends: a newline, or a form feed before one
         line_start = m.end()
         nl = text.index("\n", start)
@@ -134,6 +163,20 @@ def _layout_splits(text: str, width: int, justified: bool) -> list[Edit]:
             for feed_set in (set(feeds),) for pos in sorted(set(indents) | feed_set)]
 
 
+def _layout_starts(text: str) -> Iterator[re.Match[str]]:
+    """The layout starts (the matches of the alternation above), from its two branches' scans.
+
+    Each match starts at a newline or at a form feed; the leftmost match wins and the
+    next is looked for after it, as finditer does. (A match of one branch never holds
+    a start of the other that finditer would report: tests compare.)
+    """
+    end = 0
+    for m in sorted(chain(_NEWLINE_START_RE.finditer(text), _FEED_START_RE.finditer(text)), key=re.Match.start):
+        if m.start() >= end:
+            yield m
+            end = m.end()
+
+
 def _page_break_decision(at: str, bt: str, gap: str, width: int,
                          justified: bool = False) -> tuple[float, str] | None:
     """A sentence end before a page or column break that is no paragraph end.
@@ -143,13 +186,13 @@ def _page_break_decision(at: str, bt: str, gap: str, width: int,
     fitted on it, so the line was not cut short by a paragraph end (in justified text:
     the line reaches the measure, as every line but a paragraph's last does).
     """
+    if not (gap.count("\n") >= 3 or "\f" in gap or bt[:1] in (" ", "\t")):
+        return None
     first = bt.lstrip().lstrip("\"“‘'(«")[:1]
     if not first.isupper() or width <= 0:
         return None
-    if not (gap.count("\n") >= 3 or "\f" in gap or bt[:1] in (" ", "\t")):
-        return None
-    b_lines = bt.strip().split("\n")
-    if len(b_lines) == 1 and len(b_lines[0]) < 0.6 * width:
+    b_stripped = bt.strip()
+    if "\n" not in b_stripped and len(b_stripped) < 0.6 * width:
         return None  # a short line of its own after the break: a title ("CHAPTER IX."), not prose
     if not _ends_sentence(at.rstrip()):
         return 0.85, "a page or column break inside a sentence"
@@ -164,7 +207,7 @@ def _line_full(at: str, bt: str, width: int, strict: bool = False, justified: bo
     to reach the measure (proportional type makes character counts vary), exactly so in
     ``justified`` text (where only a paragraph's last line falls short)."""
     last_line = at.rstrip().rsplit("\n", 1)[-1].strip()
-    words = bt.split()
+    words = bt.split(None, 1)  # (the first word is all it needs)
     if not words or len(last_line) + 1 + len(words[0]) <= width - 2:
         return False
     if strict and justified:

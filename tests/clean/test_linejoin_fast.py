@@ -1,0 +1,46 @@
+"""Line joining's fast paths agree with what they replace: dash counting, one decision per pair of halves."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from variorum.clean import CleanContext
+from variorum.clean.lexicon import build_lexicon
+from variorum.clean.linejoin import _dash_spaced, decide_hyphen, join_lines
+
+_DASH_TEXT = st.lists(st.sampled_from(["—", "–", "-", " ", "  ", "a", "B", "_", "7", "²", ".", "\n", "\t",
+                                       "\xa0"]), max_size=24).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_DASH_TEXT)
+def test_dash_spacing_counts_as_the_two_patterns_do(text: str) -> None:
+    spaced = len(re.findall(r"[—–] (?=\S)", text))
+    closed = len(re.findall(r"\S[—–](?=\w)", text))
+    assert _dash_spaced(text) == (spaced > closed)
+
+
+_HALVES = [("some", "times"), ("cheer", "ful"), ("cheer", "fu1"), ("rock", "pigeon"), ("New", "York"),
+           ("co", "operation"), ("pre", "war"), ("Some", "times"), ("wood", "pigeon"), ("NEW", "YORK"), ("New", "YORK")]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_HALVES), st.sampled_from(["-", "¬", "\u2010"])), min_size=1, max_size=8))
+def test_a_pair_of_halves_met_again_is_decided_as_the_first_time(breaks: list) -> None:
+    # join_lines decides each distinct pair once per text; every occurrence must still
+    # carry what decide_hyphen says of its own halves (and its own reading of a digit)
+    text = "".join(f"we saw the {left}{mark}\n{right} there and then\n" for (left, right), mark in breaks)
+    lex = build_lexicon(text, {})
+    edits = join_lines(text, CleanContext("W", "text"))
+    for (left, right), mark in breaks:
+        word = right.replace("1", "l")
+        d = decide_hyphen(left, word, lex)
+        hyphen = text.index(f"{left}{mark}\n{right}") + len(left)
+        # the decision is recorded on the hyphen (joined) or on the line break (kept)
+        decided = [e.evidence for e in edits if e.start in (hyphen, hyphen + 1) and d.evidence in e.evidence]
+        assert decided
+        if word != right:
+            assert all(f"reading '{right}' as '{word}'" in why for why in decided)
