@@ -41,8 +41,14 @@ def warm_up() -> None:
     the chain builds on first use is built: the once-per-process cost, not the rate's."""
     from variorum.clean import CleanContext, chain
 
+    from variorum.clean.lexicon import build_lexicon
+
     raw = simulate(WARM_UP_TEXT.read_text(encoding="utf-8")[:6000], seed=1)[1]
     chain.run_chain(raw, CleanContext("W", "text", other_texts={"V": raw[::-1]}), chain.registry())
+    # a short page may need no hyphenation pattern and no frequency: both tables built here
+    lexicon = build_lexicon("", {})
+    lexicon.is_break_point("hyphenation", 2)
+    lexicon.zipf("table")
 
 
 def startup_seconds() -> float:
