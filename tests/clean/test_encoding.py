@@ -201,3 +201,18 @@ def test_lines_with_a_hint_are_those_a_search_per_line_finds(pieces):
 def test_covered_spans_answer_as_a_scan_of_every_span(spans, pos):
     spans = [(s, s + n) for s, n in spans]
     assert encoding_mod._Spans(spans).hit(pos) == any(s <= pos < e for s, e in spans)
+
+
+# the pattern as first written: an alternation, tried at every position of the text
+_SIMPLE_AS_WRITTEN = encoding_mod.re.compile(
+    "[" + encoding_mod.re.escape("".join(encoding_mod._LIGATURES) + encoding_mod._NBSP + encoding_mod._ZERO_WIDTH
+                                 + encoding_mod._CONTROL + encoding_mod._C1) + "]"
+    + "|\u00ad(?:[ \\t]*\\n[ \\t]*(?=\\S)|[ \\t]*(?=\\n|$))?"
+)
+
+
+@given(st.lists(st.sampled_from(["a", " ", "\t", "\n", "\u00ad", "\u00a0", "\ufb01", "\x00", "\x93", "\u200b",
+                                 "\r", "\f", "\u00e9"]), max_size=30).map("".join))
+def test_simple_pattern_finds_what_the_alternation_found(text):
+    assert [m.span() for m in encoding_mod._SIMPLE_RE.finditer(text)] == \
+        [m.span() for m in _SIMPLE_AS_WRITTEN.finditer(text)]

@@ -102,9 +102,12 @@ _CONTROL = "".join(chr(c) for c in range(32) if chr(c) not in "\t\n\f") + "\x7f"
 _C1 = "".join(chr(c) for c in range(0x80, 0xA0))
 _INVISIBLE = frozenset("\u00ad" + _ZERO_WIDTH + _CONTROL)
 
+# One character class opens the pattern (a soft hyphen's tail is tried only after a soft
+# hyphen): the engine then skips from one such character to the next in C, where an
+# alternation first would be tried at every position of the text.
 _SIMPLE_RE = re.compile(
-    "[" + re.escape("".join(_LIGATURES) + _NBSP + _ZERO_WIDTH + _CONTROL + _C1) + "]"
-    + "|\u00ad(?:[ \\t]*\\n[ \\t]*(?=\\S)|[ \\t]*(?=\\n|$))?"
+    "[" + re.escape("".join(_LIGATURES) + _NBSP + _ZERO_WIDTH + _CONTROL + _C1 + "\u00ad") + "]"
+    + "(?:(?<=\u00ad)(?:[ \\t]*\\n[ \\t]*(?=\\S)|[ \\t]*(?=\\n|$)))?"
 )
 # Mojibake of UTF-8 read as Latin-1 or cp1252 always begins with the reading of a UTF-8
 # lead byte (0xC2-0xF4), i.e. a character in Â..ô; only lines holding one go to ftfy.
@@ -129,7 +132,7 @@ def repair_unicode(text: str, ctx: CleanContext) -> list[Edit]:
     # A repair can reveal another (a soft hyphen inside a decomposed accent, an invisible
     # character inside mojibake): fold later passes into the first so that the filter is
     # idempotent and every change stays one record against the given text.
-    for _ in range(3):
+    for _ in range(3 if edits else 0):  # (nothing repaired: nothing revealed)
         once = _apply(text, edits)
         more = _one_pass(once)
         if not more:
