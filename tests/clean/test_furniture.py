@@ -122,3 +122,29 @@ def test_roman_page_numbers_beside_running_heads_are_furniture() -> None:
     assert heads == ["MARK      — iv —", "— v —      MARK", "MARK      — 1 —", "— 2 —      MARK",
                      "MARK      — 3 —", "— 4 —      MARK"]
     assert "MARK" not in result.text
+
+
+# --------------------------------------------------------------------------- fast paths
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from variorum.clean import furniture as furniture_mod  # noqa: E402
+
+_pieces = st.lists(st.sampled_from(["a", "b c", " ", "", "\n", "\n", "\f", "\t"]), max_size=30).map("".join)
+
+
+@given(_pieces)
+def test_lines_split_as_the_separator_pattern_does(text):
+    lines = furniture_mod._lines.__wrapped__(text)
+    assert list(lines.texts) == furniture_mod._SEPARATOR_RE.split(text)
+    assert list(lines.separators) == furniture_mod._SEPARATOR_RE.findall(text) + [""]
+    assert all(text[s:s + len(t)] == t for s, t in zip(lines.starts, lines.texts))
+
+
+@given(_pieces, st.sets(st.integers(0, 12)))
+def test_alone_lines_are_those_isolated_or_near_an_edge(text, near_edge):
+    lines = furniture_mod._lines.__wrapped__(text)
+    near_edge = {i for i in near_edge if i < len(lines)}
+    assert furniture_mod._alone(lines, near_edge) == [
+        i for i in range(len(lines)) if i in near_edge or furniture_mod._isolated(lines, i)]
