@@ -66,3 +66,16 @@ def test_each_word_s_neighbours_are_its_counted_pairs(pieces):
 
 def test_words_are_the_misreading_filter_s_tokens():
     assert words_of("It's 1990, the x_y c0mputer.") == ("It's", "1990", "the", "x", "y", "c0mputer")
+
+
+_PREFIXED = ["th", "the", "then", "The", "a", "an", "o"]
+
+
+@given(st.lists(st.sampled_from(_PREFIXED + [" ", "\t", "\n", "\xa0", "\u2028", "\x1c", "(", "((", "\u2018", ").",
+                                             "'", ",", "x", "\u00e9"]), max_size=40),
+       st.lists(st.tuples(st.sampled_from(_PREFIXED), st.sampled_from(_PREFIXED)), min_size=1, max_size=8))
+def test_counting_words_that_begin_alike_agrees_with_counting_them_all(pieces, wanted):
+    # words one of which begins another, every kind of whitespace, openers and closers
+    text = "".join(pieces)
+    every = pair_counts(text)
+    assert count_pairs(text, wanted) == Counter({k: every[k] for k in set(wanted) if every[k]})
