@@ -150,3 +150,10 @@ def test_alone_lines_are_those_isolated_or_near_an_edge(text, near_edge):
     near_edge = {i for i in near_edge if i < len(lines)}
     assert furniture_mod._alone(lines, near_edge) == [
         i for i in range(len(lines)) if i in near_edge or furniture_mod._isolated(lines, i)]
+
+
+@given(st.lists(st.lists(st.sampled_from(["Page", "page", "12", "l4", "xii", "IV", "v", "is", "- ", " ", ",", "—",
+                                          "\u03a3", "\u03b1", "\u0130", "'", "\u00e9", "#", "_", "Mark", "\t"]),
+                         max_size=8).map("".join), max_size=6))
+def test_keys_of_many_lines_are_each_line_s_key(lines):
+    assert furniture_mod._keys(lines) == [furniture_mod._key(s) for s in lines]
