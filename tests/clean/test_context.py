@@ -7,7 +7,7 @@ from collections import Counter
 from hypothesis import given
 from hypothesis import strategies as st
 
-from variorum.clean.context import count_pairs, neighbours, pair_counts, pair_total, wanted_pairs, words_of
+from variorum.clean.context import WORD_RE, count_pairs, neighbours, pair_counts, pair_total, wanted_pairs, words_of
 
 
 def test_pairs_are_words_parted_by_whitespace_only():
@@ -79,3 +79,9 @@ def test_counting_words_that_begin_alike_agrees_with_counting_them_all(pieces, w
     text = "".join(pieces)
     every = pair_counts(text)
     assert count_pairs(text, wanted) == Counter({k: every[k] for k in set(wanted) if every[k]})
+
+
+@given(st.lists(st.sampled_from(["a", "B", "1", "_", "'", "\u2019", "''", " ", "\n", "-", "\u00e9", "\u0301"]),
+                max_size=30).map("".join))
+def test_words_are_the_word_pattern_s_matches(text):
+    assert words_of.__wrapped__(text) == tuple(WORD_RE.findall(text))
