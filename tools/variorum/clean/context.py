@@ -90,9 +90,10 @@ def count_pairs(text: str, wanted: Iterable[tuple[str, str]]) -> Counter[tuple[s
     # to the next in C, where an opening word would be tried at every letter. Openers may
     # stand between; the second word and its closers, before whitespace or the end, are
     # looked at, not consumed (the whitespace before the second word may open the next pair).
+    # The repeats are possessive: what follows each never wants a character of it back.
     firsts = _alternation(a for a, _ in wanted)
     seconds = _alternation(b for _, b in wanted)
-    pattern = re.compile(rf"\s[{_OPENERS_CLASS}]*({firsts})(?=\s+({seconds})[{_CLOSERS_CLASS}]*(?!\S))")
+    pattern = re.compile(rf"\s[{_OPENERS_CLASS}]*+({firsts})(?=\s++({seconds})[{_CLOSERS_CLASS}]*+(?!\S))")
     out: Counter[tuple[str, str]] = Counter()
     for m in pattern.finditer("\n" + text):
         if m.groups() in wanted:
