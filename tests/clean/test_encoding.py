@@ -216,3 +216,8 @@ _SIMPLE_AS_WRITTEN = encoding_mod.re.compile(
 def test_simple_pattern_finds_what_the_alternation_found(text):
     assert [m.span() for m in encoding_mod._SIMPLE_RE.finditer(text)] == \
         [m.span() for m in _SIMPLE_AS_WRITTEN.finditer(text)]
+
+
+def test_a_printable_line_holds_nothing_the_mojibake_repair_sets_aside():
+    # the fast path of _mojibake_edits: a printable line is seen by ftfy as it is
+    assert not any(c.isprintable() for c in encoding_mod._INVISIBLE | frozenset(encoding_mod._NBSP))

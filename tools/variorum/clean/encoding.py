@@ -294,8 +294,11 @@ def _mojibake_edits(text: str) -> list[tuple[int, int, str, str]]:
     """
     out: list[tuple[int, int, str, str]] = []
     for pos, line in _lines_with(_MOJIBAKE_HINT_RE, text):
-        keep = [i for i, c in enumerate(line) if c not in _INVISIBLE]
-        seen = "".join(" " if line[i] in _NBSP else line[i] for i in keep)
+        if line.isprintable():  # (no invisible character and no no-break space: seen as it is)
+            keep, seen = list(range(len(line))), line
+        else:
+            keep = [i for i, c in enumerate(line) if c not in _INVISIBLE]
+            seen = "".join(" " if line[i] in _NBSP else line[i] for i in keep)
         fixed, explanation = _fix_line(seen)
         if fixed != seen:
             why = "ftfy: " + ", ".join(f"{step} {arg}" for step, arg in explanation)
