@@ -125,9 +125,11 @@ class _LazyPatterns:
         self.parsed: dict[str, tuple[int, tuple[int, ...]] | None] = {}
 
     def get(self, letters: str) -> tuple[int, tuple[int, ...]] | None:
+        line = self.lines.get(letters)
+        if line is None:  # (most of a word's pieces are no pattern: one lookup)
+            return None
         if letters not in self.parsed:
-            line = self.lines.get(letters)
-            self.parsed[letters] = None if line is None else self._parse(line)
+            self.parsed[letters] = self._parse(line)
         return self.parsed[letters]
 
     @staticmethod
