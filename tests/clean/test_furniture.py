@@ -157,3 +157,9 @@ def test_alone_lines_are_those_isolated_or_near_an_edge(text, near_edge):
                          max_size=8).map("".join), max_size=6))
 def test_keys_of_many_lines_are_each_line_s_key(lines):
     assert furniture_mod._keys(lines) == [furniture_mod._key(s) for s in lines]
+
+
+@given(st.lists(st.sampled_from(["a", "_", "1", "\u00e9", "-", ".", "!", "?", "\"", "'", "\u201d", "\u2019", ")", " ",
+                                 "\t", "\u00a0", ","]), max_size=12).map("".join))
+def test_a_line_ends_as_text_where_the_pattern_finds_it(line):
+    assert furniture_mod._ends_as_text(line) == bool(furniture_mod._TEXT_END_RE.search(line))

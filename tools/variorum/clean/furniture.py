@@ -169,6 +169,16 @@ def _isolated(lines: _Lines, i: int) -> bool:
             or i + 1 >= n or lines.blank[i + 1])
 
 
+def _ends_as_text(line: str) -> bool:
+    """Whether _TEXT_END_RE finds a match in ``line`` (a line: no newline in it), read from
+    its end: the pattern, searched, is tried at every position of the line."""
+    t = line.rstrip(" \t")
+    if t[-1:] == "-" and (t[-2:-1].isalnum() or t[-2:-1] == "_"):
+        return True
+    u = t.rstrip("\"'”’)")
+    return u[-1:] in (".", "!", "?") and u[-2:-1] != "."
+
+
 def _alone(lines: _Lines, near_edge: set[int]) -> list[int]:
     """``[i for i in range(len(lines)) if i in near_edge or _isolated(lines, i)]``, from the
     blank lines and form feeds: a book has ten thousand lines, most between two of text."""
@@ -204,7 +214,7 @@ def _find(text: str, gap: int, min_repeats: int) -> tuple[Furniture, ...]:
         lines[i] for i in _alone(lines, near_edge)
         if not blank[i] and len(texts[i]) <= _MAX_FURNITURE_CHARS + 20
         # a line ending a sentence or a hyphenated word is running text (or a page number)
-        and (not _TEXT_END_RE.search(texts[i]) or _DIGITS_RE.search(texts[i]))
+        and (not _ends_as_text(texts[i]) or _DIGITS_RE.search(texts[i]))
         and len(texts[i].strip()) <= _MAX_FURNITURE_CHARS
     ]
     found: dict[int, Furniture] = {}
