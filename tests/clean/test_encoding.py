@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from difflib import SequenceMatcher
 
 import pytest
 from hypothesis import given
@@ -221,3 +222,30 @@ def test_simple_pattern_finds_what_the_alternation_found(text):
 def test_a_printable_line_holds_nothing_the_mojibake_repair_sets_aside():
     # the fast path of _mojibake_edits: a printable line is seen by ftfy as it is
     assert not any(c.isprintable() for c in encoding_mod._INVISIBLE | frozenset(encoding_mod._NBSP))
+
+
+def _spans_by_sequence_matcher(a: str, b: str) -> list[tuple[int, int, int, int]]:
+    spans: list[tuple[int, int, int, int]] = []
+    for tag, a0, a1, b0, b1 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            continue
+        if spans and a0 == spans[-1][1] and b0 == spans[-1][3]:
+            spans[-1] = (spans[-1][0], a1, spans[-1][2], b1)
+        else:
+            spans.append((a0, a1, b0, b1))
+    return spans
+
+
+_few = st.text(alphabet="abc ", max_size=8)
+
+
+@given(_few, st.text(alphabet="abxyé", max_size=4), st.text(alphabet="abxy“", max_size=4), _few)
+def test_one_changed_stretch_is_what_the_sequence_matcher_finds(start, middle, repair, end):
+    # the shared start and end repeat each other's letters, the middles may share some
+    a, b = start + middle + end, start + repair + end
+    assert encoding_mod._diff_spans(a, b) == _spans_by_sequence_matcher(a, b)
+
+
+@given(st.text(alphabet="abcâ€œ“ ", max_size=12), st.text(alphabet="abcâ€œ“ ", max_size=12))
+def test_changed_spans_of_any_two_lines_are_the_sequence_matcher_s(a, b):
+    assert encoding_mod._diff_spans(a, b) == _spans_by_sequence_matcher(a, b)

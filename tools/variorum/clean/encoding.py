@@ -334,6 +334,9 @@ def _fix_line(line: str) -> tuple[str, tuple[tuple[str, str], ...]]:
 
 def _diff_spans(a: str, b: str) -> list[tuple[int, int, int, int]]:
     """Changed spans between ``a`` and its repair ``b``, widened to whole damaged runs."""
+    one = _one_changed_stretch(a, b)
+    if one is not None:
+        return [one]
     spans: list[tuple[int, int, int, int]] = []
     for tag, a0, a1, b0, b1 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if tag == "equal":
@@ -344,6 +347,28 @@ def _diff_spans(a: str, b: str) -> list[tuple[int, int, int, int]]:
         else:
             spans.append((a0, a1, b0, b1))
     return spans
+
+
+def _one_changed_stretch(a: str, b: str) -> tuple[int, int, int, int] | None:
+    """The one span SequenceMatcher's opcodes change, where that is sure without it, else None.
+
+    With ``a`` and ``b`` cut into the same start, a middle each, and the same end, and
+    neither middle empty nor holding a character of the other text (one mojibake sequence
+    and its repair, the usual line), every matching block lies in the shared start or end;
+    the longer of those is the longest block (ties go to the start: it comes first), and
+    once it is taken the other is the longest left: the opcodes are equal, replace, equal.
+    """
+    n = min(len(a), len(b))
+    p = 0
+    while p < n and a[p] == b[p]:
+        p += 1
+    s = 0
+    while s < n - p and a[-1 - s] == b[-1 - s]:
+        s += 1
+    a_mid, b_mid = a[p:len(a) - s], b[p:len(b) - s]
+    if not a_mid or not b_mid or not set(a_mid).isdisjoint(b) or not set(b_mid).isdisjoint(a):
+        return None
+    return p, len(a) - s, p, len(b) - s
 
 
 def _nfc_edits(text: str) -> list[Edit]:
