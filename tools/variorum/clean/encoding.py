@@ -129,10 +129,12 @@ def repair_unicode(text: str, ctx: CleanContext) -> list[Edit]:
     """
     del ctx  # the encoding layer needs no settings; the signature is the filter contract
     edits = _one_pass(text)
+    if not edits:
+        return edits  # (nothing repaired, nothing revealed: a second pass would find nothing)
     # A repair can reveal another (a soft hyphen inside a decomposed accent, an invisible
     # character inside mojibake): fold later passes into the first so that the filter is
     # idempotent and every change stays one record against the given text.
-    for _ in range(3 if edits else 0):  # (nothing repaired: nothing revealed)
+    for _ in range(3):
         once = _apply(text, edits)
         more = _one_pass(once)
         if not more:
