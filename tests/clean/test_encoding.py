@@ -195,7 +195,7 @@ def test_lines_with_a_hint_are_those_a_search_per_line_finds(pieces):
         if encoding_mod._MOJIBAKE_HINT_RE.search(line):
             per_line.append((pos, line))
         pos += len(line) + 1
-    assert list(encoding_mod._lines_with(encoding_mod._MOJIBAKE_HINT_RE, text)) == per_line
+    assert list(encoding_mod._lines_at(text, encoding_mod._scan(text)[0])) == per_line
 
 
 @given(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 8)), max_size=8), st.integers(-2, 40))
@@ -249,3 +249,11 @@ def test_one_changed_stretch_is_what_the_sequence_matcher_finds(start, middle, r
 @given(st.text(alphabet="abcâ€œ“ ", max_size=12), st.text(alphabet="abcâ€œ“ ", max_size=12))
 def test_changed_spans_of_any_two_lines_are_the_sequence_matcher_s(a, b):
     assert encoding_mod._diff_spans(a, b) == _spans_by_sequence_matcher(a, b)
+
+
+@given(st.lists(st.sampled_from(["a", " ", "\t", "\n", "\u00ad", "\u00a0", "\ufb01", "\x00", "\x93", "\u200b", "\u00c3",
+                                 "\u00e9", "\u00f4", "\u00c1", "\u00f5", "\u00c2\u00ad", "\ufeff"]), max_size=30).map("".join))
+def test_one_scan_finds_the_hints_and_the_simple_repairs(text):
+    hints, simple = encoding_mod._scan(text)
+    assert hints == [m.start() for m in encoding_mod._MOJIBAKE_HINT_RE.finditer(text)]
+    assert [m.span() for m in simple] == [m.span() for m in encoding_mod._SIMPLE_RE.finditer(text)]
