@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from variorum.clean import CleanContext, clean_text
-from variorum.clean.bullets import _BULLET_LINE_RE, _BULLET_RE
+from variorum.clean.bullets import _BULLET_RE, _bullet_lines
 
 
 def _rules(raw: str, fmt: str = "text"):
@@ -29,7 +29,7 @@ def test_bullets_need_a_list_around_them() -> None:
                 max_size=25).map("".join))
 def test_bullet_lines_found_in_one_pass_are_the_lines_that_match(text: str) -> None:
     plain = [m.span() for m in re.finditer(r"(?m)^.*$", text) if _BULLET_RE.match(m.group())]
-    assert [m.span() for m in _BULLET_LINE_RE.finditer(text)] == plain
+    assert _bullet_lines(text) == plain
 
 
 def test_only_a_glyph_that_is_nothing_but_a_bullet_may_be_glued_to_its_item() -> None:

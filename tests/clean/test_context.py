@@ -7,7 +7,7 @@ from collections import Counter
 from hypothesis import given
 from hypothesis import strategies as st
 
-from variorum.clean.context import count_pairs, neighbours, pair_counts, pair_total, wanted_pairs, words_of
+from variorum.clean.context import WORD_RE, count_pairs, neighbours, pair_counts, pair_total, wanted_pairs, words_of
 
 
 def test_pairs_are_words_parted_by_whitespace_only():
@@ -66,3 +66,22 @@ def test_each_word_s_neighbours_are_its_counted_pairs(pieces):
 
 def test_words_are_the_misreading_filter_s_tokens():
     assert words_of("It's 1990, the x_y c0mputer.") == ("It's", "1990", "the", "x", "y", "c0mputer")
+
+
+_PREFIXED = ["th", "the", "then", "The", "a", "an", "o"]
+
+
+@given(st.lists(st.sampled_from(_PREFIXED + [" ", "\t", "\n", "\xa0", "\u2028", "\x1c", "(", "((", "\u2018", ").",
+                                             "'", ",", "x", "\u00e9"]), max_size=40),
+       st.lists(st.tuples(st.sampled_from(_PREFIXED), st.sampled_from(_PREFIXED)), min_size=1, max_size=8))
+def test_counting_words_that_begin_alike_agrees_with_counting_them_all(pieces, wanted):
+    # words one of which begins another, every kind of whitespace, openers and closers
+    text = "".join(pieces)
+    every = pair_counts(text)
+    assert count_pairs(text, wanted) == Counter({k: every[k] for k in set(wanted) if every[k]})
+
+
+@given(st.lists(st.sampled_from(["a", "B", "1", "_", "'", "\u2019", "''", " ", "\n", "-", "\u00e9", "\u0301"]),
+                max_size=30).map("".join))
+def test_words_are_the_word_pattern_s_matches(text):
+    assert words_of.__wrapped__(text) == tuple(WORD_RE.findall(text))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from difflib import SequenceMatcher
 
 import pytest
 from hypothesis import given
@@ -194,10 +195,65 @@ def test_lines_with_a_hint_are_those_a_search_per_line_finds(pieces):
         if encoding_mod._MOJIBAKE_HINT_RE.search(line):
             per_line.append((pos, line))
         pos += len(line) + 1
-    assert list(encoding_mod._lines_with(encoding_mod._MOJIBAKE_HINT_RE, text)) == per_line
+    assert list(encoding_mod._lines_at(text, encoding_mod._scan(text)[0])) == per_line
 
 
 @given(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 8)), max_size=8), st.integers(-2, 40))
 def test_covered_spans_answer_as_a_scan_of_every_span(spans, pos):
     spans = [(s, s + n) for s, n in spans]
     assert encoding_mod._Spans(spans).hit(pos) == any(s <= pos < e for s, e in spans)
+
+
+# the pattern as first written: an alternation, tried at every position of the text
+_SIMPLE_AS_WRITTEN = encoding_mod.re.compile(
+    "[" + encoding_mod.re.escape("".join(encoding_mod._LIGATURES) + encoding_mod._NBSP + encoding_mod._ZERO_WIDTH
+                                 + encoding_mod._CONTROL + encoding_mod._C1) + "]"
+    + "|\u00ad(?:[ \\t]*\\n[ \\t]*(?=\\S)|[ \\t]*(?=\\n|$))?"
+)
+
+
+@given(st.lists(st.sampled_from(["a", " ", "\t", "\n", "\u00ad", "\u00a0", "\ufb01", "\x00", "\x93", "\u200b",
+                                 "\r", "\f", "\u00e9"]), max_size=30).map("".join))
+def test_simple_pattern_finds_what_the_alternation_found(text):
+    assert [m.span() for m in encoding_mod._SIMPLE_RE.finditer(text)] == \
+        [m.span() for m in _SIMPLE_AS_WRITTEN.finditer(text)]
+
+
+def test_a_printable_line_holds_nothing_the_mojibake_repair_sets_aside():
+    # the fast path of _mojibake_edits: a printable line is seen by ftfy as it is
+    assert not any(c.isprintable() for c in encoding_mod._INVISIBLE | frozenset(encoding_mod._NBSP))
+
+
+def _spans_by_sequence_matcher(a: str, b: str) -> list[tuple[int, int, int, int]]:
+    spans: list[tuple[int, int, int, int]] = []
+    for tag, a0, a1, b0, b1 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            continue
+        if spans and a0 == spans[-1][1] and b0 == spans[-1][3]:
+            spans[-1] = (spans[-1][0], a1, spans[-1][2], b1)
+        else:
+            spans.append((a0, a1, b0, b1))
+    return spans
+
+
+_few = st.text(alphabet="abc ", max_size=8)
+
+
+@given(_few, st.text(alphabet="abxyé", max_size=4), st.text(alphabet="abxy“", max_size=4), _few)
+def test_one_changed_stretch_is_what_the_sequence_matcher_finds(start, middle, repair, end):
+    # the shared start and end repeat each other's letters, the middles may share some
+    a, b = start + middle + end, start + repair + end
+    assert encoding_mod._diff_spans(a, b) == _spans_by_sequence_matcher(a, b)
+
+
+@given(st.text(alphabet="abcâ€œ“ ", max_size=12), st.text(alphabet="abcâ€œ“ ", max_size=12))
+def test_changed_spans_of_any_two_lines_are_the_sequence_matcher_s(a, b):
+    assert encoding_mod._diff_spans(a, b) == _spans_by_sequence_matcher(a, b)
+
+
+@given(st.lists(st.sampled_from(["a", " ", "\t", "\n", "\u00ad", "\u00a0", "\ufb01", "\x00", "\x93", "\u200b", "\u00c3",
+                                 "\u00e9", "\u00f4", "\u00c1", "\u00f5", "\u00c2\u00ad", "\ufeff"]), max_size=30).map("".join))
+def test_one_scan_finds_the_hints_and_the_simple_repairs(text):
+    hints, simple = encoding_mod._scan(text)
+    assert hints == [m.start() for m in encoding_mod._MOJIBAKE_HINT_RE.finditer(text)]
+    assert [m.span() for m in simple] == [m.span() for m in encoding_mod._SIMPLE_RE.finditer(text)]

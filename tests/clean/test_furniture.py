@@ -122,3 +122,44 @@ def test_roman_page_numbers_beside_running_heads_are_furniture() -> None:
     assert heads == ["MARK      — iv —", "— v —      MARK", "MARK      — 1 —", "— 2 —      MARK",
                      "MARK      — 3 —", "— 4 —      MARK"]
     assert "MARK" not in result.text
+
+
+# --------------------------------------------------------------------------- fast paths
+
+import re  # noqa: E402
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from variorum.clean import furniture as furniture_mod  # noqa: E402
+
+_pieces = st.lists(st.sampled_from(["a", "b c", " ", "", "\n", "\n", "\f", "\t"]), max_size=30).map("".join)
+
+
+@given(_pieces)
+def test_lines_end_at_newlines_and_form_feeds(text):
+    lines = furniture_mod._lines.__wrapped__(text)
+    assert list(lines.texts) == re.split(r"[\n\f]", text)
+    assert list(lines.separators) == re.findall(r"[\n\f]", text) + [""]
+    assert all(text[s:s + len(t)] == t for s, t in zip(lines.starts, lines.texts))
+
+
+@given(_pieces, st.sets(st.integers(0, 12)))
+def test_alone_lines_are_those_isolated_or_near_an_edge(text, near_edge):
+    lines = furniture_mod._lines.__wrapped__(text)
+    near_edge = {i for i in near_edge if i < len(lines)}
+    assert furniture_mod._alone(lines, near_edge) == [
+        i for i in range(len(lines)) if i in near_edge or furniture_mod._isolated(lines, i)]
+
+
+@given(st.lists(st.lists(st.sampled_from(["Page", "page", "12", "l4", "xii", "IV", "v", "is", "- ", " ", ",", "—",
+                                          "\u03a3", "\u03b1", "\u0130", "'", "\u00e9", "#", "_", "Mark", "\t"]),
+                         max_size=8).map("".join), max_size=6))
+def test_keys_of_many_lines_are_each_line_s_key(lines):
+    assert furniture_mod._keys(lines) == [furniture_mod._key(s) for s in lines]
+
+
+@given(st.lists(st.sampled_from(["a", "_", "1", "\u00e9", "-", ".", "!", "?", "\"", "'", "\u201d", "\u2019", ")", " ",
+                                 "\t", "\u00a0", ","]), max_size=12).map("".join))
+def test_a_line_ends_as_text_where_the_pattern_finds_it(line):
+    assert furniture_mod._ends_as_text(line) == bool(furniture_mod._TEXT_END_RE.search(line))

@@ -66,3 +66,25 @@ def test_a_quote_set_apart_near_a_quotation_or_before_a_capital_stays() -> None:
     for text in ("He said 'go home ' and left.\n", "She wept ' Sweet niece.\n",
                  "the boys' caps and the girls ' coats.\n"):
         assert removed(text) == [], text
+
+
+# --------------------------------------------------------------------------- the pattern
+
+import re  # noqa: E402
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from variorum.clean import glyphs as glyphs_mod  # noqa: E402
+
+# the pattern as first written, from the space before the glyph
+_STRAY_FROM_THE_SPACE = re.compile(r"[ \t]([" + re.escape(glyphs_mod.STRAY_GLYPHS)
+                                   + r".'])[ \t]+(?=[\"“‘(]?[^\W\d_]|[—–][ \t])")
+
+
+@given(st.lists(st.sampled_from(["a", "B", "1", " ", "  ", "\t", "\n", ".", "'", "~", "•", "_", "“", "(", "—",
+                                 "–"]), max_size=40).map("".join))
+def test_stray_pattern_finds_what_it_found_from_the_space(text):
+    def found(pattern):
+        return [(m.start(1), m.end(), m.group(1)) for m in pattern.finditer(text)]
+    assert found(glyphs_mod._STRAY_RE) == found(_STRAY_FROM_THE_SPACE)

@@ -57,3 +57,36 @@ def test_midline_counts_is_the_plain_line_edge_removal(text: str) -> None:
 @given(st.lists(st.sampled_from(["ab", "-", "x-y", "--", " ", "\t", "\n", "\xa0", "\u2028", "é"]), max_size=30).map("".join))
 def test_hyphenated_tokens_are_the_split_tokens_with_a_hyphen(s: str) -> None:
     assert _hyphenated_tokens(s) == [t for t in s.split() if "-" in t]
+
+
+# --------------------------------------------------------------------------- hyphenation patterns
+
+import pyphen  # noqa: E402
+import pytest  # noqa: E402
+import wordfreq  # noqa: E402
+
+from variorum.clean import lexicon as lexicon_mod  # noqa: E402
+
+
+@pytest.mark.parametrize("lang", ["en", "en_US", "en_GB", "nl", "it", "ru"])
+def test_lazy_patterns_are_pyphens_own(lang: str) -> None:
+    path = pyphen.LANGUAGES[pyphen.language_fallback(lang)]
+    lazy = lexicon_mod._LazyHyphenator.load(path)
+    assert lazy is not None  # these files hold none of the forms left to pyphen
+    full = pyphen.HyphDict(path)
+    patterns = lazy.hd.patterns
+    assert {k: patterns.get(k) for k in full.patterns} == full.patterns
+    assert all(patterns.get(k) is None for k in patterns.lines if k not in full.patterns)
+    assert lazy.hd.maxlen >= full.maxlen
+    hyphenator = pyphen.Pyphen(filename=path)
+    words = wordfreq.top_n_list(lang[:2], 1000) + ["", "a", "Hyphenation", "antidisestablishmentarianism"]
+    assert [lazy.positions(w) for w in words] == [hyphenator.positions(w) for w in words]
+
+
+@pytest.mark.parametrize("lang", ["ca", "fr"])
+def test_files_read_otherwise_are_left_to_pyphen(lang: str) -> None:
+    # ca: nonstandard hyphenation ("l·9l/=,2,1"); fr: letters given twice (the last pattern
+    # with a break wins), both read by pyphen in ways not followed here
+    path = pyphen.LANGUAGES[pyphen.language_fallback(lang)]
+    assert lexicon_mod._LazyHyphenator.load(path) is None
+    assert isinstance(lexicon_mod._hyphenator.__wrapped__(lang), pyphen.Pyphen)

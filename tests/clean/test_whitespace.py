@@ -6,7 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from variorum.clean import CleanContext, clean_text
-from variorum.clean.whitespace import _INNER_ALL_RE, _LINE_TRAIL_RE, _inner_runs, _trailing_runs
+from variorum.clean.whitespace import (_BLANK_LINE_RE, _INNER_ALL_RE, _LINE_LEAD_RE, _LINE_TRAIL_RE, _inner_runs,
+                                       _line_start_runs, _trailing_runs)
 
 
 def test_markdown_structure_spacing_untouched() -> None:
@@ -20,3 +21,5 @@ def test_markdown_structure_spacing_untouched() -> None:
 def test_space_runs_found_from_literals_are_the_patterns_matches(text: str) -> None:
     assert _inner_runs(text) == [m.span() for m in _INNER_ALL_RE.finditer(text)]
     assert _trailing_runs(text) == [m.span() for m in _LINE_TRAIL_RE.finditer(text)]
+    assert _line_start_runs(text) == ([m.span() for m in _BLANK_LINE_RE.finditer(text)],
+                                      [m.span() for m in _LINE_LEAD_RE.finditer(text)])

@@ -11,8 +11,10 @@ from variorum.clean.chain import MARKUP
 RULE_BULLET = "bullet"
 RULES = (RULE_BULLET,)
 
-# a whole line that _BULLET_RE matches at its start (the pattern never crosses a newline)
-_BULLET_LINE_RE = re.compile(r"(?m)^(?=" + _BULLET_RE.pattern + r").*$")
+# a whole line that _BULLET_RE matches at its start (the pattern never crosses a newline),
+# found from the newline before it (the text is read after a newline): a literal the engine
+# searches for in C, where a multiline ^ would be tried at every position of the text
+_BULLET_LINE_RE = re.compile(r"\n(?=" + _BULLET_RE.pattern + r")[^\n]*")
 _UNAMBIGUOUS_BULLETS = frozenset("•●▪■◦¢»")
 #: a sign a scanner makes of a bullet, glued to its item ("©The"): only where other lines
 #: near it start with the same sign glued so (a list), since the sign alone may be the
@@ -37,7 +39,7 @@ def mark_bullets(text: str, ctx: CleanContext) -> list[Edit]:
     del ctx
     # (start, end) of every line that could be an item: the lines _BULLET_RE matches, found
     # in one pass over the text rather than a match tried on each line of a book
-    lines = [m.span() for m in _BULLET_LINE_RE.finditer(text)]
+    lines = _bullet_lines(text)
     glued = _glued_sign_lines(text)
     if glued:
         lines = sorted(set(lines) | set(glued))
@@ -68,6 +70,12 @@ def mark_bullets(text: str, ctx: CleanContext) -> list[Edit]:
             edits.append(Edit(s, s + m.end(), MARKUP + "- ", RULE_BULLET,
                               f"'{glyph}' at a line start read as a bullet", 0.9))
     return edits
+
+
+def _bullet_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line that _BULLET_RE matches (in the padded text a match
+    starts at the newline before the line: one character early, and ends one late)."""
+    return [(m.start(), m.end() - 1) for m in _BULLET_LINE_RE.finditer("\n" + text)]
 
 
 def _glued_sign_lines(text: str) -> list[tuple[int, int]]:

@@ -102,13 +102,21 @@ _CONTROL = "".join(chr(c) for c in range(32) if chr(c) not in "\t\n\f") + "\x7f"
 _C1 = "".join(chr(c) for c in range(0x80, 0xA0))
 _INVISIBLE = frozenset("\u00ad" + _ZERO_WIDTH + _CONTROL)
 
-_SIMPLE_RE = re.compile(
-    "[" + re.escape("".join(_LIGATURES) + _NBSP + _ZERO_WIDTH + _CONTROL + _C1) + "]"
-    + "|\u00ad(?:[ \\t]*\\n[ \\t]*(?=\\S)|[ \\t]*(?=\\n|$))?"
-)
+# One character class opens the pattern (a soft hyphen's tail is tried only after a soft
+# hyphen): the engine then skips from one such character to the next in C, where an
+# alternation first would be tried at every position of the text.
+_SIMPLE_CHARS = re.escape("".join(_LIGATURES) + _NBSP + _ZERO_WIDTH + _CONTROL + _C1 + "\u00ad")
+_SOFT_HYPHEN_TAIL = "(?:(?<=\u00ad)(?:[ \\t]*\\n[ \\t]*(?=\\S)|[ \\t]*(?=\\n|$)))?"
+_SIMPLE_RE = re.compile("[" + _SIMPLE_CHARS + "]" + _SOFT_HYPHEN_TAIL)
 # Mojibake of UTF-8 read as Latin-1 or cp1252 always begins with the reading of a UTF-8
 # lead byte (0xC2-0xF4), i.e. a character in Â..ô; only lines holding one go to ftfy.
 _MOJIBAKE_HINT_RE = re.compile("[\u00c2-\u00f4]")
+_MOJIBAKE_HINTS = frozenset(map(chr, range(0xC2, 0xF5)))
+# Both scans in one pass over the text (on a book each pass costs more than all it finds):
+# the hints and _SIMPLE_RE's characters (none of them a hint) in one opening class. A hint
+# matches alone and no soft hyphen's tail holds one, so the other matches are _SIMPLE_RE's
+# own (tests compare).
+_HINT_OR_SIMPLE_RE = re.compile("[\u00c2-\u00f4" + _SIMPLE_CHARS + "]" + _SOFT_HYPHEN_TAIL)
 
 
 def repair_unicode(text: str, ctx: CleanContext) -> list[Edit]:
@@ -126,6 +134,8 @@ def repair_unicode(text: str, ctx: CleanContext) -> list[Edit]:
     """
     del ctx  # the encoding layer needs no settings; the signature is the filter contract
     edits = _one_pass(text)
+    if not edits:
+        return edits  # (nothing repaired, nothing revealed: a second pass would find nothing)
     # A repair can reveal another (a soft hyphen inside a decomposed accent, an invisible
     # character inside mojibake): fold later passes into the first so that the filter is
     # idempotent and every change stays one record against the given text.
@@ -144,11 +154,12 @@ def _one_pass(text: str) -> list[Edit]:
     if text.startswith("\ufeff"):
         edits.append(Edit(0, 1, "", RULE_BOM, "byte order mark at the start of the file"))
         covered.append((0, 1))
-    for start, end, fixed, why in _mojibake_edits(text):
+    hints, simple = _scan(text)
+    for start, end, fixed, why in _mojibake_edits(text, hints):
         edits.append(Edit(start, end, _plain(fixed), RULE_MOJIBAKE, why, confidence=0.95))
         covered.append((start, end))
     inside = _Spans(covered)
-    for m in _SIMPLE_RE.finditer(text):
+    for m in simple:
         if m.start() == 0 and m.group() == "\ufeff" or inside.hit(m.start()):
             continue
         at_break = text.startswith("\n", m.end())
@@ -156,6 +167,18 @@ def _one_pass(text: str) -> list[Edit]:
     if not unicodedata.is_normalized("NFC", text):
         edits.extend(e for e in _nfc_edits(text) if not inside.hit(e.start))
     return _without_overlaps(edits)
+
+
+def _scan(text: str) -> tuple[list[int], list[re.Match[str]]]:
+    """Where _MOJIBAKE_HINT_RE finds a hint in ``text``, and what _SIMPLE_RE finds: one pass."""
+    hints: list[int] = []
+    simple: list[re.Match[str]] = []
+    for m in _HINT_OR_SIMPLE_RE.finditer(text):
+        if m.group() in _MOJIBAKE_HINTS:
+            hints.append(m.start())
+        else:
+            simple.append(m)
+    return hints, simple
 
 
 def _apply(text: str, edits: list[Edit]) -> str:
@@ -281,8 +304,9 @@ def _cp1252_char(ch: str) -> str | None:
     return out
 
 
-def _mojibake_edits(text: str) -> list[tuple[int, int, str, str]]:
-    """Stretches ftfy repairs, as minimal (start, end, replacement, explanation) edits.
+def _mojibake_edits(text: str, hints: list[int]) -> list[tuple[int, int, str, str]]:
+    """Stretches ftfy repairs, as minimal (start, end, replacement, explanation) edits, in
+    the lines that hold a hint (``hints``: where, in order).
 
     Invisible characters (soft hyphens, zero-width spaces, controls) are set aside and
     no-break spaces read as spaces before ftfy sees a line: next to a mojibake sequence they
@@ -290,9 +314,12 @@ def _mojibake_edits(text: str) -> list[tuple[int, int, str, str]]:
     idempotent.
     """
     out: list[tuple[int, int, str, str]] = []
-    for pos, line in _lines_with(_MOJIBAKE_HINT_RE, text):
-        keep = [i for i, c in enumerate(line) if c not in _INVISIBLE]
-        seen = "".join(" " if line[i] in _NBSP else line[i] for i in keep)
+    for pos, line in _lines_at(text, hints):
+        if line.isprintable():  # (no invisible character and no no-break space: seen as it is)
+            keep, seen = list(range(len(line))), line
+        else:
+            keep = [i for i, c in enumerate(line) if c not in _INVISIBLE]
+            seen = "".join(" " if line[i] in _NBSP else line[i] for i in keep)
         fixed, explanation = _fix_line(seen)
         if fixed != seen:
             why = "ftfy: " + ", ".join(f"{step} {arg}" for step, arg in explanation)
@@ -303,19 +330,20 @@ def _mojibake_edits(text: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
-def _lines_with(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, str]]:
-    """(offset, line) for each line of ``text`` in which ``pattern`` finds something.
+def _lines_at(text: str, positions: list[int]) -> Iterator[tuple[int, str]]:
+    """(offset, line) for each line of ``text`` that holds one of ``positions`` (in order).
 
-    One scan of the whole text instead of a search per line: a book has ten thousand
-    lines and mojibake on a few of them.
+    From positions one scan of the whole text found, instead of a search per line: a book
+    has ten thousand lines and mojibake on a few of them.
     """
-    pos = 0
-    while (m := pattern.search(text, pos)) is not None:
-        start = text.rfind("\n", 0, m.start()) + 1
-        end = text.find("\n", m.start())
+    end = -1
+    for at in positions:
+        if at <= end:
+            continue  # (in the line just given)
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
         end = len(text) if end < 0 else end
         yield start, text[start:end]
-        pos = end + 1
 
 
 @lru_cache(maxsize=4096)
@@ -328,6 +356,9 @@ def _fix_line(line: str) -> tuple[str, tuple[tuple[str, str], ...]]:
 
 def _diff_spans(a: str, b: str) -> list[tuple[int, int, int, int]]:
     """Changed spans between ``a`` and its repair ``b``, widened to whole damaged runs."""
+    one = _one_changed_stretch(a, b)
+    if one is not None:
+        return [one]
     spans: list[tuple[int, int, int, int]] = []
     for tag, a0, a1, b0, b1 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if tag == "equal":
@@ -338,6 +369,28 @@ def _diff_spans(a: str, b: str) -> list[tuple[int, int, int, int]]:
         else:
             spans.append((a0, a1, b0, b1))
     return spans
+
+
+def _one_changed_stretch(a: str, b: str) -> tuple[int, int, int, int] | None:
+    """The one span SequenceMatcher's opcodes change, where that is sure without it, else None.
+
+    With ``a`` and ``b`` cut into the same start, a middle each, and the same end, and
+    neither middle empty nor holding a character of the other text (one mojibake sequence
+    and its repair, the usual line), every matching block lies in the shared start or end;
+    the longer of those is the longest block (ties go to the start: it comes first), and
+    once it is taken the other is the longest left: the opcodes are equal, replace, equal.
+    """
+    n = min(len(a), len(b))
+    p = 0
+    while p < n and a[p] == b[p]:
+        p += 1
+    s = 0
+    while s < n - p and a[-1 - s] == b[-1 - s]:
+        s += 1
+    a_mid, b_mid = a[p:len(a) - s], b[p:len(b) - s]
+    if not a_mid or not b_mid or not set(a_mid).isdisjoint(b) or not set(b_mid).isdisjoint(a):
+        return None
+    return p, len(a) - s, p, len(b) - s
 
 
 def _nfc_edits(text: str) -> list[Edit]:

@@ -18,13 +18,13 @@ RULE_FURNITURE = "furniture"
 RULE_PAGE_NUMBER = "page-number"
 RULES = (RULE_FURNITURE, RULE_PAGE_NUMBER)
 
-_SEPARATOR_RE = re.compile(r"[\n\f]")
 _DIGITS_RE = re.compile(r"\d+")
 #: a page number inside a head: a number standing alone, not a digit misread in a word
 _PAGE_NO_IN_LINE_RE = re.compile(r"(?<!\w)\d{1,4}(?!\w)")
 _DIGIT_LIKE = frozenset("#losizgbq|")
 _COMMON_SHORT = frozenset("is so go oz io lo sb si bo ho".split())
 _NOT_KEY_RE = re.compile(r"[^\w#]+")
+_NOT_KEY_IN_LINES_RE = re.compile(r"[^\w#\n]+")  # (lines joined by newlines: each kept apart)
 #: a page number as printed: "12", "- 12 -", "— 12 —", "[12]", "(12)", "Page 12", "xiv"; its
 #: digits may be misread as like letters ("l94", "I91") as long as one digit is left
 _PAGE_NUMBER_RE = re.compile(r"[ \t]*(?:[-–—][ \t]*)?(?:page[ \t]+)?[\[(]?((?=[\dlIOS]*\d)[\dlIOS]{1,4}|[ivxlcdm]{1,7})[\])]?"
@@ -81,13 +81,18 @@ class _Lines:
 
 @lru_cache(maxsize=4)
 def _lines(text: str) -> _Lines:
-    texts = _SEPARATOR_RE.split(text)
-    separators = _SEPARATOR_RE.findall(text) + [""]
-    # each line starts one separator after the end of the one before (C-level passes: a
-    # book has ten thousand lines)
-    starts = itertools.accumulate(map(operator.add, map(len, texts[:-1]), itertools.repeat(1)), initial=0)
+    # C-level passes (a book has ten thousand lines, a form feed at most one a page): split
+    # at both separators as at newlines, then mark the lines a form feed ends
+    texts = (text.replace("\f", "\n") if "\f" in text else text).split("\n")
+    # each line starts one separator after the end of the one before
+    starts = tuple(itertools.accumulate(map(operator.add, map(len, texts[:-1]), itertools.repeat(1)), initial=0))
+    separators = ["\n"] * (len(texts) - 1) + [""]
+    at = text.find("\f")
+    while at >= 0:
+        separators[bisect.bisect_right(starts, at) - 1] = "\f"
+        at = text.find("\f", at + 1)
     blank = tuple(map(operator.not_, map(str.strip, texts)))
-    return _Lines(tuple(texts), tuple(separators), tuple(starts), blank)
+    return _Lines(tuple(texts), tuple(separators), starts, blank)
 
 
 def _key(s: str) -> str:
@@ -97,11 +102,31 @@ def _key(s: str) -> str:
     (``14l``, ``ls`` for ``15``): a short token of digit-like glyphs there that is no
     common word.
     """
-    tokens = _NOT_KEY_RE.sub(" ", _DIGITS_RE.sub("#", s.lower())).split()
+    return _edges_masked(_NOT_KEY_RE.sub(" ", _DIGITS_RE.sub("#", s.lower())).split(), _NOT_KEY_RE.sub(" ", s))
+
+
+def _keys(lines: list[str]) -> list[str]:
+    """``[_key(s) for s in lines]`` for lines (no newline in them), with the case folded and
+    the punctuation dropped in one pass over all of them, not three passes per line.
+
+    (Folded together, each line folds as it does alone: no letter's case depends on what
+    stands beyond a newline.)
+    """
+    if not lines:
+        return []
+    joined = "\n".join(lines)
+    folded = _NOT_KEY_IN_LINES_RE.sub(" ", _DIGITS_RE.sub("#", joined.lower())).split("\n")
+    as_written = _NOT_KEY_IN_LINES_RE.sub(" ", joined).split("\n")
+    return list(map(_edges_masked, map(str.split, folded), as_written))
+
+
+def _edges_masked(tokens: list[str], as_written: str) -> str:
+    """The key of a line from its tokens (lower case, digits masked) and the line with its
+    punctuation dropped, as written."""
     if tokens:
         # a front-matter page number in lower-case roman ("xii", "- iv -", "Page v", "Mark
         # — v —") at either edge; capitals ("IV") number chapters and are the text's own
-        original = _NOT_KEY_RE.sub(" ", s).split()
+        original = as_written.split()
         for i in {0, len(tokens) - 1}:
             if i < len(original) and _LOWER_ROMAN_RE.fullmatch(original[i]):
                 tokens[i] = "#"
@@ -132,10 +157,36 @@ def _page_starts(lines: _Lines, gap: int) -> list[int]:
     return sorted(set(i for i in starts if 0 < i < len(lines)))
 
 
+# The furniture and the page breaks both start from them: found once per text.
+@lru_cache(maxsize=4)
+def _text_page_starts(text: str, gap: int) -> tuple[int, ...]:
+    return tuple(_page_starts(_lines(text), gap))
+
+
 def _isolated(lines: _Lines, i: int) -> bool:
     n = len(lines)
     return (i == 0 or lines.blank[i - 1] or lines.separators[i - 1] == "\f"
             or i + 1 >= n or lines.blank[i + 1])
+
+
+def _ends_as_text(line: str) -> bool:
+    """Whether _TEXT_END_RE finds a match in ``line`` (a line: no newline in it), read from
+    its end: the pattern, searched, is tried at every position of the line."""
+    t = line.rstrip(" \t")
+    if t[-1:] == "-" and (t[-2:-1].isalnum() or t[-2:-1] == "_"):
+        return True
+    u = t.rstrip("\"'”’)")
+    return u[-1:] in (".", "!", "?") and u[-2:-1] != "."
+
+
+def _alone(lines: _Lines, near_edge: set[int]) -> list[int]:
+    """``[i for i in range(len(lines)) if i in near_edge or _isolated(lines, i)]``, from the
+    blank lines and form feeds: a book has ten thousand lines, most between two of text."""
+    n = len(lines)
+    beside = {j for i in itertools.compress(range(n), lines.blank) for j in (i - 1, i + 1)}
+    if "\f" in lines.separators:
+        beside.update(i + 1 for i, sep in enumerate(lines.separators) if sep == "\f")
+    return sorted(i for i in beside | near_edge | {0, n - 1} if 0 <= i < n)
 
 
 def find_furniture(text: str, ctx: CleanContext) -> list[Furniture]:
@@ -147,7 +198,7 @@ def find_furniture(text: str, ctx: CleanContext) -> list[Furniture]:
 @lru_cache(maxsize=4)
 def _find(text: str, gap: int, min_repeats: int) -> tuple[Furniture, ...]:
     lines = _lines(text)
-    page_starts = _page_starts(lines, gap)
+    page_starts = _text_page_starts(text, gap)
     near_edge: set[int] = set()
     for p in page_starts:
         # the first and last non-blank lines around each known page break
@@ -158,15 +209,12 @@ def _find(text: str, gap: int, min_repeats: int) -> tuple[Furniture, ...]:
                     near_edge.add(j)
                     found += 1
                 j += step
-    texts, blank, separators, n = lines.texts, lines.blank, lines.separators, len(lines)
+    texts, blank, n = lines.texts, lines.blank, len(lines)
     candidates = [
-        lines[i] for i in range(n)
+        lines[i] for i in _alone(lines, near_edge)
         if not blank[i] and len(texts[i]) <= _MAX_FURNITURE_CHARS + 20
-        # _isolated(lines, i), inlined: this runs once per line of a book
-        and (i in near_edge or i == 0 or blank[i - 1] or separators[i - 1] == "\f"
-             or i + 1 >= n or blank[i + 1])
         # a line ending a sentence or a hyphenated word is running text (or a page number)
-        and (not _TEXT_END_RE.search(texts[i]) or _DIGITS_RE.search(texts[i]))
+        and (not _ends_as_text(texts[i]) or _DIGITS_RE.search(texts[i]))
         and len(texts[i].strip()) <= _MAX_FURNITURE_CHARS
     ]
     found: dict[int, Furniture] = {}
@@ -275,8 +323,8 @@ def _label(s: str) -> str:
 def _groups(candidates: list[Line]) -> list[list[Line]]:
     """Candidates grouped by fuzzy equality of their keys (exact key, then similar keys)."""
     by_key: dict[str, list[Line]] = {}
-    for ln in candidates:
-        by_key.setdefault(_key(ln.text), []).append(ln)
+    for ln, key in zip(candidates, _keys([ln.text for ln in candidates])):
+        by_key.setdefault(key, []).append(ln)
     keys = sorted(by_key)
     parent = {k: k for k in keys}
 
@@ -353,8 +401,8 @@ def page_breaks(text: str, ctx: CleanContext) -> list[tuple[str, int]]:
     lines = _lines(text)
     furniture = find_furniture(text, ctx)
     is_furniture = {f.line.index for f in furniture}
-    nonblank = [i for i, b in enumerate(lines.blank) if not b]
-    starts = _page_starts(lines, ctx.settings.page_gap_blank_lines)
+    nonblank = list(itertools.compress(range(len(lines)), map(operator.not_, lines.blank)))
+    starts = _text_page_starts(text, ctx.settings.page_gap_blank_lines)
     start_set = set(starts)
     candidates: list[tuple[int, str, bool]] = [(i, "", False) for i in starts]
     for f in furniture:

@@ -14,8 +14,10 @@ STRAY_GLYPHS = "~¬¦|`^•·¤¨˜°_"
 #: a full stop alone between two words is a speck too, where nothing reads it as a sentence
 #: end or an abbreviation's stop (see _lone_stop)
 #: (the spaces around it may be runs: a justified line, before the spaces are normalised)
-#: (matched from the space before the glyph; the rest of a run of spaces is measured after)
-_STRAY_RE = re.compile(r"[ \t]([" + re.escape(STRAY_GLYPHS) + r".'])[ \t]+(?=[\"“‘(]?[^\W\d_]|[—–][ \t])")
+#: (matched from the glyph, a space or tab before it; the rest of a run of spaces is measured
+#: after. The glyph opens the pattern: the engine then skips in C from one such character to
+#: the next, where a space first would stop it at every word)
+_STRAY_RE = re.compile(r"([" + re.escape(STRAY_GLYPHS) + r".'])(?<=[ \t].)[ \t]+(?=[\"“‘(]?[^\W\d_]|[—–][ \t])")
 #: a straight single quote at a word's edge (a quotation mark, not an apostrophe inside a word)
 _EDGE_QUOTE_RE = re.compile(r"(?<!\w)'|'(?!\w)")
 #: how far (characters) a quotation a lone quote might belong to may be

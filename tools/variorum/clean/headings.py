@@ -41,16 +41,17 @@ def mark_headings(text: str, ctx: CleanContext) -> list[Edit]:
     prefix = "" if fmt == "markdown" else MARKUP
     max_words = ctx.settings.heading_max_words
     blocks = split_blocks(text)
+    texts = [blk.text(text) for blk in blocks]  # (each is asked for as itself and as a neighbour)
     edits: list[Edit] = []
     prev_heading = False
     for k, blk in enumerate(blocks):
-        bt = blk.text(text)
+        bt = texts[k]
         was_heading, prev_heading = prev_heading, False
         if bt.lstrip().startswith((MARKUP, "#")):
             prev_heading = True
             continue
-        prev = blocks[k - 1].text(text) if k else None
-        nxt = blocks[k + 1].text(text) if k + 1 < len(blocks) else None
+        prev = texts[k - 1] if k else None
+        nxt = texts[k + 1] if k + 1 < len(blocks) else None
         prev_ok = prev is None or was_heading or _closes(prev)
         # decided on the block as it reads with its lines joined, so that cleaning the
         # cleaned text decides the same

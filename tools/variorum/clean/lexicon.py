@@ -10,6 +10,7 @@ from typing import Iterator, Mapping
 
 # imported with the module like any dependency (a lazy import hid a fixed start-up cost,
 # a tenth of a second, inside the first text cleaned)
+import pyphen
 import wordfreq
 
 #: a word: letters, with inner apostrophes (``don't``, ``Organization's``)
@@ -17,6 +18,7 @@ WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 #: a hyphenated compound: words joined by single hyphens (``cyber-attack``)
 COMPOUND_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 _FAST_WORD_RE = re.compile(r"\w+")
+_DIGIT_RE = re.compile(r"\d")
 # The first and the last token of every line are fragments a line break may have cut, so
 # they are no evidence of how a word is spelt (a hyphen or a break there is the question).
 # What lies between them (lines of three tokens or more) is found in one anchored pass:
@@ -103,12 +105,80 @@ def zipf_table(language: str) -> dict[str, float]:
 
 @lru_cache(maxsize=4)
 def _hyphenator(language: str):
-    import pyphen
-
+    """What ``pyphen.Pyphen(lang=...)`` answers for ``language`` (None without patterns)."""
     lang = pyphen.language_fallback(language.replace("-", "_")) or pyphen.language_fallback(
         "en_US" if language == "en" else language
     )
-    return pyphen.Pyphen(lang=lang) if lang else None
+    if not lang:
+        return None
+    return _LazyHyphenator.load(pyphen.LANGUAGES[lang]) or pyphen.Pyphen(lang=lang)
+
+
+class _LazyPatterns:
+    """pyphen's table of hyphenation patterns (letters -> (offset, values)), each pattern
+    parsed as pyphen parses it the first time a word looks it up: a book's hyphen decisions
+    ask for a few hundred of a file's ten thousand, which pyphen parses all, in Python, at
+    a twentieth of a second per process."""
+
+    def __init__(self, lines: dict[str, str]) -> None:
+        self.lines = lines  # the letters of each pattern -> the pattern as written
+        self.parsed: dict[str, tuple[int, tuple[int, ...]] | None] = {}
+
+    def get(self, letters: str) -> tuple[int, tuple[int, ...]] | None:
+        line = self.lines.get(letters)
+        if line is None:  # (most of a word's pieces are no pattern: one lookup)
+            return None
+        if letters not in self.parsed:
+            self.parsed[letters] = self._parse(line)
+        return self.parsed[letters]
+
+    @staticmethod
+    def _parse(pattern: str) -> tuple[int, tuple[int, ...]] | None:
+        # pyphen.HyphDict.__init__'s reading of one pattern, line for line
+        values = [int(i or "0") for i, _ in pyphen.parse(pattern)]
+        if max(values) == 0:
+            return None
+        start, end = 0, len(values)
+        while not values[start]:
+            start += 1
+        while not values[end - 1]:
+            end -= 1
+        return start, tuple(values[start:end])
+
+
+class _LazyHyphenator:
+    """``pyphen.Pyphen(lang=...).positions`` over :class:`_LazyPatterns` (pyphen's own
+    HyphDict.positions does the work; tests compare the two on every pattern and on words)."""
+
+    LEFT = RIGHT = 2  # pyphen.Pyphen's defaults
+
+    def __init__(self, patterns: _LazyPatterns, maxlen: int) -> None:
+        self.hd = pyphen.HyphDict.__new__(pyphen.HyphDict)  # its positions(), without its parse
+        self.hd.patterns, self.hd.cache, self.hd.maxlen = patterns, {}, maxlen
+
+    @classmethod
+    def load(cls, path) -> "_LazyHyphenator | None":
+        """The patterns of a hyph_*.dic, or None for a file pyphen reads in ways not followed
+        here (hex escapes, nonstandard hyphenation, letters given twice)."""
+        with path.open("rb") as fd:
+            encoding = fd.readline().decode()
+        if encoding.lower() == "microsoft-cp1251":
+            encoding = "cp1251"
+        text = path.read_text(encoding)
+        if "^^" in text or "/" in text:
+            return None
+        patterns = [p for p in map(str.strip, text.split("\n")[1:]) if p and not p.startswith(pyphen.ignored)]
+        # a pattern's letters are what it holds besides digits (one pass over them all)
+        letters = _DIGIT_RE.sub("", "\n".join(patterns)).split("\n")
+        lines = dict(zip(letters, patterns))
+        if len(lines) != len(patterns):
+            return None
+        # (pyphen's maxlen counts only patterns with a break; a longer one finds nothing)
+        return cls(_LazyPatterns(lines), max(map(len, letters), default=0))
+
+    def positions(self, word: str) -> list[int]:
+        right = len(word) - self.RIGHT
+        return [i for i in self.hd.positions(word) if self.LEFT <= i <= right]
 
 
 @dataclass(frozen=True)
@@ -165,15 +235,16 @@ class SummedCounts(Mapping[str, int]):
     thousand words they decide on. Each text's own counts are cached once.
     """
 
-    __slots__ = ("parts",)
+    __slots__ = ("parts", "_gets")
 
     def __init__(self, parts: tuple[Mapping[str, int], ...]) -> None:
         self.parts = parts
+        self._gets = tuple(part.get for part in parts)  # (bound once: tens of thousands of lookups)
 
     def __getitem__(self, key: str) -> int:
         total = 0
-        for part in self.parts:
-            total += part.get(key, 0)
+        for get in self._gets:
+            total += get(key, 0)
         return total
 
     def get(self, key: str, default: int = 0) -> int:

@@ -20,13 +20,17 @@ def split_glued_titles(text: str, ctx: CleanContext) -> list[Edit]:
     edits: list[Edit] = []
     blocks = split_blocks(text)
     for k, blk in enumerate(blocks):
-        lines = blk.text(text).split("\n")
-        if len(lines) < 2:
+        # the block's last two lines, found from its end (a paragraph has many lines)
+        cut = text.rfind("\n", blk.start, blk.end)
+        if cut < 0:
             continue
-        last, before = lines[-1], lines[-2]
+        last = text[cut + 1:blk.end]
         num = _numbered_heading(last)
+        if num is None:
+            continue
+        before = text[max(blk.start, text.rfind("\n", blk.start, cut) + 1):cut]
         nxt = blocks[k + 1].text(text) if k + 1 < len(blocks) else None
-        if num is None or not _ends_sentence(before) or (nxt is not None and _first_char(nxt).islower()):
+        if not _ends_sentence(before) or (nxt is not None and _first_char(nxt).islower()):
             continue
         line_start = blk.end - len(last)
         edits.append(Edit(line_start - 1, line_start + num.offset, "\n\n", RULE_HEADING,

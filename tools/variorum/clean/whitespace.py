@@ -61,6 +61,11 @@ def normalise_spaces(text: str, ctx: CleanContext) -> list[Edit]:
 
 _BLANK_LINE_RE = re.compile(r"(?m)^[ \t\f\v]+$")
 _LINE_LEAD_RE = re.compile(r"(?m)^[ \t\f\v]+(?=\S)")
+# Both match the whole run of spaces at a line's start (the one before a line end, the other
+# before a non-space): found at once from the newline before it (read after a newline, the
+# text's first line has one), which the engine searches for in C, where a multiline ^ is
+# tried at every position of the text.
+_LINE_START_RUN_RE = re.compile(r"\n([ \t\f\v]+)")
 _LINE_TRAIL_RE = re.compile(r"(?m)(?<=\S)[ \t\f\v]+$")
 _INNER_ALL_RE = re.compile(r"(?<=\S)(?:[ \t\f\v]{2,}|[\t\f\v])(?=\S)")
 
@@ -69,11 +74,12 @@ def _plain_spaces(text: str) -> list[Edit]:
     """The space repairs of a plain-text witness, found over the whole text at once."""
     edits: list[Edit] = []
     add = edits.append
-    for m in _BLANK_LINE_RE.finditer(text):
-        add(Edit(m.start(), m.end(), "", RULE_TRAILING_SPACE, "a line of nothing but spaces"))
-    for m in _LINE_LEAD_RE.finditer(text):
-        rule = RULE_FORM_FEED if set(m.group()) == {"\f"} else RULE_LEADING_SPACE
-        add(Edit(m.start(), m.end(), "", rule, "stray space at a line start"))
+    blank_lines, leads = _line_start_runs(text)
+    for start, end in blank_lines:
+        add(Edit(start, end, "", RULE_TRAILING_SPACE, "a line of nothing but spaces"))
+    for start, end in leads:
+        rule = RULE_FORM_FEED if set(text[start:end]) == {"\f"} else RULE_LEADING_SPACE
+        add(Edit(start, end, "", rule, "stray space at a line start"))
     for start, end in _inner_runs(text):
         if set(text[start:end]) == {"\f"}:
             add(Edit(start, end, " ", RULE_FORM_FEED, "form feed inside a line"))
@@ -91,6 +97,19 @@ def _plain_spaces(text: str) -> list[Edit]:
 # before a line end (trailing). The runs are found from those literals and then put to
 # the patterns' own conditions: the same matches, in the same order (tests compare).
 _RUN_CHARS = " \t\f\v"
+
+
+def _line_start_runs(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The spans _BLANK_LINE_RE matches and those _LINE_LEAD_RE matches."""
+    blank_lines, leads = [], []
+    for m in _LINE_START_RUN_RE.finditer("\n" + text):
+        start, end = m.start(1) - 1, m.end(1) - 1
+        after = text[end:end + 1]
+        if after in ("\n", ""):
+            blank_lines.append((start, end))
+        elif not after.isspace():
+            leads.append((start, end))
+    return blank_lines, leads
 
 
 def _run_around(text: str, i: int) -> tuple[int, int]:
