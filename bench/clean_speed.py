@@ -5,6 +5,11 @@ two-column OCR simulation of bench/ocr_sim.py (wrapped, hyphenated, paginated, m
 about 1.7 MB. Each witness is cleaned with the others as evidence, as ``variorum build``
 does. Prints the figures and writes bench/results/clean_speed.json.
 
+Run: ``.venv/bin/python bench/clean_speed.py [--corpus NAME] [--sim alt]``: the same
+measure on another corpus folder (its texts as the witnesses: nt-translations-mark,
+darwin-origin-ch1) or through the second simulator, written to
+bench/results/clean_speed_<corpus>_<sim>.json.
+
 The rate is throughput: what a process pays once whatever the text (importing the chain and
 its libraries, building the language's tables on first use) is measured apart, in a fresh
 process that imports the chain and cleans a short simulated page, and reported beside it;
@@ -14,6 +19,7 @@ reported too.
 
 from __future__ import annotations
 
+import argparse
 import json
 import subprocess
 import sys
@@ -24,13 +30,16 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
-from ocr_sim import simulate  # noqa: E402
+import ocr_sim  # noqa: E402
+import ocr_sim_alt  # noqa: E402
 
 from variorum.clean import CleanContext, chain  # noqa: E402
 from variorum.fileio import write_atomic  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpora" / "frankenstein-variorum"
 TARGET_MB_PER_S = 2.0
+#: --sim name -> the simulator module
+SIMULATORS = {"default": ocr_sim, "alt": ocr_sim_alt}
 
 
 WARM_UP_TEXT = ROOT.parent / "shared" / "corpora" / "darwin-origin-ch1" / "darwin_origin_ch1_1859.txt"
@@ -43,7 +52,7 @@ def warm_up() -> None:
 
     from variorum.clean.lexicon import build_lexicon
 
-    raw = simulate(WARM_UP_TEXT.read_text(encoding="utf-8")[:6000], seed=1)[1]
+    raw = ocr_sim.simulate(WARM_UP_TEXT.read_text(encoding="utf-8")[:6000], seed=1)[1]
     chain.run_chain(raw, CleanContext("W", "text", other_texts={"V": raw[::-1]}), chain.registry())
     # a short page may need no hyphenation pattern and no frequency: both tables built here
     lexicon = build_lexicon("", {})
@@ -61,15 +70,22 @@ def startup_seconds() -> float:
     return float(out.stdout)
 
 
-def main() -> int:
-    files = sorted(CORPUS.glob("frankenstein_*.txt"))
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", default=CORPUS.name,
+                    help=f"a folder of ../shared/corpora whose texts are the witnesses (default {CORPUS.name})")
+    ap.add_argument("--sim", choices=sorted(SIMULATORS), default="default",
+                    help="the OCR simulator that corrupts them (default: ocr_sim)")
+    args = ap.parse_args(argv)
+    corpus = CORPUS.parent / args.corpus
+    files = sorted(corpus.glob("*.txt"))
     if not files:
-        print(f"no corpus at {CORPUS}")
+        print(f"no corpus at {corpus}")
         return 1
     raws = {}
     for i, path in enumerate(files):
-        _gold, raw, _layout, _record = simulate(path.read_text(encoding="utf-8"), seed=100 + i)
-        raws[path.stem.split("_", 1)[1]] = raw
+        _gold, raw, _layout, _record = SIMULATORS[args.sim].simulate(path.read_text(encoding="utf-8"), seed=100 + i)
+        raws[path.stem.split("_")[-1]] = raw
     total_chars = sum(len(r) for r in raws.values())
     total_mb = sum(len(r.encode("utf-8")) for r in raws.values()) / 1e6
     per_witness = {}
@@ -112,12 +128,15 @@ def main() -> int:
     print(f"   chain bookkeeping and writing: {cpu - filters_total:.2f} s")
     out = {"per_filter_cpu_seconds": {k: round(v, 3) for k, v in per_filter.items()},
            "chain_cpu_seconds": round(cpu - filters_total, 3),
-           "input": "frankenstein-variorum x4 through bench/ocr_sim.py (seeds 100-103)",
+           "input": f"{args.corpus} x{len(raws)} through bench/{SIMULATORS[args.sim].__name__}.py "
+                    f"(seeds 100-{99 + len(raws)})",
            "total_mb": round(total_mb, 3), "cpu_seconds": round(cpu, 3), "mb_per_s_per_core": round(rate, 2),
            "target_mb_per_s": TARGET_MB_PER_S, "startup_cpu_seconds": round(startup, 3),
            "mb_per_s_with_startup": round(total_mb / (cpu + startup), 2), "pass": rate >= TARGET_MB_PER_S, "witnesses": per_witness}
     (HERE / "results").mkdir(exist_ok=True)
-    write_atomic(HERE / "results" / "clean_speed.json", json.dumps(out, indent=1) + "\n")
+    name = "clean_speed" if (args.corpus, args.sim) == (CORPUS.name, "default") else \
+        f"clean_speed_{args.corpus}_{args.sim}"
+    write_atomic(HERE / "results" / f"{name}.json", json.dumps(out, indent=1) + "\n")
     return 0
 
 
