@@ -267,7 +267,7 @@ def test_protected_spans_without_an_at_sign_match_the_full_pattern(pieces):
 
 
 _TOKEN_PIECES = ["l", "1", "I", "tbe", "the", "tbe's", "wor|d", "rn", "Iaying", "é", " ", "\n", "'",
-                 "\u2019", "|", "_", "-", ".", "(", "2O15", "l990"]
+                 "\u2019", "|", "_", "-", ".", "(", "2O15", "l990", "5", "x", "\u00b2"]
 
 
 @given(st.lists(st.sampled_from(_TOKEN_PIECES), max_size=30),
@@ -278,7 +278,8 @@ def test_whole_token_occurrences_match_the_plain_alternation(pieces, tokens):
     alternation = "|".join(re.escape(t) for t in sorted(tokens, key=len, reverse=True))
     edge = r"(?:[^\W_]|['\u2019|](?=[^\W_]))"
     plain = re.finditer(rf"(?<![^\W_]|['\u2019|])(?:{alternation})(?!{edge})", text)
-    assert [m.span() for m in misread._occurrences(text, tokens)] == [m.span() for m in plain]
+    assert [(p.start, p.end) for p in misread._occurrences(text, tokens)] == [m.span() for m in plain]
+    assert all(text[p.start:p.end] == p.token for p in misread._occurrences(text, tokens))
 
 
 @given(st.lists(st.sampled_from(["the", "The", "don't", "o'er", "c0mputer", "é", "x_y", " ", "\n",
@@ -384,9 +385,11 @@ def test_words_the_edition_attests_are_never_changed(words, seps, in_other_witne
 
 
 @given(st.lists(st.sampled_from(["sa", "id", "in", "to", "th", "e", "at", "(ob", "vi", "ous.", "\u201cwh", "ere",
-                                 "Th", "a", "\x00", "x1", " ", " ", "  ", "\n", "-"]), max_size=30))
-def test_joinable_pairs_match_the_plain_formulation(pieces):
-    text = " ".join(pieces)
+                                 "Th", "a", "\x00", "x1", " ", " ", "  ", "\n", "-", "'", "\u2019", "(", ").",
+                                 "_", "|", "wor|d", "don't", "\u00e9t\u00e9", "\u2028"]), max_size=30),
+       st.booleans())
+def test_joinable_pairs_match_the_plain_formulation(pieces, spaced):
+    text = (" " if spaced else "").join(pieces)
     known = {"said": 5.0, "into": 6.0, "the": 7.0, "that": 6.0, "obvious": 4.0, "where": 5.0, "thin": 4.0}
     plain = set()
     parts = text.split()

@@ -9,13 +9,13 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import compress, groupby, takewhile
 from operator import methodcaller
-from typing import Callable, Iterable, Mapping
+from typing import Callable, Container, Iterable, Mapping
 
 import wordfreq
 
 from variorum.clean.base import CleanContext, Edit
 from variorum.clean.chain import apply_edits
-from variorum.clean.context import count_pairs, neighbours, pair_total, pieces_of, wanted_pairs, words_of
+from variorum.clean.context import count_pairs, neighbours, pair_total, wanted_pairs, words_of
 from variorum.clean.lexicon import SummedCounts, frequency_buckets, zipf_table
 
 # --------------------------------------------------------------------------- the rules
@@ -139,15 +139,44 @@ def _zipf_with_digits(word: str, lang: str) -> float:
 
 @lru_cache(maxsize=16)
 def _exact_counts(text: str) -> Counter[str]:
-    # the words of context.words_of (cached: the word pairs are counted from the same pass)
+    # the words of context.words_of (cached: every witness is the others' evidence in turn)
     return Counter(words_of(text))
+
+
+# TOKEN_RE as one group (re.split keeps the tokens); without a bar in the text TOKEN_RE is
+# context.WORD_RE, and without an underscore [^\W_] is \w, which the engine matches faster
+_TOKEN_SPLIT_RE = re.compile(f"({TOKEN_RE.pattern})")
+_WORD_SPLIT_RE = re.compile(r"([^\W_]+(?:['\u2019][^\W_]+)*)")
+_FAST_WORD_SPLIT_RE = re.compile(r"(\w+(?:['\u2019]\w+)*)")
+
+
+@lru_cache(maxsize=16)
+def _token_split(text: str) -> list[str]:
+    """``text`` cut at its tokens (TOKEN_RE): [between, token, between, ..., token, between].
+
+    One pass that serves this witness's word counts, the places of the tokens the filter
+    repairs, and the word pairs a space may have split (the tokens at odd indices; where
+    one starts, the lengths of what precedes it).
+    """
+    pattern = _TOKEN_SPLIT_RE if "|" in text else _WORD_SPLIT_RE if "_" in text else _FAST_WORD_SPLIT_RE
+    return pattern.split(text)
+
+
+def _own_counts(text: str) -> Counter[str]:
+    """``_exact_counts(text)``, from the witness's token split where the two agree (no bar)."""
+    return _exact_counts(text) if "|" in text else Counter(_token_split(text)[1::2])
 
 
 @lru_cache(maxsize=16)
 def _counts(text: str) -> Counter[str]:
+    return _lowered(_exact_counts(text))
+
+
+def _lowered(exact: Counter[str]) -> Counter[str]:
+    """The counts of ``exact`` with each word in small letters, in the order each first comes."""
     out: Counter[str] = Counter()
     get = out.get  # (Counter's own += calls __missing__ in Python for every new word)
-    for word, n in _exact_counts(text).items():
+    for word, n in exact.items():
         low = word.lower()
         out[low] = get(low, 0) + n
     return out
@@ -185,6 +214,12 @@ def _common_misspellings(lang: str, table: str = "letters") -> Mapping[str, tupl
 
 
 @lru_cache(maxsize=8)
+def _everyday_words(lang: str) -> frozenset[str]:
+    """The words of the lexicon of Zipf COMMON or more."""
+    return frozenset(w for w, _ in takewhile(lambda wz: wz[1] >= COMMON, zipf_table(lang).items()))
+
+
+@lru_cache(maxsize=8)
 def _plain_words(lang: str) -> frozenset[str]:
     """Small-letter words the short road (Judge._plainly_attested) passes whatever the
     edition: letters only, two or more, everyday (Zipf >= COMMON), and no single misreading
@@ -217,7 +252,8 @@ class Vocabulary:
     @classmethod
     def build(cls, text: str, others: Iterable[str], lang: str = "en") -> "Vocabulary":
         others = tuple(others)
-        return cls(lang, _counts(text), _exact_counts(text), SummedCounts(tuple(map(_counts, others))),
+        own_exact = _own_counts(text)
+        return cls(lang, _lowered(own_exact), own_exact, SummedCounts(tuple(map(_counts, others))),
                    SummedCounts(tuple(map(_exact_counts, others))))
 
     def zipf(self, word: str) -> float:
@@ -765,48 +801,48 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
               if t not in flagged and (v := judge.sentence_start(t)) is not None}
     edits: list[Edit] = []
     suspects = _context_suspects(vocab, {t for t, v in flagged.items() if v.applied})
-    suspected: list[re.Match[str]] = []
+    suspected: list[_Place] = []
     wanted = [*dict.fromkeys([*flagged, *starts, *suspects]), *(["l", "1"] if lang == "en" else [])]
     i_next: Counter[str] | None = None
     for m in _occurrences(text, wanted):
-        token = m.group()
-        if blocked.hit(m.start(), m.end()):
+        token = m.token
+        if blocked.hit(m.start, m.end):
             continue
         if token in suspects:
             suspected.append(m)
             if token not in flagged and token not in starts:
                 continue
         if token in starts:
-            if _SENTENCE_END_RE.search(text[max(0, m.start() - 6):m.start()]):
+            if _SENTENCE_END_RE.search(text[max(0, m.start - 6):m.start]):
                 v = starts[token]
-                edits.append(Edit(m.start(), m.end(), v.after, v.rule, v.evidence, v.confidence, True))
+                edits.append(Edit(m.start, m.end, v.after, v.rule, v.evidence, v.confidence, True))
             continue
         if token == "l":
-            edit = _pronoun(text, m.start(), m.end())
+            edit = _pronoun(text, m.start, m.end)
             if edit:
                 edits.append(edit)
             continue
         if token == "1":
             if i_next is None:
                 i_next = _pronoun_bigrams(text, ctx.other_texts.values())
-            edit = _pronoun_digit(text, m.start(), m.end(), i_next)
+            edit = _pronoun_digit(text, m.start, m.end, i_next)
             if edit:
                 edits.append(edit)
             continue
         verdict = flagged[token]
-        if verdict.name_hold and _SENTENCE_END_RE.search(text[max(0, m.start() - 6):m.start()]):
+        if verdict.name_hold and _SENTENCE_END_RE.search(text[max(0, m.start - 6):m.start]):
             verdict = Verdict(verdict.after, verdict.rule, verdict.evidence.replace(
                 "; capitalised, perhaps a name", "; capitalised as a sentence's first word"),
                 0.8, True)
         after, evidence = verdict.after, verdict.evidence
-        if verdict.rule == RULE_EDGE and token[0].isupper() and _SENTENCE_END_RE.search(text[max(0, m.start() - 6):m.start()]):
+        if verdict.rule == RULE_EDGE and token[0].isupper() and _SENTENCE_END_RE.search(text[max(0, m.start - 6):m.start]):
             after = after[:1].upper() + after[1:]
         if verdict.rule == RULE_DIGIT:
-            after, why = _case_from_context(text, m.start(), m.end(), after, vocab)
+            after, why = _case_from_context(text, m.start, m.end, after, vocab)
             if why:
                 evidence += f"; {why}"
         if after != token:
-            edits.append(Edit(m.start(), m.end(), after, verdict.rule, evidence,
+            edits.append(Edit(m.start, m.end, after, verdict.rule, evidence,
                               verdict.confidence, verdict.applied))
     # the context rules count pairs in the text as the repairs before them leave it, the
     # neighbours read as repaired: a second pass then finds the same evidence (idempotence)
@@ -938,7 +974,7 @@ def _spelling_variant(reading: str, word: str) -> bool:
     return {low[i], word[i].lower()} <= _SPELLING_VOWELS or (low[i] == "z" and low[i - 1:i] in ("i", "y"))
 
 
-def _in_context(text: str, vocab: Vocabulary, others: Iterable[str], occurrences: Iterable[re.Match[str]],
+def _in_context(text: str, vocab: Vocabulary, others: Iterable[str], occurrences: Iterable["_Place"],
                 suspects: Mapping[str, tuple[str, ...]], apply: bool, *, counted: str | None = None,
                 repaired: Mapping[str, str] | None = None) -> list[Edit]:
     """Readings the edition's own text explains as one confusion of a word it writes far more
@@ -961,17 +997,17 @@ def _in_context(text: str, vocab: Vocabulary, others: Iterable[str], occurrences
     counted = text if counted is None else counted
     repaired = repaired or {}
     # each site: (occurrence, neighbours, repairs the frequencies decide, repairs the context must)
-    sites: list[tuple[re.Match[str], str, str, list[str], list[str]]] = []
+    sites: list[tuple[_Place, str, str, list[str], list[str]]] = []
     wanted: set[tuple[str, str]] = set()
     for m in occurrences:
-        token = m.group()
+        token = m.token
         cands = [c for c in suspects[token] if vocab.zipf(c) >= COMMON]
         rare = vocab.zipf(token) < COMMON
         by_frequency = [c for c in cands if rare and not _spelling_variant(token, c)]
         by_context = [c for c in cands if c not in by_frequency]
         if not (by_frequency or by_context):
             continue
-        left, right = neighbours(text, m.start(), m.end()) if by_context else ("", "")
+        left, right = neighbours(text, m.start, m.end) if by_context else ("", "")
         left, right = repaired.get(left, left), repaired.get(right, right)
         sites.append((m, left, right, by_frequency, by_context))
         if left and right:  # (the context speaks only through both neighbours)
@@ -995,7 +1031,7 @@ def _in_context(text: str, vocab: Vocabulary, others: Iterable[str], occurrences
 
     edits: list[Edit] = []
     for m, left, right, by_frequency, by_context in sites:
-        token = m.group()
+        token = m.token
         both = bool(left and right)
         # (this occurrence makes one pair on each side: the reading is beside neither elsewhere)
         alone = both and beside(token) == (1, 1)
@@ -1025,7 +1061,7 @@ def _in_context(text: str, vocab: Vocabulary, others: Iterable[str], occurrences
         if rest:
             evidence += "; as well " + ", ".join(f"'{c}'" for c in rest)
         clear = apply and not rest
-        edits.append(Edit(m.start(), m.end(), cand, RULE_CONTEXT, evidence, 0.8 if clear else 0.4, clear))
+        edits.append(Edit(m.start, m.end, cand, RULE_CONTEXT, evidence, 0.8 if clear else 0.4, clear))
     return edits
 
 
@@ -1098,19 +1134,19 @@ def _habitual_misreadings(text: str, vocab: Vocabulary, habits: Counter[tuple[st
     sites = []
     wanted: set[tuple[str, str]] = set()
     for m in _occurrences(text, list(readings)):
-        if blocked.hit(m.start(), m.end()):
+        if blocked.hit(m.start, m.end):
             continue
-        left, right = neighbours(text, m.start(), m.end())
+        left, right = neighbours(text, m.start, m.end)
         left, right = repaired.get(left, left), repaired.get(right, right)
         if left or right:
             sites.append((m, left, right))
-            for w in (m.group(), readings[m.group()]):
+            for w in (m.token, readings[m.token]):
                 wanted |= (wanted_pairs(left, w) if left else set()) | (wanted_pairs(w, right) if right else set())
     pairs = count_pairs(counted, wanted)
     words = sum(vocab.own.values())
     edits = []
     for m, left, right in sites:
-        token = m.group()
+        token = m.token
         word = readings[token]
         support = []
         for side, (a, b) in (("after", (left, word)), ("before", (word, right))):
@@ -1126,7 +1162,7 @@ def _habitual_misreadings(text: str, vocab: Vocabulary, habits: Counter[tuple[st
         if not support:
             continue
         read, meant = _change(token.lower(), word.lower())
-        edits.append(Edit(m.start(), m.end(), word, RULE_CONTEXT,
+        edits.append(Edit(m.start, m.end, word, RULE_CONTEXT,
                           f"reading {vocab.describe(token)}; one confusion gives {vocab.describe(word)}; this "
                           f"witness's repairs read '{read}' for '{meant}' {habits[(read, meant)]} times; it "
                           f"writes {' and '.join(support)}", 0.8 if apply else 0.4, apply))
@@ -1144,13 +1180,42 @@ def _bar_tokens(text: str) -> set[str]:
     return {t for chunk in text.split() if "|" in chunk for t in TOKEN_RE.findall(chunk) if "|" in t}
 
 
-def _occurrences(text: str, tokens: list[str]) -> Iterable[re.Match[str]]:
-    """Whole-token occurrences of ``tokens`` in ``text``, in text order."""
-    if not tokens:
-        return ()
-    alternation = _literal_first(tokens, (r"[^\W_]", r"['\u2019|]"))
-    edge = r"(?:[^\W_]|['\u2019|](?=[^\W_]))"
-    return re.finditer(rf"(?:{alternation})(?!{edge})", text)
+@dataclass(frozen=True)
+class _Place:
+    """One whole-token occurrence: where it stands in the text and what it reads."""
+
+    start: int
+    end: int
+    token: str
+
+
+#: what may stand right before or after a token that makes it no whole token (wor|d, 'tis)
+_INNER = ("'", "\u2019", "|")
+
+
+def _occurrences(text: str, tokens: Iterable[str]) -> list[_Place]:
+    """Whole-token occurrences of ``tokens`` in ``text``, in text order: where a token
+    stands with no letter or digit on either side, no apostrophe or bar before it, and
+    none after it that a letter or digit follows.
+
+    Found among the tokens of _token_split (each whole-token occurrence is one of them):
+    picked out at C speed, where a regex alternation of a few hundred tokens is tried at
+    every letter of the text; only the hits are looked at.
+    """
+    parts = _token_split(text)
+    wanted = set(tokens)
+    hits = compress(range(1, len(parts), 2), map(wanted.__contains__, parts[1::2]))
+    out = []
+    pos = upto = 0
+    for k in hits:
+        pos += sum(map(len, parts[upto:k]))  # (where parts[k] starts)
+        upto = k
+        token = parts[k]
+        end = pos + len(token)
+        if (pos and text[pos - 1] in _INNER) or (text[end:end + 1] in _INNER and text[end + 1:end + 2].isalnum()):
+            continue
+        out.append(_Place(pos, end, token))
+    return out
 
 
 def _literal_first(words: Iterable[str], not_after: tuple[str, ...]) -> str:
@@ -1324,11 +1389,16 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
     """
     edits: list[Edit] = []
     last_end = -1
+    # a candidate joins into an everyday word (_commoner_whole) or a word of the lexicon
+    # the witness writes three times or more (_witness_whole): only those are looked up
+    # (in a set a tenth of the lexicon's size, where a lookup misses the memory caches less)
     known = zipf_table(vocab.lang)
+    joined = _everyday_words(vocab.lang).union(
+        [w for w, n in vocab.own_exact.items() if n >= 3 and w in known])
     # decide on the distinct pairs first (most texts have no candidate at all), then visit
     # only the places where a candidate pair stands
     candidates = set()
-    for a, b in _joinable_pairs(text, known):
+    for a, b in _joinable_pairs(text, joined):
         if _commoner_whole(a, b, vocab) or _witness_whole(a, b, vocab):
             candidates.add((a, b))
     if not candidates:
@@ -1363,20 +1433,31 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
     return edits
 
 
-def _joinable_pairs(text: str, known: Mapping[str, float]) -> set[tuple[str, str]]:
+def _joinable_pairs(text: str, known: Container[str]) -> set[tuple[str, str]]:
     """The distinct pairs of small-letter words parted by whitespace only (openers before
-    the first, closers after the second) that join into a word of ``known``, three letters
-    or more.
+    the first, closers after the second: whitespace-separated pieces, as context.pieces_of
+    cuts them) that join into a word of ``known``, three letters or more.
 
-    The pieces come from context.pieces_of (shared with the word-pair counts, and cached):
-    a piece that cannot be a pair's half is a control character there, which no word of
-    the lexicon holds, so the pairs that join into a word (a few hundred of a book's tens
-    of thousands of distinct pairs) are picked out at C speed; only they are looked at.
+    Such a pair is two neighbouring tokens of _token_split: the pairs of neighbours that
+    join into a word (a few hundred of a book's tens of thousands) are picked out at C
+    speed; only they are looked at, for letters and for what stands around them.
     """
-    firsts, seconds = pieces_of(text)
-    joining = map(known.__contains__, map(str.__add__, firsts, seconds[1:]))
-    return {(a, b) for a, b in set(compress(zip(firsts, seconds[1:]), joining))
-            if a.isalpha() and b.isalpha() and a.islower() and b.islower() and len(a) + len(b) >= 3}
+    parts = _token_split(text)
+    words = parts[1::2]
+    last = len(words) - 1
+    joining = compress(range(last), map(known.__contains__, map(str.__add__, words, words[1:])))
+    out = set()
+    for j in joining:
+        a, b = words[j], words[j + 1]
+        if not (a.isalpha() and b.isalpha() and a.islower() and b.islower() and len(a) + len(b) >= 3):
+            continue
+        # (token j is parts[2j + 1]: the stretches before, between and after the two)
+        before, between, after = parts[2 * j], parts[2 * j + 2], parts[2 * j + 4]
+        opened, closed = before.rstrip(_OPENERS), after.lstrip(_CLOSERS)
+        if (between.isspace() and (opened[-1:].isspace() or (j == 0 and not opened))
+                and (closed[:1].isspace() or (j + 1 == last and not closed))):
+            out.add((a, b))
+    return out
 
 
 def _piece_span(text: str, space: int) -> tuple[int, int]:
