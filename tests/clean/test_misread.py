@@ -552,6 +552,37 @@ def test_misreadings_of_a_word_are_its_single_substitutions(word):
     assert misread._misreadings_of(word) == tuple(sorted(w for w in plain if w.isalpha() and w.islower()))
 
 
+def _substitutions_by_recursion(word, table, limit):
+    """The first formulation of misread._substitutions: a call for every spelling."""
+    sites = sorted((s, s + len(read), meant) for read, meant in table.items()
+                   for s in range(len(word)) if word.startswith(read, s))
+    out = {}
+
+    def walk(i, pos, used, parts):
+        if used:
+            spelt = "".join(parts) + word[pos:]
+            out[spelt] = min(used, out.get(spelt, used))
+        if used == limit:
+            return
+        for k in range(i, len(sites)):
+            s, e, meant = sites[k]
+            if s >= pos:
+                for m in meant:
+                    walk(k + 1, e, used + 1, parts + [word[pos:s], m])
+
+    walk(0, 0, 0, [])
+    out.pop(word, None)
+    return out
+
+
+@given(st.text(alphabet="rnmcldihbevwIk0156|ao", max_size=9), st.integers(0, 3),
+       st.sampled_from(["LETTER_CONFUSIONS", "DIGIT_CONFUSIONS", "UNKNOWN_READING_CONFUSIONS", "_MISREAD_AS"]))
+def test_substitutions_are_those_of_the_recursive_formulation_in_its_order(word, limit, table):
+    table = getattr(misread, table)
+    assert list(misread._substitutions(word, table, limit).items()) == list(
+        _substitutions_by_recursion(word, table, limit).items())
+
+
 _CONTEXT_WORDS = ["who", "are", "arc", "ill", "the", "day", "dav", "came", "and", "ane", "one", "those", "o", "a",
                   "man", "mon", "of", "ot", "at", "he", "be", "lie", "said"]
 

@@ -299,20 +299,22 @@ def _substitutions(word: str, table: Mapping[str, tuple[str, ...]],
     sites.sort()
     out: dict[str, int] = {}
 
-    def walk(i: int, pos: int, used: int, parts: list[str]) -> None:
-        if used:
-            spelt = "".join(parts) + word[pos:]
-            out[spelt] = min(used, out.get(spelt, used))
-        if used == limit:
-            return
+    def walk(i: int, pos: int, used: int, prefix: str) -> None:
+        # each spelling is made where its last replacement is chosen (no call for a leaf)
+        used += 1
         for k in range(i, len(sites)):
             s, e, meant = sites[k]
             if s < pos:
                 continue
+            head, tail = prefix + word[pos:s], word[e:]
             for m in meant:
-                walk(k + 1, e, used + 1, parts + [word[pos:s], m])
+                spelt = head + m + tail
+                out[spelt] = min(used, out.get(spelt, used))
+                if used < limit:
+                    walk(k + 1, e, used, head + m)
 
-    walk(0, 0, 0, [])
+    if limit > 0:
+        walk(0, 0, 0, "")
     out.pop(word, None)
     return out
 
@@ -334,6 +336,7 @@ class Judge:
         self.vocab = vocab
         self.letters_applied = letters_applied
         self.cache: dict[str, Verdict | None] = {}
+        self.lexicon = zipf_table(vocab.lang)
         self.misspellings = _common_misspellings(vocab.lang)
         self.weak_misspellings = _common_misspellings(vocab.lang, "weak")
         self.stroke_misspellings = _common_misspellings(vocab.lang, "strokes")
@@ -507,6 +510,13 @@ class Judge:
         swapped = ", ".join(f"{a}->{b}" for a, b in zip(token, fixed) if a != b)
         return Verdict(fixed, RULE_NUMERAL, f"letters read inside a number ({swapped})", 0.9, True)
 
+    def _known_somewhere(self, word: str) -> bool:
+        """Whether the lexicon, this witness or another has ``word`` at all (else _score
+        gives it 0); a word with a digit is left to _score (wordfreq folds digits)."""
+        low = word.lower()
+        return (low.replace("\u2019", "'") in self.lexicon or low in self.vocab.own or low in self.vocab.others
+                or _digit_in_word(low))
+
     def _score(self, word: str) -> float:
         z = self.vocab.zipf(word)
         if self.vocab.others[word.lower()]:
@@ -526,6 +536,8 @@ class Judge:
             steps = shaped
         scored = []
         for cand, n in steps.items():
+            if not self._known_somewhere(cand):
+                continue  # (most candidates: a score of 0 makes no repair, whatever the rule)
             if _digit_in_word(cand) or "|" in cand:
                 continue
             if _odd_capitals(cand):
