@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import compress, groupby, takewhile
-from operator import methodcaller
+from operator import methodcaller, ne
 from typing import Callable, Container, Iterable, Mapping
 
 import wordfreq
@@ -174,11 +174,14 @@ def _counts(text: str) -> Counter[str]:
 
 def _lowered(exact: Counter[str]) -> Counter[str]:
     """The counts of ``exact`` with each word in small letters, in the order each first comes."""
-    out: Counter[str] = Counter()
-    get = out.get  # (Counter's own += calls __missing__ in Python for every new word)
-    for word, n in exact.items():
-        low = word.lower()
-        out[low] = get(low, 0) + n
+    lows = list(map(str.lower, exact))
+    # each reading in its first place, with the count of the last word read so (at C speed);
+    # then the sums where words with capitals read as another word (a fifth of a book's words)
+    out = Counter(dict(zip(lows, exact.values())))
+    summed: dict[str, int] = {}
+    for word, low in compress(zip(exact, lows), map(ne, exact, lows)):
+        summed[low] = summed.get(low, exact.get(low, 0)) + exact[word]
+    dict.update(out, summed)  # (Counter.update would add)
     return out
 
 
@@ -943,17 +946,18 @@ def _context_suspects(vocab: Vocabulary, skip: set[str]) -> dict[str, tuple[str,
     has a thousand times as often (DOMINANCE), CONTEXT_EVIDENCE times as often.
     """
     by_reading: dict[str, list[str]] = {}
-    own_get = vocab.own.get
+    own = vocab.own
     # (most_common sorts at C speed; the words written three times are a few thousand)
-    for word, n in takewhile(lambda wn: wn[1] >= CONTEXT_EVIDENCE, vocab.own.most_common()):
+    for word, n in takewhile(lambda wn: wn[1] >= CONTEXT_EVIDENCE, own.most_common()):
         if not word.isalpha():
             continue
         zipf = vocab.zipf(word)
         if zipf < COMMON:
             continue
-        for wrong in _misreadings_of(word):
-            here = own_get(wrong, 0)  # (a Counter's [] calls __missing__ in Python for every miss)
-            if here and (here * CONTEXT_DOMINANCE <= n or (
+        # (most misreadings of a word the witness never writes: set aside at C speed)
+        for wrong in filter(own.__contains__, _misreadings_of(word)):
+            here = own[wrong]
+            if (here * CONTEXT_DOMINANCE <= n or (
                     here * CONTEXT_EVIDENCE <= n and zipf - vocab.zipf(wrong) >= DOMINANCE)):
                 by_reading.setdefault(wrong, []).append(word)
     out: dict[str, tuple[str, ...]] = {}
@@ -1258,13 +1262,16 @@ FIT_SAMPLE = 500
 
 
 def _lexicon_fits(vocab: Vocabulary) -> bool:
-    total = known = 0
-    for word, n in vocab.own.items():
-        if word.isalpha():
-            total += n
-            if vocab.zipf(word) >= 1.0 or vocab.others[word]:
-                known += n
-    return total < FIT_SAMPLE or known / total >= LEXICON_FIT
+    words = list(filter(str.isalpha, vocab.own))
+    counts = list(map(vocab.own.__getitem__, words))
+    total = sum(counts)
+    if total < FIT_SAMPLE:
+        return True
+    # (the words are in small letters, without digits: vocab.zipf is the lexicon's entry)
+    zipf = zipf_table(vocab.lang).get
+    others = vocab.others
+    known = sum(n for word, n in zip(words, counts) if zipf(word, 0.0) >= 1.0 or word in others)
+    return known / total >= LEXICON_FIT
 
 
 class _Spans:
