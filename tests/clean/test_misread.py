@@ -307,6 +307,14 @@ def test_words_the_short_road_passes_get_no_verdict_from_the_rules(words):
             assert judge._decide(w) is None, w
 
 
+@given(st.lists(st.sampled_from(["wor", "|", "d", "1", "I", "l", " ", "\n", "'", "\u2019", "_", "é", ".", "\u00b2"]),
+                max_size=30))
+def test_the_token_split_cuts_at_the_tokens_of_token_re(pieces):
+    text = "".join(pieces)
+    parts = misread._token_split(text)
+    assert parts[1::2] == misread.TOKEN_RE.findall(text) and "".join(parts) == text
+
+
 @given(st.lists(st.sampled_from(["wor", "|", "d", "1", "I", "l", " ", "\n", "\u2028", "'", "_", "é", "."]),
                 max_size=30))
 def test_bar_tokens_found_between_spaces_are_those_of_the_whole_text(pieces):

@@ -143,11 +143,19 @@ def _exact_counts(text: str) -> Counter[str]:
     return Counter(words_of(text))
 
 
-# TOKEN_RE as one group (re.split keeps the tokens); without a bar in the text TOKEN_RE is
-# context.WORD_RE, and without an underscore [^\W_] is \w, which the engine matches faster
-_TOKEN_SPLIT_RE = re.compile(f"({TOKEN_RE.pattern})")
-_WORD_SPLIT_RE = re.compile(r"([^\W_]+(?:['\u2019][^\W_]+)*)")
-_FAST_WORD_SPLIT_RE = re.compile(r"(\w+(?:['\u2019]\w+)*)")
+def _token_split_re(letter_or_digit: str, bars: bool) -> re.Pattern[str]:
+    """TOKEN_RE as one group (re.split keeps the tokens), written for the engine: a run of
+    letters and digits, then a bar between letters (only in a text with bars: TOKEN_RE
+    without them is context.WORD_RE) or an apostrophe, and another run, and so on. A test
+    compares it with TOKEN_RE."""
+    bar = r"\|(?<=[^\W\d_]\|)(?=[^\W\d_])|" if bars else ""
+    return re.compile(rf"({letter_or_digit}+(?:(?:{bar}['\u2019]){letter_or_digit}+)*)")
+
+
+#: by (bars in the text, an underscore in it): without an underscore [^\W_] is \w, which
+#: the engine matches faster
+_TOKEN_SPLIT_RES = {(bars, underscore): _token_split_re(r"[^\W_]" if underscore else r"\w", bars)
+                    for bars in (False, True) for underscore in (False, True)}
 
 
 @lru_cache(maxsize=16)
@@ -158,8 +166,7 @@ def _token_split(text: str) -> list[str]:
     repairs, and the word pairs a space may have split (the tokens at odd indices; where
     one starts, the lengths of what precedes it).
     """
-    pattern = _TOKEN_SPLIT_RE if "|" in text else _WORD_SPLIT_RE if "_" in text else _FAST_WORD_SPLIT_RE
-    return pattern.split(text)
+    return _TOKEN_SPLIT_RES["|" in text, "_" in text].split(text)
 
 
 def _own_counts(text: str) -> Counter[str]:
