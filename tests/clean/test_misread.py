@@ -495,6 +495,19 @@ def test_words_set_aside_as_plain_get_no_verdict_from_the_rules(words):
         assert judge._plainly_attested(w) and judge._decide(w) is None, w
 
 
+_OTHERS_WORDS = ["tbe", "Tbe", "wIth", "thc", "fon", "Jonn", "x1", "I", "a", "don't", "shew", "hirn", "Arc", "arc"]
+
+
+@given(st.lists(st.sampled_from(_OTHERS_WORDS), min_size=1, max_size=12),
+       st.lists(st.sampled_from(_OTHERS_WORDS), max_size=12))
+def test_words_set_aside_as_another_witness_s_are_those_the_short_road_passes(words, others):
+    vocab = misread.Vocabulary.build(" ".join(words), [" ".join(others), "the modern government"])
+    judge = misread.Judge(vocab)
+    tokens = set(words)
+    assert misread._plainly_written_by_others(tokens, vocab) == {
+        w for w in tokens if vocab.others_exact[w] and judge._plainly_attested(w)}
+
+
 def test_a_spelling_variant_rival_the_neighbours_rule_out_leaves_the_repair_applied():
     # 'ane': 'are' (n read for r) or 'one' (a vowel for a vowel); the edition writes 'who are'
     # and 'are without', and 'one' beside neither: 'are'

@@ -230,11 +230,17 @@ def _everyday_words(lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=8)
+def _misspelt(lang: str) -> frozenset[str]:
+    """The single misreadings of the commonest words, in any table."""
+    return frozenset().union(*(_common_misspellings(lang, t) for t in _TABLES))
+
+
+@lru_cache(maxsize=8)
 def _plain_words(lang: str) -> frozenset[str]:
     """Small-letter words the short road (Judge._plainly_attested) passes whatever the
     edition: letters only, two or more, everyday (Zipf >= COMMON), and no single misreading
     of one of the commonest words in any table."""
-    misreadings = set().union(*(_common_misspellings(lang, t) for t in _TABLES))
+    misreadings = _misspelt(lang)
     out = []
     for word, zipf in zipf_table(lang).items():
         if zipf < COMMON:
@@ -242,6 +248,14 @@ def _plain_words(lang: str) -> frozenset[str]:
         if len(word) >= 2 and word.isalpha() and word.islower() and word not in misreadings:
             out.append(word)
     return frozenset(out)
+
+
+def _plainly_written_by_others(tokens: set[str], vocab: Vocabulary) -> set[str]:
+    """Those of ``tokens`` Judge._plainly_attested passes as another witness's spelling:
+    letters, two or more, another witness writes them so, and no misreading of one of the
+    commonest words."""
+    misspelt = _misspelt(vocab.lang)
+    return {t for t in vocab.written_by_others(tokens) if t.isalpha() and len(t) >= 2 and t.lower() not in misspelt}
 
 
 _LOWER_LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -256,8 +270,8 @@ class Vocabulary:
     lang: str
     own: Counter[str]
     own_exact: Counter[str]
-    others: Mapping[str, int]
-    others_exact: Mapping[str, int]
+    others: SummedCounts
+    others_exact: SummedCounts
 
     @classmethod
     def build(cls, text: str, others: Iterable[str], lang: str = "en") -> "Vocabulary":
@@ -268,6 +282,10 @@ class Vocabulary:
 
     def zipf(self, word: str) -> float:
         return _zipf(word, self.lang)
+
+    def written_by_others(self, words: set[str]) -> set[str]:
+        """Those of ``words`` another witness writes exactly so (by set operations)."""
+        return set().union(*(part.keys() & words for part in self.others_exact.parts))
 
     def in_edition(self, word: str) -> bool:
         """Spelt so in another witness, or at least twice in this one."""
@@ -814,9 +832,12 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     tokens = set(vocab.own_exact)
     if "|" in text:  # a bar inside a word (wor|d): the one token shape the counts split
         tokens.update(_bar_tokens(text))
-    # most of a book's distinct words are everyday words the short road passes (no verdict):
-    # set aside at C speed, the rules see the few thousand others
-    flagged = {t: v for t in tokens - _plain_words(lang) if (v := judge.verdict(t)) is not None}
+    # most of a book's distinct words are everyday words the short road passes (no verdict),
+    # most of the rest words it passes because another witness writes them so: both set
+    # aside at C speed, the rules see the few hundred others
+    rest = tokens - _plain_words(lang)
+    rest -= _plainly_written_by_others(rest, vocab)
+    flagged = {t: v for t in rest if (v := judge.verdict(t)) is not None}
     if lang == "en":
         flagged.pop("l", None)
     starts = {t: v for t in filter(_OPENS_WITH_L, tokens)
