@@ -845,11 +845,16 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     edits: list[Edit] = []
     suspects = _context_suspects(vocab, {t for t, v in flagged.items() if v.applied})
     suspected: list[_Place] = []
-    wanted = [*dict.fromkeys([*flagged, *starts, *suspects]), *(["l", "1"] if lang == "en" else [])]
+    wanted = {*flagged, *starts, *suspects, *(("l", "1") if lang == "en" else ())}
+    habits = _confusion_habits(flagged)
+    taken = {t for t, v in flagged.items() if v.applied} | set(starts)
+    readings = _habitual_readings(vocab, habits, taken)
+    # (one pass finds the places of these tokens and of the habit rule's readings)
+    places = [m for m in _occurrences(text, wanted | readings.keys()) if not blocked.hit(m.start, m.end)]
     i_next: Counter[str] | None = None
-    for m in _occurrences(text, wanted):
+    for m in places:
         token = m.token
-        if blocked.hit(m.start, m.end):
+        if token not in wanted:
             continue
         if token in suspects:
             suspected.append(m)
@@ -890,7 +895,6 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     # the context rules count pairs in the text as the repairs before them leave it, the
     # neighbours read as repaired: a second pass then finds the same evidence (idempotence)
     repaired = {t: v.after for t, v in flagged.items() if v.applied}
-    habits = _confusion_habits(flagged)
     applied = [e for e in edits if e.applied] if suspected or habits else []
     counted = apply_edits(text, applied)[0] if applied else text
     if suspected:
@@ -902,9 +906,9 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
                  for e in edits]
         edits.extend(found.values())
     if habits:
-        taken = {t for t, v in flagged.items() if v.applied} | set(starts)
         made = {(e.start, e.end) for e in edits}
-        edits.extend(e for e in _habitual_misreadings(text, vocab, habits, taken, blocked, judge.letters_applied,
+        habitual = [m for m in places if m.token in readings]
+        edits.extend(e for e in _habitual_misreadings(text, vocab, habits, readings, habitual, judge.letters_applied,
                                                       counted=counted, repaired=repaired)
                      if (e.start, e.end) not in made)
     edits.extend(_glued(text, vocab, blocked))
@@ -1138,25 +1142,15 @@ def _confusion_habits(flagged: Mapping[str, "Verdict"]) -> Counter[tuple[str, st
     return out
 
 
-def _habitual_misreadings(text: str, vocab: Vocabulary, habits: Counter[tuple[str, str]], taken: set[str],
-                          blocked: "_Spans", apply: bool, *, counted: str, repaired: Mapping[str, str]) -> list[Edit]:
-    """A real word one confusion from one of the commonest words (HABIT_WORD), where this
-    witness's own repairs show the OCR making that confusion (CONTEXT_EVIDENCE times or more:
-    'lo' for 'to' where it also read 'againsl', 'bul', 'sensalion').
-
-    The reading must not be one of the commonest words itself, this witness must write it
-    CONTEXT_DOMINANCE times as rarely as the common word, no other witness may spell it so,
-    and this witness must write the common word beside one of the place's neighbours
-    CONTEXT_EVIDENCE times, above chance, where it writes the reading there nowhere else or
-    CONTEXT_DOMINANCE times as rarely ('said lo them': 'said to' 73 times, 'said lo' only
-    here). A clean text has no such repairs, so the rule never fires there (with every
-    confusion taken for a habit it would change 0.003% of the clean corpus texts' words:
-    bench/habit_risk.py). The pairs are counted in ``counted`` and the neighbours read as
-    ``repaired`` says, as _in_context does (the text as the token repairs leave it).
-    """
+def _habitual_readings(vocab: Vocabulary, habits: Counter[tuple[str, str]], taken: set[str]) -> dict[str, str]:
+    """The readings the habit rule weighs (see _habitual_misreadings), each with the
+    commonest word it may be a misreading of: real words one habitual confusion from one of
+    the commonest words, not themselves among them, that this witness writes
+    CONTEXT_DOMINANCE times as rarely as the common word, no other witness spells so, and
+    no other rule repairs (``taken``)."""
     habitual = {(r, m) for (r, m), n in habits.items() if n >= CONTEXT_EVIDENCE}
     if not habitual:
-        return []
+        return {}
     # each commonest word misread by each habitual confusion, at each place it can be
     misread_as: dict[str, str] = {}
     for word, _ in takewhile(lambda wz: wz[1] >= HABIT_WORD, zipf_table(vocab.lang).items()):
@@ -1173,13 +1167,31 @@ def _habitual_misreadings(text: str, vocab: Vocabulary, habits: Counter[tuple[st
         for token in dict.fromkeys((low, low[:1].upper() + low[1:])):
             if vocab.own_exact[token] and token not in taken and not vocab.others_exact[token]:
                 readings[token] = _same_case(word, token)
-    if not readings:
-        return []
+    return readings
+
+
+def _habitual_misreadings(text: str, vocab: Vocabulary, habits: Counter[tuple[str, str]], readings: Mapping[str, str],
+                          occurrences: Iterable[_Place], apply: bool, *, counted: str,
+                          repaired: Mapping[str, str]) -> list[Edit]:
+    """A real word one confusion from one of the commonest words (HABIT_WORD), where this
+    witness's own repairs show the OCR making that confusion (CONTEXT_EVIDENCE times or more:
+    'lo' for 'to' where it also read 'againsl', 'bul', 'sensalion').
+
+    The reading must not be one of the commonest words itself, this witness must write it
+    CONTEXT_DOMINANCE times as rarely as the common word, no other witness may spell it so
+    (_habitual_readings: ``readings``, each with that word; ``occurrences``: their places
+    outside protected stretches, in text order), and this witness must write the common
+    word beside one of the place's neighbours CONTEXT_EVIDENCE times, above chance, where it
+    writes the reading there nowhere else or CONTEXT_DOMINANCE times as rarely ('said lo
+    them': 'said to' 73 times, 'said lo' only here). A clean text has no such repairs, so
+    the rule never fires there (with every confusion taken for a habit it would change
+    0.003% of the clean corpus texts' words: bench/habit_risk.py). The pairs are counted in
+    ``counted`` and the neighbours read as ``repaired`` says, as _in_context does (the text
+    as the token repairs leave it).
+    """
     sites = []
     wanted: set[tuple[str, str]] = set()
-    for m in _occurrences(text, list(readings)):
-        if blocked.hit(m.start, m.end):
-            continue
+    for m in occurrences:
         left, right = neighbours(text, m.start, m.end)
         left, right = repaired.get(left, left), repaired.get(right, right)
         if left or right:
