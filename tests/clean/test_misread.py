@@ -289,6 +289,7 @@ def test_word_counts_per_text_match_counting_the_texts_joined(pieces, others):
     text = "".join(pieces)
     plain = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
     assert misread._exact_counts(text) == misread.Counter(plain.findall(text))
+    assert list(misread._own_counts(text).items()) == list(misread._exact_counts(text).items())
     vocab = misread.Vocabulary.build(text, others)
     joined = "\n".join(others)
     assert vocab.others_exact == misread.Counter(plain.findall(joined))

@@ -164,14 +164,25 @@ def _token_split(text: str) -> list[str]:
 
     One pass that serves this witness's word counts, the places of the tokens the filter
     repairs, and the word pairs a space may have split (the tokens at odd indices; where
-    one starts, the lengths of what precedes it).
+    one starts, the lengths of what precedes it). In a text with bars the counts and the
+    pairs take its words as context.WORD_RE cuts them (_word_split).
     """
     return _TOKEN_SPLIT_RES["|" in text, "_" in text].split(text)
 
 
+def _word_split(text: str) -> list[str]:
+    """``text`` cut at its words (context.WORD_RE: a bar parts two), as _token_split cuts it."""
+    return _token_split(text) if "|" not in text else _bar_parted_split(text)
+
+
+@lru_cache(maxsize=4)
+def _bar_parted_split(text: str) -> list[str]:
+    return _TOKEN_SPLIT_RES[False, "_" in text].split(text)
+
+
 def _own_counts(text: str) -> Counter[str]:
-    """``_exact_counts(text)``, from the witness's token split where the two agree (no bar)."""
-    return _exact_counts(text) if "|" in text else Counter(_token_split(text)[1::2])
+    """``_exact_counts(text)``, from the witness's word split (that also finds its pairs)."""
+    return Counter(_word_split(text)[1::2])
 
 
 @lru_cache(maxsize=16)
@@ -1497,11 +1508,12 @@ def _joinable_pairs(text: str, known: Container[str]) -> set[tuple[str, str]]:
     the first, closers after the second: whitespace-separated pieces, as context.pieces_of
     cuts them) that join into a word of ``known``, three letters or more.
 
-    Such a pair is two neighbouring tokens of _token_split: the pairs of neighbours that
-    join into a word (a few hundred of a book's tens of thousands) are picked out at C
-    speed; only they are looked at, for letters and for what stands around them.
+    Such a pair is two neighbouring words of _word_split with whitespace between them and
+    only openers (closers) between them and the whitespace before (after). The neighbours
+    that join into a word (a few hundred of a book's tens of thousands) are picked out at C
+    speed; only they are looked at.
     """
-    parts = _token_split(text)
+    parts = _word_split(text)
     words = parts[1::2]
     last = len(words) - 1
     joining = compress(range(last), map(known.__contains__, map(str.__add__, words, words[1:])))
@@ -1510,7 +1522,7 @@ def _joinable_pairs(text: str, known: Container[str]) -> set[tuple[str, str]]:
         a, b = words[j], words[j + 1]
         if not (a.isalpha() and b.isalpha() and a.islower() and b.islower() and len(a) + len(b) >= 3):
             continue
-        # (token j is parts[2j + 1]: the stretches before, between and after the two)
+        # (word j is parts[2j + 1]: the stretches before, between and after the two)
         before, between, after = parts[2 * j], parts[2 * j + 2], parts[2 * j + 4]
         opened, closed = before.rstrip(_OPENERS), after.lstrip(_CLOSERS)
         if (between.isspace() and (opened[-1:].isspace() or (j == 0 and not opened))
