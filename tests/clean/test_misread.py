@@ -605,6 +605,19 @@ def test_substitutions_are_those_of_the_recursive_formulation_in_its_order(word,
         _substitutions_by_recursion(word, table, limit).items())
 
 
+@given(st.one_of(st.sampled_from(["i5", "a5", "c0mputer", "2o15", "l990", "w6re", "1st", "19th", "mp3", "x86", "h2o",
+                                  "1", "10", "1,000", "3.5", "2019", "o'1", "a1b2", "00", "123456789"]),
+                 st.text(alphabet="ao1l5|' .,-\u00e9x2039", min_size=1, max_size=8)))
+def test_the_zipf_of_a_word_with_digits_is_wordfreq_s(word):
+    import wordfreq
+    assert misread._zipf_with_digits.__wrapped__(word, "en") == wordfreq.zipf_frequency(word, "en")
+
+
+def test_a_zipf_table_entry_names_its_bucket():
+    # _zipf_with_digits reads wordfreq's bucket back from the Zipf of zipf_table
+    assert all(round((9 - round(9 - i / 100, 2)) * 100) == i for i in range(1000))
+
+
 _CONTEXT_WORDS = ["who", "are", "arc", "ill", "the", "day", "dav", "came", "and", "ane", "one", "those", "o", "a",
                   "man", "mon", "of", "ot", "at", "he", "be", "lie", "said"]
 
