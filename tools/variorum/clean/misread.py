@@ -7,7 +7,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import compress, groupby, takewhile
 from operator import methodcaller, ne
 from typing import Callable, Container, Iterable, Mapping
@@ -324,6 +324,12 @@ class Vocabulary:
     def zipf(self, word: str) -> float:
         return _zipf(word, self.lang)
 
+    @cached_property
+    def others_words(self) -> frozenset[str]:
+        """The words (in small letters) another witness writes: ``others[w] > 0`` in one set
+        lookup, where the summed counts look in each witness's."""
+        return frozenset().union(*self.others.parts)
+
     def written_by_others(self, words: set[str]) -> set[str]:
         """Those of ``words`` another witness writes exactly so (by set operations)."""
         return set().union(*(part.keys() & words for part in self.others_exact.parts))
@@ -331,7 +337,7 @@ class Vocabulary:
     def in_edition(self, word: str) -> bool:
         """Spelt so in another witness, or at least twice in this one."""
         low = word.lower()
-        return self.others[low] > 0 or self.own[low] >= 2
+        return low in self.others_words or self.own[low] >= 2
 
     def describe(self, word: str) -> str:
         low = word.lower()
@@ -436,7 +442,7 @@ class Judge:
             return False
         v = self.vocab
         return bool(v.others_exact[token]) or (
-            not _odd_capitals(token) and (v.zipf(token) >= COMMON or v.others[lower] > 0))
+            not _odd_capitals(token) and (v.zipf(token) >= COMMON or lower in v.others_words))
 
     def attested(self, token: str, table: Mapping[str, tuple[str, ...]]) -> bool:
         """A reading is kept when another witness spells it so, the lexicon knows it, or this
@@ -444,7 +450,7 @@ class Judge:
         v = self.vocab
         if v.others_exact[token]:
             return True
-        if not _odd_capitals(token) and (v.zipf(token) >= COMMON or v.others[token.lower()] > 0):
+        if not _odd_capitals(token) and (v.zipf(token) >= COMMON or token.lower() in v.others_words):
             return True
         return v.own_exact[token] >= 2 and not self._repeated_misreading(
             token, REPEATED_CONFUSIONS if table is LETTER_CONFUSIONS else table)
@@ -583,12 +589,12 @@ class Judge:
         """Whether the lexicon, this witness or another has ``word`` at all (else _score
         gives it 0); a word with a digit is left to _score (wordfreq folds digits)."""
         low = word.lower()
-        return (low.replace("\u2019", "'") in self.lexicon or low in self.vocab.own or low in self.vocab.others
+        return (low.replace("\u2019", "'") in self.lexicon or low in self.vocab.own or low in self.vocab.others_words
                 or _digit_in_word(low))
 
     def _score(self, word: str) -> float:
         z = self.vocab.zipf(word)
-        if self.vocab.others[word.lower()]:
+        if word.lower() in self.vocab.others_words:
             z = max(z, COMMON + 1)  # the edition itself spells it so
         return z
 
@@ -1350,7 +1356,7 @@ def _lexicon_fits(vocab: Vocabulary) -> bool:
         return True
     # (the words are in small letters, without digits: vocab.zipf is the lexicon's entry)
     zipf = zipf_table(vocab.lang).get
-    others = vocab.others
+    others = vocab.others_words
     known = sum(n for word, n in zip(words, counts) if zipf(word, 0.0) >= 1.0 or word in others)
     return known / total >= LEXICON_FIT
 
@@ -1637,10 +1643,10 @@ def _word_after(text: str, pos: int) -> str:
 
 
 def _common(word: str, vocab: Vocabulary) -> bool:
-    return vocab.zipf(word) >= COMMON or vocab.others[word.lower()] > 0
+    return vocab.zipf(word) >= COMMON or word.lower() in vocab.others_words
 
 
 def _known(word: str, vocab: Vocabulary) -> bool:
     """A word of the language (if a rare one) or of the edition: either side of a comma
     glued between words ('scribes,and'), where a name or a code would not be."""
-    return vocab.zipf(word) >= RARE_WORD or vocab.others[word.lower()] > 0 or vocab.own[word.lower()] >= 2
+    return vocab.zipf(word) >= RARE_WORD or word.lower() in vocab.others_words or vocab.own[word.lower()] >= 2
