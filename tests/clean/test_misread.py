@@ -308,6 +308,14 @@ def test_words_the_short_road_passes_get_no_verdict_from_the_rules(words):
             assert judge._decide(w) is None, w
 
 
+@given(st.lists(st.sampled_from(["ab", "a", "x1", "\u00b2", "é", "(", ")", "[", "]", ",", ";", ":", ".", "!", "?", " ",
+                                 "\n", "'", "\u2019", "|", "_", "-", "Ab", "don't"]), max_size=30))
+def test_glued_marks_are_where_the_patterns_match(pieces):
+    text = "".join(pieces)
+    assert misread._glued_marks(text) == ([m.start() for m in misread._GLUED_BRACKET_RE.finditer(text)],
+                                          [m.start() for m in misread._GLUED_PUNCT_RE.finditer(text)])
+
+
 @given(st.lists(st.sampled_from(["wor", "|", "d", "1", "I", "l", " ", "\n", "'", "\u2019", "_", "é", ".", "\u00b2"]),
                 max_size=30))
 def test_the_token_split_cuts_at_the_tokens_of_token_re(pieces):

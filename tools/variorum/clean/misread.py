@@ -830,8 +830,7 @@ _PROTECTED_NO_AT_RE = re.compile(
     r"|1(?<!\w1)0\.\d{3,}/\S+|\^\{[^}\n]*\}"
 )
 
-# (each pattern opens with its punctuation so that the engine scans for it; the letters
-# before are a lookbehind placed after it)
+# A mark glued between two letters on either side (found by _glued_marks; a test compares)
 _GLUED_BRACKET_RE = re.compile(r"[()\[\]](?<=[^\W\d_]{2}.)(?=[^\W\d_]{2})")
 _GLUED_PUNCT_RE = re.compile(r"(?:[,;:](?<=[^\W\d_]{2}.)(?=[^\W\d_]{2})|[.!?](?<=[^\W\d_]{2}.)(?=[^\W\d_\s][^\W\d_]))")
 _SENTENCE_END_RE = re.compile(r"(?:^|[.!?:]['\"\u201d\u2019)]*\s+|\n\n)['\"\u201c\u2018(]*$")
@@ -1447,16 +1446,42 @@ def _case_from_context(text: str, start: int, end: int, word: str, vocab: Vocabu
     return word.lower(), "lower case: mid-sentence, and the edition never writes it in capitals"
 
 
+#: the marks the glued rules look at, each a word's whole neighbour in _word_split
+_GLUED_MARKS = frozenset("()[],;:.!?")
+_TWO_LETTERS_RE = re.compile(r"[^\W\d_]{2}")
+
+
+def _glued_marks(text: str) -> tuple[list[int], list[int]]:
+    """Where _GLUED_BRACKET_RE and _GLUED_PUNCT_RE match, in text order.
+
+    Such a mark is all that stands between two neighbouring words of _word_split (a
+    letter on either side of it): those are picked out at C speed, and only they are
+    looked at, where the two patterns stop at every bracket and punctuation mark of the
+    text. A test compares with the patterns.
+    """
+    parts = _word_split(text)
+    brackets: list[int] = []
+    punctuation: list[int] = []
+    pos = upto = 0
+    # (parts[k], k even, stands between words k - 1 and k + 1 of the parts)
+    for k in compress(range(2, len(parts) - 1, 2), map(_GLUED_MARKS.__contains__, parts[2:-1:2])):
+        pos += sum(map(len, parts[upto:k]))  # (where parts[k] starts)
+        upto = k
+        if _TWO_LETTERS_RE.fullmatch(parts[k - 1][-2:]) and _TWO_LETTERS_RE.match(parts[k + 1]):
+            (brackets if parts[k] in "()[]" else punctuation).append(pos)
+    return brackets, punctuation
+
+
 def _glued(text: str, vocab: Vocabulary, blocked: _Spans) -> list[Edit]:
     edits: list[Edit] = []
-    for m in _GLUED_BRACKET_RE.finditer(text):
-        pos = m.start()
+    brackets, punctuation = _glued_marks(text)
+    for pos in brackets:
         if blocked.hit(pos, pos + 1):
             continue
         left, right = _word_before(text, pos), _word_after(text, pos + 1)
         if not (_common(left, vocab) and _common(right, vocab)):
             continue
-        mark = m.group()
+        mark = text[pos]
         balanced = _paired(text, pos, mark)
         if balanced:
             replacement = f" {mark}" if mark in "([" else f"{mark} "
@@ -1467,8 +1492,7 @@ def _glued(text: str, vocab: Vocabulary, blocked: _Spans) -> list[Edit]:
             edits.append(Edit(pos, pos + 1, " ", RULE_BRACKET,
                               f"'{mark}' between two words ('{left}', '{right}') with no "
                               f"'{_PAIRS[mark]}' pairing it in the paragraph: a misread space", 0.75, True))
-    for m in _GLUED_PUNCT_RE.finditer(text):
-        pos = m.start()
+    for pos in punctuation:
         if blocked.hit(pos, pos + 1):
             continue
         left, right = _word_before(text, pos), _word_after(text, pos + 1)
@@ -1477,10 +1501,11 @@ def _glued(text: str, vocab: Vocabulary, blocked: _Spans) -> list[Edit]:
             continue
         if not (_known(left, vocab) and _known(right, vocab)) or vocab.own_exact[whole] or vocab.others_exact[whole]:
             continue
-        if m.group() in ".!?" and not right[0].isupper():
+        mark = text[pos]
+        if mark in ".!?" and not right[0].isupper():
             continue
         edits.append(Edit(pos + 1, pos + 1, " ", RULE_PUNCT,
-                          f"'{m.group()}' glued between two words ('{left}', '{right}'): a space "
+                          f"'{mark}' glued between two words ('{left}', '{right}'): a space "
                           f"lost after it", 0.9, True))
     return edits
 
