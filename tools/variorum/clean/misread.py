@@ -943,19 +943,23 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     repaired = {t: v.after for t, v in flagged.items() if v.applied}
     applied = [e for e in edits if e.applied] if suspected or habits else []
     counted = apply_edits(text, applied)[0] if applied else text
+    context_sites, context_pairs = (_context_sites(text, vocab, suspected, suspects, repaired)
+                                    if suspected else ([], set()))
+    habit_sites, habit_pairs = (_habitual_sites(text, [m for m in places if m.token in readings], readings, repaired)
+                                if habits else ([], set()))
+    # the pairs both rules ask about, counted in one pass over the text as repaired
+    in_counted = count_pairs(counted, context_pairs | habit_pairs)
     if suspected:
         # an applied repair on the edition's evidence replaces a suggestion at the same place
         found = {(e.start, e.end): e for e in _in_context(
-            text, vocab, ctx.other_texts.values(), suspected, suspects, judge.letters_applied,
-            counted=counted, repaired=repaired)}
+            vocab, ctx.other_texts.values(), context_sites, context_pairs, in_counted, judge.letters_applied)}
         edits = [found.pop((e.start, e.end)) if found.get((e.start, e.end), e).applied > e.applied else e
                  for e in edits]
         edits.extend(found.values())
     if habits:
         made = {(e.start, e.end) for e in edits}
-        habitual = [m for m in places if m.token in readings]
-        edits.extend(e for e in _habitual_misreadings(text, vocab, habits, readings, habitual, judge.letters_applied,
-                                                      counted=counted, repaired=repaired)
+        edits.extend(e for e in _habitual_misreadings(vocab, habits, readings, habit_sites, in_counted,
+                                                      judge.letters_applied)
                      if (e.start, e.end) not in made)
     edits.extend(_glued(text, vocab, blocked))
     splits = _split_words(text, vocab, blocked, judge.letters_applied)
@@ -1068,30 +1072,21 @@ def _spelling_variant(reading: str, word: str) -> bool:
     return {low[i], word[i].lower()} <= _SPELLING_VOWELS or (low[i] == "z" and low[i - 1:i] in ("i", "y"))
 
 
-def _in_context(text: str, vocab: Vocabulary, others: Iterable[str], occurrences: Iterable["_Place"],
-                suspects: Mapping[str, tuple[str, ...]], apply: bool, *, counted: str | None = None,
-                repaired: Mapping[str, str] | None = None) -> list[Edit]:
-    """Readings the edition's own text explains as one confusion of a word it writes far more
-    often (see _context_suspects), repaired on the edition's evidence.
+#: a place the context rule weighs: (occurrence, neighbours, repairs the frequencies
+#: decide, repairs the context must)
+_ContextSite = tuple["_Place", str, str, list[str], list[str]]
 
-    A rare reading (below COMMON: not everyday vocabulary; 'dav', 'tne', 'Jonn') is one
-    confusion from an everyday word this witness writes twenty times as often: that word,
-    unless the two differ as spellings do (_spelling_variant: 'shew' beside 'show').
-    Otherwise (an everyday reading, a real-word error: 'arc', 'hut', 'riot'; or a spelling
-    variant) only where both its neighbours say so: the edition writes the repair after
-    the word before and before the word after, each more often than the two words would
-    meet by chance and CONTEXT_EVIDENCE times in all, and the reading beside neither
-    anywhere else ("who arc ill": 'who are', 'are ill'; never 'who arc', 'arc ill').
-    Two repairs with that evidence are the editor's choice. ``occurrences``: the suspects'
-    places outside protected stretches, in text order. ``counted``: the text the pairs are
-    counted in (by default ``text``); ``repaired``: readings other rules repair, and how, so
-    that a neighbour is read as repaired.
+
+def _context_sites(text: str, vocab: Vocabulary, occurrences: Iterable["_Place"],
+                   suspects: Mapping[str, tuple[str, ...]],
+                   repaired: Mapping[str, str]) -> tuple[list[_ContextSite], set[tuple[str, str]]]:
+    """The suspects' places _in_context weighs, and the word pairs it asks about there.
+
+    ``occurrences``: the suspects' places outside protected stretches, in text order;
+    ``repaired``: readings other rules repair, and how, so that a neighbour is read as
+    repaired.
     """
-    others = tuple(others)
-    counted = text if counted is None else counted
-    repaired = repaired or {}
-    # each site: (occurrence, neighbours, repairs the frequencies decide, repairs the context must)
-    sites: list[tuple[_Place, str, str, list[str], list[str]]] = []
+    sites: list[_ContextSite] = []
     wanted: set[tuple[str, str]] = set()
     for m in occurrences:
         token = m.token
@@ -1107,9 +1102,30 @@ def _in_context(text: str, vocab: Vocabulary, others: Iterable[str], occurrences
         if left and right:  # (the context speaks only through both neighbours)
             for w in (token, *by_frequency, *by_context):
                 wanted |= wanted_pairs(left, w) | wanted_pairs(w, right)
-    # the few pairs asked about, counted in one pass over each text of the edition
-    pairs: Counter[tuple[str, str]] = Counter()
-    for t in (counted, *others) if wanted else ():
+    return sites, wanted
+
+
+def _in_context(vocab: Vocabulary, others: Iterable[str], sites: list[_ContextSite], wanted: set[tuple[str, str]],
+                in_counted: Counter[tuple[str, str]], apply: bool) -> list[Edit]:
+    """Readings the edition's own text explains as one confusion of a word it writes far more
+    often (see _context_suspects), repaired on the edition's evidence.
+
+    A rare reading (below COMMON: not everyday vocabulary; 'dav', 'tne', 'Jonn') is one
+    confusion from an everyday word this witness writes twenty times as often: that word,
+    unless the two differ as spellings do (_spelling_variant: 'shew' beside 'show').
+    Otherwise (an everyday reading, a real-word error: 'arc', 'hut', 'riot'; or a spelling
+    variant) only where both its neighbours say so: the edition writes the repair after
+    the word before and before the word after, each more often than the two words would
+    meet by chance and CONTEXT_EVIDENCE times in all, and the reading beside neither
+    anywhere else ("who arc ill": 'who are', 'are ill'; never 'who arc', 'arc ill').
+    Two repairs with that evidence are the editor's choice. ``sites`` and ``wanted``: from
+    _context_sites; ``in_counted``: the wanted pairs' counts in the text as the token
+    repairs leave it (it may count other pairs too).
+    """
+    others = tuple(others)
+    # the few pairs asked about, counted in one pass over each other text of the edition
+    pairs: Counter[tuple[str, str]] = Counter(in_counted) if wanted else Counter()
+    for t in others if wanted else ():
         pairs.update(count_pairs(t, wanted))
     words = sum(vocab.own.values()) + sum(sum(_counts(t).values()) for t in others)
 
@@ -1216,25 +1232,15 @@ def _habitual_readings(vocab: Vocabulary, habits: Counter[tuple[str, str]], take
     return readings
 
 
-def _habitual_misreadings(text: str, vocab: Vocabulary, habits: Counter[tuple[str, str]], readings: Mapping[str, str],
-                          occurrences: Iterable[_Place], apply: bool, *, counted: str,
-                          repaired: Mapping[str, str]) -> list[Edit]:
-    """A real word one confusion from one of the commonest words (HABIT_WORD), where this
-    witness's own repairs show the OCR making that confusion (CONTEXT_EVIDENCE times or more:
-    'lo' for 'to' where it also read 'againsl', 'bul', 'sensalion').
+#: a place the habit rule weighs: (occurrence, neighbours)
+_HabitSite = tuple["_Place", str, str]
 
-    The reading must not be one of the commonest words itself, this witness must write it
-    CONTEXT_DOMINANCE times as rarely as the common word, no other witness may spell it so
-    (_habitual_readings: ``readings``, each with that word; ``occurrences``: their places
-    outside protected stretches, in text order), and this witness must write the common
-    word beside one of the place's neighbours CONTEXT_EVIDENCE times, above chance, where it
-    writes the reading there nowhere else or CONTEXT_DOMINANCE times as rarely ('said lo
-    them': 'said to' 73 times, 'said lo' only here). A clean text has no such repairs, so
-    the rule never fires there (with every confusion taken for a habit it would change
-    0.003% of the clean corpus texts' words: bench/habit_risk.py). The pairs are counted in
-    ``counted`` and the neighbours read as ``repaired`` says, as _in_context does (the text
-    as the token repairs leave it).
-    """
+
+def _habitual_sites(text: str, occurrences: Iterable["_Place"], readings: Mapping[str, str],
+                    repaired: Mapping[str, str]) -> tuple[list[_HabitSite], set[tuple[str, str]]]:
+    """The readings' places _habitual_misreadings weighs, and the word pairs it asks about
+    there (``occurrences``: their places outside protected stretches, in text order; the
+    neighbours read as ``repaired`` says, as _context_sites reads them)."""
     sites = []
     wanted: set[tuple[str, str]] = set()
     for m in occurrences:
@@ -1244,7 +1250,26 @@ def _habitual_misreadings(text: str, vocab: Vocabulary, habits: Counter[tuple[st
             sites.append((m, left, right))
             for w in (m.token, readings[m.token]):
                 wanted |= (wanted_pairs(left, w) if left else set()) | (wanted_pairs(w, right) if right else set())
-    pairs = count_pairs(counted, wanted)
+    return sites, wanted
+
+
+def _habitual_misreadings(vocab: Vocabulary, habits: Counter[tuple[str, str]], readings: Mapping[str, str],
+                          sites: list[_HabitSite], pairs: Counter[tuple[str, str]], apply: bool) -> list[Edit]:
+    """A real word one confusion from one of the commonest words (HABIT_WORD), where this
+    witness's own repairs show the OCR making that confusion (CONTEXT_EVIDENCE times or more:
+    'lo' for 'to' where it also read 'againsl', 'bul', 'sensalion').
+
+    The reading must not be one of the commonest words itself, this witness must write it
+    CONTEXT_DOMINANCE times as rarely as the common word, no other witness may spell it so
+    (_habitual_readings: ``readings``, each with that word; ``sites``: from _habitual_sites),
+    and this witness must write the common word beside one of the place's neighbours
+    CONTEXT_EVIDENCE times, above chance, where it writes the reading there nowhere else or
+    CONTEXT_DOMINANCE times as rarely ('said lo them': 'said to' 73 times, 'said lo' only
+    here). A clean text has no such repairs, so the rule never fires there (with every
+    confusion taken for a habit it would change 0.003% of the clean corpus texts' words:
+    bench/habit_risk.py). ``pairs``: the wanted pairs' counts in the text as the token
+    repairs leave it, as for _in_context.
+    """
     words = sum(vocab.own.values())
     edits = []
     for m, left, right in sites:
