@@ -318,10 +318,10 @@ def test_glued_marks_are_where_the_patterns_match(pieces):
 
 @given(st.lists(st.sampled_from(["wor", "|", "d", "1", "I", "l", " ", "\n", "'", "\u2019", "_", "é", ".", "\u00b2"]),
                 max_size=30))
-def test_the_token_split_cuts_at_the_tokens_of_token_re(pieces):
+def test_the_word_split_cuts_at_the_words_of_the_counts(pieces):
     text = "".join(pieces)
-    parts = misread._token_split(text)
-    assert parts[1::2] == misread.TOKEN_RE.findall(text) and "".join(parts) == text
+    parts = misread._word_split(text)
+    assert parts[1::2] == list(misread.words_of(text)) and "".join(parts) == text
 
 
 @given(st.lists(st.sampled_from(["wor", "|", "d", "1", "I", "l", " ", "\n", "\u2028", "'", "_", "é", "."]),

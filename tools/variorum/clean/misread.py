@@ -173,45 +173,46 @@ def _exact_counts(text: str) -> Counter[str]:
     return Counter(words_of(text))
 
 
-def _token_split_re(letter_or_digit: str, bars: bool) -> re.Pattern[str]:
-    """TOKEN_RE as one group (re.split keeps the tokens), written for the engine: a run of
-    letters and digits, then a bar between letters (only in a text with bars: TOKEN_RE
-    without them is context.WORD_RE) or an apostrophe, and another run, and so on. A test
-    compares it with TOKEN_RE."""
-    bar = r"\|(?<=[^\W\d_]\|)(?=[^\W\d_])|" if bars else ""
-    return re.compile(rf"({letter_or_digit}+(?:(?:{bar}['\u2019]){letter_or_digit}+)*)")
-
-
-#: by (bars in the text, an underscore in it): without an underscore [^\W_] is \w, which
-#: the engine matches faster
-_TOKEN_SPLIT_RES = {(bars, underscore): _token_split_re(r"[^\W_]" if underscore else r"\w", bars)
-                    for bars in (False, True) for underscore in (False, True)}
+# context.WORD_RE as one group (re.split keeps the words); without an underscore in the
+# text [^\W_] is \w, which the engine matches faster
+_WORD_SPLIT_RE = re.compile(r"([^\W_]+(?:['\u2019][^\W_]+)*)")
+_FAST_WORD_SPLIT_RE = re.compile(r"(\w+(?:['\u2019]\w+)*)")
 
 
 @lru_cache(maxsize=16)
-def _token_split(text: str) -> list[str]:
-    """``text`` cut at its tokens (TOKEN_RE): [between, token, between, ..., token, between].
+def _word_split(text: str) -> list[str]:
+    """``text`` cut at its words (context.WORD_RE): [between, word, between, ..., word, between].
 
     One pass that serves this witness's word counts, the places of the tokens the filter
-    repairs, and the word pairs a space may have split (the tokens at odd indices; where
-    one starts, the lengths of what precedes it). In a text with bars the counts and the
-    pairs take its words as context.WORD_RE cuts them (_word_split).
+    repairs (a token with a bar is words joined by bars: _barred), the marks glued between
+    two words and the word pairs a space may have split (the words at odd indices; where
+    one starts, the lengths of what precedes it).
     """
-    return _TOKEN_SPLIT_RES["|" in text, "_" in text].split(text)
+    return (_WORD_SPLIT_RE if "_" in text else _FAST_WORD_SPLIT_RE).split(text)
 
 
-def _word_split(text: str) -> list[str]:
-    """``text`` cut at its words (context.WORD_RE: a bar parts two), as _token_split cuts it."""
-    return _token_split(text) if "|" not in text else _bar_parted_split(text)
+_LETTER_RE = re.compile(r"[^\W\d_]")
 
 
 @lru_cache(maxsize=4)
-def _bar_parted_split(text: str) -> list[str]:
-    return _TOKEN_SPLIT_RES[False, "_" in text].split(text)
+def _barred(text: str) -> tuple[tuple[int, int], ...]:
+    """The tokens of ``text`` with a bar inside (wor|d), as the indices of their first and
+    last part in _word_split: words joined by a bar alone between two letters."""
+    if "|" not in text:
+        return ()
+    parts = _word_split(text)
+    runs: list[tuple[int, int]] = []
+    for k in compress(range(2, len(parts) - 1, 2), map("|".__eq__, parts[2:-1:2])):
+        if _LETTER_RE.match(parts[k - 1][-1]) and _LETTER_RE.match(parts[k + 1]):
+            if runs and runs[-1][1] == k - 1:
+                runs[-1] = (runs[-1][0], k + 1)
+            else:
+                runs.append((k - 1, k + 1))
+    return tuple(runs)
 
 
 def _own_counts(text: str) -> Counter[str]:
-    """``_exact_counts(text)``, from the witness's word split (that also finds its pairs)."""
+    """``_exact_counts(text)``, from the witness's word split."""
     return Counter(_word_split(text)[1::2])
 
 
@@ -1302,9 +1303,8 @@ def _times(n: int) -> str:
 
 def _bar_tokens(text: str) -> set[str]:
     """The tokens of ``text`` with a bar inside (wor|d)."""
-    # no token holds a space, nor looks past one: the stretches between spaces that hold a
-    # bar have all such tokens, and are a hundredth of the text to scan
-    return {t for chunk in text.split() if "|" in chunk for t in TOKEN_RE.findall(chunk) if "|" in t}
+    parts = _word_split(text)
+    return {"".join(parts[first:last + 1]) for first, last in _barred(text)}
 
 
 @dataclass(frozen=True)
@@ -1325,19 +1325,22 @@ def _occurrences(text: str, tokens: Iterable[str]) -> list[_Place]:
     stands with no letter or digit on either side, no apostrophe or bar before it, and
     none after it that a letter or digit follows.
 
-    Found among the tokens of _token_split (each whole-token occurrence is one of them):
-    picked out at C speed, where a regex alternation of a few hundred tokens is tried at
-    every letter of the text; only the hits are looked at.
+    Found among the words of _word_split and the tokens with bars (_barred): each
+    whole-token occurrence is one of them. The words are picked out at C speed, where a
+    regex alternation of a few hundred tokens is tried at every letter of the text; only
+    the hits are looked at.
     """
-    parts = _token_split(text)
+    parts = _word_split(text)
     wanted = set(tokens)
-    hits = compress(range(1, len(parts), 2), map(wanted.__contains__, parts[1::2]))
+    # (the parts at which a wanted token starts, with its last part)
+    hits = dict.fromkeys(compress(range(1, len(parts), 2), map(wanted.__contains__, parts[1::2])))
+    barred = {first: last for first, last in _barred(text) if "".join(parts[first:last + 1]) in wanted}
     out = []
     pos = upto = 0
-    for k in hits:
+    for k in sorted(hits.keys() | barred.keys()) if barred else hits:
         pos += sum(map(len, parts[upto:k]))  # (where parts[k] starts)
         upto = k
-        token = parts[k]
+        token = "".join(parts[k:barred[k] + 1]) if k in barred else parts[k]
         end = pos + len(token)
         if (pos and text[pos - 1] in _INNER) or (text[end:end + 1] in _INNER and text[end + 1:end + 2].isalnum()):
             continue
