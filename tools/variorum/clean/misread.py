@@ -1004,6 +1004,11 @@ _MISREAD_AS: dict[str, tuple[str, ...]] = _reverse(_union(LETTER_CONFUSIONS, WEA
 _MISREAD_AS_BY_FIRST: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
 for _meant, _reads in _MISREAD_AS.items():
     _MISREAD_AS_BY_FIRST.setdefault(_meant[0], []).append((_meant, _reads))
+#: the same, small-letter readings only (all a small-letter word can be turned into that is
+#: a small-letter word)
+_SMALL_MISREAD_AS_BY_FIRST: dict[str, list[tuple[str, tuple[str, ...]]]] = {
+    first: [(meant, tuple(r for r in reads if r.isalpha() and r.islower())) for meant, reads in entries]
+    for first, entries in _MISREAD_AS_BY_FIRST.items()}
 
 
 @lru_cache(maxsize=65536)
@@ -1011,14 +1016,19 @@ def _misreadings_of(word: str) -> tuple[str, ...]:
     """The small-letter words one confusion of the tables turns ``word`` into
     (``_substitutions(word, _MISREAD_AS, 1)``, written out for one step: a few thousand
     words of every witness are asked)."""
+    small = word.isalpha() and word.islower()
+    table = _SMALL_MISREAD_AS_BY_FIRST if small else _MISREAD_AS_BY_FIRST
     out = set()
+    add = out.add
     for i, c in enumerate(word):
-        for meant, reads in _MISREAD_AS_BY_FIRST.get(c, ()):
+        for meant, reads in table.get(c, ()):
             if word.startswith(meant, i):
                 head, tail = word[:i], word[i + len(meant):]
-                out.update(head + r + tail for r in reads)
+                for r in reads:
+                    add(head + r + tail)
     out.discard(word)
-    return tuple(sorted(w for w in out if w.isalpha() and w.islower()))
+    # (of a small-letter word, small-letter readings make only small-letter words)
+    return tuple(sorted(out if small else [w for w in out if w.isalpha() and w.islower()]))
 
 
 def _context_suspects(vocab: Vocabulary, skip: set[str]) -> dict[str, tuple[str, ...]]:
