@@ -1386,15 +1386,17 @@ FIT_SAMPLE = 500
 
 
 def _lexicon_fits(vocab: Vocabulary) -> bool:
-    words = list(filter(str.isalpha, vocab.own))
-    counts = list(map(vocab.own.__getitem__, words))
-    total = sum(counts)
+    words = set(filter(str.isalpha, vocab.own))
+    total = sum(map(vocab.own.__getitem__, words))
     if total < FIT_SAMPLE:
         return True
-    # (the words are in small letters, without digits: vocab.zipf is the lexicon's entry)
-    zipf = zipf_table(vocab.lang).get
-    others = vocab.others_words
-    known = sum(n for word, n in zip(words, counts) if zipf(word, 0.0) >= 1.0 or word in others)
+    # the unknown words (Zipf below 1.0, and no other witness's) are few: set operations
+    # find them (the words are in small letters without digits: vocab.zipf is the lexicon's
+    # entry, the lexicon's rarest words come last)
+    table = zipf_table(vocab.lang)
+    rarest = {w for w, _ in takewhile(lambda wz: wz[1] < 1.0, reversed(table.items()))}
+    unknown = (words.difference(table) | (words & rarest)) - vocab.others_words
+    known = total - sum(map(vocab.own.__getitem__, unknown))
     return known / total >= LEXICON_FIT
 
 
