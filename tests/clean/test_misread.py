@@ -267,7 +267,7 @@ def test_protected_spans_without_an_at_sign_match_the_full_pattern(pieces):
 
 
 _TOKEN_PIECES = ["l", "1", "I", "tbe", "the", "tbe's", "wor|d", "rn", "Iaying", "é", " ", "\n", "'",
-                 "\u2019", "|", "_", "-", ".", "(", "2O15", "l990"]
+                 "\u2019", "|", "_", "-", ".", "(", "2O15", "l990", "5", "x", "\u00b2"]
 
 
 @given(st.lists(st.sampled_from(_TOKEN_PIECES), max_size=30),
@@ -278,7 +278,8 @@ def test_whole_token_occurrences_match_the_plain_alternation(pieces, tokens):
     alternation = "|".join(re.escape(t) for t in sorted(tokens, key=len, reverse=True))
     edge = r"(?:[^\W_]|['\u2019|](?=[^\W_]))"
     plain = re.finditer(rf"(?<![^\W_]|['\u2019|])(?:{alternation})(?!{edge})", text)
-    assert [m.span() for m in misread._occurrences(text, tokens)] == [m.span() for m in plain]
+    assert [(p.start, p.end) for p in misread._occurrences(text, tokens)] == [m.span() for m in plain]
+    assert all(text[p.start:p.end] == p.token for p in misread._occurrences(text, tokens))
 
 
 @given(st.lists(st.sampled_from(["the", "The", "don't", "o'er", "c0mputer", "é", "x_y", " ", "\n",
@@ -288,6 +289,7 @@ def test_word_counts_per_text_match_counting_the_texts_joined(pieces, others):
     text = "".join(pieces)
     plain = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
     assert misread._exact_counts(text) == misread.Counter(plain.findall(text))
+    assert list(misread._own_counts(text).items()) == list(misread._exact_counts(text).items())
     vocab = misread.Vocabulary.build(text, others)
     joined = "\n".join(others)
     assert vocab.others_exact == misread.Counter(plain.findall(joined))
@@ -304,6 +306,22 @@ def test_words_the_short_road_passes_get_no_verdict_from_the_rules(words):
     for w in set(words):
         if judge._plainly_attested(w):
             assert judge._decide(w) is None, w
+
+
+@given(st.lists(st.sampled_from(["ab", "a", "x1", "\u00b2", "é", "(", ")", "[", "]", ",", ";", ":", ".", "!", "?", " ",
+                                 "\n", "'", "\u2019", "|", "_", "-", "Ab", "don't"]), max_size=30))
+def test_glued_marks_are_where_the_patterns_match(pieces):
+    text = "".join(pieces)
+    assert misread._glued_marks(text) == ([m.start() for m in misread._GLUED_BRACKET_RE.finditer(text)],
+                                          [m.start() for m in misread._GLUED_PUNCT_RE.finditer(text)])
+
+
+@given(st.lists(st.sampled_from(["wor", "|", "d", "1", "I", "l", " ", "\n", "'", "\u2019", "_", "é", ".", "\u00b2"]),
+                max_size=30))
+def test_the_word_split_cuts_at_the_words_of_the_counts(pieces):
+    text = "".join(pieces)
+    parts = misread._word_split(text)
+    assert parts[1::2] == list(misread.words_of(text)) and "".join(parts) == text
 
 
 @given(st.lists(st.sampled_from(["wor", "|", "d", "1", "I", "l", " ", "\n", "\u2028", "'", "_", "é", "."]),
@@ -384,9 +402,11 @@ def test_words_the_edition_attests_are_never_changed(words, seps, in_other_witne
 
 
 @given(st.lists(st.sampled_from(["sa", "id", "in", "to", "th", "e", "at", "(ob", "vi", "ous.", "\u201cwh", "ere",
-                                 "Th", "a", "\x00", "x1", " ", " ", "  ", "\n", "-"]), max_size=30))
-def test_joinable_pairs_match_the_plain_formulation(pieces):
-    text = " ".join(pieces)
+                                 "Th", "a", "\x00", "x1", " ", " ", "  ", "\n", "-", "'", "\u2019", "(", ").",
+                                 "_", "|", "wor|d", "don't", "\u00e9t\u00e9", "\u2028"]), max_size=30),
+       st.booleans())
+def test_joinable_pairs_match_the_plain_formulation(pieces, spaced):
+    text = (" " if spaced else "").join(pieces)
     known = {"said": 5.0, "into": 6.0, "the": 7.0, "that": 6.0, "obvious": 4.0, "where": 5.0, "thin": 4.0}
     plain = set()
     parts = text.split()
@@ -484,6 +504,19 @@ def test_words_set_aside_as_plain_get_no_verdict_from_the_rules(words):
         assert judge._plainly_attested(w) and judge._decide(w) is None, w
 
 
+_OTHERS_WORDS = ["tbe", "Tbe", "wIth", "thc", "fon", "Jonn", "x1", "I", "a", "don't", "shew", "hirn", "Arc", "arc"]
+
+
+@given(st.lists(st.sampled_from(_OTHERS_WORDS), min_size=1, max_size=12),
+       st.lists(st.sampled_from(_OTHERS_WORDS), max_size=12))
+def test_words_set_aside_as_another_witness_s_are_those_the_short_road_passes(words, others):
+    vocab = misread.Vocabulary.build(" ".join(words), [" ".join(others), "the modern government"])
+    judge = misread.Judge(vocab)
+    tokens = set(words)
+    assert misread._plainly_written_by_others(tokens, vocab) == {
+        w for w in tokens if vocab.others_exact[w] and judge._plainly_attested(w)}
+
+
 def test_a_spelling_variant_rival_the_neighbours_rule_out_leaves_the_repair_applied():
     # 'ane': 'are' (n read for r) or 'one' (a vowel for a vowel); the edition writes 'who are'
     # and 'are without', and 'one' beside neither: 'are'
@@ -542,11 +575,56 @@ def test_a_capitalised_reading_the_witness_repeats_is_a_name_and_stays():
     assert _context_changes(text + " And Jonn left.") == []
 
 
-@given(st.sampled_from(["the", "had", "him", "were", "modern", "clown", "rnodern", "cloud", "vow", "house",
-                        "quick", "going", "lillies", "handle", "I", "Ill", "will"]))
+@given(st.one_of(st.sampled_from(["the", "had", "him", "were", "modern", "clown", "rnodern", "cloud", "vow", "house",
+                                  "quick", "going", "lillies", "handle", "I", "Ill", "will"]),
+                 st.text(alphabet="rnmcldihbevwIkoaftyqguzs1'", max_size=8)))
 def test_misreadings_of_a_word_are_its_single_substitutions(word):
     plain = misread._substitutions(word, misread._MISREAD_AS, 1)
     assert misread._misreadings_of(word) == tuple(sorted(w for w in plain if w.isalpha() and w.islower()))
+
+
+def _substitutions_by_recursion(word, table, limit):
+    """The first formulation of misread._substitutions: a call for every spelling."""
+    sites = sorted((s, s + len(read), meant) for read, meant in table.items()
+                   for s in range(len(word)) if word.startswith(read, s))
+    out = {}
+
+    def walk(i, pos, used, parts):
+        if used:
+            spelt = "".join(parts) + word[pos:]
+            out[spelt] = min(used, out.get(spelt, used))
+        if used == limit:
+            return
+        for k in range(i, len(sites)):
+            s, e, meant = sites[k]
+            if s >= pos:
+                for m in meant:
+                    walk(k + 1, e, used + 1, parts + [word[pos:s], m])
+
+    walk(0, 0, 0, [])
+    out.pop(word, None)
+    return out
+
+
+@given(st.text(alphabet="rnmcldihbevwIk0156|ao", max_size=9), st.integers(0, 3),
+       st.sampled_from(["LETTER_CONFUSIONS", "DIGIT_CONFUSIONS", "UNKNOWN_READING_CONFUSIONS", "_MISREAD_AS"]))
+def test_substitutions_are_those_of_the_recursive_formulation_in_its_order(word, limit, table):
+    table = getattr(misread, table)
+    assert list(misread._substitutions(word, table, limit).items()) == list(
+        _substitutions_by_recursion(word, table, limit).items())
+
+
+@given(st.one_of(st.sampled_from(["i5", "a5", "c0mputer", "2o15", "l990", "w6re", "1st", "19th", "mp3", "x86", "h2o",
+                                  "1", "10", "1,000", "3.5", "2019", "o'1", "a1b2", "00", "123456789"]),
+                 st.text(alphabet="ao1l5|' .,-\u00e9x2039", min_size=1, max_size=8)))
+def test_the_zipf_of_a_word_with_digits_is_wordfreq_s(word):
+    import wordfreq
+    assert misread._zipf_with_digits.__wrapped__(word, "en") == wordfreq.zipf_frequency(word, "en")
+
+
+def test_a_zipf_table_entry_names_its_bucket():
+    # _zipf_with_digits reads wordfreq's bucket back from the Zipf of zipf_table
+    assert all(round((9 - round(9 - i / 100, 2)) * 100) == i for i in range(1000))
 
 
 _CONTEXT_WORDS = ["who", "are", "arc", "ill", "the", "day", "dav", "came", "and", "ane", "one", "those", "o", "a",

@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import compress, groupby, takewhile
-from operator import methodcaller
-from typing import Callable, Iterable, Mapping
+from operator import methodcaller, ne
+from typing import Callable, Container, Iterable, Mapping
 
 import wordfreq
+from wordfreq.language_info import get_language_info
 
 from variorum.clean.base import CleanContext, Edit
 from variorum.clean.chain import apply_edits
-from variorum.clean.context import count_pairs, neighbours, pair_total, pieces_of, wanted_pairs, words_of
+from variorum.clean.context import count_pairs, neighbours, pair_total, wanted_pairs, words_of
 from variorum.clean.lexicon import SummedCounts, frequency_buckets, zipf_table
 
 # --------------------------------------------------------------------------- the rules
@@ -133,23 +135,103 @@ def _zipf(word: str, lang: str) -> float:
 
 @lru_cache(maxsize=65536)
 def _zipf_with_digits(word: str, lang: str) -> float:
-    # wordfreq folds digit runs in its own way; its lookup function knows how
-    return wordfreq.zipf_frequency(word, lang)
+    """``wordfreq.zipf_frequency(word, lang)``, its lookups made in zipf_table.
+
+    wordfreq folds digit runs in its own way (its tokens, a zero for each digit of a run,
+    a share of the frequency for the digits: its functions do that here), but it looks
+    the folded tokens up in a dictionary of its own, built on the first call at the cost
+    of a float power for each word of the language (a twentieth of a second). A test
+    compares with wordfreq.
+    """
+    minimum = wordfreq.zipf_to_freq(0.0)
+    table = zipf_table(lang)
+    tokens = wordfreq.lossy_tokenize(word, lang)
+    one_over_freq = 0.0
+    for token in tokens:
+        smashed = wordfreq.smash_numbers(token)
+        if smashed not in table:
+            return round(wordfreq.freq_to_zipf(minimum), 2)
+        # (a word of bucket i has Zipf 9 - i/100, wordfreq's frequency 10^(-i/100))
+        freq = wordfreq.cB_to_freq(-round((9 - table[smashed]) * 100))
+        if smashed != token:
+            freq *= wordfreq.digit_freq(token)
+        one_over_freq += 1.0 / freq
+    if not tokens:
+        return round(wordfreq.freq_to_zipf(minimum), 2)
+    freq = 1.0 / one_over_freq
+    if get_language_info(lang)["tokenizer"] == "jieba":
+        freq *= wordfreq.INFERRED_SPACE_FACTOR ** -(len(tokens) - 1)
+    freq = max(freq, minimum)
+    # (wordfreq's rounding: three significant digits)
+    freq = round(freq, math.floor(-math.log(freq, 10)) + 3)
+    return round(wordfreq.freq_to_zipf(freq), 2)
 
 
 @lru_cache(maxsize=16)
 def _exact_counts(text: str) -> Counter[str]:
-    # the words of context.words_of (cached: the word pairs are counted from the same pass)
+    # the words of context.words_of (cached: every witness is the others' evidence in turn)
     return Counter(words_of(text))
+
+
+# context.WORD_RE as one group (re.split keeps the words), its repeats possessive (the same
+# matches: nothing to give back; the engine keeps no backtracking records, a sixth faster);
+# without an underscore in the text [^\W_] is \w, which the engine matches faster
+_WORD_SPLIT_RE = re.compile(r"([^\W_]++(?:['\u2019][^\W_]++)*+)")
+_FAST_WORD_SPLIT_RE = re.compile(r"(\w++(?:['\u2019]\w++)*+)")
+
+
+@lru_cache(maxsize=16)
+def _word_split(text: str) -> list[str]:
+    """``text`` cut at its words (context.WORD_RE): [between, word, between, ..., word, between].
+
+    One pass that serves this witness's word counts, the places of the tokens the filter
+    repairs (a token with a bar is words joined by bars: _barred), the marks glued between
+    two words and the word pairs a space may have split (the words at odd indices; where
+    one starts, the lengths of what precedes it).
+    """
+    return (_WORD_SPLIT_RE if "_" in text else _FAST_WORD_SPLIT_RE).split(text)
+
+
+_LETTER_RE = re.compile(r"[^\W\d_]")
+
+
+@lru_cache(maxsize=4)
+def _barred(text: str) -> tuple[tuple[int, int], ...]:
+    """The tokens of ``text`` with a bar inside (wor|d), as the indices of their first and
+    last part in _word_split: words joined by a bar alone between two letters."""
+    if "|" not in text:
+        return ()
+    parts = _word_split(text)
+    runs: list[tuple[int, int]] = []
+    for k in compress(range(2, len(parts) - 1, 2), map("|".__eq__, parts[2:-1:2])):
+        if _LETTER_RE.match(parts[k - 1][-1]) and _LETTER_RE.match(parts[k + 1]):
+            if runs and runs[-1][1] == k - 1:
+                runs[-1] = (runs[-1][0], k + 1)
+            else:
+                runs.append((k - 1, k + 1))
+    return tuple(runs)
+
+
+def _own_counts(text: str) -> Counter[str]:
+    """``_exact_counts(text)``, from the witness's word split."""
+    return Counter(_word_split(text)[1::2])
 
 
 @lru_cache(maxsize=16)
 def _counts(text: str) -> Counter[str]:
-    out: Counter[str] = Counter()
-    get = out.get  # (Counter's own += calls __missing__ in Python for every new word)
-    for word, n in _exact_counts(text).items():
-        low = word.lower()
-        out[low] = get(low, 0) + n
+    return _lowered(_exact_counts(text))
+
+
+def _lowered(exact: Counter[str]) -> Counter[str]:
+    """The counts of ``exact`` with each word in small letters, in the order each first comes."""
+    lows = list(map(str.lower, exact))
+    # each reading in its first place, with the count of the last word read so (at C speed);
+    # then the sums where words with capitals read as another word (a fifth of a book's words)
+    out = Counter(dict(zip(lows, exact.values())))
+    summed: dict[str, int] = {}
+    for word, low in compress(zip(exact, lows), map(ne, exact, lows)):
+        summed[low] = summed.get(low, exact.get(low, 0)) + exact[word]
+    dict.update(out, summed)  # (Counter.update would add)
     return out
 
 
@@ -185,11 +267,23 @@ def _common_misspellings(lang: str, table: str = "letters") -> Mapping[str, tupl
 
 
 @lru_cache(maxsize=8)
+def _everyday_words(lang: str) -> frozenset[str]:
+    """The words of the lexicon of Zipf COMMON or more."""
+    return frozenset(w for w, _ in takewhile(lambda wz: wz[1] >= COMMON, zipf_table(lang).items()))
+
+
+@lru_cache(maxsize=8)
+def _misspelt(lang: str) -> frozenset[str]:
+    """The single misreadings of the commonest words, in any table."""
+    return frozenset().union(*(_common_misspellings(lang, t) for t in _TABLES))
+
+
+@lru_cache(maxsize=8)
 def _plain_words(lang: str) -> frozenset[str]:
     """Small-letter words the short road (Judge._plainly_attested) passes whatever the
     edition: letters only, two or more, everyday (Zipf >= COMMON), and no single misreading
     of one of the commonest words in any table."""
-    misreadings = set().union(*(_common_misspellings(lang, t) for t in _TABLES))
+    misreadings = _misspelt(lang)
     out = []
     for word, zipf in zipf_table(lang).items():
         if zipf < COMMON:
@@ -197,6 +291,14 @@ def _plain_words(lang: str) -> frozenset[str]:
         if len(word) >= 2 and word.isalpha() and word.islower() and word not in misreadings:
             out.append(word)
     return frozenset(out)
+
+
+def _plainly_written_by_others(tokens: set[str], vocab: Vocabulary) -> set[str]:
+    """Those of ``tokens`` Judge._plainly_attested passes as another witness's spelling:
+    letters, two or more, another witness writes them so, and no misreading of one of the
+    commonest words."""
+    misspelt = _misspelt(vocab.lang)
+    return {t for t in vocab.written_by_others(tokens) if t.isalpha() and len(t) >= 2 and t.lower() not in misspelt}
 
 
 _LOWER_LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -211,22 +313,33 @@ class Vocabulary:
     lang: str
     own: Counter[str]
     own_exact: Counter[str]
-    others: Mapping[str, int]
-    others_exact: Mapping[str, int]
+    others: SummedCounts
+    others_exact: SummedCounts
 
     @classmethod
     def build(cls, text: str, others: Iterable[str], lang: str = "en") -> "Vocabulary":
         others = tuple(others)
-        return cls(lang, _counts(text), _exact_counts(text), SummedCounts(tuple(map(_counts, others))),
+        own_exact = _own_counts(text)
+        return cls(lang, _lowered(own_exact), own_exact, SummedCounts(tuple(map(_counts, others))),
                    SummedCounts(tuple(map(_exact_counts, others))))
 
     def zipf(self, word: str) -> float:
         return _zipf(word, self.lang)
 
+    @cached_property
+    def others_words(self) -> frozenset[str]:
+        """The words (in small letters) another witness writes: ``others[w] > 0`` in one set
+        lookup, where the summed counts look in each witness's."""
+        return frozenset().union(*self.others.parts)
+
+    def written_by_others(self, words: set[str]) -> set[str]:
+        """Those of ``words`` another witness writes exactly so (by set operations)."""
+        return set().union(*(part.keys() & words for part in self.others_exact.parts))
+
     def in_edition(self, word: str) -> bool:
         """Spelt so in another witness, or at least twice in this one."""
         low = word.lower()
-        return self.others[low] > 0 or self.own[low] >= 2
+        return low in self.others_words or self.own[low] >= 2
 
     def describe(self, word: str) -> str:
         low = word.lower()
@@ -263,20 +376,22 @@ def _substitutions(word: str, table: Mapping[str, tuple[str, ...]],
     sites.sort()
     out: dict[str, int] = {}
 
-    def walk(i: int, pos: int, used: int, parts: list[str]) -> None:
-        if used:
-            spelt = "".join(parts) + word[pos:]
-            out[spelt] = min(used, out.get(spelt, used))
-        if used == limit:
-            return
+    def walk(i: int, pos: int, used: int, prefix: str) -> None:
+        # each spelling is made where its last replacement is chosen (no call for a leaf)
+        used += 1
         for k in range(i, len(sites)):
             s, e, meant = sites[k]
             if s < pos:
                 continue
+            head, tail = prefix + word[pos:s], word[e:]
             for m in meant:
-                walk(k + 1, e, used + 1, parts + [word[pos:s], m])
+                spelt = head + m + tail
+                out[spelt] = min(used, out.get(spelt, used))
+                if used < limit:
+                    walk(k + 1, e, used, head + m)
 
-    walk(0, 0, 0, [])
+    if limit > 0:
+        walk(0, 0, 0, "")
     out.pop(word, None)
     return out
 
@@ -298,6 +413,7 @@ class Judge:
         self.vocab = vocab
         self.letters_applied = letters_applied
         self.cache: dict[str, Verdict | None] = {}
+        self.lexicon = zipf_table(vocab.lang)
         self.misspellings = _common_misspellings(vocab.lang)
         self.weak_misspellings = _common_misspellings(vocab.lang, "weak")
         self.stroke_misspellings = _common_misspellings(vocab.lang, "strokes")
@@ -328,7 +444,7 @@ class Judge:
             return False
         v = self.vocab
         return bool(v.others_exact[token]) or (
-            not _odd_capitals(token) and (v.zipf(token) >= COMMON or v.others[lower] > 0))
+            not _odd_capitals(token) and (v.zipf(token) >= COMMON or lower in v.others_words))
 
     def attested(self, token: str, table: Mapping[str, tuple[str, ...]]) -> bool:
         """A reading is kept when another witness spells it so, the lexicon knows it, or this
@@ -336,7 +452,7 @@ class Judge:
         v = self.vocab
         if v.others_exact[token]:
             return True
-        if not _odd_capitals(token) and (v.zipf(token) >= COMMON or v.others[token.lower()] > 0):
+        if not _odd_capitals(token) and (v.zipf(token) >= COMMON or token.lower() in v.others_words):
             return True
         return v.own_exact[token] >= 2 and not self._repeated_misreading(
             token, REPEATED_CONFUSIONS if table is LETTER_CONFUSIONS else table)
@@ -471,9 +587,16 @@ class Judge:
         swapped = ", ".join(f"{a}->{b}" for a, b in zip(token, fixed) if a != b)
         return Verdict(fixed, RULE_NUMERAL, f"letters read inside a number ({swapped})", 0.9, True)
 
+    def _known_somewhere(self, word: str) -> bool:
+        """Whether the lexicon, this witness or another has ``word`` at all (else _score
+        gives it 0); a word with a digit is left to _score (wordfreq folds digits)."""
+        low = word.lower()
+        return (low.replace("\u2019", "'") in self.lexicon or low in self.vocab.own or low in self.vocab.others_words
+                or _digit_in_word(low))
+
     def _score(self, word: str) -> float:
         z = self.vocab.zipf(word)
-        if self.vocab.others[word.lower()]:
+        if word.lower() in self.vocab.others_words:
             z = max(z, COMMON + 1)  # the edition itself spells it so
         return z
 
@@ -490,6 +613,8 @@ class Judge:
             steps = shaped
         scored = []
         for cand, n in steps.items():
+            if not self._known_somewhere(cand):
+                continue  # (most candidates: a score of 0 makes no repair, whatever the rule)
             if _digit_in_word(cand) or "|" in cand:
                 continue
             if _odd_capitals(cand):
@@ -707,8 +832,7 @@ _PROTECTED_NO_AT_RE = re.compile(
     r"|1(?<!\w1)0\.\d{3,}/\S+|\^\{[^}\n]*\}"
 )
 
-# (each pattern opens with its punctuation so that the engine scans for it; the letters
-# before are a lookbehind placed after it)
+# A mark glued between two letters on either side (found by _glued_marks; a test compares)
 _GLUED_BRACKET_RE = re.compile(r"[()\[\]](?<=[^\W\d_]{2}.)(?=[^\W\d_]{2})")
 _GLUED_PUNCT_RE = re.compile(r"(?:[,;:](?<=[^\W\d_]{2}.)(?=[^\W\d_]{2})|[.!?](?<=[^\W\d_]{2}.)(?=[^\W\d_\s][^\W\d_]))")
 _SENTENCE_END_RE = re.compile(r"(?:^|[.!?:]['\"\u201d\u2019)]*\s+|\n\n)['\"\u201c\u2018(]*$")
@@ -756,77 +880,88 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     tokens = set(vocab.own_exact)
     if "|" in text:  # a bar inside a word (wor|d): the one token shape the counts split
         tokens.update(_bar_tokens(text))
-    # most of a book's distinct words are everyday words the short road passes (no verdict):
-    # set aside at C speed, the rules see the few thousand others
-    flagged = {t: v for t in tokens - _plain_words(lang) if (v := judge.verdict(t)) is not None}
+    # most of a book's distinct words are everyday words the short road passes (no verdict),
+    # most of the rest words it passes because another witness writes them so: both set
+    # aside at C speed, the rules see the few hundred others
+    rest = tokens - _plain_words(lang)
+    rest -= _plainly_written_by_others(rest, vocab)
+    flagged = {t: v for t in rest if (v := judge.verdict(t)) is not None}
     if lang == "en":
         flagged.pop("l", None)
     starts = {t: v for t in filter(_OPENS_WITH_L, tokens)
               if t not in flagged and (v := judge.sentence_start(t)) is not None}
     edits: list[Edit] = []
     suspects = _context_suspects(vocab, {t for t, v in flagged.items() if v.applied})
-    suspected: list[re.Match[str]] = []
-    wanted = [*dict.fromkeys([*flagged, *starts, *suspects]), *(["l", "1"] if lang == "en" else [])]
+    suspected: list[_Place] = []
+    wanted = {*flagged, *starts, *suspects, *(("l", "1") if lang == "en" else ())}
+    habits = _confusion_habits(flagged)
+    taken = {t for t, v in flagged.items() if v.applied} | set(starts)
+    readings = _habitual_readings(vocab, habits, taken)
+    # (one pass finds the places of these tokens and of the habit rule's readings)
+    places = [m for m in _occurrences(text, wanted | readings.keys()) if not blocked.hit(m.start, m.end)]
     i_next: Counter[str] | None = None
-    for m in _occurrences(text, wanted):
-        token = m.group()
-        if blocked.hit(m.start(), m.end()):
+    for m in places:
+        token = m.token
+        if token not in wanted:
             continue
         if token in suspects:
             suspected.append(m)
             if token not in flagged and token not in starts:
                 continue
         if token in starts:
-            if _SENTENCE_END_RE.search(text[max(0, m.start() - 6):m.start()]):
+            if _SENTENCE_END_RE.search(text[max(0, m.start - 6):m.start]):
                 v = starts[token]
-                edits.append(Edit(m.start(), m.end(), v.after, v.rule, v.evidence, v.confidence, True))
+                edits.append(Edit(m.start, m.end, v.after, v.rule, v.evidence, v.confidence, True))
             continue
         if token == "l":
-            edit = _pronoun(text, m.start(), m.end())
+            edit = _pronoun(text, m.start, m.end)
             if edit:
                 edits.append(edit)
             continue
         if token == "1":
             if i_next is None:
                 i_next = _pronoun_bigrams(text, ctx.other_texts.values())
-            edit = _pronoun_digit(text, m.start(), m.end(), i_next)
+            edit = _pronoun_digit(text, m.start, m.end, i_next)
             if edit:
                 edits.append(edit)
             continue
         verdict = flagged[token]
-        if verdict.name_hold and _SENTENCE_END_RE.search(text[max(0, m.start() - 6):m.start()]):
+        if verdict.name_hold and _SENTENCE_END_RE.search(text[max(0, m.start - 6):m.start]):
             verdict = Verdict(verdict.after, verdict.rule, verdict.evidence.replace(
                 "; capitalised, perhaps a name", "; capitalised as a sentence's first word"),
                 0.8, True)
         after, evidence = verdict.after, verdict.evidence
-        if verdict.rule == RULE_EDGE and token[0].isupper() and _SENTENCE_END_RE.search(text[max(0, m.start() - 6):m.start()]):
+        if verdict.rule == RULE_EDGE and token[0].isupper() and _SENTENCE_END_RE.search(text[max(0, m.start - 6):m.start]):
             after = after[:1].upper() + after[1:]
         if verdict.rule == RULE_DIGIT:
-            after, why = _case_from_context(text, m.start(), m.end(), after, vocab)
+            after, why = _case_from_context(text, m.start, m.end, after, vocab)
             if why:
                 evidence += f"; {why}"
         if after != token:
-            edits.append(Edit(m.start(), m.end(), after, verdict.rule, evidence,
+            edits.append(Edit(m.start, m.end, after, verdict.rule, evidence,
                               verdict.confidence, verdict.applied))
     # the context rules count pairs in the text as the repairs before them leave it, the
     # neighbours read as repaired: a second pass then finds the same evidence (idempotence)
     repaired = {t: v.after for t, v in flagged.items() if v.applied}
-    habits = _confusion_habits(flagged)
     applied = [e for e in edits if e.applied] if suspected or habits else []
     counted = apply_edits(text, applied)[0] if applied else text
+    context_sites, context_pairs = (_context_sites(text, vocab, suspected, suspects, repaired)
+                                    if suspected else ([], set()))
+    habit_sites, habit_pairs = (_habitual_sites(text, [m for m in places if m.token in readings], readings, repaired)
+                                if habits else ([], set()))
+    # the pairs both rules ask about, counted in one pass over the text as repaired
+    in_counted = count_pairs(counted, context_pairs | habit_pairs)
     if suspected:
         # an applied repair on the edition's evidence replaces a suggestion at the same place
         found = {(e.start, e.end): e for e in _in_context(
-            text, vocab, ctx.other_texts.values(), suspected, suspects, judge.letters_applied,
-            counted=counted, repaired=repaired)}
+            vocab, ctx.other_texts.values(), context_sites, context_pairs, in_counted, judge.letters_applied)}
         edits = [found.pop((e.start, e.end)) if found.get((e.start, e.end), e).applied > e.applied else e
                  for e in edits]
         edits.extend(found.values())
     if habits:
-        taken = {t for t, v in flagged.items() if v.applied} | set(starts)
         made = {(e.start, e.end) for e in edits}
-        edits.extend(e for e in _habitual_misreadings(text, vocab, habits, taken, blocked, judge.letters_applied,
-                                                      counted=counted, repaired=repaired)
+        edits.extend(e for e in _habitual_misreadings(vocab, habits, readings, habit_sites, in_counted,
+                                                      judge.letters_applied)
                      if (e.start, e.end) not in made)
     edits.extend(_glued(text, vocab, blocked))
     splits = _split_words(text, vocab, blocked, judge.letters_applied)
@@ -870,6 +1005,11 @@ _MISREAD_AS: dict[str, tuple[str, ...]] = _reverse(_union(LETTER_CONFUSIONS, WEA
 _MISREAD_AS_BY_FIRST: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
 for _meant, _reads in _MISREAD_AS.items():
     _MISREAD_AS_BY_FIRST.setdefault(_meant[0], []).append((_meant, _reads))
+#: the same, small-letter readings only (all a small-letter word can be turned into that is
+#: a small-letter word)
+_SMALL_MISREAD_AS_BY_FIRST: dict[str, list[tuple[str, tuple[str, ...]]]] = {
+    first: [(meant, tuple(r for r in reads if r.isalpha() and r.islower())) for meant, reads in entries]
+    for first, entries in _MISREAD_AS_BY_FIRST.items()}
 
 
 @lru_cache(maxsize=65536)
@@ -877,14 +1017,19 @@ def _misreadings_of(word: str) -> tuple[str, ...]:
     """The small-letter words one confusion of the tables turns ``word`` into
     (``_substitutions(word, _MISREAD_AS, 1)``, written out for one step: a few thousand
     words of every witness are asked)."""
+    small = word.isalpha() and word.islower()
+    table = _SMALL_MISREAD_AS_BY_FIRST if small else _MISREAD_AS_BY_FIRST
     out = set()
+    add = out.add
     for i, c in enumerate(word):
-        for meant, reads in _MISREAD_AS_BY_FIRST.get(c, ()):
+        for meant, reads in table.get(c, ()):
             if word.startswith(meant, i):
                 head, tail = word[:i], word[i + len(meant):]
-                out.update(head + r + tail for r in reads)
+                for r in reads:
+                    add(head + r + tail)
     out.discard(word)
-    return tuple(sorted(w for w in out if w.isalpha() and w.islower()))
+    # (of a small-letter word, small-letter readings make only small-letter words)
+    return tuple(sorted(out if small else [w for w in out if w.isalpha() and w.islower()]))
 
 
 def _context_suspects(vocab: Vocabulary, skip: set[str]) -> dict[str, tuple[str, ...]]:
@@ -895,17 +1040,18 @@ def _context_suspects(vocab: Vocabulary, skip: set[str]) -> dict[str, tuple[str,
     has a thousand times as often (DOMINANCE), CONTEXT_EVIDENCE times as often.
     """
     by_reading: dict[str, list[str]] = {}
-    own_get = vocab.own.get
+    own = vocab.own
     # (most_common sorts at C speed; the words written three times are a few thousand)
-    for word, n in takewhile(lambda wn: wn[1] >= CONTEXT_EVIDENCE, vocab.own.most_common()):
+    for word, n in takewhile(lambda wn: wn[1] >= CONTEXT_EVIDENCE, own.most_common()):
         if not word.isalpha():
             continue
         zipf = vocab.zipf(word)
         if zipf < COMMON:
             continue
-        for wrong in _misreadings_of(word):
-            here = own_get(wrong, 0)  # (a Counter's [] calls __missing__ in Python for every miss)
-            if here and (here * CONTEXT_DOMINANCE <= n or (
+        # (most misreadings of a word the witness never writes: set aside at C speed)
+        for wrong in filter(own.__contains__, _misreadings_of(word)):
+            here = own[wrong]
+            if (here * CONTEXT_DOMINANCE <= n or (
                     here * CONTEXT_EVIDENCE <= n and zipf - vocab.zipf(wrong) >= DOMINANCE)):
                 by_reading.setdefault(wrong, []).append(word)
     out: dict[str, tuple[str, ...]] = {}
@@ -938,9 +1084,41 @@ def _spelling_variant(reading: str, word: str) -> bool:
     return {low[i], word[i].lower()} <= _SPELLING_VOWELS or (low[i] == "z" and low[i - 1:i] in ("i", "y"))
 
 
-def _in_context(text: str, vocab: Vocabulary, others: Iterable[str], occurrences: Iterable[re.Match[str]],
-                suspects: Mapping[str, tuple[str, ...]], apply: bool, *, counted: str | None = None,
-                repaired: Mapping[str, str] | None = None) -> list[Edit]:
+#: a place the context rule weighs: (occurrence, neighbours, repairs the frequencies
+#: decide, repairs the context must)
+_ContextSite = tuple["_Place", str, str, list[str], list[str]]
+
+
+def _context_sites(text: str, vocab: Vocabulary, occurrences: Iterable["_Place"],
+                   suspects: Mapping[str, tuple[str, ...]],
+                   repaired: Mapping[str, str]) -> tuple[list[_ContextSite], set[tuple[str, str]]]:
+    """The suspects' places _in_context weighs, and the word pairs it asks about there.
+
+    ``occurrences``: the suspects' places outside protected stretches, in text order;
+    ``repaired``: readings other rules repair, and how, so that a neighbour is read as
+    repaired.
+    """
+    sites: list[_ContextSite] = []
+    wanted: set[tuple[str, str]] = set()
+    for m in occurrences:
+        token = m.token
+        cands = [c for c in suspects[token] if vocab.zipf(c) >= COMMON]
+        rare = vocab.zipf(token) < COMMON
+        by_frequency = [c for c in cands if rare and not _spelling_variant(token, c)]
+        by_context = [c for c in cands if c not in by_frequency]
+        if not (by_frequency or by_context):
+            continue
+        left, right = neighbours(text, m.start, m.end) if by_context else ("", "")
+        left, right = repaired.get(left, left), repaired.get(right, right)
+        sites.append((m, left, right, by_frequency, by_context))
+        if left and right:  # (the context speaks only through both neighbours)
+            for w in (token, *by_frequency, *by_context):
+                wanted |= wanted_pairs(left, w) | wanted_pairs(w, right)
+    return sites, wanted
+
+
+def _in_context(vocab: Vocabulary, others: Iterable[str], sites: list[_ContextSite], wanted: set[tuple[str, str]],
+                in_counted: Counter[tuple[str, str]], apply: bool) -> list[Edit]:
     """Readings the edition's own text explains as one confusion of a word it writes far more
     often (see _context_suspects), repaired on the edition's evidence.
 
@@ -952,34 +1130,14 @@ def _in_context(text: str, vocab: Vocabulary, others: Iterable[str], occurrences
     the word before and before the word after, each more often than the two words would
     meet by chance and CONTEXT_EVIDENCE times in all, and the reading beside neither
     anywhere else ("who arc ill": 'who are', 'are ill'; never 'who arc', 'arc ill').
-    Two repairs with that evidence are the editor's choice. ``occurrences``: the suspects'
-    places outside protected stretches, in text order. ``counted``: the text the pairs are
-    counted in (by default ``text``); ``repaired``: readings other rules repair, and how, so
-    that a neighbour is read as repaired.
+    Two repairs with that evidence are the editor's choice. ``sites`` and ``wanted``: from
+    _context_sites; ``in_counted``: the wanted pairs' counts in the text as the token
+    repairs leave it (it may count other pairs too).
     """
     others = tuple(others)
-    counted = text if counted is None else counted
-    repaired = repaired or {}
-    # each site: (occurrence, neighbours, repairs the frequencies decide, repairs the context must)
-    sites: list[tuple[re.Match[str], str, str, list[str], list[str]]] = []
-    wanted: set[tuple[str, str]] = set()
-    for m in occurrences:
-        token = m.group()
-        cands = [c for c in suspects[token] if vocab.zipf(c) >= COMMON]
-        rare = vocab.zipf(token) < COMMON
-        by_frequency = [c for c in cands if rare and not _spelling_variant(token, c)]
-        by_context = [c for c in cands if c not in by_frequency]
-        if not (by_frequency or by_context):
-            continue
-        left, right = neighbours(text, m.start(), m.end()) if by_context else ("", "")
-        left, right = repaired.get(left, left), repaired.get(right, right)
-        sites.append((m, left, right, by_frequency, by_context))
-        if left and right:  # (the context speaks only through both neighbours)
-            for w in (token, *by_frequency, *by_context):
-                wanted |= wanted_pairs(left, w) | wanted_pairs(w, right)
-    # the few pairs asked about, counted in one pass over each text of the edition
-    pairs: Counter[tuple[str, str]] = Counter()
-    for t in (counted, *others) if wanted else ():
+    # the few pairs asked about, counted in one pass over each other text of the edition
+    pairs: Counter[tuple[str, str]] = Counter(in_counted) if wanted else Counter()
+    for t in others if wanted else ():
         pairs.update(count_pairs(t, wanted))
     words = sum(vocab.own.values()) + sum(sum(_counts(t).values()) for t in others)
 
@@ -995,7 +1153,7 @@ def _in_context(text: str, vocab: Vocabulary, others: Iterable[str], occurrences
 
     edits: list[Edit] = []
     for m, left, right, by_frequency, by_context in sites:
-        token = m.group()
+        token = m.token
         both = bool(left and right)
         # (this occurrence makes one pair on each side: the reading is beside neither elsewhere)
         alone = both and beside(token) == (1, 1)
@@ -1025,7 +1183,7 @@ def _in_context(text: str, vocab: Vocabulary, others: Iterable[str], occurrences
         if rest:
             evidence += "; as well " + ", ".join(f"'{c}'" for c in rest)
         clear = apply and not rest
-        edits.append(Edit(m.start(), m.end(), cand, RULE_CONTEXT, evidence, 0.8 if clear else 0.4, clear))
+        edits.append(Edit(m.start, m.end, cand, RULE_CONTEXT, evidence, 0.8 if clear else 0.4, clear))
     return edits
 
 
@@ -1058,25 +1216,15 @@ def _confusion_habits(flagged: Mapping[str, "Verdict"]) -> Counter[tuple[str, st
     return out
 
 
-def _habitual_misreadings(text: str, vocab: Vocabulary, habits: Counter[tuple[str, str]], taken: set[str],
-                          blocked: "_Spans", apply: bool, *, counted: str, repaired: Mapping[str, str]) -> list[Edit]:
-    """A real word one confusion from one of the commonest words (HABIT_WORD), where this
-    witness's own repairs show the OCR making that confusion (CONTEXT_EVIDENCE times or more:
-    'lo' for 'to' where it also read 'againsl', 'bul', 'sensalion').
-
-    The reading must not be one of the commonest words itself, this witness must write it
-    CONTEXT_DOMINANCE times as rarely as the common word, no other witness may spell it so,
-    and this witness must write the common word beside one of the place's neighbours
-    CONTEXT_EVIDENCE times, above chance, where it writes the reading there nowhere else or
-    CONTEXT_DOMINANCE times as rarely ('said lo them': 'said to' 73 times, 'said lo' only
-    here). A clean text has no such repairs, so the rule never fires there (with every
-    confusion taken for a habit it would change 0.003% of the clean corpus texts' words:
-    bench/habit_risk.py). The pairs are counted in ``counted`` and the neighbours read as
-    ``repaired`` says, as _in_context does (the text as the token repairs leave it).
-    """
+def _habitual_readings(vocab: Vocabulary, habits: Counter[tuple[str, str]], taken: set[str]) -> dict[str, str]:
+    """The readings the habit rule weighs (see _habitual_misreadings), each with the
+    commonest word it may be a misreading of: real words one habitual confusion from one of
+    the commonest words, not themselves among them, that this witness writes
+    CONTEXT_DOMINANCE times as rarely as the common word, no other witness spells so, and
+    no other rule repairs (``taken``)."""
     habitual = {(r, m) for (r, m), n in habits.items() if n >= CONTEXT_EVIDENCE}
     if not habitual:
-        return []
+        return {}
     # each commonest word misread by each habitual confusion, at each place it can be
     misread_as: dict[str, str] = {}
     for word, _ in takewhile(lambda wz: wz[1] >= HABIT_WORD, zipf_table(vocab.lang).items()):
@@ -1093,24 +1241,51 @@ def _habitual_misreadings(text: str, vocab: Vocabulary, habits: Counter[tuple[st
         for token in dict.fromkeys((low, low[:1].upper() + low[1:])):
             if vocab.own_exact[token] and token not in taken and not vocab.others_exact[token]:
                 readings[token] = _same_case(word, token)
-    if not readings:
-        return []
+    return readings
+
+
+#: a place the habit rule weighs: (occurrence, neighbours)
+_HabitSite = tuple["_Place", str, str]
+
+
+def _habitual_sites(text: str, occurrences: Iterable["_Place"], readings: Mapping[str, str],
+                    repaired: Mapping[str, str]) -> tuple[list[_HabitSite], set[tuple[str, str]]]:
+    """The readings' places _habitual_misreadings weighs, and the word pairs it asks about
+    there (``occurrences``: their places outside protected stretches, in text order; the
+    neighbours read as ``repaired`` says, as _context_sites reads them)."""
     sites = []
     wanted: set[tuple[str, str]] = set()
-    for m in _occurrences(text, list(readings)):
-        if blocked.hit(m.start(), m.end()):
-            continue
-        left, right = neighbours(text, m.start(), m.end())
+    for m in occurrences:
+        left, right = neighbours(text, m.start, m.end)
         left, right = repaired.get(left, left), repaired.get(right, right)
         if left or right:
             sites.append((m, left, right))
-            for w in (m.group(), readings[m.group()]):
+            for w in (m.token, readings[m.token]):
                 wanted |= (wanted_pairs(left, w) if left else set()) | (wanted_pairs(w, right) if right else set())
-    pairs = count_pairs(counted, wanted)
+    return sites, wanted
+
+
+def _habitual_misreadings(vocab: Vocabulary, habits: Counter[tuple[str, str]], readings: Mapping[str, str],
+                          sites: list[_HabitSite], pairs: Counter[tuple[str, str]], apply: bool) -> list[Edit]:
+    """A real word one confusion from one of the commonest words (HABIT_WORD), where this
+    witness's own repairs show the OCR making that confusion (CONTEXT_EVIDENCE times or more:
+    'lo' for 'to' where it also read 'againsl', 'bul', 'sensalion').
+
+    The reading must not be one of the commonest words itself, this witness must write it
+    CONTEXT_DOMINANCE times as rarely as the common word, no other witness may spell it so
+    (_habitual_readings: ``readings``, each with that word; ``sites``: from _habitual_sites),
+    and this witness must write the common word beside one of the place's neighbours
+    CONTEXT_EVIDENCE times, above chance, where it writes the reading there nowhere else or
+    CONTEXT_DOMINANCE times as rarely ('said lo them': 'said to' 73 times, 'said lo' only
+    here). A clean text has no such repairs, so the rule never fires there (with every
+    confusion taken for a habit it would change 0.003% of the clean corpus texts' words:
+    bench/habit_risk.py). ``pairs``: the wanted pairs' counts in the text as the token
+    repairs leave it, as for _in_context.
+    """
     words = sum(vocab.own.values())
     edits = []
     for m, left, right in sites:
-        token = m.group()
+        token = m.token
         word = readings[token]
         support = []
         for side, (a, b) in (("after", (left, word)), ("before", (word, right))):
@@ -1126,7 +1301,7 @@ def _habitual_misreadings(text: str, vocab: Vocabulary, habits: Counter[tuple[st
         if not support:
             continue
         read, meant = _change(token.lower(), word.lower())
-        edits.append(Edit(m.start(), m.end(), word, RULE_CONTEXT,
+        edits.append(Edit(m.start, m.end, word, RULE_CONTEXT,
                           f"reading {vocab.describe(token)}; one confusion gives {vocab.describe(word)}; this "
                           f"witness's repairs read '{read}' for '{meant}' {habits[(read, meant)]} times; it "
                           f"writes {' and '.join(support)}", 0.8 if apply else 0.4, apply))
@@ -1139,18 +1314,49 @@ def _times(n: int) -> str:
 
 def _bar_tokens(text: str) -> set[str]:
     """The tokens of ``text`` with a bar inside (wor|d)."""
-    # no token holds a space, nor looks past one: the stretches between spaces that hold a
-    # bar have all such tokens, and are a hundredth of the text to scan
-    return {t for chunk in text.split() if "|" in chunk for t in TOKEN_RE.findall(chunk) if "|" in t}
+    parts = _word_split(text)
+    return {"".join(parts[first:last + 1]) for first, last in _barred(text)}
 
 
-def _occurrences(text: str, tokens: list[str]) -> Iterable[re.Match[str]]:
-    """Whole-token occurrences of ``tokens`` in ``text``, in text order."""
-    if not tokens:
-        return ()
-    alternation = _literal_first(tokens, (r"[^\W_]", r"['\u2019|]"))
-    edge = r"(?:[^\W_]|['\u2019|](?=[^\W_]))"
-    return re.finditer(rf"(?:{alternation})(?!{edge})", text)
+@dataclass(frozen=True)
+class _Place:
+    """One whole-token occurrence: where it stands in the text and what it reads."""
+
+    start: int
+    end: int
+    token: str
+
+
+#: what may stand right before or after a token that makes it no whole token (wor|d, 'tis)
+_INNER = ("'", "\u2019", "|")
+
+
+def _occurrences(text: str, tokens: Iterable[str]) -> list[_Place]:
+    """Whole-token occurrences of ``tokens`` in ``text``, in text order: where a token
+    stands with no letter or digit on either side, no apostrophe or bar before it, and
+    none after it that a letter or digit follows.
+
+    Found among the words of _word_split and the tokens with bars (_barred): each
+    whole-token occurrence is one of them. The words are picked out at C speed, where a
+    regex alternation of a few hundred tokens is tried at every letter of the text; only
+    the hits are looked at.
+    """
+    parts = _word_split(text)
+    wanted = set(tokens)
+    # (the parts at which a wanted token starts, with its last part)
+    hits = dict.fromkeys(compress(range(1, len(parts), 2), map(wanted.__contains__, parts[1::2])))
+    barred = {first: last for first, last in _barred(text) if "".join(parts[first:last + 1]) in wanted}
+    out = []
+    pos = upto = 0
+    for k in sorted(hits.keys() | barred.keys()) if barred else hits:
+        pos += sum(map(len, parts[upto:k]))  # (where parts[k] starts)
+        upto = k
+        token = "".join(parts[k:barred[k] + 1]) if k in barred else parts[k]
+        end = pos + len(token)
+        if (pos and text[pos - 1] in _INNER) or (text[end:end + 1] in _INNER and text[end + 1:end + 2].isalnum()):
+            continue
+        out.append(_Place(pos, end, token))
+    return out
 
 
 def _literal_first(words: Iterable[str], not_after: tuple[str, ...]) -> str:
@@ -1181,13 +1387,18 @@ FIT_SAMPLE = 500
 
 
 def _lexicon_fits(vocab: Vocabulary) -> bool:
-    total = known = 0
-    for word, n in vocab.own.items():
-        if word.isalpha():
-            total += n
-            if vocab.zipf(word) >= 1.0 or vocab.others[word]:
-                known += n
-    return total < FIT_SAMPLE or known / total >= LEXICON_FIT
+    words = set(filter(str.isalpha, vocab.own))
+    total = sum(map(vocab.own.__getitem__, words))
+    if total < FIT_SAMPLE:
+        return True
+    # the unknown words (Zipf below 1.0, and no other witness's) are few: set operations
+    # find them (the words are in small letters without digits: vocab.zipf is the lexicon's
+    # entry, the lexicon's rarest words come last)
+    table = zipf_table(vocab.lang)
+    rarest = {w for w, _ in takewhile(lambda wz: wz[1] < 1.0, reversed(table.items()))}
+    unknown = (words.difference(table) | (words & rarest)) - vocab.others_words
+    known = total - sum(map(vocab.own.__getitem__, unknown))
+    return known / total >= LEXICON_FIT
 
 
 class _Spans:
@@ -1276,16 +1487,42 @@ def _case_from_context(text: str, start: int, end: int, word: str, vocab: Vocabu
     return word.lower(), "lower case: mid-sentence, and the edition never writes it in capitals"
 
 
+#: the marks the glued rules look at, each a word's whole neighbour in _word_split
+_GLUED_MARKS = frozenset("()[],;:.!?")
+_TWO_LETTERS_RE = re.compile(r"[^\W\d_]{2}")
+
+
+def _glued_marks(text: str) -> tuple[list[int], list[int]]:
+    """Where _GLUED_BRACKET_RE and _GLUED_PUNCT_RE match, in text order.
+
+    Such a mark is all that stands between two neighbouring words of _word_split (a
+    letter on either side of it): those are picked out at C speed, and only they are
+    looked at, where the two patterns stop at every bracket and punctuation mark of the
+    text. A test compares with the patterns.
+    """
+    parts = _word_split(text)
+    brackets: list[int] = []
+    punctuation: list[int] = []
+    pos = upto = 0
+    # (parts[k], k even, stands between words k - 1 and k + 1 of the parts)
+    for k in compress(range(2, len(parts) - 1, 2), map(_GLUED_MARKS.__contains__, parts[2:-1:2])):
+        pos += sum(map(len, parts[upto:k]))  # (where parts[k] starts)
+        upto = k
+        if _TWO_LETTERS_RE.fullmatch(parts[k - 1][-2:]) and _TWO_LETTERS_RE.match(parts[k + 1]):
+            (brackets if parts[k] in "()[]" else punctuation).append(pos)
+    return brackets, punctuation
+
+
 def _glued(text: str, vocab: Vocabulary, blocked: _Spans) -> list[Edit]:
     edits: list[Edit] = []
-    for m in _GLUED_BRACKET_RE.finditer(text):
-        pos = m.start()
+    brackets, punctuation = _glued_marks(text)
+    for pos in brackets:
         if blocked.hit(pos, pos + 1):
             continue
         left, right = _word_before(text, pos), _word_after(text, pos + 1)
         if not (_common(left, vocab) and _common(right, vocab)):
             continue
-        mark = m.group()
+        mark = text[pos]
         balanced = _paired(text, pos, mark)
         if balanced:
             replacement = f" {mark}" if mark in "([" else f"{mark} "
@@ -1296,8 +1533,7 @@ def _glued(text: str, vocab: Vocabulary, blocked: _Spans) -> list[Edit]:
             edits.append(Edit(pos, pos + 1, " ", RULE_BRACKET,
                               f"'{mark}' between two words ('{left}', '{right}') with no "
                               f"'{_PAIRS[mark]}' pairing it in the paragraph: a misread space", 0.75, True))
-    for m in _GLUED_PUNCT_RE.finditer(text):
-        pos = m.start()
+    for pos in punctuation:
         if blocked.hit(pos, pos + 1):
             continue
         left, right = _word_before(text, pos), _word_after(text, pos + 1)
@@ -1306,10 +1542,11 @@ def _glued(text: str, vocab: Vocabulary, blocked: _Spans) -> list[Edit]:
             continue
         if not (_known(left, vocab) and _known(right, vocab)) or vocab.own_exact[whole] or vocab.others_exact[whole]:
             continue
-        if m.group() in ".!?" and not right[0].isupper():
+        mark = text[pos]
+        if mark in ".!?" and not right[0].isupper():
             continue
         edits.append(Edit(pos + 1, pos + 1, " ", RULE_PUNCT,
-                          f"'{m.group()}' glued between two words ('{left}', '{right}'): a space "
+                          f"'{mark}' glued between two words ('{left}', '{right}'): a space "
                           f"lost after it", 0.9, True))
     return edits
 
@@ -1324,11 +1561,16 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
     """
     edits: list[Edit] = []
     last_end = -1
+    # a candidate joins into an everyday word (_commoner_whole) or a word of the lexicon
+    # the witness writes three times or more (_witness_whole): only those are looked up
+    # (in a set a tenth of the lexicon's size, where a lookup misses the memory caches less)
     known = zipf_table(vocab.lang)
+    joined = _everyday_words(vocab.lang).union(
+        [w for w, n in vocab.own_exact.items() if n >= 3 and w in known])
     # decide on the distinct pairs first (most texts have no candidate at all), then visit
     # only the places where a candidate pair stands
     candidates = set()
-    for a, b in _joinable_pairs(text, known):
+    for a, b in _joinable_pairs(text, joined):
         if _commoner_whole(a, b, vocab) or _witness_whole(a, b, vocab):
             candidates.add((a, b))
     if not candidates:
@@ -1363,20 +1605,32 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
     return edits
 
 
-def _joinable_pairs(text: str, known: Mapping[str, float]) -> set[tuple[str, str]]:
+def _joinable_pairs(text: str, known: Container[str]) -> set[tuple[str, str]]:
     """The distinct pairs of small-letter words parted by whitespace only (openers before
-    the first, closers after the second) that join into a word of ``known``, three letters
-    or more.
+    the first, closers after the second: whitespace-separated pieces, as context.pieces_of
+    cuts them) that join into a word of ``known``, three letters or more.
 
-    The pieces come from context.pieces_of (shared with the word-pair counts, and cached):
-    a piece that cannot be a pair's half is a control character there, which no word of
-    the lexicon holds, so the pairs that join into a word (a few hundred of a book's tens
-    of thousands of distinct pairs) are picked out at C speed; only they are looked at.
+    Such a pair is two neighbouring words of _word_split with whitespace between them and
+    only openers (closers) between them and the whitespace before (after). The neighbours
+    that join into a word (a few hundred of a book's tens of thousands) are picked out at C
+    speed; only they are looked at.
     """
-    firsts, seconds = pieces_of(text)
-    joining = map(known.__contains__, map(str.__add__, firsts, seconds[1:]))
-    return {(a, b) for a, b in set(compress(zip(firsts, seconds[1:]), joining))
-            if a.isalpha() and b.isalpha() and a.islower() and b.islower() and len(a) + len(b) >= 3}
+    parts = _word_split(text)
+    words = parts[1::2]
+    last = len(words) - 1
+    joining = compress(range(last), map(known.__contains__, map(str.__add__, words, words[1:])))
+    out = set()
+    for j in joining:
+        a, b = words[j], words[j + 1]
+        if not (a.isalpha() and b.isalpha() and a.islower() and b.islower() and len(a) + len(b) >= 3):
+            continue
+        # (word j is parts[2j + 1]: the stretches before, between and after the two)
+        before, between, after = parts[2 * j], parts[2 * j + 2], parts[2 * j + 4]
+        opened, closed = before.rstrip(_OPENERS), after.lstrip(_CLOSERS)
+        if (between.isspace() and (opened[-1:].isspace() or (j == 0 and not opened))
+                and (closed[:1].isspace() or (j + 1 == last and not closed))):
+            out.add((a, b))
+    return out
 
 
 def _piece_span(text: str, space: int) -> tuple[int, int]:
@@ -1455,10 +1709,10 @@ def _word_after(text: str, pos: int) -> str:
 
 
 def _common(word: str, vocab: Vocabulary) -> bool:
-    return vocab.zipf(word) >= COMMON or vocab.others[word.lower()] > 0
+    return vocab.zipf(word) >= COMMON or word.lower() in vocab.others_words
 
 
 def _known(word: str, vocab: Vocabulary) -> bool:
     """A word of the language (if a rare one) or of the edition: either side of a comma
     glued between words ('scribes,and'), where a name or a code would not be."""
-    return vocab.zipf(word) >= RARE_WORD or vocab.others[word.lower()] > 0 or vocab.own[word.lower()] >= 2
+    return vocab.zipf(word) >= RARE_WORD or word.lower() in vocab.others_words or vocab.own[word.lower()] >= 2
