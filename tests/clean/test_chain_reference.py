@@ -175,4 +175,13 @@ def test_apply_edits_is_the_reference(text, spans) -> None:
             assert str(got) == str(e)
             return
         raise AssertionError("no ValueError")
-    assert apply_edits(text, edits) == expected
+    new, m = apply_edits(text, edits)
+    assert new == expected[0]
+    assert_same_mapping(m, expected[1], len(text), len(new))
+
+
+def assert_same_mapping(m: OffsetMap, expected: OffsetMap, old_len: int, new_len: int) -> None:
+    """Both maps take every position back (to_old) and forward alike, just past either end included."""
+    assert [m.to_old(p) for p in range(-1, new_len + 3)] == [expected.to_old(p) for p in range(-1, new_len + 3)]
+    before = list(range(-1, old_len + 3))
+    assert forward(before, m, new_len) == forward(before, expected, new_len)

@@ -78,7 +78,9 @@ class OffsetMap:
 
     The output is cut into segments, each either copied unchanged from the input or the
     replacement of one edit; a position in a copied segment maps to its twin, a position
-    in a replacement maps into the span it replaced (clamped to it).
+    in a replacement maps into the span it replaced (clamped to it). A copied segment
+    between two edits back to back is empty: it holds no position (a position maps through
+    the last segment that starts at or before it), so it changes no mapping.
     """
 
     new_starts: tuple[int, ...]
@@ -107,40 +109,57 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:
     Overlapping edits are a bug in the filter that proposed them: ``ValueError``.
     """
     ordered = sorted(edits, key=_START_END)  # (start, end), stable; a C-level key
-    pieces: list[str] = []
-    new_starts: list[int] = []
-    old_starts: list[int] = []
-    old_lens: list[int] = []
-    copied: list[bool] = []
-    # bound methods and locals: this loop runs once per edit, one per line of a book
-    piece, new_start, old_start, old_len, copy = (pieces.append, new_starts.append, old_starts.append,
-                                                  old_lens.append, copied.append)
-    pos = npos = 0
-    for e in ordered:
-        start, end, replacement = e.start, e.end, e.replacement
-        if start < pos or end < start:
-            raise ValueError(f"overlapping edit {e.rule} at {start}-{end} (previous ends at {pos})")
-        if start > pos:
-            piece(text[pos:start])
-            new_start(npos)
-            old_start(pos)
-            old_len(start - pos)
-            copy(True)
-            npos += start - pos
-        piece(replacement)
-        new_start(npos)
-        old_start(start)
-        old_len(end - start)
-        copy(False)
-        npos += len(replacement)
-        pos = end
-    if pos < len(text) or not new_starts:
-        pieces.append(text[pos:])
-        new_starts.append(npos)
-        old_starts.append(pos)
-        old_lens.append(len(text) - pos)
-        copied.append(True)
+    return _apply_in_order(text, [e.start for e in ordered], [e.end for e in ordered],
+                           [e.replacement for e in ordered], [e.rule for e in ordered])
+
+
+def _apply_in_order(text: str, starts: Sequence[int], ends: Sequence[int], replacements: Sequence[str],
+                    rules: Sequence[str]) -> tuple[str, OffsetMap]:
+    """:func:`apply_edits` of edits given as columns, in document order (``rules`` only
+    names the culprit of an overlap).
+
+    The text is cut into the stretches kept between the edits, interleaved with the
+    replacements. Built in whole-list passes, not a loop: the chain applies one edit per
+    line of a book.
+    """
+    n = len(starts)
+    if not n:
+        return text, OffsetMap((0,), (0,), (len(text),), (True,))
+    kept_starts = [0, *ends]  # before the first edit, between each two, after the last
+    kept_ends = [*starts, len(text)]
+    kept_lens = list(map(operator.sub, kept_ends, kept_starts))
+    edit_lens = list(map(operator.sub, ends, starts))
+    # the last kept stretch may be negative, past the end of the text (then it is none)
+    if min(kept_lens[:-1]) < 0 or min(edit_lens) < 0:
+        _refuse_overlap(starts, ends, rules)
+    pieces = _interleave(list(map(text.__getitem__, map(slice, kept_starts, kept_ends))), replacements)
+    new_starts = list(itertools.accumulate(_interleave(kept_lens, list(map(len, replacements))), initial=0))
+    new_starts.pop()  # the end of the last segment
+    old_starts = _interleave(kept_starts, starts)
+    old_lens = _interleave(kept_lens, edit_lens)
+    copied = [True, False] * n + [True]
+    if kept_lens[-1] <= 0:  # nothing kept after the last edit: no segment (the map clamps to its span)
+        for column in (new_starts, old_starts, old_lens, copied):
+            column.pop()
     return "".join(pieces), OffsetMap(tuple(new_starts), tuple(old_starts), tuple(old_lens), tuple(copied))
+
+
+def _interleave(kept: Sequence, edited: Sequence) -> list:
+    """``kept[0], edited[0], kept[1], ..., edited[-1], kept[-1]`` (one more kept than edited)."""
+    out = [None] * (len(kept) + len(edited))
+    out[::2] = kept
+    out[1::2] = edited
+    return out
+
+
+def _refuse_overlap(starts: Sequence[int], ends: Sequence[int], rules: Sequence[str]) -> None:
+    """``ValueError`` naming the first edit (in document order) that starts before the one
+    before it ends, or ends before it starts."""
+    pos = 0
+    for start, end, rule in zip(starts, ends, rules):
+        if start < pos or end < start:
+            raise ValueError(f"overlapping edit {rule} at {start}-{end} (previous ends at {pos})")
+        pos = end
 
 
 @dataclass(frozen=True)
