@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from variorum.clean import CleanContext, Edit, apply_edits
-from variorum.clean.chain import APPLIED, MARKUP, REJECTED, SUGGESTED, FilterSpec, OffsetMap, emendation_id, run_chain
+from variorum.clean.chain import (APPLIED, MARKUP, REJECTED, SUGGESTED, FilterSpec, OffsetMap, RawPositions, emendation_id,
+                                   run_chain)
 from variorum.clean.markdown import emit
 from variorum.clean.pagination import emit_with_breaks, forward
 from variorum.clean.review import decide as decide_by_word
@@ -185,3 +186,12 @@ def assert_same_mapping(m: OffsetMap, expected: OffsetMap, old_len: int, new_len
     assert [m.to_old(p) for p in range(-1, new_len + 3)] == [expected.to_old(p) for p in range(-1, new_len + 3)]
     before = list(range(-1, old_len + 3))
     assert forward(before, m, new_len) == forward(before, expected, new_len)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="a\n", max_size=20), st.lists(st.integers(-3, 24), max_size=6))
+def test_lines_and_columns_of_many_offsets_are_those_of_each(raw, offsets) -> None:
+    where = RawPositions.of(raw)
+    offsets = sorted(offsets)
+    each = [where.line_column(off) for off in offsets]
+    assert where.lines_columns(offsets) == ([line for line, _ in each], [column for _, column in each])

@@ -9,7 +9,7 @@ import gc
 import itertools
 import operator
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable, Iterable, Sequence
 
 from variorum.clean.base import CleanContext, CleanResult, Edit, FilterFn
@@ -171,16 +171,15 @@ class RawPositions:
     #: ``line_starts[line - 1] - 1`` at index ``line``: an offset minus it is its column
     #: (at index 0, for an offset before the text, the last line's, as ``line_column``'s index -1)
     column_bases: tuple[int, ...]
+    raw: str = field(repr=False)
 
     @classmethod
     def of(cls, raw: str) -> "RawPositions":
-        # a line starts one past the end of the line before it: lengths summed at C level
-        ends = itertools.accumulate(map(operator.add, map(len, raw.split("\n")), itertools.repeat(1)), initial=0)
-        line_starts = tuple(ends)[:-1]
-        return cls((), line_starts, tuple(s - 1 for s in line_starts[-1:] + line_starts))
+        line_starts = tuple([0] + [m.end() for m in re.finditer("\n", raw)])
+        return cls((), line_starts, tuple(map(operator.sub, line_starts[-1:] + line_starts, itertools.repeat(1))), raw)
 
     def then(self, m: OffsetMap) -> "RawPositions":
-        return RawPositions(self.maps + (m,), self.line_starts, self.column_bases)
+        return RawPositions(self.maps + (m,), self.line_starts, self.column_bases, self.raw)
 
     def offset(self, pos: int) -> int:
         for m in reversed(self.maps):
@@ -211,8 +210,15 @@ class RawPositions:
         return i + 1, raw_offset - self.line_starts[i] + 1
 
     def lines_columns(self, raw_offsets: Sequence[int]) -> tuple[list[int], list[int]]:
-        """:meth:`line_column` of many raw offsets: their lines, their columns."""
-        lines = list(map(bisect.bisect_right, itertools.repeat(self.line_starts), raw_offsets))
+        """:meth:`line_column` of many raw offsets in ascending order: their lines, their columns."""
+        if raw_offsets and raw_offsets[0] >= 0:
+            # each line is the one before plus the line breaks between the two offsets (a
+            # C-level count of a few dozen characters, cheaper than a bisect of every line)
+            lines = list(itertools.accumulate(map(self.raw.count, itertools.repeat("\n"), [0, *raw_offsets],
+                                                  raw_offsets), initial=1))
+            del lines[0]
+        else:
+            lines = list(map(bisect.bisect_right, itertools.repeat(self.line_starts), raw_offsets))
         return lines, list(map(operator.sub, raw_offsets, map(self.column_bases.__getitem__, lines)))
 
 
@@ -318,15 +324,19 @@ def _run_chain(raw: str, ctx: CleanContext, specs: Sequence[FilterSpec]) -> Clea
         if not edits:
             continue
         d = _decide_all(text, edits, ctx, where, ids, review)
-        made: Sequence[int] = range(len(d.statuses))  # indexes of the edits that stand
-        if d.statuses.count(APPLIED) < len(made):
-            made = list(itertools.compress(made, map(operator.eq, d.statuses, itertools.repeat(APPLIED))))
-        starts, ends, replacements, rules = _columns(d, made)
-        lost = _lost_alternatives(d, made, starts, ends)
-        if lost:  # an applied edit that lost to another reading of its place: no change made, no record
-            made = list(itertools.filterfalse(lost.__contains__, made))
-            starts, ends, replacements, rules = _columns(d, made)
-            emendations += map(d.records.__getitem__, itertools.filterfalse(lost.__contains__, range(len(d.records))))
+        # the edits that go into the text: the applied ones (None: all), less any that lost
+        # to another reading of its place (no change made, and no record)
+        stands = (None if d.statuses.count(APPLIED) == len(d.statuses)
+                  else list(map(operator.eq, d.statuses, itertools.repeat(APPLIED))))
+        starts, ends, replacements, rules = _columns(d, stands)
+        lost = _lost_alternatives(d, stands, starts, ends)
+        if lost:
+            stands = stands or [True] * len(d.statuses)
+            recorded = [True] * len(d.statuses)
+            for k in lost:
+                stands[k] = recorded[k] = False
+            starts, ends, replacements, rules = _columns(d, stands)
+            emendations += itertools.compress(d.records, recorded)
         else:
             emendations += d.records
         if starts:
@@ -533,20 +543,22 @@ _record_fields = ("id", "witness", "line", "column", "offset", "before", "after"
                   "evidence", "confidence", "status")
 
 
-def _columns(d: _Decisions, made: Sequence[int]) -> tuple[Sequence, Sequence, Sequence, Sequence]:
-    """The starts, ends, replacements and rules of the edits ``made`` (indexes into ``d``)."""
-    if isinstance(made, range) and len(made) == len(d.starts):
+def _columns(d: _Decisions, stands: list[bool] | None) -> tuple[Sequence, Sequence, Sequence, Sequence]:
+    """The starts, ends, replacements and rules of the edits of ``d`` that stand (all if None)."""
+    if stands is None:
         return d.starts, d.ends, d.replacements, d.rules
-    return tuple(list(map(column.__getitem__, made)) for column in (d.starts, d.ends, d.replacements, d.rules))
+    return tuple(list(itertools.compress(column, stands)) for column in (d.starts, d.ends, d.replacements, d.rules))
 
 
-def _lost_alternatives(d: _Decisions, made: Sequence[int], starts: Sequence[int], ends: Sequence[int]) -> set[int]:
-    """Indexes (into ``d``'s lists) of the applied edits ``made`` (in document order; their
-    ``starts`` and ``ends``) that do not go into the text: where some overlap (readings of
-    one place), the editor's choice wins, then the one the filter listed first, and an edit
-    overlapping one taken is lost."""
+def _lost_alternatives(d: _Decisions, stands: list[bool] | None, starts: Sequence[int],
+                       ends: Sequence[int]) -> set[int]:
+    """Indexes (into ``d``'s lists) of the edits that stand (all if None; their ``starts``
+    and ``ends``) but do not go into the text: where some overlap (readings of one place),
+    the editor's choice wins, then the one the filter listed first, and an edit overlapping
+    one taken is lost."""
     if all(map(operator.le, ends, starts[1:])):  # no two overlap (almost always)
         return set()
+    made = range(len(d.starts)) if stands is None else list(itertools.compress(range(len(d.starts)), stands))
     # edit p overlaps one before it when it starts before the furthest end so far: it joins
     # the group of edit p - 1
     reach = itertools.accumulate(ends, max)
