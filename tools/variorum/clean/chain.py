@@ -211,9 +211,9 @@ class RawPositions:
 
     def lines_columns(self, raw_offsets: Sequence[int]) -> tuple[list[int], list[int]]:
         """:meth:`line_column` of many raw offsets in ascending order: their lines, their columns."""
-        if raw_offsets and raw_offsets[0] >= 0:
-            # each line is the one before plus the line breaks between the two offsets (a
-            # C-level count of a few dozen characters, cheaper than a bisect of every line)
+        if raw_offsets and raw_offsets[0] >= 0 and raw_offsets[-1] < 256 * len(raw_offsets):
+            # offsets a few lines apart (a line join's): each line is the one before plus the
+            # line breaks between the two offsets, a C-level count cheaper than a bisect
             lines = list(itertools.accumulate(map(self.raw.count, itertools.repeat("\n"), [0, *raw_offsets],
                                                   raw_offsets), initial=1))
             del lines[0]
