@@ -135,11 +135,25 @@ def _gap(text: str, i: int) -> bool:
 def _sentinel_is_inert(text: str, end: int, spans: list[tuple[int, int]], sentinel: str,
                        emit: Callable[[str], str]) -> bool:
     """Whether the block holding ``text[end - 1]`` is emitted the same with the sentinel at ``end``."""
+    if _follows_a_word_on_its_line(text, end):
+        return True
     i = bisect.bisect_right(spans, (end - 1, len(text))) - 1
     start, stop = spans[i]
     block = text[start:stop]
     k = end - start
     return emit(block[:k] + sentinel + block[k:]).replace(sentinel, "") == emit(block)
+
+
+def _follows_a_word_on_its_line(text: str, end: int) -> bool:
+    """Whether the word that ends at ``end`` is not the first of its line.
+
+    Then a sentinel after it is inert without trying: the Markdown writer reads a line's
+    first word alone (escapes of what opens a list or a heading, the filters' markup sign)
+    and every later character on its own, and a sentinel, put before a space, touches
+    neither (tests check this on random text).
+    """
+    line_start = text.rfind("\n", 0, end) + 1
+    return len(text[line_start:end].split(None, 1)) > 1
 
 
 def _block_spans(text: str) -> list[tuple[int, int]]:
