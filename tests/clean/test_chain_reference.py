@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from variorum.clean import CleanContext, Edit, apply_edits
-from variorum.clean.chain import (APPLIED, MARKUP, REJECTED, SUGGESTED, FilterSpec, OffsetMap, RawPositions, emendation_id,
-                                   run_chain)
+from variorum.clean.chain import (APPLIED, MARKUP, REJECTED, SUGGESTED, FilterSpec, OffsetMap, RawPositions,
+                                   _overlapping_groups, emendation_id, run_chain)
 from variorum.clean.markdown import emit
 from variorum.clean.pagination import emit_with_breaks, forward
 from variorum.clean.review import decide as decide_by_word
@@ -195,3 +195,18 @@ def test_lines_and_columns_of_many_offsets_are_those_of_each(raw, offsets) -> No
     offsets = sorted(offsets)
     each = [where.line_column(off) for off in offsets]
     assert where.lines_columns(offsets) == ([line for line, _ in each], [column for _, column in each])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 20), st.integers(-3, 6)), max_size=12))
+def test_overlapping_groups_are_the_runs_joined_by_the_furthest_end(spans) -> None:
+    spans.sort()
+    starts, ends = [s for s, _ in spans], [s + length for s, length in spans]
+    expected: list[list[int]] = []
+    for p in range(1, len(starts)):  # p joins the run of p - 1 when it starts before every end so far
+        if starts[p] < max(ends[:p]):
+            if expected and expected[-1][-1] == p - 1:
+                expected[-1].append(p)
+            else:
+                expected.append([p - 1, p])
+    assert _overlapping_groups(starts, ends) == expected

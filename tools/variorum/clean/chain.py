@@ -331,12 +331,12 @@ def _run_chain(raw: str, ctx: CleanContext, specs: Sequence[FilterSpec]) -> Clea
         starts, ends, replacements, rules = _columns(d, stands)
         lost = _lost_alternatives(d, stands, starts, ends)
         if lost:
-            stands = stands or [True] * len(d.statuses)
-            recorded = [True] * len(d.statuses)
-            for k in lost:
-                stands[k] = recorded[k] = False
-            starts, ends, replacements, rules = _columns(d, stands)
+            made = range(len(d.records)) if stands is None else list(itertools.compress(range(len(d.records)), stands))
+            recorded = [True] * len(d.records)
+            for p in lost:
+                recorded[made[p]] = False
             emendations += itertools.compress(d.records, recorded)
+            starts, ends, replacements, rules = (_without(column, lost) for column in (starts, ends, replacements, rules))
         else:
             emendations += d.records
         if starts:
@@ -520,9 +520,12 @@ def _statuses(review: "_Review", threshold: float, eids: Sequence[str], rules: S
 
 
 def _rounded(confidences: Sequence[float]) -> Sequence[float]:
-    """``round(c, 3)`` of each confidence: round with digits is slow, and a filter's
-    confidences take few values, each rounded once (floats only, and no zero, whose sign a
-    lookup would lose)."""
+    """``round(c, 3)`` of each confidence. Round with digits is slow, and a filter's
+    confidences take few values, mostly one (its default): each is rounded once (by
+    identity, or by value among floats other than zero, whose sign a lookup would lose)."""
+    first = confidences[0]
+    if all(map(operator.is_, confidences, itertools.repeat(first))):
+        return [round(first, 3)] * len(confidences)
     distinct = set(confidences)
     if set(map(type, confidences)) != {float} or 0.0 in distinct:
         return [round(c, 3) for c in confidences]
@@ -551,29 +554,53 @@ def _columns(d: _Decisions, stands: list[bool] | None) -> tuple[Sequence, Sequen
 
 
 def _lost_alternatives(d: _Decisions, stands: list[bool] | None, starts: Sequence[int],
-                       ends: Sequence[int]) -> set[int]:
-    """Indexes (into ``d``'s lists) of the edits that stand (all if None; their ``starts``
-    and ``ends``) but do not go into the text: where some overlap (readings of one place),
-    the editor's choice wins, then the one the filter listed first, and an edit overlapping
-    one taken is lost."""
-    if all(map(operator.le, ends, starts[1:])):  # no two overlap (almost always)
-        return set()
+                       ends: Sequence[int]) -> list[int]:
+    """Where (ascending, in ``starts`` and ``ends``: the edits of ``d`` that stand, all if
+    None) the edits are that do not go into the text: where some overlap (readings of one
+    place), the editor's choice wins, then the one the filter listed first, and an edit
+    overlapping one taken is lost."""
+    groups = _overlapping_groups(starts, ends)
+    if not groups:  # almost always
+        return []
     made = range(len(d.starts)) if stands is None else list(itertools.compress(range(len(d.starts)), stands))
-    # edit p overlaps one before it when it starts before the furthest end so far: it joins
-    # the group of edit p - 1
-    reach = itertools.accumulate(ends, max)
-    groups: list[list[int]] = []
-    for p in itertools.compress(range(1, len(starts)), map(operator.lt, starts[1:], reach)):
-        if groups and groups[-1][-1] == p - 1:
-            groups[-1].append(p)
-        else:
-            groups.append([p - 1, p])
-    lost: set[int] = set()
+    lost = []
     for group in groups:
         taken: list[int] = []
         for p in sorted(group, key=lambda p: (not d.by_editor[made[p]], d.order[made[p]])):
             if any(starts[p] < ends[t] and starts[t] < ends[p] for t in taken):
-                lost.add(made[p])
+                lost.append(p)
             else:
                 taken.append(p)
-    return lost
+    return sorted(lost)
+
+
+def _overlapping_groups(starts: Sequence[int], ends: Sequence[int]) -> list[list[int]]:
+    """The runs of two or more edits (in document order) each of which starts before the
+    furthest end of those before it in the run.
+
+    A run begins where an edit starts before the end of the one just before (the first
+    edit to overlap an earlier one overlaps the one just before it), so only those few
+    places are walked.
+    """
+    groups = []
+    last = 0
+    for p in itertools.compress(range(1, len(starts)), map(operator.lt, starts[1:], ends)):
+        if p <= last:
+            continue  # in the run before
+        group = [p - 1]
+        reach = ends[p - 1]
+        while p < len(starts) and starts[p] < reach:
+            group.append(p)
+            reach = max(reach, ends[p])
+            p += 1
+        groups.append(group)
+        last = p - 1
+    return groups
+
+
+def _without(column: Sequence, positions: list[int]) -> list:
+    """``column`` less the items at ``positions`` (ascending; a few)."""
+    column = list(column)
+    for p in reversed(positions):
+        del column[p]
+    return column
