@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import collections
 import dataclasses
 import gc
 import itertools
@@ -455,7 +454,6 @@ def _decide_all(text: str, edits: list[Edit], ctx: CleanContext, where: RawPosit
         if not all(map(operator.le, keys, keys[1:])):
             order = sorted(order, key=keys.__getitem__)
             starts, ends, replacements, rules, evidence, confidences, applied = zip(*map(fields.__getitem__, order))
-    n = len(starts)
     raw_offsets = where.offsets_sorted(starts)
     lines, columns = where.lines_columns(raw_offsets)
     prefix = _ID_SAFE_RE.sub("_", siglum) + "-"
