@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import collections
 import dataclasses
 import gc
 import itertools
@@ -384,10 +385,11 @@ class _IdCounter:
     """How often each emendation id was given in a run, so that the n-th change of one
     rule at one place gets the id suffixed "-n".
 
-    An id names its rule and its raw line and column: the ids of a filter are all new when
-    no earlier filter gave one of its rules and no two of its edits are at one raw offset
-    (almost every filter, and every line join of a book). Those are only put aside, and
-    counted the first time a later filter gives one of their rules again.
+    An id names its rule and its raw line and column: the ids of a filter none of whose
+    rules an earlier filter gave are new (almost every filter, and every line join of a
+    book), and only its edits at one raw offset (next to each other in document order)
+    can share one. Those are counted there and then put aside, to be counted with the
+    rest the first time a later filter gives one of their rules again.
     """
 
     def __init__(self) -> None:
@@ -400,18 +402,35 @@ class _IdCounter:
         rules_here = set(rules)
         new_rules = self.rules.isdisjoint(rules_here)
         self.rules |= rules_here
-        if new_rules and all(map(operator.lt, raw_offsets, raw_offsets[1:])):
-            self.uncounted.append(ids)
+        if new_rules:
+            at_one_offset = list(itertools.compress(range(1, len(ids)), map(operator.eq, raw_offsets[1:], raw_offsets)))
+            self.uncounted.append(list(ids) if at_one_offset else ids)
+            _suffix_repeats(ids, at_one_offset)
             return
         counts = self.counts
         for earlier in self.uncounted:
-            counts.update(dict.fromkeys(earlier, 1))
+            counts.update(collections.Counter(earlier))
         self.uncounted.clear()
         for k, eid in enumerate(ids):
             count = counts.get(eid, 0) + 1
             counts[eid] = count
             if count > 1:
                 ids[k] = f"{eid}-{count}"
+
+
+def _suffix_repeats(ids: list[str], at_one_offset: list[int]) -> None:
+    """Suffix "-n" the n-th of one id among edits at one raw offset (``at_one_offset``:
+    the edits, ascending, at the offset of the edit before them)."""
+    seen: dict[str, int] = {}
+    last = -1
+    for p in at_one_offset:
+        if p - 1 != last:  # a new run of edits at one offset, from edit p - 1
+            seen = {ids[p - 1]: 1}
+        count = seen.get(ids[p], 0) + 1
+        seen[ids[p]] = count
+        if count > 1:
+            ids[p] = f"{ids[p]}-{count}"
+        last = p
 
 
 @dataclass(frozen=True)
