@@ -115,7 +115,8 @@ def reference_chain(raw: str, ctx: CleanContext, specs: list[FilterSpec]):
 
 
 RULES = ["r", "s", "r-1"]
-edit_spec = st.tuples(st.integers(0, 15), st.integers(-1, 4), st.sampled_from(["", " ", "X", "\n", MARKUP + "# ", "YY"]),
+edit_spec = st.tuples(st.integers(0, 15), st.integers(-1, 4),
+                      st.sampled_from(["", " ", "X", "\n", MARKUP + "# ", "YY"]),
                       st.sampled_from(RULES), st.sampled_from([1.0, 1.0, 1, 0.5, 0.12345, 0.9999]),
                       st.sampled_from([True, True, True, False]))
 filter_edits = st.lists(edit_spec, max_size=8)

@@ -337,7 +337,8 @@ def _run_chain(raw: str, ctx: CleanContext, specs: Sequence[FilterSpec]) -> Clea
             for p in lost:
                 recorded[made[p]] = False
             emendations += itertools.compress(d.records, recorded)
-            starts, ends, replacements, rules = (_without(column, lost) for column in (starts, ends, replacements, rules))
+            starts, ends, replacements, rules = (_without(column, lost)
+                                                 for column in (starts, ends, replacements, rules))
         else:
             emendations += d.records
         if starts:
