@@ -467,6 +467,8 @@ def _decide_all(text: str, edits: list[Edit], ctx: CleanContext, where: RawPosit
     # document order, ties in the order the filter gave: a stable sort on (start, end)
     # (filters mostly list their edits in order already: then no sort at all)
     fields = list(map(_EDIT_FIELDS, edits))
+    if not fields:  # (an empty iterable that is not a list)
+        return _Decisions((), (), (), (), [], [], [], range(0))
     starts, ends, replacements, rules, evidence, confidences, applied = zip(*fields)
     order: Sequence[int] = range(len(fields))
     if not all(map(operator.lt, starts, starts[1:])):
