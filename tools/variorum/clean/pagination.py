@@ -51,8 +51,10 @@ def emit_with_breaks(text: str, positions: Sequence[int],
     put at a word end before each position, emitted with the text, then found and removed;
     a sentinel that would change how its block is emitted (a word end that a line-start
     escape looks past, as ``1.`` before ``1. item``) moves back a word at a time, and the
-    words passed are counted forward again in the output. ``ValueError`` if every
-    sentinel character occurs in the text.
+    words passed are counted forward again in the output (``emit`` is the Markdown writer,
+    or one that like it reads only a line's first word as a whole: a sentinel after a
+    later word is taken as harmless untried). ``ValueError`` if every sentinel character
+    occurs in the text.
     """
     if not positions:
         return emit(text), []
