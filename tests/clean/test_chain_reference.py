@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from variorum.clean import CleanContext, Edit, apply_edits
 from variorum.clean.chain import (APPLIED, MARKUP, REJECTED, SUGGESTED, FilterSpec, OffsetMap, RawPositions,
-                                   _overlapping_groups, emendation_id, run_chain)
+                                   _overlapping_groups, _rounded, emendation_id, run_chain)
 from variorum.clean.markdown import emit
 from variorum.clean.pagination import emit_with_breaks, forward
 from variorum.clean.review import decide as decide_by_word
@@ -211,3 +211,8 @@ def test_overlapping_groups_are_the_runs_joined_by_the_furthest_end(spans) -> No
             else:
                 expected.append([p - 1, p])
     assert _overlapping_groups(starts, ends) == expected
+
+
+@given(st.lists(st.sampled_from([1.0, 1, 0.5, 0.12345, 0.9999, 0.0, -0.0, 2 / 3, True, float("inf")]), min_size=1))
+def test_confidences_rounded_at_once_are_each_rounded(confidences) -> None:
+    assert repr(_rounded(confidences)) == repr([round(c, 3) for c in confidences])

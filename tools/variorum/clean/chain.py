@@ -550,6 +550,8 @@ def _rounded(confidences: Sequence[float]) -> Sequence[float]:
     distinct = set(confidences)
     if set(map(type, confidences)) != {float} or 0.0 in distinct:
         return [round(c, 3) for c in confidences]
+    if len(distinct) == 1:
+        return [round(first, 3)] * len(confidences)
     rounded = {c: round(c, 3) for c in distinct}
     return list(map(rounded.__getitem__, confidences))
 
