@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from variorum.clean import CleanContext, Edit, apply_edits
@@ -213,6 +213,9 @@ def test_overlapping_groups_are_the_runs_joined_by_the_furthest_end(spans) -> No
     assert _overlapping_groups(starts, ends) == expected
 
 
+@settings(max_examples=300)
 @given(st.lists(st.sampled_from([1.0, 1, 0.5, 0.12345, 0.9999, 0.0, -0.0, 2 / 3, True, float("inf")]), min_size=1))
+@example([1.0, 1])
+@example([0.0, -0.0])
 def test_confidences_rounded_at_once_are_each_rounded(confidences) -> None:
     assert repr(_rounded(confidences)) == repr([round(c, 3) for c in confidences])
