@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import Callable, Sequence
 
@@ -61,7 +62,8 @@ def emit_with_breaks(text: str, positions: Sequence[int],
     sentinel = next((chr(c) for c in _SENTINELS if chr(c) not in text), None)
     if sentinel is None:
         raise ValueError("no private-use character is free in the text to mark page breaks")
-    spans = _block_spans(text)
+    # the writer's blocks, found on first need (a break after a later word of its line has none)
+    spans = functools.cache(functools.partial(_block_spans, text))
     # (word end where the sentinel goes, words to skip after it) per distinct position
     anchors = {p: _anchor(text, p, spans, sentinel, emit) for p in sorted(set(positions))}
     by_end = sorted({end for end, _ in anchors.values() if end > 0})
@@ -98,7 +100,7 @@ def _skip_words(s: str, pos: int, skip: int) -> int:
     return pos
 
 
-def _anchor(text: str, p: int, spans: list[tuple[int, int]], sentinel: str,
+def _anchor(text: str, p: int, spans: Callable[[], list[tuple[int, int]]], sentinel: str,
             emit: Callable[[str], str]) -> tuple[int, int]:
     """The word end before which the break's word starts, and the words between them."""
     n = len(text)
@@ -134,13 +136,13 @@ def _gap(text: str, i: int) -> bool:
     return text[i].isspace() or (text[i] == MARKUP and (i == 0 or text[i - 1] == "\n"))
 
 
-def _sentinel_is_inert(text: str, end: int, spans: list[tuple[int, int]], sentinel: str,
+def _sentinel_is_inert(text: str, end: int, spans: Callable[[], list[tuple[int, int]]], sentinel: str,
                        emit: Callable[[str], str]) -> bool:
     """Whether the block holding ``text[end - 1]`` is emitted the same with the sentinel at ``end``."""
     if _follows_a_word_on_its_line(text, end):
         return True
-    i = bisect.bisect_right(spans, (end - 1, len(text))) - 1
-    start, stop = spans[i]
+    i = bisect.bisect_right(spans(), (end - 1, len(text))) - 1
+    start, stop = spans()[i]
     block = text[start:stop]
     k = end - start
     return emit(block[:k] + sentinel + block[k:]).replace(sentinel, "") == emit(block)
