@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pypandoc
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from variorum.clean import CleanContext, clean_text
-from variorum.clean.markdown import emit, escape_text
+from variorum.clean.markdown import _LINE_START_RES, emit, escape_line_start, escape_text
 
 VERBATIM = [
     "Prices of $5 and $6 rose by 10% & more <b>not bold</b> *not emph* _nor this_",
@@ -44,3 +46,52 @@ def test_inserted_markup_is_not_escaped_but_the_witness_own_is() -> None:
     raw = "Text ends here.\n\n2.1. Methods\n\n# was the sign we used.\n"
     assert clean_text(raw, CleanContext("W", "text")).text == \
         "Text ends here.\n\n## 2.1. Methods\n\n\\# was the sign we used.\n"
+
+
+def _escape_line_start_each(line: str) -> str:
+    """escape_line_start trying every pattern in turn (what its one-match shortcut must equal)."""
+    for rx in _LINE_START_RES:
+        m = rx.match(line)
+        if m is not None:
+            g = next(i for i in range(1, (m.lastindex or 1) + 1) if m.group(i) is not None)
+            return line[:m.start(g)] + "\\" + line[m.start(g):]
+    return line
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(["#", "-", "+", "1", "12", ".", ")", "(", "a", "B", "iv", "X", ":", "~", "=", "%",
+                                 " ", "\t", "word", "*"]), max_size=6).map("".join))
+def test_escape_line_start_is_every_pattern_in_turn(line: str) -> None:
+    assert escape_line_start(line) == _escape_line_start_each(line)
+
+
+def _emit_block_by_block(text: str, fmt: str) -> str:
+    """emit as it was first written: each block's lines stripped and joined, then escaped."""
+    from variorum.clean.markdown import _BLOCK_SPLIT_RE, _MARKUP_PREFIX_RE, MARKUP, escape_inline
+
+    blocks = []
+    for raw_block in _BLOCK_SPLIT_RE.split(text.strip("\n")):
+        if not raw_block.strip():
+            continue
+        lines = [ln.rstrip(" \t\f\v") if fmt != "markdown" or not ln.endswith("  ") or ln.endswith("   ")
+                 else ln for ln in raw_block.split("\n")]
+        block = "\n".join(lines)
+        if not block.strip():
+            continue
+        if fmt == "markdown":
+            blocks.append(block.replace(MARKUP, ""))
+            continue
+        m = _MARKUP_PREFIX_RE.match(block)
+        if m is not None:
+            blocks.append(m.group(1) + escape_inline(block[m.end():].replace(MARKUP, "")))
+        else:
+            blocks.append(escape_text(block.replace(MARKUP, "")))
+    return "\n\n".join(blocks) + "\n" if blocks else ""
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(["word", "1.", "#", "- ", "\ue000# ", "\ue000- ", "\ue000", "$5", "*", "  ", "   ",
+                                 " ", "\t", "\n", "\n\n", "\n \n", "\f", "==", "a.", "&amp;", "@x"]),
+                max_size=14).map("".join), st.sampled_from(["text", "markdown"]))
+def test_emit_is_the_block_by_block_writer(text: str, fmt: str) -> None:
+    assert emit(text, fmt) == _emit_block_by_block(text, fmt)

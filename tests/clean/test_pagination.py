@@ -144,3 +144,27 @@ def test_a_break_right_after_the_filters_markup_sign_is_before_the_mark_it_opens
     # found by the property above: the sign is no letter of the word after it
     out, offsets = emit_with_breaks("\ue000# ", [1], lambda t: emit(t, "text"))
     assert (out, offsets) == ("\\#\n", [0])
+
+
+MARKDOWN_BITS = ["1.", "a.", "A.", "iv)", "(1)", "#", "-", "+", "=", "---", ":", "~", "%", "word", "B.", "$5",
+                 "&amp;", "@me", "x@", "*", "_", "\ue000# ", "\ue000- ", "&#1"]
+SPACES = [" ", " ", "\n", "\n\n", "  \n", "\t", "\xa0"]
+markdownish = st.lists(st.tuples(st.sampled_from(MARKDOWN_BITS), st.sampled_from(SPACES)), max_size=12).map(
+    lambda pairs: "".join(w + s for w, s in pairs))
+
+
+@settings(max_examples=300, deadline=None)
+@given(markdownish, st.sampled_from(["text", "markdown"]))
+def test_a_sentinel_after_a_later_word_of_its_line_is_inert(text, fmt) -> None:
+    # what lets emit_with_breaks skip emitting a block to know its sentinel is harmless
+    from variorum.clean.pagination import _block_spans, _follows_a_word_on_its_line, _gap
+
+    spans = _block_spans(text)
+    for end in range(1, len(text) + 1):
+        if not _gap(text, end - 1) and (end == len(text) or text[end].isspace()) \
+                and _follows_a_word_on_its_line(text, end):
+            i = max(k for k, (start, _) in enumerate(spans) if start <= end - 1)
+            start, stop = spans[i]
+            block = text[start:stop]
+            k = end - start
+            assert emit(block[:k] + "\ue001" + block[k:], fmt).replace("\ue001", "") == emit(block, fmt)

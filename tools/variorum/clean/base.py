@@ -27,20 +27,26 @@ class Edit:
 
 
 _new_object = object.__new__
-_set_attribute = object.__setattr__
 
 
 def make_edit(start: int, end: int, replacement: str, rule: str, evidence: str = "",
               confidence: float = 1.0, applied: bool = True) -> Edit:
-    """``Edit(...)``, the same object, at little more than half the cost.
+    """``Edit(...)``, the same object, at a third of the cost.
 
     A frozen dataclass sets each field through ``object.__setattr__``; filters that make
-    one edit per line break of a book (line joining) fill the instance dict at once.
-    Only for :class:`Edit` as declared here (no slots, no ``__post_init__``: tests check).
+    one edit per line break of a book (line joining) fill the instance dict directly, key
+    by key in field order (the dict then shares the class's key table, as ``Edit(...)``'s
+    would). Only for :class:`Edit` as declared here (no slots, no ``__post_init__``: tests check).
     """
     e = _new_object(Edit)
-    _set_attribute(e, "__dict__", {"start": start, "end": end, "replacement": replacement, "rule": rule,
-                                   "evidence": evidence, "confidence": confidence, "applied": applied})
+    f = e.__dict__
+    f["start"] = start
+    f["end"] = end
+    f["replacement"] = replacement
+    f["rule"] = rule
+    f["evidence"] = evidence
+    f["confidence"] = confidence
+    f["applied"] = applied
     return e
 
 

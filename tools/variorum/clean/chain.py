@@ -9,7 +9,7 @@ import gc
 import itertools
 import operator
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable, Iterable, Sequence
 
 from variorum.clean.base import CleanContext, CleanResult, Edit, FilterFn
@@ -78,13 +78,16 @@ class OffsetMap:
 
     The output is cut into segments, each either copied unchanged from the input or the
     replacement of one edit; a position in a copied segment maps to its twin, a position
-    in a replacement maps into the span it replaced (clamped to it).
+    in a replacement maps into the span it replaced (clamped to it). A copied segment
+    between two edits back to back is empty: it holds no position (a position maps through
+    the last segment that starts at or before it), so it changes no mapping.
     """
 
-    new_starts: tuple[int, ...]
-    old_starts: tuple[int, ...]
-    old_lens: tuple[int, ...]
-    copied: tuple[bool, ...]
+    # (lists as apply_edits builds them: a copy into tuples costs a pass per segment)
+    new_starts: Sequence[int]
+    old_starts: Sequence[int]
+    old_lens: Sequence[int]
+    copied: Sequence[bool]
 
     def to_old(self, pos: int) -> int:
         i = bisect.bisect_right(self.new_starts, pos) - 1
@@ -107,40 +110,57 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:
     Overlapping edits are a bug in the filter that proposed them: ``ValueError``.
     """
     ordered = sorted(edits, key=_START_END)  # (start, end), stable; a C-level key
-    pieces: list[str] = []
-    new_starts: list[int] = []
-    old_starts: list[int] = []
-    old_lens: list[int] = []
-    copied: list[bool] = []
-    # bound methods and locals: this loop runs once per edit, one per line of a book
-    piece, new_start, old_start, old_len, copy = (pieces.append, new_starts.append, old_starts.append,
-                                                  old_lens.append, copied.append)
-    pos = npos = 0
-    for e in ordered:
-        start, end, replacement = e.start, e.end, e.replacement
+    return _apply_in_order(text, [e.start for e in ordered], [e.end for e in ordered],
+                           [e.replacement for e in ordered], [e.rule for e in ordered])
+
+
+def _apply_in_order(text: str, starts: Sequence[int], ends: Sequence[int], replacements: Sequence[str],
+                    rules: Sequence[str]) -> tuple[str, OffsetMap]:
+    """:func:`apply_edits` of edits given as columns, in document order (``rules`` only
+    names the culprit of an overlap).
+
+    The text is cut into the stretches kept between the edits, interleaved with the
+    replacements. Built in whole-list passes, not a loop: the chain applies one edit per
+    line of a book.
+    """
+    n = len(starts)
+    if not n:
+        return text, OffsetMap((0,), (0,), (len(text),), (True,))
+    kept_starts = [0, *ends]  # before the first edit, between each two, after the last
+    kept_ends = [*starts, len(text)]
+    kept_lens = list(map(operator.sub, kept_ends, kept_starts))
+    edit_lens = list(map(operator.sub, ends, starts))
+    # the last kept stretch may be negative, past the end of the text (then it is none)
+    if min(kept_lens[:-1]) < 0 or min(edit_lens) < 0:
+        _refuse_overlap(starts, ends, rules)
+    pieces = _interleave([text[a:b] for a, b in zip(kept_starts, kept_ends)], replacements)
+    new_starts = list(itertools.accumulate(_interleave(kept_lens, list(map(len, replacements))), initial=0))
+    new_starts.pop()  # the end of the last segment
+    old_starts = _interleave(kept_starts, starts)
+    old_lens = _interleave(kept_lens, edit_lens)
+    copied = [True, False] * n + [True]
+    if kept_lens[-1] <= 0:  # nothing kept after the last edit: no segment (the map clamps to its span)
+        for column in (new_starts, old_starts, old_lens, copied):
+            column.pop()
+    return "".join(pieces), OffsetMap(new_starts, old_starts, old_lens, copied)
+
+
+def _interleave(kept: Sequence, edited: Sequence) -> list:
+    """``kept[0], edited[0], kept[1], ..., edited[-1], kept[-1]`` (one more kept than edited)."""
+    out = [None] * (len(kept) + len(edited))
+    out[::2] = kept
+    out[1::2] = edited
+    return out
+
+
+def _refuse_overlap(starts: Sequence[int], ends: Sequence[int], rules: Sequence[str]) -> None:
+    """``ValueError`` naming the first edit (in document order) that starts before the one
+    before it ends, or ends before it starts."""
+    pos = 0
+    for start, end, rule in zip(starts, ends, rules):
         if start < pos or end < start:
-            raise ValueError(f"overlapping edit {e.rule} at {start}-{end} (previous ends at {pos})")
-        if start > pos:
-            piece(text[pos:start])
-            new_start(npos)
-            old_start(pos)
-            old_len(start - pos)
-            copy(True)
-            npos += start - pos
-        piece(replacement)
-        new_start(npos)
-        old_start(start)
-        old_len(end - start)
-        copy(False)
-        npos += len(replacement)
+            raise ValueError(f"overlapping edit {rule} at {start}-{end} (previous ends at {pos})")
         pos = end
-    if pos < len(text) or not new_starts:
-        pieces.append(text[pos:])
-        new_starts.append(npos)
-        old_starts.append(pos)
-        old_lens.append(len(text) - pos)
-        copied.append(True)
-    return "".join(pieces), OffsetMap(tuple(new_starts), tuple(old_starts), tuple(old_lens), tuple(copied))
 
 
 @dataclass(frozen=True)
@@ -149,13 +169,18 @@ class RawPositions:
 
     maps: tuple[OffsetMap, ...]
     line_starts: tuple[int, ...]
+    #: ``line_starts[line - 1] - 1`` at index ``line``: an offset minus it is its column
+    #: (at index 0, for an offset before the text, the last line's, as ``line_column``'s index -1)
+    column_bases: tuple[int, ...]
+    raw: str = field(repr=False)
 
     @classmethod
     def of(cls, raw: str) -> "RawPositions":
-        return cls((), tuple([0] + [m.end() for m in re.finditer("\n", raw)]))
+        line_starts = tuple([0] + [m.end() for m in re.finditer("\n", raw)])
+        return cls((), line_starts, tuple(map(operator.sub, line_starts[-1:] + line_starts, itertools.repeat(1))), raw)
 
     def then(self, m: OffsetMap) -> "RawPositions":
-        return RawPositions(self.maps + (m,), self.line_starts)
+        return RawPositions(self.maps + (m,), self.line_starts, self.column_bases, self.raw)
 
     def offset(self, pos: int) -> int:
         for m in reversed(self.maps):
@@ -184,6 +209,18 @@ class RawPositions:
     def line_column(self, raw_offset: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.line_starts, raw_offset) - 1
         return i + 1, raw_offset - self.line_starts[i] + 1
+
+    def lines_columns(self, raw_offsets: Sequence[int]) -> tuple[list[int], list[int]]:
+        """:meth:`line_column` of many raw offsets in ascending order: their lines, their columns."""
+        if raw_offsets and raw_offsets[0] >= 0 and raw_offsets[-1] < 256 * len(raw_offsets):
+            # offsets a few lines apart (a line join's): each line is the one before plus the
+            # line breaks between the two offsets, a C-level count cheaper than a bisect
+            lines = list(itertools.accumulate(map(self.raw.count, itertools.repeat("\n"), [0, *raw_offsets],
+                                                  raw_offsets), initial=1))
+            del lines[0]
+        else:
+            lines = list(map(bisect.bisect_right, itertools.repeat(self.line_starts), raw_offsets))
+        return lines, list(map(operator.sub, raw_offsets, map(self.column_bases.__getitem__, lines)))
 
 
 def _map_each(positions: list[int], m: OffsetMap) -> list[int]:
@@ -271,7 +308,7 @@ def _run_chain(raw: str, ctx: CleanContext, specs: Sequence[FilterSpec]) -> Clea
     text = raw
     where = RawPositions.of(raw)
     emendations: list[Emendation] = []
-    seen_ids: dict[str, int] = {}
+    ids = _IdCounter()
     pagebreaks: list[PageBreak] = []
     breaks_at: list[int] = []  # where each page break is in the current text
     disabled = set(ctx.settings.disable)
@@ -287,25 +324,25 @@ def _run_chain(raw: str, ctx: CleanContext, specs: Sequence[FilterSpec]) -> Clea
         edits = spec.run(text, ctx)
         if not edits:
             continue
-        decided = _decide_all(text, edits, ctx, where, seen_ids, review)
-        applied = _applied_edits(decided)
-        if not _any_overlap(applied):
-            # the usual case, no two readings of one place: every record kept, every
-            # applied edit made (what the loop below does then, in C-level passes)
-            emendations += map(_RECORD, decided)
-            if applied:
-                text, m = apply_edits(text, applied)
-                where = where.then(m)
-                if breaks_at:
-                    breaks_at = pagination.forward(breaks_at, m, len(text))
-            continue
-        chosen = _without_conflicts(decided)
-        for i, d in enumerate(decided):
-            if d[2] == APPLIED and i not in chosen:
-                continue  # lost to an alternative reading of the same place: no change made
-            emendations.append(d[1])
-        if chosen:
-            text, m = apply_edits(text, [d[0] for i, d in enumerate(decided) if i in chosen])
+        d = _decide_all(text, edits, ctx, where, ids, review)
+        # the edits that go into the text: the applied ones (None: all), less any that lost
+        # to another reading of its place (no change made, and no record)
+        stands = (None if d.statuses.count(APPLIED) == len(d.statuses)
+                  else list(map(operator.eq, d.statuses, itertools.repeat(APPLIED))))
+        starts, ends, replacements, rules = _columns(d, stands)
+        lost = _lost_alternatives(d, stands, starts, ends)
+        if lost:
+            made = range(len(d.records)) if stands is None else list(itertools.compress(range(len(d.records)), stands))
+            recorded = [True] * len(d.records)
+            for p in lost:
+                recorded[made[p]] = False
+            emendations += itertools.compress(d.records, recorded)
+            starts, ends, replacements, rules = (_without(column, lost)
+                                                 for column in (starts, ends, replacements, rules))
+        else:
+            emendations += d.records
+        if starts:
+            text, m = _apply_in_order(text, starts, ends, replacements, rules)
             where = where.then(m)
             if breaks_at:
                 breaks_at = pagination.forward(breaks_at, m, len(text))
@@ -345,141 +382,248 @@ class _Review:
         return {APPLIED: "accept", REJECTED: "reject"}.get(status)
 
 
-# One decided edit: (edit, record, status, decided by the editor, order the filter gave).
-_Decided = tuple
+class _IdCounter:
+    """How often each emendation id was given in a run, so that the n-th change of one
+    rule at one place gets the id suffixed "-n".
 
+    An id names its rule and its raw line and column: the ids of a filter none of whose
+    rules an earlier filter gave are new (almost every filter, and every line join of a
+    book), and only its edits at one raw offset (next to each other in document order)
+    can share one. Those are counted there and then put aside, to be counted with the
+    rest the first time a later filter gives one of their rules again.
+    """
 
-def _decide_all(text: str, edits: list[Edit], ctx: CleanContext, where: RawPositions,
-                seen_ids: dict[str, int], review: "_Review | None" = None) -> list[_Decided]:
-    threshold = ctx.settings.review_below
-    review = review or _Review.of(ctx.review)
-    prefix = _ID_SAFE_RE.sub("_", ctx.siglum) + "-"
-    siglum = ctx.siglum
-    # the editor's decisions, hoisted out of the loop (most editions have none)
-    reject_ids, accept_ids = review.reject, review.accept
-    reject_rules, accept_rules = review.reject_rules, review.accept_rules
-    by_words = bool(review.accept_words or review.reject_words)
-    editor = bool(reject_ids or accept_ids or by_words or reject_rules or accept_rules)
-    # document order, ties in the order the filter gave: a stable sort on (start, end)
-    # (filters mostly list their edits in order already: then no sort at all)
-    edits = edits if isinstance(edits, list) else list(edits)
-    keys = list(map(_START_END, edits))
-    if all(map(operator.le, keys, keys[1:])):
-        order = range(len(edits))
-    else:
-        order = sorted(range(len(edits)), key=keys.__getitem__)
-    ordered = edits if isinstance(order, range) else [edits[i] for i in order]
-    n = len(ordered)
-    # Each step below is one pass over all the edits (comprehensions and C-level maps,
-    # a third faster than one Python loop doing everything per edit: a book has one
-    # edit per line); the per-edit logic is the same as before, and tests compare.
-    raw_offsets = where.offsets_sorted([keys[i][0] for i in order])
-    line_starts = where.line_starts
-    br = bisect.bisect_right
-    line_index = [br(line_starts, off) - 1 for off in raw_offsets]  # as RawPositions.line_column
-    lines = [i + 1 for i in line_index]
-    columns = [off - line_starts[i] + 1 for off, i in zip(raw_offsets, line_index)]
-    rules = [e.rule for e in ordered]
-    ids = [f"{prefix}{rule}-{line}-{column}" for rule, line, column in zip(rules, lines, columns)]
-    if len(set(ids)) == n and seen_ids.keys().isdisjoint(ids):
-        seen_ids.update(dict.fromkeys(ids, 1))  # every id new: each is its own first
-    else:
-        for k, eid in enumerate(ids):  # the n-th change at one place and rule gets "-n"
-            count = seen_ids.get(eid, 0) + 1
-            seen_ids[eid] = count
+    def __init__(self) -> None:
+        self.counts: dict[str, int] = {}
+        self.rules: set[str] = set()
+        self.uncounted: list[list[str]] = []
+
+    def number(self, ids: list[str], rules: Sequence[str], raw_offsets: Sequence[int]) -> None:
+        """Count ``ids`` (in document order), suffixing in place each given before."""
+        rules_here = set(rules)
+        new_rules = self.rules.isdisjoint(rules_here)
+        self.rules |= rules_here
+        if new_rules:
+            at_one_offset = list(itertools.compress(range(1, len(ids)), map(operator.eq, raw_offsets[1:], raw_offsets)))
+            self.uncounted.append(list(ids) if at_one_offset else ids)
+            _suffix_repeats(ids, at_one_offset)
+            return
+        counts = self.counts
+        for earlier in self.uncounted:
+            counts.update(collections.Counter(earlier))
+        self.uncounted.clear()
+        for k, eid in enumerate(ids):
+            count = counts.get(eid, 0) + 1
+            counts[eid] = count
             if count > 1:
                 ids[k] = f"{eid}-{count}"
-    befores = [text[e.start:e.end] for e in ordered]
-    if not editor:  # no decisions to look up (most runs): the filter's own verdict
-        statuses = [SUGGESTED if not e.applied or e.confidence < threshold else APPLIED for e in ordered]
-        by_editors = [False] * n
-    else:
-        statuses, by_editors = [], []
-        for e, eid, rule, before in zip(ordered, ids, rules, befores):
-            if eid in reject_ids:
-                status, by_editor = REJECTED, True
-            elif eid in accept_ids:
-                status, by_editor = APPLIED, True
-            elif by_words and (by_word := review.word(before)) is not None:
-                status, by_editor = (APPLIED if by_word == "accept" else REJECTED), True
-            elif rule in reject_rules:
-                status, by_editor = REJECTED, True
-            elif not e.applied or e.confidence < threshold:
-                by_editor = rule in accept_rules
-                status = APPLIED if by_editor else SUGGESTED
-            else:
-                status, by_editor = APPLIED, rule in accept_rules
-            statuses.append(status)
-            by_editors.append(by_editor)
-    # Emendation(...) filled at once (see _record_fields): instances made, then their
-    # dicts set, both in C-level passes
-    fields = [{"id": eid, "witness": siglum, "line": line, "column": column, "offset": off,
-               "before": before, "after": e.replacement.replace(MARKUP, "") if MARKUP in e.replacement
-               else e.replacement, "rule": rule, "evidence": e.evidence,
-               "confidence": round(e.confidence, 3), "status": status}
-              for e, eid, line, column, off, before, rule, status
-              in zip(ordered, ids, lines, columns, raw_offsets, befores, rules, statuses)]
-    records = [object.__new__(Emendation) for _ in range(n)]
-    collections.deque(map(object.__setattr__, records, itertools.repeat("__dict__"), fields), maxlen=0)
-    return list(zip(ordered, records, statuses, by_editors, order))
+
+
+def _suffix_repeats(ids: list[str], at_one_offset: list[int]) -> None:
+    """Suffix "-n" the n-th of one id among edits at one raw offset (``at_one_offset``:
+    the edits, ascending, at the offset of the edit before them)."""
+    seen: dict[str, int] = {}
+    last = -1
+    for p in at_one_offset:
+        if p - 1 != last:  # a new run of edits at one offset, from edit p - 1
+            seen = {ids[p - 1]: 1}
+        count = seen.get(ids[p], 0) + 1
+        seen[ids[p]] = count
+        if count > 1:
+            ids[p] = f"{ids[p]}-{count}"
+        last = p
+
+
+@dataclass(frozen=True)
+class _Decisions:
+    """A filter's edits decided, in document order, one list per field."""
+
+    starts: Sequence[int]
+    ends: Sequence[int]
+    replacements: Sequence[str]
+    rules: Sequence[str]
+    records: list[Emendation]
+    statuses: list[str]
+    #: whether the status is the editor's decision (it wins over an alternative reading)
+    by_editor: list[bool]
+    #: where the filter listed each edit (between alternatives, the first listed wins)
+    order: Sequence[int]
+
+
+#: an edit's fields, got in one pass (a book's line joining makes an edit per line)
+_EDIT_FIELDS = operator.attrgetter("start", "end", "replacement", "rule", "evidence", "confidence", "applied")
+
+
+def _decide_all(text: str, edits: list[Edit], ctx: CleanContext, where: RawPositions, ids: _IdCounter,
+                review: "_Review | None" = None) -> _Decisions:
+    """Each edit located in the raw text, given its id and its status, and recorded.
+
+    Done in whole-list passes over the edits' fields (a book has one edit per line), the
+    records alone made in a loop.
+    """
+    threshold = ctx.settings.review_below
+    review = review or _Review.of(ctx.review)
+    siglum = ctx.siglum
+    # document order, ties in the order the filter gave: a stable sort on (start, end)
+    # (filters mostly list their edits in order already: then no sort at all)
+    fields = list(map(_EDIT_FIELDS, edits))
+    if not fields:  # (an empty iterable that is not a list)
+        return _Decisions((), (), (), (), [], [], [], range(0))
+    starts, ends, replacements, rules, evidence, confidences, applied = zip(*fields)
+    order: Sequence[int] = range(len(fields))
+    if not all(map(operator.lt, starts, starts[1:])):
+        keys = list(zip(starts, ends))
+        if not all(map(operator.le, keys, keys[1:])):
+            order = sorted(order, key=keys.__getitem__)
+            starts, ends, replacements, rules, evidence, confidences, applied = zip(*map(fields.__getitem__, order))
+    raw_offsets = where.offsets_sorted(starts)
+    lines, columns = where.lines_columns(raw_offsets)
+    prefix = _ID_SAFE_RE.sub("_", siglum) + "-"
+    eids = [f"{prefix}{rule}-{line}-{column}" for rule, line, column in zip(rules, lines, columns)]
+    ids.number(eids, rules, raw_offsets)
+    befores = [text[a:b] for a, b in zip(starts, ends)]  # (a comprehension slices faster than map)
+    statuses, by_editor = _statuses(review, threshold, eids, rules, befores, confidences, applied)
+    afters = ([r.replace(MARKUP, "") for r in replacements]
+              if any(map(operator.contains, replacements, itertools.repeat(MARKUP))) else replacements)
+    records = []
+    # each record's instance dict filled in place, field by field (see _record_fields)
+    for eid, line, column, off, before, after, rule, why, confidence, status in zip(
+            eids, lines, columns, raw_offsets, befores, afters, rules, evidence, _rounded(confidences), statuses):
+        record = _new_record(Emendation)
+        f = record.__dict__
+        f["id"] = eid
+        f["witness"] = siglum
+        f["line"] = line
+        f["column"] = column
+        f["offset"] = off
+        f["before"] = before
+        f["after"] = after
+        f["rule"] = rule
+        f["evidence"] = why
+        f["confidence"] = confidence
+        f["status"] = status
+        records.append(record)
+    return _Decisions(starts, ends, replacements, rules, records, statuses, by_editor, order)
+
+
+def _statuses(review: "_Review", threshold: float, eids: Sequence[str], rules: Sequence[str],
+              befores: Sequence[str], confidences: Sequence[float],
+              applied: Sequence[bool]) -> tuple[list[str], list[bool]]:
+    """Each edit's status, and whether the editor decided it: a decision by id beats one by
+    word, which beats one by rule; else the filter's own verdict (an edit less certain than
+    ``threshold`` is only suggested)."""
+    n = len(eids)
+    if not (review.reject or review.accept or review.accept_words or review.reject_words
+            or review.reject_rules or review.accept_rules):  # no decisions (most runs)
+        if all(applied) and not any(map(operator.lt, confidences, itertools.repeat(threshold))):
+            return [APPLIED] * n, [False] * n
+        return ([SUGGESTED if not a or c < threshold else APPLIED for a, c in zip(applied, confidences)],
+                [False] * n)
+    by_words = bool(review.accept_words or review.reject_words)
+    statuses, by_editors = [], []
+    for eid, rule, before, confidence, a in zip(eids, rules, befores, confidences, applied):
+        if eid in review.reject:
+            status, by_editor = REJECTED, True
+        elif eid in review.accept:
+            status, by_editor = APPLIED, True
+        elif by_words and (by_word := review.word(before)) is not None:
+            status, by_editor = (APPLIED if by_word == "accept" else REJECTED), True
+        elif rule in review.reject_rules:
+            status, by_editor = REJECTED, True
+        elif not a or confidence < threshold:
+            by_editor = rule in review.accept_rules
+            status = APPLIED if by_editor else SUGGESTED
+        else:
+            status, by_editor = APPLIED, rule in review.accept_rules
+        statuses.append(status)
+        by_editors.append(by_editor)
+    return statuses, by_editors
+
+
+def _rounded(confidences: Sequence[float]) -> Sequence[float]:
+    """``round(c, 3)`` of each confidence. Round with digits is slow, and a filter's
+    confidences take few values, mostly one (its default): each is rounded once (by
+    identity, or by value among floats other than zero, whose sign a lookup would lose)."""
+    first = confidences[0]
+    if all(map(operator.is_, confidences, itertools.repeat(first))):
+        return [round(first, 3)] * len(confidences)
+    distinct = set(confidences)
+    if set(map(type, confidences)) != {float} or 0.0 in distinct:
+        return [round(c, 3) for c in confidences]
+    if len(distinct) == 1:
+        return [round(first, 3)] * len(confidences)
+    rounded = {c: round(c, 3) for c in distinct}
+    return list(map(rounded.__getitem__, confidences))
 
 
 _START_END = operator.attrgetter("start", "end")
+_new_record = object.__new__
 
 #: The fields of an emendation record in declaration order. A book makes one record per
 #: line break; the frozen dataclass's __init__ sets its eleven fields one by one through
-#: object.__setattr__, so _decide_all fills the instance dict at once (half the cost). The
-#: record is the same object (tests compare it with Emendation(...)); valid while
+#: object.__setattr__, so _decide_all fills the instance dict directly, key by key in this
+#: order (the dict then shares the class's key table, as __init__'s would: half the cost).
+#: The record is the same object (tests compare it with Emendation(...)); valid while
 #: Emendation has no slots and no __post_init__, which tests check too.
 _record_fields = ("id", "witness", "line", "column", "offset", "before", "after", "rule",
                   "evidence", "confidence", "status")
 
 
-_EDIT, _RECORD, _STATUS = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(2)
+def _columns(d: _Decisions, stands: list[bool] | None) -> tuple[Sequence, Sequence, Sequence, Sequence]:
+    """The starts, ends, replacements and rules of the edits of ``d`` that stand (all if None)."""
+    if stands is None:
+        return d.starts, d.ends, d.replacements, d.rules
+    return tuple(list(itertools.compress(column, stands)) for column in (d.starts, d.ends, d.replacements, d.rules))
 
 
-def _applied_edits(decided: list[_Decided]) -> list[Edit]:
-    """The edits of ``decided`` whose status is applied, in its order."""
-    return list(itertools.compress(map(_EDIT, decided),
-                                   map(operator.eq, map(_STATUS, decided), itertools.repeat(APPLIED))))
+def _lost_alternatives(d: _Decisions, stands: list[bool] | None, starts: Sequence[int],
+                       ends: Sequence[int]) -> list[int]:
+    """Where (ascending, in ``starts`` and ``ends``: the edits of ``d`` that stand, all if
+    None) the edits are that do not go into the text: where some overlap (readings of one
+    place), the editor's choice wins, then the one the filter listed first, and an edit
+    overlapping one taken is lost."""
+    groups = _overlapping_groups(starts, ends)
+    if not groups:  # almost always
+        return []
+    made = range(len(d.starts)) if stands is None else list(itertools.compress(range(len(d.starts)), stands))
+    lost = []
+    for group in groups:
+        taken: list[int] = []
+        for p in sorted(group, key=lambda p: (not d.by_editor[made[p]], d.order[made[p]])):
+            if any(starts[p] < ends[t] and starts[t] < ends[p] for t in taken):
+                lost.append(p)
+            else:
+                taken.append(p)
+    return sorted(lost)
 
 
-def _any_overlap(edits: list[Edit]) -> bool:
-    """Whether an edit (in document order) starts before the ones before it end."""
-    ends = itertools.accumulate(map(operator.attrgetter("end"), edits), max)
-    return any(map(operator.lt, map(operator.attrgetter("start"), edits[1:]), ends))
+def _overlapping_groups(starts: Sequence[int], ends: Sequence[int]) -> list[list[int]]:
+    """The runs of two or more edits (in document order) each of which starts before the
+    furthest end of those before it in the run.
+
+    A run begins where an edit starts before the end of the one just before (the first
+    edit to overlap an earlier one overlaps the one just before it), so only those few
+    places are walked.
+    """
+    groups = []
+    last = 0
+    for p in itertools.compress(range(1, len(starts)), map(operator.lt, starts[1:], ends)):
+        if p <= last:
+            continue  # in the run before
+        group = [p - 1]
+        reach = ends[p - 1]
+        while p < len(starts) and starts[p] < reach:
+            group.append(p)
+            reach = max(reach, ends[p])
+            p += 1
+        groups.append(group)
+        last = p - 1
+    return groups
 
 
-def _without_conflicts(decided: list[_Decided]) -> set[int]:
-    """Indexes (into ``decided``) of the applied edits that go into the text: where two
-    overlap (two readings of one place), the editor's choice wins, then the one the filter
-    listed first."""
-    applied = [(i, d[0], d[3], d[4]) for i, d in enumerate(decided) if d[2] == APPLIED]
-    keep: set[int] = set()
-    i = 0
-    n = len(applied)
-    while i < n:
-        end = applied[i][1].end
-        j = i + 1
-        while j < n and applied[j][1].start < end:
-            end = max(end, applied[j][1].end)
-            j += 1
-        if j == i + 1:
-            keep.add(applied[i][0])
-        else:
-            taken: list[Edit] = []
-            for idx, e, _by, _order in sorted(applied[i:j], key=lambda a: (not a[2], a[3])):
-                if not any(e.start < t.end and t.start < e.end for t in taken):
-                    taken.append(e)
-                    keep.add(idx)
-        i = j
-    return keep
-
-
-def _overlaps(e: Edit, others, end: int) -> bool:
-    del end
-    for o in others:
-        other = o.edit if isinstance(o, _Decided) else o
-        if e.start < other.end and other.start < e.end:
-            return True
-    return False
+def _without(column: Sequence, positions: list[int]) -> list:
+    """``column`` less the items at ``positions`` (ascending; a few)."""
+    column = list(column)
+    for p in reversed(positions):
+        del column[p]
+    return column

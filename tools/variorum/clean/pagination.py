@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import Callable, Sequence
 
@@ -51,15 +52,18 @@ def emit_with_breaks(text: str, positions: Sequence[int],
     put at a word end before each position, emitted with the text, then found and removed;
     a sentinel that would change how its block is emitted (a word end that a line-start
     escape looks past, as ``1.`` before ``1. item``) moves back a word at a time, and the
-    words passed are counted forward again in the output. ``ValueError`` if every
-    sentinel character occurs in the text.
+    words passed are counted forward again in the output (``emit`` is the Markdown writer,
+    or one that like it reads only a line's first word as a whole: a sentinel after a
+    later word is taken as harmless untried). ``ValueError`` if every sentinel character
+    occurs in the text.
     """
     if not positions:
         return emit(text), []
     sentinel = next((chr(c) for c in _SENTINELS if chr(c) not in text), None)
     if sentinel is None:
         raise ValueError("no private-use character is free in the text to mark page breaks")
-    spans = _block_spans(text)
+    # the writer's blocks, found on first need (a break after a later word of its line has none)
+    spans = functools.cache(functools.partial(_block_spans, text))
     # (word end where the sentinel goes, words to skip after it) per distinct position
     anchors = {p: _anchor(text, p, spans, sentinel, emit) for p in sorted(set(positions))}
     by_end = sorted({end for end, _ in anchors.values() if end > 0})
@@ -96,7 +100,7 @@ def _skip_words(s: str, pos: int, skip: int) -> int:
     return pos
 
 
-def _anchor(text: str, p: int, spans: list[tuple[int, int]], sentinel: str,
+def _anchor(text: str, p: int, spans: Callable[[], list[tuple[int, int]]], sentinel: str,
             emit: Callable[[str], str]) -> tuple[int, int]:
     """The word end before which the break's word starts, and the words between them."""
     n = len(text)
@@ -132,14 +136,28 @@ def _gap(text: str, i: int) -> bool:
     return text[i].isspace() or (text[i] == MARKUP and (i == 0 or text[i - 1] == "\n"))
 
 
-def _sentinel_is_inert(text: str, end: int, spans: list[tuple[int, int]], sentinel: str,
+def _sentinel_is_inert(text: str, end: int, spans: Callable[[], list[tuple[int, int]]], sentinel: str,
                        emit: Callable[[str], str]) -> bool:
     """Whether the block holding ``text[end - 1]`` is emitted the same with the sentinel at ``end``."""
-    i = bisect.bisect_right(spans, (end - 1, len(text))) - 1
-    start, stop = spans[i]
+    if _follows_a_word_on_its_line(text, end):
+        return True
+    i = bisect.bisect_right(spans(), (end - 1, len(text))) - 1
+    start, stop = spans()[i]
     block = text[start:stop]
     k = end - start
     return emit(block[:k] + sentinel + block[k:]).replace(sentinel, "") == emit(block)
+
+
+def _follows_a_word_on_its_line(text: str, end: int) -> bool:
+    """Whether the word that ends at ``end`` is not the first of its line.
+
+    Then a sentinel after it is inert without trying: the Markdown writer reads a line's
+    first word alone (escapes of what opens a list or a heading, the filters' markup sign)
+    and every later character on its own, and a sentinel, put before a space, touches
+    neither (tests check this on random text).
+    """
+    line_start = text.rfind("\n", 0, end) + 1
+    return len(text[line_start:end].split(None, 1)) > 1
 
 
 def _block_spans(text: str) -> list[tuple[int, int]]:
