@@ -133,7 +133,7 @@ def _non_key_spaced(s: str) -> str:
     The keys only split their lines at those characters, so each may become a space of its
     own: the ASCII ones in one C pass over the UTF-8 bytes (no multibyte character holds an
     ASCII byte), the pattern left to find the rare others (curly quotes, dashes). Half the
-    cost of the pattern's thirty thousand matches a book.
+    cost of the pattern's two passes (some fifteen thousand matches a book).
     """
     spaced = s.encode("utf-8", "surrogatepass").translate(_ASCII_NOT_KEY_TO_SPACE).decode("utf-8", "surrogatepass")
     return spaced if spaced.isascii() else _NON_ASCII_NOT_KEY_RE.sub(" ", spaced)
