@@ -163,3 +163,12 @@ def test_keys_of_many_lines_are_each_line_s_key(lines):
                                  "\t", "\u00a0", ","]), max_size=12).map("".join))
 def test_a_line_ends_as_text_where_the_pattern_finds_it(line):
     assert furniture_mod._ends_as_text(line) == bool(furniture_mod._TEXT_END_RE.search(line))
+
+
+@given(st.one_of(st.text(), st.lists(st.sampled_from(["a", "_", "#", "1", "\u00e9", "-", ",", "\u2014", "\u201c", "\n", "\t",
+                                                    "\r", "\x0b", "\x1c", "\x85", "\xa0", "\u2028", "\ud800", " "]),
+                                    max_size=20).map("".join)))
+def test_non_key_characters_made_spaces_split_as_the_pattern_s_matches(s):
+    fast = furniture_mod._non_key_spaced(s)
+    plain = furniture_mod._NOT_KEY_IN_LINES_RE.sub(" ", s)
+    assert [line.split() for line in fast.split("\n")] == [line.split() for line in plain.split("\n")]

@@ -8,7 +8,8 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from variorum.clean.lexicon import COMPOUND_RE, WordCounts, _hyphenated_tokens, build_lexicon, midline_counts
+from variorum.clean.lexicon import (COMPOUND_RE, WordCounts, _hyphenated_tokens, _word_counts, build_lexicon,
+                                    midline_counts)
 
 
 def test_line_edge_fragments_are_no_evidence() -> None:
@@ -51,6 +52,22 @@ def _plain_midline_counts(text: str) -> WordCounts:
                 max_size=40).map("".join))
 def test_midline_counts_is_the_plain_line_edge_removal(text: str) -> None:
     assert midline_counts(text) == _plain_midline_counts(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(
+    st.text(),  # any character at all
+    st.lists(st.sampled_from(["ab", "Cé", "x_y", "_", "12", "²", "½", "٣", "\u0301", "don't", "don’t", "“so”", "—",
+                              "-", ",", ".", "!", "\x00", "\x1b", "\x7f", "\ud800", "\ue000", "ΣΑΣ", " ", "\n",
+                              "\x1c", "\x85", "\xa0", "\u2028", "\u3000"]), max_size=40).map("".join)))
+def test_word_counts_are_the_findall_of_words(s: str) -> None:
+    # (items compared, not Counters: Counter equality would pass a word counted 0 times)
+    assert sorted(_word_counts(s).items()) == sorted(Counter(re.findall(r"\w+", s)).items())
+
+
+def test_word_counts_on_every_ascii_character() -> None:
+    s = " ".join(f"a{chr(c)}b{chr(c)}{chr(c)}c" for c in range(128))
+    assert sorted(_word_counts(s).items()) == sorted(Counter(re.findall(r"\w+", s)).items())
 
 
 @settings(max_examples=300, deadline=None)

@@ -50,16 +50,18 @@ def mark_headings(text: str, ctx: CleanContext) -> list[Edit]:
         if bt.lstrip().startswith((MARKUP, "#")):
             prev_heading = True
             continue
+        # only a block that can be a heading is looked at further: a numbered one starts
+        # with a digit, any other has few words (most blocks are paragraphs)
+        few_words = not _more_words_than(bt, max_words)
+        numbered = _starts_with_digit(bt)
+        if not few_words and not numbered:
+            continue
         prev = texts[k - 1] if k else None
         nxt = texts[k + 1] if k + 1 < len(blocks) else None
         prev_ok = prev is None or was_heading or _closes(prev)
         # decided on the block as it reads with its lines joined, so that cleaning the
         # cleaned text decides the same
-        # (only when it can be a heading: a numbered one starts with a digit, a title line
-        # has few words; most blocks are paragraphs, not flattened for nothing)
-        few_words = not _more_words_than(bt, max_words)
-        numbered = _starts_with_digit(bt)
-        flat = " ".join(bt.split()) if few_words or numbered else ""
+        flat = " ".join(bt.split())
         lead = len(bt) - len(bt.lstrip())
         num = _numbered_heading(flat) if numbered else None
 
