@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from variorum.clean import misread
 from variorum.clean.lexicon import frequency_buckets
 
@@ -35,3 +37,30 @@ def test_onset_share_is_the_word_by_word_share() -> None:
 
 def test_onset_share_without_a_lexicon() -> None:
     assert misread._onset_share("th", "xx-no-such-language") == 1.0
+
+
+def _known_somewhere(judge: misread.Judge, word: str) -> bool:
+    """The plain form: whether the lexicon, this witness or another has ``word``, or it has a digit."""
+    low = word.lower()
+    return (low.replace("\u2019", "'") in judge.lexicon or low in judge.vocab.own or low in judge.vocab.others_words
+            or misread._digit_in_word(low))
+
+
+def test_known_among_is_known_somewhere_without_digits() -> None:
+    text = "The rnan sat by the Fire and saw Tyndale's hym, vnto him; don\u2019t 4ever zzq"
+    vocab = misread.Vocabulary.build(text, ["sayde the man unto hym", "Qwertyz went"], "en")
+    judge = misread.Judge(vocab)
+    words = ["man", "Man", "MAN", "rnan", "hym", "Hym", "sayde", "SAYDE", "qwertyz", "don\u2019t", "Don\u2019t",
+             "don't", "won\u2019t", "zzq", "zzq\u2019s", "4ever", "c0mputer", "wor|d", "", "\u0130stanbul", "fire"]
+    known = judge._known_among(words)
+    for w in words:
+        # (_choose sets a candidate with a digit aside whatever the lookup says)
+        if not misread._digit_in_word(w):
+            assert (w.lower() in known) == _known_somewhere(judge, w), w
+
+
+
+def test_substitutions_refuse_more_than_two() -> None:
+    # (the fast form makes one or two; tests/clean/test_misread.py compares it with a recursive formulation)
+    with pytest.raises(ValueError):
+        misread._substitutions("word", misread.LETTER_CONFUSIONS, 3)

@@ -113,7 +113,7 @@ MARGIN = 1.0
 #: a word the lexicon knows, if rarely (once in ten million words): enough for a repair of
 #: a reading the lexicon does not know at all
 RARE_WORD = 2.5
-MAX_SUBSTITUTIONS = 2
+MAX_SUBSTITUTIONS = 2  # (_substitutions makes at most two)
 #: a repair needing two confusions must be this much commoner (Zipf) to beat one needing one
 STEP_PENALTY = 1.5
 
@@ -363,35 +363,44 @@ class Verdict:
     name_hold: bool = False
 
 
+#: each confusion table's entries by their first character, shortest first (the order of
+#: _substitutions' sites), for each table asked about (the module's and a few built once)
+_ENTRIES_BY_FIRST: dict[int, tuple[Mapping[str, tuple[str, ...]], dict[str, list[tuple[str, tuple[str, ...]]]]]] = {}
+
+
+def _entries_by_first(table: Mapping[str, tuple[str, ...]]) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    known = _ENTRIES_BY_FIRST.get(id(table))
+    if known is None or known[0] is not table:  # (the table is kept: its id is not reused)
+        index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        for read, meant in sorted(table.items(), key=lambda rm: len(rm[0])):
+            index.setdefault(read[0], []).append((read, meant))
+        known = _ENTRIES_BY_FIRST[id(table)] = (table, index)
+    return known[1]
+
+
 def _substitutions(word: str, table: Mapping[str, tuple[str, ...]],
                    limit: int = MAX_SUBSTITUTIONS) -> dict[str, int]:
     """Every spelling reached by replacing up to ``limit`` non-overlapping table entries,
-    with the fewest replacements that reach it."""
-    sites: list[tuple[int, int, tuple[str, ...]]] = []
-    for read, meant in table.items():
-        start = word.find(read)
-        while start >= 0:
-            sites.append((start, start + len(read), meant))
-            start = word.find(read, start + 1)
-    sites.sort()
+    with the fewest replacements that reach it (``limit`` at most 2)."""
+    if limit > 2:
+        raise ValueError("at most two replacements")
+    # the places an entry stands, in order of start, then end (the entries that begin with
+    # each letter looked up, not every entry searched for in the word)
+    index = _entries_by_first(table)
+    sites = [(i, i + len(read), meant) for i, c in enumerate(word) if c in index
+             for read, meant in index[c] if word.startswith(read, i)]
     out: dict[str, int] = {}
-
-    def walk(i: int, pos: int, used: int, prefix: str) -> None:
-        # each spelling is made where its last replacement is chosen (no call for a leaf)
-        used += 1
-        for k in range(i, len(sites)):
-            s, e, meant = sites[k]
-            if s < pos:
-                continue
-            head, tail = prefix + word[pos:s], word[e:]
-            for m in meant:
-                spelt = head + m + tail
-                out[spelt] = min(used, out.get(spelt, used))
-                if used < limit:
-                    walk(k + 1, e, used, head + m)
-
-    if limit > 0:
-        walk(0, 0, 0, "")
+    for k, (s, e, meant) in enumerate(sites if limit > 0 else ()):
+        head, tail = word[:s], word[e:]
+        for m in meant:
+            out[head + m + tail] = 1
+            if limit == 2:
+                # the spellings a second replacement after this one makes, unless one makes them
+                for s2, e2, meant2 in sites[k + 1:]:
+                    if s2 >= e:
+                        head2, tail2 = head + m + word[e:s2], word[e2:]
+                        for m2 in meant2:
+                            out.setdefault(head2 + m2 + tail2, 2)
     out.pop(word, None)
     return out
 
@@ -587,12 +596,15 @@ class Judge:
         swapped = ", ".join(f"{a}->{b}" for a, b in zip(token, fixed) if a != b)
         return Verdict(fixed, RULE_NUMERAL, f"letters read inside a number ({swapped})", 0.9, True)
 
-    def _known_somewhere(self, word: str) -> bool:
-        """Whether the lexicon, this witness or another has ``word`` at all (else _score
-        gives it 0); a word with a digit is left to _score (wordfreq folds digits)."""
-        low = word.lower()
-        return (low.replace("\u2019", "'") in self.lexicon or low in self.vocab.own or low in self.vocab.others_words
-                or _digit_in_word(low))
+    def _known_among(self, words: Iterable[str]) -> set[str]:
+        """The small-letter forms of those of ``words`` the lexicon, this witness or another
+        has at all (else _score gives them 0), found by set operations: most candidates a
+        rule makes are no word anywhere."""
+        lows = set(map(str.lower, words))
+        found = (self.lexicon.keys() & lows) | (self.vocab.own.keys() & lows) | (self.vocab.others_words & lows)
+        if "\u2019" in "".join(lows):  # (the lexicon writes a straight apostrophe)
+            found.update(w for w in lows if w.replace("\u2019", "'") in self.lexicon)
+        return found
 
     def _score(self, word: str) -> float:
         z = self.vocab.zipf(word)
@@ -612,9 +624,9 @@ class Judge:
                 shaped[c] = min(n, shaped.get(c, n))
             steps = shaped
         scored = []
-        for cand, n in steps.items():
-            if not self._known_somewhere(cand):
-                continue  # (most candidates: a score of 0 makes no repair, whatever the rule)
+        # (most candidates are no word anywhere: a score of 0 makes no repair, whatever the rule)
+        known = self._known_among(steps)
+        for cand, n in compress(steps.items(), map(known.__contains__, map(str.lower, steps))):
             if _digit_in_word(cand) or "|" in cand:
                 continue
             if _odd_capitals(cand):
