@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache, reduce
-from itertools import compress, groupby, repeat, takewhile
+from itertools import compress, repeat, takewhile
 from operator import add, methodcaller, ne
 from typing import Callable, Container, Iterable, Mapping
 
@@ -1389,23 +1389,30 @@ def _occurrences(text: str, tokens: Iterable[str]) -> list[_Place]:
     return out
 
 
-def _literal_first(words: Iterable[str], not_after: tuple[str, ...]) -> str:
-    """An alternation of ``words`` (longest first), none preceded by a character of the
-    classes ``not_after``.
+_LETTER_OR_DIGIT_RE = re.compile(r"[^\W_]")
 
-    Every branch opens with its word's first character and checks what precedes the word
-    by a lookbehind placed after that character: the engine then jumps from one candidate
-    character to the next, where ``(?<!...)(?:...)`` would be tried at every position of
-    the text (several times slower on a book). Written for words any two of which cannot
-    both match at one place (whole tokens): only then does the branch order not matter.
-    """
-    branches = []
-    for first, group in groupby(sorted(words), key=lambda w: w[0]):
-        f = re.escape(first)
-        behind = "".join(f"(?<!{c}{f})" for c in not_after)
-        rests = "|".join(re.escape(w[1:]) for w in sorted(group, key=len, reverse=True))
-        branches.append(f"{f}{behind}(?:{rests})")
-    return "|".join(branches)
+
+def _pair_places(text: str, pairs: Iterable[tuple[str, str]]) -> list[tuple[int, int]]:
+    """Where ``a b`` stands for one of ``pairs`` with no letter or digit right before or
+    after it, as (start, end), in text order and none overlapping the one before: what a
+    regex alternation of the pairs finds (at one place at most one pair of words can stand
+    whole). Each pair is searched for as a literal, at C speed, where an alternation is
+    tried at every letter of the text (a book has a few pairs to look for, in a few places)."""
+    hits = []
+    for a, b in pairs:
+        phrase = f"{a} {b}"
+        i = text.find(phrase)
+        while i >= 0:
+            end = i + len(phrase)
+            if not (i and _LETTER_OR_DIGIT_RE.match(text, i - 1)) and not _LETTER_OR_DIGIT_RE.match(text, end):
+                hits.append((i, end))
+            i = text.find(phrase, i + 1)
+    hits.sort()
+    places: list[tuple[int, int]] = []
+    for start, end in hits:
+        if not places or start >= places[-1][1]:
+            places.append((start, end))
+    return places
 
 
 #: below this share of known word tokens the lexicon does not describe the witness's
@@ -1605,16 +1612,14 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
             candidates.add((a, b))
     if not candidates:
         return edits
-    alternation = _literal_first((f"{a} {b}" for a, b in candidates), (r"[^\W_'\u2019-]",))
-    places = re.finditer(rf"(?:{alternation})(?![^\W_'\u2019-])", text)
-    for m in places:
-        a, b = m.group().split(" ")
-        space = m.start() + len(a)
-        if m.start() < last_end or blocked.hit(m.start(), m.end()):
+    for start, end in _pair_places(text, candidates):
+        a, b = text[start:end].split(" ")
+        space = start + len(a)
+        if start < last_end or blocked.hit(start, end):
             continue
         joined = a + b
         za, zb = vocab.zipf(a), vocab.zipf(b)
-        if _joins_a_neighbour(text, m.start(), space + 1 + len(b), a, b, vocab):
+        if _joins_a_neighbour(text, start, space + 1 + len(b), a, b, vocab):
             continue  # "nor th at": north at, or nor that? not for a filter to guess
         # two everyday words this witness uses far more often than the compound: a phrase
         pieces_usual = min(za, zb) >= COMMON and (
