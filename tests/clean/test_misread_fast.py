@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from variorum.clean import misread
 from variorum.clean.lexicon import frequency_buckets
@@ -64,3 +68,53 @@ def test_substitutions_refuse_more_than_two() -> None:
     # (the fast form makes one or two; tests/clean/test_misread.py compares it with a recursive formulation)
     with pytest.raises(ValueError):
         misread._substitutions("word", misread.LETTER_CONFUSIONS, 3)
+
+
+def _context_suspects_from_frequent_words(vocab: misread.Vocabulary, skip: set[str]) -> dict[str, tuple[str, ...]]:
+    """The plain form: every word written three times misread every way, the readings the witness writes kept."""
+    by_reading: dict[str, list[str]] = {}
+    own = vocab.own
+    for word, n in takewhile(lambda wn: wn[1] >= misread.CONTEXT_EVIDENCE, own.most_common()):
+        if not word.isalpha():
+            continue
+        zipf = vocab.zipf(word)
+        if zipf < misread.COMMON:
+            continue
+        for wrong in filter(own.__contains__, misread._misreadings_of(word)):
+            here = own[wrong]
+            if (here * misread.CONTEXT_DOMINANCE <= n or (
+                    here * misread.CONTEXT_EVIDENCE <= n and zipf - vocab.zipf(wrong) >= misread.DOMINANCE)):
+                by_reading.setdefault(wrong, []).append(word)
+    out: dict[str, tuple[str, ...]] = {}
+    for low, words in by_reading.items():
+        if vocab.others[low]:
+            continue
+        for token in dict.fromkeys((low, low[:1].upper() + low[1:])):
+            n = vocab.own_exact[token]
+            if not n or token in skip or (n > 1 and token != low):
+                continue
+            out[token] = tuple(misread._same_case(w, token) for w in words)
+    return out
+
+
+_SUSPECT_WORDS = ["are", "arc", "the", "tne", "thc", "he", "be", "bo", "hut", "but", "and", "aud", "one", "onc", "Onc",
+                  "was", "vvas", "wos", "tho", "when", "wben", "then", "tben", "Tben", "their", "tbeir", "caf\u00e9",
+                  "don't", "x1", "I", "l", "modern", "rnodern", "day", "dav", "clay", "Clay", "dog", "bog"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_SUSPECT_WORDS), st.integers(1, 70)), max_size=14),
+       st.lists(st.sampled_from(_SUSPECT_WORDS), max_size=6), st.sets(st.sampled_from(_SUSPECT_WORDS), max_size=3))
+def test_context_suspects_are_those_of_every_frequent_word(counts, other_words, skip):
+    text = " ".join(w for w, n in counts for _ in range(n))
+    vocab = misread.Vocabulary.build(text, [" ".join(other_words)], "en")
+    assert misread._context_suspects(vocab, skip) == _context_suspects_from_frequent_words(vocab, skip)
+
+
+def test_context_suspects_of_a_book_page() -> None:
+    text = ("who are ill and who arc well; the tne thc then tben. " * 25 + "Tben the dav was over, the day. "
+            + "the day " * 40 + "he be bo hut but " * 30 + "one onc Onc ")
+    for others in ([], ["the arc of it"], ["tne"]):
+        vocab = misread.Vocabulary.build(text, others, "en")
+        for skip in (set(), {"arc"}):
+            assert misread._context_suspects(vocab, skip) == _context_suspects_from_frequent_words(vocab, skip)

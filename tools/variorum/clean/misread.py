@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache, reduce
-from itertools import compress, repeat, takewhile
+from itertools import compress, filterfalse, repeat, takewhile
 from operator import add, methodcaller, ne
 from typing import Callable, Container, Iterable, Mapping
 
@@ -1028,9 +1028,11 @@ def _reverse(table: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]
     return {k: tuple(v) for k, v in out.items()}
 
 
-#: what each letter (sequence) of a word may be misread as, by one confusion of the closed
-#: tables the edition's evidence may weigh (not the faint strokes: they make real words)
-_MISREAD_AS: dict[str, tuple[str, ...]] = _reverse(_union(LETTER_CONFUSIONS, WEAK_CONFUSIONS, STROKE_CONFUSIONS))
+#: what each letter (sequence) read may have been, by one confusion of the closed tables the
+#: edition's evidence may weigh (not the faint strokes: they make real words)
+_MISREAD_FROM: dict[str, tuple[str, ...]] = _union(LETTER_CONFUSIONS, WEAK_CONFUSIONS, STROKE_CONFUSIONS)
+#: what each letter (sequence) of a word may be misread as, by one confusion of the same tables
+_MISREAD_AS: dict[str, tuple[str, ...]] = _reverse(_MISREAD_FROM)
 #: the same, by the sequence's first letter
 _MISREAD_AS_BY_FIRST: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
 for _meant, _reads in _MISREAD_AS.items():
@@ -1069,25 +1071,35 @@ def _context_suspects(vocab: Vocabulary, skip: set[str]) -> dict[str, tuple[str,
     Far more often: twenty times as often (CONTEXT_DOMINANCE), or, for a word the lexicon
     has a thousand times as often (DOMINANCE), CONTEXT_EVIDENCE times as often.
     """
-    by_reading: dict[str, list[str]] = {}
     own = vocab.own
-    # (most_common sorts at C speed; the words written three times are a few thousand)
-    for word, n in takewhile(lambda wn: wn[1] >= CONTEXT_EVIDENCE, own.most_common()):
-        if not word.isalpha():
+    # the words written three times or more, in the order of most_common (sorted at C speed)
+    frequent = dict(takewhile(lambda wn: wn[1] >= CONTEXT_EVIDENCE, own.most_common()))
+    rank = {w: i for i, w in enumerate(frequent)}
+    by_reading: dict[str, list[str]] = {}
+    # A word another witness spells so is that witness's reading too: only the few readings
+    # no other witness writes are looked at (a few hundred in a book, where the words
+    # written three times are thousands), each turned back by one confusion into the words
+    # it may stand for (the inverse of _misreadings_of, which makes small-letter words only,
+    # and checked against it), those in the order of most_common.
+    for wrong in filterfalse(vocab.others_words.__contains__, own):
+        if not (wrong.isalpha() and wrong.islower()):
             continue
-        zipf = vocab.zipf(word)
-        if zipf < COMMON:
-            continue
-        # (most misreadings of a word the witness never writes: set aside at C speed)
-        for wrong in filter(own.__contains__, _misreadings_of(word)):
-            here = own[wrong]
+        here = own[wrong]
+        words = []
+        for word in _substitutions(wrong, _MISREAD_FROM, 1):
+            n = frequent.get(word)
+            if n is None or not word.isalpha():
+                continue
+            zipf = vocab.zipf(word)
+            if zipf < COMMON or wrong not in _misreadings_of(word):
+                continue
             if (here * CONTEXT_DOMINANCE <= n or (
                     here * CONTEXT_EVIDENCE <= n and zipf - vocab.zipf(wrong) >= DOMINANCE)):
-                by_reading.setdefault(wrong, []).append(word)
+                words.append(word)
+        if words:
+            by_reading[wrong] = sorted(words, key=rank.__getitem__)
     out: dict[str, tuple[str, ...]] = {}
     for low, words in by_reading.items():
-        if vocab.others[low]:
-            continue  # a word another witness spells so is that witness's reading too
         # as written in running text or capitalised; capitals inside are another rule's, or a name's
         for token in dict.fromkeys((low, low[:1].upper() + low[1:])):
             n = vocab.own_exact[token]
