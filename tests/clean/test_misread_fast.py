@@ -118,3 +118,35 @@ def test_context_suspects_of_a_book_page() -> None:
         vocab = misread.Vocabulary.build(text, others, "en")
         for skip in (set(), {"arc"}):
             assert misread._context_suspects(vocab, skip) == _context_suspects_from_frequent_words(vocab, skip)
+
+
+def _repeated_misreading_of_every_confusion(judge: misread.Judge, token: str, table) -> bool:
+    """The plain form: every single confusion of the reading weighed."""
+    v = judge.vocab
+    own = v.own[token.lower()]
+    base = v.zipf(token)
+    for cand in misread._substitutions(token, table, 1):
+        here, zc = v.own[cand.lower()], v.zipf(cand)
+        if here >= 20 * own and (zc - base >= misread.DOMINANCE or
+                                 (table is misread.DIGIT_CONFUSIONS and zc >= misread.COMMON)):
+            return True
+        if table is misread.DIGIT_CONFUSIONS and here >= 5 * own and zc - base >= misread.DOMINANCE:
+            return True
+        if base < 1.0 and zc >= misread.COMMON + 1 and here >= own:
+            return True
+    return False
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_SUSPECT_WORDS + ["c0mputer", "computer", "S0", "so", "Bo", "bc", "qood",
+                                                            "good", "hirn", "him", "Him", "xzq", "xzg"]),
+                          st.integers(1, 45)), max_size=12))
+def test_repeated_misreading_weighs_the_confusions_this_witness_writes(counts):
+    text = " ".join(w for w, n in counts for _ in range(n))
+    judge = misread.Judge(misread.Vocabulary.build(text, [], "en"))
+    tables = (misread.DIGIT_CONFUSIONS, misread.LETTER_CONFUSIONS, misread.REPEATED_CONFUSIONS,
+              misread.STROKE_CONFUSIONS, misread.WEAK_CONFUSIONS)
+    for token in [w for w, _ in counts] + ["unwritten", "tbe", "Xzq"]:
+        for table in tables:
+            assert judge._repeated_misreading(token, table) == _repeated_misreading_of_every_confusion(
+                judge, token, table), (token, table)

@@ -733,7 +733,12 @@ class Judge:
         v = self.vocab
         own = v.own[token.lower()]
         base = v.zipf(token)
-        for cand in _substitutions(token, table, 1):
+        confusions: Iterable[str] = _substitutions(token, table, 1)
+        if own:
+            # (each test below wants a confusion this witness writes at least as often as
+            # the reading: the many it never writes are set aside at C speed)
+            confusions = compress(confusions, map(v.own.__contains__, map(str.lower, confusions)))
+        for cand in confusions:
             here, zc = v.own[cand.lower()], v.zipf(cand)
             if here >= 20 * own and (zc - base >= DOMINANCE or
                                      (table is DIGIT_CONFUSIONS and zc >= COMMON)):
