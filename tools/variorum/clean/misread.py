@@ -369,6 +369,7 @@ _ENTRIES_BY_FIRST: dict[int, tuple[Mapping[str, tuple[str, ...]], dict[str, list
 
 
 def _entries_by_first(table: Mapping[str, tuple[str, ...]]) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """``table``'s entries (read, meant) by the first character read, shortest first."""
     known = _ENTRIES_BY_FIRST.get(id(table))
     if known is None or known[0] is not table:  # (the table is kept: its id is not reused)
         index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
