@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 import math
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import cached_property, lru_cache
-from itertools import compress, groupby, takewhile
-from operator import methodcaller, ne
+from functools import cached_property, lru_cache, reduce
+from itertools import compress, filterfalse, repeat, takewhile
+from operator import add, methodcaller, ne
 from typing import Callable, Container, Iterable, Mapping
 
 import wordfreq
@@ -113,7 +113,7 @@ MARGIN = 1.0
 #: a word the lexicon knows, if rarely (once in ten million words): enough for a repair of
 #: a reading the lexicon does not know at all
 RARE_WORD = 2.5
-MAX_SUBSTITUTIONS = 2
+MAX_SUBSTITUTIONS = 2  # (_substitutions makes at most two)
 #: a repair needing two confusions must be this much commoner (Zipf) to beat one needing one
 STEP_PENALTY = 1.5
 
@@ -363,35 +363,45 @@ class Verdict:
     name_hold: bool = False
 
 
+#: each confusion table's entries by their first character, shortest first (the order of
+#: _substitutions' sites), for each table asked about (the module's and a few built once)
+_ENTRIES_BY_FIRST: dict[int, tuple[Mapping[str, tuple[str, ...]], dict[str, list[tuple[str, tuple[str, ...]]]]]] = {}
+
+
+def _entries_by_first(table: Mapping[str, tuple[str, ...]]) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """``table``'s entries (read, meant) by the first character read, shortest first."""
+    known = _ENTRIES_BY_FIRST.get(id(table))
+    if known is None or known[0] is not table:  # (the table is kept: its id is not reused)
+        index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        for read, meant in sorted(table.items(), key=lambda rm: len(rm[0])):
+            index.setdefault(read[0], []).append((read, meant))
+        known = _ENTRIES_BY_FIRST[id(table)] = (table, index)
+    return known[1]
+
+
 def _substitutions(word: str, table: Mapping[str, tuple[str, ...]],
                    limit: int = MAX_SUBSTITUTIONS) -> dict[str, int]:
     """Every spelling reached by replacing up to ``limit`` non-overlapping table entries,
-    with the fewest replacements that reach it."""
-    sites: list[tuple[int, int, tuple[str, ...]]] = []
-    for read, meant in table.items():
-        start = word.find(read)
-        while start >= 0:
-            sites.append((start, start + len(read), meant))
-            start = word.find(read, start + 1)
-    sites.sort()
+    with the fewest replacements that reach it (``limit`` at most 2)."""
+    if limit > 2:
+        raise ValueError("at most two replacements")
+    # the places an entry stands, in order of start, then end (the entries that begin with
+    # each letter looked up, not every entry searched for in the word)
+    index = _entries_by_first(table)
+    sites = [(i, i + len(read), meant) for i, c in enumerate(word) if c in index
+             for read, meant in index[c] if word.startswith(read, i)]
     out: dict[str, int] = {}
-
-    def walk(i: int, pos: int, used: int, prefix: str) -> None:
-        # each spelling is made where its last replacement is chosen (no call for a leaf)
-        used += 1
-        for k in range(i, len(sites)):
-            s, e, meant = sites[k]
-            if s < pos:
-                continue
-            head, tail = prefix + word[pos:s], word[e:]
-            for m in meant:
-                spelt = head + m + tail
-                out[spelt] = min(used, out.get(spelt, used))
-                if used < limit:
-                    walk(k + 1, e, used, head + m)
-
-    if limit > 0:
-        walk(0, 0, 0, "")
+    for k, (s, e, meant) in enumerate(sites if limit > 0 else ()):
+        head, tail = word[:s], word[e:]
+        for m in meant:
+            out[head + m + tail] = 1
+            if limit == 2:
+                # the spellings a second replacement after this one makes, unless one makes them
+                for s2, e2, meant2 in sites[k + 1:]:
+                    if s2 >= e:
+                        head2, tail2 = head + m + word[e:s2], word[e2:]
+                        for m2 in meant2:
+                            out.setdefault(head2 + m2 + tail2, 2)
     out.pop(word, None)
     return out
 
@@ -587,12 +597,15 @@ class Judge:
         swapped = ", ".join(f"{a}->{b}" for a, b in zip(token, fixed) if a != b)
         return Verdict(fixed, RULE_NUMERAL, f"letters read inside a number ({swapped})", 0.9, True)
 
-    def _known_somewhere(self, word: str) -> bool:
-        """Whether the lexicon, this witness or another has ``word`` at all (else _score
-        gives it 0); a word with a digit is left to _score (wordfreq folds digits)."""
-        low = word.lower()
-        return (low.replace("\u2019", "'") in self.lexicon or low in self.vocab.own or low in self.vocab.others_words
-                or _digit_in_word(low))
+    def _known_among(self, words: Iterable[str]) -> set[str]:
+        """The small-letter forms of those of ``words`` the lexicon, this witness or another
+        has at all (else _score gives them 0), found by set operations: most candidates a
+        rule makes are no word anywhere."""
+        lows = set(map(str.lower, words))
+        found = (self.lexicon.keys() & lows) | (self.vocab.own.keys() & lows) | (self.vocab.others_words & lows)
+        if "\u2019" in "".join(lows):  # (the lexicon writes a straight apostrophe)
+            found.update(w for w in lows if w.replace("\u2019", "'") in self.lexicon)
+        return found
 
     def _score(self, word: str) -> float:
         z = self.vocab.zipf(word)
@@ -612,9 +625,9 @@ class Judge:
                 shaped[c] = min(n, shaped.get(c, n))
             steps = shaped
         scored = []
-        for cand, n in steps.items():
-            if not self._known_somewhere(cand):
-                continue  # (most candidates: a score of 0 makes no repair, whatever the rule)
+        # (most candidates are no word anywhere: a score of 0 makes no repair, whatever the rule)
+        known = self._known_among(steps)
+        for cand, n in compress(steps.items(), map(known.__contains__, map(str.lower, steps))):
             if _digit_in_word(cand) or "|" in cand:
                 continue
             if _odd_capitals(cand):
@@ -721,7 +734,12 @@ class Judge:
         v = self.vocab
         own = v.own[token.lower()]
         base = v.zipf(token)
-        for cand in _substitutions(token, table, 1):
+        confusions: Iterable[str] = _substitutions(token, table, 1)
+        if own:
+            # (each test below wants a confusion this witness writes at least as often as
+            # the reading: the many it never writes are set aside at C speed)
+            confusions = compress(confusions, map(v.own.__contains__, map(str.lower, confusions)))
+        for cand in confusions:
             here, zc = v.own[cand.lower()], v.zipf(cand)
             if here >= 20 * own and (zc - base >= DOMINANCE or
                                      (table is DIGIT_CONFUSIONS and zc >= COMMON)):
@@ -759,22 +777,40 @@ RARE_ONSET = 1e-4
 
 
 @lru_cache(maxsize=4)
-def _onsets(lang: str) -> Mapping[str, float]:
-    """Share of the lexicon's running words that open with each pair of letters."""
-    shares: dict[str, float] = {}
+def _onset_total(lang: str) -> float:
+    """The summed frequency of the lexicon's running words of three letters or more."""
     total = 0.0
     for i, bucket in enumerate(frequency_buckets(lang)):
-        freq = 10 ** (-i / 100)
-        for word in bucket:
-            if len(word) >= 3 and word.isalpha():
-                shares[word[:2]] = shares.get(word[:2], 0.0) + freq
-                total += freq
-    return {k: v / total for k, v in shares.items()} if total else {}
+        n = sum(map(str.isalpha, compress(bucket, map((2).__lt__, map(len, bucket)))))
+        # (the frequency added once per word, in the lexicon's order: the float a
+        # word-by-word sum makes, counted at C speed)
+        total = reduce(add, repeat(10 ** (-i / 100), n), total)
+    return total
 
 
+@lru_cache(maxsize=1024)
 def _onset_share(pair: str, lang: str) -> float:
-    table = _onsets(lang)
-    return table.get(pair, 0.0) if table else 1.0
+    """Share of the lexicon's running words (three letters or more) that open with ``pair``.
+
+    Each of wordfreq's buckets is sorted alphabetically, so the words opening with the
+    pair are one stretch of it, found by bisection: a text asks about a few pairs, and
+    counting the openings of all the lexicon's words costs a twentieth of a second.
+    """
+    total = _onset_total(lang)
+    if not total:
+        return 1.0
+    if len(pair) != 2 or not pair.isalpha():
+        return 0.0  # (the pair that opens a word of letters is two letters)
+    after = pair[0] + chr(ord(pair[1]) + 1)  # (the first string past those opening with the pair)
+    share = 0.0
+    for i, bucket in enumerate(frequency_buckets(lang)):
+        lo = bisect_left(bucket, pair)
+        hi = bisect_left(bucket, after, lo)
+        if lo < hi:
+            words = bucket[lo:hi]
+            n = sum(map(str.isalpha, compress(words, map((2).__lt__, map(len, words)))))
+            share = reduce(add, repeat(10 ** (-i / 100), n), share)
+    return share / total
 
 
 def _same_case(word: str, model: str) -> str:
@@ -998,9 +1034,11 @@ def _reverse(table: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]
     return {k: tuple(v) for k, v in out.items()}
 
 
-#: what each letter (sequence) of a word may be misread as, by one confusion of the closed
-#: tables the edition's evidence may weigh (not the faint strokes: they make real words)
-_MISREAD_AS: dict[str, tuple[str, ...]] = _reverse(_union(LETTER_CONFUSIONS, WEAK_CONFUSIONS, STROKE_CONFUSIONS))
+#: what each letter (sequence) read may have been, by one confusion of the closed tables the
+#: edition's evidence may weigh (not the faint strokes: they make real words)
+_MISREAD_FROM: dict[str, tuple[str, ...]] = _union(LETTER_CONFUSIONS, WEAK_CONFUSIONS, STROKE_CONFUSIONS)
+#: what each letter (sequence) of a word may be misread as, by one confusion of the same tables
+_MISREAD_AS: dict[str, tuple[str, ...]] = _reverse(_MISREAD_FROM)
 #: the same, by the sequence's first letter
 _MISREAD_AS_BY_FIRST: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
 for _meant, _reads in _MISREAD_AS.items():
@@ -1039,25 +1077,35 @@ def _context_suspects(vocab: Vocabulary, skip: set[str]) -> dict[str, tuple[str,
     Far more often: twenty times as often (CONTEXT_DOMINANCE), or, for a word the lexicon
     has a thousand times as often (DOMINANCE), CONTEXT_EVIDENCE times as often.
     """
-    by_reading: dict[str, list[str]] = {}
     own = vocab.own
-    # (most_common sorts at C speed; the words written three times are a few thousand)
-    for word, n in takewhile(lambda wn: wn[1] >= CONTEXT_EVIDENCE, own.most_common()):
-        if not word.isalpha():
+    # the words written three times or more, in the order of most_common (sorted at C speed)
+    frequent = dict(takewhile(lambda wn: wn[1] >= CONTEXT_EVIDENCE, own.most_common()))
+    rank = {w: i for i, w in enumerate(frequent)}
+    by_reading: dict[str, list[str]] = {}
+    # A word another witness spells so is that witness's reading too: only the few readings
+    # no other witness writes are looked at (a few hundred in a book, where the words
+    # written three times are thousands), each turned back by one confusion into the words
+    # it may stand for (the inverse of _misreadings_of, which makes small-letter words only,
+    # and checked against it), those in the order of most_common.
+    for wrong in filterfalse(vocab.others_words.__contains__, own):
+        if not (wrong.isalpha() and wrong.islower()):
             continue
-        zipf = vocab.zipf(word)
-        if zipf < COMMON:
-            continue
-        # (most misreadings of a word the witness never writes: set aside at C speed)
-        for wrong in filter(own.__contains__, _misreadings_of(word)):
-            here = own[wrong]
+        here = own[wrong]
+        words = []
+        for word in _substitutions(wrong, _MISREAD_FROM, 1):
+            n = frequent.get(word)
+            if n is None or not word.isalpha():
+                continue
+            zipf = vocab.zipf(word)
+            if zipf < COMMON or wrong not in _misreadings_of(word):
+                continue
             if (here * CONTEXT_DOMINANCE <= n or (
                     here * CONTEXT_EVIDENCE <= n and zipf - vocab.zipf(wrong) >= DOMINANCE)):
-                by_reading.setdefault(wrong, []).append(word)
+                words.append(word)
+        if words:
+            by_reading[wrong] = sorted(words, key=rank.__getitem__)
     out: dict[str, tuple[str, ...]] = {}
     for low, words in by_reading.items():
-        if vocab.others[low]:
-            continue  # a word another witness spells so is that witness's reading too
         # as written in running text or capitalised; capitals inside are another rule's, or a name's
         for token in dict.fromkeys((low, low[:1].upper() + low[1:])):
             n = vocab.own_exact[token]
@@ -1359,23 +1407,30 @@ def _occurrences(text: str, tokens: Iterable[str]) -> list[_Place]:
     return out
 
 
-def _literal_first(words: Iterable[str], not_after: tuple[str, ...]) -> str:
-    """An alternation of ``words`` (longest first), none preceded by a character of the
-    classes ``not_after``.
+_LETTER_OR_DIGIT_RE = re.compile(r"[^\W_]")
 
-    Every branch opens with its word's first character and checks what precedes the word
-    by a lookbehind placed after that character: the engine then jumps from one candidate
-    character to the next, where ``(?<!...)(?:...)`` would be tried at every position of
-    the text (several times slower on a book). Written for words any two of which cannot
-    both match at one place (whole tokens): only then does the branch order not matter.
-    """
-    branches = []
-    for first, group in groupby(sorted(words), key=lambda w: w[0]):
-        f = re.escape(first)
-        behind = "".join(f"(?<!{c}{f})" for c in not_after)
-        rests = "|".join(re.escape(w[1:]) for w in sorted(group, key=len, reverse=True))
-        branches.append(f"{f}{behind}(?:{rests})")
-    return "|".join(branches)
+
+def _pair_places(text: str, pairs: Iterable[tuple[str, str]]) -> list[tuple[int, int]]:
+    """Where ``a b`` stands for one of ``pairs`` with no letter or digit right before or
+    after it, as (start, end), in text order and none overlapping the one before: what a
+    regex alternation of the pairs finds (at one place at most one pair of words can stand
+    whole). Each pair is searched for as a literal, at C speed, where an alternation is
+    tried at every letter of the text (a book has a few pairs to look for, in a few places)."""
+    hits = []
+    for a, b in pairs:
+        phrase = f"{a} {b}"
+        i = text.find(phrase)
+        while i >= 0:
+            end = i + len(phrase)
+            if not (i and _LETTER_OR_DIGIT_RE.match(text, i - 1)) and not _LETTER_OR_DIGIT_RE.match(text, end):
+                hits.append((i, end))
+            i = text.find(phrase, i + 1)
+    hits.sort()
+    places: list[tuple[int, int]] = []
+    for start, end in hits:
+        if not places or start >= places[-1][1]:
+            places.append((start, end))
+    return places
 
 
 #: below this share of known word tokens the lexicon does not describe the witness's
@@ -1575,16 +1630,14 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
             candidates.add((a, b))
     if not candidates:
         return edits
-    alternation = _literal_first((f"{a} {b}" for a, b in candidates), (r"[^\W_'\u2019-]",))
-    places = re.finditer(rf"(?:{alternation})(?![^\W_'\u2019-])", text)
-    for m in places:
-        a, b = m.group().split(" ")
-        space = m.start() + len(a)
-        if m.start() < last_end or blocked.hit(m.start(), m.end()):
+    for start, end in _pair_places(text, candidates):
+        a, b = text[start:end].split(" ")
+        space = start + len(a)
+        if start < last_end or blocked.hit(start, end):
             continue
         joined = a + b
         za, zb = vocab.zipf(a), vocab.zipf(b)
-        if _joins_a_neighbour(text, m.start(), space + 1 + len(b), a, b, vocab):
+        if _joins_a_neighbour(text, start, space + 1 + len(b), a, b, vocab):
             continue  # "nor th at": north at, or nor that? not for a filter to guess
         # two everyday words this witness uses far more often than the compound: a phrase
         pieces_usual = min(za, zb) >= COMMON and (

@@ -1,0 +1,152 @@
+"""The misreading filter's faster forms answer as the plain forms they replace."""
+
+from __future__ import annotations
+
+from itertools import takewhile
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from variorum.clean import misread
+from variorum.clean.lexicon import frequency_buckets
+
+
+def _onsets_word_by_word(lang: str) -> dict[str, float]:
+    """The plain form: every word of the lexicon visited, its frequency added to its opening pair's."""
+    shares: dict[str, float] = {}
+    total = 0.0
+    for i, bucket in enumerate(frequency_buckets(lang)):
+        freq = 10 ** (-i / 100)
+        for word in bucket:
+            if len(word) >= 3 and word.isalpha():
+                shares[word[:2]] = shares.get(word[:2], 0.0) + freq
+                total += freq
+    return {k: v / total for k, v in shares.items()} if total else {}
+
+
+def test_lexicon_buckets_are_sorted() -> None:
+    # (_onset_share finds a pair's words by bisection)
+    assert all(list(b) == sorted(b) for b in frequency_buckets("en"))
+
+
+def test_onset_share_is_the_word_by_word_share() -> None:
+    table = _onsets_word_by_word("en")
+    assert misread._onset_total("en") > 0
+    for pair, share in table.items():
+        assert misread._onset_share(pair, "en") == share, pair
+    for pair in ("db", "tl", "vr", "zq", "q", "abc", "a1", "1a", "'t", "\u0130x", "\U0010ffffa", "a\U0010ffff"):
+        assert misread._onset_share(pair, "en") == table.get(pair, 0.0), pair
+
+
+def test_onset_share_without_a_lexicon() -> None:
+    assert misread._onset_share("th", "xx-no-such-language") == 1.0
+
+
+def _known_somewhere(judge: misread.Judge, word: str) -> bool:
+    """The plain form: whether the lexicon, this witness or another has ``word``, or it has a digit."""
+    low = word.lower()
+    return (low.replace("\u2019", "'") in judge.lexicon or low in judge.vocab.own or low in judge.vocab.others_words
+            or misread._digit_in_word(low))
+
+
+def test_known_among_is_known_somewhere_without_digits() -> None:
+    text = "The rnan sat by the Fire and saw Tyndale's hym, vnto him; don\u2019t 4ever zzq"
+    vocab = misread.Vocabulary.build(text, ["sayde the man unto hym", "Qwertyz went"], "en")
+    judge = misread.Judge(vocab)
+    words = ["man", "Man", "MAN", "rnan", "hym", "Hym", "sayde", "SAYDE", "qwertyz", "don\u2019t", "Don\u2019t",
+             "don't", "won\u2019t", "zzq", "zzq\u2019s", "4ever", "c0mputer", "wor|d", "", "\u0130stanbul", "fire"]
+    known = judge._known_among(words)
+    for w in words:
+        # (_choose sets a candidate with a digit aside whatever the lookup says)
+        if not misread._digit_in_word(w):
+            assert (w.lower() in known) == _known_somewhere(judge, w), w
+
+
+
+def test_substitutions_refuse_more_than_two() -> None:
+    # (the fast form makes one or two; tests/clean/test_misread.py compares it with a recursive formulation)
+    with pytest.raises(ValueError):
+        misread._substitutions("word", misread.LETTER_CONFUSIONS, 3)
+
+
+def _context_suspects_from_frequent_words(vocab: misread.Vocabulary, skip: set[str]) -> dict[str, tuple[str, ...]]:
+    """The plain form: every word written three times misread every way, the readings the witness writes kept."""
+    by_reading: dict[str, list[str]] = {}
+    own = vocab.own
+    for word, n in takewhile(lambda wn: wn[1] >= misread.CONTEXT_EVIDENCE, own.most_common()):
+        if not word.isalpha():
+            continue
+        zipf = vocab.zipf(word)
+        if zipf < misread.COMMON:
+            continue
+        for wrong in filter(own.__contains__, misread._misreadings_of(word)):
+            here = own[wrong]
+            if (here * misread.CONTEXT_DOMINANCE <= n or (
+                    here * misread.CONTEXT_EVIDENCE <= n and zipf - vocab.zipf(wrong) >= misread.DOMINANCE)):
+                by_reading.setdefault(wrong, []).append(word)
+    out: dict[str, tuple[str, ...]] = {}
+    for low, words in by_reading.items():
+        if vocab.others[low]:
+            continue
+        for token in dict.fromkeys((low, low[:1].upper() + low[1:])):
+            n = vocab.own_exact[token]
+            if not n or token in skip or (n > 1 and token != low):
+                continue
+            out[token] = tuple(misread._same_case(w, token) for w in words)
+    return out
+
+
+_SUSPECT_WORDS = ["are", "arc", "the", "tne", "thc", "he", "be", "bo", "hut", "but", "and", "aud", "one", "onc", "Onc",
+                  "was", "vvas", "wos", "tho", "when", "wben", "then", "tben", "Tben", "their", "tbeir", "caf\u00e9",
+                  "don't", "x1", "I", "l", "modern", "rnodern", "day", "dav", "clay", "Clay", "dog", "bog"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_SUSPECT_WORDS), st.integers(1, 70)), max_size=14),
+       st.lists(st.sampled_from(_SUSPECT_WORDS), max_size=6), st.sets(st.sampled_from(_SUSPECT_WORDS), max_size=3))
+def test_context_suspects_are_those_of_every_frequent_word(counts, other_words, skip):
+    text = " ".join(w for w, n in counts for _ in range(n))
+    vocab = misread.Vocabulary.build(text, [" ".join(other_words)], "en")
+    assert misread._context_suspects(vocab, skip) == _context_suspects_from_frequent_words(vocab, skip)
+
+
+def test_context_suspects_of_a_book_page() -> None:
+    text = ("who are ill and who arc well; the tne thc then tben. " * 25 + "Tben the dav was over, the day. "
+            + "the day " * 40 + "he be bo hut but " * 30 + "one onc Onc ")
+    for others in ([], ["the arc of it"], ["tne"]):
+        vocab = misread.Vocabulary.build(text, others, "en")
+        for skip in (set(), {"arc"}):
+            assert misread._context_suspects(vocab, skip) == _context_suspects_from_frequent_words(vocab, skip)
+
+
+def _repeated_misreading_of_every_confusion(judge: misread.Judge, token: str, table) -> bool:
+    """The plain form: every single confusion of the reading weighed."""
+    v = judge.vocab
+    own = v.own[token.lower()]
+    base = v.zipf(token)
+    for cand in misread._substitutions(token, table, 1):
+        here, zc = v.own[cand.lower()], v.zipf(cand)
+        if here >= 20 * own and (zc - base >= misread.DOMINANCE or
+                                 (table is misread.DIGIT_CONFUSIONS and zc >= misread.COMMON)):
+            return True
+        if table is misread.DIGIT_CONFUSIONS and here >= 5 * own and zc - base >= misread.DOMINANCE:
+            return True
+        if base < 1.0 and zc >= misread.COMMON + 1 and here >= own:
+            return True
+    return False
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_SUSPECT_WORDS + ["c0mputer", "computer", "S0", "so", "Bo", "bc", "qood",
+                                                            "good", "hirn", "him", "Him", "xzq", "xzg"]),
+                          st.integers(1, 45)), max_size=12))
+def test_repeated_misreading_weighs_the_confusions_this_witness_writes(counts):
+    text = " ".join(w for w, n in counts for _ in range(n))
+    judge = misread.Judge(misread.Vocabulary.build(text, [], "en"))
+    tables = (misread.DIGIT_CONFUSIONS, misread.LETTER_CONFUSIONS, misread.REPEATED_CONFUSIONS,
+              misread.STROKE_CONFUSIONS, misread.WEAK_CONFUSIONS)
+    for token in [w for w, _ in counts] + ["unwritten", "tbe", "Xzq"]:
+        for table in tables:
+            assert judge._repeated_misreading(token, table) == _repeated_misreading_of_every_confusion(
+                judge, token, table), (token, table)
