@@ -139,9 +139,17 @@ def _non_key_spaced(s: str) -> str:
     return spaced if spaced.isascii() else _NON_ASCII_NOT_KEY_RE.sub(" ", spaced)
 
 
+# every character of an edge token that may be masked: a digit-like glyph or a roman digit
+_MASKABLE = "".join(sorted(_DIGIT_LIKE | set("ivxlcdm")))
+
+
 def _edges_masked(tokens: list[str], as_written: str) -> str:
     """The key of a line from its tokens (lower case, digits masked) and the line with its
     punctuation dropped, as written."""
+    # Most lines are ASCII words: each token as written is then the same token in its own
+    # case, and an edge token with a letter no numeral is made of is masked by no test below
+    if tokens and tokens[0].strip(_MASKABLE) and tokens[-1].strip(_MASKABLE) and as_written.isascii():
+        return " ".join(tokens)
     if tokens:
         # a front-matter page number in lower-case roman ("xii", "- iv -", "Page v", "Mark
         # — v —") at either edge; capitals ("IV") number chapters and are the text's own
