@@ -346,11 +346,15 @@ def _lines_at(text: str, positions: list[int]) -> Iterator[tuple[int, str]]:
         yield start, text[start:end]
 
 
+# what ftfy makes of no configuration, made once (not again for each of a book's lines)
+_FTFY_DEFAULTS = ftfy.TextFixerConfig()
+
+
 @lru_cache(maxsize=4096)
 def _fix_line(line: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     # Only the encoding repair: ftfy's other fixes (uncurling quotes, widths, HTML) would
     # change legitimate text.
-    result = ftfy.fix_encoding_and_explain(line)
+    result = ftfy.fix_encoding_and_explain(line, _FTFY_DEFAULTS)
     return result.text, tuple(tuple(step) for step in result.explanation or ())
 
 
