@@ -21,8 +21,9 @@ def test_fast_block_helpers_match_plain_formulations(s: str, n: int) -> None:
     assert _starts_with_digit(s) == (re.match(r"\d", " ".join(s.split())) is not None)
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(["a", "B", " ", "\t", "\n", "\n", "\n\n", "\xa0", "\f", "\r"]),
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(["a", "B", " ", "\t", "\n", "\n", "\n\n", "\xa0", "\f", "\r", "\u2028", "\x1c",
+                                 "\n \n"]),
                 max_size=30).map("".join))
 def test_blocks_are_the_runs_of_non_blank_lines(text: str) -> None:
     blocks = split_blocks(text)

@@ -6,7 +6,7 @@ import unicodedata
 from difflib import SequenceMatcher
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from variorum.clean.base import CleanContext, Edit
@@ -257,3 +257,26 @@ def test_one_scan_finds_the_hints_and_the_simple_repairs(text):
     hints, simple = encoding_mod._scan(text)
     assert hints == [m.start() for m in encoding_mod._MOJIBAKE_HINT_RE.finditer(text)]
     assert [m.span() for m in simple] == [m.span() for m in encoding_mod._SIMPLE_RE.finditer(text)]
+
+
+def _repair_reference(text: str) -> list:
+    """repair_unicode with its second pass always run over the whole text (the tests compare)."""
+    edits = encoding_mod._one_pass(text)
+    if not edits:
+        return edits
+    for _ in range(3):
+        more = encoding_mod._one_pass(encoding_mod._apply(text, edits))
+        if not more:
+            break
+        edits = encoding_mod._fold(text, edits, more)
+    return edits
+
+
+_REVEALING = ["a", "e", " ", "\n", "\n", "\u0301", "\u0308", "Ã©", "Ã", "©", "â€™", "â€", "\u00ad", "\u00ad\n", " \n",
+              "\ufeff", "ï»¿", "\ufb01", "\xa0", "\x85", "\x81", "\r", "\x00", "\u1100", "\u1161", "\u200b", "\t", "Â"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_REVEALING), max_size=24).map("".join))
+def test_a_second_pass_asked_only_of_the_touched_lines_finds_what_it_found(text: str) -> None:
+    assert encoding_mod.repair_unicode(text, None) == _repair_reference(text)

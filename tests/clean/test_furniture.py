@@ -172,3 +172,31 @@ def test_non_key_characters_made_spaces_split_as_the_pattern_s_matches(s):
     fast = furniture_mod._non_key_spaced(s)
     plain = furniture_mod._NOT_KEY_IN_LINES_RE.sub(" ", s)
     assert [line.split() for line in fast.split("\n")] == [line.split() for line in plain.split("\n")]
+
+
+def _edges_masked_reference(tokens: list[str], as_written: str) -> str:
+    """_edges_masked before its fast path for ASCII lines (the tests compare)."""
+    if tokens:
+        original = as_written.split()
+        for i in {0, len(tokens) - 1}:
+            if i < len(original) and furniture_mod._LOWER_ROMAN_RE.fullmatch(original[i]):
+                tokens[i] = "#"
+    for i in {0, len(tokens) - 1} if len(tokens) > 1 else ():
+        t = tokens[i]
+        if len(t) <= 4 and set(t) <= furniture_mod._DIGIT_LIKE and ("#" in t or t not in furniture_mod._COMMON_SHORT):
+            tokens[i] = "#"
+    if len(tokens) == 1 and "#" in tokens[0] and len(tokens[0]) <= 4 and set(tokens[0]) <= furniture_mod._DIGIT_LIKE:
+        tokens[0] = "#"
+    return " ".join(tokens)
+
+
+@given(st.lists(st.lists(st.sampled_from(["Page", "page", "12", "l4", "xii", "xiv", "mdcc", "IV", "v", "is", "io", "so",
+                                          "lo", "b", "q", "|", "- ", " ", ",", "—", "\u0130", "\u00e9", "#", "_",
+                                          "Mark", "did", "civil", "\t"]),
+                         max_size=8).map("".join), max_size=6))
+def test_keys_mask_the_edges_as_before_the_ascii_fast_path(lines):
+    joined = "\n".join(lines)
+    folded = furniture_mod._non_key_spaced(furniture_mod._DIGITS_RE.sub("#", joined.lower())).split("\n")
+    as_written = furniture_mod._non_key_spaced(joined).split("\n")
+    assert list(map(furniture_mod._edges_masked, map(str.split, folded), as_written)) == \
+        list(map(_edges_masked_reference, map(str.split, folded), as_written))

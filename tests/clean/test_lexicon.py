@@ -8,8 +8,8 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from variorum.clean.lexicon import (COMPOUND_RE, WordCounts, _hyphenated_tokens, _word_counts, build_lexicon,
-                                    midline_counts)
+from variorum.clean.lexicon import (COMPOUND_RE, SummedCounts, WordCounts, _hyphenated_tokens, _word_counts,
+                                    build_lexicon, midline_counts)
 
 
 def test_line_edge_fragments_are_no_evidence() -> None:
@@ -107,3 +107,11 @@ def test_files_read_otherwise_are_left_to_pyphen(lang: str) -> None:
     path = pyphen.LANGUAGES[pyphen.language_fallback(lang)]
     assert lexicon_mod._LazyHyphenator.load(path) is None
     assert isinstance(lexicon_mod._hyphenator.__wrapped__(lang), pyphen.Pyphen)
+
+
+@given(st.lists(st.dictionaries(st.sampled_from("abcd"), st.integers(0, 3)), max_size=4),
+       st.sampled_from("abcde"), st.integers(-1, 2))
+def test_summed_counts_get_is_the_sum_or_the_default(parts, key, default):
+    summed = SummedCounts(tuple(map(Counter, parts)))
+    assert summed.get(key, default) == (summed[key] or default)
+    assert summed[key] == sum(Counter(p)[key] for p in parts)

@@ -139,13 +139,48 @@ def repair_unicode(text: str, ctx: CleanContext) -> list[Edit]:
     # A repair can reveal another (a soft hyphen inside a decomposed accent, an invisible
     # character inside mojibake): fold later passes into the first so that the filter is
     # idempotent and every change stays one record against the given text.
-    for _ in range(3):
+    for round_ in range(3):
         once = _apply(text, edits)
+        if round_ == 0 and not _revealed(once, edits):
+            break  # (what a second pass would have found: nothing)
         more = _one_pass(once)
         if not more:
             break
         edits = _fold(text, edits, more)
     return edits
+
+
+def _revealed(once: str, edits: list[Edit]) -> bool:
+    """Whether ``_one_pass(once)`` finds anything, where ``once`` is the text with ``edits``
+    applied and ``edits`` are all the first pass found in it.
+
+    Asked only of the lines the edits landed in (a book has ten thousand lines and a few
+    hundred edits): every other line of ``once`` is a line of the text, as it was, in which
+    the first pass found nothing (an edit found in it, kept or lost to an overlapping one,
+    would have touched it), and a second pass finds nothing there either, each of its
+    findings being a line's own (mojibake, NFC) or starting at a character of its own
+    (the single-character repairs).
+    """
+    if once.startswith("\ufeff"):
+        return True
+    spans: list[list[int]] = []  # the touched lines, as whole lines of ``once``
+    shift = 0
+    for e in edits:
+        landed = e.start + shift
+        shift += len(e.replacement) - (e.end - e.start)
+        start = once.rfind("\n", 0, landed) + 1
+        if spans and start <= spans[-1][1]:
+            start = spans[-1][0]
+            del spans[-1]
+        end = once.find("\n", landed + len(e.replacement))
+        spans.append([start, len(once) if end < 0 else end])
+    for start, end in spans:
+        lines = once[start:end]
+        hints, simple = _scan(lines)
+        if simple or _mojibake_edits(lines, hints) or (
+                not unicodedata.is_normalized("NFC", lines) and _nfc_edits(lines)):
+            return True
+    return False
 
 
 def _one_pass(text: str) -> list[Edit]:
@@ -346,11 +381,15 @@ def _lines_at(text: str, positions: list[int]) -> Iterator[tuple[int, str]]:
         yield start, text[start:end]
 
 
+# what ftfy makes of no configuration, made once (not again for each of a book's lines)
+_FTFY_DEFAULTS = ftfy.TextFixerConfig()
+
+
 @lru_cache(maxsize=4096)
 def _fix_line(line: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     # Only the encoding repair: ftfy's other fixes (uncurling quotes, widths, HTML) would
     # change legitimate text.
-    result = ftfy.fix_encoding_and_explain(line)
+    result = ftfy.fix_encoding_and_explain(line, _FTFY_DEFAULTS)
     return result.text, tuple(tuple(step) for step in result.explanation or ())
 
 

@@ -139,9 +139,17 @@ def _non_key_spaced(s: str) -> str:
     return spaced if spaced.isascii() else _NON_ASCII_NOT_KEY_RE.sub(" ", spaced)
 
 
+# every character of an edge token that may be masked: a digit-like glyph or a roman digit
+_MASKABLE = "".join(sorted(_DIGIT_LIKE | set("ivxlcdm")))
+
+
 def _edges_masked(tokens: list[str], as_written: str) -> str:
     """The key of a line from its tokens (lower case, digits masked) and the line with its
     punctuation dropped, as written."""
+    # Most lines are ASCII words: each token as written is then the same token in its own
+    # case, and an edge token with a letter no numeral is made of is masked by no test below
+    if tokens and tokens[0].strip(_MASKABLE) and tokens[-1].strip(_MASKABLE) and as_written.isascii():
+        return " ".join(tokens)
     if tokens:
         # a front-matter page number in lower-case roman ("xii", "- iv -", "Page v", "Mark
         # — v —") at either edge; capitals ("IV") number chapters and are the text's own
@@ -230,7 +238,7 @@ def _find(text: str, gap: int, min_repeats: int) -> tuple[Furniture, ...]:
                 j += step
     texts, blank, n = lines.texts, lines.blank, len(lines)
     candidates = [
-        lines[i] for i in _alone(lines, near_edge)
+        i for i in _alone(lines, near_edge)
         if not blank[i] and len(texts[i]) <= _MAX_FURNITURE_CHARS + 20
         # a line ending a sentence or a hyphenated word is running text (or a page number)
         and (not _ends_as_text(texts[i]) or _DIGITS_RE.search(texts[i]))
@@ -241,9 +249,10 @@ def _find(text: str, gap: int, min_repeats: int) -> tuple[Furniture, ...]:
     # the measured page length, where the text shows its page breaks
     page_lines = statistics.median(b - a for a, b in zip(page_starts, page_starts[1:])) \
         if len(page_starts) >= 3 else 0
-    for group in _groups(candidates):
-        if len(group) < min_repeats:
+    for indexes in _groups(candidates, texts):
+        if len(indexes) < min_repeats:
             continue
+        group = [lines[i] for i in indexes]  # (a Line for the few lines that may be furniture)
         if not _regular(group, lenient=all(g.index in near_edge for g in group), page_lines=page_lines):
             continue
         key = _key(group[0].text)
@@ -339,11 +348,12 @@ def _label(s: str) -> str:
     return m.group() if m else ""
 
 
-def _groups(candidates: list[Line]) -> list[list[Line]]:
-    """Candidates grouped by fuzzy equality of their keys (exact key, then similar keys)."""
-    by_key: dict[str, list[Line]] = {}
-    for ln, key in zip(candidates, _keys([ln.text for ln in candidates])):
-        by_key.setdefault(key, []).append(ln)
+def _groups(candidates: list[int], texts: tuple[str, ...]) -> list[list[int]]:
+    """Candidate lines (indexes into ``texts``) grouped by fuzzy equality of their keys
+    (exact key, then similar keys), each group in line order."""
+    by_key: dict[str, list[int]] = {}
+    for i, key in zip(candidates, _keys([texts[i] for i in candidates])):
+        by_key.setdefault(key, []).append(i)
     keys = sorted(by_key)
     parent = {k: k for k in keys}
 
@@ -369,10 +379,10 @@ def _groups(candidates: list[Line]) -> list[list[Line]]:
                         a, b = root(members[x]), root(members[y])
                         if a != b:
                             parent[max(a, b)] = min(a, b)
-    grouped: dict[str, list[Line]] = {}
+    grouped: dict[str, list[int]] = {}
     for k in keys:
         grouped.setdefault(root(k), []).extend(by_key[k])
-    return [sorted(g, key=lambda ln: ln.index) for g in grouped.values()]
+    return [sorted(g) for g in grouped.values()]
 
 
 def _regular(group: list[Line], lenient: bool = False, page_lines: float = 0) -> bool:
