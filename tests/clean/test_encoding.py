@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import unicodedata
-from difflib import SequenceMatcher
 
 import pytest
 from hypothesis import given, settings
@@ -224,16 +223,7 @@ def test_a_printable_line_holds_nothing_the_mojibake_repair_sets_aside():
     assert not any(c.isprintable() for c in encoding_mod._INVISIBLE | frozenset(encoding_mod._NBSP))
 
 
-def _spans_by_sequence_matcher(a: str, b: str) -> list[tuple[int, int, int, int]]:
-    spans: list[tuple[int, int, int, int]] = []
-    for tag, a0, a1, b0, b1 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-        if tag == "equal":
-            continue
-        if spans and a0 == spans[-1][1] and b0 == spans[-1][3]:
-            spans[-1] = (spans[-1][0], a1, spans[-1][2], b1)
-        else:
-            spans.append((a0, a1, b0, b1))
-    return spans
+_spans_by_sequence_matcher = encoding_mod._spans_by_sequence_matcher
 
 
 _few = st.text(alphabet="abc ", max_size=8)

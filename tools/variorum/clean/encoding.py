@@ -398,6 +398,12 @@ def _diff_spans(a: str, b: str) -> list[tuple[int, int, int, int]]:
     one = _one_changed_stretch(a, b)
     if one is not None:
         return [one]
+    return _spans_by_sequence_matcher(a, b)
+
+
+def _spans_by_sequence_matcher(a: str, b: str) -> list[tuple[int, int, int, int]]:
+    """The spans SequenceMatcher's opcodes change, adjacent ones merged (what the shortcut
+    of _diff_spans must equal)."""
     spans: list[tuple[int, int, int, int]] = []
     for tag, a0, a1, b0, b1 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if tag == "equal":
