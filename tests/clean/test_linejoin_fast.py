@@ -57,4 +57,4 @@ _BREAKS_TEXT = st.lists(st.sampled_from(["red-\nhouse", "com-\npassed", "bed¬\n
 def test_edits_come_in_document_order(text: str) -> None:
     # the chain sorts a filter's edits on (start, end), stably; line joining lists them so already
     edits = join_lines(text, CleanContext("W", "text", other_texts={"P": "a sea-faring life; the seafaring man"}))
-    assert edits == sorted(edits, key=lambda e: (e.start, e.end))
+    assert list(edits) == sorted(edits, key=lambda e: (e.start, e.end))
