@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -176,6 +177,11 @@ def _columns_filter(drawn):
         assert list(columns) == edits
         return columns
     return run
+
+
+def test_edits_as_columns_refuse_an_edit_given_whole_at_another_span() -> None:
+    with pytest.raises(ValueError, match="edit 1 spans 5-6, not 5-7"):
+        EditColumns.uniform([1, 5], [2, 6], " ", "r", others={0: Edit(1, 2, "", "s"), 1: Edit(5, 7, "", "s")})
 
 
 @settings(max_examples=300, deadline=None)

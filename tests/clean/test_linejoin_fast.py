@@ -58,3 +58,4 @@ def test_edits_come_in_document_order(text: str) -> None:
     # the chain sorts a filter's edits on (start, end), stably; line joining lists them so already
     edits = join_lines(text, CleanContext("W", "text", other_texts={"P": "a sea-faring life; the seafaring man"}))
     assert list(edits) == sorted(edits, key=lambda e: (e.start, e.end))
+

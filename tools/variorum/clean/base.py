@@ -77,13 +77,14 @@ class EditColumns(Sequence[Edit]):
         confidence, applied)`` but those at the positions ``others`` gives whole (whose spans
         ``starts`` and ``ends`` hold too)."""
         n = len(starts)
-        columns = ([replacement] * n, [rule] * n, [evidence] * n, [confidence] * n, [applied] * n)
+        replacements, rules, why, confidences, applied_ = (
+            [replacement] * n, [rule] * n, [evidence] * n, [confidence] * n, [applied] * n)
         for i, e in (others or {}).items():
-            if (starts[i], ends[i]) != (e.start, e.end):
+            if starts[i] != e.start or ends[i] != e.end:
                 raise ValueError(f"edit {i} spans {starts[i]}-{ends[i]}, not {e.start}-{e.end}")
-            for column, value in zip(columns, (e.replacement, e.rule, e.evidence, e.confidence, e.applied)):
-                column[i] = value
-        return cls(starts, ends, *columns)
+            replacements[i], rules[i], why[i], confidences[i], applied_[i] = (
+                e.replacement, e.rule, e.evidence, e.confidence, e.applied)
+        return cls(starts, ends, replacements, rules, why, confidences, applied_)
 
     def __len__(self) -> int:
         return len(self.starts)

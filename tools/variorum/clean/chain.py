@@ -467,20 +467,20 @@ def _decide_all(text: str, edits: Sequence[Edit], ctx: CleanContext, where: RawP
     # document order, ties in the order the filter gave: a stable sort on (start, end)
     # (filters mostly list their edits in order already: then no sort at all)
     if isinstance(edits, EditColumns):  # the filter's columns, read as they are
-        columns = (edits.starts, edits.ends, edits.replacements, edits.rules, edits.evidence, edits.confidences,
-                   edits.applied)
+        fields = (edits.starts, edits.ends, edits.replacements, edits.rules, edits.evidence, edits.confidences,
+                  edits.applied)
     else:
-        columns = tuple(zip(*map(_EDIT_FIELDS, edits)))
-    if not columns or not columns[0]:  # (an empty iterable that is not a list)
+        fields = tuple(zip(*map(_EDIT_FIELDS, edits)))
+    if not fields or not fields[0]:  # (an empty iterable that is not a list)
         return _Decisions((), (), (), (), [], [], [], range(0))
-    starts, ends, replacements, rules, evidence, confidences, applied = columns
+    starts, ends, replacements, rules, evidence, confidences, applied = fields
     order: Sequence[int] = range(len(starts))
     if not all(map(operator.lt, starts, starts[1:])):
         keys = list(zip(starts, ends))
         if not all(map(operator.le, keys, keys[1:])):
             order = sorted(order, key=keys.__getitem__)
             starts, ends, replacements, rules, evidence, confidences, applied = (
-                tuple(map(column.__getitem__, order)) for column in columns)
+                tuple(map(field.__getitem__, order)) for field in fields)
     raw_offsets = where.offsets_sorted(starts)
     lines, columns = where.lines_columns(raw_offsets)
     prefix = _ID_SAFE_RE.sub("_", siglum) + "-"
