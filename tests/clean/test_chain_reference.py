@@ -5,10 +5,12 @@ from __future__ import annotations
 import bisect
 import dataclasses
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from variorum.clean import CleanContext, Edit, apply_edits
+from variorum.clean.base import EditColumns
 from variorum.clean.chain import (APPLIED, MARKUP, REJECTED, SUGGESTED, FilterSpec, OffsetMap, RawPositions,
                                    _overlapping_groups, _rounded, emendation_id, run_chain)
 from variorum.clean.markdown import emit
@@ -161,6 +163,43 @@ def test_the_chain_is_the_reference_chain(raw, filters, review, breaks) -> None:
     assert (got.text, repr(got.emendations), repr(got.pagebreaks)) == (
         expected[0], repr(tuple(expected[1])), repr(tuple(expected[2])))
     assert [vars(e) for e in got.emendations] == [vars(e) for e in expected[1]]
+
+
+def _columns_filter(drawn):
+    """``_filter(drawn)``'s edits as columns: the uniform ones (" " by rule "r") as spans alone."""
+    def run(text: str, ctx: CleanContext) -> EditColumns:
+        edits = _filter(drawn)(text, ctx)
+        uniform = Edit(0, 0, " ", "r", "why")
+        # (by repr: an edit of confidence 1, an int, is not uniform; its record says 1)
+        others = {i: e for i, e in enumerate(edits) if repr(dataclasses.replace(e, start=0, end=0)) != repr(uniform)}
+        columns = EditColumns.uniform([e.start for e in edits], [e.end for e in edits], " ", "r", "why",
+                                      others=others)
+        assert list(columns) == edits
+        return columns
+    return run
+
+
+def test_edits_as_columns_refuse_an_edit_given_whole_at_another_span() -> None:
+    with pytest.raises(ValueError, match="edit 1 spans 5-6, not 5-7"):
+        EditColumns.uniform([1, 5], [2, 6], " ", "r", others={0: Edit(1, 2, "", "s"), 1: Edit(5, 7, "", "s")})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab \n-", max_size=20), st.lists(filter_edits, min_size=1, max_size=3), reviews,
+       st.lists(st.integers(0, 20), max_size=4))
+def test_edits_as_columns_make_the_chain_of_edits_as_a_list(raw, filters, review, breaks) -> None:
+    ctx = CleanContext("W", "text", settings=CleanSettings(review_below=0.75), review=review)
+    results = []
+    for make in (_filter, _columns_filter):
+        specs = [FilterSpec(f"f{k}", make(drawn)) for k, drawn in enumerate(filters)]
+        specs[0] = dataclasses.replace(specs[0], pagebreaks=lambda t, c: [(str(p), min(p, len(t))) for p in breaks])
+        try:
+            got = run_chain(raw, ctx, specs)
+        except ValueError as e:
+            results.append(str(e))
+            continue
+        results.append((got.text, repr(got.emendations), repr(got.pagebreaks), [vars(e) for e in got.emendations]))
+    assert results[0] == results[1]
 
 
 @settings(max_examples=400, deadline=None)

@@ -44,3 +44,18 @@ def test_a_pair_of_halves_met_again_is_decided_as_the_first_time(breaks: list) -
         assert decided
         if word != right:
             assert all(f"reading '{right}' as '{word}'" in why for why in decided)
+
+
+_BREAKS_TEXT = st.lists(st.sampled_from(["red-\nhouse", "com-\npassed", "bed¬\nchamber", "govern\nment", "12-\n15",
+                                         "pre-\nand post-war", "word—\nword", "the\nend", " ", "\n", "\n\n", "x",
+                                         "Eng\nland", "ana-\nlysed", "sea-\nfaring", "  \n"]),
+                        max_size=16).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_BREAKS_TEXT)
+def test_edits_come_in_document_order(text: str) -> None:
+    # the chain sorts a filter's edits on (start, end), stably; line joining lists them so already
+    edits = join_lines(text, CleanContext("W", "text", other_texts={"P": "a sea-faring life; the seafaring man"}))
+    assert list(edits) == sorted(edits, key=lambda e: (e.start, e.end))
+

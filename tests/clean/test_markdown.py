@@ -95,3 +95,29 @@ def _emit_block_by_block(text: str, fmt: str) -> str:
                 max_size=14).map("".join), st.sampled_from(["text", "markdown"]))
 def test_emit_is_the_block_by_block_writer(text: str, fmt: str) -> None:
     assert emit(text, fmt) == _emit_block_by_block(text, fmt)
+
+
+def _emit_each_line(text: str) -> str:
+    """emit of a plain-text witness with every block taken line by line (no one-line shortcut)."""
+    from variorum.clean.chain import MARKUP
+    from variorum.clean.markdown import _BLOCK_SPLIT_RE, _MARKUP_PREFIX_RE, escape_inline
+
+    blocks = []
+    for raw_block in _BLOCK_SPLIT_RE.split(text.strip("\n")):
+        if not raw_block.strip():
+            continue
+        lines = [ln.rstrip(" \t\f\v") for ln in raw_block.split("\n")]
+        m = _MARKUP_PREFIX_RE.match(lines[0])
+        if m is not None:
+            blocks.append(m.group(1) + escape_inline("\n".join(lines)[m.end():].replace(MARKUP, "")))
+        else:
+            blocks.append("\n".join([escape_line_start(escape_inline(ln.replace(MARKUP, ""))) for ln in lines]))
+    return "\n\n".join(blocks) + "\n" if blocks else ""
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["\ue000# ", "\ue000- ", "\ue000", "# ", "- ", "1.", "a", "B", " ", "  ", "\t",
+                                 "\n", "\n\n", " \n", "@", "x@y", "&amp;", "*", "\\", "\u2028", "(1)"]),
+                max_size=20).map("".join))
+def test_a_one_line_block_is_written_as_each_line_is(text: str) -> None:
+    assert emit(text, "text") == _emit_each_line(text)

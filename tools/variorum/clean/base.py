@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, Mapping
+from typing import Callable, Mapping, Sequence
 
 from variorum.clean.settings import CleanSettings, ReviewSettings
 from variorum.model import Emendation, PageBreak
@@ -51,6 +51,52 @@ def make_edit(start: int, end: int, replacement: str, rule: str, evidence: str =
 
 
 @dataclass(frozen=True)
+class EditColumns(Sequence[Edit]):
+    """A filter's edits as columns, one list per :class:`Edit` field: the optional fast form
+    of a filter's result.
+
+    A sequence of the same edits (item ``i`` is ``Edit(starts[i], ends[i], ...)``, made on
+    demand), which the chain reads column by column instead: a filter that makes one edit
+    per line of a book (line joining) is spared an object per edit, the chain a pass over
+    them. Any order the chain would accept as a list; document order spares it a sort.
+    """
+
+    starts: Sequence[int]
+    ends: Sequence[int]
+    replacements: Sequence[str]
+    rules: Sequence[str]
+    evidence: Sequence[str]
+    confidences: Sequence[float]
+    applied: Sequence[bool]
+
+    @classmethod
+    def uniform(cls, starts: list[int], ends: list[int], replacement: str, rule: str, evidence: str = "",
+                confidence: float = 1.0, applied: bool = True,
+                others: Mapping[int, Edit] | None = None) -> "EditColumns":
+        """Edits spanning ``starts[i]:ends[i]``, all ``Edit(start, end, replacement, rule, evidence,
+        confidence, applied)`` but those at the positions ``others`` gives whole (whose spans
+        ``starts`` and ``ends`` hold too)."""
+        n = len(starts)
+        replacements, rules, why, confidences, applied_ = (
+            [replacement] * n, [rule] * n, [evidence] * n, [confidence] * n, [applied] * n)
+        for i, e in (others or {}).items():
+            if starts[i] != e.start or ends[i] != e.end:
+                raise ValueError(f"edit {i} spans {starts[i]}-{ends[i]}, not {e.start}-{e.end}")
+            replacements[i], rules[i], why[i], confidences[i], applied_[i] = (
+                e.replacement, e.rule, e.evidence, e.confidence, e.applied)
+        return cls(starts, ends, replacements, rules, why, confidences, applied_)
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        return Edit(self.starts[i], self.ends[i], self.replacements[i], self.rules[i], self.evidence[i],
+                    self.confidences[i], self.applied[i])
+
+
+@dataclass(frozen=True)
 class CleanContext:
     """What a filter may consult besides the text: settings and the edition's vocabulary.
 
@@ -67,8 +113,9 @@ class CleanContext:
     source_name: str = "<witness>"
 
 
-#: A filter takes the current text and the context and proposes edits.
-FilterFn = Callable[[str, CleanContext], list[Edit]]
+#: A filter takes the current text and the context and proposes edits: a list of
+#: :class:`Edit`, or the same edits as :class:`EditColumns` (the chain reads either).
+FilterFn = Callable[[str, CleanContext], "list[Edit] | EditColumns"]
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Sequence
 
-from variorum.clean.base import CleanContext, CleanResult, Edit, FilterFn
+from variorum.clean.base import CleanContext, CleanResult, Edit, EditColumns, FilterFn
 from variorum.clean.settings import ReviewSettings
 from variorum.model import Emendation, PageBreak
 
@@ -454,7 +454,7 @@ class _Decisions:
 _EDIT_FIELDS = operator.attrgetter("start", "end", "replacement", "rule", "evidence", "confidence", "applied")
 
 
-def _decide_all(text: str, edits: list[Edit], ctx: CleanContext, where: RawPositions, ids: _IdCounter,
+def _decide_all(text: str, edits: Sequence[Edit], ctx: CleanContext, where: RawPositions, ids: _IdCounter,
                 review: "_Review | None" = None) -> _Decisions:
     """Each edit located in the raw text, given its id and its status, and recorded.
 
@@ -466,16 +466,21 @@ def _decide_all(text: str, edits: list[Edit], ctx: CleanContext, where: RawPosit
     siglum = ctx.siglum
     # document order, ties in the order the filter gave: a stable sort on (start, end)
     # (filters mostly list their edits in order already: then no sort at all)
-    fields = list(map(_EDIT_FIELDS, edits))
-    if not fields:  # (an empty iterable that is not a list)
+    if isinstance(edits, EditColumns):  # the filter's columns, read as they are
+        fields = (edits.starts, edits.ends, edits.replacements, edits.rules, edits.evidence, edits.confidences,
+                  edits.applied)
+    else:
+        fields = tuple(zip(*map(_EDIT_FIELDS, edits)))
+    if not fields or not fields[0]:  # (an empty iterable that is not a list)
         return _Decisions((), (), (), (), [], [], [], range(0))
-    starts, ends, replacements, rules, evidence, confidences, applied = zip(*fields)
-    order: Sequence[int] = range(len(fields))
+    starts, ends, replacements, rules, evidence, confidences, applied = fields
+    order: Sequence[int] = range(len(starts))
     if not all(map(operator.lt, starts, starts[1:])):
         keys = list(zip(starts, ends))
         if not all(map(operator.le, keys, keys[1:])):
             order = sorted(order, key=keys.__getitem__)
-            starts, ends, replacements, rules, evidence, confidences, applied = zip(*map(fields.__getitem__, order))
+            starts, ends, replacements, rules, evidence, confidences, applied = (
+                tuple(map(field.__getitem__, order)) for field in fields)
     raw_offsets = where.offsets_sorted(starts)
     lines, columns = where.lines_columns(raw_offsets)
     prefix = _ID_SAFE_RE.sub("_", siglum) + "-"

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from variorum.clean.base import CleanContext, Edit, make_edit
+from variorum.clean.base import CleanContext, Edit, EditColumns, make_edit
 from variorum.clean.lexicon import Lexicon, build_lexicon
 from variorum.clean.misread import DIGIT_CONFUSIONS
 
@@ -186,7 +186,7 @@ def lost_hyphen(left: str, right: str, lex: Lexicon) -> HyphenDecision | None:
     return None
 
 
-def join_lines(text: str, ctx: CleanContext) -> list[Edit]:
+def join_lines(text: str, ctx: CleanContext) -> EditColumns:
     """Reflow hard-wrapped lines into one line per block, joining or keeping line-end hyphens.
 
     Repairs: line breaks inside a paragraph (with the spaces around them), hyphens that
@@ -194,7 +194,8 @@ def join_lines(text: str, ctx: CleanContext) -> list[Edit]:
     lost. Keeps: real compounds (the hyphen stays, recorded as kept), suspended hyphens
     (``pre-`` and ``post-``), blank lines between blocks, and in a Markdown witness every
     line that is structure (list items, tables, headings, quotes, code, hard breaks).
-    Uncertain hyphens are kept and their joining is a suggestion.
+    Uncertain hyphens are kept and their joining is a suggestion. The edits come as columns,
+    in document order: a book has one per line, almost all plain reflows.
     """
     lex = build_lexicon(text, ctx.other_texts, ctx.settings.language)
     threshold = ctx.settings.review_below
@@ -203,9 +204,16 @@ def join_lines(text: str, ctx: CleanContext) -> list[Edit]:
     own_words = lex.own.words
     decisions: dict[tuple[str, str], HyphenDecision] = {}  # a book breaks its words alike
     dash_spaced: bool | None = None
-    edits: list[Edit] = []
-    add = edits.append
-    new_edit = object.__new__
+    # a plain reflow is its span alone; any other edit is kept whole in ``others`` at its place
+    starts: list[int] = []
+    ends: list[int] = []
+    others: dict[int, Edit] = {}
+    add_start, add_end = starts.append, ends.append
+
+    def add(e: Edit) -> None:
+        others[len(starts)] = e
+        add_start(e.start)
+        add_end(e.end)
     # one pass over the breaks with the word after captured (a book has one break per
     # line; most are plain reflows decided in a few lookups)
     for m in _SOFT_BREAK_RE.finditer(text):
@@ -222,7 +230,8 @@ def join_lines(text: str, ctx: CleanContext) -> list[Edit]:
             continue
         if before in _LINE_END_MARKS:
             if before in LINE_END_HYPHENS and a >= 2 and text[a - 2].isalpha():
-                edits.extend(_hyphen_edits(text, a, b, right, lex, threshold, decisions))
+                for e in _hyphen_edits(text, a, b, right, lex, threshold, decisions):
+                    add(e)
                 continue
             if before == "-" and a >= 2 and text[a - 2].isdigit() and text[b:b + 1].isalnum():
                 # nobody breaks a number at a hyphenation point: 12-15, 1914-18, 18-year-old
@@ -257,24 +266,19 @@ def join_lines(text: str, ctx: CleanContext) -> list[Edit]:
                     join = Edit(a, b, "", RULE_LOST_HYPHEN, d.evidence, d.confidence,
                                 applied=d.confidence >= threshold)
                     space = Edit(a, b, " ", RULE_REFLOW, "line break inside a paragraph")
-                    edits.extend((join, space) if join.applied else (space, join))
+                    for e in (join, space) if join.applied else (space, join):
+                        add(e)
                     continue
-        # make_edit(a, b, " ", RULE_REFLOW, _WHY_REFLOW), inlined: one per line of a book
-        # (the instance's own dict filled from a shared one: faster than building a dict)
-        reflow = new_edit(Edit)
-        fields = reflow.__dict__
-        fields.update(_REFLOW_FIELDS)
-        fields["start"], fields["end"] = a, b
-        add(reflow)
-    return edits
+        # Edit(a, b, " ", RULE_REFLOW, _WHY_REFLOW), the columns' default: one per line of a book
+        add_start(a)
+        add_end(b)
+    return EditColumns.uniform(starts, ends, " ", RULE_REFLOW, _WHY_REFLOW, others=others)
 
 
 _WHY_REFLOW = "line break inside a paragraph"
-# every field of a plain reflow's Edit, in declaration order; the offsets are set per break
-_REFLOW_FIELDS = {"start": 0, "end": 0, "replacement": " ", "rule": RULE_REFLOW, "evidence": _WHY_REFLOW,
-                  "confidence": 1.0, "applied": True}
-_HYPHEN_BREAK_FIELDS = {**_REFLOW_FIELDS, "replacement": "", "rule": RULE_HYPHEN_BREAK,
-                        "evidence": "line break after a hyphen"}
+# every field of a hyphen's line break's Edit, in declaration order; the offsets are set per break
+_HYPHEN_BREAK_FIELDS = {"start": 0, "end": 0, "replacement": "", "rule": RULE_HYPHEN_BREAK,
+                        "evidence": "line break after a hyphen", "confidence": 1.0, "applied": True}
 _new_object = object.__new__
 
 
@@ -355,11 +359,11 @@ def _hyphen_edits(text: str, a: int, b: int, right: str, lex: Lexicon, threshold
         edits_mark = []
     if d.confidence >= threshold:
         return edits_mark + [Edit(a, b, "", RULE_HYPHEN_KEPT, f"hyphen kept: {d.evidence}", d.confidence)]
-    # the line break goes either way; the uncertain part, the hyphen, is a suggestion
-    edits = edits_mark + [Edit(a, b, "", RULE_HYPHEN_KEPT, f"hyphen kept for review: {d.evidence}", 1.0)]
-    edits.append(Edit(hyphen, hyphen + 1, "", RULE_DEHYPHENATE, f"uncertain: {d.evidence}",
-                      round(1 - d.confidence, 3), applied=False))
-    return edits
+    # the line break goes either way; the uncertain part, the hyphen, is a suggestion (listed
+    # before the break: edits in document order spare the chain a sort)
+    return edits_mark + [Edit(hyphen, hyphen + 1, "", RULE_DEHYPHENATE, f"uncertain: {d.evidence}",
+                              round(1 - d.confidence, 3), applied=False),
+                         Edit(a, b, "", RULE_HYPHEN_KEPT, f"hyphen kept for review: {d.evidence}", 1.0)]
 
 
 #: a digit OCR reads for a small letter (0/o, 1/l, 5/s, 6/b, 9/g, 2/z), the first reading of

@@ -74,6 +74,10 @@ def emit(text: str, fmt: str) -> str:
                      for ln in raw_block.split("\n")]
             blocks.append("\n".join(lines).replace(MARKUP, ""))
             continue
+        if "\n" not in raw_block and MARKUP not in raw_block:
+            # a paragraph its lines were joined into (most blocks): the general case below, in short
+            blocks.append(escape_line_start(escape_inline(raw_block.rstrip(" \t\f\v"))))
+            continue
         lines = [ln.rstrip(" \t\f\v") for ln in raw_block.split("\n")]
         m = _MARKUP_PREFIX_RE.match(lines[0])
         if m is not None:
