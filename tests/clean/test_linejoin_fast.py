@@ -1,15 +1,17 @@
-"""Line joining's fast paths agree with what they replace: dash counting, one decision per pair of halves."""
+"""Line joining's fast paths agree with what they replace: dash counting, one decision per pair of halves, edits as columns."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from variorum.clean import CleanContext
+from variorum.clean.base import Edit, EditColumns, make_edit
 from variorum.clean.lexicon import build_lexicon
-from variorum.clean.linejoin import _dash_spaced, decide_hyphen, join_lines
+from variorum.clean.linejoin import RULE_DEHYPHENATE, RULE_HYPHEN_BREAK, _dash_spaced, decide_hyphen, join_lines
 
 _DASH_TEXT = st.lists(st.sampled_from(["—", "–", "-", " ", "  ", "a", "B", "_", "7", "²", ".", "\n", "\t",
                                        "\xa0"]), max_size=24).map("".join)
@@ -59,3 +61,28 @@ def test_edits_come_in_document_order(text: str) -> None:
     edits = join_lines(text, CleanContext("W", "text", other_texts={"P": "a sea-faring life; the seafaring man"}))
     assert list(edits) == sorted(edits, key=lambda e: (e.start, e.end))
 
+
+
+@settings(max_examples=300, deadline=None)
+@given(_BREAKS_TEXT)
+def test_a_joined_hyphens_line_break_is_the_edit_it_was_made_as(text: str) -> None:
+    # the columns hold it as its span alone (a second shared default); read back it must be
+    # make_edit(a, b, "", RULE_HYPHEN_BREAK, "line break after a hyphen"), field for field
+    edits = list(join_lines(text, CleanContext("W", "text", other_texts={"P": "a sea-faring life; the seafaring man"})))
+    for k, e in enumerate(edits):
+        if e.rule == RULE_HYPHEN_BREAK:
+            assert vars(e) == vars(make_edit(e.start, e.end, "", RULE_HYPHEN_BREAK, "line break after a hyphen"))
+            assert type(e.confidence) is float
+            # after the joined hyphen's own edit, the break's text a line break
+            assert edits[k - 1].rule == RULE_DEHYPHENATE and edits[k - 1].end == e.start
+            assert text[e.start:e.end].strip(" \t") == "\n"
+
+
+def test_edits_alike_but_for_their_span_are_those_given_whole() -> None:
+    starts, ends = [1, 3, 5, 7], [2, 4, 6, 8]
+    alike = Edit(0, 0, "", "h", "why h", 0.5, False)
+    whole = {i: dataclasses.replace(alike, start=starts[i], end=ends[i]) for i in (1, 3)}
+    shared = EditColumns.uniform(starts, ends, " ", "r", "why", others={2: Edit(5, 6, "x", "s")}, alike=((alike, [1, 3]),))
+    given_whole = EditColumns.uniform(starts, ends, " ", "r", "why", others={2: Edit(5, 6, "x", "s"), **whole})
+    assert shared == given_whole
+    assert list(shared) == list(given_whole)

@@ -72,13 +72,19 @@ class EditColumns(Sequence[Edit]):
     @classmethod
     def uniform(cls, starts: list[int], ends: list[int], replacement: str, rule: str, evidence: str = "",
                 confidence: float = 1.0, applied: bool = True,
-                others: Mapping[int, Edit] | None = None) -> "EditColumns":
+                others: Mapping[int, Edit] | None = None,
+                alike: Sequence[tuple[Edit, Sequence[int]]] = ()) -> "EditColumns":
         """Edits spanning ``starts[i]:ends[i]``, all ``Edit(start, end, replacement, rule, evidence,
         confidence, applied)`` but those at the positions ``others`` gives whole (whose spans
-        ``starts`` and ``ends`` hold too)."""
+        ``starts`` and ``ends`` hold too), and those at the positions each ``(edit, positions)``
+        of ``alike`` gives: ``edit`` but for its span (a second kind of edit made many times)."""
         n = len(starts)
         replacements, rules, why, confidences, applied_ = (
             [replacement] * n, [rule] * n, [evidence] * n, [confidence] * n, [applied] * n)
+        for e, positions in alike:
+            fields = e.replacement, e.rule, e.evidence, e.confidence, e.applied
+            for i in positions:
+                replacements[i], rules[i], why[i], confidences[i], applied_[i] = fields
         for i, e in (others or {}).items():
             if starts[i] != e.start or ends[i] != e.end:
                 raise ValueError(f"edit {i} spans {starts[i]}-{ends[i]}, not {e.start}-{e.end}")

@@ -208,6 +208,7 @@ def join_lines(text: str, ctx: CleanContext) -> EditColumns:
     starts: list[int] = []
     ends: list[int] = []
     others: dict[int, Edit] = {}
+    hyphen_breaks: list[int] = []  # where the columns hold a _HYPHEN_BREAK (its span alone)
     add_start, add_end = starts.append, ends.append
 
     def add(e: Edit) -> None:
@@ -231,7 +232,12 @@ def join_lines(text: str, ctx: CleanContext) -> EditColumns:
         if before in _LINE_END_MARKS:
             if before in LINE_END_HYPHENS and a >= 2 and text[a - 2].isalpha():
                 for e in _hyphen_edits(text, a, b, right, lex, threshold, decisions):
-                    add(e)
+                    if e is _HYPHEN_BREAK:  # the line break after a joined hyphen: one in five lines
+                        hyphen_breaks.append(len(starts))
+                        add_start(a)
+                        add_end(b)
+                    else:
+                        add(e)
                 continue
             if before == "-" and a >= 2 and text[a - 2].isdigit() and text[b:b + 1].isalnum():
                 # nobody breaks a number at a hyphenation point: 12-15, 1914-18, 18-year-old
@@ -272,14 +278,13 @@ def join_lines(text: str, ctx: CleanContext) -> EditColumns:
         # Edit(a, b, " ", RULE_REFLOW, _WHY_REFLOW), the columns' default: one per line of a book
         add_start(a)
         add_end(b)
-    return EditColumns.uniform(starts, ends, " ", RULE_REFLOW, _WHY_REFLOW, others=others)
+    return EditColumns.uniform(starts, ends, " ", RULE_REFLOW, _WHY_REFLOW, others=others,
+                               alike=((_HYPHEN_BREAK, hyphen_breaks),))
 
 
 _WHY_REFLOW = "line break inside a paragraph"
-# every field of a hyphen's line break's Edit, in declaration order; the offsets are set per break
-_HYPHEN_BREAK_FIELDS = {"start": 0, "end": 0, "replacement": "", "rule": RULE_HYPHEN_BREAK,
-                        "evidence": "line break after a hyphen", "confidence": 1.0, "applied": True}
-_new_object = object.__new__
+#: the line break after a joined hyphen, but for its span: the break's own (``text[a:b]``)
+_HYPHEN_BREAK = Edit(0, 0, "", RULE_HYPHEN_BREAK, "line break after a hyphen")
 
 
 def _dash_spaced(text: str) -> bool:
@@ -311,7 +316,8 @@ def _continues(text: str, pos: int) -> bool:
 
 def _hyphen_edits(text: str, a: int, b: int, right: str, lex: Lexicon, threshold: float,
                   decisions: dict[tuple[str, str], HyphenDecision]) -> list[Edit]:
-    """The edits for the line break ``text[a:b]`` after a hyphen (at ``a - 1``).
+    """The edits for the line break ``text[a:b]`` after a hyphen (at ``a - 1``); a joined
+    hyphen's line break is given as :data:`_HYPHEN_BREAK`, whose span is ``a:b``.
 
     ``right`` is the letters starting the next line; ``decisions`` holds what
     :func:`decide_hyphen` said of each pair of halves already met in this text (the same
@@ -344,14 +350,9 @@ def _hyphen_edits(text: str, a: int, b: int, right: str, lex: Lexicon, threshold
         d = HyphenDecision(d.join, d.confidence,
                            f"{d.evidence} (reading '{text[b:end + len(misread_as)]}' as '{word}')")
     if d.join:
-        # make_edit(a, b, "", RULE_HYPHEN_BREAK, "line break after a hyphen"), filled from one
-        # shared dict as a plain reflow is: one hyphen in five lines in a narrow column
-        line_break = _new_object(Edit)
-        fields = line_break.__dict__
-        fields.update(_HYPHEN_BREAK_FIELDS)
-        fields["start"], fields["end"] = a, b
+        # the line break as _HYPHEN_BREAK, spanning a:b: join_lines keeps its span alone
         return [make_edit(hyphen, hyphen + 1, "", RULE_DEHYPHENATE, d.evidence, d.confidence,
-                          d.confidence >= threshold), line_break]
+                          d.confidence >= threshold), _HYPHEN_BREAK]
     if mark != "-":
         # a kept hyphen read as another glyph (¬, U+2010) is written as the hyphen it is
         edits_mark = [Edit(hyphen, hyphen + 1, "-", RULE_HYPHEN_KEPT, f"'{mark}' at a line end is a hyphen")]
