@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from variorum.clean import CleanContext, clean_text
-from variorum.clean.markdown import _LINE_START_RES, emit, escape_line_start, escape_text
+from variorum.clean.markdown import _escape_line_start_each, emit, escape_line_start, escape_text
 
 VERBATIM = [
     "Prices of $5 and $6 rose by 10% & more <b>not bold</b> *not emph* _nor this_",
@@ -46,16 +46,6 @@ def test_inserted_markup_is_not_escaped_but_the_witness_own_is() -> None:
     raw = "Text ends here.\n\n2.1. Methods\n\n# was the sign we used.\n"
     assert clean_text(raw, CleanContext("W", "text")).text == \
         "Text ends here.\n\n## 2.1. Methods\n\n\\# was the sign we used.\n"
-
-
-def _escape_line_start_each(line: str) -> str:
-    """escape_line_start trying every pattern in turn (what its one-match shortcut must equal)."""
-    for rx in _LINE_START_RES:
-        m = rx.match(line)
-        if m is not None:
-            g = next(i for i in range(1, (m.lastindex or 1) + 1) if m.group(i) is not None)
-            return line[:m.start(g)] + "\\" + line[m.start(g):]
-    return line
 
 
 @settings(max_examples=500)

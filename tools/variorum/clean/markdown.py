@@ -41,6 +41,11 @@ def escape_line_start(line: str) -> str:
     """``line`` with a backslash before what Pandoc would read as block markup at its start."""
     if _ANY_LINE_START_RE.match(line) is None:
         return line
+    return _escape_line_start_each(line)
+
+
+def _escape_line_start_each(line: str) -> str:
+    """escape_line_start trying every pattern in turn (what its one-match shortcut must equal)."""
     for rx in _LINE_START_RES:
         m = rx.match(line)
         if m is not None:
