@@ -120,6 +120,15 @@ def test_context_suspects_of_a_book_page() -> None:
             assert misread._context_suspects(vocab, skip) == _context_suspects_from_frequent_words(vocab, skip)
 
 
+@pytest.mark.parametrize("text", ["but " * 30 + "nut " * 30 + "hut", "nut " * 30 + "but " * 30 + "hut",
+                                  "nut " * 31 + "but " * 30 + "hut", "but " * 30 + "nut " * 31 + "hut"])
+def test_context_suspects_ranked_as_most_common(text) -> None:
+    # a reading two frequent words explain: ties in count in the order first written
+    vocab = misread.Vocabulary.build(text, [], "en")
+    assert len(misread._context_suspects(vocab, set())["hut"]) == 2
+    assert misread._context_suspects(vocab, set()) == _context_suspects_from_frequent_words(vocab, set())
+
+
 def _repeated_misreading_of_every_confusion(judge: misread.Judge, token: str, table) -> bool:
     """The plain form: every single confusion of the reading weighed."""
     v = judge.vocab

@@ -1100,9 +1100,9 @@ def _context_suspects(vocab: Vocabulary, skip: set[str]) -> dict[str, tuple[str,
     has a thousand times as often (DOMINANCE), CONTEXT_EVIDENCE times as often.
     """
     own = vocab.own
-    # the words written three times or more, in the order of most_common (sorted at C speed)
-    frequent = dict(takewhile(lambda wn: wn[1] >= CONTEXT_EVIDENCE, own.most_common()))
-    rank = {w: i for i, w in enumerate(frequent)}
+    # the words written three times or more (picked out at C speed), in the order of own
+    frequent = dict(compress(own.items(), map(CONTEXT_EVIDENCE.__le__, own.values())))
+    rank: dict[str, int] = {}
     by_reading: dict[str, list[str]] = {}
     # A word another witness spells so is that witness's reading too: only the few readings
     # no other witness writes are looked at (a few hundred in a book, where the words
@@ -1124,8 +1124,14 @@ def _context_suspects(vocab: Vocabulary, skip: set[str]) -> dict[str, tuple[str,
             if (here * CONTEXT_DOMINANCE <= n or (
                     here * CONTEXT_EVIDENCE <= n and zipf - vocab.zipf(wrong) >= DOMINANCE)):
                 words.append(word)
+        if len(words) > 1:
+            if not rank:
+                # the order of most_common, which is a stable sort by count (made only for
+                # the few readings with several words, of the frequent words only)
+                rank = {w: i for i, w in enumerate(sorted(frequent, key=frequent.__getitem__, reverse=True))}
+            words.sort(key=rank.__getitem__)
         if words:
-            by_reading[wrong] = sorted(words, key=rank.__getitem__)
+            by_reading[wrong] = words
     out: dict[str, tuple[str, ...]] = {}
     for low, words in by_reading.items():
         # as written in running text or capitalised; capitals inside are another rule's, or a name's
