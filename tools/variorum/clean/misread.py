@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 import math
 import re
-from collections import Counter
+from collections import Counter, abc
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache, reduce
 from itertools import compress, filterfalse, repeat, takewhile
@@ -639,7 +639,8 @@ class Judge:
                 strong: bool, floor: float = 0.0) -> Verdict | None:
         # the lexicon is lower case: 'alI' is not the attested 'ali'
         original = 0.0 if _odd_capitals(token) else self.vocab.zipf(token)
-        steps = dict(candidates) if isinstance(candidates, Mapping) else dict.fromkeys(candidates, 1)
+        # (collections.abc's check: typing's Mapping answers the same through a Python-level hook)
+        steps = dict(candidates) if isinstance(candidates, abc.Mapping) else dict.fromkeys(candidates, 1)
         if strong:
             shaped: dict[str, int] = {}
             for c, n in steps.items():
@@ -741,13 +742,16 @@ class Judge:
     def _unless_a_stroke_rivals(self, token: str, verdict: Verdict) -> Verdict:
         """A letter-shape repair is the only repair only if no stroke confusion of the reading
         is an everyday word nearly as frequent (within MARGIN): otherwise a suggestion."""
-        rivals = [c for c in _substitutions(token, STROKE_CONFUSIONS, 1)
-                  if c.lower() != verdict.after.lower() and not _odd_capitals(c)
-                  and self._score(c) >= COMMON and self._score(c) > self._score(verdict.after) - MARGIN]
+        after = verdict.after.lower()
+        bar = self._score(verdict.after) - MARGIN
+        # (each score looked up once)
+        scores = {c: self._score(c) for c in _substitutions(token, STROKE_CONFUSIONS, 1)
+                  if c.lower() != after and not _odd_capitals(c)}
+        rivals = [c for c, score in scores.items() if score >= COMMON and score > bar]
         if not rivals:
             return verdict
         return Verdict(verdict.after, verdict.rule, verdict.evidence + "; a stroke confusion gives "
-                       + ", ".join(f"'{c}' ({self._score(c):.2f})" for c in sorted(rivals)[:3]),
+                       + ", ".join(f"'{c}' ({scores[c]:.2f})" for c in sorted(rivals)[:3]),
                        0.4, False)
 
     def _repeated_misreading(self, token: str, table: Mapping[str, tuple[str, ...]]) -> bool:
