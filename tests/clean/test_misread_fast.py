@@ -159,3 +159,20 @@ def test_repeated_misreading_weighs_the_confusions_this_witness_writes(counts):
         for table in tables:
             assert judge._repeated_misreading(token, table) == _repeated_misreading_of_every_confusion(
                 judge, token, table), (token, table)
+
+
+def test_sentence_start_repairs_only_into_everyday_words() -> None:
+    # (repair_misreadings asks sentence_start only where "i" + token[1:] is an everyday word)
+    from variorum.clean.lexicon import zipf_table
+    everyday = misread._everyday_words("en")
+    lexicon = list(zipf_table("en"))
+    tokens = {w for w in lexicon if w.startswith("l")} | {"l" + w[1:] for w in lexicon if w.startswith("i")}
+    tokens |= {"lf", "lt", "ln", "lnto", "l", "lX", "l\u2019m", "l'm", "l9", "lİ", "lß", "lǅ"}
+    text = "lt was so. " * 3 + " ".join(sorted(tokens)[:2000])
+    judge = misread.Judge(misread.Vocabulary.build(text, ["lf it were ln the house"], "en"))
+    repaired = 0
+    for token in sorted(tokens):
+        verdict = judge.sentence_start(token)
+        assert verdict is None or "i" + token[1:] in everyday, token
+        repaired += verdict is not None
+    assert repaired > 50

@@ -599,7 +599,9 @@ class Judge:
                        0.3, False)
 
     def sentence_start(self, token: str) -> Verdict | None:
-        """A sentence's first word read with ``l`` for its capital ``I`` (lf, lt, ln)."""
+        """A sentence's first word read with ``l`` for its capital ``I`` (lf, lt, ln): only
+        ever into an everyday word (its Zipf DOMINANCE above the reading's, 0 or more), whose
+        small letters ``"i" + token[1:]`` are in _everyday_words."""
         if len(token) < 2 or token[0] != "l" or not token[1:].isalpha() or not token[1:].islower():
             return None
         v = self.vocab
@@ -950,8 +952,11 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     flagged = {t: v for t in rest if (v := judge.verdict(t)) is not None}
     if lang == "en":
         flagged.pop("l", None)
+    # (sentence_start repairs only into an everyday word: the few tokens whose I-reading is
+    # one are asked, where a thousand words a book open with l)
+    everyday = _everyday_words(lang)
     starts = {t: v for t in filter(_OPENS_WITH_L, tokens)
-              if t not in flagged and (v := judge.sentence_start(t)) is not None}
+              if t not in flagged and "i" + t[1:] in everyday and (v := judge.sentence_start(t)) is not None}
     edits: list[Edit] = []
     suspects = _context_suspects(vocab, {t for t, v in flagged.items() if v.applied})
     suspected: list[_Place] = []
