@@ -120,6 +120,15 @@ def test_context_suspects_of_a_book_page() -> None:
             assert misread._context_suspects(vocab, skip) == _context_suspects_from_frequent_words(vocab, skip)
 
 
+@pytest.mark.parametrize("text", ["but " * 30 + "nut " * 30 + "hut", "nut " * 30 + "but " * 30 + "hut",
+                                  "nut " * 31 + "but " * 30 + "hut", "but " * 30 + "nut " * 31 + "hut"])
+def test_context_suspects_ranked_as_most_common(text) -> None:
+    # a reading two frequent words explain: ties in count in the order first written
+    vocab = misread.Vocabulary.build(text, [], "en")
+    assert len(misread._context_suspects(vocab, set())["hut"]) == 2
+    assert misread._context_suspects(vocab, set()) == _context_suspects_from_frequent_words(vocab, set())
+
+
 def _repeated_misreading_of_every_confusion(judge: misread.Judge, token: str, table) -> bool:
     """The plain form: every single confusion of the reading weighed."""
     v = judge.vocab
@@ -150,3 +159,20 @@ def test_repeated_misreading_weighs_the_confusions_this_witness_writes(counts):
         for table in tables:
             assert judge._repeated_misreading(token, table) == _repeated_misreading_of_every_confusion(
                 judge, token, table), (token, table)
+
+
+def test_sentence_start_repairs_only_into_everyday_words() -> None:
+    # (repair_misreadings asks sentence_start only where "i" + token[1:] is an everyday word)
+    from variorum.clean.lexicon import zipf_table
+    everyday = misread._everyday_words("en")
+    lexicon = list(zipf_table("en"))
+    tokens = {w for w in lexicon if w.startswith("l")} | {"l" + w[1:] for w in lexicon if w.startswith("i")}
+    tokens |= {"lf", "lt", "ln", "lnto", "l", "lX", "l\u2019m", "l'm", "l9", "lİ", "lß", "lǅ"}
+    text = "lt was so. " * 3 + " ".join(sorted(tokens)[:2000])
+    judge = misread.Judge(misread.Vocabulary.build(text, ["lf it were ln the house"], "en"))
+    repaired = 0
+    for token in sorted(tokens):
+        verdict = judge.sentence_start(token)
+        assert verdict is None or "i" + token[1:] in everyday, token
+        repaired += verdict is not None
+    assert repaired > 50

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 import math
 import re
-from collections import Counter
+from collections import Counter, abc
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache, reduce
 from itertools import compress, filterfalse, repeat, takewhile
@@ -599,7 +599,9 @@ class Judge:
                        0.3, False)
 
     def sentence_start(self, token: str) -> Verdict | None:
-        """A sentence's first word read with ``l`` for its capital ``I`` (lf, lt, ln)."""
+        """A sentence's first word read with ``l`` for its capital ``I`` (lf, lt, ln): only
+        ever into an everyday word (its Zipf DOMINANCE above the reading's, 0 or more), whose
+        small letters ``"i" + token[1:]`` are in _everyday_words."""
         if len(token) < 2 or token[0] != "l" or not token[1:].isalpha() or not token[1:].islower():
             return None
         v = self.vocab
@@ -639,7 +641,8 @@ class Judge:
                 strong: bool, floor: float = 0.0) -> Verdict | None:
         # the lexicon is lower case: 'alI' is not the attested 'ali'
         original = 0.0 if _odd_capitals(token) else self.vocab.zipf(token)
-        steps = dict(candidates) if isinstance(candidates, Mapping) else dict.fromkeys(candidates, 1)
+        # (collections.abc's check: typing's Mapping answers the same through a Python-level hook)
+        steps = dict(candidates) if isinstance(candidates, abc.Mapping) else dict.fromkeys(candidates, 1)
         if strong:
             shaped: dict[str, int] = {}
             for c, n in steps.items():
@@ -741,13 +744,16 @@ class Judge:
     def _unless_a_stroke_rivals(self, token: str, verdict: Verdict) -> Verdict:
         """A letter-shape repair is the only repair only if no stroke confusion of the reading
         is an everyday word nearly as frequent (within MARGIN): otherwise a suggestion."""
-        rivals = [c for c in _substitutions(token, STROKE_CONFUSIONS, 1)
-                  if c.lower() != verdict.after.lower() and not _odd_capitals(c)
-                  and self._score(c) >= COMMON and self._score(c) > self._score(verdict.after) - MARGIN]
+        after = verdict.after.lower()
+        bar = self._score(verdict.after) - MARGIN
+        # (each score looked up once)
+        scores = {c: self._score(c) for c in _substitutions(token, STROKE_CONFUSIONS, 1)
+                  if c.lower() != after and not _odd_capitals(c)}
+        rivals = [c for c, score in scores.items() if score >= COMMON and score > bar]
         if not rivals:
             return verdict
         return Verdict(verdict.after, verdict.rule, verdict.evidence + "; a stroke confusion gives "
-                       + ", ".join(f"'{c}' ({self._score(c):.2f})" for c in sorted(rivals)[:3]),
+                       + ", ".join(f"'{c}' ({scores[c]:.2f})" for c in sorted(rivals)[:3]),
                        0.4, False)
 
     def _repeated_misreading(self, token: str, table: Mapping[str, tuple[str, ...]]) -> bool:
@@ -946,8 +952,11 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     flagged = {t: v for t in rest if (v := judge.verdict(t)) is not None}
     if lang == "en":
         flagged.pop("l", None)
+    # (sentence_start repairs only into an everyday word: the few tokens whose I-reading is
+    # one are asked, where a thousand words a book open with l)
+    everyday = _everyday_words(lang)
     starts = {t: v for t in filter(_OPENS_WITH_L, tokens)
-              if t not in flagged and (v := judge.sentence_start(t)) is not None}
+              if t not in flagged and "i" + t[1:] in everyday and (v := judge.sentence_start(t)) is not None}
     edits: list[Edit] = []
     suspects = _context_suspects(vocab, {t for t, v in flagged.items() if v.applied})
     suspected: list[_Place] = []
@@ -1100,9 +1109,9 @@ def _context_suspects(vocab: Vocabulary, skip: set[str]) -> dict[str, tuple[str,
     has a thousand times as often (DOMINANCE), CONTEXT_EVIDENCE times as often.
     """
     own = vocab.own
-    # the words written three times or more, in the order of most_common (sorted at C speed)
-    frequent = dict(takewhile(lambda wn: wn[1] >= CONTEXT_EVIDENCE, own.most_common()))
-    rank = {w: i for i, w in enumerate(frequent)}
+    # the words written three times or more (picked out at C speed), in the order of own
+    frequent = dict(compress(own.items(), map(CONTEXT_EVIDENCE.__le__, own.values())))
+    rank: dict[str, int] = {}
     by_reading: dict[str, list[str]] = {}
     # A word another witness spells so is that witness's reading too: only the few readings
     # no other witness writes are looked at (a few hundred in a book, where the words
@@ -1124,8 +1133,14 @@ def _context_suspects(vocab: Vocabulary, skip: set[str]) -> dict[str, tuple[str,
             if (here * CONTEXT_DOMINANCE <= n or (
                     here * CONTEXT_EVIDENCE <= n and zipf - vocab.zipf(wrong) >= DOMINANCE)):
                 words.append(word)
+        if len(words) > 1:
+            if not rank:
+                # the order of most_common, which is a stable sort by count (made only for
+                # the few readings with several words, of the frequent words only)
+                rank = {w: i for i, w in enumerate(sorted(frequent, key=frequent.__getitem__, reverse=True))}
+            words.sort(key=rank.__getitem__)
         if words:
-            by_reading[wrong] = sorted(words, key=rank.__getitem__)
+            by_reading[wrong] = words
     out: dict[str, tuple[str, ...]] = {}
     for low, words in by_reading.items():
         # as written in running text or capitalised; capitals inside are another rule's, or a name's
