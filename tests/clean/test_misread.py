@@ -255,6 +255,7 @@ def test_a_word_split_by_a_space_joins_where_the_witness_spells_it_whole():
 import re  # noqa: E402
 
 from variorum.clean import misread  # noqa: E402
+from variorum.clean.context import words_of  # noqa: E402
 
 _PIECES = ["http://", "https://", "ftp://", "www.", "10.1234/", "10.12/", "`", "](", ")", "<", ">",
            "^{", "}", "a", "ab", "x_y", "1", "10", "w", "h", "f", " ", "\n", ".", "'", "é", "ﬁ"]
@@ -291,13 +292,13 @@ def test_whole_token_occurrences_match_the_plain_alternation(pieces, tokens):
              max_size=40).map("".join)))
 def test_exact_counts_are_the_counter_of_words_of(s: str) -> None:
     assert sorted(misread._exact_counts.__wrapped__(s).items()) == sorted(
-        misread.Counter(misread.words_of.__wrapped__(s)).items())
+        misread.Counter(words_of.__wrapped__(s)).items())
 
 
 def test_exact_counts_on_every_ascii_character() -> None:
     s = " ".join(f"a{chr(c)}b{chr(c)}{chr(c)}c'{chr(c)}d" for c in range(128))
     assert sorted(misread._exact_counts.__wrapped__(s).items()) == sorted(
-        misread.Counter(misread.words_of.__wrapped__(s)).items())
+        misread.Counter(words_of.__wrapped__(s)).items())
 
 
 @given(st.lists(st.sampled_from(["the", "The", "don't", "o'er", "c0mputer", "é", "x_y", " ", "\n",
@@ -340,7 +341,7 @@ def test_glued_marks_are_where_the_patterns_match(pieces):
 def test_the_word_split_cuts_at_the_words_of_the_counts(pieces):
     text = "".join(pieces)
     parts = misread._word_split(text)
-    assert parts[1::2] == list(misread.words_of(text)) and "".join(parts) == text
+    assert parts[1::2] == list(words_of(text)) and "".join(parts) == text
 
 
 @given(st.lists(st.sampled_from(["wor", "|", "d", "1", "I", "l", " ", "\n", "\u2028", "'", "_", "é", "."]),

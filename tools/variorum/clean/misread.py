@@ -17,7 +17,7 @@ from wordfreq.language_info import get_language_info
 
 from variorum.clean.base import CleanContext, Edit
 from variorum.clean.chain import apply_edits
-from variorum.clean.context import count_pairs, neighbours, pair_total, wanted_pairs, words_of
+from variorum.clean.context import count_pairs, neighbours, pair_total, wanted_pairs
 from variorum.clean.lexicon import SummedCounts, frequency_buckets, zipf_table
 
 # --------------------------------------------------------------------------- the rules
