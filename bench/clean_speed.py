@@ -50,14 +50,18 @@ def warm_up() -> None:
     the chain builds on first use is built: the once-per-process cost, not the rate's."""
     from variorum.clean import CleanContext, chain
 
+    from variorum.clean import misread
     from variorum.clean.lexicon import build_lexicon
 
     raw = ocr_sim.simulate(WARM_UP_TEXT.read_text(encoding="utf-8")[:6000], seed=1)[1]
     chain.run_chain(raw, CleanContext("W", "text", other_texts={"V": raw[::-1]}), chain.registry())
-    # a short page may need no hyphenation pattern and no frequency: both tables built here
+    # a short page may need no hyphenation pattern, no frequency and no word onsets (the
+    # stray-capital rule's table, asked for only where a capital opens an unknown word): each
+    # built here, whether or not the page asks
     lexicon = build_lexicon("", {})
     lexicon.is_break_point("hyphenation", 2)
     lexicon.zipf("table")
+    misread._onset_total("en")
 
 
 def startup_seconds() -> float:
