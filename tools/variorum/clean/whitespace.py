@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from variorum.clean.base import CleanContext, Edit, make_edit
+from variorum.clean.base import CleanContext, Edit, EditColumns, make_edit
 
 RULE_SPACE_RUN = "space-run"
 RULE_LEADING_SPACE = "leading-space"
@@ -19,7 +19,7 @@ _TRAILING_RE = re.compile(r"(?<=\S)[ \t\f\v]+$")
 _MD_STRUCTURE_RE = re.compile(r"[ \t]*(?:[-+*][ \t]|\d+[.)][ \t]|#|>|\||<|```|~~~| {4}|\t)")
 
 
-def normalise_spaces(text: str, ctx: CleanContext) -> list[Edit]:
+def normalise_spaces(text: str, ctx: CleanContext) -> list[Edit] | EditColumns:
     """Collapse runs of spaces, remove stray spaces at line starts and ends, and form feeds.
 
     Repairs: two or more spaces (or a tab) between words, spaces or tabs before a line's
@@ -52,7 +52,7 @@ def normalise_spaces(text: str, ctx: CleanContext) -> list[Edit]:
             if set(r.group()) == {"\f"}:
                 edits.append(Edit(base + r.start(), base + r.end(), " ", RULE_FORM_FEED, "form feed inside a line"))
             else:
-                edits.append(Edit(base + r.start(), base + r.end(), " ", RULE_SPACE_RUN, "a run of spaces"))
+                edits.append(Edit(base + r.start(), base + r.end(), " ", RULE_SPACE_RUN, _WHY_SPACE_RUN))
         t = _TRAILING_RE.search(line)
         if t is not None and not (markdown and t.group() == "  "):
             edits.append(Edit(base + t.start(), base + t.end(), "", RULE_TRAILING_SPACE, "space at a line end"))
@@ -70,11 +70,19 @@ _LINE_TRAIL_RE = re.compile(r"(?m)(?<=\S)[ \t\f\v]+$")
 _INNER_ALL_RE = re.compile(r"(?<=\S)(?:[ \t\f\v]{2,}|[\t\f\v])(?=\S)")
 
 
-def _plain_spaces(text: str) -> list[Edit]:
+def _plain_spaces(text: str) -> EditColumns:
     """The space repairs of a plain-text witness, found over the whole text at once."""
-    # (make_edit: a justified page has a run of spaces between most words, one edit each)
-    edits: list[Edit] = []
-    add = edits.append
+    # (as columns: a justified page has a run of spaces between most words, and a run's
+    # edit is only its span; the others are made whole)
+    starts: list[int] = []
+    ends: list[int] = []
+    others: dict[int, Edit] = {}
+
+    def add(edit: Edit) -> None:
+        others[len(starts)] = edit
+        starts.append(edit.start)
+        ends.append(edit.end)
+
     blank_lines, leads = _line_start_runs(text)
     for start, end in blank_lines:
         add(make_edit(start, end, "", RULE_TRAILING_SPACE, "a line of nothing but spaces"))
@@ -85,10 +93,14 @@ def _plain_spaces(text: str) -> list[Edit]:
         if text[start] == "\f" and set(text[start:end]) == {"\f"}:
             add(make_edit(start, end, " ", RULE_FORM_FEED, "form feed inside a line"))
         else:
-            add(make_edit(start, end, " ", RULE_SPACE_RUN, "a run of spaces"))
+            starts.append(start)
+            ends.append(end)
     for start, end in _trailing_runs(text):
         add(make_edit(start, end, "", RULE_TRAILING_SPACE, "space at a line end"))
-    return edits
+    return EditColumns.uniform(starts, ends, " ", RULE_SPACE_RUN, _WHY_SPACE_RUN, others=others)
+
+
+_WHY_SPACE_RUN = "a run of spaces"
 
 
 # _INNER_ALL_RE and _LINE_TRAIL_RE begin with a lookbehind, so on a book they are tried at
