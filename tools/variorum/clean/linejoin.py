@@ -194,8 +194,7 @@ def join_lines(text: str, ctx: CleanContext) -> EditColumns:
     lost. Keeps: real compounds (the hyphen stays, recorded as kept), suspended hyphens
     (``pre-`` and ``post-``), blank lines between blocks, and in a Markdown witness every
     line that is structure (list items, tables, headings, quotes, code, hard breaks).
-    Uncertain hyphens are kept and their joining is a suggestion. The edits come as columns,
-    in document order: a book has one per line, almost all plain reflows.
+    Uncertain hyphens are kept and their joining is a suggestion.
     """
     lex = build_lexicon(text, ctx.other_texts, ctx.settings.language)
     threshold = ctx.settings.review_below
@@ -278,6 +277,7 @@ def join_lines(text: str, ctx: CleanContext) -> EditColumns:
         # Edit(a, b, " ", RULE_REFLOW, _WHY_REFLOW), the columns' default: one per line of a book
         add_start(a)
         add_end(b)
+    # as columns, in document order: a book has one edit per line, almost all plain reflows
     return EditColumns.uniform(starts, ends, " ", RULE_REFLOW, _WHY_REFLOW, others=others,
                                alike=((_HYPHEN_BREAK, hyphen_breaks),))
 
