@@ -56,28 +56,39 @@ def midline_counts(text: str) -> WordCounts:
     return WordCounts(words, compounds)
 
 
-# every ASCII character that is neither a word character (\w) nor whitespace, as a space
-_ASCII_NON_WORD = bytes(c for c in range(128) if not re.match(r"[\w\s]", chr(c)))
-_ASCII_NON_WORD_TO_SPACE = bytes.maketrans(_ASCII_NON_WORD, b" " * len(_ASCII_NON_WORD))
+def ascii_spacing(keep: str) -> bytes:
+    """A ``bytes.translate`` table that makes a space of every ASCII character not matching
+    ``keep`` (a pattern for one character: what a word holds, and whitespace)."""
+    drop = bytes(c for c in range(128) if not re.match(keep, chr(c)))
+    return bytes.maketrans(drop, b" " * len(drop))
 
 
-def _word_counts(s: str) -> Counter:
-    """``Counter(re.findall(r"\\w+", s))``, counted from whitespace pieces.
+def counted_pieces(s: str, spacing: bytes, word_re: re.Pattern[str]) -> Counter:
+    """``Counter(word_re.findall(s))``, counted from whitespace pieces, where ``spacing``
+    (:func:`ascii_spacing`) makes a space of every ASCII character none of the words holds.
 
-    ASCII punctuation becomes spaces in one C pass over the UTF-8 bytes (no multibyte
-    character holds an ASCII byte), so nearly every piece is a whole \\w+ word and the
-    Counter is built from str.split at C speed; the few pieces left with a non-word
-    character (curly quotes, dashes) are split as the pattern splits them. Half the
-    cost of the findall and its list of sixty thousand words per book.
+    Those become spaces in one C pass over the UTF-8 bytes (no multibyte character holds an
+    ASCII byte), so nearly every piece is a whole word and the Counter is built from
+    str.split at C speed; the few pieces left with another character (an apostrophe, a
+    curly quote, a dash) are cut as ``word_re`` cuts them. Half the cost of the findall
+    and its list of sixty thousand words per book. The words come in another order.
     """
-    # (surrogatepass: a lone surrogate, which no \w matches, survives the round trip)
-    spaced = s.encode("utf-8", "surrogatepass").translate(_ASCII_NON_WORD_TO_SPACE).decode("utf-8", "surrogatepass")
+    # (surrogatepass: a lone surrogate, which no word holds, survives the round trip)
+    spaced = s.encode("utf-8", "surrogatepass").translate(spacing).decode("utf-8", "surrogatepass")
     counts = Counter(spaced.split())
     for piece in [p for p in counts if not p.isalnum()]:  # (isalnum is \w but for "_")
         n = counts.pop(piece)
-        for word in _FAST_WORD_RE.findall(piece):
+        for word in word_re.findall(piece):
             counts[word] += n
     return counts
+
+
+_WORD_SPACING = ascii_spacing(r"[\w\s]")
+
+
+def _word_counts(s: str) -> Counter:
+    """``Counter(re.findall(r"\\w+", s))``, by :func:`counted_pieces`."""
+    return counted_pieces(s, _WORD_SPACING, _FAST_WORD_RE)
 
 
 def _hyphenated_tokens(s: str) -> list[str]:

@@ -18,7 +18,7 @@ from wordfreq.language_info import get_language_info
 from variorum.clean.base import CleanContext, Edit
 from variorum.clean.chain import apply_edits
 from variorum.clean.context import count_pairs, neighbours, pair_total, wanted_pairs
-from variorum.clean.lexicon import SummedCounts, frequency_buckets, zipf_table
+from variorum.clean.lexicon import SummedCounts, ascii_spacing, counted_pieces, frequency_buckets, zipf_table
 
 # --------------------------------------------------------------------------- the rules
 #
@@ -167,31 +167,16 @@ def _zipf_with_digits(word: str, lang: str) -> float:
     return round(wordfreq.freq_to_zipf(freq), 2)
 
 
-# every ASCII character that is no word character of the counts and no apostrophe (so with
-# the underscore), as a space
-_ASCII_NON_WORD = bytes(c for c in range(128) if not re.match(r"[^\W_]|[\s']", chr(c)))
-_ASCII_NON_WORD_TO_SPACE = bytes.maketrans(_ASCII_NON_WORD, b" " * len(_ASCII_NON_WORD))
+# what a word of the counts holds (no underscore) and an apostrophe inside it
+_EXACT_SPACING = ascii_spacing(r"[^\W_]|[\s']")
 
 
 @lru_cache(maxsize=16)
 def _exact_counts(text: str) -> Counter[str]:
     """``Counter(words_of(text))`` (cached: every witness is the others' evidence in turn),
-    its words in another order (only looked up, summed and intersected).
-
-    ASCII punctuation becomes spaces in one C pass over the UTF-8 bytes (no multibyte
-    character holds an ASCII byte, and no word holds such a mark), so nearly every
-    whitespace piece is one whole word, counted at C speed; only the few pieces left with
-    another character (an apostrophe, a curly quote, a dash) are cut as words_of cuts them.
-    """
-    # (surrogatepass: a lone surrogate, no word character, survives the round trip)
-    spaced = text.encode("utf-8", "surrogatepass").translate(_ASCII_NON_WORD_TO_SPACE).decode(
-        "utf-8", "surrogatepass")
-    counts = Counter(spaced.split())
-    for piece in [p for p in counts if not p.isalnum()]:  # (isalnum is [^\W_]; no "_" is left)
-        n = counts.pop(piece)
-        for word in _FAST_WORD_RE.findall(piece):
-            counts[word] += n
-    return counts
+    by lexicon.counted_pieces: its words in another order (only looked up, summed and
+    intersected)."""
+    return counted_pieces(text, _EXACT_SPACING, _FAST_WORD_RE)
 
 
 # context.WORD_RE as one group (re.split keeps the words), its repeats possessive (the same
