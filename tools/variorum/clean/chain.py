@@ -99,9 +99,6 @@ class OffsetMap:
         return self.old_starts[i] + min(delta, self.old_lens[i])
 
 
-IDENTITY = OffsetMap((0,), (0,), (0,), (True,))
-
-
 def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:
     """Apply non-overlapping edits (in any order) to ``text``; return the result and its map.
 

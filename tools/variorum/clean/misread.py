@@ -291,13 +291,8 @@ def _plain_words(lang: str) -> frozenset[str]:
     edition: letters only, two or more, everyday (Zipf >= COMMON), and no single misreading
     of one of the commonest words in any table."""
     misreadings = _misspelt(lang)
-    out = []
-    for word, zipf in zipf_table(lang).items():
-        if zipf < COMMON:
-            break  # the table is ordered by frequency
-        if len(word) >= 2 and word.isalpha() and word.islower() and word not in misreadings:
-            out.append(word)
-    return frozenset(out)
+    return frozenset(w for w in _everyday_words(lang) - misreadings
+                     if len(w) >= 2 and w.isalpha() and w.islower())
 
 
 def _plainly_written_by_others(tokens: set[str], vocab: Vocabulary) -> set[str]:
@@ -342,11 +337,6 @@ class Vocabulary:
     def written_by_others(self, words: set[str]) -> set[str]:
         """Those of ``words`` another witness writes exactly so (by set operations)."""
         return set().union(*(part.keys() & words for part in self.others_exact.parts))
-
-    def in_edition(self, word: str) -> bool:
-        """Spelt so in another witness, or at least twice in this one."""
-        low = word.lower()
-        return low in self.others_words or self.own[low] >= 2
 
     def describe(self, word: str) -> str:
         low = word.lower()
