@@ -453,6 +453,15 @@ def test_a_real_word_both_neighbours_contradict_is_repaired_from_the_edition_s_p
     assert "'who are' 15 times" in edit.evidence and "'are ill' 6 times" in edit.evidence
 
 
+def test_a_real_word_the_ocr_repeats_beside_a_neighbour_is_repaired_where_the_edition_writes_it_far_more():
+    # 'who arc' twice, 'who are' forty-eight times: the repeated pair is the repeated misreading
+    text = "Those who are here are well. " * 45 + "They are ill and we are not. Who are ill? " * 3
+    assert _context_changes(text + "Those who arc ill stay; those who arc here go.") == [
+        ("arc", "are", True), ("arc", "are", True)]
+    # twice beside 'who', but 'who are' only fifteen times: not far more
+    assert _context_changes(_ARE + "Those who arc ill stay; those who arc here go.") == []
+
+
 def test_a_real_word_is_kept_where_punctuation_parts_it_from_a_neighbour():
     assert _context_changes(_ARE + "I met those who arc, ill today.") == []
 
@@ -698,10 +707,27 @@ def test_a_repair_the_filter_would_repair_again_is_only_suggested() -> None:
     assert e.status == "suggested" and "would itself be read as 'cash'" in e.evidence
 
 
-def test_faint_strokes_repair_only_a_reading_no_lexicon_knows() -> None:
+def test_faint_strokes_repair_a_reading_no_lexicon_knows_and_never_a_real_word() -> None:
     # t read as l makes 'devoled', no word; n read as u would make 'you' of the archaic 'yon'
     result = clean_text("He had devoled his life to it, and yon hill and all.\n", CleanContext("W", "text"))
     assert result.text == "He had devoted his life to it, and yon hill and all.\n"
+
+
+def test_a_rare_reading_a_faint_stroke_from_a_word_ten_thousand_times_commoner_is_repaired() -> None:
+    # the lexicon counts 'wilh' and 'aboul' because the books it read were OCR'd too, ten
+    # thousand times more rarely than 'with' and 'about'; 'lour' (to frown) is a word, and
+    # only two thousand times rarer than 'tour'
+    result = clean_text("The clouds might lour; he came wilh news aboul the war.\n", CleanContext("W", "text"))
+    assert result.text == "The clouds might lour; he came with news about the war.\n"
+    assert [e.before for e in result.emendations if e.rule == "misread-letters"] == ["wilh", "aboul"]
+    assert all("'l' for 't', a faint stroke" in e.evidence for e in result.emendations if e.rule == "misread-letters")
+
+
+def test_a_faint_misreading_the_witness_repeats_beside_the_word_it_stands_for_is_repaired() -> None:
+    text = "They rose againsl him. " + "Nation against nation. " * 3 + "He spoke againsl them.\n"
+    assert clean(text) == text.replace("againsl", "against")
+    # the same reading with no such word beside it is this witness's spelling
+    assert clean("They rose againsl him. He spoke againsl them.\n") == "They rose againsl him. He spoke againsl them.\n"
 
 
 def test_a_comma_glued_between_two_words_of_the_language_gets_its_space() -> None:

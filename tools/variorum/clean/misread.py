@@ -95,8 +95,9 @@ def _union(*tables: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]
 #: the confusions tried, one at a time, on a reading the lexicon does not know at all
 UNKNOWN_READING_CONFUSIONS: dict[str, tuple[str, ...]] = _union(
     LETTER_CONFUSIONS, WEAK_CONFUSIONS, STROKE_CONFUSIONS, FAINT_CONFUSIONS)
-#: the confusions that can make a repeated reading a repeated misreading
-REPEATED_CONFUSIONS: dict[str, tuple[str, ...]] = _union(LETTER_CONFUSIONS, STROKE_CONFUSIONS)
+#: the confusions that can make a repeated reading a repeated misreading (the faint strokes
+#: too: only a reading below COMMON is asked, and only the rules that repair it decide)
+REPEATED_CONFUSIONS: dict[str, tuple[str, ...]] = _union(LETTER_CONFUSIONS, STROKE_CONFUSIONS, FAINT_CONFUSIONS)
 #: the confusions other than strokes that one substitution may stand for
 _NOT_STROKES: dict[str, tuple[str, ...]] = _union(LETTER_CONFUSIONS, WEAK_CONFUSIONS)
 #: the tables of confusions whose single misreadings of the commonest words are listed
@@ -116,6 +117,10 @@ RARE_WORD = 2.5
 MAX_SUBSTITUTIONS = 2  # (_substitutions makes at most two)
 #: a repair needing two confusions must be this much commoner (Zipf) to beat one needing one
 STEP_PENALTY = 1.5
+#: a rare reading one faint stroke from a word this much commoner (Zipf: ten thousand times)
+#: is at the level of the misreadings the lexicon itself counted in OCR'd books (wilh, lhe,
+#: aboul), not of real rare words beside common ones (lour/tour, slopped/stopped: about 3)
+FAINT_DOMINANCE = DOMINANCE + 1
 
 
 # --------------------------------------------------------------------------- vocabulary
@@ -498,6 +503,8 @@ class Judge:
                     strong=False, floor=COMMON + 1))
             if verdict is None:
                 verdict = self._weak_dominated(token)
+            if verdict is None:
+                verdict = self._faint_dominated(token)
             verdict = verdict or self._edge(token)
         if verdict and verdict.applied and verdict.rule in (RULE_LETTERS, RULE_STROKES):
             # I read for l: at a word's start (Iaying) or inside it (PresentIy), no name
@@ -704,6 +711,33 @@ class Judge:
         if not candidates:
             return None
         return self._with_stroke_rule(token, self._choose(token, candidates, RULE_LETTERS, strong=False))
+
+    def _faint_dominated(self, token: str) -> Verdict | None:
+        """A rare reading (wilh, aboul, lhe, yel: below RARE_WORD, above WEAK_READING) one
+        faint stroke from an everyday word a thousand times commoner (DOMINANCE), which no
+        other witness writes and this witness does not repeat (unless as a repeated
+        misreading). The lexicon holds such readings because the books it counted were OCR'd
+        too; the faint strokes (l for t, n and u) are not how spellings differ, as the weak
+        strokes' vowels are (wonted, shews: WEAK_READING's guard). Every one-step confusion is
+        weighed, so a rival from another table makes it the editor's choice; a repair only
+        another table reaches is not this rule's."""
+        v = self.vocab
+        if not token.isalpha() or v.others_exact[token]:
+            return None
+        z = v.zipf(token)
+        if not WEAK_READING <= z < RARE_WORD:
+            return None
+        faint = _substitutions(token, FAINT_CONFUSIONS, 1)
+        if not faint or (v.own_exact[token] > 1 and not self._repeated_misreading(token, FAINT_CONFUSIONS)):
+            return None
+        candidates = {c for c in _substitutions(token, UNKNOWN_READING_CONFUSIONS, 1)
+                      if not _odd_capitals(c) and v.zipf(c) - z >= DOMINANCE}
+        verdict = self._choose(token, candidates, RULE_LETTERS, strong=False, floor=COMMON + 1)
+        if verdict is None or verdict.after not in faint or v.zipf(verdict.after) - z < FAINT_DOMINANCE:
+            return None
+        read, meant = _change(token.lower(), verdict.after.lower())
+        return replace(verdict, evidence=f"{verdict.evidence}; '{read}' for '{meant}', a faint stroke, "
+                                         "the reading at the level of the lexicon's own OCR noise")
 
     def _with_stroke_rule(self, token: str, verdict: Verdict | None) -> Verdict | None:
         """The verdict under the stroke rule's id when only a stroke confusion reaches it."""
@@ -1215,10 +1249,14 @@ def _in_context(vocab: Vocabulary, others: Iterable[str], sites: list[_ContextSi
     for m, left, right, by_frequency, by_context in sites:
         token = m.token
         both = bool(left and right)
-        # (this occurrence makes one pair on each side: the reading is beside neither elsewhere)
-        alone = both and beside(token) == (1, 1)
-        supported = [c for c in by_context if alone and sum(beside(c)) >= CONTEXT_EVIDENCE
-                     and beside(c)[0] > chance(left, c) and beside(c)[1] > chance(c, right)]
+        # (this occurrence makes one pair on each side: the reading is beside neither
+        # elsewhere, or CONTEXT_DOMINANCE times as rarely as the repair, as the habit rule
+        # asks: a misreading the OCR repeats meets the same neighbours again, 'ot the')
+        read_left, read_right = beside(token)
+        supported = [c for c in by_context if both and sum(beside(c)) >= CONTEXT_EVIDENCE
+                     and beside(c)[0] > chance(left, c) and beside(c)[1] > chance(c, right)
+                     and (read_left == 1 or read_left * CONTEXT_DOMINANCE <= beside(c)[0])
+                     and (read_right == 1 or read_right * CONTEXT_DOMINANCE <= beside(c)[1])]
         if by_frequency:
             cand, rest = by_frequency[0], by_frequency[1:]
             # a rival the context may weigh (a spelling variant) counts unless the edition
@@ -1237,7 +1275,7 @@ def _in_context(vocab: Vocabulary, others: Iterable[str], sites: list[_ContextSi
             lc, rc = beside(cand)
             evidence = (f"reading {vocab.describe(token)}; one confusion gives {vocab.describe(cand)}; "
                         f"the edition writes '{left} {cand}' {_times(lc)} and '{cand} {right}' {_times(rc)}, "
-                        f"'{left} {token}' and '{token} {right}' only here")
+                        f"'{left} {token}' {_times(read_left)} and '{token} {right}' {_times(read_right)}")
         else:
             continue
         if rest:
