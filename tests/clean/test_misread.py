@@ -237,6 +237,15 @@ def test_rare_readings_a_weak_stroke_from_the_commonest_words():
     assert changes("fon and fon again, fon ever") == []
 
 
+@pytest.mark.parametrize("label, reading", [("6b", "bb"), ("KEY2", "KEYZ"), ("x0c", "xoc")])
+def test_a_digit_in_a_label_is_read_as_a_letter_only_into_a_common_word(label, reading):
+    # subsection 6b, a key name, a character code: 'bb', 'KEYZ', 'xoc' are in the lexicon,
+    # but too rare to outweigh a label; 'is', 'THIS', 'one' are not
+    text = f"See {label} here: 1s it THI5 0ne?\n"
+    assert changes(text) == [(label, reading, "misread-digit", False), ("1s", "is", "misread-digit", True),
+                             ("THI5", "THIS", "misread-digit", True), ("0ne", "one", "misread-digit", True)]
+
+
 def test_a_stray_digit_no_reading_repairs_is_only_suggested():
     assert changes("the Unit (1ICP) of") == [("1ICP", "ICP", "misread-digit", False)]
 

@@ -488,8 +488,9 @@ class Judge:
                 # (wordfreq folds digits: 'w6re' is looked up as 'w0re', a shape, not a word)
                 edition = self.vocab.others_exact[token] or self.vocab.own_exact[token] >= 2
                 return self._dwarfed_code(token) or (None if edition else self._digit_among_letters(token))
-            return self._choose(token, _substitutions(token, DIGIT_CONFUSIONS), RULE_DIGIT,
-                                strong=True) or self._digit_among_letters(token) or self._stray_digit(token)
+            return self._unless_a_label(token, self._choose(
+                token, _substitutions(token, DIGIT_CONFUSIONS), RULE_DIGIT, strong=True)) \
+                or self._digit_among_letters(token) or self._stray_digit(token)
         if self.attested(token, LETTER_CONFUSIONS):
             verdict = self._dominated(token)
         else:
@@ -533,6 +534,28 @@ class Judge:
         z = v.zipf(token)
         dwarfed = {c for c in _substitutions(token, DIGIT_CONFUSIONS) if v.zipf(c) - z >= DOMINANCE}
         return self._choose(token, dwarfed, RULE_DIGIT, strong=True) if dwarfed else None
+
+    def _unless_a_label(self, token: str, verdict: Verdict | None) -> Verdict | None:
+        """A digit proves a misreading inside a word (c0mputer, 1s), but two characters, or
+        capitals ending in digits, may as well be a label (subsection 6b, Table 1a, KEY2, CO2):
+        there only a repair into one of the commonest words (COMMON + DOMINANCE) is applied,
+        for a label of three characters or more an everyday word (COMMON + 1), for three
+        characters a word of everyday vocabulary (COMMON, not 'xoc' of x0c); any other is
+        the editor's choice."""
+        if verdict is None or not verdict.applied:
+            return verdict
+        if len(token) <= 2:
+            floor = COMMON + DOMINANCE
+        elif token[-1].isdigit() and token.rstrip("0123456789").isupper():
+            floor = COMMON + 1
+        elif len(token) == 3:
+            floor = COMMON  # (x0c, a character code)
+        else:
+            return verdict
+        if self._score(verdict.after) >= floor:
+            return verdict
+        return Verdict(verdict.after, verdict.rule, verdict.evidence + "; so short a token, or capitals "
+                       "ending in digits, may be a label", 0.4, False)
 
     def _digit_among_letters(self, token: str) -> Verdict | None:
         """One digit between small letters (ind6ed, w6re, Wh6n) that no table confusion repairs: a
