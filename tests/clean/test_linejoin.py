@@ -118,3 +118,11 @@ def test_word_split_at_a_line_end_without_its_hyphen_joined_on_the_edition_s_evi
     result = clean_text(raw, CleanContext("W", "text"))
     assert "visit England again" in result.text
     assert any(e.rule == "join-lost-hyphen" and e.status == "applied" for e in result.emendations)
+
+
+def test_a_word_split_without_its_hyphen_is_found_after_a_line_of_one_word() -> None:
+    # the line end's fragment is the whole line: the word before it is on the line above
+    raw = ("They went to England, and England was cold; the land was green, and in England\n"
+           "they would visit\nEng\nland again next year.\n")
+    result = clean_text(raw, CleanContext("W", "text"))
+    assert "visit England again" in result.text

@@ -256,7 +256,10 @@ def join_lines(text: str, ctx: CleanContext) -> EditColumns:
             if right not in own_words and right.lower() not in own_words:
                 suspect = not _continues(text, b + len(right))
             else:
-                start = text.rfind(" ", a - 40 if a > 40 else 0, a) + 1
+                # (the line's last word: back to a space, or to the line's start on a
+                # one-word line)
+                lo = a - 40 if a > 40 else 0
+                start = max(text.rfind(" ", lo, a), text.rfind("\n", lo, a)) + 1
                 left = text[start:a]
                 suspect = (a - start >= 3 and left not in own_words and left.isalpha()
                            and left.lower() not in own_words and not _continues(text, b + len(right)))
