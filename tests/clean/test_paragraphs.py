@@ -95,3 +95,42 @@ def test_an_indented_paragraph_may_open_with_nested_quotation_marks() -> None:
     result = clean_text("\n".join(lines) + "\n", CleanContext("W", "text"))
     assert result.text.count("\n\n") == 3
     assert "\n\n“‘By your voice" in result.text
+
+
+def _ragged(paragraphs: list[str], width: int = 44, indent: str = "   ") -> list[str]:
+    import textwrap
+
+    lines = []
+    for p in paragraphs:
+        wrapped = textwrap.wrap(p, width - len(indent))
+        lines += [indent + wrapped[0], *textwrap.wrap(" ".join(wrapped[1:]), width)]
+    return lines
+
+
+_PARAGRAPHS = ["The old man looked up from the fire and was silent for a long while, and then he spoke. " * 3,
+               "Nobody answered him, and the wind went on rattling the loose shutter of the mill. " * 3,
+               "In the morning the road was white with frost and the carts could not move at all. " * 3,
+               "By noon the sun had come out and the children ran down to the river to see it. " * 3]
+
+
+def test_a_paragraph_start_after_a_full_line_is_told_by_the_witness_s_paragraph_indent() -> None:
+    lines = _ragged(_PARAGRAPHS)
+    # the second paragraph's last line made to reach the margin: only its indent ends it
+    last = lines.index(next(x for x in lines if x.startswith("   In the morning"))) - 1
+    lines[last] = lines[last].rstrip(".") + " of the old mill by the ford at the end."
+    lines += _ragged(["A last paragraph about the long winter that followed, told in a few words. " * 3])
+    result = clean_text("\n".join(lines) + "\n", CleanContext("W", "text"))
+    assert "at the end.\n\nIn the morning" in result.text
+    assert any("indented as this witness's paragraphs (3 spaces)" in e.evidence for e in result.emendations)
+
+
+def test_an_indent_column_starts_share_tells_nothing_after_a_full_line() -> None:
+    lines = _ragged(_PARAGRAPHS)
+    last = lines.index(next(x for x in lines if x.startswith("   In the morning"))) - 1
+    lines[last] = lines[last].rstrip(".") + " of the old mill by the ford at the end."
+    # columns start indented as paragraphs do, after lines that run on
+    lines += _ragged(["A last paragraph about the long winter that followed, told in a few words. " * 3])
+    for i in (3, 8, 14):
+        lines[i] = "   " + lines[i]
+    result = clean_text("\n".join(lines) + "\n", CleanContext("W", "text"))
+    assert "at the end. In the morning" in result.text
