@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import bisect
+import operator
 import re
-from itertools import compress
+from itertools import compress, repeat
 
 from variorum.clean.base import CleanContext, Edit, EditColumns, make_edit
 
@@ -73,42 +74,45 @@ _INNER_ALL_RE = re.compile(r"(?<=\S)(?:[ \t\f\v]{2,}|[\t\f\v])(?=\S)")
 
 
 def _plain_spaces(text: str) -> EditColumns:
-    """The space repairs of a plain-text witness, found over the whole text at once."""
+    """The space repairs of a plain-text witness, found over the whole text at once, in
+    document order (no two start at one place: the chain then need not sort them)."""
     # (as columns: a justified page has a run of spaces between most words, and a run's
-    # edit is only its span; the others are made whole)
+    # edit is only its span; the few others are made whole)
+    few: list[Edit] = []
+    blank_lines, leads = _line_start_runs(text)
+    for start, end in blank_lines:
+        few.append(make_edit(start, end, "", RULE_TRAILING_SPACE, "a line of nothing but spaces"))
+    for start, end in leads:
+        rule = RULE_FORM_FEED if set(text[start:end]) == {"\f"} else RULE_LEADING_SPACE
+        few.append(make_edit(start, end, "", rule, "stray space at a line start"))
+    run_starts, run_ends = _inner_runs(text)
+    form_feeds = [k for k in compress(range(len(run_starts)), map("\f".__eq__, map(text.__getitem__, run_starts)))
+                  if set(text[run_starts[k]:run_ends[k]]) == {"\f"}]
+    if form_feeds:  # (none, most books)
+        few += [make_edit(run_starts[k], run_ends[k], " ", RULE_FORM_FEED, "form feed inside a line") for k in form_feeds]
+        for k in reversed(form_feeds):
+            del run_starts[k], run_ends[k]
+    for start, end in _trailing_runs(text):
+        few.append(make_edit(start, end, "", RULE_TRAILING_SPACE, "space at a line end"))
+    # the few put among the runs, a stretch of runs at a time
+    few.sort(key=_START)
     starts: list[int] = []
     ends: list[int] = []
     others: dict[int, Edit] = {}
-
-    def add(edit: Edit) -> None:
-        others[len(starts)] = edit
-        starts.append(edit.start)
-        ends.append(edit.end)
-
-    blank_lines, leads = _line_start_runs(text)
-    for start, end in blank_lines:
-        add(make_edit(start, end, "", RULE_TRAILING_SPACE, "a line of nothing but spaces"))
-    for start, end in leads:
-        rule = RULE_FORM_FEED if set(text[start:end]) == {"\f"} else RULE_LEADING_SPACE
-        add(make_edit(start, end, "", rule, "stray space at a line start"))
-    run_starts, run_ends = _inner_runs(text)
-    # the runs but those of form feeds alone are spans only, taken a stretch at a time
-    # between those (none, most books)
     taken = 0
-    for k in compress(range(len(run_starts)), map("\f".__eq__, map(text.__getitem__, run_starts))):
-        start, end = run_starts[k], run_ends[k]
-        if set(text[start:end]) == {"\f"}:
-            starts += run_starts[taken:k]
-            ends += run_ends[taken:k]
-            add(make_edit(start, end, " ", RULE_FORM_FEED, "form feed inside a line"))
-            taken = k + 1
+    for k, e in zip(map(bisect.bisect_left, repeat(run_starts), map(_START, few)), few):
+        starts += run_starts[taken:k]
+        ends += run_ends[taken:k]
+        others[len(starts)] = e
+        starts.append(e.start)
+        ends.append(e.end)
+        taken = k
     starts += run_starts[taken:]
     ends += run_ends[taken:]
-    for start, end in _trailing_runs(text):
-        add(make_edit(start, end, "", RULE_TRAILING_SPACE, "space at a line end"))
     return EditColumns.uniform(starts, ends, " ", RULE_SPACE_RUN, _WHY_SPACE_RUN, others=others)
 
 
+_START = operator.attrgetter("start")
 _WHY_SPACE_RUN = "a run of spaces"
 
 
