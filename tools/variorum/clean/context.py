@@ -87,11 +87,11 @@ def count_pairs(text: str, wanted: Iterable[tuple[str, str]]) -> Counter[tuple[s
         return Counter()
     # The pattern opens with the space before the first word, in the text with every
     # whitespace character a space (none is an opener, a closer or in a word: the same
-    # pairs): a literal the engine searches for in C, where a class it would test at every
-    # character. Openers may stand between; the second word and its closers, before
-    # whitespace or the end, are looked at, not consumed (the whitespace before the second
-    # word may open the next pair). The repeats are possessive: what follows each never
-    # wants a character of it back.
+    # pairs): a literal the engine searches for in C, where a class opening it (\s) is
+    # tested at every character. Openers may stand between; the second word and its
+    # closers, before whitespace or the end, are looked at, not consumed (the whitespace
+    # before the second word may open the next pair). The repeats are possessive: what
+    # follows each never wants a character of it back.
     firsts = _alternation(a for a, _ in wanted)
     seconds = _alternation(b for _, b in wanted)
     pattern = re.compile(rf" [{_OPENERS_CLASS}]*+({firsts})(?= ++({seconds})[{_CLOSERS_CLASS}]*+(?!\S))")
