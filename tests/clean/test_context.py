@@ -8,8 +8,8 @@ from collections import Counter
 from hypothesis import given
 from hypothesis import strategies as st
 
-from variorum.clean.context import (_CLOSERS_CLASS, _OPENERS_CLASS, WHITESPACE, WORD_RE, _alternation, count_pairs, neighbours,
-                                    pair_counts, pair_total, wanted_pairs, words_of)
+from variorum.clean.context import (_CLOSERS_CLASS, _OPENERS_CLASS, WHITESPACE, WORD_RE, _alternation, count_pairs,
+                                    neighbours, pair_counts, pair_total, wanted_pairs, words_of)
 
 
 def test_pairs_are_words_parted_by_whitespace_only():
@@ -105,7 +105,8 @@ def _count_pairs_in_the_text_as_written(text: str, wanted: set[tuple[str, str]])
 _WORDS = ["who", "Who", "are", "a", "an", "don't", "x1", "\u00e9t\u00e9", "the", "then"]
 
 
-@given(st.lists(st.sampled_from(_WORDS + list(WHITESPACE) + ["  ", "(", "\u201c", "'", ",", ").", "-", "_"]), max_size=40),
+@given(st.lists(st.sampled_from(_WORDS + list(WHITESPACE) + ["  ", "(", "\u201c", "'", ",", ").", "-", "_"]),
+                max_size=40),
        st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_WORDS)), min_size=1, max_size=8))
 def test_counting_in_the_text_spaced_agrees_with_counting_in_it_as_written(pieces, wanted):
     # any word a filter may ask about (a digit in it too), beside every kind of whitespace

@@ -29,7 +29,8 @@ def test_space_runs_found_from_literals_are_the_patterns_matches(text: str) -> N
 
 def _plain_spaces_by_patterns(text: str) -> list[Edit]:
     """What _plain_spaces finds, by the plain patterns, one edit at a time, in document order."""
-    edits = [Edit(*m.span(), "", "trailing-space", "a line of nothing but spaces") for m in _BLANK_LINE_RE.finditer(text)]
+    edits = [Edit(*m.span(), "", "trailing-space", "a line of nothing but spaces")
+             for m in _BLANK_LINE_RE.finditer(text)]
     edits += [Edit(*m.span(), "", "form-feed" if set(m.group()) == {"\f"} else "leading-space",
                    "stray space at a line start") for m in _LINE_LEAD_RE.finditer(text)]
     edits += [Edit(*m.span(), " ", "form-feed", "form feed inside a line") if set(m.group()) == {"\f"}

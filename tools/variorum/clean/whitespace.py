@@ -89,7 +89,8 @@ def _plain_spaces(text: str) -> EditColumns:
     form_feeds = [k for k in compress(range(len(run_starts)), map("\f".__eq__, map(text.__getitem__, run_starts)))
                   if set(text[run_starts[k]:run_ends[k]]) == {"\f"}]
     if form_feeds:  # (none, most books)
-        few += [make_edit(run_starts[k], run_ends[k], " ", RULE_FORM_FEED, "form feed inside a line") for k in form_feeds]
+        few += [make_edit(run_starts[k], run_ends[k], " ", RULE_FORM_FEED, "form feed inside a line")
+                for k in form_feeds]
         for k in reversed(form_feeds):
             del run_starts[k], run_ends[k]
     for start, end in _trailing_runs(text):
