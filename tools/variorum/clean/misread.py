@@ -993,7 +993,10 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     edits: list[Edit] = []
     suspects = _context_suspects(vocab, {t for t, v in flagged.items() if v.applied})
     suspected: list[_Place] = []
-    lost = _lost_spaces(tokens - flagged.keys() - starts.keys() - suspects.keys(), vocab)
+    # (the everyday words of the lexicon the short road passes are no lost space, but for
+    # the few two function words run together it counts as OCR noise: 'ofthe')
+    lost = _lost_spaces((rest | (tokens & _glued_everyday(lang))) - flagged.keys() - starts.keys() - suspects.keys(),
+                        vocab)
     wanted = {*flagged, *starts, *suspects, *lost, *(("l", "1") if lang == "en" else ())}
     habits = _confusion_habits(flagged)
     taken = {t for t, v in flagged.items() if v.applied} | set(starts)
@@ -1695,6 +1698,24 @@ _GLUE_AT_START_RE = re.compile(r"(?i:%s)[^\W\d_]" % "|".join(sorted(_GLUE_WORDS,
 _GLUE_AT_END_RE = re.compile(r"[^\W\d_](?:%s)$" % "|".join(sorted(_GLUE_WORDS, key=len, reverse=True)))
 
 
+@lru_cache(maxsize=8)
+def _glued_everyday(lang: str) -> frozenset[str]:
+    """Everyday words of the lexicon (Zipf COMMON to COMMON + 1) that are two function words
+    or pronouns run together, at the level of its OCR noise (FAINT_DOMINANCE below the
+    rarer: 'ofthe' 3.3), in small letters and capitalised: the only readings above COMMON
+    _lost_spaces can split."""
+    table = zipf_table(lang)
+    # (both words then have Zipf COMMON + FAINT_DOMINANCE or more: a dozen)
+    glue = [w for w in _GLUE_WORDS if len(w) >= 2 and table.get(w, 0.0) >= COMMON + FAINT_DOMINANCE]
+    out = set()
+    for a in glue:
+        for b in glue:
+            z = table.get(a + b, 0.0)
+            if COMMON <= z < COMMON + 1 and min(table[a], table[b]) - z >= FAINT_DOMINANCE:
+                out.update((a + b, a[:1].upper() + a[1:] + b))
+    return frozenset(out)
+
+
 @dataclass(frozen=True)
 class _LostSpace:
     """Where a reading splits into two words, and on what evidence."""
@@ -1767,7 +1788,8 @@ def _lost_spaces(tokens: Iterable[str], vocab: Vocabulary) -> dict[str, _LostSpa
             out[token] = _LostSpace(i, a, b, f"{why}; as well '{rival[2]} {rival[3]}'", 0.4, False, False)
         elif z < WEAK_READING:
             out[token] = _LostSpace(i, a, b, f"{why}: a space lost between two words", 0.8, True, False)
-        elif best - z >= FAINT_DOMINANCE:
+        elif best - z >= FAINT_DOMINANCE and min(len(a), len(b)) >= 2:
+            # (not 'Ina', 'ais': a reading of three letters the lexicon knows is a name as often)
             out[token] = _LostSpace(i, a, b, f"{why}, ten thousand times as frequent", 0.8, True, True)
     return out
 
