@@ -987,9 +987,13 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     ii/u, I/l), one stroke lost or gained (g/q, h/n, u/v, c/o, z read for s; ``tne``,
     ``qood``), a lone ``l`` for the English pronoun, brackets and punctuation glued between
     two words (``While(the``, ``end.The``), a stray capital before a word whose opening
-    letters open no word of the language (``Dbest``). A repair is applied only when the reading is not
-    attested (wordfreq, the other witnesses, this witness) and exactly one repair is; any
-    other case is a suggestion (``applied=False``) or nothing.
+    letters open no word of the language (``Dbest``), a space lost between a word and a
+    function word or pronoun (``heardthe``, ``Andwhen``; ``ofthe`` only where the witness
+    writes the two words apart twenty times as often), a letter read twice (``thhe``) or a
+    thin letter lost (``frends``). A repair is applied only when the reading is not
+    attested (wordfreq, the other witnesses, this witness; or the lexicon has it only at
+    the level of its own OCR noise, ten thousand times rarer than the repair: ``wilh``)
+    and exactly one repair is; any other case is a suggestion (``applied=False``) or nothing.
     On the edition's own evidence (rule misread-context, one confusion of the same tables):
     a reading this witness writes rarely, beside an everyday word it writes twenty times as
     often (or three times, where the lexicon has it a thousand times as often) — a rare
