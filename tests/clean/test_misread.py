@@ -813,3 +813,8 @@ def test_a_reading_above_the_lexicon_s_noise_or_repeated_or_with_a_rival_is_not_
     # 'tht' is a word of the lexicon's texting; 'oher' twice is this witness's spelling
     assert clean("and tht was all.\n") == "and tht was all.\n"
     assert clean("The oher, the oher.\n") == "The oher, the oher.\n"
+
+
+@pytest.mark.parametrize("reading, word", [("thelr", "their"), ("aniinals", "animals")])
+def test_i_read_as_l_and_m_read_as_in_repair_a_reading_no_lexicon_knows(reading: str, word: str) -> None:
+    assert clean(f"They took {reading} time.\n") == f"They took {word} time.\n"

@@ -85,9 +85,11 @@ STROKE_CONFUSIONS: dict[str, tuple[str, ...]] = {
 }
 #: strokes lost or gained that make real words of real words too often to be weighed by
 #: frequency or context (yon/you, lo/to, bad/had...): n and u (an arch closed or opened), t
-#: read as l (its crossbar faint). Tried only on a reading no lexicon knows at all, into
-#: an everyday word (devoled, sensalion, belouged)
-FAINT_CONFUSIONS: dict[str, tuple[str, ...]] = {"n": ("u",), "u": ("n",), "l": ("t",)}
+#: read as l (its crossbar faint), i read as l (its dot lost, the stem read tall), m read
+#: as in (its first arch parted from the rest). Tried only on a reading no lexicon knows at
+#: all, into an everyday word (devoled, sensalion, belouged, thelr, aniinals), or one at
+#: the level of the lexicon's own OCR noise (Judge._faint_dominated)
+FAINT_CONFUSIONS: dict[str, tuple[str, ...]] = {"n": ("u",), "u": ("n",), "l": ("t", "i"), "in": ("m",)}
 
 
 def _union(*tables: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
