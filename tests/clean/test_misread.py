@@ -818,3 +818,9 @@ def test_a_reading_above_the_lexicon_s_noise_or_repeated_or_with_a_rival_is_not_
 @pytest.mark.parametrize("reading, word", [("thelr", "their"), ("aniinals", "animals")])
 def test_i_read_as_l_and_m_read_as_in_repair_a_reading_no_lexicon_knows(reading: str, word: str) -> None:
     assert clean(f"They took {reading} time.\n") == f"They took {word} time.\n"
+
+
+def test_a_capitalised_reading_splits_after_a_function_word_but_a_repeated_one_is_a_name() -> None:
+    assert clean("Andmany came. She saw ananimal there.\n") == "And many came. She saw an animal there.\n"
+    text = "Youatt says so. Mr. Youatt gives an example, and Wanda agrees.\n"
+    assert clean(text) == text

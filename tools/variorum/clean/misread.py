@@ -1734,10 +1734,9 @@ _GLUE_WORDS = FUNCTION_WORDS | frozenset("i me we us you he him she it they them
 #: of those, the ones English also writes as a prefix or a suffix of a word of its own
 #: ('bedim', 'overweigh', 'assemblance'; 'resistless', 'gladsome', 'hereon'): beside a
 #: word that is no function word or pronoun, no evidence of a lost space
-_PREFIX_LIKE = frozenset("""a an as at be by for in no on over under up with after all so some any every
-    more most where there here what when who whom which through while""".split())
-_SUFFIX_LIKE = frozenset("""a an as at in on or so us me we it less most more some ever where with all
-    over under no up be by do""".split())
+_PREFIX_LIKE = frozenset("a as be by for in on over under up out with after".split())
+_SUFFIX_LIKE = frozenset("""as at on or so us me we it less most more some ever where with all
+    over under no up out be by do""".split())
 _GLUE_AT_START_RE = re.compile(r"(?i:%s)[^\W\d_]" % "|".join(sorted(_GLUE_WORDS, key=len, reverse=True)))
 _GLUE_AT_END_RE = re.compile(r"[^\W\d_](?:%s)$" % "|".join(sorted(_GLUE_WORDS, key=len, reverse=True)))
 
@@ -1795,6 +1794,8 @@ def _lost_spaces(tokens: Iterable[str], vocab: Vocabulary) -> dict[str, _LostSpa
             continue
         if vocab.others_exact[token] or not token[1:].islower():
             continue
+        if token[0].isupper() and vocab.own_exact[token] > 1:
+            continue  # a capitalised reading the witness repeats is a name it spells so ('Youatt')
         z = vocab.zipf(token)
         if z >= COMMON + 1:
             continue
@@ -1813,8 +1814,9 @@ def _lost_spaces(tokens: Iterable[str], vocab: Vocabulary) -> dict[str, _LostSpa
             word = a if not glue_a else b if not glue_b else ""
             if word and (word.lower() in SUFFIX_FRAGMENTS or len(word) <= 2):
                 continue  # ('willest': an ending, not a word; 'ognor', 'deof': no word of two letters)
-            if token[0].isupper() and not (a == "I" or (glue_a and glue_b)):
-                continue
+            if token[0].isupper() and not (a == "I" or (glue_a and glue_b)
+                                           or (glue_a != glue_b and len(a if glue_a else b) >= 3 and b != "a")):
+                continue  # (a name: 'Wanda', 'Romanof'; 'And many', 'Felix was' are no name)
             za, zb = vocab.zipf(a), vocab.zipf(b)
             if vocab.own[la] >= 2 or vocab.others[la]:
                 za = max(za, COMMON)  # (the edition writes it as a word of its own)
