@@ -824,3 +824,8 @@ def test_a_capitalised_reading_splits_after_a_function_word_but_a_repeated_one_i
     assert clean("Andmany came. She saw ananimal there.\n") == "And many came. She saw an animal there.\n"
     text = "Youatt says so. Mr. Youatt gives an example, and Wanda agrees.\n"
     assert clean(text) == text
+
+
+def test_any_lost_letter_is_put_back_where_no_letter_less_makes_a_word() -> None:
+    # 'niversity' (Frankenstein 1823's own slip) has no word one letter shorter
+    assert clean("at the niversity of Ingolstadt.\n") == "at the university of Ingolstadt.\n"

@@ -532,9 +532,10 @@ class Judge:
     def _letter_doubled_or_dropped(self, token: str) -> Verdict | None:
         """A reading no witness knows and the lexicon not at all (below WEAK_READING) or
         only at the level of its OCR noise (FAINT_DOMINANCE below the repair: 'thhe'), one
-        letter too many where two alike stand together (thhe, annd, becamee) or one thin
-        letter short (i, l, t, f, r, j, the glyphs a faint print or a tight setting loses:
-        frends, oher; not a vowel or a consonant of a spelling: 'doated' is no 'donated'),
+        letter too many where two alike stand together (thhe, annd, becamee) or one letter
+        short: a thin one (i, l, t, f, r, j, the glyphs a faint print or a tight setting
+        loses: frends, oher), any other only where no letter less makes a word either (a
+        spelling differs from a word by one letter too: 'doated', 'doted', is no 'donated'),
         where exactly one such repair is an everyday word (COMMON + 1) and no other within
         MARGIN of it; a rival makes it a suggestion. Tried last: a confusion of the tables
         that repairs the reading is the likelier misreading."""
@@ -546,7 +547,12 @@ class Judge:
             return None
         low = token.lower()
         doubled = {low[:i] + low[i + 1:] for i in range(1, len(low)) if low[i] == low[i - 1]}
-        dropped = {low[:i] + c + low[i:] for i in range(len(low) + 1) for c in _THIN_LETTERS}
+        # any letter may be lost, but a spelling differs from a word by one letter too
+        # ('doated', 'doted'): any letter only where no letter less makes a word
+        shorter = {low[:i] + low[i + 1:] for i in range(len(low))} - doubled
+        letters = _THIN_LETTERS if any(self._score(w) >= RARE_WORD for w in self._known_among(shorter)) \
+            else _LOWER_LETTERS
+        dropped = {low[:i] + c + low[i:] for i in range(len(low) + 1) for c in letters}
         known = self._known_among(doubled | dropped)
         scored = sorted(((self._score(w), w) for w in known), reverse=True)
         if not scored or scored[0][0] < COMMON + 1:
