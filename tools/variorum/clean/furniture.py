@@ -31,8 +31,9 @@ _NOT_KEY_IN_LINES_RE = re.compile(r"[^\w#\n]+")  # (lines joined by newlines: ea
 #: a page number as printed: "12", "- 12 -", "— 12 —", "[12]", "(12)", "Page 12", "xiv"; its
 #: digits may be misread as like letters ("l94", "I91") as long as one digit is left
 #: ... and the OCR may see a space inside it ("4 3", "— 1 70 —", "( 100)") or a speck after it
-_PAGE_NUMBER_RE = re.compile(r"[ \t]*(?:[-–—][ \t]*)?(?:page[ \t]+)?[\[(]?[ \t]?((?=[\dlIOS]*\d)[\dlIOS]{1,4}|\d(?: ?\d){1,3}"
-                             r"|[ivxlcdm]{1,7})[ \t]?[\])]?[ \t]*(?:[-–—])?[ \t]*(?:[ \t][.,•·]|['-])?[ \t]*$", re.IGNORECASE)
+_PAGE_NUMBER_RE = re.compile(r"[ \t]*(?:[-–—][ \t]*)?(?:page[ \t]+)?[\[(]?[ \t]?"
+                             r"((?=[\dlIOS]*\d)[\dlIOS]{1,4}|\d(?: ?\d){1,3}|[ivxlcdm]{1,7})"
+                             r"[ \t]?[\])]?[ \t]*(?:[-–—])?[ \t]*(?:[ \t][.,•·]|['-])?[ \t]*$", re.IGNORECASE)
 #: a well-formed lower-case roman numeral (not any word of the letters i v x l c d m: "did")
 _LOWER_ROMAN_RE = re.compile(r"(?=[ivxlcdm])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
 _SENTENCE_END_RE = re.compile(r"(?<!\.)[.!?][\"'”’)]*[ \t]*$")
@@ -319,7 +320,7 @@ def _find(text: str, gap: int, min_repeats: int) -> tuple[Furniture, ...]:
                 # beside a head, a capital numeral is a chapter's
                 j in beside_found and not number.group(1).isupper())):
             bare.append(Furniture(ln, RULE_PAGE_NUMBER, "a bare number at a page break", 0.85, _label(s)))
-        elif heads and _loose(_key(_SPECKS_AFTER_RE.sub("", s))) in heads:
+        elif heads and (_isolated(lines, j) or j in near_edge) and _loose(_key(_SPECKS_AFTER_RE.sub("", s))) in heads:
             # a running head the OCR read with a speck or a split letter ("MA RK", "IVIARK",
             # "TITLE-", "TITLE ."): the same head where a head stands; never a group of its
             # own, and left, its hyphen would join the page's first word
@@ -367,8 +368,9 @@ def _nonblank(lines: _Lines, i: int, step: int) -> int | None:
     return None
 
 
-#: what OCR leaves after a line of furniture: a speck, a comma, a stray hyphen or quote
-_SPECKS_AFTER_RE = re.compile(r"(?:[ \t]*[.,'’•·\-])+$")
+#: what OCR leaves after a line of furniture: a speck or a comma apart from it, a stray
+#: hyphen, quote or bullet (a full stop or comma on a word is the text's own punctuation)
+_SPECKS_AFTER_RE = re.compile(r"(?:[ \t]+[.,'’•·\-]|['’•·\-])+$")
 #: letter shapes OCR reads one for another in the capitals of heads (as pairs: read, meant)
 _LOOKALIKES = (("ivi", "m"), ("rn", "m"), ("vv", "w"), ("ii", "h"), ("cl", "d"), ("0", "o"), ("1", "i"),
                ("l", "i"), ("5", "s"), ("8", "s"))
@@ -585,9 +587,9 @@ def page_breaks(text: str, ctx: CleanContext) -> list[tuple[str, int]]:
     """Where each page after the first begins: (label, offset into ``text``).
 
     A page begins after a form feed, after a run of blank lines, at a running head, or
-    after a running foot (and the printer's signature under it). The label is the page number the furniture shows (a foot's
-    number belongs to the page it ends, so the next page is that number plus one), else
-    empty.
+    after a running foot (and the printer's signature under it). The label is the page
+    number the furniture shows (a foot's number belongs to the page it ends, so the next
+    page is that number plus one), else empty.
     """
     lines = _lines(text)
     furniture = find_furniture(text, ctx)
