@@ -160,6 +160,14 @@ def test_misread_running_heads_and_a_one_word_recto_head_removed() -> None:
     assert [p.page for p in result.pagebreaks] == [str(n) for n in range(32, 43)]
 
 
+def test_a_line_like_a_head_with_its_own_full_stop_at_a_page_foot_is_the_text_s_own() -> None:
+    raw = (CASES / "furniture--misread-running-heads-and-a-one-word-recto-head.text.in").read_text(encoding="utf-8")
+    foot = "\n\n" + " " * 32 + "33\n"
+    assert raw.count(foot) == 1
+    result = clean_text(raw.replace(foot, "\n\nEXODUS.\n" + foot), CleanContext("X", "text"))
+    assert "EXODUS." in result.text
+
+
 def test_a_title_line_that_reads_like_the_running_head_is_the_text_s_own() -> None:
     raw, result = _clean("furniture--title-line-like-the-running-head-kept.text.in")
     heads = [e.before.strip() for e in result.emendations if e.rule == "furniture"]

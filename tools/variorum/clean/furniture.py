@@ -258,17 +258,18 @@ def _find(text: str, gap: int, min_repeats: int) -> tuple[Furniture, ...]:
                    f"repeats on {len(group)} pages ('{group[0].text.strip()[:40]}')")
             found[ln.index] = Furniture(ln, rule, why, 0.95, _label(ln.text))
 
-    for indexes in _groups(candidates, texts):
+    key_of = dict(zip(candidates, _keys([texts[i] for i in candidates])))
+    for indexes in _groups(key_of):
         if len(indexes) < min_repeats:
             continue
         group = [lines[i] for i in indexes]  # (a Line for the few lines that may be furniture)
         if not _regular(group, lenient=all(g.index in near_edge for g in group), page_lines=page_lines):
             continue
-        group = _without_intruders(group, _keys([g.text for g in group]), near_edge)
+        group, group_keys = _without_intruders(group, [key_of[i] for i in indexes], near_edge)
         if len(group) < min_repeats:
             continue
         # the group as most of its lines read (one line of it may be the text's own)
-        key = statistics.mode(_keys([g.text for g in group]))
+        key = statistics.mode(group_keys)
         is_number = 2 * sum(_PAGE_NUMBER_RE.match(g.text) is not None for g in group) > len(group)
         if not key.replace("#", "").strip() and not is_number:
             continue
@@ -298,7 +299,7 @@ def _find(text: str, gap: int, min_repeats: int) -> tuple[Furniture, ...]:
         # the others, if any, are few, and each stands between two pages of the head (as
         # intruders: not at an edge, unlike the usual member, which stands at one)
         if len(at_edges) >= min_repeats and 4 * (len(group) - len(at_edges)) <= len(group) and \
-                _without_intruders(group, [g in at_edges for g in group], edges) == at_edges:
+                _without_intruders(group, [g in at_edges for g in group], edges)[0] == at_edges:
             heads.add(_loose(_key(at_edges[0].text)))
             accept(at_edges, False)
     # a lone line at a known page break: a bare page number or a truncated running head
@@ -320,7 +321,8 @@ def _find(text: str, gap: int, min_repeats: int) -> tuple[Furniture, ...]:
                 # beside a head, a capital numeral is a chapter's
                 j in beside_found and not number.group(1).isupper())):
             bare.append(Furniture(ln, RULE_PAGE_NUMBER, "a bare number at a page break", 0.85, _label(s)))
-        elif heads and (_isolated(lines, j) or j in near_edge) and _loose(_key(_SPECKS_AFTER_RE.sub("", s))) in heads:
+        elif heads and (_isolated(lines, j) or j in near_edge) and \
+                not _PUNCTUATED_RE.search(_SPECKS_AFTER_RE.sub("", s)) and _loose(key_of.get(j) or _key(s)) in heads:
             # a running head the OCR read with a speck or a split letter ("MA RK", "IVIARK",
             # "TITLE-", "TITLE ."): the same head where a head stands; never a group of its
             # own, and left, its hyphen would join the page's first word
@@ -371,6 +373,8 @@ def _nonblank(lines: _Lines, i: int, step: int) -> int | None:
 #: what OCR leaves after a line of furniture: a speck or a comma apart from it, a stray
 #: hyphen, quote or bullet (a full stop or comma on a word is the text's own punctuation)
 _SPECKS_AFTER_RE = re.compile(r"(?:[ \t]+[.,'’•·\-]|['’•·\-])+$")
+#: a line that ends in a word's own punctuation ("TITLE;", "Mark."): the text's
+_PUNCTUATED_RE = re.compile(r"\w[.,;:!?]$")
 #: letter shapes OCR reads one for another in the capitals of heads (as pairs: read, meant)
 _LOOKALIKES = (("ivi", "m"), ("rn", "m"), ("vv", "w"), ("ii", "h"), ("cl", "d"), ("0", "o"), ("1", "i"),
                ("l", "i"), ("5", "s"), ("8", "s"))
@@ -385,8 +389,8 @@ def _loose(key: str) -> str:
     return key
 
 
-def _without_intruders(group: list[Line], keys: list, near_edge: set[int]) -> list[Line]:
-    """The group without the lines of the text that read like its head.
+def _without_intruders(group: list[Line], keys: list, near_edge: set[int]) -> tuple[list[Line], list]:
+    """The group without the lines of the text that read like its head, and their keys.
 
     A head recurs a page (or two) apart; a line of the text that reads like it (a title
     page's "TITLE;" beside heads "TITLE 15") stands between two of its pages, nearer a
@@ -410,7 +414,7 @@ def _without_intruders(group: list[Line], keys: list, near_edge: set[int]) -> li
         if choice is None:
             break
         del group[choice], keys[choice]
-    return group
+    return group, keys
 
 
 def _spread(indexes: list[int]) -> float:
@@ -512,11 +516,11 @@ def _label(s: str) -> str:
     return m.group().replace(" ", "") if m else ""
 
 
-def _groups(candidates: list[int], texts: tuple[str, ...]) -> list[list[int]]:
-    """Candidate lines (indexes into ``texts``) grouped by fuzzy equality of their keys
-    (exact key, then similar keys), each group in line order."""
+def _groups(key_of: dict[int, str]) -> list[list[int]]:
+    """Candidate lines (line index -> key, in line order) grouped by fuzzy equality of
+    their keys (exact key, then similar keys), each group in line order."""
     by_key: dict[str, list[int]] = {}
-    for i, key in zip(candidates, _keys([texts[i] for i in candidates])):
+    for i, key in key_of.items():
         by_key.setdefault(key, []).append(i)
     keys = sorted(by_key)
     parent = {k: k for k in keys}
