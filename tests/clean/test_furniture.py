@@ -124,6 +124,62 @@ def test_roman_page_numbers_beside_running_heads_are_furniture() -> None:
     assert "MARK" not in result.text
 
 
+def test_page_numbers_read_with_a_space_inside_are_page_numbers() -> None:
+    _raw, result = _clean("furniture--page-numbers-read-with-a-space-inside.text.in")
+    removed = [e.before.strip() for e in result.emendations if e.rule == "page-number"]
+    assert removed == ["41", "4 2", "43", "4 4", "45", "4 6"]
+    assert [p.page for p in result.pagebreaks] == ["42", "43", "44", "45", "46"]
+
+
+def test_printers_signatures_under_page_numbers_removed_and_pages_kept() -> None:
+    raw, result = _clean("furniture--printers-signatures-under-page-numbers.text.in")
+    signatures = [e for e in result.emendations if e.rule == "signature"]
+    assert [e.before.strip() for e in signatures] == ["B", "B 2", "VOL. I. C", "C 2 ,"]
+    assert all(e.status == "applied" for e in signatures)
+    # the page after a signed foot begins after the signature, numbered from the foot
+    assert [p.page for p in result.pagebreaks] == [str(n) for n in range(18, 25)]
+    for p in result.pagebreaks:
+        assert raw[p.offset:].lstrip("\f")[:1].isalpha()
+
+
+def test_letters_out_of_the_alphabet_s_order_at_page_feet_are_the_text_s_own() -> None:
+    raw = (CASES / "furniture--printers-signatures-under-page-numbers.text.in").read_text(encoding="utf-8")
+    # the same feet, lettered against the order of the gatherings
+    swapped = raw.replace("VOL. I. C", "Q").replace("C 2 ,", "E").replace("B 2", "K")
+    result = clean_text(swapped, CleanContext("X", "text"))
+    assert not [e for e in result.emendations if e.rule == "signature"]
+
+
+def test_misread_running_heads_and_a_one_word_recto_head_removed() -> None:
+    _raw, result = _clean("furniture--misread-running-heads-and-a-one-word-recto-head.text.in")
+    heads = [e.before.strip() for e in result.emendations if e.rule == "furniture"]
+    # no form feed nor page gap: the page numbers at the feet show where the pages begin
+    assert heads.count("EXODUS") == 5 and "EX ODUS" in heads
+    assert "A PLAIN READER-" in heads and "A PLAIN READER ." in heads
+    assert "READER" not in result.text and "EXODUS" not in result.text and "ODUS" not in result.text
+    assert [p.page for p in result.pagebreaks] == [str(n) for n in range(32, 43)]
+
+
+def test_a_line_like_a_head_with_its_own_full_stop_at_a_page_foot_is_the_text_s_own() -> None:
+    raw = (CASES / "furniture--misread-running-heads-and-a-one-word-recto-head.text.in").read_text(encoding="utf-8")
+    foot = "\n\n" + " " * 32 + "33\n"
+    assert raw.count(foot) == 1
+    result = clean_text(raw.replace(foot, "\n\nEXODUS.\n" + foot), CleanContext("X", "text"))
+    assert "EXODUS." in result.text
+
+
+def test_a_title_line_that_reads_like_the_running_head_is_the_text_s_own() -> None:
+    raw, result = _clean("furniture--title-line-like-the-running-head-kept.text.in")
+    heads = [e.before.strip() for e in result.emendations if e.rule == "furniture"]
+    assert "CHRONICLE;" in result.text and len(heads) == raw.count("CHRONICLE") - 1
+
+
+def test_a_head_misread_letter_for_letter_is_the_same_head() -> None:
+    assert furniture_mod._loose(furniture_mod._key("IVIARK      - 191 -")) == \
+        furniture_mod._loose(furniture_mod._key("MARK - 190 -"))
+    assert furniture_mod._loose(furniture_mod._key("MA RK")) == furniture_mod._loose(furniture_mod._key("MARK"))
+
+
 # --------------------------------------------------------------------------- fast paths
 
 import re  # noqa: E402
@@ -196,7 +252,7 @@ def _edges_masked_reference(tokens: list[str], as_written: str) -> str:
                          max_size=8).map("".join), max_size=6))
 def test_keys_mask_the_edges_as_before_the_ascii_fast_path(lines):
     joined = "\n".join(lines)
-    folded = furniture_mod._non_key_spaced(furniture_mod._DIGITS_RE.sub("#", joined.lower())).split("\n")
+    folded = furniture_mod._non_key_spaced(furniture_mod._NUMBER_RE.sub("#", joined.lower())).split("\n")
     as_written = furniture_mod._non_key_spaced(joined).split("\n")
     assert list(map(furniture_mod._edges_masked, map(str.split, folded), as_written)) == \
         list(map(_edges_masked_reference, map(str.split, folded), as_written))

@@ -16,19 +16,24 @@ from variorum.clean.base import CleanContext, Edit
 
 RULE_FURNITURE = "furniture"
 RULE_PAGE_NUMBER = "page-number"
-RULES = (RULE_FURNITURE, RULE_PAGE_NUMBER)
+RULE_SIGNATURE = "signature"
+RULES = (RULE_FURNITURE, RULE_PAGE_NUMBER, RULE_SIGNATURE)
 
 _DIGITS_RE = re.compile(r"\d+")
+#: a number in a key: its digits, and any the OCR parted from them by a space ("1 70")
+_NUMBER_RE = re.compile(r"\d+(?: \d+)*")
 #: a page number inside a head: a number standing alone, not a digit misread in a word
-_PAGE_NO_IN_LINE_RE = re.compile(r"(?<!\w)\d{1,4}(?!\w)")
+_PAGE_NO_IN_LINE_RE = re.compile(r"(?<!\w)\d(?: ?\d){0,3}(?!\w)")
 _DIGIT_LIKE = frozenset("#losizgbq|")
 _COMMON_SHORT = frozenset("is so go oz io lo sb si bo ho".split())
 _NOT_KEY_RE = re.compile(r"[^\w#]+")
 _NOT_KEY_IN_LINES_RE = re.compile(r"[^\w#\n]+")  # (lines joined by newlines: each kept apart)
 #: a page number as printed: "12", "- 12 -", "— 12 —", "[12]", "(12)", "Page 12", "xiv"; its
 #: digits may be misread as like letters ("l94", "I91") as long as one digit is left
-_PAGE_NUMBER_RE = re.compile(r"[ \t]*(?:[-–—][ \t]*)?(?:page[ \t]+)?[\[(]?((?=[\dlIOS]*\d)[\dlIOS]{1,4}|[ivxlcdm]{1,7})[\])]?"
-                             r"[ \t]*(?:[-–—])?[ \t]*$", re.IGNORECASE)
+#: ... and the OCR may see a space inside it ("4 3", "— 1 70 —", "( 100)") or a speck after it
+_PAGE_NUMBER_RE = re.compile(r"[ \t]*(?:[-–—][ \t]*)?(?:page[ \t]+)?[\[(]?[ \t]?"
+                             r"((?=[\dlIOS]*\d)[\dlIOS]{1,4}|\d(?: ?\d){1,3}|[ivxlcdm]{1,7})"
+                             r"[ \t]?[\])]?[ \t]*(?:[-–—])?[ \t]*(?:[ \t][.,•·]|['-])?[ \t]*$", re.IGNORECASE)
 #: a well-formed lower-case roman numeral (not any word of the letters i v x l c d m: "did")
 _LOWER_ROMAN_RE = re.compile(r"(?=[ivxlcdm])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
 _SENTENCE_END_RE = re.compile(r"(?<!\.)[.!?][\"'”’)]*[ \t]*$")
@@ -102,7 +107,7 @@ def _key(s: str) -> str:
     (``14l``, ``ls`` for ``15``): a short token of digit-like glyphs there that is no
     common word.
     """
-    return _edges_masked(_NOT_KEY_RE.sub(" ", _DIGITS_RE.sub("#", s.lower())).split(), _NOT_KEY_RE.sub(" ", s))
+    return _edges_masked(_NOT_KEY_RE.sub(" ", _NUMBER_RE.sub("#", s.lower())).split(), _NOT_KEY_RE.sub(" ", s))
 
 
 def _keys(lines: list[str]) -> list[str]:
@@ -115,7 +120,7 @@ def _keys(lines: list[str]) -> list[str]:
     if not lines:
         return []
     joined = "\n".join(lines)
-    folded = _non_key_spaced(_DIGITS_RE.sub("#", joined.lower())).split("\n")
+    folded = _non_key_spaced(_NUMBER_RE.sub("#", joined.lower())).split("\n")
     as_written = _non_key_spaced(joined).split("\n")
     return list(map(_edges_masked, map(str.split, folded), as_written))
 
@@ -229,13 +234,7 @@ def _find(text: str, gap: int, min_repeats: int) -> tuple[Furniture, ...]:
     near_edge: set[int] = set()
     for p in page_starts:
         # the first and last non-blank lines around each known page break
-        for step in (1, -1):
-            j, found = (p if step == 1 else p - 1), 0
-            while 0 <= j < len(lines) and found < 1:
-                if not lines.blank[j]:
-                    near_edge.add(j)
-                    found += 1
-                j += step
+        near_edge.update(j for j in (_nonblank(lines, p, 1), _nonblank(lines, p - 1, -1)) if j is not None)
     texts, blank, n = lines.texts, lines.blank, len(lines)
     candidates = [
         i for i in _alone(lines, near_edge)
@@ -249,17 +248,33 @@ def _find(text: str, gap: int, min_repeats: int) -> tuple[Furniture, ...]:
     # the measured page length, where the text shows its page breaks
     page_lines = statistics.median(b - a for a, b in zip(page_starts, page_starts[1:])) \
         if len(page_starts) >= 3 else 0
-    for indexes in _groups(candidates, texts):
+    heads: set[str] = set()  # the loose keys of the running heads found
+    one_word: list[list[Line]] = []  # one-word groups waiting for the page breaks to show
+
+    def accept(group: list[Line], is_number: bool) -> None:
+        for ln in group:
+            rule = RULE_PAGE_NUMBER if is_number else RULE_FURNITURE
+            why = (f"page number, one of {len(group)} at page edges" if is_number else
+                   f"repeats on {len(group)} pages ('{group[0].text.strip()[:40]}')")
+            found[ln.index] = Furniture(ln, rule, why, 0.95, _label(ln.text))
+
+    key_of = dict(zip(candidates, _keys([texts[i] for i in candidates])))
+    for indexes in _groups(key_of):
         if len(indexes) < min_repeats:
             continue
         group = [lines[i] for i in indexes]  # (a Line for the few lines that may be furniture)
         if not _regular(group, lenient=all(g.index in near_edge for g in group), page_lines=page_lines):
             continue
-        key = _key(group[0].text)
-        if not key.replace("#", "").strip() and not _PAGE_NUMBER_RE.match(group[0].text):
+        group, group_keys = _without_intruders(group, [key_of[i] for i in indexes], near_edge)
+        if len(group) < min_repeats:
             continue
-        is_number = _PAGE_NUMBER_RE.match(group[0].text) is not None
-        if not is_number and "#" not in key and _SENTENCE_END_RE.search(group[0].text):
+        # the group as most of its lines read (one line of it may be the text's own)
+        key = statistics.mode(group_keys)
+        is_number = 2 * sum(_PAGE_NUMBER_RE.match(g.text) is not None for g in group) > len(group)
+        if not key.replace("#", "").strip() and not is_number:
+            continue
+        if not is_number and "#" not in key and \
+                2 * sum(_SENTENCE_END_RE.search(g.text) is not None for g in group) > len(group):
             continue  # a repeated sentence is the text's own (a refrain), not a head
         if not is_number and len(key.split()) < 2 and "#" not in key \
                 and not all((g.index in near_edge or g.index == first_text_line) and _isolated(lines, g.index)
@@ -267,29 +282,53 @@ def _find(text: str, gap: int, min_repeats: int) -> tuple[Furniture, ...]:
             # one repeated word is more likely the text's own (a refrain, a name), unless it
             # stands alone at a known page break (or the text's start) every time: a one-word
             # running head
+            one_word.append(group)
             continue
         if is_number:
             group = _in_sequence(group)
-        for ln in group:
-            rule = RULE_PAGE_NUMBER if is_number else RULE_FURNITURE
-            why = (f"page number, one of {len(group)} at page edges" if is_number else
-                   f"repeats on {len(group)} pages ('{group[0].text.strip()[:40]}')")
-            found[ln.index] = Furniture(ln, rule, why, 0.95, _label(ln.text))
+        else:
+            heads.add(_loose(key))
+        accept(group, is_number)
+    # the page breaks the furniture found shows, where no form feed or gap shows them: the
+    # lines beside a head or a page number are a page's first or last
+    beside_found = {j for i in found for j in (_nonblank(lines, i - 1, -1), _nonblank(lines, i + 1, 1))
+                    if j is not None}
+    edges = near_edge | beside_found
+    for group in one_word:
+        at_edges = [g for g in group if (g.index in edges or g.index == first_text_line) and _isolated(lines, g.index)]
+        # the others, if any, are few, and each stands between two pages of the head (as
+        # intruders: not at an edge, unlike the usual member, which stands at one)
+        if len(at_edges) >= min_repeats and 4 * (len(group) - len(at_edges)) <= len(group) and \
+                _without_intruders(group, [g in at_edges for g in group], edges)[0] == at_edges:
+            heads.add(_loose(_key(at_edges[0].text)))
+            accept(at_edges, False)
     # a lone line at a known page break: a bare page number or a truncated running head
     bare: list[Furniture] = []
     # the text's end is the foot of its last page (when it has pages)
-    last_text_line = n - 1 - blank[::-1].index(False) if page_starts and False in blank else -1
-    for j in sorted(near_edge | {last_text_line} - {-1}):
+    last_text_line = n - 1 - blank[::-1].index(False) if (page_starts or found) and False in blank else -1
+    for j in sorted(edges | {first_text_line, last_text_line} - {-1}):
         k = bisect.bisect_left(page_starts, j)
-        if j in found or j != last_text_line and not any(
+        if j in found or j not in (first_text_line, last_text_line) and j in near_edge and not any(
                 abs(j - page_starts[x]) <= 3 or _only_blank_between(lines, j, page_starts[x])
                 for x in (k - 1, k) if 0 <= x < len(page_starts)):
             continue
         ln = lines[j]
         s = ln.text.strip()
-        if _PAGE_NUMBER_RE.match(s) and _isolated(lines, j):
+        if len(s) > _MAX_FURNITURE_CHARS:
+            continue
+        number = _PAGE_NUMBER_RE.match(s)
+        if number and _isolated(lines, j) and (j in near_edge or j == last_text_line or (
+                # beside a head, a capital numeral is a chapter's
+                j in beside_found and not number.group(1).isupper())):
             bare.append(Furniture(ln, RULE_PAGE_NUMBER, "a bare number at a page break", 0.85, _label(s)))
-        elif _TRUNCATED_RE.search(s) and _isolated(lines, j) and len(s.split()) >= 2 \
+        elif heads and (_isolated(lines, j) or j in near_edge) and \
+                not _PUNCTUATED_RE.search(_SPECKS_AFTER_RE.sub("", s)) and _loose(key_of.get(j) or _key(s)) in heads:
+            # a running head the OCR read with a speck or a split letter ("MA RK", "IVIARK",
+            # "TITLE-", "TITLE ."): the same head where a head stands; never a group of its
+            # own, and left, its hyphen would join the page's first word
+            found[j] = Furniture(ln, RULE_FURNITURE, f"a running head misread ('{s[:40]}') at a page break",
+                                 0.85, _label(s))
+        elif j in near_edge and _TRUNCATED_RE.search(s) and _isolated(lines, j) and len(s.split()) >= 2 \
                 and sum(w[:1].isupper() for w in s.split()) * 2 >= len(s.split()):
             found[j] = Furniture(ln, RULE_FURNITURE, "a title-case line cut short ('..') at a page break",
                                  0.85, _label(s))
@@ -298,8 +337,136 @@ def _find(text: str, gap: int, min_repeats: int) -> tuple[Furniture, ...]:
         numbers = sorted([f for f in found.values() if f.rule == RULE_PAGE_NUMBER] + bare,
                          key=lambda f: f.line.index)
         kept = {f.line.index for f in _in_sequence_furniture(numbers)}
+        # one found only beside the furniture must also fit the numbers the heads show (a
+        # year under a head on a title page does not)
+        labelled = sorted((i, int(f.page_label)) for i, f in found.items() if f.page_label.isdigit())
+        kept -= {f.line.index for f in bare if f.line.index not in near_edge | {last_text_line}
+                 and not _fits_labels(f, labelled)}
         found.update((f.line.index, f) for f in bare if f.line.index in kept)
+    found.update((f.line.index, f) for f in _signatures(lines, page_starts, found, last_text_line))
     return tuple(found[k] for k in sorted(found))
+
+
+def _fits_labels(f: Furniture, labelled: list[tuple[int, int]]) -> bool:
+    """Whether bare number ``f`` fits between the page numbers (line, value) found before
+    and after it; with none on one side, it must fit the one on the other."""
+    v = _page_value(f.line)
+    if v is None:
+        return True  # a misread number is not judged
+    k = bisect.bisect_left(labelled, (f.line.index, -1))
+    before = labelled[k - 1][1] if k > 0 else None
+    after = labelled[k][1] if k < len(labelled) else None
+    if before is None and after is None:
+        return True
+    return (before is None or before - 2 <= v <= before + 3) and (after is None or after - 3 <= v <= after + 2)
+
+
+def _nonblank(lines: _Lines, i: int, step: int) -> int | None:
+    """The first non-blank line from ``i`` on, going by ``step`` (None past an end)."""
+    while 0 <= i < len(lines):
+        if not lines.blank[i]:
+            return i
+        i += step
+    return None
+
+
+#: what OCR leaves after a line of furniture: a speck or a comma apart from it, a stray
+#: hyphen, quote or bullet (a full stop or comma on a word is the text's own punctuation)
+_SPECKS_AFTER_RE = re.compile(r"(?:[ \t]+[.,'’•·\-]|['’•·\-])+$")
+#: a line that ends in a word's own punctuation ("TITLE;", "Mark."): the text's
+_PUNCTUATED_RE = re.compile(r"\w[.,;:!?]$")
+#: letter shapes OCR reads one for another in the capitals of heads (as pairs: read, meant)
+_LOOKALIKES = (("ivi", "m"), ("rn", "m"), ("vv", "w"), ("ii", "h"), ("cl", "d"), ("0", "o"), ("1", "i"),
+               ("l", "i"), ("5", "s"), ("8", "s"))
+
+
+def _loose(key: str) -> str:
+    """A key as a running head's identity under OCR noise: no spaces (the OCR splits a
+    word), look-alike letters made one."""
+    key = key.replace(" ", "")
+    for read, meant in _LOOKALIKES:
+        key = key.replace(read, meant)
+    return key
+
+
+def _without_intruders(group: list[Line], keys: list, near_edge: set[int]) -> tuple[list[Line], list]:
+    """The group without the lines of the text that read like its head, and their keys.
+
+    A head recurs a page (or two) apart; a line of the text that reads like it (a title
+    page's "TITLE;" beside heads "TITLE 15") stands between two of its pages, nearer a
+    head than half their interval. Of two lines so near each other, the one not at a known
+    page break whose key (``keys``: one per line) is not the group's usual one goes (of
+    two such, the one that leaves the others more evenly spaced).
+    """
+    group, keys = list(group), list(keys)
+    usual = statistics.mode(keys) if keys else ""
+    while len(group) >= 3:
+        gaps = [b.index - a.index for a, b in zip(group, group[1:])]
+        med = statistics.median(gaps)
+        near = [k for k, g in enumerate(gaps) if 2 * g < med]
+        choice = None
+        for k in near:
+            odd = [i for i in (k, k + 1) if group[i].index not in near_edge and keys[i] != usual]
+            if odd:
+                choice = odd[0] if len(odd) == 1 else min(odd, key=lambda i: _spread([
+                    g.index for x, g in enumerate(group) if x != i]))
+                break
+        if choice is None:
+            break
+        del group[choice], keys[choice]
+    return group, keys
+
+
+def _spread(indexes: list[int]) -> float:
+    gaps = [b - a for a, b in zip(indexes, indexes[1:])]
+    return statistics.pstdev(gaps) / statistics.mean(gaps) if len(gaps) > 1 else 0.0
+
+
+#: a printer's signature (the mark of a gathering at the foot of its first leaves, "C",
+#: "C 2", "VOL. I. C"), read with its spaces removed
+_SIGNATURE_RE = re.compile(r"(?:V[O0]L\.?[IVXl1]{1,4}\.)?([A-Z])([1-9]?)")
+
+
+def _signatures(lines: _Lines, page_starts: tuple[int, ...], found: dict[int, Furniture],
+                last_text_line: int) -> list[Furniture]:
+    """The printer's signatures at the feet of the pages.
+
+    A signature is a capital letter (after the volume, or with the leaf's number) on a
+    page's last lines; the gatherings follow the alphabet, so the signatures of a book
+    come in its order, each the letter of the one before or one of the next two (the
+    printers' alphabet lacks J, U or W). Two or more in that order are furniture.
+    """
+    feet = {last_text_line} - {-1}  # (the text's end is its last page's foot)
+    for p in page_starts:
+        j = _nonblank(lines, p - 1, -1)
+        if j is not None:
+            feet.add(j)
+            if j > 0 and not lines.blank[j - 1]:
+                feet.add(j - 1)  # a page number above the signature, or the signature above it
+    for i, f in found.items():
+        before = _nonblank(lines, i - 1, -1)
+        if before is not None and f.rule == RULE_FURNITURE:
+            feet.add(before)  # the last line of the page before a running head
+        if f.rule == RULE_PAGE_NUMBER and i + 1 < len(lines) and not lines.blank[i + 1]:
+            feet.add(i + 1)  # a signature under a page number
+    marks = []
+    for j in sorted(feet - found.keys()):
+        s = _SPECKS_AFTER_RE.sub("", lines.texts[j]).replace(" ", "").replace("\t", "")
+        m = _SIGNATURE_RE.fullmatch(s)
+        if m and (j + 1 >= len(lines) or lines.blank[j + 1] or lines.separators[j] == "\f" or j + 1 in found
+                  or j + 1 in feet):
+            marks.append((j, ord(m.group(1)), int(m.group(2) or 1)))
+    out: list[Furniture] = []
+    run: list[tuple[int, int, int]] = []
+    for mark in marks + [(-1, -1, -1)]:
+        if run and 0 <= mark[1] - run[-1][1] <= 2 and mark[1:] > run[-1][1:]:
+            run.append(mark)
+            continue
+        if len(run) >= 2:
+            out += [Furniture(lines[j], RULE_SIGNATURE, f"printer's signature {chr(letter)}, one of {len(run)} "
+                              "in the alphabet's order at page feet", 0.9, "") for j, letter, _ in run]
+        run = [mark]
+    return out
 
 
 def _only_blank_between(lines: _Lines, i: int, j: int) -> bool:
@@ -311,7 +478,8 @@ def _only_blank_between(lines: _Lines, i: int, j: int) -> bool:
 
 def _page_value(ln: Line) -> int | None:
     m = _PAGE_NUMBER_RE.match(ln.text)
-    return int(m.group(1)) if m and m.group(1).isdigit() else None
+    digits = m.group(1).replace(" ", "") if m else ""
+    return int(digits) if digits.isdigit() else None
 
 
 def _in_sequence(group: list[Line]) -> list[Line]:
@@ -345,14 +513,14 @@ def _fits(v: int, before: int | None, after: int | None) -> bool:
 
 def _label(s: str) -> str:
     m = _PAGE_NO_IN_LINE_RE.search(s)
-    return m.group() if m else ""
+    return m.group().replace(" ", "") if m else ""
 
 
-def _groups(candidates: list[int], texts: tuple[str, ...]) -> list[list[int]]:
-    """Candidate lines (indexes into ``texts``) grouped by fuzzy equality of their keys
-    (exact key, then similar keys), each group in line order."""
+def _groups(key_of: dict[int, str]) -> list[list[int]]:
+    """Candidate lines (line index -> key, in line order) grouped by fuzzy equality of
+    their keys (exact key, then similar keys), each group in line order."""
     by_key: dict[str, list[int]] = {}
-    for i, key in zip(candidates, _keys([texts[i] for i in candidates])):
+    for i, key in key_of.items():
         by_key.setdefault(key, []).append(i)
     keys = sorted(by_key)
     parent = {k: k for k in keys}
@@ -407,10 +575,14 @@ def remove_furniture(text: str, ctx: CleanContext) -> list[Edit]:
     """Remove running heads, running feet and page numbers.
 
     Repairs: lines recurring at page-like intervals (fuzzily, digits masked: heads with
-    page numbers, alternating recto and verso heads, OCR noise), bare page numbers and
-    truncated heads at page breaks. The page breaks are kept as metadata (see
-    :func:`page_breaks`). Never touches: lines of running text, a heading or a word
-    that recurs irregularly, anything in a Markdown witness.
+    page numbers, alternating recto and verso heads, OCR noise), bare page numbers (a
+    space the OCR saw inside one: ``4 3``) and truncated heads at page breaks, one-word
+    heads and heads misread letter for letter (``IVIARK``, ``TITLE-``) where a page
+    breaks, printers' signatures at page feet (``C 2``, ``VOL. I. D``: two or more in the
+    alphabet's order). The page breaks are kept as metadata (see :func:`page_breaks`).
+    Never touches: lines of running text, a heading or a word that recurs irregularly, a
+    line of the text that reads like the head between two of its pages (a title page's
+    ``TITLE;``), anything in a Markdown witness.
     """
     edits = []
     for f in find_furniture(text, ctx):
@@ -423,9 +595,9 @@ def page_breaks(text: str, ctx: CleanContext) -> list[tuple[str, int]]:
     """Where each page after the first begins: (label, offset into ``text``).
 
     A page begins after a form feed, after a run of blank lines, at a running head, or
-    after a running foot. The label is the page number the furniture shows (a foot's
-    number belongs to the page it ends, so the next page is that number plus one), else
-    empty.
+    after a running foot (and the printer's signature under it). The label is the page
+    number the furniture shows (a foot's number belongs to the page it ends, so the next
+    page is that number plus one), else empty.
     """
     lines = _lines(text)
     furniture = find_furniture(text, ctx)
@@ -434,12 +606,18 @@ def page_breaks(text: str, ctx: CleanContext) -> list[tuple[str, int]]:
     starts = _text_page_starts(text, ctx.settings.page_gap_blank_lines)
     start_set = set(starts)
     candidates: list[tuple[int, str, bool]] = [(i, "", False) for i in starts]
+    signatures = {f.line.index for f in furniture if f.rule == RULE_SIGNATURE}
     for f in furniture:
         k = bisect.bisect_right(nonblank, f.line.index)
+        # a signature ends its page's foot: the page after begins after it
+        while k < len(nonblank) and nonblank[k] in signatures:
+            k += 1
         following = nonblank[k] if k < len(nonblank) else None
         if following is None:
             continue  # a foot on the last page begins no page
-        if following in is_furniture or ctx.fmt == "text" and following - f.line.index > 1 and \
+        if f.rule == RULE_SIGNATURE:
+            candidates.append((following, "", False))
+        elif following in is_furniture or ctx.fmt == "text" and following - f.line.index > 1 and \
                 _PAGE_NUMBER_RE.match(f.line.text) and f.line.index > 0 and (
                     _next_is_start(lines, f.line.index) or following in start_set):
             label = str(int(f.page_label) + 1) if f.page_label.isdigit() else ""
