@@ -540,8 +540,8 @@ class Judge:
         MARGIN of it; a rival makes it a suggestion. Tried last: a confusion of the tables
         that repairs the reading is the likelier misreading."""
         v = self.vocab
-        if len(token) < 3 or not token.isalpha() or not token[1:].islower():
-            return None
+        if not self.letters_applied or len(token) < 3 or not token.isalpha() or not token[1:].islower():
+            return None  # (a witness whose spelling the lexicon does not know: its words are no slips)
         z = v.zipf(token)
         if z >= RARE_WORD or v.others_exact[token] or v.own_exact[token] > 1:
             return None
