@@ -161,3 +161,8 @@ def test_a_comma_set_apart_without_evidence_is_only_suggested() -> None:
 def test_a_comma_set_apart_after_a_closing_quote_is_the_word_s() -> None:
     text = _COMMAS + "they said “go” , and went.\n"
     assert edits_of(text) == [(" ", "", "spaced-punctuation", True)]
+
+
+def test_a_comma_set_apart_before_a_spaced_dash_is_decided_on_the_word_before() -> None:
+    assert edits_of(_COMMAS + "he took them , — and left.\n") == [(" ", "", "spaced-punctuation", True)]
+    assert edits_of("they stood in small lots , — they say.\n") == [(" ", "", "spaced-punctuation", False)]

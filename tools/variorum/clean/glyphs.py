@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 
 from variorum.clean.base import CleanContext, Edit
 
@@ -39,7 +38,8 @@ _AFTER_WORD = ",;:.!?”’\"'—)"
 _DASHES = "—–"
 #: a lone hyphen is a speck where the text sets at least this many dashes for each lone hyphen
 _DASHES_PER_LONE_HYPHEN = 3
-_LONE_HYPHEN_RE = re.compile(r"(?<=\S) - (?=\S)")
+#: (the literal first, the space before it looked behind: the engine skips to each in C)
+_LONE_HYPHEN_RE = re.compile(r" - (?<=\S - )(?=\S)")
 #: a witness spaces a mark on purpose (French spacing) where at least this share of it is spaced
 _SPACED_ON_PURPOSE = 0.2
 #: a word "takes a comma" in this witness when at least this share of its occurrences (and
@@ -54,8 +54,9 @@ _RARELY = 0.01
 #: the marks no text sets two of in a row (a lone mark after one is a speck)
 _MARKS_ENDING_A_WORD = ",;:.!?"
 _WORD_RE = re.compile(r"[^\W\d_]+")
-_WORD_COMMA_RE = re.compile(r"([^\W\d_]+),")
-_COMMA_WORD_RE = re.compile(r",[ \t]+[“‘\"(]?([^\W\d_]+)")
+#: what closes a word (quotes, brackets), and what may stand around one besides
+_CLOSERS = "”’\"')]"
+_AROUND_A_WORD = _CLOSERS + "“‘([,;:.!?—–-"
 
 
 def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
@@ -85,7 +86,7 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     """
     del ctx
     edits = []
-    stats: list[_Habits] = []  # the witness's punctuation habits, counted at the first need
+    habits = None  # the witness's punctuation habits, counted at their first need
     for m in _STRAY_RE.finditer(text):
         start = m.start(1)
         while start > 0 and text[start - 1] in " \t":
@@ -99,9 +100,8 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
         if glyph in SPACED_MARKS:
             if not after_word:
                 continue
-            if not stats:
-                stats.append(_habits(text))
-            edits.extend(_lone_mark(text, start, m.start(1), m.end(), stats[0]))
+            habits = habits or _Habits(text)
+            edits.extend(_lone_mark(text, start, m.start(1), m.end(), habits))
             continue
         if glyph == ".":
             if not (_lone_stop(text, start, m.end()) or _stop_after_stop(text, start)):
@@ -113,9 +113,8 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
             if not (after_word and _lone_open_quote(text, m.start(1), m.end())):
                 continue
         elif glyph == "-":
-            if not stats:
-                stats.append(_habits(text))
-            if not (after_word and stats[0].dashes >= _DASHES_PER_LONE_HYPHEN * stats[0].lone_hyphens):
+            habits = habits or _Habits(text)
+            if not (after_word and habits.dashes >= _DASHES_PER_LONE_HYPHEN * habits.lone_hyphens):
                 continue
         elif not after_word:
             continue
@@ -124,27 +123,63 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     return edits
 
 
-@dataclass(frozen=True)
 class _Habits:
-    """How this witness sets its punctuation, for the lone marks: counted once, where one is met."""
+    """How this witness sets its punctuation, for the lone marks: each count made at its
+    first need and kept (a book meets a few dozen lone marks).
 
-    #: mark -> (times glued to a word, times set apart from it by a space)
-    marks: dict[str, tuple[int, int]]
-    #: word (lower case) -> its occurrences, those with a comma after, those with one before
-    words: Counter
-    comma_after: Counter
-    comma_before: Counter
-    dashes: int
-    lone_hyphens: int
+    The marks are counted by a search for a literal, its condition looked behind at the
+    end: the engine then skips in C to each occurrence, where a pattern opening with a
+    class of letters would be tried at every position of the book. The words are counted
+    once from the text split on spaces (in C), the first time a lone comma asks.
+    """
 
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.dashes = sum(text.count(d) for d in _DASHES)
+        self.lone_hyphens = len(_LONE_HYPHEN_RE.findall(text))
+        self._counts: dict[tuple[str, str], int] = {}
+        self._lower = ""
+        self._words: Counter = Counter()
+        self._comma_after: Counter = Counter()
 
-def _habits(text: str) -> _Habits:
-    marks = {c: (len(re.findall(r"[^\W_]" + re.escape(c), text)), len(re.findall(r"[^\W_] " + re.escape(c), text)))
-             for c in SPACED_MARKS}
-    lower = text.lower()
-    return _Habits(marks, Counter(_WORD_RE.findall(lower)), Counter(_WORD_COMMA_RE.findall(lower)),
-                   Counter(_COMMA_WORD_RE.findall(lower)), sum(text.count(d) for d in _DASHES),
-                   len(_LONE_HYPHEN_RE.findall(text)))
+    def mark(self, mark: str) -> tuple[int, int]:
+        """(times ``mark`` is glued to a letter or digit, times set apart from one by a space)."""
+        m = re.escape(mark)
+        return (self._count(("glued", mark), f"{m}(?<=[^\\W_]{m})", self.text),
+                self._count(("spaced", mark), f" {m}(?<=[^\\W_] {m})", self.text))
+
+    def word(self, word: str) -> int:
+        """The occurrences of ``word`` (lower case) as a word of its own (quotes and marks around it)."""
+        self._count_words()
+        return self._words[word]
+
+    def comma_after(self, word: str) -> int:
+        """The occurrences of ``word`` (lower case) with a comma glued after it."""
+        self._count_words()
+        return self._comma_after[word]
+
+    def comma_before(self, word: str) -> int:
+        """The occurrences of ``word`` (lower case) after a comma and a space."""
+        self._count_words()
+        w = re.escape(word)
+        return self._count(("before", word), f",[ \\t]+[“‘\"(]?{w}(?![^\\W\\d_])", self._lower)
+
+    def _count(self, key: tuple[str, str], pattern: str, text: str) -> int:
+        n = self._counts.get(key)
+        if n is None:
+            n = self._counts[key] = len(re.findall(pattern, text))
+        return n
+
+    def _count_words(self) -> None:
+        if self._lower:
+            return
+        self._lower = self.text.lower()
+        for token, n in Counter(self._lower.split()).items():
+            closed = token.rstrip(_CLOSERS)
+            word = closed.strip(_AROUND_A_WORD)
+            self._words[word] += n
+            if closed.endswith(","):
+                self._comma_after[word] += n
 
 
 def _lone_mark(text: str, start: int, at: int, end: int, habits: _Habits) -> list[Edit]:
@@ -161,7 +196,7 @@ def _lone_mark(text: str, start: int, at: int, end: int, habits: _Habits) -> lis
     mark = text[at]
     if text[start - 1] in _MARKS_ENDING_A_WORD:
         return [Edit(start, at + 1, "", RULE_STRAY_GLYPH, f"'{mark}' alone after '{text[start - 1]}'", 0.9)]
-    glued, spaced = habits.marks[mark]
+    glued, spaced = habits.mark(mark)
     spaced -= 1  # (this one)
     if spaced >= _SPACED_ON_PURPOSE * (glued + spaced) and spaced >= 2:
         return []  # the witness spaces this mark on purpose
@@ -176,8 +211,9 @@ def _lone_mark(text: str, start: int, at: int, end: int, habits: _Habits) -> lis
         return [Edit(start, at, "", RULE_SPACED_PUNCTUATION,
                      f"{'' if sure else 'uncertain: '}{why}; this witness sets '{mark}' glued x{glued}, "
                      f"spaced x{spaced}", 0.85 if sure else 0.5, applied=sure)]
-    n_left, after_left = habits.words[left], habits.comma_after[left]
-    n_right, before_right = habits.words[right], habits.comma_before[right] - 1  # (less this one)
+    n_left, after_left = habits.word(left), habits.comma_after(left)
+    # (less this one; before a spaced dash there is no word after to ask)
+    n_right, before_right = (habits.word(right), habits.comma_before(right) - 1) if right else (0, 0)
     if (after_left >= _MIN_EVIDENCE and after_left >= _COMMA_SHARE * n_left) or \
             (before_right >= _MIN_EVIDENCE and before_right >= _COMMA_SHARE * n_right):
         return [Edit(start, at, "", RULE_SPACED_PUNCTUATION,
