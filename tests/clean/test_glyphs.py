@@ -166,3 +166,8 @@ def test_a_comma_set_apart_after_a_closing_quote_is_the_word_s() -> None:
 def test_a_comma_set_apart_before_a_spaced_dash_is_decided_on_the_word_before() -> None:
     assert edits_of(_COMMAS + "he took them , — and left.\n") == [(" ", "", "spaced-punctuation", True)]
     assert edits_of("they stood in small lots , — they say.\n") == [(" ", "", "spaced-punctuation", False)]
+
+
+def test_a_comma_set_apart_after_a_stop_is_only_suggested() -> None:
+    # an abbreviation's stop takes a comma; a sentence's end does not
+    assert edits_of("roots, buds, &c. , and seeds.\n") == [(" ", "", "spaced-punctuation", False)]

@@ -186,7 +186,8 @@ def _lone_mark(text: str, start: int, at: int, end: int, habits: _Habits) -> lis
     """The edit for the mark ``text[at]`` (``, ; : ! ?``) alone between two words: removed
     as a speck, joined to the word before (``text[start:at]`` its spaces), or none.
 
-    A speck: right after another mark (no text sets two in a row), or a comma after a word
+    A speck: right after another mark but a stop (which may be an abbreviation's: ``&c. ,``,
+    a suggestion), or a comma after a word
     that this witness, using it often, almost never puts a comma after, before a word that
     rarely follows one. The word's own mark set apart: where the witness sets the mark
     glued (less than a fifth of it spaced) and, for a comma, where the witness puts commas
@@ -194,6 +195,11 @@ def _lone_mark(text: str, start: int, at: int, end: int, habits: _Habits) -> lis
     more); with no such evidence the join is a suggestion.
     """
     mark = text[at]
+    if text[start - 1] == ".":
+        # an abbreviation's stop takes a comma (``&c. , and``), a sentence's end none: unsure
+        return [Edit(start, at, "", RULE_SPACED_PUNCTUATION,
+                     f"uncertain: '{mark}' set apart after a stop (an abbreviation's, or a speck?)", 0.5,
+                     applied=False)]
     if text[start - 1] in _MARKS_ENDING_A_WORD:
         return [Edit(start, at + 1, "", RULE_STRAY_GLYPH, f"'{mark}' alone after '{text[start - 1]}'", 0.9)]
     glued, spaced = habits.mark(mark)
