@@ -171,3 +171,10 @@ def test_a_comma_set_apart_before_a_spaced_dash_is_decided_on_the_word_before() 
 def test_a_comma_set_apart_after_a_stop_is_only_suggested() -> None:
     # an abbreviation's stop takes a comma; a sentence's end does not
     assert edits_of("roots, buds, &c. , and seeds.\n") == [(" ", "", "spaced-punctuation", False)]
+
+
+def test_a_mark_past_the_sampled_habits_is_decided_on_them() -> None:
+    # a book's habits are counted in its first _SAMPLE characters; a mark after them too
+    text = _COMMAS * (glyphs_mod._SAMPLE // len(_COMMAS) + 1) + "he carried him away , and left.\n"
+    assert len(text) > glyphs_mod._SAMPLE
+    assert edits_of(text) == [(" ", "", "spaced-punctuation", True)]

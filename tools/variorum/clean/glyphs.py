@@ -54,9 +54,6 @@ _RARELY = 0.01
 #: the marks no text sets two of in a row (a lone mark after one is a speck)
 _MARKS_ENDING_A_WORD = ",;:.!?"
 _WORD_RE = re.compile(r"[^\W\d_]+")
-#: what closes a word (quotes, brackets), and what may stand around one besides
-_CLOSERS = "”’\"')]"
-_AROUND_A_WORD = _CLOSERS + "“‘([,;:.!?—–-"
 
 
 def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
@@ -127,59 +124,68 @@ class _Habits:
     """How this witness sets its punctuation, for the lone marks: each count made at its
     first need and kept (a book meets a few dozen lone marks).
 
-    The marks are counted by a search for a literal, its condition looked behind at the
-    end: the engine then skips in C to each occurrence, where a pattern opening with a
-    class of letters would be tried at every position of the book. The words are counted
-    once from the text split on spaces (in C), the first time a lone comma asks.
+    Counted in the first _SAMPLE characters (a book shows its habits there; counting
+    the rest would cost its time for nothing), all in C: the marks by ``str.count`` and a search for a literal (its condition
+    looked behind at the end: the engine skips to each occurrence, where a pattern opening
+    with a class of letters is tried at every position of a book); the words from the
+    text split on spaces, once, the first time a lone comma asks, a word then looked up
+    in the forms a token of it takes (``them,`` ``“Them`` ...).
     """
 
     def __init__(self, text: str) -> None:
-        self.text = text
+        self.text = text = text[:_SAMPLE]
         self.dashes = sum(text.count(d) for d in _DASHES)
         self.lone_hyphens = len(_LONE_HYPHEN_RE.findall(text))
-        self._counts: dict[tuple[str, str], int] = {}
-        self._lower = ""
-        self._words: Counter = Counter()
-        self._comma_after: Counter = Counter()
+        self._marks: dict[str, tuple[int, int]] = {}
+        self._tokens: Counter | None = None
+        self._after_commas: Counter = Counter()
 
     def mark(self, mark: str) -> tuple[int, int]:
-        """(times ``mark`` is glued to a letter or digit, times set apart from one by a space)."""
-        m = re.escape(mark)
-        return (self._count(("glued", mark), f"{m}(?<=[^\\W_]{m})", self.text),
-                self._count(("spaced", mark), f" {m}(?<=[^\\W_] {m})", self.text))
+        """(times ``mark`` is glued to what precedes it, times set apart from it by a space)."""
+        counts = self._marks.get(mark)
+        if counts is None:
+            t = self.text
+            spaced = t.count(" " + mark)
+            counts = self._marks[mark] = (t.count(mark) - spaced - t.count("\n" + mark), spaced)
+        return counts
 
     def word(self, word: str) -> int:
-        """The occurrences of ``word`` (lower case) as a word of its own (quotes and marks around it)."""
-        self._count_words()
-        return self._words[word]
+        """The occurrences of ``word`` (lower case) as a token of its own, quotes and marks around it."""
+        tokens = self._count_tokens()
+        return sum(tokens[f] for f in _forms(word))
 
     def comma_after(self, word: str) -> int:
         """The occurrences of ``word`` (lower case) with a comma glued after it."""
-        self._count_words()
-        return self._comma_after[word]
+        tokens = self._count_tokens()
+        return sum(tokens[f] for f in _forms(word, _COMMA_ENDS))
 
     def comma_before(self, word: str) -> int:
         """The occurrences of ``word`` (lower case) after a comma and a space."""
-        self._count_words()
-        w = re.escape(word)
-        return self._count(("before", word), f",[ \\t]+[“‘\"(]?{w}(?![^\\W\\d_])", self._lower)
+        self._count_tokens()
+        return self._after_commas[word]
 
-    def _count(self, key: tuple[str, str], pattern: str, text: str) -> int:
-        n = self._counts.get(key)
-        if n is None:
-            n = self._counts[key] = len(re.findall(pattern, text))
-        return n
+    def _count_tokens(self) -> Counter:
+        if self._tokens is None:
+            self._tokens = Counter(self.text.split())
+            self._after_commas = Counter(w.lower() for w in _AFTER_COMMA_RE.findall(self.text))
+        return self._tokens
 
-    def _count_words(self) -> None:
-        if self._lower:
-            return
-        self._lower = self.text.lower()
-        for token, n in Counter(self._lower.split()).items():
-            closed = token.rstrip(_CLOSERS)
-            word = closed.strip(_AROUND_A_WORD)
-            self._words[word] += n
-            if closed.endswith(","):
-                self._comma_after[word] += n
+
+#: how much of a witness its punctuation habits are counted in (about 45,000 words)
+_SAMPLE = 1 << 18
+#: what may open a token before its word, and close it after
+_OPENS = ("", "“", "‘", '"', "'", "(")
+_CLOSES = ("”", "’", '"', "'", ")")
+_WORD_ENDS = ("",) + tuple(",.;:!?") + _CLOSES + tuple(p + q for p in ",.;:!?" for q in _CLOSES)
+_COMMA_ENDS = tuple(e for e in _WORD_ENDS if e.startswith(","))
+#: the word after a comma and a space (its opening quote or bracket aside)
+_AFTER_COMMA_RE = re.compile(r",[ \t]+[“‘\"(]?([^\W\d_]+)")
+
+
+def _forms(word: str, ends: tuple[str, ...] = _WORD_ENDS) -> list[str]:
+    """The tokens (split on spaces) that are ``word``, in lower case or capitalised, with
+    an opening quote or bracket before it and one of ``ends`` after it."""
+    return [o + w + e for w in {word, word.capitalize()} for o in _OPENS for e in ends]
 
 
 def _lone_mark(text: str, start: int, at: int, end: int, habits: _Habits) -> list[Edit]:
@@ -203,7 +209,8 @@ def _lone_mark(text: str, start: int, at: int, end: int, habits: _Habits) -> lis
     if text[start - 1] in _MARKS_ENDING_A_WORD:
         return [Edit(start, at + 1, "", RULE_STRAY_GLYPH, f"'{mark}' alone after '{text[start - 1]}'", 0.9)]
     glued, spaced = habits.mark(mark)
-    spaced -= 1  # (this one)
+    counted = at < len(habits.text)  # (this one, if in the sample counted: not evidence of itself)
+    spaced = max(0, spaced - counted)
     if spaced >= _SPACED_ON_PURPOSE * (glued + spaced) and spaced >= 2:
         return []  # the witness spaces this mark on purpose
     # (the word before, inside its closing quote or bracket: ``“go” , and``)
@@ -219,7 +226,7 @@ def _lone_mark(text: str, start: int, at: int, end: int, habits: _Habits) -> lis
                      f"spaced x{spaced}", 0.85 if sure else 0.5, applied=sure)]
     n_left, after_left = habits.word(left), habits.comma_after(left)
     # (less this one; before a spaced dash there is no word after to ask)
-    n_right, before_right = (habits.word(right), habits.comma_before(right) - 1) if right else (0, 0)
+    n_right, before_right = (habits.word(right), max(0, habits.comma_before(right) - counted)) if right else (0, 0)
     if (after_left >= _MIN_EVIDENCE and after_left >= _COMMA_SHARE * n_left) or \
             (before_right >= _MIN_EVIDENCE and before_right >= _COMMA_SHARE * n_right):
         return [Edit(start, at, "", RULE_SPACED_PUNCTUATION,
