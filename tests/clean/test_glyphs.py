@@ -98,7 +98,7 @@ def edits_of(text: str) -> list[tuple[str, str, str, bool]]:
             for e in remove_stray_glyphs(text, CleanContext("W", "text"))]
 
 
-_DASHED = "He came—at last—to the door; it was late—very late—and cold.\n"
+_DASHED = "He came—at last—to the door; it was late—very late—and cold—so cold.\n"
 
 
 def test_a_lone_opening_quote_that_opens_nothing_goes() -> None:
@@ -178,3 +178,12 @@ def test_a_mark_past_the_sampled_habits_is_decided_on_them() -> None:
     text = _COMMAS * (glyphs_mod._SAMPLE // len(_COMMAS) + 1) + "he carried him away , and left.\n"
     assert len(text) > glyphs_mod._SAMPLE
     assert edits_of(text) == [(" ", "", "spaced-punctuation", True)]
+
+
+def test_a_comma_set_apart_after_a_number_in_brackets_is_only_suggested() -> None:
+    assert [e[3] for e in edits_of(_COMMAS + "in the year (1859) , they said.\n")] == [False]
+
+
+def test_lone_hyphens_a_text_uses_beside_its_dashes_stay() -> None:
+    text = _DASHED * 2 + "the magistrate - and others - and the rest - and all.\n"
+    assert removed(text) == []

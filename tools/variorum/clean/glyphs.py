@@ -37,7 +37,7 @@ _AFTER_WORD = ",;:.!?”’\"'—)"
 #: the dashes a text sets (a lone hyphen where a text has them is no dash of its own)
 _DASHES = "—–"
 #: a lone hyphen is a speck where the text sets at least this many dashes for each lone hyphen
-_DASHES_PER_LONE_HYPHEN = 3
+_DASHES_PER_LONE_HYPHEN = 5
 #: (the literal first, the space before it looked behind: the engine skips to each in C)
 _LONE_HYPHEN_RE = re.compile(r" - (?<=\S - )(?=\S)")
 #: a witness spaces a mark on purpose (French spacing) where at least this share of it is spaced
@@ -66,7 +66,7 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     case, or right after another sentence's end (``them. . And``); a lone straight quote
     between two lower-case words with no other quotation mark of its kind near it; a lone
     opening quote ``‘`` before a lower-case word with no closing quote after it within
-    reach; a lone hyphen in a text that sets its dashes as dashes (three for each lone
+    reach; a lone hyphen in a text that sets its dashes as dashes (five for each lone
     hyphen at least). A lone comma, semicolon, colon, ``!`` or ``?``: a speck after
     another mark (``mind, , unfolding``), or after a word this witness never puts a comma
     after before a word it never puts one before (``of , our``); joined to the word before
@@ -224,7 +224,7 @@ def _lone_mark(text: str, start: int, at: int, end: int, habits: _Habits) -> lis
         return [Edit(start, at, "", RULE_SPACED_PUNCTUATION,
                      f"{'' if sure else 'uncertain: '}{why}; this witness sets '{mark}' glued x{glued}, "
                      f"spaced x{spaced}", 0.85 if sure else 0.5, applied=sure)]
-    n_left, after_left = habits.word(left), habits.comma_after(left)
+    n_left, after_left = (habits.word(left), habits.comma_after(left)) if left else (0, 0)
     # (less this one; before a spaced dash there is no word after to ask)
     n_right, before_right = (habits.word(right), max(0, habits.comma_before(right) - counted)) if right else (0, 0)
     if (after_left >= _MIN_EVIDENCE and after_left >= _COMMA_SHARE * n_left) or \
