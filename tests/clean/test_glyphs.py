@@ -187,3 +187,17 @@ def test_a_comma_set_apart_after_a_number_in_brackets_is_only_suggested() -> Non
 def test_lone_hyphens_a_text_uses_beside_its_dashes_stay() -> None:
     text = _DASHED * 2 + "the magistrate - and others - and the rest - and all.\n"
     assert removed(text) == []
+
+
+_CURLY = "The father’s house, the mother’s hand, the child’s cry, and it’s late.\n"
+
+
+def test_a_lone_straight_quote_in_a_witness_of_curly_apostrophes_goes() -> None:
+    assert removed(_CURLY + "master the language; and ' I may boast of it.\n") == [" '"]
+    assert removed(_CURLY + "John had said to Herod, ' It is not lawful.\n") == [" '"]
+
+
+def test_a_lone_straight_quote_before_a_capital_stays_where_straight_ones_are_the_witness_s() -> None:
+    assert removed("The father's house, the mother's hand, the child's cry; and ' I may boast.\n") == []
+    # a closing quote within reach: it may open that quotation
+    assert removed(_CURLY + "he said ' I may go’ and left.\n") == []

@@ -40,6 +40,11 @@ _DASHES = "—–"
 _DASHES_PER_LONE_HYPHEN = 5
 #: (the literal first, the space before it looked behind: the engine skips to each in C)
 _LONE_HYPHEN_RE = re.compile(r" - (?<=\S - )(?=\S)")
+#: an apostrophe inside a word, curly or straight (the literal first: the engine skips to each)
+_CURLY_APOSTROPHE_RE = re.compile(r"’(?<=[^\W\d_]’)(?=[^\W\d_])")
+_STRAIGHT_APOSTROPHE_RE = re.compile(r"'(?<=[^\W\d_]')(?=[^\W\d_])")
+#: a witness sets its apostrophes curly where it has this many curly ones for each straight one
+_CURLY_PER_STRAIGHT = 10
 #: a witness spaces a mark on purpose (French spacing) where at least this share of it is spaced
 _SPACED_ON_PURPOSE = 0.2
 #: a word "takes a comma" in this witness when at least this share of its occurrences (and
@@ -64,8 +69,9 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     a word or the punctuation closing one, before a word, its opening quote or a spaced
     dash; a lone full stop between two words of two letters or more, the next in lower
     case, or right after another sentence's end (``them. . And``); a lone straight quote
-    between two lower-case words with no other quotation mark of its kind near it; a lone
-    opening quote ``‘`` before a lower-case word with no closing quote after it within
+    between two lower-case words with no other quotation mark of its kind near it, or in a
+    witness that sets its apostrophes curly (where a straight quote is foreign) with no
+    closing quote after it within reach; a lone opening quote ``‘`` before a lower-case word with no closing quote after it within
     reach; a lone hyphen in a text that sets its dashes as dashes (five for each lone
     hyphen at least). A lone comma, semicolon, colon, ``!`` or ``?``: a speck after
     another mark (``mind, , unfolding``), or after a word this witness never puts a comma
@@ -105,7 +111,10 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
                 continue
         elif glyph == "'":
             if not _lone_quote(text, start, m.start(1), m.end()):
-                continue
+                habits = habits or _Habits(text)
+                # in a witness that sets its apostrophes curly a straight quote is foreign
+                if not (after_word and habits.curly and _closes_nothing(text, m.end())):
+                    continue
         elif glyph == "‘":
             if not (after_word and _lone_open_quote(text, m.start(1), m.end())):
                 continue
@@ -136,6 +145,9 @@ class _Habits:
         self.text = text = text[:_SAMPLE]
         self.dashes = sum(text.count(d) for d in _DASHES)
         self.lone_hyphens = len(_LONE_HYPHEN_RE.findall(text))
+        # apostrophes inside words: curly (’) at least _CURLY_PER_STRAIGHT times for each straight one
+        curly = len(_CURLY_APOSTROPHE_RE.findall(text))
+        self.curly = curly >= _MIN_EVIDENCE and curly >= _CURLY_PER_STRAIGHT * len(_STRAIGHT_APOSTROPHE_RE.findall(text))
         self._marks: dict[str, tuple[int, int]] = {}
         self._tokens: Counter | None = None
         self._after_commas: Counter = Counter()
@@ -250,8 +262,11 @@ def _stop_after_stop(text: str, start: int) -> bool:
 def _lone_open_quote(text: str, at: int, end: int) -> bool:
     """Whether the ``‘`` at ``at`` opens nothing: before a lower-case word, with no closing
     quote (``’`` at a word's end) after it within reach to close the quotation it would open."""
-    if not text[end:end + 1].islower():
-        return False
+    return text[end:end + 1].islower() and _closes_nothing(text, end)
+
+
+def _closes_nothing(text: str, end: int) -> bool:
+    """Whether no closing quote (``’`` at a word's end) follows ``end`` within reach."""
     return _CLOSING_QUOTE_RE.search(text, end, end + _QUOTE_REACH) is None
 
 
