@@ -17,9 +17,8 @@ STRAY_GLYPHS = "~¬¦|`^•·¤¨˜°_"
 #: set apart by a space the OCR saw (see _lone_mark)
 SPACED_MARKS = ",;:!?"
 #: a full stop alone between two words is a speck too, where nothing reads it as a sentence
-#: end or an abbreviation's stop (see _lone_stop); so are an opening quote that opens
-#: nothing (_lone_open_quote) and a hyphen where the text sets its dashes otherwise
-#: (_lone_hyphen)
+#: end or an abbreviation's stop (see _lone_stop); so are a quote that opens nothing
+#: (_lone_quote, _lone_open_quote) and a hyphen where the text sets its dashes otherwise
 #: (the spaces around it may be runs: a justified line, before the spaces are normalised)
 #: (matched from the glyph, a space or tab before it; the rest of a run of spaces is measured
 #: after. The glyph opens the pattern: the engine then skips in C from one such character to
@@ -65,19 +64,19 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     """Remove a speck the OCR read as a lone glyph (``~``, ``¬``, ``¦``, ``•``...) between two
     words, and join to its word a mark the OCR set apart (``awe , that``, ``occur ; but``).
 
-    Repairs: one such glyph standing alone (spaces, or runs of them, on each side), after
-    a word or the punctuation closing one, before a word, its opening quote or a spaced
-    dash; a lone full stop between two words of two letters or more, the next in lower
-    case, or right after another sentence's end (``them. . And``); a lone straight quote
-    between two lower-case words with no other quotation mark of its kind near it, or in a
-    witness that sets its apostrophes curly (where a straight quote is foreign) with no
-    closing quote after it within reach; a lone opening quote ``‘`` before a lower-case word with no closing quote after it within
-    reach; a lone hyphen in a text that sets its dashes as dashes (five for each lone
-    hyphen at least). A lone comma, semicolon, colon, ``!`` or ``?``: a speck after
-    another mark (``mind, , unfolding``), or after a word this witness never puts a comma
-    after before a word it never puts one before (``of , our``); joined to the word before
-    where the witness sets the mark closed and the place takes one (``them , and``), a
-    suggestion where the witness gives no such evidence.
+    Repairs: one such glyph standing alone (spaces, or runs of them, on each side), after a
+    word or the punctuation closing one, before a word, its opening quote or a spaced dash;
+    a lone full stop between two words of two letters or more, the next in lower case, or
+    right after another sentence's end (``them. . And``); a lone straight quote between two
+    lower-case words with no other quotation mark of its kind near it, or in a witness that
+    sets its apostrophes curly (where a straight quote is foreign) with no closing quote
+    after it within reach; a lone opening quote ``‘`` before a lower-case word with no
+    closing quote after it within reach; a lone hyphen in a text that sets its dashes as
+    dashes (five for each lone hyphen at least). A lone comma, semicolon, colon, ``!`` or
+    ``?``: a speck after another mark (``mind, , unfolding``), or after a word this witness
+    never puts a comma after before a word it never puts one before (``of , our``); joined
+    to the word before where the witness sets the mark closed and the place takes one
+    (``them , and``), a suggestion where the witness gives no such evidence.
     Never touches: a quote that may close or open a quotation near it
     (``he said 'go ' and``), punctuation the text uses alone (dashes, ``&``, ``/``, ``+``,
     ``%``, ``§``, a hyphen where the text has no other dashes), a mark the witness sets
@@ -133,21 +132,22 @@ class _Habits:
     """How this witness sets its punctuation, for the lone marks: each count made at its
     first need and kept (a book meets a few dozen lone marks).
 
-    Counted in the first _SAMPLE characters (a book shows its habits there; counting
-    the rest would cost its time for nothing), all in C: the marks by ``str.count`` and a search for a literal (its condition
-    looked behind at the end: the engine skips to each occurrence, where a pattern opening
-    with a class of letters is tried at every position of a book); the words from the
-    text split on spaces, once, the first time a lone comma asks, a word then looked up
-    in the forms a token of it takes (``them,`` ``“Them`` ...).
+    Counted in the first _SAMPLE characters (a book shows its habits there; counting the
+    rest would cost its time for nothing), all in C: the marks by ``str.count``, the
+    apostrophes and lone hyphens by a search for a literal (its condition looked behind at
+    the end: the engine skips to each occurrence, where a pattern opening with a class of
+    letters is tried at every position of a book), the words from the text split on
+    spaces, once, the first time a lone comma asks, a word then looked up in the forms a
+    token of it takes (``them,`` ``“Them`` ...).
     """
 
     def __init__(self, text: str) -> None:
         self.text = text = text[:_SAMPLE]
         self.dashes = sum(text.count(d) for d in _DASHES)
         self.lone_hyphens = len(_LONE_HYPHEN_RE.findall(text))
-        # apostrophes inside words: curly (’) at least _CURLY_PER_STRAIGHT times for each straight one
-        curly = len(_CURLY_APOSTROPHE_RE.findall(text))
-        self.curly = curly >= _MIN_EVIDENCE and curly >= _CURLY_PER_STRAIGHT * len(_STRAIGHT_APOSTROPHE_RE.findall(text))
+        curly, straight = len(_CURLY_APOSTROPHE_RE.findall(text)), len(_STRAIGHT_APOSTROPHE_RE.findall(text))
+        #: whether the witness sets its apostrophes curly
+        self.curly = curly >= _MIN_EVIDENCE and curly >= _CURLY_PER_STRAIGHT * straight
         self._marks: dict[str, tuple[int, int]] = {}
         self._tokens: Counter | None = None
         self._after_commas: Counter = Counter()
@@ -205,12 +205,11 @@ def _lone_mark(text: str, start: int, at: int, end: int, habits: _Habits) -> lis
     as a speck, joined to the word before (``text[start:at]`` its spaces), or none.
 
     A speck: right after another mark but a stop (which may be an abbreviation's: ``&c. ,``,
-    a suggestion), or a comma after a word
-    that this witness, using it often, almost never puts a comma after, before a word that
-    rarely follows one. The word's own mark set apart: where the witness sets the mark
-    glued (less than a fifth of it spaced) and, for a comma, where the witness puts commas
-    after the word before or before the word after (a quarter of their occurrences or
-    more); with no such evidence the join is a suggestion.
+    a suggestion), or a comma after a word that this witness, using it often, almost never
+    puts a comma after, before a word that rarely follows one. The word's own mark set
+    apart: where the witness sets the mark glued (less than a fifth of it spaced) and, for a
+    comma, where the witness puts commas after the word before or before the word after (a
+    quarter of their occurrences or more); with no such evidence the join is a suggestion.
     """
     mark = text[at]
     if text[start - 1] == ".":
@@ -238,7 +237,8 @@ def _lone_mark(text: str, start: int, at: int, end: int, habits: _Habits) -> lis
                      f"spaced x{spaced}", 0.85 if sure else 0.5, applied=sure)]
     n_left, after_left = (habits.word(left), habits.comma_after(left)) if left else (0, 0)
     # (less this one; before a spaced dash there is no word after to ask)
-    n_right, before_right = (habits.word(right), max(0, habits.comma_before(right) - counted)) if right else (0, 0)
+    n_right, before_right = ((habits.word(right), max(0, habits.comma_before(right) - counted))
+                             if right else (0, 0))
     if (after_left >= _MIN_EVIDENCE and after_left >= _COMMA_SHARE * n_left) or \
             (before_right >= _MIN_EVIDENCE and before_right >= _COMMA_SHARE * n_right):
         return [Edit(start, at, "", RULE_SPACED_PUNCTUATION,
@@ -287,9 +287,9 @@ def _lone_stop(text: str, start: int, end: int) -> bool:
 
 def _lone_quote(text: str, start: int, at: int, end: int) -> bool:
     """Whether the ``'`` at ``at`` stands between two lower-case words (the first may end in
-    a comma, semicolon or colon) with no other straight
-    quote at a word's edge within reach: then it belongs to no quotation (a speck); near
-    another, it may be that quotation's mark set apart by a space, and stays."""
+    a comma, semicolon or colon) with no other straight quote at a word's edge within
+    reach: then it belongs to no quotation (a speck); near another, it may be that
+    quotation's mark set apart by a space, and stays."""
     before = text[start - 2:start] if text[start - 1:start] in ",;:" else text[start - 1:start]
     if not (before[:1].isalpha() and text[end:end + 1].isalpha() and text[end:end + 1].islower()):
         return False
