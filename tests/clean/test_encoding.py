@@ -270,3 +270,14 @@ _REVEALING = ["a", "e", " ", "\n", "\n", "\u0301", "\u0308", "Ã©", "Ã", "©",
 @given(st.lists(st.sampled_from(_REVEALING), max_size=24).map("".join))
 def test_a_second_pass_asked_only_of_the_touched_lines_finds_what_it_found(text: str) -> None:
     assert encoding_mod.repair_unicode(text, None) == _repair_reference(text)
+
+
+def test_a_soft_hyphen_read_inside_mojibake_is_repaired_with_it():
+    # U+00AD in UTF-8 (C2 AD) read as cp1252 is "Â" and U+00AD: ftfy must see both bytes
+    text = "thou\u00c2\u00adsand and surrou\u00c2\u00adnding, caf\u00c3\u00a9"
+    assert clean(text) == "thousand and surrounding, café"
+    assert repair_unicode(clean(text), CTX) == []
+
+
+def test_a_soft_hyphen_after_a_real_accent_is_only_removed():
+    assert clean("the \u00e9\u00adtude, caf\u00c3\u00a9") == "the étude, café"

@@ -78,13 +78,126 @@ from hypothesis import strategies as st  # noqa: E402
 from variorum.clean import glyphs as glyphs_mod  # noqa: E402
 
 # the pattern as first written, from the space before the glyph
-_STRAY_FROM_THE_SPACE = re.compile(r"[ \t]([" + re.escape(glyphs_mod.STRAY_GLYPHS)
-                                   + r".'])[ \t]+(?=[\"“‘(]?[^\W\d_]|[—–][ \t])")
+_STRAY_FROM_THE_SPACE = re.compile(r"[ \t]([" + re.escape(glyphs_mod.STRAY_GLYPHS + glyphs_mod.SPACED_MARKS)
+                                   + r".'‘\-])[ \t]+(?=[\"“‘(]?[^\W\d_]|[—–][ \t])")
 
 
 @given(st.lists(st.sampled_from(["a", "B", "1", " ", "  ", "\t", "\n", ".", "'", "~", "•", "_", "“", "(", "—",
-                                 "–"]), max_size=40).map("".join))
+                                 "–", ",", ";", "?", "-", "‘"]), max_size=40).map("".join))
 def test_stray_pattern_finds_what_it_found_from_the_space(text):
     def found(pattern):
         return [(m.start(1), m.end(), m.group(1)) for m in pattern.finditer(text)]
     assert found(glyphs_mod._STRAY_RE) == found(_STRAY_FROM_THE_SPACE)
+
+
+# --------------------------------------------------------------------------- lone marks
+
+def edits_of(text: str) -> list[tuple[str, str, str, bool]]:
+    """(what is replaced, by what, rule, applied) for each edit of the filter on ``text``."""
+    return [(text[e.start:e.end], e.replacement, e.rule, e.applied)
+            for e in remove_stray_glyphs(text, CleanContext("W", "text"))]
+
+
+_DASHED = "He came—at last—to the door; it was late—very late—and cold—so cold.\n"
+
+
+def test_a_lone_opening_quote_that_opens_nothing_goes() -> None:
+    text = "two or more ‘ species were crossed, and the ‘ animal lived.\n"
+    assert removed(text) == [" ‘", " ‘"]
+
+
+def test_an_opening_quote_set_apart_before_its_quotation_or_a_capital_stays() -> None:
+    for text in ("he said ‘ go home’ and left.\n", "he said, ‘ By your leave’.\n", "the ‘ Times.\n"):
+        assert removed(text) == [], text
+
+
+def test_a_lone_hyphen_is_a_speck_where_the_text_sets_dashes() -> None:
+    assert removed(_DASHED + "the magistrate - and several others.\n") == [" -"]
+
+
+def test_a_lone_hyphen_is_the_dash_of_a_text_that_sets_no_other() -> None:
+    assert removed("He came - at last - to the door - and the magistrate - and others.\n") == []
+    assert removed("the magistrate - and others, one—two.\n") == []
+
+
+def test_a_lone_stop_right_after_a_sentence_end_goes_and_an_ellipsis_stays() -> None:
+    assert removed("as they had done for them. . And Pilate said.\n") == [" ."]
+    assert removed("as they had done. . . And Pilate said.\n") == []
+
+
+def test_a_lone_straight_quote_after_a_comma_goes() -> None:
+    assert removed("away from the crowd, ' his disciples asked.\n") == [" '"]
+
+
+_COMMAS = "They took them, and went; they left them, and came; and him, and her, and them, and all.\n"
+
+
+def test_a_comma_set_apart_joins_its_word_where_the_witness_puts_one_there() -> None:
+    text = _COMMAS + "he carried him away , and delivered him.\n"
+    assert edits_of(text) == [(" ", "", "spaced-punctuation", True)]
+
+
+def test_a_mark_set_apart_joins_its_word_unless_the_witness_spaces_it() -> None:
+    glued = "It was so; and so; and so; and it was.\n"
+    assert edits_of(glued + "they probably do occur ; but not here.\n") == [(" ", "", "spaced-punctuation", True)]
+    french = "Il est là ; et ici ; et là ; pourquoi ? Il est là ? Oui ? Non.\n"
+    assert edits_of(french + "they probably do occur ; but not here.\n") == []
+
+
+def test_a_comma_after_another_mark_is_a_speck() -> None:
+    assert edits_of("impressed on my mind, , unfolding as it did.\n") == [(" ,", "", "stray-glyph", True)]
+
+
+def test_a_comma_after_a_word_never_followed_by_one_is_a_speck() -> None:
+    text = "the origin of the species " * 60 + "and the origin of , our races.\n"
+    assert edits_of(text) == [(" ,", "", "stray-glyph", True)]
+
+
+def test_a_comma_set_apart_without_evidence_is_only_suggested() -> None:
+    # "lots , they": the witness's own spacing, or an OCR space; which, it cannot tell
+    assert edits_of("and are mostly in small lots , they say.\n") == [(" ", "", "spaced-punctuation", False)]
+
+
+def test_a_comma_set_apart_after_a_closing_quote_is_the_word_s() -> None:
+    text = _COMMAS + "they said “go” , and went.\n"
+    assert edits_of(text) == [(" ", "", "spaced-punctuation", True)]
+
+
+def test_a_comma_set_apart_before_a_spaced_dash_is_decided_on_the_word_before() -> None:
+    assert edits_of(_COMMAS + "he took them , — and left.\n") == [(" ", "", "spaced-punctuation", True)]
+    assert edits_of("they stood in small lots , — they say.\n") == [(" ", "", "spaced-punctuation", False)]
+
+
+def test_a_comma_set_apart_after_a_stop_is_only_suggested() -> None:
+    # an abbreviation's stop takes a comma; a sentence's end does not
+    assert edits_of("roots, buds, &c. , and seeds.\n") == [(" ", "", "spaced-punctuation", False)]
+
+
+def test_a_mark_past_the_sampled_habits_is_decided_on_them() -> None:
+    # a book's habits are counted in its first _SAMPLE characters; a mark after them too
+    text = _COMMAS * (glyphs_mod._SAMPLE // len(_COMMAS) + 1) + "he carried him away , and left.\n"
+    assert len(text) > glyphs_mod._SAMPLE
+    assert edits_of(text) == [(" ", "", "spaced-punctuation", True)]
+
+
+def test_a_comma_set_apart_after_a_number_in_brackets_is_only_suggested() -> None:
+    assert [e[3] for e in edits_of(_COMMAS + "in the year (1859) , they said.\n")] == [False]
+
+
+def test_lone_hyphens_a_text_uses_beside_its_dashes_stay() -> None:
+    text = _DASHED * 2 + "the magistrate - and others - and the rest - and all.\n"
+    assert removed(text) == []
+
+
+_CURLY = "The father’s house, the mother’s hand, the child’s cry, and it’s late.\n"
+
+
+def test_a_lone_straight_quote_in_a_witness_of_curly_apostrophes_goes() -> None:
+    assert removed(_CURLY + "master the language; and ' I may boast of it.\n") == [" '"]
+    assert removed(_CURLY + "John had said to Herod, ' It is not lawful.\n") == [" '"]
+
+
+def test_a_lone_straight_quote_before_a_capital_stays_where_straight_ones_are_the_witness_s() -> None:
+    assert removed("The father's house, the mother's hand, the child's cry; and ' I may boast.\n") == []
+    # a closing quote within reach: it may open that quotation
+    assert removed(_CURLY + "he said ' I may go’ and left.\n") == []

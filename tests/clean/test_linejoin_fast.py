@@ -11,18 +11,25 @@ from hypothesis import strategies as st
 from variorum.clean import CleanContext
 from variorum.clean.base import Edit, EditColumns, make_edit
 from variorum.clean.lexicon import build_lexicon
-from variorum.clean.linejoin import RULE_DEHYPHENATE, RULE_HYPHEN_BREAK, _dash_spaced, decide_hyphen, join_lines
+from variorum.clean.linejoin import RULE_DEHYPHENATE, RULE_HYPHEN_BREAK, DashPractice, dash_practice, decide_hyphen, join_lines
 
-_DASH_TEXT = st.lists(st.sampled_from(["—", "–", "-", " ", "  ", "a", "B", "_", "7", "²", ".", "\n", "\t",
+_DASH_TEXT = st.lists(st.sampled_from(["—", "–", "-", " ", "  ", "a", "B", "_", "7", "²", ".", "!", "“", "(", "\n", "\t",
                                        "\xa0"]), max_size=24).map("".join)
 
 
 @settings(max_examples=500, deadline=None)
 @given(_DASH_TEXT)
-def test_dash_spacing_counts_as_the_two_patterns_do(text: str) -> None:
-    spaced = len(re.findall(r"[—–] (?=\S)", text))
-    closed = len(re.findall(r"\S[—–](?=\w)", text))
-    assert _dash_spaced(text) == (spaced > closed)
+def test_dash_practice_counts_as_the_two_patterns_do(text: str) -> None:
+    # a dash run glued to a non-space, then one space and a non-space (spaced), or a word
+    # or an opening quote (closed); keyed (after . ! ?, before an opening quote)
+    closed: dict = {}
+    spaced: dict = {}
+    for m in re.finditer(r"([^\s—–])[—–]+(?:( )(?=(\S))|(?=([^\W_]|[“‘\"'«„‚(\[{])))", text):
+        nxt = m.group(3) if m.group(2) else m.group(4)
+        counts = spaced if m.group(2) else closed
+        key = (m.group(1) in ".!?", nxt in "“‘\"'«„‚([{")
+        counts[key] = counts.get(key, 0) + 1
+    assert dash_practice(text) == DashPractice(closed, spaced)
 
 
 _HALVES = [("some", "times"), ("cheer", "ful"), ("cheer", "fu1"), ("rock", "pigeon"), ("New", "York"),

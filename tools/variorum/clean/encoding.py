@@ -346,14 +346,15 @@ def _mojibake_edits(text: str, hints: list[int]) -> list[tuple[int, int, str, st
     Invisible characters (soft hyphens, zero-width spaces, controls) are set aside and
     no-break spaces read as spaces before ftfy sees a line: next to a mojibake sequence they
     would hide it from ftfy until another pass removed them, and the filter must be
-    idempotent.
+    idempotent. A soft hyphen right after a byte's reading is kept (see _byte_of_sequence):
+    it may be that sequence's own last byte.
     """
     out: list[tuple[int, int, str, str]] = []
     for pos, line in _lines_at(text, hints):
         if line.isprintable():  # (no invisible character and no no-break space: seen as it is)
             keep, seen = list(range(len(line))), line
         else:
-            keep = [i for i, c in enumerate(line) if c not in _INVISIBLE]
+            keep = [i for i, c in enumerate(line) if c not in _INVISIBLE or _byte_of_sequence(line, i)]
             seen = "".join(" " if line[i] in _NBSP else line[i] for i in keep)
         fixed, explanation = _fix_line(seen)
         if fixed != seen:
@@ -363,6 +364,21 @@ def _mojibake_edits(text: str, hints: list[int]) -> list[tuple[int, int, str, st
                 start, end = keep[a0], keep[a1 - 1] + 1 if a1 > a0 else keep[a0]
                 out.append((pos + start, pos + end, fixed[b0:b1], why))
     return out
+
+
+#: what cp1252 or Latin-1 reads for a byte 0x80-0xFF: the bytes of a UTF-8 sequence
+_HIGH_BYTE_READINGS = frozenset(_cp1252_table()[0x80:] + bytes(range(0x80, 0x100)).decode("latin-1"))
+
+
+def _byte_of_sequence(line: str, i: int) -> bool:
+    """Whether the invisible ``line[i]`` may be a byte of a mojibake sequence: a soft hyphen
+    (byte 0xAD, which both code pages read as U+00AD) after another byte's reading.
+
+    A UTF-8 soft hyphen read as cp1252 is ``Â`` and U+00AD (``thouÂ\xadsand``); set aside,
+    it would leave ftfy a lone ``Â`` it cannot repair, and the soft hyphen's own removal
+    would then leave ``thouÂsand``.
+    """
+    return line[i] == "\u00ad" and i > 0 and line[i - 1] in _HIGH_BYTE_READINGS
 
 
 def _lines_at(text: str, positions: list[int]) -> Iterator[tuple[int, str]]:

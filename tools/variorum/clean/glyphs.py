@@ -1,41 +1,86 @@
-"""Stray glyphs: a speck the OCR read as a lone sign between two words, removed."""
+"""Stray glyphs: a speck the OCR read as a lone sign between two words removed, a mark set apart joined to its word."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from variorum.clean.base import CleanContext, Edit
 
 RULE_STRAY_GLYPH = "stray-glyph"
-RULES = (RULE_STRAY_GLYPH,)
+RULE_SPACED_PUNCTUATION = "spaced-punctuation"
+RULES = (RULE_STRAY_GLYPH, RULE_SPACED_PUNCTUATION)
 
 #: glyphs no running text sets alone between two words: specks and rules a scanner reads
 STRAY_GLYPHS = "~¬¦|`^•·¤¨˜°_"
+#: marks that belong glued to the word before them: alone, a speck or the word's own mark
+#: set apart by a space the OCR saw (see _lone_mark)
+SPACED_MARKS = ",;:!?"
 #: a full stop alone between two words is a speck too, where nothing reads it as a sentence
-#: end or an abbreviation's stop (see _lone_stop)
+#: end or an abbreviation's stop (see _lone_stop); so are a quote that opens nothing
+#: (_lone_quote, _lone_open_quote) and a hyphen where the text sets its dashes otherwise
 #: (the spaces around it may be runs: a justified line, before the spaces are normalised)
 #: (matched from the glyph, a space or tab before it; the rest of a run of spaces is measured
 #: after. The glyph opens the pattern: the engine then skips in C from one such character to
 #: the next, where a space first would stop it at every word)
-_STRAY_RE = re.compile(r"([" + re.escape(STRAY_GLYPHS) + r".'])(?<=[ \t].)[ \t]+(?=[\"“‘(]?[^\W\d_]|[—–][ \t])")
+_STRAY_RE = re.compile(r"([" + re.escape(STRAY_GLYPHS + SPACED_MARKS) + r".'‘\-])(?<=[ \t].)[ \t]+"
+                       r"(?=[\"“‘(]?[^\W\d_]|[—–][ \t])")
 #: a straight single quote at a word's edge (a quotation mark, not an apostrophe inside a word)
 _EDGE_QUOTE_RE = re.compile(r"(?<!\w)'|'(?!\w)")
+#: a curly closing quote at a word's end (or an apostrophe ending one: ``brothers’``)
+_CLOSING_QUOTE_RE = re.compile(r"’(?![^\W\d_])")
 #: how far (characters) a quotation a lone quote might belong to may be
 _QUOTE_REACH = 200
 #: what may stand before the glyph: a word's last letter, or punctuation closing a word
 _AFTER_WORD = ",;:.!?”’\"'—)"
+#: the dashes a text sets (a lone hyphen where a text has them is no dash of its own)
+_DASHES = "—–"
+#: a lone hyphen is a speck where the text sets at least this many dashes for each lone hyphen
+_DASHES_PER_LONE_HYPHEN = 5
+#: (the literal first, the space before it looked behind: the engine skips to each in C)
+_LONE_HYPHEN_RE = re.compile(r" - (?<=\S - )(?=\S)")
+#: an apostrophe inside a word, curly or straight (the literal first: the engine skips to each)
+_CURLY_APOSTROPHE_RE = re.compile(r"’(?<=[^\W\d_]’)(?=[^\W\d_])")
+_STRAIGHT_APOSTROPHE_RE = re.compile(r"'(?<=[^\W\d_]')(?=[^\W\d_])")
+#: a witness sets its apostrophes curly where it has this many curly ones for each straight one
+_CURLY_PER_STRAIGHT = 10
+#: a witness spaces a mark on purpose (French spacing) where at least this share of it is spaced
+_SPACED_ON_PURPOSE = 0.2
+#: a word "takes a comma" in this witness when at least this share of its occurrences (and
+#: at least _MIN_EVIDENCE of them) have one after it; a word "follows a comma" likewise; and
+#: a witness "sets a mark glued" when it does so at least _MIN_EVIDENCE times
+_COMMA_SHARE = 0.25
+_MIN_EVIDENCE = 3
+#: a word "never takes a comma" when it occurs at least this often and has one after it at most
+#: this share of the times (an article, a preposition, an auxiliary)
+_FREQUENT = 50
+_RARELY = 0.01
+#: the marks no text sets two of in a row (a lone mark after one is a speck)
+_MARKS_ENDING_A_WORD = ",;:.!?"
+_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
 def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
-    """Remove a speck the OCR read as a lone glyph (``~``, ``¬``, ``¦``, ``•``...) between two words.
+    """Remove a speck the OCR read as a lone glyph (``~``, ``¬``, ``¦``, ``•``...) between two
+    words, and join to its word a mark the OCR set apart (``awe , that``, ``occur ; but``).
 
-    Repairs: one such glyph standing alone (spaces, or runs of them, on each side), after
-    a word or the punctuation closing one, before a word, its opening quote or a spaced
-    dash; a lone full stop between two words of two letters or more, the next in lower
-    case; a lone straight quote between two lower-case words with no other quotation mark
-    of its kind near it. Never touches: a quote that may close or open a quotation near it
-    (``he said 'go ' and``),
-    punctuation the text uses alone (dashes, ``&``, ``/``, ``+``, ``%``, ``§``), a spaced
+    Repairs: one such glyph standing alone (spaces, or runs of them, on each side), after a
+    word or the punctuation closing one, before a word, its opening quote or a spaced dash;
+    a lone full stop between two words of two letters or more, the next in lower case, or
+    right after another sentence's end (``them. . And``); a lone straight quote between two
+    lower-case words with no other quotation mark of its kind near it, or in a witness that
+    sets its apostrophes curly (where a straight quote is foreign) with no closing quote
+    after it within reach; a lone opening quote ``‘`` before a lower-case word with no
+    closing quote after it within reach; a lone hyphen in a text that sets its dashes as
+    dashes (five for each lone hyphen at least). A lone comma, semicolon, colon, ``!`` or
+    ``?``: a speck after another mark (``mind, , unfolding``), or after a word this witness
+    never puts a comma after before a word it never puts one before (``of , our``); joined
+    to the word before where the witness sets the mark closed and the place takes one
+    (``them , and``), a suggestion where the witness gives no such evidence.
+    Never touches: a quote that may close or open a quotation near it
+    (``he said 'go ' and``), punctuation the text uses alone (dashes, ``&``, ``/``, ``+``,
+    ``%``, ``§``, a hyphen where the text has no other dashes), a mark the witness sets
+    spaced on purpose (French spacing: a fifth or more of that mark spaced), a spaced
     stop that may end a sentence or an abbreviation (``said . The``, ``i . e .``), an
     ellipsis set with spaces (``. . .``), a degree sign after a number, glyphs
     inside or glued to a word (the misreading filter's business), Markdown witnesses
@@ -43,25 +88,186 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     """
     del ctx
     edits = []
+    habits = None  # the witness's punctuation habits, counted at their first need
     for m in _STRAY_RE.finditer(text):
         start = m.start(1)
         while start > 0 and text[start - 1] in " \t":
             start -= 1
         if start == 0 or text[start - 1] in "\n\r\f":
             continue  # a glyph at a line start: a bullet's business, not a speck's
+        glyph = m.group(1)
         before = text[max(0, start - 2):start]
-        if m.group(1) == ".":
-            if not _lone_stop(text, start, m.end()):
-                continue
-        elif m.group(1) == "'":
-            if not _lone_quote(text, start, m.start(1), m.end()):
-                continue
         # a word, or a word and the punctuation that closes it (comma, stop, quote, dash)
-        elif not (before[-1:].isalpha() or (before[-1:] in _AFTER_WORD and before[:1].isalnum())):
+        after_word = before[-1:].isalpha() or (before[-1:] in _AFTER_WORD and before[:1].isalnum())
+        if glyph in SPACED_MARKS:
+            if not after_word:
+                continue
+            habits = habits or _Habits(text)
+            edits.extend(_lone_mark(text, start, m.start(1), m.end(), habits))
+            continue
+        if glyph == ".":
+            if not (_lone_stop(text, start, m.end()) or _stop_after_stop(text, start)):
+                continue
+        elif glyph == "'":
+            if not _lone_quote(text, start, m.start(1), m.end()):
+                habits = habits or _Habits(text)
+                # in a witness that sets its apostrophes curly a straight quote is foreign
+                if not (after_word and habits.curly and _closes_nothing(text, m.end())):
+                    continue
+        elif glyph == "‘":
+            if not (after_word and _lone_open_quote(text, m.start(1), m.end())):
+                continue
+        elif glyph == "-":
+            habits = habits or _Habits(text)
+            if not (after_word and habits.dashes >= _DASHES_PER_LONE_HYPHEN * habits.lone_hyphens):
+                continue
+        elif not after_word:
             continue
         edits.append(Edit(start, m.end(1), "", RULE_STRAY_GLYPH,
-                          f"'{m.group(1)}' alone between two words", 0.85))
+                          f"'{glyph}' alone between two words", 0.85))
     return edits
+
+
+class _Habits:
+    """How this witness sets its punctuation, for the lone marks: each count made at its
+    first need and kept (a book meets a few dozen lone marks).
+
+    Counted in the first _SAMPLE characters (a book shows its habits there; counting the
+    rest would cost its time for nothing), all in C: the marks by ``str.count``, the
+    apostrophes and lone hyphens by a search for a literal (its condition looked behind at
+    the end: the engine skips to each occurrence, where a pattern opening with a class of
+    letters is tried at every position of a book), the words from the text split on
+    spaces, once, the first time a lone comma asks, a word then looked up in the forms a
+    token of it takes (``them,`` ``“Them`` ...).
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text = text[:_SAMPLE]
+        self.dashes = sum(text.count(d) for d in _DASHES)
+        self.lone_hyphens = len(_LONE_HYPHEN_RE.findall(text))
+        curly, straight = len(_CURLY_APOSTROPHE_RE.findall(text)), len(_STRAIGHT_APOSTROPHE_RE.findall(text))
+        #: whether the witness sets its apostrophes curly
+        self.curly = curly >= _MIN_EVIDENCE and curly >= _CURLY_PER_STRAIGHT * straight
+        self._marks: dict[str, tuple[int, int]] = {}
+        self._tokens: Counter | None = None
+        self._after_commas: Counter = Counter()
+
+    def mark(self, mark: str) -> tuple[int, int]:
+        """(times ``mark`` is glued to what precedes it, times set apart from it by a space)."""
+        counts = self._marks.get(mark)
+        if counts is None:
+            t = self.text
+            spaced = t.count(" " + mark)
+            counts = self._marks[mark] = (t.count(mark) - spaced - t.count("\n" + mark), spaced)
+        return counts
+
+    def word(self, word: str) -> int:
+        """The occurrences of ``word`` (lower case) as a token of its own, quotes and marks around it."""
+        tokens = self._count_tokens()
+        return sum(tokens[f] for f in _forms(word))
+
+    def comma_after(self, word: str) -> int:
+        """The occurrences of ``word`` (lower case) with a comma glued after it."""
+        tokens = self._count_tokens()
+        return sum(tokens[f] for f in _forms(word, _COMMA_ENDS))
+
+    def comma_before(self, word: str) -> int:
+        """The occurrences of ``word`` (lower case) after a comma and a space."""
+        self._count_tokens()
+        return self._after_commas[word]
+
+    def _count_tokens(self) -> Counter:
+        if self._tokens is None:
+            self._tokens = Counter(self.text.split())
+            self._after_commas = Counter(w.lower() for w in _AFTER_COMMA_RE.findall(self.text))
+        return self._tokens
+
+
+#: how much of a witness its punctuation habits are counted in (about 45,000 words)
+_SAMPLE = 1 << 18
+#: what may open a token before its word, and close it after
+_OPENS = ("", "“", "‘", '"', "'", "(")
+_CLOSES = ("”", "’", '"', "'", ")")
+_WORD_ENDS = ("",) + tuple(",.;:!?") + _CLOSES + tuple(p + q for p in ",.;:!?" for q in _CLOSES)
+_COMMA_ENDS = tuple(e for e in _WORD_ENDS if e.startswith(","))
+#: the word after a comma and a space (its opening quote or bracket aside)
+_AFTER_COMMA_RE = re.compile(r",[ \t]+[“‘\"(]?([^\W\d_]+)")
+
+
+def _forms(word: str, ends: tuple[str, ...] = _WORD_ENDS) -> list[str]:
+    """The tokens (split on spaces) that are ``word``, in lower case or capitalised, with
+    an opening quote or bracket before it and one of ``ends`` after it."""
+    return [o + w + e for w in {word, word.capitalize()} for o in _OPENS for e in ends]
+
+
+def _lone_mark(text: str, start: int, at: int, end: int, habits: _Habits) -> list[Edit]:
+    """The edit for the mark ``text[at]`` (``, ; : ! ?``) alone between two words: removed
+    as a speck, joined to the word before (``text[start:at]`` its spaces), or none.
+
+    A speck: right after another mark but a stop (which may be an abbreviation's: ``&c. ,``,
+    a suggestion), or a comma after a word that this witness, using it often, almost never
+    puts a comma after, before a word that rarely follows one. The word's own mark set
+    apart: where the witness sets the mark glued (less than a fifth of it spaced) and, for a
+    comma, where the witness puts commas after the word before or before the word after (a
+    quarter of their occurrences or more); with no such evidence the join is a suggestion.
+    """
+    mark = text[at]
+    if text[start - 1] == ".":
+        # an abbreviation's stop takes a comma (``&c. , and``), a sentence's end none: unsure
+        return [Edit(start, at, "", RULE_SPACED_PUNCTUATION,
+                     f"uncertain: '{mark}' set apart after a stop (an abbreviation's, or a speck?)", 0.5,
+                     applied=False)]
+    if text[start - 1] in _MARKS_ENDING_A_WORD:
+        return [Edit(start, at + 1, "", RULE_STRAY_GLYPH, f"'{mark}' alone after '{text[start - 1]}'", 0.9)]
+    glued, spaced = habits.mark(mark)
+    counted = at < len(habits.text)  # (this one, if in the sample counted: not evidence of itself)
+    spaced = max(0, spaced - counted)
+    if spaced >= _SPACED_ON_PURPOSE * (glued + spaced) and spaced >= 2:
+        return []  # the witness spaces this mark on purpose
+    # (the word before, inside its closing quote or bracket: ``“go” , and``)
+    word_m = re.search(r"[^\W\d_]+$", text[max(0, start - 40):start].rstrip("”’\"')]"))
+    next_m = _WORD_RE.match(text, end + (text[end] in "“‘\"("))
+    left = word_m.group().lower() if word_m else ""
+    right = next_m.group().lower() if next_m else ""
+    why = f"'{mark}' set apart from '{left}'"
+    if mark != ",":
+        sure = glued >= _MIN_EVIDENCE
+        return [Edit(start, at, "", RULE_SPACED_PUNCTUATION,
+                     f"{'' if sure else 'uncertain: '}{why}; this witness sets '{mark}' glued x{glued}, "
+                     f"spaced x{spaced}", 0.85 if sure else 0.5, applied=sure)]
+    n_left, after_left = (habits.word(left), habits.comma_after(left)) if left else (0, 0)
+    # (less this one; before a spaced dash there is no word after to ask)
+    n_right, before_right = ((habits.word(right), max(0, habits.comma_before(right) - counted))
+                             if right else (0, 0))
+    if (after_left >= _MIN_EVIDENCE and after_left >= _COMMA_SHARE * n_left) or \
+            (before_right >= _MIN_EVIDENCE and before_right >= _COMMA_SHARE * n_right):
+        return [Edit(start, at, "", RULE_SPACED_PUNCTUATION,
+                     f"{why}; in this witness '{left},' x{after_left} of {n_left}, "
+                     f"', {right}' x{before_right} of {n_right}", 0.85)]
+    if n_left >= _FREQUENT and after_left <= _RARELY * n_left and before_right < _COMMA_SHARE * n_right:
+        return [Edit(start, at + 1, "", RULE_STRAY_GLYPH,
+                     f"',' alone after '{left}', which this witness puts a comma after x{after_left} "
+                     f"of {n_left}", 0.8)]
+    return [Edit(start, at, "", RULE_SPACED_PUNCTUATION,
+                 f"uncertain: {why} (a speck, or its comma?); '{left},' x{after_left} of {n_left}, "
+                 f"', {right}' x{before_right} of {n_right}", 0.5, applied=False)]
+
+
+def _stop_after_stop(text: str, start: int) -> bool:
+    """Whether the lone ``.`` after ``text[start]`` (its spaces) follows a sentence's end
+    (``them. . And``): no text sets two stops in a row, but for an ellipsis (``. . .``)."""
+    return text[start - 1:start] in ".!?" and text[start - 2:start - 1].isalpha()
+
+
+def _lone_open_quote(text: str, at: int, end: int) -> bool:
+    """Whether the ``‘`` at ``at`` opens nothing: before a lower-case word, with no closing
+    quote (``’`` at a word's end) after it within reach to close the quotation it would open."""
+    return text[end:end + 1].islower() and _closes_nothing(text, end)
+
+
+def _closes_nothing(text: str, end: int) -> bool:
+    """Whether no closing quote (``’`` at a word's end) follows ``end`` within reach."""
+    return _CLOSING_QUOTE_RE.search(text, end, end + _QUOTE_REACH) is None
 
 
 def _lone_stop(text: str, start: int, end: int) -> bool:
@@ -80,10 +286,12 @@ def _lone_stop(text: str, start: int, end: int) -> bool:
 
 
 def _lone_quote(text: str, start: int, at: int, end: int) -> bool:
-    """Whether the ``'`` at ``at`` stands between two lower-case words with no other straight
-    quote at a word's edge within reach: then it belongs to no quotation (a speck); near
-    another, it may be that quotation's mark set apart by a space, and stays."""
-    if not (text[start - 1:start].isalpha() and text[end:end + 1].isalpha() and text[end:end + 1].islower()):
+    """Whether the ``'`` at ``at`` stands between two lower-case words (the first may end in
+    a comma, semicolon or colon) with no other straight quote at a word's edge within
+    reach: then it belongs to no quotation (a speck); near another, it may be that
+    quotation's mark set apart by a space, and stays."""
+    before = text[start - 2:start] if text[start - 1:start] in ",;:" else text[start - 1:start]
+    if not (before[:1].isalpha() and text[end:end + 1].isalpha() and text[end:end + 1].islower()):
         return False
     window = text[max(0, at - _QUOTE_REACH):at] + " " + text[at + 1:at + 1 + _QUOTE_REACH]
     return _EDGE_QUOTE_RE.search(window) is None

@@ -16,8 +16,9 @@ RULE_HYPHEN_BREAK = "hyphen-break"
 RULE_HYPHEN_KEPT = "hyphen-kept"
 RULE_SUSPENDED = "hyphen-suspended"
 RULE_LOST_HYPHEN = "join-lost-hyphen"
+RULE_DASH_CLOSED = "dash-closed"
 RULES = (RULE_REFLOW, RULE_DEHYPHENATE, RULE_HYPHEN_BREAK, RULE_HYPHEN_KEPT, RULE_SUSPENDED,
-         RULE_LOST_HYPHEN)
+         RULE_LOST_HYPHEN, RULE_DASH_CLOSED)
 
 # A line break inside a block: something on both sides, no blank line between, i.e. the
 # matches of (?<=[^\s])[ \t\f\v]*\n[ \t\f\v]*(?=[^\s]). That pattern starts with a lookbehind,
@@ -197,7 +198,7 @@ def join_lines(text: str, ctx: CleanContext) -> EditColumns:
     fenced = _fenced_spans(text) if markdown else ()
     own_words = lex.own.words
     decisions: dict[tuple[str, str], HyphenDecision] = {}  # a book breaks its words alike
-    dash_spaced: bool | None = None
+    dashes: DashPractice | None = None
     # a plain reflow is its span alone; any other edit is kept whole in ``others`` at its place
     starts: list[int] = []
     ends: list[int] = []
@@ -238,12 +239,18 @@ def join_lines(text: str, ctx: CleanContext) -> EditColumns:
                 add(Edit(a, b, "", RULE_HYPHEN_KEPT,
                          "hyphen kept: after a digit (a range, or a number in a compound)"))
                 continue
-            if before in _DASHES and text[a - 2:a - 1] not in (" ", "\t", "\n"):
-                if dash_spaced is None:
-                    dash_spaced = _dash_spaced(text)
-                if not dash_spaced:
-                    add(make_edit(a, b, "", RULE_REFLOW, f"line break after a dash '{before}' (set close here)"))
-                    continue
+            if before in _DASHES:
+                run = a - 1  # the dash run's start (a double dash is one mark)
+                while run > 0 and text[run - 1] in _DASHES:
+                    run -= 1
+                if run > 0 and not text[run - 1].isspace():  # glued to what precedes it
+                    if dashes is None:
+                        dashes = dash_practice(text)
+                    edits = _dash_break(text, run, a, b, dashes, threshold)
+                    if edits:
+                        for e in edits:
+                            add(e)
+                        continue
         elif right and right[0].islower() and before.isalpha():
             # most continuations and most line ends are words of this witness: no lost
             # hyphen to look for (the line end found from the space before it, at C speed;
@@ -285,26 +292,91 @@ _WHY_REFLOW = "line break inside a paragraph"
 _HYPHEN_BREAK = Edit(0, 0, "", RULE_HYPHEN_BREAK, "line break after a hyphen")
 
 
-def _dash_spaced(text: str) -> bool:
-    """Whether this witness sets a space after its dashes inside lines (``word— word``).
+#: what opens a quotation or an aside right after a dash (``said—“Go``)
+_OPENERS = "“‘\"'«„‚([{"
+#: what ends a sentence before a dash (``sin.—Because``)
+_STOPS = ".!?"
 
-    Counts the dashes followed by a space and a non-space (``[—–] (?=\\S)``) against
-    those between a non-space and a word character (``\\S[—–](?=\\w)``), found by
-    ``str.find``: a book has a few hundred dashes, and a regex starting with a character
-    class is tried at every position of it.
+
+@dataclass(frozen=True)
+class DashPractice:
+    """How a witness spaces the dashes glued to the word before them, counted inside its lines.
+
+    ``closed`` and ``spaced`` count dash runs (``—``, ``——``) glued to what precedes them
+    and followed directly by a word or an opening quote (closed), or by one space and then
+    a non-space (spaced), per context: (after a sentence's end ``.!?`` or not, before an
+    opening quote or not).
     """
-    spaced = closed = 0
+
+    closed: dict[tuple[bool, bool], int]
+    spaced: dict[tuple[bool, bool], int]
+
+    def counts(self, after_stop: bool, before_quote: bool) -> tuple[int, int]:
+        key = (after_stop, before_quote)
+        return self.closed.get(key, 0), self.spaced.get(key, 0)
+
+    def totals(self) -> tuple[int, int]:
+        return sum(self.closed.values()), sum(self.spaced.values())
+
+
+def dash_practice(text: str) -> DashPractice:
+    """The witness's :class:`DashPractice`, found by ``str.find`` (a book has a few hundred
+    dashes, and a regex starting with a character class is tried at every position)."""
+    closed: Counter = Counter()
+    spaced: Counter = Counter()
+    n = len(text)
     for dash in _DASHES:
         i = text.find(dash)
         while i >= 0:
-            nxt = text[i + 1:i + 2]
-            if nxt == " ":
-                after = text[i + 2:i + 3]
-                spaced += after != "" and not after.isspace()
-            elif i > 0 and (nxt.isalnum() or nxt == "_") and not text[i - 1].isspace():
-                closed += 1
-            i = text.find(dash, i + 1)
-    return spaced > closed
+            j = i + 1
+            while j < n and text[j] in _DASHES:
+                j += 1
+            if (i == 0 or text[i - 1] not in _DASHES) and i > 0 and not text[i - 1].isspace():
+                after_stop = text[i - 1] in _STOPS
+                nxt = text[j:j + 1]
+                if nxt == " " and text[j + 1:j + 2] and not text[j + 1].isspace():
+                    spaced[after_stop, text[j + 1] in _OPENERS] += 1
+                elif nxt and (nxt.isalnum() or nxt in _OPENERS):
+                    closed[after_stop, nxt in _OPENERS] += 1
+            i = text.find(dash, j)
+    return DashPractice(dict(closed), dict(spaced))
+
+
+def _dash_break(text: str, run: int, a: int, b: int, dashes: DashPractice, threshold: float) -> list[Edit]:
+    """The edits for the line break ``text[a:b]`` after the dash run ``text[run:a]`` glued to
+    the word before it: joined close when this witness sets such dashes close inside its
+    lines; [] for a plain reflow (a space).
+
+    Decided from the witness's dashes in the same context (after a sentence's end or not,
+    before an opening quote or not: a witness that closes ``word—word`` may space
+    ``sin.— Because``); with too few of them, from all its dashes, and then the join is
+    only suggested. Before an opening quote the join is never more than a suggestion: a
+    line ending in a dash before a quotation is as often a paragraph that introduces a
+    speech, whose break no count of dashes inside lines can tell.
+    """
+    after_stop, before_quote = text[run - 1] in _STOPS, text[b:b + 1] in _OPENERS
+    closed, spaced = dashes.counts(after_stop, before_quote)
+    where = ("after a sentence's end" if after_stop else "after a word") + \
+        (", before an opening quote" if before_quote else "")
+    if closed + spaced >= 2:
+        if closed <= spaced:
+            return []
+        confidence = round(0.5 + 0.45 * (closed - spaced) / (closed + spaced), 3)
+        why = f"dash set close in this witness {where}: x{closed}, spaced x{spaced}"
+    else:
+        closed, spaced = dashes.totals()
+        if closed <= spaced:
+            return []
+        confidence = 0.6
+        why = f"dash set close in this witness (x{closed}, spaced x{spaced}), but {where} too rarely to tell"
+    if before_quote:
+        confidence = min(confidence, 0.6)
+        why += "; a dash at a line end before a quotation may end a paragraph"
+    join = make_edit(a, b, "", RULE_DASH_CLOSED, why, confidence, confidence >= threshold)
+    if join.applied:
+        return [join]
+    # two readings of one break, the space first: it stands unless the editor takes the join
+    return [Edit(a, b, " ", RULE_REFLOW, "line break inside a paragraph"), join]
 
 
 def _continues(text: str, pos: int) -> bool:

@@ -28,7 +28,9 @@ def normalise_spaces(text: str, ctx: CleanContext) -> list[Edit] | EditColumns:
     Repairs: two or more spaces (or a tab) between words, spaces or tabs before a line's
     first word (the OCR's column indent), spaces at a line end, form feeds (the page
     breaks are recorded as metadata). Never touches: line breaks, a Markdown witness's
-    structure (indentation, tables, code, a hard break of two trailing spaces), words.
+    structure (indentation, tables, code, a hard break of two trailing spaces), words, a
+    space before a mark (``awe , that``: the stray-glyph filter, which runs before, tells
+    a speck from a mark set apart and joins the mark to its word).
     """
     markdown = ctx.fmt == "markdown"
     if not markdown:
