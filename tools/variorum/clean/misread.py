@@ -338,6 +338,20 @@ class Vocabulary:
     def zipf(self, word: str) -> float:
         return _zipf(word, self.lang)
 
+    def recounted(self, changes: Iterable[tuple[str, str]]) -> "Vocabulary":
+        """This vocabulary with this witness's counts as ``changes`` (reading, repair) of
+        single words leave them; the other witnesses' as they are."""
+        own, own_exact = Counter(self.own), Counter(self.own_exact)
+        for before, after in changes:
+            own_exact[before] -= 1
+            own_exact[after] += 1
+            own[before.lower()] -= 1
+            own[after.lower()] += 1
+        out = replace(self, own=+own, own_exact=+own_exact)
+        if "others_words" in self.__dict__:
+            out.__dict__["others_words"] = self.others_words
+        return out
+
     @cached_property
     def others_words(self) -> frozenset[str]:
         """The words (in small letters) another witness writes: ``others[w] > 0`` in one set
@@ -1039,7 +1053,8 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     starts = {t: v for t in filter(_OPENS_WITH_L, tokens)
               if t not in flagged and "i" + t[1:] in everyday and (v := judge.sentence_start(t)) is not None}
     edits: list[Edit] = []
-    suspects = _context_suspects(vocab, {t for t, v in flagged.items() if v.applied})
+    skip = {t for t, v in flagged.items() if v.applied}
+    suspects = _context_suspects(vocab, skip)
     suspected: list[_Place] = []
     # (the everyday words of the lexicon the short road passes are no lost space, but for
     # the few two function words run together it counts as OCR noise: 'ofthe')
@@ -1109,9 +1124,33 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     lost_pairs = {p for split in lost.values() if split.needs_pairs for p in wanted_pairs(split.left, split.right)}
     in_counted = count_pairs(counted, context_pairs | habit_pairs | lost_pairs)
     if suspected:
-        # an applied repair on the edition's evidence replaces a suggestion at the same place
         found = {(e.start, e.end): e for e in _in_context(
             vocab, ctx.other_texts.values(), context_sites, context_pairs, in_counted, judge.letters_applied)}
+        # a repair on the edition's evidence adds the pairs a second pass would count for
+        # another place ('are ot' read 'are of' is evidence for 'arc of'): decided again on
+        # the text as these repairs leave it, each place decided once, until none is added
+        # (and the witness's counts, which make the suspects: 'arc' beside 'are' forty times)
+        for _ in range(_CONTEXT_ROUNDS):
+            done = [e for e in found.values() if e.applied]
+            if not done:
+                break
+            changes = sorted(applied + done, key=lambda e: (e.start, e.end))
+            vocab_k = vocab.recounted((text[e.start:e.end], e.replacement) for e in changes)
+            suspects_k = _context_suspects(vocab_k, skip)
+            decided = {(e.start, e.end) for e in done}
+            new = suspects_k.keys() - suspects.keys()
+            places_k = [m for m in suspected if m.token in suspects_k] + (
+                [m for m in _occurrences(text, new) if not blocked.hit(m.start, m.end)] if new else [])
+            places_k = sorted((m for m in places_k if (m.start, m.end) not in decided), key=lambda m: m.start)
+            sites_k, pairs_k = _context_sites(text, vocab_k, places_k, suspects_k, repaired)
+            recounted = count_pairs(apply_edits(text, changes)[0], pairs_k)
+            added = {(e.start, e.end): e for e in _in_context(
+                vocab_k, ctx.other_texts.values(), sites_k, pairs_k, recounted, judge.letters_applied)
+                if e.applied}
+            if not added:
+                break
+            found.update(added)
+        # an applied repair on the edition's evidence replaces a suggestion at the same place
         edits = [found.pop((e.start, e.end)) if found.get((e.start, e.end), e).applied > e.applied else e
                  for e in edits]
         edits.extend(found.values())
@@ -1143,6 +1182,9 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
 #: least this many times as often (the ratio _repeated_misreading calls a repeated
 #: misreading): 'arc' once beside 'are' a hundred times, not 'he' beside 'be'
 CONTEXT_DOMINANCE = 20
+#: how many times the context rule decides again on the text its repairs leave (one
+#: repair's pairs rarely make another's evidence, and that one's a third's)
+_CONTEXT_ROUNDS = 3
 #: the edition must write the repair beside this site's neighbours at least this often, as
 #: for the pronoun (PRONOUN_EVIDENCE: "I think" three times before "1 think" is read so)
 CONTEXT_EVIDENCE = 3
