@@ -10,7 +10,7 @@ from typing import Iterator
 from variorum.clean.base import CleanContext, Edit
 from variorum.clean.blocks import (_BULLET_OR_ESCAPED_RE, _ends_sentence, _first_char, _is_float, _last_word,
                                    _md_structure, _more_words_than, _numbered_heading, _starts_with_digit,
-                                   _title_like, is_bullet_line, split_blocks)
+                                   _title_like, hanging_items, is_bullet_line, split_blocks)
 from variorum.clean.chain import MARKUP
 from variorum.clean.lexicon import FUNCTION_WORDS
 
@@ -39,7 +39,7 @@ def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
     suggestion. In a hard-wrapped text a sentence end before the break is no paragraph end
     where the last line is full and the next block starts in lower case or after a page or
     column break. Never touches: the words of either block (only the blank lines between
-    them go), headings, list items, floats, Markdown structure, other blocks where the
+    them go), headings, list items (a hanging-indent list's items too, in any case), floats, Markdown structure, other blocks where the
     first ends a sentence.
     """
     fmt = ctx.fmt
@@ -49,7 +49,12 @@ def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
     justified = width > 0 and _justified(lengths, width)
     edits: list[Edit] = _layout_splits(text, width, justified) if fmt == "text" else []
     review_below = ctx.settings.review_below
+    # the items of hanging-indent lists: an item in lower case ("e and then...") is no
+    # sentence going on after the item before it
+    items = {start for start, _ in hanging_items(text)} if fmt == "text" else set()
     for a, b in zip(blocks, blocks[1:]):
+        if b.start in items:
+            continue
         at, bt = text[a.start:a.end], text[b.start:b.end]
         # the evidence first: most pairs of blocks are two paragraphs, told apart in a few
         # tests; what rules a pair out (floats, lists, markup) is asked of the few others
