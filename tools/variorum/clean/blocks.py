@@ -29,6 +29,8 @@ _BULLET_OR_ESCAPED_RE = re.compile(r"[ \t]*\\?([oe»+*¢•●▪■◦·©®«>
 _HANGING_ITEM_RE = re.compile(r"([ \t]*)([oe»+*¢•●▪■◦·©®«°>-])([ \t]+)(?=\S)")
 # the same found from the newline before the line (as _BULLET_LINE_RE is)
 _HANGING_LINE_RE = re.compile(r"\n(?=" + _HANGING_ITEM_RE.pattern + r")")
+#: a figure standing as a word: "746", "1,759", "36.1"
+_FIGURE_RE = re.compile(r"\d[\d,.]*")
 _NUMBERED_RE = re.compile(r"[ \t]*(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)([ \t]*)(?=[A-Z])(.*\S)[ \t]*$")
 _MD_STRUCTURE_RE = re.compile(r"[ \t]*(?:[-+*][ \t]|\d+[.)][ \t]|#|>|\||<|```|~~~|!\[|\[\^| {4}|\t)")
 
@@ -175,6 +177,8 @@ def _title_like(flat: str, nxt: str | None, max_words: int) -> bool:
         return False
     if _last_word(s) in FUNCTION_WORDS:
         return False
+    if sum(1 for w in words if _FIGURE_RE.fullmatch(w)) >= 2:
+        return False  # a table's row of figures ("Rabbit 746 36.1"), set apart from its caption
     if nxt is None:
         return False
     nf = _first_char(nxt)
