@@ -1,4 +1,4 @@
-"""Tables and captions that the page layout dropped into a sentence, moved after its paragraph; a table's rows kept apart."""
+"""Tables and captions the layout dropped into a sentence, moved after its paragraph; a table's rows kept apart."""
 
 from __future__ import annotations
 
