@@ -201,7 +201,18 @@ def hanging_items(text: str) -> list[tuple[int, int]]:
     the glyph or the case of the word after it, tells an item: a lone ``o`` or ``e``
     opening a line of prose has no lines hanging under it.
     """
-    found: list[tuple[int, int]] = []
+    return [item for items, _ in _hanging_lists(text) for item in items]
+
+
+def hanging_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each hanging-indent list (see hanging_items): its first item's line
+    start to the start of the first line after it."""
+    return [(items[0][0], end) for items, end in _hanging_lists(text)]
+
+
+def _hanging_lists(text: str) -> list[tuple[list[tuple[int, int]], int]]:
+    """Each hanging-indent list: its items (as hanging_items gives them), and where it ends."""
+    found: list[tuple[list[tuple[int, int]], int]] = []
     run: list[tuple[int, int]] = []  # the items of the list being read
     key = ("", "", 0)  # its lead, glyph and hanging indent
     hung = False  # whether an item of the run has a line hanging under it
@@ -218,13 +229,13 @@ def hanging_items(text: str) -> list[tuple[int, int]]:
                 and lead in (key[0], key[0] + " "))
         if not same:
             if len(run) >= 2 and hung:
-                found += run
+                found.append((run, reach))
             run, key, hung = [], (lead, glyph, hang), False
         run.append((pos, m.end()))
         reach, under = _hanging_lines(text, m.end(), key[2])
         hung = hung or under
     if len(run) >= 2 and hung:
-        found += run
+        found.append((run, reach))
     return found
 
 
