@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 from variorum.clean.base import CleanContext, Edit
-from variorum.clean.blocks import _ends_sentence, _first_char, _is_float, _md_structure, is_caption, split_blocks
+from variorum.clean.blocks import (_ends_sentence, _first_char, _is_float, _last_word, _md_structure, is_caption,
+                                   split_blocks)
+from variorum.clean.lexicon import FUNCTION_WORDS
 
 RULE_FLOAT = "float-move"
 RULE_TABLE_ROWS = "table-rows"
@@ -19,7 +21,8 @@ _DIGIT_RE = re.compile(r"\d")
 def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
     """Move a table or caption that the page layout dropped into a sentence to after its paragraph.
 
-    Repairs: paragraph, float(s), then a block continuing the sentence in lower case —
+    Repairs: paragraph, float(s), then a block continuing the sentence (in lower case, or
+    after a paragraph ending with a comma, a hyphen or a word like "of") —
     the float goes after the continued paragraph and the sentence is one block again.
     In a plain-text witness, a caption's table (its last lines, cells apart by runs of
     spaces) is set apart from the caption and each row kept as a block of its own, so
@@ -43,7 +46,7 @@ def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
         structure = fmt == "markdown" and (_md_structure(at) or _md_structure(bt))
         # the continued sentence must end in the block: a move then leaves a whole paragraph
         # (and cleaning the cleaned text finds nothing more to move)
-        if structure or _is_float(at, fmt) or _ends_sentence(at) or not _first_char(bt).islower() \
+        if structure or _is_float(at, fmt) or _ends_sentence(at) or not _goes_on(at, bt) \
                 or not _ends_sentence(bt) or _first_char(at).islower():
             i = j
             continue
@@ -66,6 +69,18 @@ def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
                                "kept apart, a block of its own", 0.9)
                           for s, e in _row_breaks(blk.text(text))]
     return sorted(edits, key=lambda e: e.start)
+
+
+def _goes_on(at: str, bt: str) -> bool:
+    """Whether ``bt`` goes on with the sentence ``at`` breaks off: it starts in lower case, or
+    ``at`` ends with a word broken at a hyphen, a comma, or a word that never ends a
+    sentence ("the daughter of" before a float, then "Herodias came in")."""
+    if _first_char(bt).islower():
+        return True
+    tail = at.rstrip()
+    if tail[-1:] in "-\u2010\u2011¬" and tail[-2:-1].isalpha():
+        return True
+    return tail.endswith(",") or (tail[-1:].isalpha() and _last_word(tail) in FUNCTION_WORDS)
 
 
 def _rows_apart(floats: str) -> str:
