@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from variorum.clean import CleanContext, Edit, apply_edits, clean_text, registry
 from variorum.clean.base import make_edit
-from variorum.clean.chain import FilterSpec, _map_each, _map_sorted, _record_fields, decide, run_chain
+from variorum.clean.chain import FilterSpec, _map_ascending, _map_each, _map_sorted, _record_fields, decide, run_chain
 from variorum.clean.settings import CleanSettings, ReviewSettings
 from variorum.model import Emendation
 
@@ -137,6 +137,7 @@ def test_mapping_sorted_positions_segment_by_segment_is_to_old(text, spans, posi
     expected = [m.to_old(p) for p in positions]
     assert _map_sorted(positions, m) == expected
     assert _map_each(positions, m) == expected
+    assert _map_ascending(positions, m) == expected
 
 
 def test_records_filled_at_once_are_the_dataclass_records() -> None:

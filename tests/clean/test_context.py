@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from variorum.clean.context import WORD_RE, count_pairs, neighbours, pair_counts, pair_total, wanted_pairs, words_of
+from variorum.clean.context import (_CLOSERS_CLASS, _OPENERS_CLASS, WHITESPACE, WORD_RE, _alternation, count_pairs,
+                                    neighbours, pair_counts, pair_total, wanted_pairs, words_of)
 
 
 def test_pairs_are_words_parted_by_whitespace_only():
@@ -85,3 +87,28 @@ def test_counting_words_that_begin_alike_agrees_with_counting_them_all(pieces, w
                 max_size=30).map("".join))
 def test_words_are_the_word_pattern_s_matches(text):
     assert words_of.__wrapped__(text) == tuple(WORD_RE.findall(text))
+
+
+def test_whitespace_is_every_character_str_isspace_takes():
+    assert WHITESPACE[0] == " "
+    assert sorted(WHITESPACE) == [c for c in map(chr, range(0x110000)) if c.isspace()]
+
+
+def _count_pairs_in_the_text_as_written(text: str, wanted: set[tuple[str, str]]) -> Counter:
+    """count_pairs as first written: the pattern opening with any whitespace (\\s), in the text as it is."""
+    firsts = _alternation(a for a, _ in wanted)
+    seconds = _alternation(b for _, b in wanted)
+    pattern = re.compile(rf"\s[{_OPENERS_CLASS}]*+({firsts})(?=\s++({seconds})[{_CLOSERS_CLASS}]*+(?!\S))")
+    return Counter(m.groups() for m in pattern.finditer("\n" + text) if m.groups() in wanted)
+
+
+_WORDS = ["who", "Who", "are", "a", "an", "don't", "x1", "\u00e9t\u00e9", "the", "then"]
+
+
+@given(st.lists(st.sampled_from(_WORDS + list(WHITESPACE) + ["  ", "(", "\u201c", "'", ",", ").", "-", "_"]),
+                max_size=40),
+       st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_WORDS)), min_size=1, max_size=8))
+def test_counting_in_the_text_spaced_agrees_with_counting_in_it_as_written(pieces, wanted):
+    # any word a filter may ask about (a digit in it too), beside every kind of whitespace
+    text = "".join(pieces)
+    assert count_pairs(text, wanted) == _count_pairs_in_the_text_as_written(text, set(wanted))

@@ -462,15 +462,6 @@ def test_a_real_word_both_neighbours_contradict_is_repaired_from_the_edition_s_p
     assert "'who are' 15 times" in edit.evidence and "'are ill' 6 times" in edit.evidence
 
 
-def test_a_real_word_the_ocr_repeats_beside_a_neighbour_is_repaired_where_the_edition_writes_it_far_more():
-    # 'who arc' twice, 'who are' forty-eight times: the repeated pair is the repeated misreading
-    text = "Those who are here are well. " * 45 + "They are ill and we are not. Who are ill? " * 3
-    assert _context_changes(text + "Those who arc ill stay; those who arc here go.") == [
-        ("arc", "are", True), ("arc", "are", True)]
-    # twice beside 'who', but 'who are' only fifteen times: not far more
-    assert _context_changes(_ARE + "Those who arc ill stay; those who arc here go.") == []
-
-
 def test_a_real_word_is_kept_where_punctuation_parts_it_from_a_neighbour():
     assert _context_changes(_ARE + "I met those who arc, ill today.") == []
 
@@ -766,3 +757,41 @@ def test_a_real_word_is_read_as_a_common_one_only_where_the_witness_makes_that_c
     clean = _HABIT_BASE + ("He had devoted his life against all odds and wanted lo be remembered as a "
                            "stranger. Then he said lo them that it was done.\n")
     assert clean_text(clean, CleanContext("W", "text")).emendations == ()
+
+
+# --------------------------------------------------------------------------- a space lost
+
+def test_a_space_lost_between_a_word_and_a_function_word_or_pronoun_is_put_back() -> None:
+    text = "He heardthe news; thatof all things. Andwhen it came, Ioften wept.\n"
+    assert clean(text) == "He heard the news; that of all things. And when it came, I often wept.\n"
+    edits = [e for e in repair_misreadings(text, ctx()) if e.rule == "misread-space-lost"]
+    # (each a space put in, nothing else of the reading touched)
+    assert [(e.end - e.start, e.replacement, e.applied) for e in edits] == [(0, " ", True)] * 4
+
+
+def test_a_reading_the_lexicon_knows_splits_only_where_the_witness_writes_the_words_apart() -> None:
+    # wordfreq counts 'ofthe' (its books were OCR'd too) and 'whereof' (a word)
+    apart = "The end of the day and the rest of the night. " * 20
+    assert clean(apart + "Most ofthe time.\n") == apart + "Most of the time.\n"
+    assert clean("Most ofthe time.\n") == "Most ofthe time.\n"
+    text = apart + "Whereof one cannot speak, thereof one must be silent.\n"
+    assert clean(text) == text
+
+
+@pytest.mark.parametrize("word", ["resistless", "overweigh", "bedim", "willest", "deof", "Thornfield", "Inman"])
+def test_a_word_made_with_an_affix_or_a_name_is_no_lost_space(word: str) -> None:
+    text = f"The {word} thing was there, and the rest of it.\n"
+    assert [c for c in changes(text) if c[2] == "misread-space-lost"] == []
+
+
+def test_code_is_no_lost_space() -> None:
+    text = "Call isinstance(x, int) or str.isdigit and run myscript.py to see.\n"
+    assert [c for c in changes(text) if c[2] == "misread-space-lost"] == []
+
+
+def test_pieces_of_several_split_words_decide_alike_on_a_second_pass() -> None:
+    # 'di' stands twice, both times a piece of a split word: not a word the witness uses
+    text = "They looked in every di rection and stood at a di stance, the women with them.\n"
+    once = clean_text(text, CleanContext("W", "text")).text
+    assert once == "They looked in every direction and stood at a distance, the women with them.\n"
+    assert clean_text(once, CleanContext("W", "markdown")).text == once

@@ -85,20 +85,37 @@ def count_pairs(text: str, wanted: Iterable[tuple[str, str]]) -> Counter[tuple[s
     wanted = set(wanted)
     if not wanted:
         return Counter()
-    # The pattern opens with the whitespace before the first word (the text is read after
-    # a newline, so that its first word has one too): the engine jumps from one whitespace
-    # to the next in C, where an opening word would be tried at every letter. Openers may
-    # stand between; the second word and its closers, before whitespace or the end, are
-    # looked at, not consumed (the whitespace before the second word may open the next pair).
-    # The repeats are possessive: what follows each never wants a character of it back.
+    # The pattern opens with the space before the first word, in the text with every
+    # whitespace character a space (none is an opener, a closer or in a word: the same
+    # pairs): a literal the engine searches for in C, where a class opening it (\s) is
+    # tested at every character. Openers may stand between; the second word and its
+    # closers, before whitespace or the end, are looked at, not consumed (the whitespace
+    # before the second word may open the next pair). The repeats are possessive: what
+    # follows each never wants a character of it back.
     firsts = _alternation(a for a, _ in wanted)
     seconds = _alternation(b for _, b in wanted)
-    pattern = re.compile(rf"\s[{_OPENERS_CLASS}]*+({firsts})(?=\s++({seconds})[{_CLOSERS_CLASS}]*+(?!\S))")
+    pattern = re.compile(rf" [{_OPENERS_CLASS}]*+({firsts})(?= ++({seconds})[{_CLOSERS_CLASS}]*+(?!\S))")
     out: Counter[tuple[str, str]] = Counter()
-    for m in pattern.finditer("\n" + text):
+    for m in pattern.finditer(_spaced(text)):
         if m.groups() in wanted:
             out[m.groups()] += 1
     return out
+
+
+#: every character str.isspace (and a pattern's \s) takes for whitespace, the space first
+WHITESPACE = (" \t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+              "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+
+
+@lru_cache(maxsize=16)
+def _spaced(text: str) -> str:
+    """A space and ``text``, with every whitespace character a space (every witness is the
+    others' evidence in turn: made once each)."""
+    spaced = " " + text
+    for c in WHITESPACE[1:]:
+        if c in spaced:  # (a newline always; the others seldom: one C scan each)
+            spaced = spaced.replace(c, " ")
+    return spaced
 
 
 _OPENERS_CLASS = re.escape(OPENERS)

@@ -37,6 +37,14 @@ FUNCTION_WORDS = frozenset(
 )
 
 
+#: word endings that never stand as a word of their own: not the second element of a
+#: hyphenated compound (linejoin), nor a word a lost space parted (misread)
+SUFFIX_FRAGMENTS = frozenset("""ed es ing ings ness nesses less ly ably ibly able ible ment ments
+    tion tions sion sions ance ances ence ences ity ities ies ous ive ives ful ism isms ist ists
+    ally ical ised ized ising izing ised ation ations ened ered ering ings est ers ted ting
+    eth""".split())
+
+
 @dataclass(frozen=True)
 class WordCounts:
     """How often each word and each hyphenated compound occurs (lower-cased)."""

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from variorum.clean.base import CleanContext, Edit, EditColumns, make_edit
-from variorum.clean.lexicon import Lexicon, build_lexicon
+from variorum.clean.lexicon import SUFFIX_FRAGMENTS, Lexicon, build_lexicon
 from variorum.clean.misread import DIGIT_CONFUSIONS
 
 RULE_REFLOW = "reflow"
@@ -45,11 +45,6 @@ LINE_END_HYPHENS = "-\u2010\u2011¬"
 _LINE_END_MARKS = LINE_END_HYPHENS + _DASHES
 #: prefixes English sets solid with the word they qualify (un-, be-, dis-, over-...)
 PREFIX_FRAGMENTS = frozenset("un be dis mis im en em over under out up fore ab ad ob".split())
-#: word endings that never stand as the second element of a hyphenated compound
-SUFFIX_FRAGMENTS = frozenset("""ed es ing ings ness nesses less ly ably ibly able ible ment ments
-    tion tions sion sions ance ances ence ences ity ities ies ous ive ives ful ism isms ist ists
-    ally ical ised ized ising izing ised ation ations ened ered ering ings est ers ted ting
-    eth""".split())
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from wordfreq.language_info import get_language_info
 from variorum.clean.base import CleanContext, Edit
 from variorum.clean.chain import apply_edits
 from variorum.clean.context import count_pairs, neighbours, pair_total, wanted_pairs
-from variorum.clean.lexicon import SummedCounts, ascii_spacing, counted_pieces, frequency_buckets, zipf_table
+from variorum.clean.lexicon import FUNCTION_WORDS, SUFFIX_FRAGMENTS, SummedCounts, ascii_spacing, counted_pieces, frequency_buckets, zipf_table
 
 # --------------------------------------------------------------------------- the rules
 #
@@ -36,8 +36,9 @@ RULE_EDGE = "misread-edge"          # a stray capital glued before a word: Dbest
 RULE_SPLIT = "misread-split"        # a space read inside a word: obvi ous, sa id
 RULE_STROKES = "misread-strokes"    # one stroke lost or gained: g/q, h/n, u/v, c/o, z for s
 RULE_CONTEXT = "misread-context"    # a rare word where the edition writes a confusion of it: who arc ill
+RULE_SPACE = "misread-space-lost"   # a space lost between two words: ofthe, Andwhen, heardthe
 RULES = (RULE_DIGIT, RULE_NUMERAL, RULE_LETTERS, RULE_PRONOUN, RULE_BRACKET, RULE_PUNCT, RULE_EDGE,
-         RULE_SPLIT, RULE_STROKES, RULE_CONTEXT)
+         RULE_SPLIT, RULE_STROKES, RULE_CONTEXT, RULE_SPACE)
 
 #: digit (or bar) read -> the letters it may have been
 DIGIT_CONFUSIONS: dict[str, tuple[str, ...]] = {
@@ -817,8 +818,8 @@ class Judge:
         Applied only when the two letters it opens with begin (almost) no word of the
         language, so that no name or rare word can be read that way; else a suggestion.
         """
-        if len(token) < 4 or not (token[0].isupper() and token[1:].islower()):
-            return None
+        if len(token) < 4 or not (token[0].isupper() and token[1:].islower()) or token[0] in "IA":
+            return None  # ('Ioften', 'Aman': the pronoun or the article, a space lost: _lost_spaces)
         rest = token[1:]
         if self.vocab.zipf(token) >= 1.0 or self._score(rest) < COMMON + 1:
             return None
@@ -992,16 +993,24 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     edits: list[Edit] = []
     suspects = _context_suspects(vocab, {t for t, v in flagged.items() if v.applied})
     suspected: list[_Place] = []
-    wanted = {*flagged, *starts, *suspects, *(("l", "1") if lang == "en" else ())}
+    # (the everyday words of the lexicon the short road passes are no lost space, but for
+    # the few two function words run together it counts as OCR noise: 'ofthe')
+    lost = _lost_spaces((rest | (tokens & _glued_everyday(lang))) - flagged.keys() - starts.keys() - suspects.keys(),
+                        vocab)
+    wanted = {*flagged, *starts, *suspects, *lost, *(("l", "1") if lang == "en" else ())}
     habits = _confusion_habits(flagged)
     taken = {t for t, v in flagged.items() if v.applied} | set(starts)
     readings = _habitual_readings(vocab, habits, taken)
     # (one pass finds the places of these tokens and of the habit rule's readings)
     places = [m for m in _occurrences(text, wanted | readings.keys()) if not blocked.hit(m.start, m.end)]
     i_next: Counter[str] | None = None
+    lost_places: list[_Place] = []
     for m in places:
         token = m.token
         if token not in wanted:
+            continue
+        if token in lost:
+            lost_places.append(m)
             continue
         if token in suspects:
             suspected.append(m)
@@ -1048,8 +1057,9 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
                                     if suspected else ([], set()))
     habit_sites, habit_pairs = (_habitual_sites(text, [m for m in places if m.token in readings], readings, repaired)
                                 if habits else ([], set()))
-    # the pairs both rules ask about, counted in one pass over the text as repaired
-    in_counted = count_pairs(counted, context_pairs | habit_pairs)
+    # the pairs the rules ask about, counted in one pass over the text as repaired
+    lost_pairs = {p for split in lost.values() if split.needs_pairs for p in wanted_pairs(split.left, split.right)}
+    in_counted = count_pairs(counted, context_pairs | habit_pairs | lost_pairs)
     if suspected:
         # an applied repair on the edition's evidence replaces a suggestion at the same place
         found = {(e.start, e.end): e for e in _in_context(
@@ -1062,6 +1072,7 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
         edits.extend(e for e in _habitual_misreadings(vocab, habits, readings, habit_sites, in_counted,
                                                       judge.letters_applied)
                      if (e.start, e.end) not in made)
+    edits.extend(_lost_space_edits(text, lost, lost_places, vocab, in_counted, judge.letters_applied))
     edits.extend(_glued(text, vocab, blocked))
     splits = _split_words(text, vocab, blocked, judge.letters_applied)
     if splits:
@@ -1273,13 +1284,11 @@ def _in_context(vocab: Vocabulary, others: Iterable[str], sites: list[_ContextSi
         token = m.token
         both = bool(left and right)
         # (this occurrence makes one pair on each side: the reading is beside neither
-        # elsewhere, or CONTEXT_DOMINANCE times as rarely as the repair, as the habit rule
-        # asks: a misreading the OCR repeats meets the same neighbours again, 'ot the')
-        read_left, read_right = beside(token)
-        supported = [c for c in by_context if both and sum(beside(c)) >= CONTEXT_EVIDENCE
-                     and beside(c)[0] > chance(left, c) and beside(c)[1] > chance(c, right)
-                     and (read_left == 1 or read_left * CONTEXT_DOMINANCE <= beside(c)[0])
-                     and (read_right == 1 or read_right * CONTEXT_DOMINANCE <= beside(c)[1])]
+        # elsewhere. Not 'twenty times as rarely', as the habit rule asks: a repair of this
+        # pass would take another place's pair away, and a second pass would decide otherwise)
+        alone = both and beside(token) == (1, 1)
+        supported = [c for c in by_context if alone and sum(beside(c)) >= CONTEXT_EVIDENCE
+                     and beside(c)[0] > chance(left, c) and beside(c)[1] > chance(c, right)]
         if by_frequency:
             cand, rest = by_frequency[0], by_frequency[1:]
             # a rival the context may weigh (a spelling variant) counts unless the edition
@@ -1298,7 +1307,7 @@ def _in_context(vocab: Vocabulary, others: Iterable[str], sites: list[_ContextSi
             lc, rc = beside(cand)
             evidence = (f"reading {vocab.describe(token)}; one confusion gives {vocab.describe(cand)}; "
                         f"the edition writes '{left} {cand}' {_times(lc)} and '{cand} {right}' {_times(rc)}, "
-                        f"'{left} {token}' {_times(read_left)} and '{token} {right}' {_times(read_right)}")
+                        f"'{left} {token}' and '{token} {right}' only here")
         else:
             continue
         if rest:
@@ -1675,6 +1684,145 @@ def _glued(text: str, vocab: Vocabulary, blocked: _Spans) -> list[Edit]:
 
 
 
+#: the words a lost space most often glues to another: the function words and the
+#: personal pronouns (ofthe, Andwhen, heardthe, Ioften, saidhe)
+_GLUE_WORDS = FUNCTION_WORDS | frozenset("i me we us you he him she it they them".split())
+#: of those, the ones English also writes as a prefix or a suffix of a word of its own
+#: ('bedim', 'overweigh', 'assemblance'; 'resistless', 'gladsome', 'hereon'): beside a
+#: word that is no function word or pronoun, no evidence of a lost space
+_PREFIX_LIKE = frozenset("""a an as at be by for in no on over under up with after all so some any every
+    more most where there here what when who whom which through while""".split())
+_SUFFIX_LIKE = frozenset("""a an as at in on or so us me we it less most more some ever where with all
+    over under no up be by do""".split())
+_GLUE_AT_START_RE = re.compile(r"(?i:%s)[^\W\d_]" % "|".join(sorted(_GLUE_WORDS, key=len, reverse=True)))
+_GLUE_AT_END_RE = re.compile(r"[^\W\d_](?:%s)$" % "|".join(sorted(_GLUE_WORDS, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=8)
+def _glued_everyday(lang: str) -> frozenset[str]:
+    """Everyday words of the lexicon (Zipf COMMON to COMMON + 1) that are two function words
+    or pronouns run together, at the level of its OCR noise (FAINT_DOMINANCE below the
+    rarer: 'ofthe' 3.3), in small letters and capitalised: the only readings above COMMON
+    _lost_spaces can split."""
+    table = zipf_table(lang)
+    # (both words then have Zipf COMMON + FAINT_DOMINANCE or more: a dozen)
+    glue = [w for w in _GLUE_WORDS if len(w) >= 2 and table.get(w, 0.0) >= COMMON + FAINT_DOMINANCE]
+    out = set()
+    for a in glue:
+        for b in glue:
+            z = table.get(a + b, 0.0)
+            if COMMON <= z < COMMON + 1 and min(table[a], table[b]) - z >= FAINT_DOMINANCE:
+                out.update((a + b, a[:1].upper() + a[1:] + b))
+    return frozenset(out)
+
+
+@dataclass(frozen=True)
+class _LostSpace:
+    """Where a reading splits into two words, and on what evidence."""
+
+    at: int
+    left: str
+    right: str
+    evidence: str
+    confidence: float
+    applied: bool
+    needs_pairs: bool  # (applied only where the witness writes the two words apart far more often)
+
+
+def _lost_spaces(tokens: Iterable[str], vocab: Vocabulary) -> dict[str, _LostSpace]:
+    """Readings that are two words run together, where a space the OCR lost is the clear
+    reading: token -> where it splits.
+
+    One of the two words is a function word or the pronoun I (the words a lost space
+    glues most: 'ofthe', 'Andwhen', 'heardthe', 'Ioften'), the other an everyday word
+    (COMMON) or one this edition writes; no other witness spells the reading so. A reading
+    no lexicon knows (below WEAK_READING) splits where exactly one split is that good (a
+    rival within MARGIN makes it a suggestion). A reading the lexicon knows only at the
+    level of its own OCR noise (FAINT_DOMINANCE below its rarer word: 'ofthe' 3.3) splits
+    only where this witness writes the two words apart CONTEXT_DOMINANCE times as often
+    (see _lost_space_edits): 'whereof' and 'hereon' are words, and written apart rarely.
+    A capitalised reading splits only into two function words or after I: a name
+    ('Thornfield', 'Inman') is no lost space.
+    """
+    out: dict[str, _LostSpace] = {}
+    glue_at_start, glue_at_end = _GLUE_AT_START_RE.match, _GLUE_AT_END_RE.search
+    for token in tokens:
+        if len(token) < 3 or not token.isalpha() or not (glue_at_start(token) or glue_at_end(token)):
+            continue
+        if vocab.others_exact[token] or not token[1:].islower():
+            continue
+        z = vocab.zipf(token)
+        if z >= COMMON + 1:
+            continue
+        splits = []
+        for i in range(1, len(token)):
+            a, b = token[:i], token[i:]
+            la = a.lower()
+            if len(a) == 1 and la not in ("a", "i") or len(b) == 1 and b != "a":
+                continue
+            if la == "i" and a != "I":
+                continue
+            glue_a, glue_b = la in _GLUE_WORDS, b in _GLUE_WORDS
+            if not (glue_a and glue_b) and not (glue_a and la not in _PREFIX_LIKE) \
+                    and not (glue_b and b not in _SUFFIX_LIKE):
+                continue  # (a word and a prefix or a suffix: perhaps a word of its own)
+            word = a if not glue_a else b if not glue_b else ""
+            if word and (word.lower() in SUFFIX_FRAGMENTS or len(word) <= 2):
+                continue  # ('willest': an ending, not a word; 'ognor', 'deof': no word of two letters)
+            if token[0].isupper() and not (a == "I" or (glue_a and glue_b)):
+                continue
+            za, zb = vocab.zipf(a), vocab.zipf(b)
+            if vocab.own[la] >= 2 or vocab.others[la]:
+                za = max(za, COMMON)  # (the edition writes it as a word of its own)
+            if vocab.own[b] >= 2 or vocab.others[b]:
+                zb = max(zb, COMMON)
+            if min(za, zb) >= COMMON:
+                splits.append((min(za, zb), i, a, b))
+        if not splits:
+            continue
+        splits.sort(key=lambda s: (-s[0], s[1]))
+        best, i, a, b = splits[0]
+        rival = splits[1] if len(splits) > 1 else None
+        why = f"reading {vocab.describe(token)}; '{a}' and '{b}' are words ({vocab.zipf(a):.2f}, {vocab.zipf(b):.2f})"
+        if rival is not None and best - rival[0] < MARGIN:
+            out[token] = _LostSpace(i, a, b, f"{why}; as well '{rival[2]} {rival[3]}'", 0.4, False, False)
+        elif z < WEAK_READING:
+            out[token] = _LostSpace(i, a, b, f"{why}: a space lost between two words", 0.8, True, False)
+        elif best - z >= FAINT_DOMINANCE and min(len(a), len(b)) >= 2:
+            # (not 'Ina', 'ais': a reading of three letters the lexicon knows is a name as often)
+            out[token] = _LostSpace(i, a, b, f"{why}, ten thousand times as frequent", 0.8, True, True)
+    return out
+
+
+def _code_like(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``text[start:end]`` is written as code is: a call or a member
+    ('isinstance(', 'str.isdigit'), a file name ('myscript.py'), a path or an identifier."""
+    before, after = text[start - 1:start], text[end:end + 2]
+    return before in ("." , "_", "/", "\\") or after[:1] in ("(", "_", "/", "\\", "[") or (
+        after[:1] == "." and after[1:].isalpha())
+
+
+def _lost_space_edits(text: str, lost: Mapping[str, _LostSpace], places: Iterable[_Place], vocab: Vocabulary,
+                      pairs: Counter[tuple[str, str]], apply: bool) -> list[Edit]:
+    """A space put back at each place of a reading _lost_spaces splits; for a reading the
+    lexicon knows, only where this witness writes the two words apart (``pairs``: the
+    text as the token repairs leave it) CONTEXT_DOMINANCE times as often as the reading."""
+    edits = []
+    for m in places:
+        if _code_like(text, m.start, m.end):
+            continue
+        split = lost[m.token]
+        evidence, applied = split.evidence, split.applied and apply
+        if split.needs_pairs:
+            apart, glued = pair_total(pairs, split.left, split.right), vocab.own_exact[m.token]
+            if apart < CONTEXT_DOMINANCE * glued:
+                continue
+            evidence += f"; this witness writes '{split.left} {split.right}' {_times(apart)}, '{m.token}' {_times(glued)}"
+        edits.append(Edit(m.start + split.at, m.start + split.at, " ", RULE_SPACE, evidence,
+                          split.confidence if applied else min(split.confidence, 0.5), applied))
+    return edits
+
+
 def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = True) -> list[Edit]:
     """Two small-letter pieces that make one word more frequent than either piece.
 
@@ -1697,7 +1845,12 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
             candidates.add((a, b))
     if not candidates:
         return edits
-    for start, end in _pair_places(text, candidates):
+    places = _pair_places(text, candidates)
+    # a piece's count as a word of its own leaves out its places in candidate pairs: the
+    # joins of this pass remove them, and a second pass must decide alike ('di sciples',
+    # 'di stance')
+    in_pairs = Counter(piece for start, end in places for piece in text[start:end].split(" "))
+    for start, end in places:
         a, b = text[start:end].split(" ")
         space = start + len(a)
         if start < last_end or blocked.hit(start, end):
@@ -1708,7 +1861,7 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
             continue  # "nor th at": north at, or nor that? not for a filter to guess
         # two everyday words this witness uses far more often than the compound: a phrase
         pieces_usual = min(za, zb) >= COMMON and (
-            vocab.own_exact[a] + vocab.own_exact[b] > 2 * vocab.own_exact[joined] + 2)
+            vocab.own_exact[a] - in_pairs[a] + vocab.own_exact[b] - in_pairs[b] > 2 * vocab.own_exact[joined] + 2)
         if pieces_usual:
             continue
         if vocab.others_exact[a] and vocab.others_exact[b] and not vocab.others_exact[joined]:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
+import operator
 import re
+from itertools import compress, repeat
 
 from variorum.clean.base import CleanContext, Edit, EditColumns, make_edit
 
@@ -71,41 +74,52 @@ _INNER_ALL_RE = re.compile(r"(?<=\S)(?:[ \t\f\v]{2,}|[\t\f\v])(?=\S)")
 
 
 def _plain_spaces(text: str) -> EditColumns:
-    """The space repairs of a plain-text witness, found over the whole text at once."""
+    """The space repairs of a plain-text witness, found over the whole text at once, in
+    document order (no two start at one place: the chain then need not sort them)."""
     # (as columns: a justified page has a run of spaces between most words, and a run's
-    # edit is only its span; the others are made whole)
+    # edit is only its span; the few others are made whole)
+    few: list[Edit] = []
+    blank_lines, leads = _line_start_runs(text)
+    for start, end in blank_lines:
+        few.append(make_edit(start, end, "", RULE_TRAILING_SPACE, "a line of nothing but spaces"))
+    for start, end in leads:
+        rule = RULE_FORM_FEED if set(text[start:end]) == {"\f"} else RULE_LEADING_SPACE
+        few.append(make_edit(start, end, "", rule, "stray space at a line start"))
+    run_starts, run_ends = _inner_runs(text)
+    form_feeds = [k for k in compress(range(len(run_starts)), map("\f".__eq__, map(text.__getitem__, run_starts)))
+                  if set(text[run_starts[k]:run_ends[k]]) == {"\f"}]
+    if form_feeds:  # (none, most books)
+        few += [make_edit(run_starts[k], run_ends[k], " ", RULE_FORM_FEED, "form feed inside a line")
+                for k in form_feeds]
+        for k in reversed(form_feeds):
+            del run_starts[k], run_ends[k]
+    for start, end in _trailing_runs(text):
+        few.append(make_edit(start, end, "", RULE_TRAILING_SPACE, "space at a line end"))
+    # the few put among the runs, a stretch of runs at a time
+    few.sort(key=_START)
     starts: list[int] = []
     ends: list[int] = []
     others: dict[int, Edit] = {}
-
-    def add(edit: Edit) -> None:
-        others[len(starts)] = edit
-        starts.append(edit.start)
-        ends.append(edit.end)
-
-    blank_lines, leads = _line_start_runs(text)
-    for start, end in blank_lines:
-        add(make_edit(start, end, "", RULE_TRAILING_SPACE, "a line of nothing but spaces"))
-    for start, end in leads:
-        rule = RULE_FORM_FEED if set(text[start:end]) == {"\f"} else RULE_LEADING_SPACE
-        add(make_edit(start, end, "", rule, "stray space at a line start"))
-    for start, end in _inner_runs(text):
-        if text[start] == "\f" and set(text[start:end]) == {"\f"}:
-            add(make_edit(start, end, " ", RULE_FORM_FEED, "form feed inside a line"))
-        else:
-            starts.append(start)
-            ends.append(end)
-    for start, end in _trailing_runs(text):
-        add(make_edit(start, end, "", RULE_TRAILING_SPACE, "space at a line end"))
+    taken = 0
+    for k, e in zip(map(bisect.bisect_left, repeat(run_starts), map(_START, few)), few):
+        starts += run_starts[taken:k]
+        ends += run_ends[taken:k]
+        others[len(starts)] = e
+        starts.append(e.start)
+        ends.append(e.end)
+        taken = k
+    starts += run_starts[taken:]
+    ends += run_ends[taken:]
     return EditColumns.uniform(starts, ends, " ", RULE_SPACE_RUN, _WHY_SPACE_RUN, others=others)
 
 
+_START = operator.attrgetter("start")
 _WHY_SPACE_RUN = "a run of spaces"
 
 
 # _INNER_ALL_RE and _LINE_TRAIL_RE begin with a lookbehind, so on a book they are tried at
 # every position (a third of this filter's time, to find next to nothing). Every match of
-# theirs is a whole run of [ \t\f\v] that holds a substring found by a fast literal scan:
+# theirs is a whole run of [ \t\f\v] that holds a substring a fast literal scan finds:
 # two spaces, a tab, form feed or vertical tab (inside a line), or one of these right
 # before a line end (trailing). The runs are found from those literals and then put to
 # the patterns' own conditions: the same matches, in the same order (tests compare).
@@ -146,38 +160,32 @@ def _literal_hits(text: str, needles: tuple[str, ...]) -> list[int]:
     return hits
 
 
-# A run's first character opens this pattern, so the engine skips to candidates in C; it
-# finds the whole run (its leftmost start comes first), and the conditions on either side
-# are then checked in Python. The literal scan pays a Python step for every hit, this
-# pattern about 15 ns a character: on a justified page, with a run of spaces every few
-# words, the pattern is faster, on a page set with single spaces the literal scan (more
-# than one hit per RUNS_DENSE characters: the pattern).
-_RUN_RE = re.compile(r"[ \t\f\v]{2,}|[\t\f\v]")
-RUNS_DENSE = 60
+# A run of spaces alone opens with two of them: a literal the engine searches for in C,
+# where a pattern opening with a character class or a lookbehind is tried at every
+# position (15 ns a character); the lookbehind after them sees the character before the
+# run. The runs that hold a tab, form feed or vertical tab (a few a book) are found from
+# those characters.
+_SPACES_RE = re.compile("  " + r"(?<=\S  ) *+(?=\S)")
 
 
-def _inner_runs(text: str) -> list[tuple[int, int]]:
-    """The spans _INNER_ALL_RE matches: a run of two or more, or a tab, form feed or
-    vertical tab, with a non-space on both sides."""
+def _inner_runs(text: str) -> tuple[list[int], list[int]]:
+    """The starts and the ends of the spans _INNER_ALL_RE matches: a run of two or more, or
+    a tab, form feed or vertical tab, with a non-space on both sides."""
+    matches = list(_SPACES_RE.finditer(text))
+    starts = list(map(re.Match.start, matches))
+    ends = list(map(re.Match.end, matches))
     n = len(text)
-    runs = _runs_by_pattern(text) if text.count("  ") * RUNS_DENSE > n else _runs_by_literals(text)
-    return [(a, b) for a, b in runs
-            if a > 0 and not text[a - 1].isspace() and b < n and not text[b].isspace()]
-
-
-def _runs_by_pattern(text: str) -> list[tuple[int, int]]:
-    """Every whole run of two or more of _RUN_CHARS, and every tab, form feed or vertical tab alone."""
-    return [m.span() for m in _RUN_RE.finditer(text)]
-
-
-def _runs_by_literals(text: str) -> list[tuple[int, int]]:
-    """The same runs as _runs_by_pattern, found from the literals they must hold."""
-    return sorted({_run_around(text, i) for i in _literal_hits(text, ("  ", "\t", "\f", "\v"))})
+    for a, b in sorted({_run_around(text, i) for i in _literal_hits(text, ("\t", "\f", "\v"))}):
+        if a > 0 and not text[a - 1].isspace() and b < n and not text[b].isspace():
+            k = bisect.bisect_left(starts, a)
+            starts.insert(k, a)
+            ends.insert(k, b)
+    return starts, ends
 
 
 def _trailing_runs(text: str) -> list[tuple[int, int]]:
     """The spans _LINE_TRAIL_RE matches: a run at a line end with a non-space before it."""
-    ends = _literal_hits(text, tuple(c + "\n" for c in _RUN_CHARS))
+    ends = _literal_hits(text, tuple(c + "\n" for c in _RUN_CHARS if c in text))  # (a tab is rare: one scan for it)
     if text and text[-1] in _RUN_CHARS:
         ends.append(len(text) - 1)
     runs = sorted({_run_around(text, i) for i in ends})
