@@ -35,8 +35,8 @@ def mark_bullets(text: str, ctx: CleanContext) -> list[Edit]:
     is plain (an unambiguous bullet glyph, another such line nearby, or a colon before);
     the item becomes its own ``- `` block. In any case of its first word where the layout
     shows a list: two or more lines opening with the same glyph, the lines after an item
-    hanging under its text. Never touches: the item's words, a lone ``o``
-    or ``e`` with no list (or no hanging indent) around it, Markdown witnesses (their lists are their own).
+    hanging under its text. Never touches: the item's words, a lone ``o`` or ``e`` with
+    no list (or no hanging indent) around it, Markdown witnesses (their lists are their own).
     """
     del ctx
     # (start, end) of every line that could be an item: the lines _BULLET_RE matches, found

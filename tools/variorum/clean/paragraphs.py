@@ -39,8 +39,8 @@ def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
     suggestion. In a hard-wrapped text a sentence end before the break is no paragraph end
     where the last line is full and the next block starts in lower case or after a page or
     column break. Never touches: the words of either block (only the blank lines between
-    them go), headings, list items (a hanging-indent list's items too, in any case), floats, Markdown structure, other blocks where the
-    first ends a sentence.
+    them go), headings, list items (a hanging-indent list's items too, in any case),
+    floats, Markdown structure, other blocks where the first ends a sentence.
     """
     fmt = ctx.fmt
     blocks = split_blocks(text)
