@@ -795,3 +795,26 @@ def test_pieces_of_several_split_words_decide_alike_on_a_second_pass() -> None:
     once = clean_text(text, CleanContext("W", "text")).text
     assert once == "They looked in every direction and stood at a distance, the women with them.\n"
     assert clean_text(once, CleanContext("W", "markdown")).text == once
+
+
+# --------------------------------------------------------------------------- a letter too many or too few
+
+def test_a_letter_read_twice_or_lost_is_repaired_into_the_one_everyday_word() -> None:
+    text = "He saw thhe man annd we waas sad when he becamee ill. The oher was old.\n"
+    assert clean(text) == "He saw the man and we was sad when he became ill. The other was old.\n"
+    rules = {c[0]: c[2] for c in changes(text)}
+    assert rules["thhe"] == rules["waas"] == rules["becamee"] == "misread-doubled"
+    assert rules["oher"] == "misread-dropped"
+    # a thin glyph only: 'doated' (an old spelling of 'doted') is no 'donated'
+    assert clean("how the father doated on the child.\n") == "how the father doated on the child.\n"
+
+
+def test_a_reading_above_the_lexicon_s_noise_or_repeated_or_with_a_rival_is_not_repaired() -> None:
+    # 'tht' is a word of the lexicon's texting; 'oher' twice is this witness's spelling
+    assert clean("and tht was all.\n") == "and tht was all.\n"
+    assert clean("The oher, the oher.\n") == "The oher, the oher.\n"
+
+
+@pytest.mark.parametrize("reading, word", [("thelr", "their"), ("aniinals", "animals")])
+def test_i_read_as_l_and_m_read_as_in_repair_a_reading_no_lexicon_knows(reading: str, word: str) -> None:
+    assert clean(f"They took {reading} time.\n") == f"They took {word} time.\n"

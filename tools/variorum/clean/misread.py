@@ -37,8 +37,10 @@ RULE_SPLIT = "misread-split"        # a space read inside a word: obvi ous, sa i
 RULE_STROKES = "misread-strokes"    # one stroke lost or gained: g/q, h/n, u/v, c/o, z for s
 RULE_CONTEXT = "misread-context"    # a rare word where the edition writes a confusion of it: who arc ill
 RULE_SPACE = "misread-space-lost"   # a space lost between two words: ofthe, Andwhen, heardthe
+RULE_DOUBLED = "misread-doubled"    # a letter read twice: thhe, annd, waas
+RULE_DROPPED = "misread-dropped"    # a letter the OCR lost: frends, tht, whn
 RULES = (RULE_DIGIT, RULE_NUMERAL, RULE_LETTERS, RULE_PRONOUN, RULE_BRACKET, RULE_PUNCT, RULE_EDGE,
-         RULE_SPLIT, RULE_STROKES, RULE_CONTEXT, RULE_SPACE)
+         RULE_SPLIT, RULE_STROKES, RULE_CONTEXT, RULE_SPACE, RULE_DOUBLED, RULE_DROPPED)
 
 #: digit (or bar) read -> the letters it may have been
 DIGIT_CONFUSIONS: dict[str, tuple[str, ...]] = {
@@ -83,9 +85,11 @@ STROKE_CONFUSIONS: dict[str, tuple[str, ...]] = {
 }
 #: strokes lost or gained that make real words of real words too often to be weighed by
 #: frequency or context (yon/you, lo/to, bad/had...): n and u (an arch closed or opened), t
-#: read as l (its crossbar faint). Tried only on a reading no lexicon knows at all, into
-#: an everyday word (devoled, sensalion, belouged)
-FAINT_CONFUSIONS: dict[str, tuple[str, ...]] = {"n": ("u",), "u": ("n",), "l": ("t",)}
+#: read as l (its crossbar faint), i read as l (its dot lost, the stem read tall), m read
+#: as in (its first arch parted from the rest). Tried only on a reading no lexicon knows at
+#: all, into an everyday word (devoled, sensalion, belouged, thelr, aniinals), or one at
+#: the level of the lexicon's own OCR noise (Judge._faint_dominated)
+FAINT_CONFUSIONS: dict[str, tuple[str, ...]] = {"n": ("u",), "u": ("n",), "l": ("t", "i"), "in": ("m",)}
 
 
 def _union(*tables: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
@@ -507,8 +511,8 @@ class Judge:
                 verdict = self._weak_dominated(token)
             if verdict is None:
                 verdict = self._faint_dominated(token)
-            verdict = verdict or self._edge(token)
-        if verdict and verdict.applied and verdict.rule in (RULE_LETTERS, RULE_STROKES):
+            verdict = verdict or self._edge(token) or self._letter_doubled_or_dropped(token)
+        if verdict and verdict.applied and verdict.rule in (RULE_LETTERS, RULE_STROKES, RULE_DOUBLED, RULE_DROPPED):
             # I read for l: at a word's start (Iaying) or inside it (PresentIy), no name
             i_for_l = (token[0] == "I" and verdict.after[0] == "l" and token[1:].islower()) or (
                 _odd_capitals(token) and verdict.after[1:].islower()) or (
@@ -524,6 +528,40 @@ class Judge:
                                   verdict.evidence + "; capitalised, perhaps a name", 0.5, False,
                                   name_hold=common and token[1:].islower())
         return verdict
+
+    def _letter_doubled_or_dropped(self, token: str) -> Verdict | None:
+        """A reading no witness knows and the lexicon not at all (below WEAK_READING) or
+        only at the level of its OCR noise (FAINT_DOMINANCE below the repair: 'thhe'), one
+        letter too many where two alike stand together (thhe, annd, becamee) or one thin
+        letter short (i, l, t, f, r, j, the glyphs a faint print or a tight setting loses:
+        frends, oher; not a vowel or a consonant of a spelling: 'doated' is no 'donated'),
+        where exactly one such repair is an everyday word (COMMON + 1) and no other within
+        MARGIN of it; a rival makes it a suggestion. Tried last: a confusion of the tables
+        that repairs the reading is the likelier misreading."""
+        v = self.vocab
+        if len(token) < 3 or not token.isalpha() or not token[1:].islower():
+            return None
+        z = v.zipf(token)
+        if z >= RARE_WORD or v.others_exact[token] or v.own_exact[token] > 1:
+            return None
+        low = token.lower()
+        doubled = {low[:i] + low[i + 1:] for i in range(1, len(low)) if low[i] == low[i - 1]}
+        dropped = {low[:i] + c + low[i:] for i in range(len(low) + 1) for c in _THIN_LETTERS}
+        known = self._known_among(doubled | dropped)
+        scored = sorted(((self._score(w), w) for w in known), reverse=True)
+        if not scored or scored[0][0] < COMMON + 1:
+            return None
+        best_score, best = scored[0]
+        if z >= WEAK_READING and best_score - z < FAINT_DOMINANCE:
+            return None  # (a reading the lexicon knows, above the level of its OCR noise: 'tht')
+        rivals = [w for score, w in scored[1:] if score > best_score - MARGIN]
+        rule = RULE_DOUBLED if best in doubled else RULE_DROPPED
+        after = _same_case(best, token)
+        evidence = (f"reading {v.describe(token)}; " + ("one of two letters alike dropped" if rule == RULE_DOUBLED
+                    else "one letter put back") + f": {v.describe(after)}")
+        if rivals:
+            return Verdict(after, rule, evidence + "; as well " + ", ".join(f"'{w}'" for w in rivals[:3]), 0.4, False)
+        return Verdict(after, rule, evidence, 0.8, True)
 
     def _dwarfed_code(self, token: str) -> Verdict | None:
         """wordfreq knows codes like 'i5' and 'A5'; in prose a confusion of one a thousand times
@@ -951,9 +989,13 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     ii/u, I/l), one stroke lost or gained (g/q, h/n, u/v, c/o, z read for s; ``tne``,
     ``qood``), a lone ``l`` for the English pronoun, brackets and punctuation glued between
     two words (``While(the``, ``end.The``), a stray capital before a word whose opening
-    letters open no word of the language (``Dbest``). A repair is applied only when the reading is not
-    attested (wordfreq, the other witnesses, this witness) and exactly one repair is; any
-    other case is a suggestion (``applied=False``) or nothing.
+    letters open no word of the language (``Dbest``), a space lost between a word and a
+    function word or pronoun (``heardthe``, ``Andwhen``; ``ofthe`` only where the witness
+    writes the two words apart twenty times as often), a letter read twice (``thhe``) or a
+    thin letter lost (``frends``). A repair is applied only when the reading is not
+    attested (wordfreq, the other witnesses, this witness; or the lexicon has it only at
+    the level of its own OCR noise, ten thousand times rarer than the repair: ``wilh``)
+    and exactly one repair is; any other case is a suggestion (``applied=False``) or nothing.
     On the edition's own evidence (rule misread-context, one confusion of the same tables):
     a reading this witness writes rarely, beside an everyday word it writes twenty times as
     often (or three times, where the lexicon has it a thousand times as often) — a rare
@@ -1598,6 +1640,8 @@ def _pronoun_digit(text: str, start: int, end: int, i_next: Counter[str]) -> Edi
 
 #: letters whose capital has the shape of the small letter: OCR knows their case by size only
 _SAME_SHAPE = frozenset("cosuvwxz")
+#: the narrow glyphs an OCR engine loses where the print is faint or the setting tight
+_THIN_LETTERS = "iltfrj"
 
 
 def _case_from_context(text: str, start: int, end: int, word: str, vocab: Vocabulary) -> tuple[str, str]:
