@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from variorum.clean import CleanContext, clean_text
+from variorum.clean.blocks import hanging_items
 from variorum.clean.bullets import _BULLET_RE, _bullet_lines
 
 
@@ -65,3 +66,26 @@ def test_a_guillemet_glued_to_a_word_is_a_bullet_only_where_the_text_has_no_clos
     german = "Er sagte:\n\n»Das ist gut«, und ging.\n\n»Das ist schlecht«, sagte sie.\n"
     kept, _ = _rules(german)
     assert "»Das ist gut«" in kept.text and "- " not in kept.text
+
+
+def test_a_hanging_indent_list_is_found_whatever_its_items_start_with() -> None:
+    raw = ("He named what he lacked:\n"
+           "+ money, which he had never\n"
+           "  had;\n"
+           "+ “friends,” as he said;\n"
+           "+ and a name.\n"
+           "After that he was silent.\n")
+    items = hanging_items(raw)
+    assert [raw[s:e] for s, e in items] == ["+ ", "+ ", "+ "]
+    result, rules = _rules(raw)
+    assert "\n\n- money, which he had never had;\n\n- “friends,” as he said;\n\n- and a name." in result.text
+    assert ("bullet", "applied") in rules
+
+
+def test_lines_opening_with_a_letter_are_no_list_without_a_line_hanging_under_one() -> None:
+    # the same glyph twice, nothing hanging; and a single item with a line hanging under it
+    assert hanging_items("So it was\no the sea,\no the wind.\n") == []
+    assert hanging_items("Text.\ne pluribus unum was\n  written there.\nMore.\n") == []
+    # a different glyph, or a line back at the margin, ends the list
+    assert hanging_items("o one thing\n  more;\ne another\n  thing.\n") == []
+    assert hanging_items("o one thing\nmore;\no another\n  thing.\n") == []

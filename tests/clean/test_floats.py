@@ -14,3 +14,23 @@ def test_float_move_is_one_emendation_the_editor_can_reject() -> None:
     from variorum.clean.settings import ReviewSettings
     kept = clean_text(raw, CleanContext("P", "markdown", review=ReviewSettings(reject=[move[0].id])))
     assert "Governments may not be able\n\nTable 1." in kept.text
+
+
+def test_a_tables_rows_are_its_last_lines_with_cells_apart() -> None:
+    from variorum.clean.floats import _row_breaks
+
+    block = "TABLE I. Sizes of\nthe breeds.\nBreed   Size\nRunt   12.5\nBarb   3.0"
+    assert [block[e:e + 4] for _, e in _row_breaks(block)] == ["Bree", "Runt", "Barb"]
+    # a justified caption's wide spaces make no row of its first line; a lone row is no table
+    assert _row_breaks("Table 2.  The  sizes\nRunt   12.5") == []
+    # lines with wide spaces but no figures after the header are the caption's
+    assert _row_breaks("Fig. 3.  A  bird\nseen   from   above.\nwith   its   wings") == []
+
+
+def test_a_header_row_after_its_caption_is_no_heading() -> None:
+    raw = ("Some words end here.\n\nTable 3. Hours of light.\nMonth   Hours\nJune   16\nMay   14\n\n"
+           "The end of the chapter.\n")
+    result = clean_text(raw, CleanContext("W", "text"))
+    assert "\n\nMonth Hours\n\nJune 16\n\nMay 14\n\n" in result.text
+    assert {e.rule for e in result.emendations} >= {"table-rows"}
+    assert "heading" not in {e.rule for e in result.emendations}

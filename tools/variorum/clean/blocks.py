@@ -24,6 +24,13 @@ _CAPTION_RE = re.compile(r"[ \t]*(?:Table|TABLE|Figure|FIGURE|Fig\.|Chart|Graph|
 _BULLET_RE = re.compile(r"[ \t]*([oe»+*¢•●▪■◦·©®«>-])(?:[ \t]+|(?<=[•●▪■◦·]))(?=[\"“'‘(]?[A-Z0-9])")
 # the same, also as the Markdown writer escapes it (``\+``): a cleaned text is judged alike
 _BULLET_OR_ESCAPED_RE = re.compile(r"[ \t]*\\?([oe»+*¢•●▪■◦·©®«>-])(?:[ \t]+|(?<=[•●▪■◦·]))(?=[\"“'‘(]?[A-Z0-9])")
+#: a line that may open an item of a hanging-indent list: a one-character glyph (a sign, or
+#: a letter a scanner makes of a round bullet) and spaces, then the item's text in any case
+_HANGING_ITEM_RE = re.compile(r"([ \t]*)([oe»+*¢•●▪■◦·©®«°>-])([ \t]+)(?=\S)")
+# the same found from the newline before the line (as _BULLET_LINE_RE is)
+_HANGING_LINE_RE = re.compile(r"\n(?=" + _HANGING_ITEM_RE.pattern + r")")
+#: a figure standing as a word: "746", "1,759", "36.1"
+_FIGURE_RE = re.compile(r"\d[\d,.]*")
 _NUMBERED_RE = re.compile(r"[ \t]*(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)([ \t]*)(?=[A-Z])(.*\S)[ \t]*$")
 _MD_STRUCTURE_RE = re.compile(r"[ \t]*(?:[-+*][ \t]|\d+[.)][ \t]|#|>|\||<|```|~~~|!\[|\[\^| {4}|\t)")
 
@@ -170,6 +177,8 @@ def _title_like(flat: str, nxt: str | None, max_words: int) -> bool:
         return False
     if _last_word(s) in FUNCTION_WORDS:
         return False
+    if sum(1 for w in words if _FIGURE_RE.fullmatch(w)) >= 2:
+        return False  # a table's row of figures ("Rabbit 746 36.1"), set apart from its caption
     if nxt is None:
         return False
     nf = _first_char(nxt)
@@ -181,3 +190,69 @@ def _title_like(flat: str, nxt: str | None, max_words: int) -> bool:
         # "London:" / "PRINTED FOR", a title "FRANKENSTEIN:" / "OR, THE MODERN PROMETHEUS")
         return False
     return bool(nf) and (nf.isupper() or nf.isdigit() or nf in "\"“'‘(" or nf == MARKUP)
+
+
+def hanging_items(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the line start, glyph and spaces opening each item of a hanging-indent list.
+
+    A list: two or more lines in a row opening with one glyph and its spaces, the same
+    each time, each followed only by lines indented to the item's text (its hanging
+    indent) or by blank lines; at least one item runs onto such a line. That layout, not
+    the glyph or the case of the word after it, tells an item: a lone ``o`` or ``e``
+    opening a line of prose has no lines hanging under it.
+    """
+    return [item for items, _ in _hanging_lists(text) for item in items]
+
+
+def hanging_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each hanging-indent list (see hanging_items): its first item's line
+    start to the start of the first line after it."""
+    return [(items[0][0], end) for items, end in _hanging_lists(text)]
+
+
+def _hanging_lists(text: str) -> list[tuple[list[tuple[int, int]], int]]:
+    """Each hanging-indent list: its items (as hanging_items gives them), and where it ends."""
+    found: list[tuple[list[tuple[int, int]], int]] = []
+    run: list[tuple[int, int]] = []  # the items of the list being read
+    key = ("", "", 0)  # its lead, glyph and hanging indent
+    hung = False  # whether an item of the run has a line hanging under it
+    reach = -1  # where the lines read after the run's last item end
+    # only the few lines that open like an item are read from (a book has thousands of lines)
+    for c in _HANGING_LINE_RE.finditer("\n" + text):
+        pos = c.start()  # (the line's start in text: the padded text has one character more)
+        if pos < reach:
+            continue  # read already, as a line hanging under an item
+        m = _HANGING_ITEM_RE.match(text, pos)
+        assert m is not None
+        lead, glyph, hang = m.group(1), m.group(2), m.end() - pos
+        same = (run and pos == reach and glyph == key[1] and hang - key[2] in (0, 1)
+                and lead in (key[0], key[0] + " "))
+        if not same:
+            if len(run) >= 2 and hung:
+                found.append((run, reach))
+            run, key, hung = [], (lead, glyph, hang), False
+        run.append((pos, m.end()))
+        reach, under = _hanging_lines(text, m.end(), key[2])
+        hung = hung or under
+    if len(run) >= 2 and hung:
+        found.append((run, reach))
+    return found
+
+
+def _hanging_lines(text: str, pos: int, hang: int) -> tuple[int, bool]:
+    """Where the lines after an item's first line (which goes on at ``pos``) stop hanging
+    under it: the start of the next line that is neither blank nor indented by ``hang``
+    (or one more space: the first line of a column, as some OCR marks it); and whether any
+    line hung so."""
+    hung = False
+    end = text.find("\n", pos)
+    while end >= 0:
+        start = end + 1
+        end = text.find("\n", start)
+        line = text[start:end if end >= 0 else len(text)]
+        if not line.strip(" \t\f"):
+            continue
+        if len(line) - len(line.lstrip(" ")) not in (hang, hang + 1):
+            return start, hung
+        hung = True
+    return len(text), hung

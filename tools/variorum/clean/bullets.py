@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from variorum.clean.base import CleanContext, Edit
-from variorum.clean.blocks import _BULLET_RE
+from variorum.clean.blocks import _BULLET_RE, hanging_items
 from variorum.clean.chain import MARKUP
 
 RULE_BULLET = "bullet"
@@ -33,8 +33,10 @@ def mark_bullets(text: str, ctx: CleanContext) -> list[Edit]:
 
     Repairs: a glyph and a space at a line start, before a capitalised word, where a list
     is plain (an unambiguous bullet glyph, another such line nearby, or a colon before);
-    the item becomes its own ``- `` block. Never touches: the item's words, a lone ``o``
-    or ``e`` with no list around it, Markdown witnesses (their lists are their own).
+    the item becomes its own ``- `` block. In any case of its first word where the layout
+    shows a list: two or more lines opening with the same glyph, the lines after an item
+    hanging under its text. Never touches: the item's words, a lone ``o`` or ``e`` with
+    no list (or no hanging indent) around it, Markdown witnesses (their lists are their own).
     """
     del ctx
     # (start, end) of every line that could be an item: the lines _BULLET_RE matches, found
@@ -43,10 +45,14 @@ def mark_bullets(text: str, ctx: CleanContext) -> list[Edit]:
     glued = _glued_sign_lines(text)
     if glued:
         lines = sorted(set(lines) | set(glued))
-    if not lines:
+    hanging = hanging_items(text)
+    if hanging:
+        taken = {s for s, _ in hanging}
+        lines = [span for span in lines if span[0] not in taken]
+    if not lines and not hanging:
         return []
     starts = [s for s, _ in lines]
-    edits: list[Edit] = []
+    edits: list[Edit] = [_hanging_edit(text, s, end) for s, end in hanging]
     for k, (s, e) in enumerate(lines):
         line = text[s:e]
         m = _BULLET_RE.match(line) or _GLUED_SIGN_RE.match(line)
@@ -69,7 +75,19 @@ def mark_bullets(text: str, ctx: CleanContext) -> list[Edit]:
         else:
             edits.append(Edit(s, s + m.end(), MARKUP + "- ", RULE_BULLET,
                               f"'{glyph}' at a line start read as a bullet", 0.9))
-    return edits
+    return sorted(edits, key=lambda e: e.start)
+
+
+def _hanging_edit(text: str, s: int, end: int) -> Edit:
+    """The edit making the item whose glyph and spaces are ``text[s:end]`` a ``- `` block."""
+    glyph = text[s:end].strip()
+    if s == 0 or not text[text.rfind("\n", 0, s - 1) + 1:s - 1].strip():
+        return Edit(s, end, MARKUP + "- ", RULE_BULLET,
+                    f"'{glyph}' at a line start read as a bullet: a list of such lines, each "
+                    f"item's next lines hanging under its text", 0.9)
+    return Edit(s - 1, end, "\n\n" + MARKUP + "- ", RULE_BULLET,
+                f"'{glyph}' at a line start read as a bullet: a list of such lines, each item's next "
+                f"lines hanging under its text; the item starts a new block", 0.9)
 
 
 def _bullet_lines(text: str) -> list[tuple[int, int]]:

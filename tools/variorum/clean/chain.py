@@ -47,8 +47,8 @@ def registry() -> tuple[FilterSpec, ...]:
     misreadings, and misreadings after line joining (they see whole, single-spaced words);
     quotes, then the editor's own replacements last.
     """
-    from variorum.clean import (bullets, encoding, floats, furniture, glyphs, headings, linejoin, misread, paragraphs,
-                                quotes, review, titles, whitespace)
+    from variorum.clean import (bullets, dropcaps, encoding, floats, furniture, glyphs, headings, linejoin, misread,
+                                paragraphs, quotes, review, titles, whitespace)
 
     return (
         FilterSpec("encoding", encoding.repair_unicode),
@@ -58,6 +58,7 @@ def registry() -> tuple[FilterSpec, ...]:
         FilterSpec("floats", floats.move_floats),
         FilterSpec("bullets", bullets.mark_bullets, ("text",)),
         FilterSpec("title-split", titles.split_glued_titles, ("text",)),
+        FilterSpec("drop-caps", dropcaps.join_drop_caps),
         FilterSpec("linejoin", linejoin.join_lines),
         # after line joining: a title is judged as it reads, the same on every run
         FilterSpec("headings", headings.mark_headings),

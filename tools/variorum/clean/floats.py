@@ -1,24 +1,38 @@
-"""Tables and captions that the page layout dropped into a sentence, moved after its paragraph."""
+"""Tables and captions the layout dropped into a sentence, moved after its paragraph; a table's rows kept apart."""
 
 from __future__ import annotations
 
+import re
+
 from variorum.clean.base import CleanContext, Edit
-from variorum.clean.blocks import _ends_sentence, _first_char, _is_float, _md_structure, split_blocks
+from variorum.clean.blocks import (_ends_sentence, _first_char, _is_float, _last_word, _md_structure, is_caption,
+                                   split_blocks)
+from variorum.clean.lexicon import FUNCTION_WORDS
 
 RULE_FLOAT = "float-move"
-RULES = (RULE_FLOAT,)
+RULE_TABLE_ROWS = "table-rows"
+RULES = (RULE_FLOAT, RULE_TABLE_ROWS)
+
+#: a table row as OCR reads it: cells apart by a run of spaces wider than a word space, or a tab
+_CELL_GAP_RE = re.compile(r"\S(?: {2,}|\t)\S")
+_DIGIT_RE = re.compile(r"\d")
 
 
 def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
     """Move a table or caption that the page layout dropped into a sentence to after its paragraph.
 
-    Repairs: paragraph, float(s), then a block continuing the sentence in lower case —
+    Repairs: paragraph, float(s), then a block continuing the sentence (in lower case, or
+    after a paragraph ending with a comma, a hyphen or a word like "of") —
     the float goes after the continued paragraph and the sentence is one block again.
-    Never touches: floats between whole paragraphs, the float's own text.
+    In a plain-text witness, a caption's table (its last lines, cells apart by runs of
+    spaces) is set apart from the caption and each row kept as a block of its own, so
+    that joining lines does not run the rows into the caption.
+    Never touches: floats between whole paragraphs (but their rows), the float's own text.
     """
     fmt = ctx.fmt
     blocks = split_blocks(text)
     edits: list[Edit] = []
+    moved: set[int] = set()  # the floats a move carries (their rows are split in its text)
     i = 0
     while i < len(blocks) - 2:
         a = blocks[i]
@@ -32,14 +46,79 @@ def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
         structure = fmt == "markdown" and (_md_structure(at) or _md_structure(bt))
         # the continued sentence must end in the block: a move then leaves a whole paragraph
         # (and cleaning the cleaned text finds nothing more to move)
-        if structure or _is_float(at, fmt) or _ends_sentence(at) or not _first_char(bt).islower() \
+        if structure or _is_float(at, fmt) or _ends_sentence(at) or not _goes_on(at, bt) \
                 or not _ends_sentence(bt) or _first_char(at).islower():
             i = j
             continue
         b = blocks[j]
         floats = text[blocks[i + 1].start:blocks[j - 1].end]
+        why = "a float inside a sentence moved after its paragraph"
+        if fmt == "text":
+            split = _rows_apart(floats)
+            if split != floats:
+                floats, why = split, why + "; its table's rows kept apart, a block each"
+        moved.update(range(i + 1, j))
         # One edit, so that the editor accepts or rejects the move as a whole.
-        edits.append(Edit(a.end, b.end, "\n" + bt + "\n\n" + floats, RULE_FLOAT,
-                          "a float inside a sentence moved after its paragraph", 0.9))
+        edits.append(Edit(a.end, b.end, "\n" + bt + "\n\n" + floats, RULE_FLOAT, why, 0.9))
         i = j + 1
-    return edits
+    if fmt == "text":
+        for k, blk in enumerate(blocks):
+            if k not in moved and is_caption(blk.text(text)):
+                edits += [Edit(blk.start + s, blk.start + e, "\n\n", RULE_TABLE_ROWS,
+                               "a table's row (cells apart by runs of spaces) after its caption: "
+                               "kept apart, a block of its own", 0.9)
+                          for s, e in _row_breaks(blk.text(text))]
+    return sorted(edits, key=lambda e: e.start)
+
+
+def _goes_on(at: str, bt: str) -> bool:
+    """Whether ``bt`` goes on with the sentence ``at`` breaks off: it starts in lower case, or
+    ``at`` ends with a word broken at a hyphen, a comma, or a word that never ends a
+    sentence ("the daughter of" before a float, then "Herodias came in")."""
+    if _first_char(bt).islower():
+        return True
+    tail = at.rstrip()
+    if tail[-1:] in "-\u2010\u2011¬" and tail[-2:-1].isalpha():
+        return True
+    return tail.endswith(",") or (tail[-1:].isalpha() and _last_word(tail) in FUNCTION_WORDS)
+
+
+def _rows_apart(floats: str) -> str:
+    """``floats`` (caption blocks) with each table's rows set apart as blocks."""
+    out, last = [], 0
+    for s, e in _caption_row_breaks(floats):
+        out += [floats[last:s], "\n\n"]
+        last = e
+    return "".join(out) + floats[last:]
+
+
+def _caption_row_breaks(text: str) -> list[tuple[int, int]]:
+    """_row_breaks of every caption block of ``text``, as offsets into it."""
+    return [(blk.start + s, blk.start + e) for blk in split_blocks(text) if is_caption(blk.text(text))
+            for s, e in _row_breaks(blk.text(text))]
+
+
+def _row_breaks(block: str) -> list[tuple[int, int]]:
+    """The line breaks (start, end) before each row of a caption block's table.
+
+    The rows: the block's last lines, two or more, each holding a gap between cells (a run
+    of spaces or a tab), each but the first (a header) holding a figure; the caption's
+    first line is never one (a justified caption may hold wide spaces too).
+    """
+    lines = block.split("\n")
+    first = len(lines)
+    while first > 1 and _CELL_GAP_RE.search(lines[first - 1]):
+        first -= 1
+    while first < len(lines) - 1 and not all(_DIGIT_RE.search(ln) for ln in lines[first + 1:]):
+        first += 1
+    if len(lines) - first < 2:
+        return []
+    breaks, pos = [], 0
+    for k, line in enumerate(lines[:-1]):
+        pos += len(line)
+        if k + 1 >= first:
+            # (trailing spaces of the line before go with the break)
+            start = len(block[:pos].rstrip(" \t"))
+            breaks.append((start, pos + 1))
+        pos += 1
+    return breaks

@@ -6,7 +6,7 @@ import re
 
 from variorum.clean.base import CleanContext, Edit
 from variorum.clean.blocks import (_Numbered, _ends_sentence, _first_char, _md_structure, _more_words_than,
-                                   _numbered_heading, _starts_with_digit, _title_like, split_blocks)
+                                   _numbered_heading, _starts_with_digit, _title_like, is_caption, split_blocks)
 from variorum.clean.chain import MARKUP
 from variorum.clean.paragraphs import _rejoin_decision
 
@@ -81,7 +81,10 @@ def mark_headings(text: str, ctx: CleanContext) -> list[Edit]:
                               "a book's division and its number (chapter, letter, part...)", 0.9))
             prev_heading = True
             continue
-        if prev_ok and few_words and _title_like(flat, nxt, max_words):
+        # a short line right after a caption is the float's own (a table's header row, a
+        # credit line), not a section's title
+        if prev_ok and few_words and not (prev is not None and is_caption(prev)) \
+                and _title_like(flat, nxt, max_words):
             edits.append(Edit(blk.start, blk.start + lead, prefix + "# ", RULE_HEADING,
                               "a short title line between blocks", 0.8))
             prev_heading = True

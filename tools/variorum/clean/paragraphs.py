@@ -10,7 +10,7 @@ from typing import Iterator
 from variorum.clean.base import CleanContext, Edit
 from variorum.clean.blocks import (_BULLET_OR_ESCAPED_RE, _ends_sentence, _first_char, _is_float, _last_word,
                                    _md_structure, _more_words_than, _numbered_heading, _starts_with_digit,
-                                   _title_like, is_bullet_line, split_blocks)
+                                   _title_like, hanging_items, hanging_spans, is_bullet_line, split_blocks)
 from variorum.clean.chain import MARKUP
 from variorum.clean.lexicon import FUNCTION_WORDS
 
@@ -39,8 +39,8 @@ def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
     suggestion. In a hard-wrapped text a sentence end before the break is no paragraph end
     where the last line is full and the next block starts in lower case or after a page or
     column break. Never touches: the words of either block (only the blank lines between
-    them go), headings, list items, floats, Markdown structure, other blocks where the
-    first ends a sentence.
+    them go), headings, list items (a hanging-indent list's items too, in any case),
+    floats, Markdown structure, other blocks where the first ends a sentence.
     """
     fmt = ctx.fmt
     blocks = split_blocks(text)
@@ -49,7 +49,12 @@ def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
     justified = width > 0 and _justified(lengths, width)
     edits: list[Edit] = _layout_splits(text, width, justified) if fmt == "text" else []
     review_below = ctx.settings.review_below
+    # the items of hanging-indent lists: an item in lower case ("e and then...") is no
+    # sentence going on after the item before it
+    items = {start for start, _ in hanging_items(text)} if fmt == "text" else set()
     for a, b in zip(blocks, blocks[1:]):
+        if b.start in items:
+            continue
         at, bt = text[a.start:a.end], text[b.start:b.end]
         # the evidence first: most pairs of blocks are two paragraphs, told apart in a few
         # tests; what rules a pair out (floats, lists, markup) is asked of the few others
@@ -138,14 +143,15 @@ def _layout_splits(text: str, width: int, justified: bool) -> list[Edit]:
     indents, feeds = [], []
     widths: Counter[int] = Counter()  # the indents of the paragraph starts found so
     full: list[tuple[int, int]] = []  # indented starts after a full line: (newline, indent)
+    open_short: list[tuple[int, int]] = []  # indented lines after a short line ending no sentence
     for m in _layout_starts(text):
         start = m.start()  # where the line before ends: a newline, or a form feed before one
         line_start = m.end()
         nl = text.index("\n", start)
         prev = text[text.rfind("\n", 0, start) + 1:start].replace("\f", "")
         tail = prev.rstrip()
-        if not tail or not (_ends_sentence(tail) or tail.endswith(("—", "–"))):
-            continue  # after a blank line (a block start: the rejoin's business) or mid-sentence
+        if not tail:
+            continue  # after a blank line (a block start: the rejoin's business)
         end = text.find("\n", line_start)
         words = text[line_start:end if end >= 0 else len(text)].split()
         if not words:
@@ -155,6 +161,12 @@ def _layout_splits(text: str, width: int, justified: bool) -> list[Edit]:
         else:
             short = len(tail) + 1 + len(words[0]) <= width
         feed = "\f" in m.group()
+        if not (_ends_sentence(tail) or tail.endswith(("—", "–"))):
+            # mid-sentence; but a line the setter ended short (not at a word broken across
+            # it) before an indented line may end a paragraph or a verse: its indent tells
+            if short and not feed and tail[-1:] not in _LINE_END_BREAKS:
+                open_short.append((nl, len(m.group()) - 1))
+            continue
         if not short:
             if not feed:
                 full.append((nl, len(m.group()) - 1))
@@ -169,39 +181,53 @@ def _layout_splits(text: str, width: int, justified: bool) -> list[Edit]:
     if len(indents) >= _INDENT_MIN_REPEATS:
         why.update(dict.fromkeys(indents, "an indented line after a short line that ends a sentence: "
                                           "a paragraph start"))
-        indent = _paragraph_indent(text, widths) if full else None
-        if indent is not None:
-            why.update(dict.fromkeys(
-                (nl for nl, w in full if w == indent),
-                f"an indented line after a line that ends a sentence, indented as this witness's "
-                f"paragraphs ({indent} spaces) and never its column starts: a paragraph start"))
+        lists = hanging_spans(text) if full or open_short else []
+        kept = _paragraph_indents(text, widths, width, justified, lists) if full or open_short else frozenset()
+        for nl, w in full:
+            if w in kept and not any(s <= nl < e for s, e in lists):
+                why[nl] = (f"an indented line after a line that ends a sentence, indented as this witness's "
+                           f"paragraphs ({w} spaces) and never its column starts: a paragraph start")
+        for nl, w in open_short:
+            if w in kept and not any(s <= nl < e for s, e in lists):
+                why[nl] = (f"an indented line after a line ended short of the measure, indented as this "
+                           f"witness's paragraphs ({w} spaces) and never its column starts: a paragraph "
+                           f"(or verse line) start")
     return [Edit(pos, pos + 1, "\n\n", RULE_LAYOUT_SPLIT, why[pos], 0.85) for pos in sorted(why)]
 
 
 _RUNNING_INDENT_RE = re.compile(r"\n([ \t]+)(?=\S)")
+#: line ends that break a word or a compound across lines (the line goes on, short or not)
+_LINE_END_BREAKS = "-\u00ad\u2010\u2011¬"
 
 
-def _paragraph_indent(text: str, widths: Counter[int]) -> int | None:
-    """The indent this witness marks its paragraphs with, if it marks nothing else so.
+def _paragraph_indents(text: str, widths: Counter[int], width: int, justified: bool,
+                       lists: list[tuple[int, int]]) -> frozenset[int]:
+    """The indents this witness marks its paragraphs with, each of which it marks nothing else with.
 
-    ``widths``: the indents of the paragraph starts found after a short line. In ragged
-    text a paragraph's last line may reach the margin by chance, and then only the indent
-    tells its end. The one indent most of those starts share (four in five) counts, where
-    an indented line after a line that runs on (a column start, a list item's hanging
-    indent) has it at most once in ten paragraph starts: column starts marked by the same
-    indent make it no evidence.
+    ``widths``: the indents of the paragraph starts found after a short line that ends a
+    sentence. In ragged text a paragraph's last line may reach the margin by chance, and
+    then only the indent tells its end (OCR reads a printed indent as two to five spaces,
+    not always the same). An indent counts where two or more of those starts have it and
+    an indented line after a line that runs on to the margin mid-sentence (a column
+    start) has it at most once in ten of them: column starts marked by the same indent
+    make it no evidence. The lines hanging under a list's items (``lists``: their spans)
+    are the list's, and tell nothing of the paragraphs.
     """
-    (indent, n), = widths.most_common(1)
-    if n * 5 < widths.total() * 4:
-        return None
-    running = 0
+    candidates = {w for w, n in widths.items() if n >= 2}
+    running: Counter[int] = Counter()
     for m in _RUNNING_INDENT_RE.finditer(text):
-        if m.end() - m.start() - 1 != indent:
+        w = m.end() - m.start() - 1
+        if w not in candidates or any(s <= m.start() < e for s, e in lists):
             continue
         prev = text[text.rfind("\n", 0, m.start()) + 1:m.start()].replace("\f", "").rstrip()
-        if prev and not (_ends_sentence(prev) or prev.endswith(("—", "–"))):
-            running += 1
-    return indent if running * 10 <= widths.total() else None
+        if not prev or _ends_sentence(prev) or prev.endswith(("—", "–")):
+            continue
+        end = text.find("\n", m.end())
+        words = text[m.end():end if end >= 0 else len(text)].split(None, 1)
+        short = len(prev) < width if justified else len(prev) + 1 + len(words[0]) <= width
+        if not short or prev[-1:] in _LINE_END_BREAKS:
+            running[w] += 1
+    return frozenset(w for w in candidates if running[w] * 10 <= widths[w])
 
 
 def _layout_starts(text: str) -> Iterator[re.Match[str]]:

@@ -1,0 +1,33 @@
+"""Drop caps: a capital read as a letter of its own at a block's start, joined to its word."""
+
+from __future__ import annotations
+
+from variorum.clean import CleanContext
+from variorum.clean.dropcaps import join_drop_caps
+
+
+def _joined(text: str) -> list[tuple[str, bool]]:
+    return [(text[:e.start] + text[e.end:], e.applied) for e in join_drop_caps(text, CleanContext("W", "text"))]
+
+
+def test_a_drop_cap_is_joined_where_the_pieces_make_one_word() -> None:
+    assert _joined("W HEN we look.\n") == [("WHEN we look.\n", True)]
+    assert _joined("Text.\n\n  L ONDON was our rest.\n") == [("Text.\n\n  LONDON was our rest.\n", True)]
+    assert _joined("T he being finished.\n") == [("The being finished.\n", True)]
+
+
+def test_letters_that_are_words_are_joined_only_into_a_common_word_and_then_only_suggested() -> None:
+    assert _joined("I SAT one evening.\n") == []
+    assert _joined("I was alone.\n") == [] and _joined("A few came.\n") == []
+    assert _joined("A LONG time.\n") == [("ALONG time.\n", False)]
+    assert _joined("O NCE upon a time.\n") == [("ONCE upon a time.\n", True)]
+
+
+def test_only_a_blocks_first_word() -> None:
+    assert _joined("He said W HEN to me.\nW HEN it rained.\n") == []
+    assert _joined("W HEN-ever.\n") == []
+
+
+def test_a_markdown_tables_cells_are_no_drop_cap() -> None:
+    assert join_drop_caps("\tA\tB\n1\tX\tY\n", CleanContext("W", "markdown")) == []
+    assert join_drop_caps("| A | B |\n", CleanContext("W", "markdown")) == []

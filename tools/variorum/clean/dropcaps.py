@@ -1,0 +1,61 @@
+"""Drop caps that the OCR read as a letter of their own ("W HEN"), joined to the rest of their word."""
+
+from __future__ import annotations
+
+import re
+
+from variorum.clean.base import CleanContext, Edit
+from variorum.clean.blocks import _md_structure, split_blocks
+from variorum.clean.lexicon import zipf_table
+
+RULE_DROP_CAP = "drop-cap"
+RULES = (RULE_DROP_CAP,)
+
+#: a block's first word as a drop cap leaves it: a capital alone, spaces, then the rest of
+#: the word in capitals (as set, or small capitals read as capitals) or in lower case (small
+#: capitals read as such), ending at a space or a stop, never at a hyphen or an apostrophe
+_DROP_CAP_RE = re.compile(r" *[\"“‘'(]?([A-Z])( {1,3})([A-Z]+|[a-z]+)(?=[ \n,.;:!?\"”’)]|$)")
+#: capitals that are words by themselves: "A LONG time" and "I SAT" may be the author's
+_LETTER_WORDS = frozenset("AIO")
+#: how common (Zipf) the joined word must be, unless the witness has it elsewhere too
+_COMMON = 3.0
+
+
+def join_drop_caps(text: str, ctx: CleanContext) -> list[Edit]:
+    """Join a drop cap that the OCR read as a letter of its own to the rest of its word.
+
+    Repairs: at a block's start, a capital, spaces, and the rest of the word in capitals
+    or lower case ("W HEN we", "D AY after", "T he being"), where the pieces make one
+    word (common in the language, or found elsewhere in the witness). Where the capital
+    is a word by itself (A, I, O), only a common word in capitals is joined, and only
+    suggested where the rest is a word too ("A LONG time"). Never touches: a letter and a
+    word that make no word together ("I SAT", "I WAS"), "A few" or "I was" in lower case,
+    letters inside a block, the words' letters or case.
+    """
+    zipf = zipf_table(ctx.settings.language)
+    lowered: str | None = None  # the witness in lower case, made for the first rare word
+    edits: list[Edit] = []
+    for blk in split_blocks(text):
+        m = _DROP_CAP_RE.match(text, blk.start, blk.end)
+        if m is None or (ctx.fmt == "markdown" and _md_structure(blk.text(text))):
+            continue
+        cap, rest = m.group(1), m.group(3)
+        word = cap + rest
+        letter_word = cap in _LETTER_WORDS
+        if letter_word and rest.islower():
+            continue  # "I was", "A few": prose, whatever OCR made of them elsewhere
+        if zipf.get(word.lower(), 0.0) < _COMMON:
+            if letter_word:
+                continue  # "I SAT": only a common word is clear enough after a letter that is one
+            if lowered is None:
+                lowered = text.lower()
+            if re.search(r"(?<!\w)" + re.escape(word.lower()) + r"(?!\w)", lowered) is None:
+                continue
+        both_words = letter_word and len(rest) > 1 and zipf.get(rest.lower(), 0.0) >= _COMMON
+        why = f"a drop cap read as a letter of its own: '{cap} {rest}' is '{word}' at a block's start"
+        if both_words:
+            edits.append(Edit(m.start(2), m.end(2), "", RULE_DROP_CAP,
+                              why + f" (but '{cap}' and '{rest}' are words too)", 0.5, applied=False))
+        else:
+            edits.append(Edit(m.start(2), m.end(2), "", RULE_DROP_CAP, why, 0.9))
+    return edits
