@@ -840,3 +840,10 @@ def test_a_repair_on_the_edition_s_evidence_that_makes_another_s_evidence_is_dec
     text = _ARE + "the day came and a man said so. " * 25 + tail
     once = clean(text)
     assert [e for e in repair_misreadings(once, ctx()) if e.applied] == []
+
+
+def test_a_capitalised_reading_repaired_at_a_sentence_start_and_weighed_in_context_is_one_repair() -> None:
+    # 'Hcre' opens a sentence (the letter rule applies it there) and is a rare reading of
+    # 'here' (the context rule weighs it too); 'dav' makes the context rule decide again
+    text = "We came here that day, and here we stayed all day. " * 25 + "It was a dav.\n\n“Hcre then I rested.”\n"
+    assert clean(text).endswith("It was a day.\n\n“Here then I rested.”\n")

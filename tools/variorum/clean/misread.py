@@ -1134,7 +1134,7 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
             done = [e for e in found.values() if e.applied]
             if not done:
                 break
-            changes = sorted(applied + done, key=lambda e: (e.start, e.end))
+            changes = _without_overlaps(sorted(applied + done, key=lambda e: (e.start, e.end)))
             vocab_k = vocab.recounted((text[e.start:e.end], e.replacement) for e in changes)
             suspects_k = _context_suspects(vocab_k, skip)
             decided = {(e.start, e.end) for e in done}
@@ -1188,6 +1188,16 @@ _CONTEXT_ROUNDS = 3
 #: the edition must write the repair beside this site's neighbours at least this often, as
 #: for the pronoun (PRONOUN_EVIDENCE: "I think" three times before "1 think" is read so)
 CONTEXT_EVIDENCE = 3
+
+
+def _without_overlaps(edits: list[Edit]) -> list[Edit]:
+    """``edits`` (in order) but those that overlap one before them (a sentence's first word
+    repaired by one rule and weighed by another), as the filter's output keeps one."""
+    out: list[Edit] = []
+    for e in edits:
+        if not out or e.start >= out[-1].end:
+            out.append(e)
+    return out
 
 
 def _reverse(table: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
