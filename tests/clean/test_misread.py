@@ -826,22 +826,6 @@ def test_a_capitalised_reading_splits_after_a_function_word_but_a_repeated_one_i
     assert clean(text) == text
 
 
-def test_any_lost_letter_is_put_back_where_no_letter_less_makes_a_word() -> None:
-    # 'niversity' (Frankenstein 1823's own slip) has no word one letter shorter
-    assert clean("at the niversity of Ingolstadt.\n") == "at the university of Ingolstadt.\n"
-
-
-def test_a_repair_on_the_edition_s_evidence_that_makes_another_s_evidence_is_decided_in_one_pass() -> None:
-    # the repairs of 'ane' add 'are o' and a fortieth 'are': that makes 'arc' beside 'o'
-    # a repair the first pass must make, not a second (found by hypothesis)
-    tail = ("who, and mon\nane, of he ot\nman man. be dav\na. of\nane o be\nat day and\nand at a be, he lie are. "
-            "and, at, day, are o be one are man. be who he, ot the be, at man, day\nman he those ane a are\nof. "
-            "said one\narc\no at are\nbe arc a\nill one\nat. day\nsaid those. mon\n")
-    text = _ARE + "the day came and a man said so. " * 25 + tail
-    once = clean(text)
-    assert [e for e in repair_misreadings(once, ctx()) if e.applied] == []
-
-
 def test_a_capitalised_reading_repaired_at_a_sentence_start_and_weighed_in_context_is_one_repair() -> None:
     # 'Hcre' opens a sentence (the letter rule applies it there) and is a rare reading of
     # 'here' (the context rule weighs it too); 'dav' makes the context rule decide again

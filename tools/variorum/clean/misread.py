@@ -341,13 +341,15 @@ class Vocabulary:
     def recounted(self, changes: Iterable[tuple[str, str]]) -> "Vocabulary":
         """This vocabulary with this witness's counts as ``changes`` (reading, repair) of
         single words leave them; the other witnesses' as they are."""
-        own, own_exact = Counter(self.own), Counter(self.own_exact)
+        own, own_exact = self.own.copy(), self.own_exact.copy()
         for before, after in changes:
-            own_exact[before] -= 1
-            own_exact[after] += 1
-            own[before.lower()] -= 1
-            own[after.lower()] += 1
-        out = replace(self, own=+own, own_exact=+own_exact)
+            for counts, a, b in ((own_exact, before, after), (own, before.lower(), after.lower())):
+                counts[b] += 1
+                if counts[a] > 1:
+                    counts[a] -= 1
+                else:
+                    del counts[a]  # (as a count of the repaired text has it)
+        out = replace(self, own=own, own_exact=own_exact)
         if "others_words" in self.__dict__:
             out.__dict__["others_words"] = self.others_words
         return out
@@ -546,10 +548,10 @@ class Judge:
     def _letter_doubled_or_dropped(self, token: str) -> Verdict | None:
         """A reading no witness knows and the lexicon not at all (below WEAK_READING) or
         only at the level of its OCR noise (FAINT_DOMINANCE below the repair: 'thhe'), one
-        letter too many where two alike stand together (thhe, annd, becamee) or one letter
-        short: a thin one (i, l, t, f, r, j, the glyphs a faint print or a tight setting
-        loses: frends, oher), any other only where no letter less makes a word either (a
-        spelling differs from a word by one letter too: 'doated', 'doted', is no 'donated'),
+        letter too many where two alike stand together (thhe, annd, becamee) or one thin
+        letter short (i, l, t, f, r, j, the glyphs a faint print or a tight setting loses:
+        frends, oher; not any letter: a spelling differs from a word by one letter too,
+        'doated' is no 'donated'),
         where exactly one such repair is an everyday word (COMMON + 1) and no other within
         MARGIN of it; a rival makes it a suggestion. Tried last: a confusion of the tables
         that repairs the reading is the likelier misreading."""
@@ -561,12 +563,7 @@ class Judge:
             return None
         low = token.lower()
         doubled = {low[:i] + low[i + 1:] for i in range(1, len(low)) if low[i] == low[i - 1]}
-        # any letter may be lost, but a spelling differs from a word by one letter too
-        # ('doated', 'doted'): any letter only where no letter less makes a word
-        shorter = {low[:i] + low[i + 1:] for i in range(len(low))} - doubled
-        letters = _THIN_LETTERS if any(self._score(w) >= RARE_WORD for w in self._known_among(shorter)) \
-            else _LOWER_LETTERS
-        dropped = {low[:i] + c + low[i:] for i in range(len(low) + 1) for c in letters}
+        dropped = {low[:i] + c + low[i:] for i in range(len(low) + 1) for c in _THIN_LETTERS}
         known = self._known_among(doubled | dropped)
         scored = sorted(((self._score(w), w) for w in known), reverse=True)
         if not scored or scored[0][0] < COMMON + 1:
@@ -1124,8 +1121,9 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     lost_pairs = {p for split in lost.values() if split.needs_pairs for p in wanted_pairs(split.left, split.right)}
     in_counted = count_pairs(counted, context_pairs | habit_pairs | lost_pairs)
     if suspected:
+        others_pairs = _OthersPairs(ctx.other_texts.values())
         found = {(e.start, e.end): e for e in _in_context(
-            vocab, ctx.other_texts.values(), context_sites, context_pairs, in_counted, judge.letters_applied)}
+            vocab, others_pairs, context_sites, context_pairs, in_counted, judge.letters_applied)}
         # a repair on the edition's evidence adds the pairs a second pass would count for
         # another place ('are ot' read 'are of' is evidence for 'arc of'): decided again on
         # the text as these repairs leave it, each place decided once, until none is added
@@ -1136,7 +1134,12 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
                 break
             changes = _without_overlaps(sorted(applied + done, key=lambda e: (e.start, e.end)))
             vocab_k = vocab.recounted((text[e.start:e.end], e.replacement) for e in changes)
-            suspects_k = _context_suspects(vocab_k, skip)
+            # (the readings whose suspicion the repairs can change: those they repaired, and
+            # the misreadings of the words they made; the others' stands)
+            touched = {text[e.start:e.end].lower() for e in changes}.union(
+                *(_misreadings_of(e.replacement.lower()) for e in changes))
+            suspects_k = {t: w for t, w in suspects.items() if t.lower() not in touched and vocab_k.own_exact[t]}
+            suspects_k.update(_context_suspects(vocab_k, skip, touched))
             decided = {(e.start, e.end) for e in done}
             new = suspects_k.keys() - suspects.keys()
             places_k = [m for m in suspected if m.token in suspects_k] + (
@@ -1145,7 +1148,7 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
             sites_k, pairs_k = _context_sites(text, vocab_k, places_k, suspects_k, repaired)
             recounted = count_pairs(apply_edits(text, changes)[0], pairs_k)
             added = {(e.start, e.end): e for e in _in_context(
-                vocab_k, ctx.other_texts.values(), sites_k, pairs_k, recounted, judge.letters_applied)
+                vocab_k, others_pairs, sites_k, pairs_k, recounted, judge.letters_applied)
                 if e.applied}
             if not added:
                 break
@@ -1244,9 +1247,10 @@ def _misreadings_of(word: str) -> tuple[str, ...]:
     return tuple(sorted(out if small else [w for w in out if w.isalpha() and w.islower()]))
 
 
-def _context_suspects(vocab: Vocabulary, skip: set[str]) -> dict[str, tuple[str, ...]]:
+def _context_suspects(vocab: Vocabulary, skip: set[str], only: Iterable[str] | None = None) -> dict[str, tuple[str, ...]]:
     """Tokens of this witness that one confusion of an everyday word it writes far more
-    often can explain: token -> those words (in the token's case).
+    often can explain: token -> those words (in the token's case); ``only``: of these
+    readings (small letters) alone.
 
     Far more often: twenty times as often (CONTEXT_DOMINANCE), or, for a word the lexicon
     has a thousand times as often (DOMINANCE), CONTEXT_EVIDENCE times as often.
@@ -1261,7 +1265,7 @@ def _context_suspects(vocab: Vocabulary, skip: set[str]) -> dict[str, tuple[str,
     # written three times are thousands), each turned back by one confusion into the words
     # it may stand for (the inverse of _misreadings_of, which makes small-letter words only,
     # and checked against it), those in the order of most_common.
-    for wrong in filterfalse(vocab.others_words.__contains__, own):
+    for wrong in filterfalse(vocab.others_words.__contains__, own if only is None else [w for w in only if own[w]]):
         if not (wrong.isalpha() and wrong.islower()):
             continue
         here = own[wrong]
@@ -1345,7 +1349,26 @@ def _context_sites(text: str, vocab: Vocabulary, occurrences: Iterable["_Place"]
     return sites, wanted
 
 
-def _in_context(vocab: Vocabulary, others: Iterable[str], sites: list[_ContextSite], wanted: set[tuple[str, str]],
+class _OthersPairs:
+    """The other witnesses' counts of the word pairs asked about so far, each pair counted
+    once in one pass over each text however often the context rule asks again."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        self.texts = tuple(texts)
+        self.counts: Counter[tuple[str, str]] = Counter()
+        self.asked: set[tuple[str, str]] = set()
+        self.words = sum(sum(_counts(t).values()) for t in self.texts)
+
+    def of(self, wanted: set[tuple[str, str]]) -> Counter[tuple[str, str]]:
+        missing = wanted - self.asked
+        if missing:
+            for t in self.texts:
+                self.counts.update(count_pairs(t, missing))
+            self.asked |= missing
+        return self.counts
+
+
+def _in_context(vocab: Vocabulary, others: "_OthersPairs", sites: list[_ContextSite], wanted: set[tuple[str, str]],
                 in_counted: Counter[tuple[str, str]], apply: bool) -> list[Edit]:
     """Readings the edition's own text explains as one confusion of a word it writes far more
     often (see _context_suspects), repaired on the edition's evidence.
@@ -1362,12 +1385,10 @@ def _in_context(vocab: Vocabulary, others: Iterable[str], sites: list[_ContextSi
     _context_sites; ``in_counted``: the wanted pairs' counts in the text as the token
     repairs leave it (it may count other pairs too).
     """
-    others = tuple(others)
-    # the few pairs asked about, counted in one pass over each other text of the edition
     pairs: Counter[tuple[str, str]] = Counter(in_counted) if wanted else Counter()
-    for t in others if wanted else ():
-        pairs.update(count_pairs(t, wanted))
-    words = sum(vocab.own.values()) + sum(sum(_counts(t).values()) for t in others)
+    if wanted:
+        pairs.update(others.of(wanted))
+    words = sum(vocab.own.values()) + others.words
 
     def chance(a: str, b: str) -> float:
         """How often two words would meet if the edition strung its words at random: a pair
