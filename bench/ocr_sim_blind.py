@@ -32,11 +32,13 @@ from __future__ import annotations
 import random
 import re
 import textwrap
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 import pyphen
 from wordfreq import zipf_frequency
+
+from ocr_sim import Record  # (the record ocr_bench reads: the one interface shared)
 
 
 @dataclass(frozen=True)
@@ -77,18 +79,6 @@ class Float:
 
     lines: tuple[str, ...]  # as printed
     gold: str  # its blocks in the gold, after the paragraph it lands in
-
-
-@dataclass
-class Record:
-    """What the simulation did, for the report: counts per kind of damage."""
-
-    counts: dict[str, int] = field(default_factory=dict)
-    #: each misread form the simulation wrote -> the kind of confusion that made it
-    misread: dict[str, str] = field(default_factory=dict)
-
-    def add(self, kind: str, n: int = 1) -> None:
-        self.counts[kind] = self.counts.get(kind, 0) + n
 
 
 #: (kind, what is read, what OCR writes, weight): letter shapes OCR confuses, weighted by
