@@ -1855,16 +1855,20 @@ def _lost_spaces(tokens: Iterable[str], vocab: Vocabulary) -> dict[str, _LostSpa
     """Readings that are two words run together, where a space the OCR lost is the clear
     reading: token -> where it splits.
 
-    One of the two words is a function word or the pronoun I (the words a lost space
+    One of the two words is a function word or a personal pronoun (the words a lost space
     glues most: 'ofthe', 'Andwhen', 'heardthe', 'Ioften'), the other an everyday word
-    (COMMON) or one this edition writes; no other witness spells the reading so. A reading
-    no lexicon knows (below WEAK_READING) splits where exactly one split is that good (a
-    rival within MARGIN makes it a suggestion). A reading the lexicon knows only at the
-    level of its own OCR noise (FAINT_DOMINANCE below its rarer word: 'ofthe' 3.3) splits
-    only where this witness writes the two words apart CONTEXT_DOMINANCE times as often
-    (see _lost_space_edits): 'whereof' and 'hereon' are words, and written apart rarely.
-    A capitalised reading splits only into two function words or after I: a name
-    ('Thornfield', 'Inman') is no lost space.
+    (COMMON) of three letters or more, or one this edition writes, and no ending
+    ('willest'); a function word English also builds words with stands only before or
+    after another function word ('bedim', 'resistless' stay: _PREFIX_LIKE, _SUFFIX_LIKE).
+    No other witness spells the reading so. A reading no lexicon knows (below
+    WEAK_READING) splits where exactly one split is that good (a rival within MARGIN makes
+    it a suggestion). A reading the lexicon knows only at the level of its own OCR noise
+    (FAINT_DOMINANCE below its rarer word: 'ofthe' 3.3) splits only into words of two
+    letters or more, where this witness writes them apart CONTEXT_DOMINANCE times as often
+    (see _lost_space_edits): 'whereof' and 'whereto' are words, and written apart rarely.
+    A capitalised reading is a name where the witness repeats it ('Youatt'), and splits
+    only into two function words, after I, or into a function word of three letters or
+    more and a word ('Andmany', 'Felixwas'; not 'Wanda', 'Romanof', 'Thornfield').
     """
     out: dict[str, _LostSpace] = {}
     glue_at_start, glue_at_end = _GLUE_AT_START_RE.match, _GLUE_AT_END_RE.search
