@@ -831,3 +831,11 @@ def test_a_capitalised_reading_repaired_at_a_sentence_start_and_weighed_in_conte
     # 'here' (the context rule weighs it too); 'dav' makes the context rule decide again
     text = "We came here that day, and here we stayed all day. " * 25 + "It was a dav.\n\n“Hcre then I rested.”\n"
     assert clean(text).endswith("It was a day.\n\n“Here then I rested.”\n")
+
+
+def test_a_shape_confusion_repairs_an_unknown_reading_into_a_word_of_everyday_vocabulary() -> None:
+    # 'ascent' and 'continually' are everyday vocabulary, if not among the commonest words;
+    # the vowels and z for s are spellings as well: Shelley's 'teazed' and 'moanings' stay
+    text = "The asceut was hard and he spoke contiuually; he teazed them, and their moanings rose.\n"
+    assert clean(text) == ("The ascent was hard and he spoke continually; he teazed them, "
+                           "and their moanings rose.\n")

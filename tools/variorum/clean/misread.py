@@ -100,6 +100,9 @@ def _union(*tables: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]
 #: the confusions tried, one at a time, on a reading the lexicon does not know at all
 UNKNOWN_READING_CONFUSIONS: dict[str, tuple[str, ...]] = _union(
     LETTER_CONFUSIONS, WEAK_CONFUSIONS, STROKE_CONFUSIONS, FAINT_CONFUSIONS)
+#: the confusions of letter shapes (not the weak strokes' vowels, nor z for s, which are
+#: spellings as well)
+_SHAPES: dict[str, tuple[str, ...]] = _union(LETTER_CONFUSIONS, FAINT_CONFUSIONS)
 #: the confusions that can make a repeated reading a repeated misreading (the faint strokes
 #: too: only a reading below COMMON is asked, and only the rules that repair it decide)
 REPEATED_CONFUSIONS: dict[str, tuple[str, ...]] = _union(LETTER_CONFUSIONS, STROKE_CONFUSIONS, FAINT_CONFUSIONS)
@@ -522,7 +525,7 @@ class Judge:
             if verdict is None and self.vocab.zipf(token) < WEAK_READING:
                 verdict = self._with_stroke_rule(token, self._choose(
                     token, _substitutions(token, UNKNOWN_READING_CONFUSIONS, 1), RULE_LETTERS,
-                    strong=False, floor=COMMON + 1))
+                    strong=False, floor=COMMON + 1)) or self._shape_into_common(token)
             if verdict is None:
                 verdict = self._weak_dominated(token)
             if verdict is None:
@@ -790,6 +793,19 @@ class Judge:
         if not candidates:
             return None
         return self._with_stroke_rule(token, self._choose(token, candidates, RULE_LETTERS, strong=False))
+
+    def _shape_into_common(self, token: str) -> Verdict | None:
+        """A reading no lexicon knows, one letter-shape confusion or faint stroke (asceut,
+        contiuually) from a word of everyday vocabulary (COMMON), where no confusion of any
+        table reaches an everyday word (COMMON + 1: tried first). Not the weak strokes' vowels
+        nor z for s: those are how spellings differ ('moanings', 'teazed' stay). A rival of
+        any table within MARGIN makes it a suggestion."""
+        shapes = _substitutions(token, _SHAPES, 1)
+        verdict = self._choose(token, _substitutions(token, UNKNOWN_READING_CONFUSIONS, 1), RULE_LETTERS,
+                               strong=False, floor=COMMON)
+        if verdict is None or verdict.after not in shapes:
+            return None
+        return verdict
 
     def _faint_dominated(self, token: str) -> Verdict | None:
         """A rare reading (wilh, aboul, lhe, yel: below RARE_WORD, above WEAK_READING) one
