@@ -813,6 +813,8 @@ def test_a_reading_above_the_lexicon_s_noise_or_repeated_or_with_a_rival_is_not_
     # 'tht' is a word of the lexicon's texting; 'oher' twice is this witness's spelling
     assert clean("and tht was all.\n") == "and tht was all.\n"
     assert clean("The oher, the oher.\n") == "The oher, the oher.\n"
+    # 'aboad': 'abroad' or 'aboard', one thin letter each
+    assert changes("They went aboad at once.\n") == [("aboad", "abroad", "misread-dropped", False)]
 
 
 @pytest.mark.parametrize("reading, word", [("thelr", "their"), ("aniinals", "animals")])

@@ -523,9 +523,10 @@ class Judge:
             if verdict is not None and verdict.applied:
                 verdict = self._unless_a_stroke_rivals(token, verdict)
             if verdict is None and self.vocab.zipf(token) < WEAK_READING:
+                unknown = _substitutions(token, UNKNOWN_READING_CONFUSIONS, 1)
                 verdict = self._with_stroke_rule(token, self._choose(
-                    token, _substitutions(token, UNKNOWN_READING_CONFUSIONS, 1), RULE_LETTERS,
-                    strong=False, floor=COMMON + 1)) or self._shape_into_common(token)
+                    token, unknown, RULE_LETTERS, strong=False, floor=COMMON + 1)) \
+                    or self._shape_into_common(token, unknown)
             if verdict is None:
                 verdict = self._weak_dominated(token)
             if verdict is None:
@@ -554,10 +555,9 @@ class Judge:
         letter too many where two alike stand together (thhe, annd, becamee) or one thin
         letter short (i, l, t, f, r, j, the glyphs a faint print or a tight setting loses:
         frends, oher; not any letter: a spelling differs from a word by one letter too,
-        'doated' is no 'donated'),
-        where exactly one such repair is an everyday word (COMMON + 1) and no other within
-        MARGIN of it; a rival makes it a suggestion. Tried last: a confusion of the tables
-        that repairs the reading is the likelier misreading."""
+        'doated' is no 'donated'), where exactly one such repair is an everyday word
+        (COMMON + 1) and no other within MARGIN of it; a rival makes it a suggestion. Tried
+        last: a confusion of the tables that repairs the reading is the likelier misreading."""
         v = self.vocab
         if not self.letters_applied or len(token) < 3 or not token.isalpha() or not token[1:].islower():
             return None  # (a witness whose spelling the lexicon does not know: its words are no slips)
@@ -794,16 +794,15 @@ class Judge:
             return None
         return self._with_stroke_rule(token, self._choose(token, candidates, RULE_LETTERS, strong=False))
 
-    def _shape_into_common(self, token: str) -> Verdict | None:
+    def _shape_into_common(self, token: str, unknown: Mapping[str, int]) -> Verdict | None:
         """A reading no lexicon knows, one letter-shape confusion or faint stroke (asceut,
         contiuually) from a word of everyday vocabulary (COMMON), where no confusion of any
         table reaches an everyday word (COMMON + 1: tried first). Not the weak strokes' vowels
         nor z for s: those are how spellings differ ('moanings', 'teazed' stay). A rival of
-        any table within MARGIN makes it a suggestion."""
-        shapes = _substitutions(token, _SHAPES, 1)
-        verdict = self._choose(token, _substitutions(token, UNKNOWN_READING_CONFUSIONS, 1), RULE_LETTERS,
-                               strong=False, floor=COMMON)
-        if verdict is None or verdict.after not in shapes:
+        any table within MARGIN makes it a suggestion. ``unknown``: the reading's one-step
+        confusions of every table."""
+        verdict = self._choose(token, unknown, RULE_LETTERS, strong=False, floor=COMMON)
+        if verdict is None or verdict.after not in _substitutions(token, _SHAPES, 1):
             return None
         return verdict
 
@@ -1832,8 +1831,9 @@ _GLUE_WORDS = FUNCTION_WORDS | frozenset("i me we us you he him she it they them
 _PREFIX_LIKE = frozenset("a as be by for in on over under up out with after".split())
 _SUFFIX_LIKE = frozenset("""as at on or so us me we it less most more some ever where with all
     over under no up out be by do""".split())
-_GLUE_AT_START_RE = re.compile(r"(?i:%s)[^\W\d_]" % "|".join(sorted(_GLUE_WORDS, key=len, reverse=True)))
-_GLUE_AT_END_RE = re.compile(r"[^\W\d_](?:%s)$" % "|".join(sorted(_GLUE_WORDS, key=len, reverse=True)))
+_GLUE_ALTERNATION = "|".join(sorted(_GLUE_WORDS, key=len, reverse=True))
+_GLUE_AT_START_RE = re.compile(rf"(?i:{_GLUE_ALTERNATION})[^\W\d_]")
+_GLUE_AT_END_RE = re.compile(rf"[^\W\d_](?:{_GLUE_ALTERNATION})$")
 
 
 @lru_cache(maxsize=8)
