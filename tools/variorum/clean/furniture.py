@@ -279,9 +279,9 @@ def _find(text: str, gap: int, min_repeats: int) -> tuple[Furniture, ...]:
         if not is_number and len(key.split()) < 2 and "#" not in key \
                 and not all((g.index in near_edge or g.index == first_text_line) and _isolated(lines, g.index)
                             for g in group):
-            # one repeated word is more likely the text's own (a refrain, a name), unless it
-            # stands alone at a known page break (or the text's start) every time: a one-word
-            # running head
+            # one repeated word is more likely the text's own (a refrain, a name): set aside,
+            # and taken for a one-word running head only where, once the page breaks are
+            # known, it stands alone at a page edge every time (see below)
             one_word.append(group)
             continue
         if is_number:
@@ -453,7 +453,7 @@ def _signatures(lines: _Lines, page_starts: tuple[int, ...], found: dict[int, Fu
     for j in sorted(feet - found.keys()):
         s = _SPECKS_AFTER_RE.sub("", lines.texts[j]).replace(" ", "").replace("\t", "")
         m = _SIGNATURE_RE.fullmatch(s)
-        if m and (j + 1 >= len(lines) or lines.blank[j + 1] or lines.separators[j] == "\f" or j + 1 in found
+        if m and (j + 1 >= len(lines) or lines.blank[j + 1] or _next_is_start(lines, j) or j + 1 in found
                   or j + 1 in feet):
             marks.append((j, ord(m.group(1)), int(m.group(2) or 1)))
     out: list[Furniture] = []

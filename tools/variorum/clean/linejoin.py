@@ -190,7 +190,11 @@ def join_lines(text: str, ctx: CleanContext) -> EditColumns:
     lost. Keeps: real compounds (the hyphen stays, recorded as kept), suspended hyphens
     (``pre-`` and ``post-``), blank lines between blocks, and in a Markdown witness every
     line that is structure (list items, tables, headings, quotes, code, hard breaks).
-    Uncertain hyphens are kept and their joining is a suggestion.
+    Uncertain hyphens are kept and their joining is a suggestion. A line-end dash is set
+    close to the next line only as the witness sets its own dashes in that context (after
+    a sentence's end or not, before an opening quote or not); with too few of them to
+    tell, or before an opening quote, the space stays and closing up is a suggestion
+    (``dash-closed``).
     """
     lex = build_lexicon(text, ctx.other_texts, ctx.settings.language)
     threshold = ctx.settings.review_below
@@ -275,7 +279,7 @@ def join_lines(text: str, ctx: CleanContext) -> EditColumns:
                     # decides for the other (see chain.run_chain)
                     join = Edit(a, b, "", RULE_LOST_HYPHEN, d.evidence, d.confidence,
                                 applied=d.confidence >= threshold)
-                    space = Edit(a, b, " ", RULE_REFLOW, "line break inside a paragraph")
+                    space = Edit(a, b, " ", RULE_REFLOW, _WHY_REFLOW)
                     for e in (join, space) if join.applied else (space, join):
                         add(e)
                     continue
@@ -331,7 +335,7 @@ def dash_practice(text: str) -> DashPractice:
             j = i + 1
             while j < n and text[j] in _DASHES:
                 j += 1
-            if (i == 0 or text[i - 1] not in _DASHES) and i > 0 and not text[i - 1].isspace():
+            if i > 0 and text[i - 1] not in _DASHES and not text[i - 1].isspace():
                 after_stop = text[i - 1] in _STOPS
                 nxt = text[j:j + 1]
                 if nxt == " " and text[j + 1:j + 2] and not text[j + 1].isspace():
@@ -376,7 +380,7 @@ def _dash_break(text: str, run: int, a: int, b: int, dashes: DashPractice, thres
     if join.applied:
         return [join]
     # two readings of one break, the space first: it stands unless the editor takes the join
-    return [Edit(a, b, " ", RULE_REFLOW, "line break inside a paragraph"), join]
+    return [Edit(a, b, " ", RULE_REFLOW, _WHY_REFLOW), join]
 
 
 def _continues(text: str, pos: int) -> bool:

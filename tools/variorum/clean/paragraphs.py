@@ -10,9 +10,10 @@ from typing import Iterator
 from variorum.clean.base import CleanContext, Edit
 from variorum.clean.blocks import (_BULLET_OR_ESCAPED_RE, _ends_sentence, _first_char, _is_float, _last_word,
                                    _md_structure, _more_words_than, _numbered_heading, _starts_with_digit,
-                                   _title_like, hanging_items, hanging_spans, is_bullet_line, split_blocks)
+                                   _title_like, hanging_lists, is_bullet_line, split_blocks)
 from variorum.clean.chain import MARKUP
 from variorum.clean.lexicon import FUNCTION_WORDS
+from variorum.clean.linejoin import LINE_END_HYPHENS
 
 RULE_REJOIN = "paragraph-rejoin"
 RULE_LAYOUT_SPLIT = "paragraph-split"
@@ -47,11 +48,13 @@ def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
     lengths = _line_lengths(text) if fmt == "text" else Counter()
     width = _column_width(lengths) if fmt == "text" else 0
     justified = width > 0 and _justified(lengths, width)
-    edits: list[Edit] = _layout_splits(text, width, justified) if fmt == "text" else []
+    # the hanging-indent lists: an item in lower case ("e and then...") is no sentence going
+    # on after the item before it, and a list's hanging lines no paragraph's indent
+    lists = hanging_lists(text) if fmt == "text" else []
+    spans = [(items[0][0], end) for items, end in lists]
+    edits: list[Edit] = _layout_splits(text, width, justified, spans) if fmt == "text" else []
     review_below = ctx.settings.review_below
-    # the items of hanging-indent lists: an item in lower case ("e and then...") is no
-    # sentence going on after the item before it
-    items = {start for start, _ in hanging_items(text)} if fmt == "text" else set()
+    items = {start for list_items, _ in lists for start, _ in list_items}
     for a, b in zip(blocks, blocks[1:]):
         if b.start in items:
             continue
@@ -126,7 +129,7 @@ def _justified(lengths: Counter[int], width: int) -> bool:
     return lengths[width] * 2 > lengths.total()
 
 
-def _layout_splits(text: str, width: int, justified: bool) -> list[Edit]:
+def _layout_splits(text: str, width: int, justified: bool, lists: list[tuple[int, int]]) -> list[Edit]:
     """Paragraph ends the layout shows without a blank line: a blank line put at each.
 
     A line that starts with a capital after a line that ends a sentence (or with a dash)
@@ -134,9 +137,12 @@ def _layout_splits(text: str, width: int, justified: bool) -> list[Edit]:
     it falls short of the measure), in a hard-wrapped text, where the line starts
     (a) after a form feed: a paragraph that ended at the foot of a page, or (b) indented,
     where this recurs in the witness: paragraphs marked by a first-line indent only.
-    A column start indented after a full line, a list item's hanging indent after a line
-    that runs on, and texts that set paragraphs apart by blank lines (nothing indented
-    inside a block) are left alone.
+    Where it does, an indented line also starts a paragraph after a full line that ends a
+    sentence, or after a line ended short that ends none (verse, a title page), when its
+    indent is one of the witness's paragraph indents that lines running on do not share
+    (_paragraph_indents). A column start indented otherwise, a list item's hanging indent
+    (``lists``: the spans of the hanging-indent lists), and texts that set paragraphs
+    apart by blank lines (nothing indented inside a block) are left alone.
     """
     if width <= 0:
         return []
@@ -181,7 +187,6 @@ def _layout_splits(text: str, width: int, justified: bool) -> list[Edit]:
     if len(indents) >= _INDENT_MIN_REPEATS:
         why.update(dict.fromkeys(indents, "an indented line after a short line that ends a sentence: "
                                           "a paragraph start"))
-        lists = hanging_spans(text) if full or open_short else []
         kept = _paragraph_indents(text, widths, width, justified, lists) if full or open_short else frozenset()
         for nl, w in full:
             if w in kept and not any(s <= nl < e for s, e in lists):
@@ -197,7 +202,7 @@ def _layout_splits(text: str, width: int, justified: bool) -> list[Edit]:
 
 _RUNNING_INDENT_RE = re.compile(r"\n([ \t]+)(?=\S)")
 #: line ends that break a word or a compound across lines (the line goes on, short or not)
-_LINE_END_BREAKS = "-\u00ad\u2010\u2011¬"
+_LINE_END_BREAKS = LINE_END_HYPHENS + "\u00ad"
 
 
 def _paragraph_indents(text: str, widths: Counter[int], width: int, justified: bool,

@@ -123,8 +123,9 @@ _WHY_SPACE_RUN = "a run of spaces"
 # every position (a third of this filter's time, to find next to nothing). Every match of
 # theirs is a whole run of [ \t\f\v] that holds a substring a fast literal scan finds:
 # two spaces, a tab, form feed or vertical tab (inside a line), or one of these right
-# before a line end (trailing). The runs are found from those literals and then put to
-# the patterns' own conditions: the same matches, in the same order (tests compare).
+# before a line end (trailing). The runs are found from those literals (a run of spaces
+# alone by _SPACES_RE, which opens with two of them) and then put to the patterns' own
+# conditions: the same matches, in the same order (tests compare).
 _RUN_CHARS = " \t\f\v"
 
 
