@@ -28,6 +28,10 @@ def test_only_a_blocks_first_word() -> None:
     assert _joined("W HEN-ever.\n") == []
 
 
-def test_a_markdown_tables_cells_are_no_drop_cap() -> None:
-    assert join_drop_caps("\tA\tB\n1\tX\tY\n", CleanContext("W", "markdown")) == []
+def test_markdown_structure_holds_no_drop_cap() -> None:
+    # an indented code block, a block with a list item: what stands there is the source's
+    assert join_drop_caps("    W HEN we went\n", CleanContext("W", "markdown")) == []
+    assert join_drop_caps("W HEN we went\n- an item\n", CleanContext("W", "markdown")) == []
     assert join_drop_caps("| A | B |\n", CleanContext("W", "markdown")) == []
+    # the same words in a plain paragraph are a drop cap
+    assert [e.rule for e in join_drop_caps("W HEN we went\n", CleanContext("W", "markdown"))] == ["drop-cap"]

@@ -201,3 +201,10 @@ def test_a_lone_straight_quote_before_a_capital_stays_where_straight_ones_are_th
     assert removed("The father's house, the mother's hand, the child's cry; and ' I may boast.\n") == []
     # a closing quote within reach: it may open that quotation
     assert removed(_CURLY + "he said ' I may go’ and left.\n") == []
+
+
+def test_a_lone_hyphen_in_a_text_with_no_dashes_stays_past_the_habits_sample() -> None:
+    # the habits are counted on the text's first stretch only; a hyphen after it, in a text
+    # that sets no dashes at all, is the text's own
+    text = "plain words and more plain words. " * 10_000 + "the magistrate - and others.\n"
+    assert [e for e in remove_stray_glyphs(text, CleanContext("W", "text")) if "-" in text[e.start:e.end]] == []

@@ -139,7 +139,7 @@ def test_an_indent_column_starts_share_tells_nothing_after_a_full_line() -> None
 def test_paragraph_indents_are_those_sure_starts_share_and_run_on_lines_never_have() -> None:
     from collections import Counter
 
-    from variorum.clean.blocks import hanging_spans
+    from variorum.clean.blocks import hanging_lists
     from variorum.clean.paragraphs import _paragraph_indents
 
     # two sure starts indented 2, two indented 4; a column start indented 4 after a line
@@ -147,5 +147,6 @@ def test_paragraph_indents_are_those_sure_starts_share_and_run_on_lines_never_ha
     text = ("the miller came out to meet us and\n    then went home with the rest.\n"
             "e the first thing that he had brought\n  with him;\ne and the second thing that\n  he had.\n")
     widths = Counter({2: 2, 4: 2})
-    assert _paragraph_indents(text, widths, 36, False, hanging_spans(text)) == frozenset({2})
+    spans = [(items[0][0], end) for items, end in hanging_lists(text)]
+    assert _paragraph_indents(text, widths, 36, False, spans) == frozenset({2})
     assert _paragraph_indents(text, widths, 36, False, []) == frozenset()

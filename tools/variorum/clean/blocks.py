@@ -204,12 +204,6 @@ def hanging_items(text: str) -> list[tuple[int, int]]:
     return [item for items, _ in hanging_lists(text) for item in items]
 
 
-def hanging_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each hanging-indent list (see hanging_items): its first item's line
-    start to the start of the first line after it."""
-    return [(items[0][0], end) for items, end in hanging_lists(text)]
-
-
 def hanging_lists(text: str) -> list[tuple[list[tuple[int, int]], int]]:
     """Each hanging-indent list: its items (as hanging_items gives them), and where it ends."""
     found: list[tuple[list[tuple[int, int]], int]] = []

@@ -7,6 +7,7 @@ import re
 from variorum.clean.base import CleanContext, Edit
 from variorum.clean.blocks import _md_structure, split_blocks
 from variorum.clean.lexicon import zipf_table
+from variorum.clean.misread import COMMON
 
 RULE_DROP_CAP = "drop-cap"
 RULES = (RULE_DROP_CAP,)
@@ -17,8 +18,6 @@ RULES = (RULE_DROP_CAP,)
 _DROP_CAP_RE = re.compile(r" *[\"“‘'(]?([A-Z])( {1,3})([A-Z]+|[a-z]+)(?=[ \n,.;:!?\"”’)]|$)")
 #: capitals that are words by themselves: "A LONG time" and "I SAT" may be the author's
 _LETTER_WORDS = frozenset("AIO")
-#: how common (Zipf) the joined word must be, unless the witness has it elsewhere too
-_COMMON = 3.0
 
 
 def join_drop_caps(text: str, ctx: CleanContext) -> list[Edit]:
@@ -44,14 +43,14 @@ def join_drop_caps(text: str, ctx: CleanContext) -> list[Edit]:
         letter_word = cap in _LETTER_WORDS
         if letter_word and rest.islower():
             continue  # "I was", "A few": prose, whatever OCR made of them elsewhere
-        if zipf.get(word.lower(), 0.0) < _COMMON:
+        if zipf.get(word.lower(), 0.0) < COMMON:
             if letter_word:
                 continue  # "I SAT": only a common word is clear enough after a letter that is one
             if lowered is None:
                 lowered = text.lower()
             if re.search(r"(?<!\w)" + re.escape(word.lower()) + r"(?!\w)", lowered) is None:
                 continue
-        both_words = letter_word and len(rest) > 1 and zipf.get(rest.lower(), 0.0) >= _COMMON
+        both_words = letter_word and len(rest) > 1 and zipf.get(rest.lower(), 0.0) >= COMMON
         why = f"a drop cap read as a letter of its own: '{cap} {rest}' is '{word}' at a block's start"
         if both_words:
             edits.append(Edit(m.start(2), m.end(2), "", RULE_DROP_CAP,

@@ -8,6 +8,7 @@ from variorum.clean.base import CleanContext, Edit
 from variorum.clean.blocks import (_ends_sentence, _first_char, _is_float, _last_word, _md_structure, is_caption,
                                    split_blocks)
 from variorum.clean.lexicon import FUNCTION_WORDS
+from variorum.clean.linejoin import LINE_END_HYPHENS
 
 RULE_FLOAT = "float-move"
 RULE_TABLE_ROWS = "table-rows"
@@ -78,7 +79,7 @@ def _goes_on(at: str, bt: str) -> bool:
     if _first_char(bt).islower():
         return True
     tail = at.rstrip()
-    if tail[-1:] in "-\u2010\u2011¬" and tail[-2:-1].isalpha():
+    if tail[-1:] in LINE_END_HYPHENS and tail[-2:-1].isalpha():
         return True
     return tail.endswith(",") or (tail[-1:].isalpha() and _last_word(tail) in FUNCTION_WORDS)
 

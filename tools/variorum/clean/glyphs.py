@@ -56,7 +56,7 @@ _MIN_EVIDENCE = 3
 _FREQUENT = 50
 _RARELY = 0.01
 #: the marks no text sets two of in a row (a lone mark after one is a speck)
-_MARKS_ENDING_A_WORD = ",;:.!?"
+_MARKS_ENDING_A_WORD = SPACED_MARKS + "."
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
@@ -119,7 +119,9 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
                 continue
         elif glyph == "-":
             habits = habits or _Habits(text)
-            if not (after_word and habits.dashes >= _DASHES_PER_LONE_HYPHEN * habits.lone_hyphens):
+            # (this hyphen counted, if the sample of the habits stopped short of it: a text
+            # with no dashes keeps its hyphens)
+            if not (after_word and habits.dashes >= _DASHES_PER_LONE_HYPHEN * max(habits.lone_hyphens, 1)):
                 continue
         elif not after_word:
             continue
@@ -207,7 +209,8 @@ def _lone_mark(text: str, start: int, at: int, end: int, habits: _Habits) -> lis
     A speck: right after another mark but a stop (which may be an abbreviation's: ``&c. ,``,
     a suggestion), or a comma after a word that this witness, using it often, almost never
     puts a comma after, before a word that rarely follows one. The word's own mark set
-    apart: where the witness sets the mark glued (less than a fifth of it spaced) and, for a
+    apart: where the witness sets the mark glued (less than a fifth of it spaced, or spaced
+    only once) and, for a
     comma, where the witness puts commas after the word before or before the word after (a
     quarter of their occurrences or more); with no such evidence the join is a suggestion.
     """

@@ -41,8 +41,7 @@ FUNCTION_WORDS = frozenset(
 #: hyphenated compound (linejoin), nor a word a lost space parted (misread)
 SUFFIX_FRAGMENTS = frozenset("""ed es ing ings ness nesses less ly ably ibly able ible ment ments
     tion tions sion sions ance ances ence ences ity ities ies ous ive ives ful ism isms ist ists
-    ally ical ised ized ising izing ised ation ations ened ered ering ings est ers ted ting
-    eth""".split())
+    ally ical ised ized ising izing ation ations ened ered ering est ers ted ting eth""".split())
 
 
 @dataclass(frozen=True)
