@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from variorum.clean.base import CleanContext, Edit
-from variorum.clean.blocks import _md_structure, split_blocks
+from variorum.clean.blocks import md_structure, split_blocks
 from variorum.clean.lexicon import zipf_table
 from variorum.clean.misread import COMMON
 
@@ -36,7 +36,7 @@ def join_drop_caps(text: str, ctx: CleanContext) -> list[Edit]:
     edits: list[Edit] = []
     for blk in split_blocks(text):
         m = _DROP_CAP_RE.match(text, blk.start, blk.end)
-        if m is None or (ctx.fmt == "markdown" and _md_structure(blk.text(text))):
+        if m is None or (ctx.fmt == "markdown" and md_structure(blk.text(text))):
             continue
         cap, rest = m.group(1), m.group(3)
         word = cap + rest

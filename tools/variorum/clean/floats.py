@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from variorum.clean.base import CleanContext, Edit
-from variorum.clean.blocks import (Block, _ends_sentence, _first_char, _is_float, _last_word, _md_structure,
-                                   is_caption, split_blocks)
+from variorum.clean.blocks import (Block, ends_sentence, first_char, is_caption, is_float, last_word, md_structure,
+                                   split_blocks)
 from variorum.clean.lexicon import FUNCTION_WORDS
 from variorum.clean.linejoin import LINE_END_HYPHENS
 
@@ -41,17 +41,17 @@ def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
     while i < len(blocks) - 2:
         a = blocks[i]
         j = i + 1
-        while j < len(blocks) and _is_float(blocks[j].text(text), fmt):
+        while j < len(blocks) and is_float(blocks[j].text(text), fmt):
             j += 1
         if j == i + 1 or j >= len(blocks):
             i += 1
             continue
         at, bt = a.text(text), blocks[j].text(text)
-        structure = fmt == "markdown" and (_md_structure(at) or _md_structure(bt))
+        structure = fmt == "markdown" and (md_structure(at) or md_structure(bt))
         # the continued sentence must end in the block: a move then leaves a whole paragraph
         # (and cleaning the cleaned text finds nothing more to move)
-        if structure or _is_float(at, fmt) or _ends_sentence(at) or not _goes_on(at, bt) \
-                or not _ends_sentence(bt) or _first_char(at).islower():
+        if structure or is_float(at, fmt) or ends_sentence(at) or not _goes_on(at, bt) \
+                or not ends_sentence(bt) or first_char(at).islower():
             i = j
             continue
         b = blocks[j]
@@ -78,12 +78,12 @@ def _goes_on(at: str, bt: str) -> bool:
     """Whether ``bt`` goes on with the sentence ``at`` breaks off: it starts in lower case, or
     ``at`` ends with a word broken at a hyphen, a comma, or a word that never ends a
     sentence ("the daughter of" before a float, then "Herodias came in")."""
-    if _first_char(bt).islower():
+    if first_char(bt).islower():
         return True
     tail = at.rstrip()
     if tail[-1:] in LINE_END_HYPHENS and tail[-2:-1].isalpha():
         return True
-    return tail.endswith(",") or (tail[-1:].isalpha() and _last_word(tail) in FUNCTION_WORDS)
+    return tail.endswith(",") or (tail[-1:].isalpha() and last_word(tail) in FUNCTION_WORDS)
 
 
 def _rows_apart(text: str, start: int, end: int, breaks: list[tuple[int, int]]) -> str:
