@@ -13,7 +13,8 @@ _BLOCK_RE = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
 #: the blank lines between two blocks, after the newline that ends the first
 _GAP_RE = re.compile(r"\n(?:[^\S\n]*\n)+")
 _NON_SPACE_RE = re.compile(r"\S")
-_WORD_RE = re.compile(r"[^\W\d_]+")
+#: a run of letters (a word without its apostrophes, digits or underscores)
+LETTERS_RE = re.compile(r"[^\W\d_]+")
 #: sentence-final punctuation, possibly inside closing quotes or brackets: at the end of
 #: a block, what re.search(r"[.!?:…][\"'”’)\]]*$", block) finds
 _TERMINALS, _CLOSERS = ".!?:…", "\"'”’)]"
@@ -134,7 +135,7 @@ def ends_sentence(s: str) -> bool:
 
 def last_word(s: str) -> str:
     """The last run of letters in the last 60 characters of ``s``, in lower case ("" if none)."""
-    w = _WORD_RE.findall(s[-60:])
+    w = LETTERS_RE.findall(s[-60:])
     return w[-1].lower() if w else ""
 
 

@@ -7,6 +7,8 @@ from collections import Counter
 from functools import cached_property
 
 from variorum.clean.base import CleanContext, Edit
+from variorum.clean.blocks import LETTERS_RE
+from variorum.clean.linejoin import DASHES
 
 RULE_STRAY_GLYPH = "stray-glyph"
 RULE_SPACED_PUNCTUATION = "spaced-punctuation"
@@ -34,8 +36,6 @@ _CLOSING_QUOTE_RE = re.compile(r"’(?![^\W\d_])")
 _QUOTE_REACH = 200
 #: what may stand before the glyph: a word's last letter, or punctuation closing a word
 _AFTER_WORD = ",;:.!?”’\"'—)"
-#: the dashes a text sets (a lone hyphen where a text has them is no dash of its own)
-_DASHES = "—–"
 #: a lone hyphen is a speck where the text sets at least this many dashes for each lone hyphen
 _DASHES_PER_LONE_HYPHEN = 5
 #: (the literal first, the space before it looked behind: the engine skips to each in C)
@@ -58,7 +58,6 @@ _FREQUENT = 50
 _RARELY = 0.01
 #: the marks no text sets two of in a row (a lone mark after one is a speck)
 _MARKS_ENDING_A_WORD = SPACED_MARKS + "."
-_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
 def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
@@ -148,7 +147,7 @@ class _Habits:
     @cached_property
     def dashes(self) -> int:
         """The dashes (em and en) the sample sets."""
-        return sum(self.text.count(d) for d in _DASHES)
+        return sum(self.text.count(d) for d in DASHES)
 
     @cached_property
     def lone_hyphens(self) -> int:
@@ -238,7 +237,7 @@ def _lone_mark(text: str, start: int, at: int, end: int, habits: _Habits) -> lis
         return []  # the witness spaces this mark on purpose
     # (the word before, inside its closing quote or bracket: ``“go” , and``)
     word_m = re.search(r"[^\W\d_]+$", text[max(0, start - 40):start].rstrip("”’\"')]"))
-    next_m = _WORD_RE.match(text, end + (text[end] in "“‘\"("))
+    next_m = LETTERS_RE.match(text, end + (text[end] in "“‘\"("))
     left = word_m.group().lower() if word_m else ""
     right = next_m.group().lower() if next_m else ""
     why = f"'{mark}' set apart from '{left}'"
