@@ -32,7 +32,7 @@ _SOFT_BREAK_RE = re.compile(r"\n(?:(?<=\S\n)|(?<=[ \t\f\v]\n)())[ \t\f\v]*(?=[^\
 _LINE_SPACE = " \t\f\v"
 # Lines a Markdown witness means as structure: list items, headings, quotes, tables,
 # code, fences, HTML; a line ending in two spaces or a backslash is a hard break.
-_MD_STRUCTURE_RE = re.compile(r"[ \t]*(?:[-+*][ \t]|\d+[.)][ \t]|#|>|\||<|```|~~~|\t| {4})")
+MD_STRUCTURE_RE = re.compile(r"[ \t]*(?:[-+*][ \t]|\d+[.)][ \t]|#|>|\||<|```|~~~|\t| {4})")
 _MD_FENCE_RE = re.compile(r"(?m)^[ \t]*(```|~~~)")
 # "pre- and post-war": the word after "and"/"or" is itself hyphenated
 _SUSPENDED_RE = re.compile(r"\w+ [^\W\d_]+-[^\W\d_]")
@@ -484,4 +484,4 @@ def _plain_markdown_break(text: str, a: int, b: int, fenced: tuple[tuple[int, in
         return False
     if prev_line.lstrip().startswith(("#", "|", "<", "```", "~~~")) or prev_line.startswith("    "):
         return False
-    return _MD_STRUCTURE_RE.match(next_line) is None
+    return MD_STRUCTURE_RE.match(next_line) is None

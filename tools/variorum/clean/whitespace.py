@@ -8,6 +8,7 @@ import re
 from itertools import repeat
 
 from variorum.clean.base import CleanContext, Edit, EditColumns, make_edit
+from variorum.clean.linejoin import MD_STRUCTURE_RE
 
 RULE_SPACE_RUN = "space-run"
 RULE_LEADING_SPACE = "leading-space"
@@ -19,7 +20,6 @@ _LINE_RE = re.compile(r"(?m)^[^\n]*$")
 _INNER_RUN_RE = re.compile(r"(?<=\S)[ \t\f\v]{2,}(?=\S)|(?<=\S)[\t\f\v](?=\S)")
 _LEADING_RE = re.compile(r"[ \t\f\v]+")
 _TRAILING_RE = re.compile(r"(?<=\S)[ \t\f\v]+$")
-_MD_STRUCTURE_RE = re.compile(r"[ \t]*(?:[-+*][ \t]|\d+[.)][ \t]|#|>|\||<|```|~~~| {4}|\t)")
 
 
 def normalise_spaces(text: str, ctx: CleanContext) -> list[Edit] | EditColumns:
@@ -43,7 +43,7 @@ def normalise_spaces(text: str, ctx: CleanContext) -> list[Edit] | EditColumns:
             if line.lstrip().startswith(("```", "~~~")):
                 in_fence = not in_fence
                 continue
-            if in_fence or _MD_STRUCTURE_RE.match(line) or "\t" in line:
+            if in_fence or MD_STRUCTURE_RE.match(line) or "\t" in line:
                 continue
         if not line.strip(" \t\f\v"):
             if line:
