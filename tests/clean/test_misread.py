@@ -250,6 +250,20 @@ def test_a_stray_digit_no_reading_repairs_is_only_suggested():
     assert changes("the Unit (1ICP) of") == [("1ICP", "ICP", "misread-digit", False)]
 
 
+def test_a_stray_digit_before_an_abbreviation_the_text_defines_is_dropped():
+    text = "the Bureau of Labor\nStatistics (1BLS) reported"
+    assert changes(text) == [("1BLS", "BLS", "misread-digit", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "the Bureau of Labor Statistics (BLS1) reported",  # a digit after: the name's own (GPL2)
+    "the Bureau. Of Labor Statistics (1BLS) reported",  # the definition in another sentence
+    "the First Bureau of Labor Statistics (1BLS) reported",  # the digit may stand for 'First'
+])
+def test_a_stray_digit_stays_a_suggestion_without_a_definition_it_cannot_stand_for(text):
+    assert changes(text) == [(text.split("(")[1].split(")")[0], "BLS", "misread-digit", False)]
+
+
 def test_a_word_split_by_a_space_joins_where_the_witness_spells_it_whole():
     text = "He entered. They entered. We entered. Then he ente red the cottage."
     assert clean(text) == text.replace("ente red", "entered")

@@ -1017,7 +1017,8 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
 
     Repairs: digits read inside words (``c0mputer``, ``S0 can`` -> ``so can``; a digit no
     table lists, between small letters, only where one letter makes an everyday word the
-    edition writes: ``w6re``), letters read inside numbers (``l990``), letter-shape confusions (rn/m, cl/d, li/h, b/h, c/e, vv/w,
+    edition writes: ``w6re``; a stray digit before an abbreviation in brackets where the
+    text defines it just before: ``Policy Unit (1ICP)``), letters read inside numbers (``l990``), letter-shape confusions (rn/m, cl/d, li/h, b/h, c/e, vv/w,
     ii/u, I/l), one stroke lost or gained (g/q, h/n, u/v, c/o, z read for s; ``tne``,
     ``qood``), a lone ``l`` for the English pronoun, brackets and punctuation glued between
     two words (``While(the``, ``end.The``), a stray capital before a word whose opening
@@ -1120,6 +1121,10 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
             after, why = _case_from_context(text, m.start, m.end, after, vocab)
             if why:
                 evidence += f"; {why}"
+            if not verdict.applied and (name := _defined_by(text, m.start, m.end, after)):
+                # the text's own definition of the abbreviation attests it, the digit not
+                verdict = replace(verdict, confidence=0.8, applied=True)
+                evidence += f"; the abbreviation of '{name}', which the text writes before it"
         if after != token:
             edits.append(Edit(m.start, m.end, after, verdict.rule, evidence,
                               verdict.confidence, verdict.applied))
@@ -1684,6 +1689,43 @@ class _Spans:
     def hit(self, start: int, end: int) -> bool:
         i = bisect_right(self.starts, end - 1) - 1
         return i >= 0 and self.ends[i] > start
+
+
+#: a number's words: the digit of an abbreviation may stand for one (Two-Factor
+#: Authentication, 2FA; Third Generation Partnership Project, 3GPP)
+_NUMBER_WORD_RE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|"
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|single|double|dual|triple|"
+    r"version)\b", re.I)
+_DEFINITION_STOP_RE = re.compile(r".*[.;:!?()\[\]\n]\s", re.S)
+
+
+def _defined_by(text: str, start: int, end: int, short: str) -> str | None:
+    """The long form an abbreviation in brackets follows (``Policy Unit (ICP)``), found as
+    Schwartz and Hearst's algorithm finds it (2003: each letter of the short form, last
+    first, in the words before it, the first at a word's start, within min(n + 5, 2n)
+    words), when ``short`` (a token's letters, a stray digit before them dropped) has one
+    and no word of the window names a number the digit could stand for; else None."""
+    if text[start - 1:start] != "(" or text[end:end + 1] != ")" or not short.isalpha() \
+            or not text[start].isdigit():
+        return None  # (a digit at the end may be the name's own: GPL2, SHA1, HTTP2)
+    before = text[max(0, start - 400):start - 1]
+    if (stop := _DEFINITION_STOP_RE.match(before)) is not None:
+        before = before[stop.end():]  # (the sentence, or the line, it stands in)
+    words = before.split()[-min(len(short) + 5, 2 * len(short)):]
+    long_form = " ".join(words)
+    s, i = len(short) - 1, len(long_form) - 1
+    while s >= 0:
+        c = short[s].lower()
+        while i >= 0 and (long_form[i].lower() != c or (s == 0 and i > 0 and long_form[i - 1].isalnum())):
+            i -= 1
+        if i < 0:
+            return None
+        i, s = i - 1, s - 1
+    name = long_form[long_form.rfind(" ", 0, i + 1) + 1:]
+    if _NUMBER_WORD_RE.search(long_form) or len(name.split()) < len(short) - 1:
+        return None
+    return name
 
 
 def _pronoun(text: str, start: int, end: int) -> Edit | None:
