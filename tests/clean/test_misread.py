@@ -132,6 +132,13 @@ def test_glued_punctuation_needs_two_known_words():
     assert changes("version 1.2,3 and x,y") == []
 
 
+def test_glued_punctuation_before_the_pronoun_i_and_a_sentence_s_last_word():
+    assert clean("the sea;I saw it, in moderation.I was glad") == "the sea; I saw it, in moderation. I was glad"
+    assert clean("a loud cry,expired. And then") == "a loud cry, expired. And then"
+    # a roman numeral after an abbreviation, a dotted name at a sentence's end
+    assert changes("see Chap.I. The rest, and see file.Name. Then") == []
+
+
 def test_protected_stretches_are_never_touched():
     text = "a `c0de` span, [link](http://ex.com/c0mputer), <http://ex.com/l990>, doi 10.1000/c0mputer"
     assert changes(text) == []

@@ -1000,8 +1000,8 @@ _PROTECTED_NO_AT_RE = re.compile(
 )
 
 # A mark glued between two letters on either side (found by _glued_marks; a test compares)
-_GLUED_BRACKET_RE = re.compile(r"[()\[\]](?<=[^\W\d_]{2}.)(?=[^\W\d_]{2})")
-_GLUED_PUNCT_RE = re.compile(r"(?:[,;:](?<=[^\W\d_]{2}.)(?=[^\W\d_]{2})|[.!?](?<=[^\W\d_]{2}.)(?=[^\W\d_\s][^\W\d_]))")
+_GLUED_BRACKET_RE = re.compile(r"[()\[\]](?<=[^\W\d_]{2}.)(?=[^\W\d_]{2}|I [a-z])")
+_GLUED_PUNCT_RE = re.compile(r"(?:[,;:](?<=[^\W\d_]{2}.)(?=[^\W\d_]{2}|I [a-z])|[.!?](?<=[^\W\d_]{2}.)(?=[^\W\d_\s][^\W\d_]|I [a-z]))")
 _SENTENCE_END_RE = re.compile(r"(?:^|[.!?:]['\"\u201d\u2019)]*\s+|\n\n)['\"\u201c\u2018(]*$")
 _PAIRS = {"(": ")", "[": "]", ")": "(", "]": "["}
 
@@ -1804,9 +1804,10 @@ def _case_from_context(text: str, start: int, end: int, word: str, vocab: Vocabu
     return word.lower(), "lower case: mid-sentence, and the edition never writes it in capitals"
 
 
-#: a mark of either glued rule with two letters on either side: the two patterns at once
-#: (a [.!?] before two letters is before a letter that is no whitespace)
-_GLUED_MARK_RE = re.compile(r"[()\[\],;:.!?](?<=[^\W\d_]{2}.)(?=[^\W\d_]{2})")
+#: a mark of either glued rule with two letters on either side, or before the pronoun I
+#: and the small-letter word after it ('sea;I saw': not a numeral, Chap.I.): the two
+#: patterns at once (a [.!?] before two letters is before a letter that is no whitespace)
+_GLUED_MARK_RE = re.compile(r"[()\[\],;:.!?](?<=[^\W\d_]{2}.)(?=[^\W\d_]{2}|I [a-z])")
 
 
 def _glued_marks(text: str) -> tuple[list[int], list[int]]:
@@ -2161,7 +2162,9 @@ def _looks_like_name(text: str, pos: int, left: str, right: str) -> bool:
     """file.Name, example.Com, a.b.c: dotted names and abbreviations are not prose."""
     start = pos - len(left)
     end = pos + 1 + len(right)
-    return (start > 0 and text[start - 1] in "./\\_@") or (end < len(text) and text[end] in "./\\_@")
+    # (after a comma, a sentence's stop ends no dotted name: 'cry,expired. And')
+    return (start > 0 and text[start - 1] in "./\\_@") or (end < len(text) and text[end] in "/\\_@") or (
+        text[end:end + 1] == "." and (text[pos] == "." or text[end + 1:end + 2].isalnum()))
 
 
 def _word_before(text: str, pos: int) -> str:
