@@ -759,6 +759,41 @@ def test_a_real_word_is_read_as_a_common_one_only_where_the_witness_makes_that_c
     assert clean_text(clean, CleanContext("W", "text")).emendations == ()
 
 
+_DOMINATED_BASE = ("He spoke of the boat and of the sea to them all. " * 20
+                   + "Then she went to the house of her father. " * 10)
+
+
+def test_a_reading_the_lexicon_dwarfs_is_one_of_the_commonest_words_in_a_witness_the_ocr_worked_on() -> None:
+    # the witness's repairs show the OCR misreading letters (rn/m, b/h), though never t for f:
+    # 'ot', which the lexicon has three thousand times as rarely as 'of', before 'the' where
+    # the witness writes 'of the' forty times, is 'of'
+    ocr = _DOMINATED_BASE + "It was sornething otber than the wbole story. The end ot the tale was near.\n"
+    result = clean_text(ocr, CleanContext("W", "text"))
+    (e,) = [e for e in result.emendations if e.rule == "misread-context"]
+    assert (e.before, e.after, e.status) == ("ot", "of", "applied")
+    assert "the lexicon has it 3,548 times as often" in e.evidence and "'of the' 40 times" in e.evidence
+    assert clean_text(result.text, CleanContext("W", "markdown")).text == result.text
+    # a witness the OCR did not misread: 'ot' is the author's
+    clean = _DOMINATED_BASE + "It was something other than the whole story. The end ot the tale was near.\n"
+    assert clean_text(clean, CleanContext("W", "text")).emendations == ()
+
+
+def test_a_reading_the_lexicon_dwarfs_stays_beside_a_word_the_witness_writes_it_beside_elsewhere() -> None:
+    # 'end ot' twice, 'end of' never: the reading has a collocation of its own there
+    ocr = _DOMINATED_BASE + ("It was sornething otber than the wbole story. The end ot the tale was near. "
+                             "At the end ot all.\n")
+    assert [e for e in clean_text(ocr, CleanContext("W", "text")).emendations if e.rule == "misread-context"] == []
+
+
+def test_dominated_readings_are_those_the_lexicon_has_a_thousand_times_as_rarely() -> None:
+    text = "of the " * 60 + "and the " * 60 + "not the " * 60 + "ot aud hot\n"
+    vocab = misread.Vocabulary.build(text, [], "en")
+    readings = misread._dominated_readings(vocab, set())
+    # 'hot' is a word of its own, only a hundred times rarer than 'not'
+    assert readings == {"ot": "of", "aud": "and"}
+    assert misread._dominated_readings(vocab, {"aud"}) == {"ot": "of"}
+
+
 # --------------------------------------------------------------------------- a space lost
 
 def test_a_space_lost_between_a_word_and_a_function_word_or_pronoun_is_put_back() -> None:

@@ -1489,8 +1489,11 @@ def _habitual_readings(vocab: Vocabulary, habits: Counter[tuple[str, str]], take
     CONTEXT_DOMINANCE times as rarely as the common word, no other witness spells so, and
     no other rule repairs (``taken``)."""
     habitual = {(r, m) for (r, m), n in habits.items() if n >= CONTEXT_EVIDENCE}
+    # (a witness whose repairs show the OCR at work may have misread the commonest words into
+    # readings the lexicon dwarfs, whatever the confusion: _dominated_readings)
+    dominated = _dominated_readings(vocab, taken) if habits.total() >= CONTEXT_EVIDENCE else {}
     if not habitual:
-        return {}
+        return dominated
     # each commonest word misread by each habitual confusion, at each place it can be
     misread_as: dict[str, str] = {}
     for word, _ in takewhile(lambda wz: wz[1] >= HABIT_WORD, zipf_table(vocab.lang).items()):
@@ -1507,7 +1510,38 @@ def _habitual_readings(vocab: Vocabulary, habits: Counter[tuple[str, str]], take
         for token in dict.fromkeys((low, low[:1].upper() + low[1:])):
             if vocab.own_exact[token] and token not in taken and not vocab.others_exact[token]:
                 readings[token] = _same_case(word, token)
+    return dominated | readings
+
+
+def _dominated_readings(vocab: Vocabulary, taken: set[str]) -> dict[str, str]:
+    """Real words one confusion of any table (UNKNOWN_READING_CONFUSIONS) from one of the
+    commonest words (HABIT_WORD) that the lexicon has a thousand times as rarely (DOMINANCE:
+    'ot' for 'of', 'aud' for 'and', 'tor' for 'for'; not 'hot' for 'not', 'wore' for 'were'),
+    each with that word (the one this witness writes most, where there are several), on the
+    terms of _habitual_readings: not among the commonest words, written CONTEXT_DOMINANCE
+    times as rarely as the word, by no other witness, repaired by no other rule."""
+    misread_as: dict[str, str] = {}
+    for word, zipf in takewhile(lambda wz: wz[1] >= HABIT_WORD, zipf_table(vocab.lang).items()):
+        if not word.isalpha():
+            continue
+        for low in _substitutions(word, _MISREAD_AS_UNKNOWN, 1):
+            if zipf - vocab.zipf(low) < DOMINANCE or not low.isalpha():
+                continue
+            if low not in misread_as or vocab.own[word] > vocab.own[misread_as[low]]:
+                misread_as[low] = word
+    readings: dict[str, str] = {}
+    for low, word in misread_as.items():
+        if vocab.zipf(low) >= HABIT_WORD or vocab.others[low] or not vocab.own[low] \
+                or vocab.own[low] * CONTEXT_DOMINANCE > vocab.own[word]:
+            continue
+        for token in dict.fromkeys((low, low[:1].upper() + low[1:])):
+            if vocab.own_exact[token] and token not in taken and not vocab.others_exact[token]:
+                readings[token] = _same_case(word, token)
     return readings
+
+
+#: what each letter (sequence) of a word may be misread as, by one confusion of any table
+_MISREAD_AS_UNKNOWN: dict[str, tuple[str, ...]] = _reverse(UNKNOWN_READING_CONFUSIONS)
 
 
 #: a place the habit rule weighs: (occurrence, neighbours)
@@ -1553,7 +1587,10 @@ def _habitual_misreadings(vocab: Vocabulary, habits: Counter[tuple[str, str]], r
     for m, left, right in sites:
         token = m.token
         word = readings[token]
+        read, meant = _change(token.lower(), word.lower())
+        habitual = habits[(read, meant)] >= CONTEXT_EVIDENCE
         support = []
+        against = False
         for side, (a, b) in (("after", (left, word)), ("before", (word, right))):
             if not (a and b):
                 continue
@@ -1564,12 +1601,19 @@ def _habitual_misreadings(vocab: Vocabulary, habits: Counter[tuple[str, str]], r
             rare_there = n_read == 1 or n_read * CONTEXT_DOMINANCE <= n_word
             if n_word >= CONTEXT_EVIDENCE and n_word > chance and rare_there:
                 support.append(f"'{a} {b}' {_times(n_word)}")
-        if not support:
+            against = against or not rare_there
+        # (a confusion the witness's repairs do not show: the lexicon's word must also be the
+        # only reading of the place, the reading no collocation of its own on either side, and
+        # a capital no name's: a capitalised reading right after a word is one, 'and Tor the')
+        if not support or (not habitual and (against or (token[0].isupper() and left))):
             continue
-        read, meant = _change(token.lower(), word.lower())
+        if habitual:
+            why = f"this witness's repairs read '{read}' for '{meant}' {habits[(read, meant)]} times"
+        else:
+            why = (f"the lexicon has it {10 ** (vocab.zipf(word) - vocab.zipf(token)):,.0f} times as often; "
+                   f"this witness's repairs show the OCR misreading letters {habits.total()} times")
         edits.append(Edit(m.start, m.end, word, RULE_CONTEXT,
-                          f"reading {vocab.describe(token)}; one confusion gives {vocab.describe(word)}; this "
-                          f"witness's repairs read '{read}' for '{meant}' {habits[(read, meant)]} times; it "
+                          f"reading {vocab.describe(token)}; one confusion gives {vocab.describe(word)}; {why}; it "
                           f"writes {' and '.join(support)}", 0.8 if apply else 0.4, apply))
     return edits
 
