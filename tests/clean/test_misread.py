@@ -785,6 +785,20 @@ def test_a_reading_the_lexicon_dwarfs_stays_beside_a_word_the_witness_writes_it_
     assert [e for e in clean_text(ocr, CleanContext("W", "text")).emendations if e.rule == "misread-context"] == []
 
 
+def test_a_reading_the_lexicon_dwarfs_needs_the_word_beside_its_neighbours_only_twice() -> None:
+    # 'door of' twice, 'of her' never: enough against a reading the lexicon has 3,548 times as
+    # rarely, at the editor's default threshold; once is not
+    base = ("He spoke of the boat and of the sea to them all. " * 20 + "She had a dog and a cat. " * 20
+            + "It was sornething otber than the wbole story. ")
+    twice = base + "Then she went to the door of his father. " * 2 + "She stood at the door ot her house.\n"
+    result = clean_text(twice, CleanContext("W", "text"))
+    (e,) = [e for e in result.emendations if e.rule == "misread-context"]
+    assert (e.before, e.after, e.status, e.confidence) == ("ot", "of", "applied", misread.WEAKER)
+    assert e.evidence.endswith("it writes 'door of' 2 times")
+    once = base + "Then she went to the door of his father. She stood at the door ot her house.\n"
+    assert [e for e in clean_text(once, CleanContext("W", "text")).emendations if e.rule == "misread-context"] == []
+
+
 def test_dominated_readings_are_those_the_lexicon_has_a_thousand_times_as_rarely() -> None:
     text = "of the " * 60 + "and the " * 60 + "not the " * 60 + "ot aud hot\n"
     vocab = misread.Vocabulary.build(text, [], "en")

@@ -1513,6 +1513,14 @@ def _habitual_readings(vocab: Vocabulary, habits: Counter[tuple[str, str]], take
     return dominated | readings
 
 
+#: the pairs with the place's neighbours that speak for a word the lexicon has a thousand
+#: times as often as the reading (DOMINANCE), where CONTEXT_EVIDENCE speak for another
+DWARFED_EVIDENCE = 2
+#: the confidence of a repair on that lesser evidence: applied at the editor's default
+#: threshold (settings review_below), a suggestion for an editor who asks for more
+WEAKER = 0.75
+
+
 def _dominated_readings(vocab: Vocabulary, taken: set[str]) -> dict[str, str]:
     """Real words one confusion of any table (UNKNOWN_READING_CONFUSIONS) from one of the
     commonest words (HABIT_WORD) that the lexicon has a thousand times as rarely (DOMINANCE:
@@ -1581,6 +1589,13 @@ def _habitual_misreadings(vocab: Vocabulary, habits: Counter[tuple[str, str]], r
     confusion taken for a habit it would change 0.003% of the clean corpus texts' words:
     bench/habit_risk.py). ``pairs``: the wanted pairs' counts in the text as the token
     repairs leave it, as for _in_context.
+
+    A reading the lexicon has a thousand times as rarely as the word (DOMINANCE) needs less:
+    the word beside both neighbours, each above chance, DWARFED_EVIDENCE times in all ('door
+    ot her': 'door of' twice, 'of her' once). Where the witness's repairs do not show the
+    confusion (_dominated_readings: they show the OCR at work), the reading must also have
+    no collocation of its own on either side, and a capitalised one must open its sentence
+    (a capital right after a word is a name's: 'and Tor the').
     """
     words = sum(vocab.own.values())
     edits = []
@@ -1589,7 +1604,8 @@ def _habitual_misreadings(vocab: Vocabulary, habits: Counter[tuple[str, str]], r
         word = readings[token]
         read, meant = _change(token.lower(), word.lower())
         habitual = habits[(read, meant)] >= CONTEXT_EVIDENCE
-        support = []
+        dwarfed = vocab.zipf(word) - vocab.zipf(token) >= DOMINANCE
+        support, beside_both = [], []
         against = False
         for side, (a, b) in (("after", (left, word)), ("before", (word, right))):
             if not (a and b):
@@ -1597,11 +1613,18 @@ def _habitual_misreadings(vocab: Vocabulary, habits: Counter[tuple[str, str]], r
             n_word = pair_total(pairs, a, b)
             n_read = pair_total(pairs, *((a, token) if side == "after" else (token, b)))
             chance = vocab.own[a.lower()] * vocab.own[b.lower()] / max(1, words)
-            # (the reading beside that neighbour only here, or far more rarely than the word)
-            rare_there = n_read == 1 or n_read * CONTEXT_DOMINANCE <= n_word
+            # (the reading beside that neighbour elsewhere never, or far more rarely than the word)
+            rare_there = n_read == 1 or (n_read - 1) * CONTEXT_DOMINANCE <= n_word
             if n_word >= CONTEXT_EVIDENCE and n_word > chance and rare_there:
                 support.append(f"'{a} {b}' {_times(n_word)}")
+            elif n_word > chance and rare_there:
+                beside_both.append((f"'{a} {b}' {_times(n_word)}", n_word))
             against = against or not rare_there
+        # (a word the lexicon has a thousand times as often asks less of the edition: its
+        # pairs with both neighbours, each above chance, DWARFED_EVIDENCE times in all)
+        weak = not support and dwarfed and not against and sum(n for _, n in beside_both) >= DWARFED_EVIDENCE
+        if weak:
+            support = [s for s, _ in beside_both]
         # (a confusion the witness's repairs do not show: the lexicon's word must also be the
         # only reading of the place, the reading no collocation of its own on either side, and
         # a capital no name's: a capitalised reading right after a word is one, 'and Tor the')
@@ -1614,7 +1637,7 @@ def _habitual_misreadings(vocab: Vocabulary, habits: Counter[tuple[str, str]], r
                    f"this witness's repairs show the OCR misreading letters {habits.total()} times")
         edits.append(Edit(m.start, m.end, word, RULE_CONTEXT,
                           f"reading {vocab.describe(token)}; one confusion gives {vocab.describe(word)}; {why}; it "
-                          f"writes {' and '.join(support)}", 0.8 if apply else 0.4, apply))
+                          f"writes {' and '.join(support)}", (WEAKER if weak else 0.8) if apply else 0.4, apply))
     return edits
 
 
