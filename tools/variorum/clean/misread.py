@@ -1591,8 +1591,8 @@ def _habitual_misreadings(vocab: Vocabulary, habits: Counter[tuple[str, str]], r
     repairs leave it, as for _in_context.
 
     A reading the lexicon has a thousand times as rarely as the word (DOMINANCE) needs less:
-    the word beside both neighbours, each above chance, DWARFED_EVIDENCE times in all ('door
-    ot her': 'door of' twice, 'of her' once). Where the witness's repairs do not show the
+    the word beside both neighbours DWARFED_EVIDENCE times in all ('door ot her': 'door of'
+    twice, 'of her' once), the reading beside neither elsewhere but far more rarely. Where the witness's repairs do not show the
     confusion (_dominated_readings: they show the OCR at work), the reading must also have
     no collocation of its own on either side, and a capitalised one must open its sentence
     (a capital right after a word is a name's: 'and Tor the').
@@ -1617,11 +1617,12 @@ def _habitual_misreadings(vocab: Vocabulary, habits: Counter[tuple[str, str]], r
             rare_there = n_read == 1 or (n_read - 1) * CONTEXT_DOMINANCE <= n_word
             if n_word >= CONTEXT_EVIDENCE and n_word > chance and rare_there:
                 support.append(f"'{a} {b}' {_times(n_word)}")
-            elif n_word > chance and rare_there:
+            elif n_word and (n_word > chance or dwarfed) and rare_there:
                 beside_both.append((f"'{a} {b}' {_times(n_word)}", n_word))
             against = against or not rare_there
         # (a word the lexicon has a thousand times as often asks less of the edition: its
-        # pairs with both neighbours, each above chance, DWARFED_EVIDENCE times in all)
+        # pairs with both neighbours, DWARFED_EVIDENCE times in all; not above chance, as a
+        # rival the reading could be written for is: the lexicon has weighed the two words)
         weak = not support and dwarfed and not against and sum(n for _, n in beside_both) >= DWARFED_EVIDENCE
         if weak:
             support = [s for s, _ in beside_both]
