@@ -1036,7 +1036,8 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     than chance, and the reading beside neither anywhere else; a space inside a word the
     witness writes twenty times, where a piece is written nowhere else (``ha th``); a real
     word one confusion from one of the commonest words ('lo' for 'to'), only in a witness
-    whose own repairs show the OCR making that confusion, and where the edition writes the
+    whose own repairs show the OCR making that confusion (or, for a reading the lexicon has a
+    thousand times as rarely, 'ot' for 'of', making any), and where the edition writes the
     common word beside a neighbour of the place (see _habitual_misreadings).
     Never touches: attested words (a real word only on that contextual evidence), proper
     names the witness repeats, numbers, links, e-mail addresses, code spans, DOIs, Markdown
