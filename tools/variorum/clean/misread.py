@@ -1596,7 +1596,8 @@ def _habitual_misreadings(vocab: Vocabulary, habits: Counter[tuple[str, str]], r
     twice, 'of her' once), the reading beside neither elsewhere but far more rarely. Where the witness's repairs do not show the
     confusion (_dominated_readings: they show the OCR at work), the reading must also have
     no collocation of its own on either side, and a capitalised one must open its sentence
-    (a capital right after a word is a name's: 'and Tor the').
+    (a capital right after a word is a name's: 'and Tor the'). Where the edition says too
+    little either way ('tortures ot starvation'), such a reading is only a suggestion.
     """
     words = sum(vocab.own.values())
     edits = []
@@ -1627,16 +1628,24 @@ def _habitual_misreadings(vocab: Vocabulary, habits: Counter[tuple[str, str]], r
         weak = not support and dwarfed and not against and sum(n for _, n in beside_both) >= DWARFED_EVIDENCE
         if weak:
             support = [s for s, _ in beside_both]
+        # (where the edition says nothing either way, the lexicon alone makes a suggestion)
+        unheard = not support and dwarfed and not against
         # (a confusion the witness's repairs do not show: the lexicon's word must also be the
         # only reading of the place, the reading no collocation of its own on either side, and
         # a capital no name's: a capitalised reading right after a word is one, 'and Tor the')
-        if not support or (not habitual and (against or (token[0].isupper() and left))):
+        if not (support or unheard) or (not habitual and (against or (token[0].isupper() and left))):
             continue
         if habitual:
             why = f"this witness's repairs read '{read}' for '{meant}' {habits[(read, meant)]} times"
         else:
-            why = (f"the lexicon has it {10 ** (vocab.zipf(word) - vocab.zipf(token)):,.0f} times as often; "
-                   f"this witness's repairs show the OCR misreading letters {habits.total()} times")
+            why = f"this witness's repairs show the OCR misreading letters {habits.total()} times"
+        if dwarfed:
+            why = f"the lexicon has it {10 ** (vocab.zipf(word) - vocab.zipf(token)):,.0f} times as often; {why}"
+        if unheard:
+            edits.append(Edit(m.start, m.end, word, RULE_CONTEXT,
+                              f"reading {vocab.describe(token)}; one confusion gives {vocab.describe(word)}; {why}; "
+                              f"the edition writes it beside this place's neighbours too rarely to decide", 0.4, False))
+            continue
         edits.append(Edit(m.start, m.end, word, RULE_CONTEXT,
                           f"reading {vocab.describe(token)}; one confusion gives {vocab.describe(word)}; {why}; it "
                           f"writes {' and '.join(support)}", (WEAKER if weak else 0.8) if apply else 0.4, apply))
