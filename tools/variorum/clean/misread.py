@@ -1133,7 +1133,7 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     habit_sites, habit_pairs = (_habitual_sites(text, [m for m in places if m.token in readings], readings, repaired)
                                 if habits else ([], set()))
     # the pairs the rules ask about, counted in one pass over the text as repaired
-    lost_pairs = {p for split in lost.values() if split.needs_pairs for p in wanted_pairs(split.left, split.right)}
+    lost_pairs = _lost_space_pairs(lost)
     in_counted = count_pairs(counted, context_pairs | habit_pairs | lost_pairs)
     if suspected:
         others_pairs = _OthersPairs(ctx.other_texts.values())
@@ -1831,6 +1831,14 @@ _GLUE_WORDS = FUNCTION_WORDS | frozenset("i me we us you he him she it they them
 _PREFIX_LIKE = frozenset("a as be by for in on over under up out with after".split())
 _SUFFIX_LIKE = frozenset("""as at on or so us me we it less most more some ever where with all
     over under no up out be by do""".split())
+#: the adverbs English writes with a preposition as one word (whereto, thereat, hereof) as
+#: well as apart ('knew not where to go'): a reading of one and a function word splits only
+#: on the witness's twenty to one (CONTEXT_DOMINANCE), not on LOST_SPACE_APART
+_PRONOMINAL = frozenset("where there here".split())
+#: a reading the lexicon knows only at the level of its OCR noise splits where this witness
+#: writes its two words apart this many times or more, and this many times as often as
+#: together (a witness's own evidence, as _witness_whole counts a word three times)
+LOST_SPACE_APART = 3
 _GLUE_ALTERNATION = "|".join(sorted(_GLUE_WORDS, key=len, reverse=True))
 _GLUE_AT_START_RE = re.compile(rf"(?i:{_GLUE_ALTERNATION})[^\W\d_]")
 _GLUE_AT_END_RE = re.compile(rf"[^\W\d_](?:{_GLUE_ALTERNATION})$")
@@ -1865,6 +1873,10 @@ class _LostSpace:
     confidence: float
     applied: bool
     needs_pairs: bool  # (applied only where the witness writes the two words apart far more often)
+    ratio: int = CONTEXT_DOMINANCE  # (with needs_pairs: apart at least this many times as often as together,
+    least: int = 0                  # and at least this many times)
+    rival: tuple[int, str, str] | None = None  # (another split as good: the witness's pairs may choose)
+    or_suggest: bool = False  # (with needs_pairs: a suggestion where the pairs fall short, not nothing)
 
 
 def _lost_spaces(tokens: Iterable[str], vocab: Vocabulary) -> dict[str, _LostSpace]:
@@ -1889,7 +1901,11 @@ def _lost_spaces(tokens: Iterable[str], vocab: Vocabulary) -> dict[str, _LostSpa
     out: dict[str, _LostSpace] = {}
     glue_at_start, glue_at_end = _GLUE_AT_START_RE.match, _GLUE_AT_END_RE.search
     for token in tokens:
-        if len(token) < 3 or not token.isalpha() or not (glue_at_start(token) or glue_at_end(token)):
+        if len(token) < 3 or not token.isalpha():
+            continue
+        if not (glue_at_start(token) or glue_at_end(token)):
+            if (split := _run_together(token, vocab)) is not None:
+                out[token] = split
             continue
         if vocab.others_exact[token] or not token[1:].islower():
             continue
@@ -1924,18 +1940,89 @@ def _lost_spaces(tokens: Iterable[str], vocab: Vocabulary) -> dict[str, _LostSpa
             if min(za, zb) >= COMMON:
                 splits.append((min(za, zb), i, a, b))
         if not splits:
+            if (split := _run_together(token, vocab)) is not None:
+                out[token] = split
             continue
         splits.sort(key=lambda s: (-s[0], s[1]))
         best, i, a, b = splits[0]
         rival = splits[1] if len(splits) > 1 else None
         why = f"reading {vocab.describe(token)}; '{a}' and '{b}' are words ({vocab.zipf(a):.2f}, {vocab.zipf(b):.2f})"
+        # (not 'Ina', 'ais': a reading of three letters the lexicon knows is a name as often)
+        noise = best - z >= FAINT_DOMINANCE and (min(len(a), len(b)) >= 2 or len(token) >= 4)
         if rival is not None and best - rival[0] < MARGIN:
-            out[token] = _LostSpace(i, a, b, f"{why}; as well '{rival[2]} {rival[3]}'", 0.4, False, False)
+            # ('athis': 'a this' or 'at his'; the witness's pairs may choose, _lost_space_edits)
+            choose = z < WEAK_READING or (noise and rival[0] - z >= FAINT_DOMINANCE)
+            out[token] = _LostSpace(i, a, b, f"{why}; as well '{rival[2]} {rival[3]}'", 0.4, False, False,
+                                    rival=rival[1:] if choose else None)
         elif z < WEAK_READING:
             out[token] = _LostSpace(i, a, b, f"{why}: a space lost between two words", 0.8, True, False)
-        elif best - z >= FAINT_DOMINANCE and min(len(a), len(b)) >= 2:
-            # (not 'Ina', 'ais': a reading of three letters the lexicon knows is a name as often)
-            out[token] = _LostSpace(i, a, b, f"{why}, ten thousand times as frequent", 0.8, True, True)
+        elif noise:
+            pronominal = a.lower() in _PRONOMINAL or b in _PRONOMINAL
+            apart = CONTEXT_DOMINANCE if pronominal else LOST_SPACE_APART
+            out[token] = _LostSpace(i, a, b, f"{why}, ten thousand times as frequent", 0.8, True, True,
+                                    ratio=apart, least=0 if pronominal else apart)
+    return out
+
+
+#: the endings of a word's other forms (frozenset, frozensets)
+_ENDINGS = ("s", "es", "d", "ed", "ing")
+
+
+def _run_together(token: str, vocab: Vocabulary) -> _LostSpace | None:
+    """Where a reading in small letters no lexicon and no witness knows, written once, and
+    not without an ending ('frozensets' beside 'frozenset'), splits into two words
+    neither of which is a function word or pronoun (those _lost_spaces weighs): two
+    everyday words (COMMON) or words this edition writes, each of four letters or more or
+    written by this witness elsewhere ('releasedinstead'; not 'amasing': 'ama' is the
+    lexicon's), and exactly one split that good (a rival within MARGIN makes it a
+    suggestion). No ending ('willest'). Applied only where
+    the witness writes the two words apart elsewhere, and not with a hyphen (see
+    _lost_space_edits): an author's compound ('turnspit', 'schoolfellow') is two such words
+    as well, and stays a suggestion; a word built with a function word English also builds
+    words with (_PREFIX_LIKE, _SUFFIX_LIKE: 'bedim', 'resistless') not even that.
+    """
+    if vocab.zipf(token) >= WEAK_READING or vocab.own[token] > 1 or vocab.others[token] or not token.islower():
+        return None
+    if any(token.endswith(e) and vocab.own[token[:-len(e)]] for e in _ENDINGS):
+        return None  # (the witness writes it without its ending: a word of its own, 'frozensets')
+    splits = []
+    for i in range(1, len(token)):
+        a, b = token[:i], token[i:]
+        glue_a, glue_b = a in _GLUE_WORDS, b in _GLUE_WORDS
+        if glue_a and glue_b or glue_a and a not in _PREFIX_LIKE or glue_b and b not in _SUFFIX_LIKE:
+            continue
+        # the words beside the affix, or both: four letters or more, or three the witness
+        # writes elsewhere (the lexicon's short words are often web noise: 'amasing')
+        words = [w for w, glue in ((a, glue_a), (b, glue_b)) if not glue]
+        if any(w in SUFFIX_FRAGMENTS or len(w) < 3 or len(w) == 3 and vocab.own[w] < 2 for w in words):
+            continue
+        za, zb = vocab.zipf(a), vocab.zipf(b)
+        if vocab.own[a] >= 2 or vocab.others[a]:
+            za = max(za, COMMON)  # (the edition writes it as a word of its own)
+        if vocab.own[b] >= 2 or vocab.others[b]:
+            zb = max(zb, COMMON)
+        if min(za, zb) >= COMMON:
+            splits.append((min(za, zb), i, a, b, glue_a or glue_b))
+    if not splits:
+        return None
+    splits.sort(key=lambda s: (-s[0], s[1]))
+    best, i, a, b, affix = splits[0]
+    why = f"reading {vocab.describe(token)}; '{a}' and '{b}' are words ({vocab.zipf(a):.2f}, {vocab.zipf(b):.2f})"
+    if len(splits) > 1 and best - splits[1][0] < MARGIN:
+        return _LostSpace(i, a, b, f"{why}; as well '{splits[1][2]} {splits[1][3]}'", 0.4, False, False)
+    return _LostSpace(i, a, b, f"{why}: a space lost between two words", 0.8, True, True,
+                      ratio=0, least=1, or_suggest=not affix)
+
+
+def _lost_space_pairs(lost: Mapping[str, _LostSpace]) -> set[tuple[str, str]]:
+    """The pairs _lost_space_edits asks the witness about: a split's two words, where its
+    evidence needs them or a rival's split is as good, and the rival's."""
+    out = set()
+    for split in lost.values():
+        if split.needs_pairs or split.rival is not None:
+            out |= wanted_pairs(split.left, split.right)
+        if split.rival is not None:
+            out |= wanted_pairs(*split.rival[1:])
     return out
 
 
@@ -1957,15 +2044,44 @@ def _lost_space_edits(text: str, lost: Mapping[str, _LostSpace], places: Iterabl
         if _code_like(text, m.start, m.end):
             continue
         split = lost[m.token]
+        if split.rival is not None:
+            split = _chosen_by_pairs(split, pairs, vocab.own_exact[m.token])
         evidence, applied = split.evidence, split.applied and apply
         if split.needs_pairs:
             apart, glued = pair_total(pairs, split.left, split.right), vocab.own_exact[m.token]
-            if apart < CONTEXT_DOMINANCE * glued:
-                continue
+            if apart < max(split.least, split.ratio * glued):
+                if not split.or_suggest:
+                    continue
+                applied = False
+            elif split.or_suggest and _hyphened(text, split.left, split.right):
+                # (a compound the witness writes with a hyphen as well: 'parent-species')
+                evidence += f"; this witness writes '{split.left}-{split.right}' too"
+                applied = False
             evidence += f"; this witness writes '{split.left} {split.right}' {_times(apart)}, '{m.token}' {_times(glued)}"
         edits.append(Edit(m.start + split.at, m.start + split.at, " ", RULE_SPACE, evidence,
                           split.confidence if applied else min(split.confidence, 0.5), applied))
     return edits
+
+
+def _hyphened(text: str, left: str, right: str) -> bool:
+    """Whether ``text`` writes ``left-right`` (in any case), a compound with a hyphen."""
+    return re.search(rf"(?<![^\W\d_]){re.escape(left)}-\s*{re.escape(right)}(?![^\W\d_])", text, re.I) is not None
+
+
+def _chosen_by_pairs(split: _LostSpace, pairs: Counter[tuple[str, str]], glued: int) -> _LostSpace:
+    """Of a reading's two splits as good ('athis': 'a this', 'at his'), the one this witness
+    writes apart LOST_SPACE_APART times or more (and as many times as often as the
+    reading), where it writes the other nowhere; else the suggestion as it stands."""
+    at, left, right = split.rival
+    ours, theirs = pair_total(pairs, split.left, split.right), pair_total(pairs, left, right)
+    if ours < theirs:
+        split = replace(split, at=at, left=left, right=right, rival=(split.at, split.left, split.right))
+        ours, theirs = theirs, ours
+    if theirs or ours < LOST_SPACE_APART * max(1, glued):
+        return split
+    other = f"'{split.rival[1]} {split.rival[2]}'"
+    return replace(split, evidence=f"{split.evidence}; this witness writes '{split.left} {split.right}' "
+                                   f"{_times(ours)}, {other} nowhere", confidence=0.8, applied=True)
 
 
 def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = True) -> list[Edit]:
