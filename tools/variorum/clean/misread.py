@@ -2085,7 +2085,9 @@ def _chosen_by_pairs(split: _LostSpace, pairs: Counter[tuple[str, str]], glued: 
 
 
 def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = True) -> list[Edit]:
-    """Two small-letter pieces that make one word more frequent than either piece.
+    """Two small-letter pieces that make one word more frequent than either piece, or one
+    the witness writes (_witness_whole), or a word of the lexicon one of whose pieces is a
+    fragment (_fragment_whole).
 
     A phrase and its compound (``any one``/``anyone``, ``all ready``/``already``, ``in
     to``/``into``) always has a piece commoner than the compound, so it is never joined.
@@ -2096,13 +2098,13 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
     # the witness writes three times or more (_witness_whole): only those are looked up
     # (in a set a tenth of the lexicon's size, where a lookup misses the memory caches less)
     known = zipf_table(vocab.lang)
-    joined = _everyday_words(vocab.lang).union(
+    joined = _known_words(vocab.lang).union(
         [w for w, n in vocab.own_exact.items() if n >= 3 and w in known])
     # decide on the distinct pairs first (most texts have no candidate at all), then visit
     # only the places where a candidate pair stands
     candidates = set()
     for a, b in _joinable_pairs(text, joined):
-        if _commoner_whole(a, b, vocab) or _witness_whole(a, b, vocab):
+        if _commoner_whole(a, b, vocab) or _witness_whole(a, b, vocab) or _fragment_whole(a, b, vocab):
             candidates.add((a, b))
     if not candidates:
         return edits
@@ -2129,6 +2131,10 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
             continue
         if _commoner_whole(a, b, vocab):
             why = f"is commoner than '{a}' ({za:.2f}) and '{b}' ({zb:.2f})"
+        elif not _witness_whole(a, b, vocab):
+            piece = min((a, b), key=vocab.zipf)
+            why = (f"is a word, and '{piece}' ({vocab.zipf(piece):.2f}) is no word of the lexicon's "
+                   f"everyday vocabulary nor one this edition writes elsewhere")
         else:
             why = (f"is how this witness spells it elsewhere, and '{min((a, b), key=vocab.zipf)}' "
                    f"is a rare word it has only here")
@@ -2193,6 +2199,23 @@ def _witness_whole(a: str, b: str, vocab: Vocabulary) -> bool:
     # (CONTEXT_DOMINANCE): mo st, the m, to ld, whatever the lexicon makes of 'st', 'm', 'ld'
     alone = [p for p in (a, b) if vocab.own_exact[p] == 1 and not vocab.others_exact[p]]
     return bool(alone) and vocab.own_exact[a + b] >= CONTEXT_DOMINANCE
+
+
+@lru_cache(maxsize=8)
+def _known_words(lang: str) -> frozenset[str]:
+    """The words of the lexicon of Zipf RARE_WORD or more."""
+    return frozenset(w for w, _ in takewhile(lambda wz: wz[1] >= RARE_WORD, zipf_table(lang).items()))
+
+
+def _fragment_whole(a: str, b: str, vocab: Vocabulary) -> bool:
+    """The whole is a word of the lexicon (RARE_WORD or more) and a piece a fragment: a word
+    no lexicon knows but rarely (below RARE_WORD, and MARGIN below the whole) that the
+    edition has nowhere else: des cend, av enge, wa yside."""
+    zj = vocab.zipf(a + b)
+    if zj < RARE_WORD:
+        return False
+    return any(vocab.zipf(p) < min(RARE_WORD, zj - MARGIN) and vocab.own_exact[p] == 1 and not vocab.others[p]
+               for p in (a, b))
 
 
 _OPENERS = "([\"'\u201c\u2018"
