@@ -1877,6 +1877,7 @@ class _LostSpace:
     least: int = 0                  # and at least this many times)
     rival: tuple[int, str, str] | None = None  # (another split as good: the witness's pairs may choose)
     or_suggest: bool = False  # (with needs_pairs: a suggestion where the pairs fall short, not nothing)
+    opens: bool = False  # (only where the reading opens a sentence: elsewhere a capitalised one is a name)
 
 
 def _lost_spaces(tokens: Iterable[str], vocab: Vocabulary) -> dict[str, _LostSpace]:
@@ -1914,7 +1915,7 @@ def _lost_spaces(tokens: Iterable[str], vocab: Vocabulary) -> dict[str, _LostSpa
         z = vocab.zipf(token)
         if z >= COMMON + 1:
             continue
-        splits = []
+        splits, guarded = [], []
         for i in range(1, len(token)):
             a, b = token[:i], token[i:]
             la = a.lower()
@@ -1923,24 +1924,26 @@ def _lost_spaces(tokens: Iterable[str], vocab: Vocabulary) -> dict[str, _LostSpa
             if la == "i" and a != "I":
                 continue
             glue_a, glue_b = la in _GLUE_WORDS, b in _GLUE_WORDS
-            if not (glue_a and glue_b) and not (glue_a and la not in _PREFIX_LIKE) \
-                    and not (glue_b and b not in _SUFFIX_LIKE):
-                continue  # (a word and a prefix or a suffix: perhaps a word of its own)
+            if not glue_a and not glue_b:
+                continue
+            # (a word and a prefix or a suffix: perhaps a word of its own; _on_pairs_only)
+            affixed = not (glue_a and glue_b) and not (glue_a and la not in _PREFIX_LIKE) \
+                and not (glue_b and b not in _SUFFIX_LIKE)
             word = a if not glue_a else b if not glue_b else ""
             if word and (word.lower() in SUFFIX_FRAGMENTS or len(word) <= 2):
                 continue  # ('willest': an ending, not a word; 'ognor', 'deof': no word of two letters)
-            if token[0].isupper() and not (a == "I" or (glue_a and glue_b)
-                                           or (glue_a != glue_b and len(a if glue_a else b) >= 3 and b != "a")):
-                continue  # (a name: 'Wanda', 'Romanof'; 'And many', 'Felix was' are no name)
+            # (a name: 'Wanda', 'Romanof'; 'And many', 'Felix was' are no name; _on_pairs_only)
+            named = token[0].isupper() and not (a == "I" or (glue_a and glue_b)
+                                                or (glue_a != glue_b and len(a if glue_a else b) >= 3 and b != "a"))
             za, zb = vocab.zipf(a), vocab.zipf(b)
             if vocab.own[la] >= 2 or vocab.others[la]:
                 za = max(za, COMMON)  # (the edition writes it as a word of its own)
             if vocab.own[b] >= 2 or vocab.others[b]:
                 zb = max(zb, COMMON)
             if min(za, zb) >= COMMON:
-                splits.append((min(za, zb), i, a, b))
+                (guarded if affixed or named else splits).append((min(za, zb), i, a, b))
         if not splits:
-            if (split := _run_together(token, vocab)) is not None:
+            if (split := _run_together(token, vocab) or _on_pairs_only(token, z, guarded, vocab)) is not None:
                 out[token] = split
             continue
         splits.sort(key=lambda s: (-s[0], s[1]))
@@ -1964,8 +1967,28 @@ def _lost_spaces(tokens: Iterable[str], vocab: Vocabulary) -> dict[str, _LostSpa
     return out
 
 
-#: the endings of a word's other forms (frozenset, frozensets)
-_ENDINGS = ("s", "es", "d", "ed", "ing")
+def _on_pairs_only(token: str, z: float, splits: list[tuple[float, int, str, str]],
+                   vocab: Vocabulary) -> _LostSpace | None:
+    """Where a reading no lexicon knows, or one at the level of its OCR noise (FAINT_DOMINANCE),
+    splits into a function word English also builds words with and a word ('afew',
+    'intimes'), or a capitalised one as a name would ('Agreat', 'Assoon'): only where the
+    witness writes the two words apart LOST_SPACE_APART times or more and as many times
+    as often as together (twenty to one beside where/there/here), a capitalised one only
+    where it opens a sentence (see _lost_space_edits), and one split only."""
+    if not splits:
+        return None
+    splits.sort(key=lambda s: (-s[0], s[1]))
+    best, i, a, b = splits[0]
+    if len(splits) > 1 and best - splits[1][0] < MARGIN or not (z < WEAK_READING or best - z >= FAINT_DOMINANCE):
+        return None
+    apart = CONTEXT_DOMINANCE if a.lower() in _PRONOMINAL or b in _PRONOMINAL else LOST_SPACE_APART
+    why = f"reading {vocab.describe(token)}; '{a}' and '{b}' are words ({vocab.zipf(a):.2f}, {vocab.zipf(b):.2f})"
+    return _LostSpace(i, a, b, f"{why}: a space lost between two words", 0.8, True, True,
+                      ratio=apart, least=LOST_SPACE_APART, opens=token[0].isupper())
+
+
+#: the endings of a word's other forms (frozenset, frozensets; cleanse, cleanseth)
+_ENDINGS = ("s", "es", "d", "ed", "ing", "th", "eth", "st", "est")
 
 
 def _run_together(token: str, vocab: Vocabulary) -> _LostSpace | None:
@@ -2044,6 +2067,8 @@ def _lost_space_edits(text: str, lost: Mapping[str, _LostSpace], places: Iterabl
         if _code_like(text, m.start, m.end):
             continue
         split = lost[m.token]
+        if split.opens and not _SENTENCE_END_RE.search(text[max(0, m.start - 6):m.start]):
+            continue
         if split.rival is not None:
             split = _chosen_by_pairs(split, pairs, vocab.own_exact[m.token])
         evidence, applied = split.evidence, split.applied and apply
