@@ -108,3 +108,10 @@ def test_two_words_whose_whole_is_rare_or_both_words_stay_apart() -> None:
     # 'forsooth' is rarer than RARE_WORD; 'sooth' and 'ere' are words the witness writes
     for text in ("He said, for sooth, that it was so.\n", "They came in sooth and left ere long.\n"):
         assert applied(text) == text
+
+
+def test_a_capitalised_first_piece_joins_as_a_small_letter_one_would() -> None:
+    assert applied("The Pi geon is a bird.\n") == "The Pigeon is a bird.\n"
+    # two words, the whole a name rarer than either: 'Mar shall', 'New ton'
+    for text in ("The Mar shall come.\n", "The New ton of coal.\n"):
+        assert applied(text) == text

@@ -8,7 +8,7 @@ import re
 from collections import Counter, abc
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache, reduce
-from itertools import compress, filterfalse, repeat, takewhile
+from itertools import chain, compress, filterfalse, repeat, takewhile
 from operator import add, methodcaller, ne
 from typing import Callable, Container, Iterable, Mapping
 
@@ -2004,7 +2004,7 @@ def _run_together(token: str, vocab: Vocabulary) -> _LostSpace | None:
     as well, and stays a suggestion; a word built with a function word English also builds
     words with (_PREFIX_LIKE, _SUFFIX_LIKE: 'bedim', 'resistless') not even that.
     """
-    if vocab.zipf(token) >= WEAK_READING or vocab.own[token] > 1 or vocab.others[token] or not token.islower():
+    if not token.islower() or vocab.own[token] > 1 or vocab.others[token] or vocab.zipf(token) >= WEAK_READING:
         return None
     if any(token.endswith(e) and vocab.own[token[:-len(e)]] for e in _ENDINGS):
         return None  # (the witness writes it without its ending: a word of its own, 'frozensets')
@@ -2110,25 +2110,26 @@ def _chosen_by_pairs(split: _LostSpace, pairs: Counter[tuple[str, str]], glued: 
 
 
 def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = True) -> list[Edit]:
-    """Two small-letter pieces that make one word more frequent than either piece, or one
-    the witness writes (_witness_whole), or a word of the lexicon one of whose pieces is a
-    fragment (_fragment_whole).
+    """Two small-letter pieces (the first may be capitalised: 'Pi geon') that make one word
+    more frequent than either piece, or one the witness writes (_witness_whole), or a word
+    of the lexicon one of whose pieces is a fragment (_fragment_whole).
 
     A phrase and its compound (``any one``/``anyone``, ``all ready``/``already``, ``in
     to``/``into``) always has a piece commoner than the compound, so it is never joined.
     """
     edits: list[Edit] = []
     last_end = -1
-    # a candidate joins into an everyday word (_commoner_whole) or a word of the lexicon
-    # the witness writes three times or more (_witness_whole): only those are looked up
-    # (in a set a tenth of the lexicon's size, where a lookup misses the memory caches less)
+    # a candidate joins into a word of the lexicon (RARE_WORD or more: _commoner_whole,
+    # _fragment_whole) or one the witness writes three times or more (_witness_whole):
+    # only those are looked up (in a set a sixth of the lexicon's size, where a lookup
+    # misses the memory caches less)
     known = zipf_table(vocab.lang)
     joined = _known_words(vocab.lang).union(
-        [w for w, n in vocab.own_exact.items() if n >= 3 and w in known])
+        [w for w, n in vocab.own_exact.items() if n >= 3 and w.lower() in known])
     # decide on the distinct pairs first (most texts have no candidate at all), then visit
     # only the places where a candidate pair stands
     candidates = set()
-    for a, b in _joinable_pairs(text, joined):
+    for a, b in _joinable_pairs(text, joined, capitalised=True):
         if _commoner_whole(a, b, vocab) or _witness_whole(a, b, vocab) or _fragment_whole(a, b, vocab):
             candidates.add((a, b))
     if not candidates:
@@ -2170,10 +2171,12 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
     return edits
 
 
-def _joinable_pairs(text: str, known: Container[str]) -> set[tuple[str, str]]:
-    """The distinct pairs of small-letter words parted by whitespace only (openers before
-    the first, closers after the second: whitespace-separated pieces, as context.pieces_of
-    cuts them) that join into a word of ``known``, three letters or more.
+def _joinable_pairs(text: str, known: Container[str], capitalised: bool = False) -> set[tuple[str, str]]:
+    """The distinct pairs of small-letter words (with ``capitalised``, the first may be
+    capitalised: 'Pi geon') parted by whitespace only (openers before the first, closers
+    after the second: whitespace-separated pieces, as context.pieces_of cuts them) that
+    join into a word of ``known`` (the first in small letters, or as written), three
+    letters or more.
 
     Such a pair is two neighbouring words of _word_split with whitespace between them and
     only openers (closers) between them and the whitespace before (after). The neighbours
@@ -2184,10 +2187,15 @@ def _joinable_pairs(text: str, known: Container[str]) -> set[tuple[str, str]]:
     words = parts[1::2]
     last = len(words) - 1
     joining = compress(range(last), map(known.__contains__, map(str.__add__, words, words[1:])))
+    if capitalised:
+        # (a capitalised first word, a tenth of a book's, joins in small letters: 'Pi geon')
+        titled = compress(range(last), map(str.istitle, words))
+        joining = chain(joining, (j for j in titled if (words[j] + words[j + 1]).lower() in known))
     out = set()
     for j in joining:
         a, b = words[j], words[j + 1]
-        if not (a.isalpha() and b.isalpha() and a.islower() and b.islower() and len(a) + len(b) >= 3):
+        if not (a.isalpha() and b.isalpha() and (a.islower() or capitalised and a[1:].islower() and a[0].isupper())
+                and b.islower() and len(a) + len(b) >= 3):
             continue
         # (word j is parts[2j + 1]: the stretches before, between and after the two)
         before, between, after = parts[2 * j], parts[2 * j + 2], parts[2 * j + 4]
