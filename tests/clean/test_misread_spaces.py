@@ -115,3 +115,13 @@ def test_a_capitalised_first_piece_joins_as_a_small_letter_one_would() -> None:
     # two words, the whole a name rarer than either: 'Mar shall', 'New ton'
     for text in ("The Mar shall come.\n", "The New ton of coal.\n"):
         assert applied(text) == text
+
+
+def test_a_word_run_on_after_a_possessive_or_before_a_capital_splits() -> None:
+    text = "He was David’sson, the man’sears heard it, on the fifth ofDecember at the Mount ofOlives.\n"
+    assert applied(text) == ("He was David’s son, the man’s ears heard it, on the fifth of December "
+                             "at the Mount of Olives.\n")
+    # a name, an identifier repeated or written as code stays
+    for text in ("He bought an iPhone from McDonald.\n", "Call isDigit, and isDigit again.\n",
+                 "Call x.toString() now.\n", "Call toString() now.\n"):
+        assert applied(text) == text

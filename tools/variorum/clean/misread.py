@@ -1903,6 +1903,12 @@ def _lost_spaces(tokens: Iterable[str], vocab: Vocabulary) -> dict[str, _LostSpa
     glue_at_start, glue_at_end = _GLUE_AT_START_RE.match, _GLUE_AT_END_RE.search
     for token in tokens:
         if len(token) < 3 or not token.isalpha():
+            if (split := _after_a_possessive(token, vocab)) is not None:
+                out[token] = split
+            continue
+        if token[0].islower() and not token.islower():
+            if (split := _before_a_capital(token, vocab)) is not None:
+                out[token] = split
             continue
         if not (glue_at_start(token) or glue_at_end(token)):
             if (split := _run_together(token, vocab)) is not None:
@@ -1965,6 +1971,44 @@ def _lost_spaces(tokens: Iterable[str], vocab: Vocabulary) -> dict[str, _LostSpa
             out[token] = _LostSpace(i, a, b, f"{why}, ten thousand times as frequent", 0.8, True, True,
                                     ratio=apart, least=0 if pronominal else apart)
     return out
+
+
+_POSSESSIVE_GLUED_RE = re.compile(r"([^\W\d_]+['\u2019]s)([^\W\d_]{3,})")
+
+
+def _after_a_possessive(token: str, vocab: Vocabulary) -> _LostSpace | None:
+    """Where a reading, written once and by no other witness, is a word's possessive and
+    an everyday word (COMMON) in small letters run together ('David’sson', 'man’sears'):
+    no word of English goes on after its possessive 's."""
+    m = _POSSESSIVE_GLUED_RE.fullmatch(token)
+    if m is None or vocab.own_exact[token] > 1 or vocab.others_exact[token]:
+        return None
+    left, right = m.groups()
+    if not right.islower() or vocab.zipf(right) < COMMON or right in SUFFIX_FRAGMENTS:
+        return None
+    return _LostSpace(len(left), left, right, f"reading {vocab.describe(token)}; '{right}' is a word "
+                      f"({vocab.zipf(right):.2f}) after a possessive: a space lost between two words",
+                      0.8, True, False)
+
+
+def _before_a_capital(token: str, vocab: Vocabulary) -> _LostSpace | None:
+    """Where a reading, written once and by no other witness, is a word in small letters
+    (a function word or pronoun, or an everyday word of four letters or more) and a
+    capitalised word (everyday, or one this witness writes) run together ('ofDecember',
+    'ofOlives'). An identifier written so ('isDigit') is code (_code_like) or repeated."""
+    if not token.isalpha() or vocab.own_exact[token] > 1 or vocab.others_exact[token]:
+        return None
+    at = next(i for i, c in enumerate(token) if c.isupper())
+    left, right = token[:at], token[at:]
+    if len(left) < 2 or len(right) < 2 or not right[1:].islower():
+        return None
+    if not (left in _GLUE_WORDS or len(left) >= 4 and vocab.zipf(left) >= COMMON):
+        return None
+    if not (vocab.zipf(right) >= COMMON or vocab.own_exact[right] or vocab.others_exact[right]):
+        return None
+    return _LostSpace(len(left), left, right, f"reading {vocab.describe(token)}; '{left}' and '{right}' are "
+                      f"words ({vocab.zipf(left):.2f}, {vocab.zipf(right):.2f}), the second capitalised: "
+                      f"a space lost between two words", 0.8, True, False)
 
 
 def _on_pairs_only(token: str, z: float, splits: list[tuple[float, int, str, str]],
