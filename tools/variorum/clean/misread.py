@@ -8,7 +8,7 @@ import re
 from collections import Counter, abc
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache, reduce
-from itertools import compress, filterfalse, repeat, takewhile
+from itertools import chain, compress, filterfalse, repeat, takewhile
 from operator import add, methodcaller, ne
 from typing import Callable, Container, Iterable, Mapping
 
@@ -1139,7 +1139,7 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     habit_sites, habit_pairs = (_habitual_sites(text, [m for m in places if m.token in readings], readings, repaired)
                                 if habits else ([], set()))
     # the pairs the rules ask about, counted in one pass over the text as repaired
-    lost_pairs = {p for split in lost.values() if split.needs_pairs for p in wanted_pairs(split.left, split.right)}
+    lost_pairs = _lost_space_pairs(lost)
     in_counted = count_pairs(counted, context_pairs | habit_pairs | lost_pairs)
     if suspected:
         others_pairs = _OthersPairs(ctx.other_texts.values())
@@ -2051,6 +2051,14 @@ _GLUE_WORDS = FUNCTION_WORDS | frozenset("i me we us you he him she it they them
 _PREFIX_LIKE = frozenset("a as be by for in on over under up out with after".split())
 _SUFFIX_LIKE = frozenset("""as at on or so us me we it less most more some ever where with all
     over under no up out be by do""".split())
+#: the adverbs English writes with a preposition as one word (whereto, thereat, hereof) as
+#: well as apart ('knew not where to go'): a reading of one and a function word splits only
+#: on the witness's twenty to one (CONTEXT_DOMINANCE), not on LOST_SPACE_APART
+_PRONOMINAL = frozenset("where there here".split())
+#: a reading the lexicon knows only at the level of its OCR noise splits where this witness
+#: writes its two words apart this many times or more, and this many times as often as
+#: together (a witness's own evidence, as _witness_whole counts a word three times)
+LOST_SPACE_APART = 3
 _GLUE_ALTERNATION = "|".join(sorted(_GLUE_WORDS, key=len, reverse=True))
 _GLUE_AT_START_RE = re.compile(rf"(?i:{_GLUE_ALTERNATION})[^\W\d_]")
 _GLUE_AT_END_RE = re.compile(rf"[^\W\d_](?:{_GLUE_ALTERNATION})$")
@@ -2085,6 +2093,11 @@ class _LostSpace:
     confidence: float
     applied: bool
     needs_pairs: bool  # (applied only where the witness writes the two words apart far more often)
+    ratio: int = CONTEXT_DOMINANCE  # (with needs_pairs: apart at least this many times as often as together,
+    least: int = 0                  # and at least this many times)
+    rival: tuple[int, str, str] | None = None  # (another split as good: the witness's pairs may choose)
+    or_suggest: bool = False  # (with needs_pairs: a suggestion where the pairs fall short, not nothing)
+    opens: bool = False  # (only where the reading opens a sentence: elsewhere a capitalised one is a name)
 
 
 def _lost_spaces(tokens: Iterable[str], vocab: Vocabulary) -> dict[str, _LostSpace]:
@@ -2109,7 +2122,17 @@ def _lost_spaces(tokens: Iterable[str], vocab: Vocabulary) -> dict[str, _LostSpa
     out: dict[str, _LostSpace] = {}
     glue_at_start, glue_at_end = _GLUE_AT_START_RE.match, _GLUE_AT_END_RE.search
     for token in tokens:
-        if len(token) < 3 or not token.isalpha() or not (glue_at_start(token) or glue_at_end(token)):
+        if len(token) < 3 or not token.isalpha():
+            if (split := _after_a_possessive(token, vocab)) is not None:
+                out[token] = split
+            continue
+        if token[0].islower() and not token.islower():
+            if (split := _before_a_capital(token, vocab)) is not None:
+                out[token] = split
+            continue
+        if not (glue_at_start(token) or glue_at_end(token)):
+            if (split := _run_together(token, vocab)) is not None:
+                out[token] = split
             continue
         if vocab.others_exact[token] or not token[1:].islower():
             continue
@@ -2118,7 +2141,7 @@ def _lost_spaces(tokens: Iterable[str], vocab: Vocabulary) -> dict[str, _LostSpa
         z = vocab.zipf(token)
         if z >= COMMON + 1:
             continue
-        splits = []
+        splits, guarded = [], []
         for i in range(1, len(token)):
             a, b = token[:i], token[i:]
             la = a.lower()
@@ -2127,35 +2150,166 @@ def _lost_spaces(tokens: Iterable[str], vocab: Vocabulary) -> dict[str, _LostSpa
             if la == "i" and a != "I":
                 continue
             glue_a, glue_b = la in _GLUE_WORDS, b in _GLUE_WORDS
-            if not (glue_a and glue_b) and not (glue_a and la not in _PREFIX_LIKE) \
-                    and not (glue_b and b not in _SUFFIX_LIKE):
-                continue  # (a word and a prefix or a suffix: perhaps a word of its own)
+            if not glue_a and not glue_b:
+                continue
+            # (a word and a prefix or a suffix: perhaps a word of its own; _on_pairs_only)
+            affixed = not (glue_a and glue_b) and not (glue_a and la not in _PREFIX_LIKE) \
+                and not (glue_b and b not in _SUFFIX_LIKE)
             word = a if not glue_a else b if not glue_b else ""
             if word and (word.lower() in SUFFIX_FRAGMENTS or len(word) <= 2):
                 continue  # ('willest': an ending, not a word; 'ognor', 'deof': no word of two letters)
-            if token[0].isupper() and not (a == "I" or (glue_a and glue_b)
-                                           or (glue_a != glue_b and len(a if glue_a else b) >= 3 and b != "a")):
-                continue  # (a name: 'Wanda', 'Romanof'; 'And many', 'Felix was' are no name)
+            # (a name: 'Wanda', 'Romanof'; 'And many', 'Felix was' are no name; _on_pairs_only)
+            named = token[0].isupper() and not (a == "I" or (glue_a and glue_b)
+                                                or (glue_a != glue_b and len(a if glue_a else b) >= 3 and b != "a"))
             za, zb = vocab.zipf(a), vocab.zipf(b)
             if vocab.own[la] >= 2 or vocab.others[la]:
                 za = max(za, COMMON)  # (the edition writes it as a word of its own)
             if vocab.own[b] >= 2 or vocab.others[b]:
                 zb = max(zb, COMMON)
             if min(za, zb) >= COMMON:
-                splits.append((min(za, zb), i, a, b))
+                (guarded if affixed or named else splits).append((min(za, zb), i, a, b))
         if not splits:
+            if (split := _run_together(token, vocab) or _on_pairs_only(token, z, guarded, vocab)) is not None:
+                out[token] = split
             continue
         splits.sort(key=lambda s: (-s[0], s[1]))
         best, i, a, b = splits[0]
         rival = splits[1] if len(splits) > 1 else None
         why = f"reading {vocab.describe(token)}; '{a}' and '{b}' are words ({vocab.zipf(a):.2f}, {vocab.zipf(b):.2f})"
+        # (not 'Ina', 'ais': a reading of three letters the lexicon knows is a name as often)
+        noise = best - z >= FAINT_DOMINANCE and (min(len(a), len(b)) >= 2 or len(token) >= 4)
         if rival is not None and best - rival[0] < MARGIN:
-            out[token] = _LostSpace(i, a, b, f"{why}; as well '{rival[2]} {rival[3]}'", 0.4, False, False)
+            # ('athis': 'a this' or 'at his'; the witness's pairs may choose, _lost_space_edits)
+            choose = z < WEAK_READING or (noise and rival[0] - z >= FAINT_DOMINANCE)
+            out[token] = _LostSpace(i, a, b, f"{why}; as well '{rival[2]} {rival[3]}'", 0.4, False, False,
+                                    rival=rival[1:] if choose else None)
         elif z < WEAK_READING:
             out[token] = _LostSpace(i, a, b, f"{why}: a space lost between two words", 0.8, True, False)
-        elif best - z >= FAINT_DOMINANCE and min(len(a), len(b)) >= 2:
-            # (not 'Ina', 'ais': a reading of three letters the lexicon knows is a name as often)
-            out[token] = _LostSpace(i, a, b, f"{why}, ten thousand times as frequent", 0.8, True, True)
+        elif noise:
+            pronominal = a.lower() in _PRONOMINAL or b in _PRONOMINAL
+            apart = CONTEXT_DOMINANCE if pronominal else LOST_SPACE_APART
+            out[token] = _LostSpace(i, a, b, f"{why}, ten thousand times as frequent", 0.8, True, True,
+                                    ratio=apart, least=0 if pronominal else apart)
+    return out
+
+
+_POSSESSIVE_GLUED_RE = re.compile(r"([^\W\d_]+['\u2019]s)([^\W\d_]{3,})")
+
+
+def _after_a_possessive(token: str, vocab: Vocabulary) -> _LostSpace | None:
+    """Where a reading, written once and by no other witness, is a word's possessive and
+    an everyday word (COMMON) in small letters run together ('David’sson', 'man’sears'):
+    no word of English goes on after its possessive 's."""
+    m = _POSSESSIVE_GLUED_RE.fullmatch(token)
+    if m is None or vocab.own_exact[token] > 1 or vocab.others_exact[token]:
+        return None
+    left, right = m.groups()
+    if not right.islower() or vocab.zipf(right) < COMMON or right in SUFFIX_FRAGMENTS:
+        return None
+    return _LostSpace(len(left), left, right, f"reading {vocab.describe(token)}; '{right}' is a word "
+                      f"({vocab.zipf(right):.2f}) after a possessive: a space lost between two words",
+                      0.8, True, False)
+
+
+def _before_a_capital(token: str, vocab: Vocabulary) -> _LostSpace | None:
+    """Where a reading, written once and by no other witness, is a word in small letters
+    (a function word or pronoun, or an everyday word of four letters or more) and a
+    capitalised word (everyday, or one this witness writes) run together ('ofDecember',
+    'ofOlives'). An identifier written so ('isDigit') is code (_code_like) or repeated."""
+    if not token.isalpha() or vocab.own_exact[token] > 1 or vocab.others_exact[token]:
+        return None
+    at = next(i for i, c in enumerate(token) if c.isupper())
+    left, right = token[:at], token[at:]
+    if len(left) < 2 or len(right) < 2 or not right[1:].islower():
+        return None
+    if not (left in _GLUE_WORDS or len(left) >= 4 and vocab.zipf(left) >= COMMON):
+        return None
+    if not (vocab.zipf(right) >= COMMON or vocab.own_exact[right] or vocab.others_exact[right]):
+        return None
+    return _LostSpace(len(left), left, right, f"reading {vocab.describe(token)}; '{left}' and '{right}' are "
+                      f"words ({vocab.zipf(left):.2f}, {vocab.zipf(right):.2f}), the second capitalised: "
+                      f"a space lost between two words", 0.8, True, False)
+
+
+def _on_pairs_only(token: str, z: float, splits: list[tuple[float, int, str, str]],
+                   vocab: Vocabulary) -> _LostSpace | None:
+    """Where a reading no lexicon knows, or one at the level of its OCR noise (FAINT_DOMINANCE),
+    splits into a function word English also builds words with and a word ('afew',
+    'intimes'), or a capitalised one as a name would ('Agreat', 'Assoon'): only where the
+    witness writes the two words apart LOST_SPACE_APART times or more and as many times
+    as often as together (twenty to one beside where/there/here), a capitalised one only
+    where it opens a sentence (see _lost_space_edits), and one split only."""
+    if not splits:
+        return None
+    splits.sort(key=lambda s: (-s[0], s[1]))
+    best, i, a, b = splits[0]
+    if len(splits) > 1 and best - splits[1][0] < MARGIN or not (z < WEAK_READING or best - z >= FAINT_DOMINANCE):
+        return None
+    apart = CONTEXT_DOMINANCE if a.lower() in _PRONOMINAL or b in _PRONOMINAL else LOST_SPACE_APART
+    why = f"reading {vocab.describe(token)}; '{a}' and '{b}' are words ({vocab.zipf(a):.2f}, {vocab.zipf(b):.2f})"
+    return _LostSpace(i, a, b, f"{why}: a space lost between two words", 0.8, True, True,
+                      ratio=apart, least=LOST_SPACE_APART, opens=token[0].isupper())
+
+
+#: the endings of a word's other forms (frozenset, frozensets; cleanse, cleanseth)
+_ENDINGS = ("s", "es", "d", "ed", "ing", "th", "eth", "st", "est")
+
+
+def _run_together(token: str, vocab: Vocabulary) -> _LostSpace | None:
+    """Where a reading in small letters no lexicon and no witness knows, written once, and
+    not without an ending ('frozensets' beside 'frozenset'), splits into two words
+    neither of which is a function word or pronoun (those _lost_spaces weighs): two
+    everyday words (COMMON) or words this edition writes, each of four letters or more or
+    written by this witness elsewhere ('releasedinstead'; not 'amasing': 'ama' is the
+    lexicon's), and exactly one split that good (a rival within MARGIN makes it a
+    suggestion). No ending ('willest'). Applied only where
+    the witness writes the two words apart elsewhere, and not with a hyphen (see
+    _lost_space_edits): an author's compound ('turnspit', 'schoolfellow') is two such words
+    as well, and stays a suggestion; a word built with a function word English also builds
+    words with (_PREFIX_LIKE, _SUFFIX_LIKE: 'bedim', 'resistless') not even that.
+    """
+    if not token.islower() or vocab.own[token] > 1 or vocab.others[token] or vocab.zipf(token) >= WEAK_READING:
+        return None
+    if any(token.endswith(e) and vocab.own[token[:-len(e)]] for e in _ENDINGS):
+        return None  # (the witness writes it without its ending: a word of its own, 'frozensets')
+    splits = []
+    for i in range(1, len(token)):
+        a, b = token[:i], token[i:]
+        glue_a, glue_b = a in _GLUE_WORDS, b in _GLUE_WORDS
+        if glue_a and glue_b or glue_a and a not in _PREFIX_LIKE or glue_b and b not in _SUFFIX_LIKE:
+            continue
+        # the words beside the affix, or both: four letters or more, or three the witness
+        # writes elsewhere (the lexicon's short words are often web noise: 'amasing')
+        words = [w for w, glue in ((a, glue_a), (b, glue_b)) if not glue]
+        if any(w in SUFFIX_FRAGMENTS or len(w) < 3 or len(w) == 3 and vocab.own[w] < 2 for w in words):
+            continue
+        za, zb = vocab.zipf(a), vocab.zipf(b)
+        if vocab.own[a] >= 2 or vocab.others[a]:
+            za = max(za, COMMON)  # (the edition writes it as a word of its own)
+        if vocab.own[b] >= 2 or vocab.others[b]:
+            zb = max(zb, COMMON)
+        if min(za, zb) >= COMMON:
+            splits.append((min(za, zb), i, a, b, glue_a or glue_b))
+    if not splits:
+        return None
+    splits.sort(key=lambda s: (-s[0], s[1]))
+    best, i, a, b, affix = splits[0]
+    why = f"reading {vocab.describe(token)}; '{a}' and '{b}' are words ({vocab.zipf(a):.2f}, {vocab.zipf(b):.2f})"
+    if len(splits) > 1 and best - splits[1][0] < MARGIN:
+        return _LostSpace(i, a, b, f"{why}; as well '{splits[1][2]} {splits[1][3]}'", 0.4, False, False)
+    return _LostSpace(i, a, b, f"{why}: a space lost between two words", 0.8, True, True,
+                      ratio=0, least=1, or_suggest=not affix)
+
+
+def _lost_space_pairs(lost: Mapping[str, _LostSpace]) -> set[tuple[str, str]]:
+    """The pairs _lost_space_edits asks the witness about: a split's two words, where its
+    evidence needs them or a rival's split is as good, and the rival's."""
+    out = set()
+    for split in lost.values():
+        if split.needs_pairs or split.rival is not None:
+            out |= wanted_pairs(split.left, split.right)
+        if split.rival is not None:
+            out |= wanted_pairs(*split.rival[1:])
     return out
 
 
@@ -2177,36 +2331,70 @@ def _lost_space_edits(text: str, lost: Mapping[str, _LostSpace], places: Iterabl
         if _code_like(text, m.start, m.end):
             continue
         split = lost[m.token]
+        if split.opens and not _SENTENCE_END_RE.search(text[max(0, m.start - 6):m.start]):
+            continue
+        if split.rival is not None:
+            split = _chosen_by_pairs(split, pairs, vocab.own_exact[m.token])
         evidence, applied = split.evidence, split.applied and apply
         if split.needs_pairs:
             apart, glued = pair_total(pairs, split.left, split.right), vocab.own_exact[m.token]
-            if apart < CONTEXT_DOMINANCE * glued:
-                continue
+            if apart < max(split.least, split.ratio * glued):
+                if not split.or_suggest:
+                    continue
+                applied = False
+            elif split.or_suggest and _hyphened(text, split.left, split.right):
+                # (a compound the witness writes with a hyphen as well: 'parent-species')
+                evidence += f"; this witness writes '{split.left}-{split.right}' too"
+                applied = False
             evidence += f"; this witness writes '{split.left} {split.right}' {_times(apart)}, '{m.token}' {_times(glued)}"
         edits.append(Edit(m.start + split.at, m.start + split.at, " ", RULE_SPACE, evidence,
                           split.confidence if applied else min(split.confidence, 0.5), applied))
     return edits
 
 
+def _hyphened(text: str, left: str, right: str) -> bool:
+    """Whether ``text`` writes ``left-right`` (in any case), a compound with a hyphen."""
+    return re.search(rf"(?<![^\W\d_]){re.escape(left)}-\s*{re.escape(right)}(?![^\W\d_])", text, re.I) is not None
+
+
+def _chosen_by_pairs(split: _LostSpace, pairs: Counter[tuple[str, str]], glued: int) -> _LostSpace:
+    """Of a reading's two splits as good ('athis': 'a this', 'at his'), the one this witness
+    writes apart LOST_SPACE_APART times or more (and as many times as often as the
+    reading), where it writes the other nowhere; else the suggestion as it stands."""
+    at, left, right = split.rival
+    ours, theirs = pair_total(pairs, split.left, split.right), pair_total(pairs, left, right)
+    if ours < theirs:
+        split = replace(split, at=at, left=left, right=right, rival=(split.at, split.left, split.right))
+        ours, theirs = theirs, ours
+    if theirs or ours < LOST_SPACE_APART * max(1, glued):
+        return split
+    other = f"'{split.rival[1]} {split.rival[2]}'"
+    return replace(split, evidence=f"{split.evidence}; this witness writes '{split.left} {split.right}' "
+                                   f"{_times(ours)}, {other} nowhere", confidence=0.8, applied=True)
+
+
 def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = True) -> list[Edit]:
-    """Two small-letter pieces that make one word more frequent than either piece.
+    """Two small-letter pieces (the first may be capitalised: 'Pi geon') that make one word
+    more frequent than either piece, or one the witness writes (_witness_whole), or a word
+    of the lexicon one of whose pieces is a fragment (_fragment_whole).
 
     A phrase and its compound (``any one``/``anyone``, ``all ready``/``already``, ``in
     to``/``into``) always has a piece commoner than the compound, so it is never joined.
     """
     edits: list[Edit] = []
     last_end = -1
-    # a candidate joins into an everyday word (_commoner_whole) or a word of the lexicon
-    # the witness writes three times or more (_witness_whole): only those are looked up
-    # (in a set a tenth of the lexicon's size, where a lookup misses the memory caches less)
+    # a candidate joins into a word of the lexicon (RARE_WORD or more: _commoner_whole,
+    # _fragment_whole) or one the witness writes three times or more (_witness_whole):
+    # only those are looked up (in a set a sixth of the lexicon's size, where a lookup
+    # misses the memory caches less)
     known = zipf_table(vocab.lang)
-    joined = _everyday_words(vocab.lang).union(
-        [w for w, n in vocab.own_exact.items() if n >= 3 and w in known])
+    joined = _known_words(vocab.lang).union(
+        [w for w, n in vocab.own_exact.items() if n >= 3 and w.lower() in known])
     # decide on the distinct pairs first (most texts have no candidate at all), then visit
     # only the places where a candidate pair stands
     candidates = set()
-    for a, b in _joinable_pairs(text, joined):
-        if _commoner_whole(a, b, vocab) or _witness_whole(a, b, vocab):
+    for a, b in _joinable_pairs(text, joined, capitalised=True):
+        if _commoner_whole(a, b, vocab) or _witness_whole(a, b, vocab) or _fragment_whole(a, b, vocab):
             candidates.add((a, b))
     if not candidates:
         return edits
@@ -2233,6 +2421,10 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
             continue
         if _commoner_whole(a, b, vocab):
             why = f"is commoner than '{a}' ({za:.2f}) and '{b}' ({zb:.2f})"
+        elif not _witness_whole(a, b, vocab):
+            piece = min((a, b), key=vocab.zipf)
+            why = (f"is a word, and '{piece}' ({vocab.zipf(piece):.2f}) is no word of the lexicon's "
+                   f"everyday vocabulary nor one this edition writes elsewhere")
         else:
             why = (f"is how this witness spells it elsewhere, and '{min((a, b), key=vocab.zipf)}' "
                    f"is a rare word it has only here")
@@ -2243,10 +2435,12 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
     return edits
 
 
-def _joinable_pairs(text: str, known: Container[str]) -> set[tuple[str, str]]:
-    """The distinct pairs of small-letter words parted by whitespace only (openers before
-    the first, closers after the second: whitespace-separated pieces, as context.pieces_of
-    cuts them) that join into a word of ``known``, three letters or more.
+def _joinable_pairs(text: str, known: Container[str], capitalised: bool = False) -> set[tuple[str, str]]:
+    """The distinct pairs of small-letter words (with ``capitalised``, the first may be
+    capitalised: 'Pi geon') parted by whitespace only (openers before the first, closers
+    after the second: whitespace-separated pieces, as context.pieces_of cuts them) that
+    join into a word of ``known`` (the first in small letters, or as written), three
+    letters or more.
 
     Such a pair is two neighbouring words of _word_split with whitespace between them and
     only openers (closers) between them and the whitespace before (after). The neighbours
@@ -2257,10 +2451,15 @@ def _joinable_pairs(text: str, known: Container[str]) -> set[tuple[str, str]]:
     words = parts[1::2]
     last = len(words) - 1
     joining = compress(range(last), map(known.__contains__, map(str.__add__, words, words[1:])))
+    if capitalised:
+        # (a capitalised first word, a tenth of a book's, joins in small letters: 'Pi geon')
+        titled = compress(range(last), map(str.istitle, words))
+        joining = chain(joining, (j for j in titled if (words[j] + words[j + 1]).lower() in known))
     out = set()
     for j in joining:
         a, b = words[j], words[j + 1]
-        if not (a.isalpha() and b.isalpha() and a.islower() and b.islower() and len(a) + len(b) >= 3):
+        if not (a.isalpha() and b.isalpha() and (a.islower() or capitalised and a[1:].islower() and a[0].isupper())
+                and b.islower() and len(a) + len(b) >= 3):
             continue
         # (word j is parts[2j + 1]: the stretches before, between and after the two)
         before, between, after = parts[2 * j], parts[2 * j + 2], parts[2 * j + 4]
@@ -2297,6 +2496,23 @@ def _witness_whole(a: str, b: str, vocab: Vocabulary) -> bool:
     # (CONTEXT_DOMINANCE): mo st, the m, to ld, whatever the lexicon makes of 'st', 'm', 'ld'
     alone = [p for p in (a, b) if vocab.own_exact[p] == 1 and not vocab.others_exact[p]]
     return bool(alone) and vocab.own_exact[a + b] >= CONTEXT_DOMINANCE
+
+
+@lru_cache(maxsize=8)
+def _known_words(lang: str) -> frozenset[str]:
+    """The words of the lexicon of Zipf RARE_WORD or more."""
+    return frozenset(w for w, _ in takewhile(lambda wz: wz[1] >= RARE_WORD, zipf_table(lang).items()))
+
+
+def _fragment_whole(a: str, b: str, vocab: Vocabulary) -> bool:
+    """The whole is a word of the lexicon (RARE_WORD or more) and a piece a fragment: a word
+    no lexicon knows but rarely (below RARE_WORD, and MARGIN below the whole) that the
+    edition has nowhere else: des cend, av enge, wa yside."""
+    zj = vocab.zipf(a + b)
+    if zj < RARE_WORD:
+        return False
+    return any(vocab.zipf(p) < min(RARE_WORD, zj - MARGIN) and vocab.own_exact[p] == 1 and not vocab.others[p]
+               for p in (a, b))
 
 
 _OPENERS = "([\"'\u201c\u2018"
