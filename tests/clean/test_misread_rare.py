@@ -52,3 +52,37 @@ def test_two_words_a_lost_letter_could_make_are_the_editor_s_choice() -> None:
     text = "They became friends and became old, to become wise and become good; then becme wise.\n"
     [(reading, word, rule, applied)] = changes(text)
     assert (reading, rule, applied) == ("becme", "misread-dropped", False) and word in ("became", "become")
+
+
+def test_a_rare_reading_of_six_letters_or_more_a_word_the_witness_writes_dwarfs_is_repaired() -> None:
+    text = "The children played, and the children slept; the childen woke.\n"
+    assert changes(text) == [("childen", "children", "misread-dropped", True)]
+
+
+@pytest.mark.parametrize("text", [
+    # an old word the lexicon knows, short: 'chid' (of chide) is no lost 'child'
+    "The child wept; the child slept. And he chid them for it.\n",
+    # a prefix and a word: no letter lost from 'overweight', which the book writes
+    "He was overweight, and overweight still, but let no fear overweigh him.\n",
+])
+def test_an_old_word_or_a_formation_keeps_its_letters(text: str) -> None:
+    assert [c for c in changes(text) if c[2] == "misread-dropped"] == []
+
+
+def test_the_shape_rule_and_the_lost_letter_rule_apply_at_the_default_review_threshold() -> None:
+    from variorum.clean import clean_text
+    text = "He altered it and altered it, then altred it in his wretcheclness.\n"
+    assert clean_text(text, CleanContext("W", "text")).text.startswith(
+        "He altered it and altered it, then altered it in his wretchedness.")
+
+
+def test_a_letter_read_twice_is_dropped_where_the_witness_writes_the_word() -> None:
+    text = "Strange sensations came, and the sensations passed; new seensations came.\n"
+    assert changes(text) == [("seensations", "sensations", "misread-doubled", True)]
+
+
+def test_a_repeated_reading_is_repaired_only_where_the_witness_writes_the_word_far_more_often() -> None:
+    text = "They altered it. " * 40 + "Then it was altred, and altred again.\n"
+    assert {c[:3] for c in changes(text)} == {("altred", "altered", "misread-dropped")}
+    text = "They altered it. " * 39 + "Then it was altred, and altred again.\n"
+    assert changes(text) == []

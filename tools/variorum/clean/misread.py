@@ -138,6 +138,9 @@ RARE_REPAIR = 1.0
 #: a reading no lexicon knows this long is seldom one letter short of a word the book uses
 #: by chance (Judge._letter_lost_from_own_word); shorter ones are one letter from many words
 LOST_LETTER_READING = 4
+#: a reading the lexicon knows (rarely) is put back a lost letter only from this length: the
+#: old words are short ('chid', 'wist', 'sate' are no 'child', 'wrist', 'state')
+LOST_LETTER_KNOWN = 6
 #: prefixes and endings that make words of words, the old verb's too (sleepest, goeth, lovedst)
 _FORMING_PREFIXES = ("over", "under", "out", "fore", "with", "up", "un", "re", "mis", "dis", "be", "en", "in")
 _FORMING_ENDINGS = tuple(sorted(SUFFIX_FRAGMENTS | {"s", "st", "th", "edst", "est", "eth"}, key=len, reverse=True))
@@ -532,6 +535,9 @@ class Judge:
                 or self._digit_among_letters(token) or self._stray_digit(token)
         if self.attested(token, LETTER_CONFUSIONS):
             verdict = self._dominated(token)
+            if verdict is None and token.islower() and self.vocab.own_exact[token] > 1:
+                # (a slip the witness repeats: only its own far commoner word repairs it)
+                verdict = self._letter_doubled_or_dropped(token)
         else:
             verdict = self._choose(token, _substitutions(token, LETTER_CONFUSIONS), RULE_LETTERS,
                                    strong=False)
@@ -579,10 +585,12 @@ class Judge:
         if not self.letters_applied or len(token) < 3 or not token.isalpha() or not token[1:].islower():
             return None  # (a witness whose spelling the lexicon does not know: its words are no slips)
         z = v.zipf(token)
-        if z >= RARE_WORD or v.others_exact[token] or v.own_exact[token] > 1:
+        if z >= RARE_WORD or v.others_exact[token]:
             return None
         low = token.lower()
         doubled = {low[:i] + low[i + 1:] for i in range(1, len(low)) if low[i] == low[i - 1]}
+        if v.own_exact[token] > 1:
+            return self._letter_lost_from_own_word(token, doubled)
         dropped = {low[:i] + c + low[i:] for i in range(len(low) + 1) for c in _THIN_LETTERS}
         known = self._known_among(doubled | dropped)
         scored = sorted(((self._score(w), w) for w in known), reverse=True)
@@ -590,7 +598,8 @@ class Judge:
             return self._letter_lost_from_own_word(token, doubled)
         best_score, best = scored[0]
         if z >= WEAK_READING and best_score - z < FAINT_DOMINANCE:
-            return None  # (a reading the lexicon knows, above the level of its OCR noise: 'tht')
+            # (a reading the lexicon knows, above the level of its OCR noise: 'tht')
+            return self._letter_lost_from_own_word(token, doubled)
         rivals = [w for score, w in scored[1:] if score > best_score - MARGIN]
         rule = RULE_DOUBLED if best in doubled else RULE_DROPPED
         after = _same_case(best, token)
@@ -601,10 +610,14 @@ class Judge:
         return Verdict(after, rule, evidence, 0.8, True)
 
     def _letter_lost_from_own_word(self, token: str, doubled: set[str]) -> Verdict | None:
-        """A reading no lexicon knows at all (Zipf 0), LOST_LETTER_READING letters or more,
-        one letter of any shape short of a word the lexicon knows (WEAK_READING) that this
-        witness itself writes (OWN_WORD times or more) or another witness writes (myslf,
-        altred, endeavoued), where no other letter put back anywhere, nor one of two letters
+        """A reading no lexicon knows at all (Zipf 0) of LOST_LETTER_READING letters or
+        more, or one of LOST_LETTER_KNOWN or more it knows below RARE_WORD and a thousand
+        times less often than the repair (DOMINANCE: frends, childen; not 'chid'),
+        one letter of any shape short of a word the lexicon knows (WEAK_READING), or one of
+        two letters alike too many (seensations, cloaak), that this witness itself writes
+        (OWN_WORD times or more) or another witness writes (myslf, altred, endeavoued); a
+        reading this witness repeats only where it writes the word CONTEXT_DOMINANCE times
+        as often (thhe twice, 'the' thousands of times), where no other letter put back anywhere, nor one of two letters
         alike dropped, makes a word the edition writes or the lexicon knows (WEAK_READING,
         and less than DOMINANCE below the repair); such a rival makes it a suggestion. Not
         a word with an ending or a prefix (overweigh). The witness's own use is what speaks
@@ -612,27 +625,39 @@ class Judge:
         ('doated', 'doating': 'donated', 'donating'; 'stedfastly'), and the length of a
         reading does not make up for that."""
         v = self.vocab
-        if len(token) < LOST_LETTER_READING or v.zipf(token) > 0 or self._formed(token):
+        z = v.zipf(token)
+        if len(token) < (LOST_LETTER_KNOWN if z > 0 else LOST_LETTER_READING):
             return None
         low = token.lower()
-        inserted = {low[:i] + c + low[i:] for i in range(len(low) + 1) for c in _LOWER_LETTERS}
-        known = self._known_among(inserted | doubled)
+        inserted = {head + c + tail for head, tail in [(low[:i], low[i:]) for i in range(len(low) + 1)]
+                    for c in _LOWER_LETTERS}
+        # (the edition's words first, by set operations: most readings are one letter from none)
+        near = inserted | doubled
+        least = max(OWN_WORD, CONTEXT_DOMINANCE * v.own[low]) if v.own_exact[token] > 1 else OWN_WORD
+        written = {w for w in near & v.own.keys() if v.own[w] >= least}
+        if v.own_exact[token] <= 1:
+            written |= near & v.others_words
+        if not written or self._formed(token):
+            return None
+        known = self._known_among(near)
         scores = {w: self._score(w) for w in known}
-        own = [w for w in known if w in inserted and scores[w] >= WEAK_READING
-               and (v.own[w] >= OWN_WORD or w in v.others_words)]
+        own = [w for w in written if scores.get(w, 0.0) >= WEAK_READING]
         if not own:
             return None
         best = max(own, key=lambda w: (v.own[w], scores[w], w))
+        if z > 0 and scores[best] - z < DOMINANCE:
+            return None  # (a reading the lexicon knows, not dwarfed by the repair: a spelling)
         # (a word a thousand times rarer than the repair is the lexicon's noise, no rival)
         words = [w for w in known if v.own[w] or w in v.others_words
                  or scores[w] >= max(WEAK_READING, scores[best] - DOMINANCE)]
         after = _same_case(best, token)
-        evidence = f"reading {v.describe(token)}; one letter put back: {v.describe(after)}, a word the edition writes"
+        rule = RULE_DROPPED if best in inserted else RULE_DOUBLED
+        evidence = (f"reading {v.describe(token)}; " + ("one letter put back" if rule == RULE_DROPPED else
+                    "one of two letters alike dropped") + f": {v.describe(after)}, a word the edition writes")
         rivals = sorted(w for w in words if w != best)
         if rivals:
-            return Verdict(after, RULE_DROPPED, evidence + "; as well " + ", ".join(f"'{w}'" for w in rivals[:3]),
-                           0.4, False)
-        return Verdict(after, RULE_DROPPED, evidence + "; no other letter makes a word", 0.75, True)
+            return Verdict(after, rule, evidence + "; as well " + ", ".join(f"'{w}'" for w in rivals[:3]), 0.4, False)
+        return Verdict(after, rule, evidence + "; no other letter makes a word", 0.75, True)
 
     def _dwarfed_code(self, token: str) -> Verdict | None:
         """wordfreq knows codes like 'i5' and 'A5'; in prose a confusion of one a thousand times
