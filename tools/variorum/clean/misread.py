@@ -144,9 +144,6 @@ LOST_LETTER_KNOWN = 6
 #: prefixes and endings that make words of words, the old verb's too (sleepest, goeth, lovedst)
 _FORMING_PREFIXES = ("over", "under", "out", "fore", "with", "up", "un", "re", "mis", "dis", "be", "en", "in")
 _FORMING_ENDINGS = tuple(sorted(SUFFIX_FRAGMENTS | {"s", "st", "th", "edst", "est", "eth"}, key=len, reverse=True))
-#: how often this witness must write a word (besides the reading) for a lost letter of any
-#: shape to be put back into it
-OWN_WORD = 2
 
 
 # --------------------------------------------------------------------------- vocabulary
@@ -610,20 +607,20 @@ class Judge:
         return Verdict(after, rule, evidence, 0.8, True)
 
     def _letter_lost_from_own_word(self, token: str, doubled: set[str]) -> Verdict | None:
-        """A reading no lexicon knows at all (Zipf 0) of LOST_LETTER_READING letters or
-        more, or one of LOST_LETTER_KNOWN or more it knows below RARE_WORD and a thousand
-        times less often than the repair (DOMINANCE: frends, childen; not 'chid'),
-        one letter of any shape short of a word the lexicon knows (WEAK_READING), or one of
-        two letters alike too many (seensations, cloaak), that this witness itself writes
-        (OWN_WORD times or more) or another witness writes (myslf, altred, endeavoued); a
-        reading this witness repeats only where it writes the word CONTEXT_DOMINANCE times
-        as often (thhe twice, 'the' thousands of times), where no other letter put back anywhere, nor one of two letters
-        alike dropped, makes a word the edition writes or the lexicon knows (WEAK_READING,
-        and less than DOMINANCE below the repair); such a rival makes it a suggestion. Not
-        a word with an ending or a prefix (overweigh). The witness's own use is what speaks
-        for the repair: an old spelling is one letter from words the book never writes
-        ('doated', 'doating': 'donated', 'donating'; 'stedfastly'), and the length of a
-        reading does not make up for that."""
+        """One letter of any shape lost (myslf, altred, endeavoued) or one of two alike read
+        twice (seensations, cloaak), put right where the word is one this witness writes
+        elsewhere or another witness writes: a reading no lexicon knows at all (Zipf 0) of
+        LOST_LETTER_READING letters or more, or one of LOST_LETTER_KNOWN or more it knows
+        below RARE_WORD and a thousand times less often (DOMINANCE) than the repair
+        (frends, childen; not the old 'chid'). A reading this witness repeats only where it
+        writes the word CONTEXT_DOMINANCE times as often (thhe twice, 'the' thousands of
+        times). Any other word one letter away that the edition writes, or the lexicon knows
+        (WEAK_READING) less than DOMINANCE below the repair, makes it a suggestion. Never a
+        word with a prefix or an ending (overweigh, sleepest), nor a letter put at the end
+        (a plural, a past: 'schoolfellow'). The witness's use is what speaks for the repair:
+        an old spelling is one letter from words the book never writes ('doated',
+        'doating': 'donated', 'donating'), and the length of a reading does not make up for
+        that (stedfastly, steadfastly)."""
         v = self.vocab
         z = v.zipf(token)
         if len(token) < (LOST_LETTER_KNOWN if z > 0 else LOST_LETTER_READING):
@@ -633,7 +630,7 @@ class Judge:
                     for c in _LOWER_LETTERS}
         # (the edition's words first, by set operations: most readings are one letter from none)
         near = inserted | doubled
-        least = max(OWN_WORD, CONTEXT_DOMINANCE * v.own[low]) if v.own_exact[token] > 1 else OWN_WORD
+        least = CONTEXT_DOMINANCE * v.own[low] if v.own_exact[token] > 1 else 1
         written = {w for w in near & v.own.keys() if v.own[w] >= least}
         if v.own_exact[token] <= 1:
             written |= near & v.others_words
@@ -641,7 +638,9 @@ class Judge:
             return None
         known = self._known_among(near)
         scores = {w: self._score(w) for w in known}
-        own = [w for w in written if scores.get(w, 0.0) >= WEAK_READING]
+        # (a letter put at the end makes another form of the reading, a plural, a past: no
+        # evidence of a slip, 'schoolfellow' is no 'schoolfellows'; a rival all the same)
+        own = [w for w in written if scores.get(w, 0.0) >= WEAK_READING and not w.startswith(low)]
         if not own:
             return None
         best = max(own, key=lambda w: (v.own[w], scores[w], w))
