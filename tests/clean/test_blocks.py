@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from variorum.clean.blocks import Block, _ends_sentence, _more_words_than, _starts_with_digit, split_blocks
+from variorum.clean.blocks import Block, ends_sentence, more_words_than, split_blocks, starts_with_digit
 
 
 # the plain formulations the fast helpers of blocks.py must agree with
@@ -16,9 +16,9 @@ from variorum.clean.blocks import Block, _ends_sentence, _more_words_than, _star
                                  " ", "\n", "\t", "\xa0", "1", "٣", "²"]), max_size=12).map("".join),
        st.integers(-2, 9))
 def test_fast_block_helpers_match_plain_formulations(s: str, n: int) -> None:
-    assert _ends_sentence(s) == (re.search(r"[.!?:…][\"'”’)\]]*$", s.rstrip()) is not None)
-    assert _more_words_than(s, n) == (len(s.split()) > n)
-    assert _starts_with_digit(s) == (re.match(r"\d", " ".join(s.split())) is not None)
+    assert ends_sentence(s) == (re.search(r"[.!?:…][\"'”’)\]]*$", s.rstrip()) is not None)
+    assert more_words_than(s, n) == (len(s.split()) > n)
+    assert starts_with_digit(s) == (re.match(r"\d", " ".join(s.split())) is not None)
 
 
 @settings(max_examples=1000, deadline=None)

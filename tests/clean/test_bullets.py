@@ -8,8 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from variorum.clean import CleanContext, clean_text
-from variorum.clean.blocks import hanging_items
-from variorum.clean.bullets import _BULLET_RE, _bullet_lines
+from variorum.clean.blocks import BULLET_RE, hanging_items
+from variorum.clean.bullets import _bullet_lines
 
 
 def _rules(raw: str, fmt: str = "text"):
@@ -29,7 +29,7 @@ def test_bullets_need_a_list_around_them() -> None:
 @given(st.lists(st.sampled_from(["o ", "e ", "» ", "- ", "Alpha", "x", " ", "\t", "\n", "\n\n", "\r", "(", "7"]),
                 max_size=25).map("".join))
 def test_bullet_lines_found_in_one_pass_are_the_lines_that_match(text: str) -> None:
-    plain = [m.span() for m in re.finditer(r"(?m)^.*$", text) if _BULLET_RE.match(m.group())]
+    plain = [m.span() for m in re.finditer(r"(?m)^.*$", text) if BULLET_RE.match(m.group())]
     assert _bullet_lines(text) == plain
 
 
@@ -38,7 +38,7 @@ def test_only_a_glyph_that_is_nothing_but_a_bullet_may_be_glued_to_its_item() ->
     assert glued.text == "Findings:\n\n- The roads were poor;\n\n- Bridges needed repair.\n"
     # a letter or a sign that text uses glued to a word stays: "oThe", "©The", "+The"
     for line in ("oThe rest", "eThe rest", "©The Author", "+The sum", "•the rest"):
-        assert _BULLET_RE.match(line) is None, line
+        assert BULLET_RE.match(line) is None, line
 
 
 def test_an_item_glued_to_a_line_that_ends_a_quotation_starts_a_new_block() -> None:

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from variorum.clean import CleanContext, Edit, apply_edits, clean_text, registry
 from variorum.clean.base import make_edit
-from variorum.clean.chain import FilterSpec, _map_ascending, _map_each, _map_sorted, _record_fields, decide, run_chain
+from variorum.clean.chain import FilterSpec, _map_ascending, _map_each, _map_sorted, _record_fields, run_chain
 from variorum.clean.settings import CleanSettings, ReviewSettings
 from variorum.model import Emendation
 
@@ -73,14 +73,6 @@ def test_review_rejects_by_rule_and_accepts_by_id() -> None:
     assert result.text == "one target and OTHER words\n"
     status = {e.rule: e.status for e in result.emendations}
     assert status == {"upper": "rejected", "other": "applied"}
-
-
-def test_decision_by_id_beats_decision_by_rule() -> None:
-    review = ReviewSettings(reject_rules=["r"], accept=["W-r-1-1"])
-    assert decide(True, "r", "W-r-1-1", review) == "applied"
-    assert decide(True, "r", "W-r-2-1", review) == "rejected"
-    assert decide(False, "r", "W-r-2-1", ReviewSettings(accept_rules=["r"])) == "applied"
-    assert decide(False, "r", "W-r-2-1", ReviewSettings()) == "suggested"
 
 
 def test_disabled_filters_do_not_run() -> None:

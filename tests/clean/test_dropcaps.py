@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from variorum.clean import CleanContext
-from variorum.clean.dropcaps import join_drop_caps
+from variorum.clean.dropcaps import _words_standing, join_drop_caps
 
 
 def _joined(text: str) -> list[tuple[str, bool]]:
@@ -35,3 +40,17 @@ def test_markdown_structure_holds_no_drop_cap() -> None:
     assert join_drop_caps("| A | B |\n", CleanContext("W", "markdown")) == []
     # the same words in a plain paragraph are a drop cap
     assert [e.rule for e in join_drop_caps("W HEN we went\n", CleanContext("W", "markdown"))] == ["drop-cap"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sets(st.text("abcé_1", min_size=1, max_size=4), max_size=6),
+       st.text("abcé_1 .-'\n", max_size=40))
+def test_the_words_standing_are_those_each_words_own_search_finds(words: set[str], text: str) -> None:
+    one_each = {w for w in words if re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", text)}
+    assert _words_standing(words, text) == one_each
+
+
+def test_a_rare_word_is_joined_where_the_witness_has_it_elsewhere() -> None:
+    # ("Quoth" and "Zounds" are rare; only "Quoth" stands elsewhere, and there only whole)
+    text = "Q UOTH the raven.\n\nZ OUNDS he said.\n\nAnd quoth he, zoundsome.\n"
+    assert [text[e.start - 1:e.end + 1] for e in join_drop_caps(text, CleanContext("W", "text"))] == ["Q U"]

@@ -57,10 +57,10 @@ def test_escape_line_start_is_every_pattern_in_turn(line: str) -> None:
 
 def _emit_block_by_block(text: str, fmt: str) -> str:
     """emit as it was first written: each block's lines stripped and joined, then escaped."""
-    from variorum.clean.markdown import _BLOCK_SPLIT_RE, _MARKUP_PREFIX_RE, MARKUP, escape_inline
+    from variorum.clean.markdown import BLOCK_SPLIT_RE, _MARKUP_PREFIX_RE, MARKUP, escape_inline
 
     blocks = []
-    for raw_block in _BLOCK_SPLIT_RE.split(text.strip("\n")):
+    for raw_block in BLOCK_SPLIT_RE.split(text.strip("\n")):
         if not raw_block.strip():
             continue
         lines = [ln.rstrip(" \t\f\v") if fmt != "markdown" or not ln.endswith("  ") or ln.endswith("   ")
@@ -90,10 +90,10 @@ def test_emit_is_the_block_by_block_writer(text: str, fmt: str) -> None:
 def _emit_each_line(text: str) -> str:
     """emit of a plain-text witness with every block taken line by line (no one-line shortcut)."""
     from variorum.clean.chain import MARKUP
-    from variorum.clean.markdown import _BLOCK_SPLIT_RE, _MARKUP_PREFIX_RE, escape_inline
+    from variorum.clean.markdown import BLOCK_SPLIT_RE, _MARKUP_PREFIX_RE, escape_inline
 
     blocks = []
-    for raw_block in _BLOCK_SPLIT_RE.split(text.strip("\n")):
+    for raw_block in BLOCK_SPLIT_RE.split(text.strip("\n")):
         if not raw_block.strip():
             continue
         lines = [ln.rstrip(" \t\f\v") for ln in raw_block.split("\n")]

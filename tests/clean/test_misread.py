@@ -132,6 +132,13 @@ def test_glued_punctuation_needs_two_known_words():
     assert changes("version 1.2,3 and x,y") == []
 
 
+def test_glued_punctuation_before_the_pronoun_i_and_a_sentence_s_last_word():
+    assert clean("the sea;I saw it, in moderation.I was glad") == "the sea; I saw it, in moderation. I was glad"
+    assert clean("a loud cry,expired. And then") == "a loud cry, expired. And then"
+    # a roman numeral after an abbreviation, a dotted name at a sentence's end
+    assert changes("see Chap.I. The rest, and see file.Name. Then") == []
+
+
 def test_protected_stretches_are_never_touched():
     text = "a `c0de` span, [link](http://ex.com/c0mputer), <http://ex.com/l990>, doi 10.1000/c0mputer"
     assert changes(text) == []
@@ -248,6 +255,20 @@ def test_a_digit_in_a_label_is_read_as_a_letter_only_into_a_common_word(label, r
 
 def test_a_stray_digit_no_reading_repairs_is_only_suggested():
     assert changes("the Unit (1ICP) of") == [("1ICP", "ICP", "misread-digit", False)]
+
+
+def test_a_stray_digit_before_an_abbreviation_the_text_defines_is_dropped():
+    text = "the Bureau of Labor\nStatistics (1BLS) reported"
+    assert changes(text) == [("1BLS", "BLS", "misread-digit", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "the Bureau of Labor Statistics (BLS1) reported",  # a digit after: the name's own (GPL2)
+    "the Bureau. Of Labor Statistics (1BLS) reported",  # the definition in another sentence
+    "the First Bureau of Labor Statistics (1BLS) reported",  # the digit may stand for 'First'
+])
+def test_a_stray_digit_stays_a_suggestion_without_a_definition_it_cannot_stand_for(text):
+    assert changes(text) == [(text.split("(")[1].split(")")[0], "BLS", "misread-digit", False)]
 
 
 def test_a_word_split_by_a_space_joins_where_the_witness_spells_it_whole():

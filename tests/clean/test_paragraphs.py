@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from variorum.clean import CleanContext, clean_text
-from variorum.clean.paragraphs import _rejoin_decision
+from variorum.clean.paragraphs import rejoin_decision
 
 
 def _rules(raw: str, fmt: str = "text"):
@@ -12,10 +12,10 @@ def _rules(raw: str, fmt: str = "text"):
 
 
 def test_rejoin_evidence_in_order_of_strength() -> None:
-    assert _rejoin_decision("He went to the", "market at once.")[0] >= 0.9
-    assert _rejoin_decision("a word cut by the break con-", "Tact")[0] >= 0.9
-    assert _rejoin_decision("It ended.", "The next began.") is None
-    weak = _rejoin_decision("a long paragraph without a final stop (Smith, 2001)",
+    assert rejoin_decision("He went to the", "market at once.")[0] >= 0.9
+    assert rejoin_decision("a word cut by the break con-", "Tact")[0] >= 0.9
+    assert rejoin_decision("It ended.", "The next began.") is None
+    weak = rejoin_decision("a long paragraph without a final stop (Smith, 2001)",
                             "The next paragraph begins with a capital and runs on.")
     assert weak is not None and weak[0] < 0.75
 

@@ -27,7 +27,7 @@ from hypothesis import given  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from variorum.clean.base import Edit  # noqa: E402
-from variorum.clean.blocks import _ends_sentence, _first_char, _numbered_heading, split_blocks  # noqa: E402
+from variorum.clean.blocks import ends_sentence, first_char, numbered_heading, split_blocks  # noqa: E402
 
 
 def _by_splitting_each_block(text: str) -> list[Edit]:
@@ -39,9 +39,9 @@ def _by_splitting_each_block(text: str) -> list[Edit]:
         if len(lines) < 2:
             continue
         last, before = lines[-1], lines[-2]
-        num = _numbered_heading(last)
+        num = numbered_heading(last)
         nxt = blocks[k + 1].text(text) if k + 1 < len(blocks) else None
-        if num is None or not _ends_sentence(before) or (nxt is not None and _first_char(nxt).islower()):
+        if num is None or not ends_sentence(before) or (nxt is not None and first_char(nxt).islower()):
             continue
         line_start = blk.end - len(last)
         edits.append(Edit(line_start - 1, line_start + num.offset, "\n\n", "heading",

@@ -17,11 +17,14 @@ def test_markdown_structure_spacing_untouched() -> None:
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.lists(st.sampled_from(["a", "B", ".", " ", "  ", "\t", "\f", "\v", "\n", "\r", "\xa0"]),
+@given(st.lists(st.sampled_from(["a", "B", ".", " ", "  ", "\t", "\f", "\f\f", "\v", "\n", "\r", "\xa0"]),
                 max_size=25).map("".join))
 def test_space_runs_found_from_literals_are_the_patterns_matches(text: str) -> None:
     inner = [m.span() for m in _INNER_ALL_RE.finditer(text)]
-    assert _inner_runs(text) == ([a for a, _ in inner], [b for _, b in inner])  # (as columns: starts, ends)
+    others = [(a, b) for a, b in inner if set(text[a:b]) != {"\f"}]
+    # (the others as columns: starts, ends; the runs of form feeds alone apart)
+    assert _inner_runs(text) == ([a for a, _ in others], [b for _, b in others],
+                                 [(a, b) for a, b in inner if set(text[a:b]) == {"\f"}])
     assert _trailing_runs(text) == [m.span() for m in _LINE_TRAIL_RE.finditer(text)]
     assert _line_start_runs(text) == ([m.span() for m in _BLANK_LINE_RE.finditer(text)],
                                       [m.span() for m in _LINE_LEAD_RE.finditer(text)])

@@ -13,7 +13,8 @@ _BLOCK_RE = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
 #: the blank lines between two blocks, after the newline that ends the first
 _GAP_RE = re.compile(r"\n(?:[^\S\n]*\n)+")
 _NON_SPACE_RE = re.compile(r"\S")
-_WORD_RE = re.compile(r"[^\W\d_]+")
+#: a run of letters (a word without its apostrophes, digits or underscores)
+LETTERS_RE = re.compile(r"[^\W\d_]+")
 #: sentence-final punctuation, possibly inside closing quotes or brackets: at the end of
 #: a block, what re.search(r"[.!?:…][\"'”’)\]]*$", block) finds
 _TERMINALS, _CLOSERS = ".!?:…", "\"'”’)]"
@@ -21,9 +22,9 @@ _CAPTION_RE = re.compile(r"[ \t]*(?:Table|TABLE|Figure|FIGURE|Fig\.|Chart|Graph|
                          r"[ \t]+[0-9IVXivx]+\b")
 #: OCR readings of a bullet glyph: letters and signs a scanner makes of "•"; a glyph that is
 #: nothing but a bullet may be glued to its item ("•The": the OCR lost the space)
-_BULLET_RE = re.compile(r"[ \t]*([oe»+*¢•●▪■◦·©®«>-])(?:[ \t]+|(?<=[•●▪■◦·]))(?=[\"“'‘(]?[A-Z0-9])")
+BULLET_RE = re.compile(r"[ \t]*([oe»+*¢•●▪■◦·©®«>-])(?:[ \t]+|(?<=[•●▪■◦·]))(?=[\"“'‘(]?[A-Z0-9])")
 # the same, also as the Markdown writer escapes it (``\+``): a cleaned text is judged alike
-_BULLET_OR_ESCAPED_RE = re.compile(r"[ \t]*\\?([oe»+*¢•●▪■◦·©®«>-])(?:[ \t]+|(?<=[•●▪■◦·]))(?=[\"“'‘(]?[A-Z0-9])")
+BULLET_OR_ESCAPED_RE = re.compile(r"[ \t]*\\?([oe»+*¢•●▪■◦·©®«>-])(?:[ \t]+|(?<=[•●▪■◦·]))(?=[\"“'‘(]?[A-Z0-9])")
 #: a line that may open an item of a hanging-indent list: a one-character glyph (a sign, or
 #: a letter a scanner makes of a round bullet) and spaces, then the item's text in any case
 _HANGING_ITEM_RE = re.compile(r"([ \t]*)([oe»+*¢•●▪■◦·©®«°>-])([ \t]+)(?=\S)")
@@ -82,17 +83,18 @@ def split_blocks(text: str) -> list[Block]:
 _new_object = object.__new__
 
 
-def _first_char(s: str) -> str:
+def first_char(s: str) -> str:
+    """The first non-space character of ``s`` ("" if none)."""
     s = s.lstrip()
     return s[:1]
 
 
-def _more_words_than(s: str, n: int) -> bool:
+def more_words_than(s: str, n: int) -> bool:
     """``len(s.split()) > n``, without splitting a whole paragraph into words to know it."""
     return len(s.split(None, n)) > n if n >= 0 else True
 
 
-def _starts_with_digit(s: str) -> bool:
+def starts_with_digit(s: str) -> bool:
     """Whether the first non-space character is a decimal digit (what ``\\d`` matches).
 
     A numbered heading starts so: blocks that don't are not flattened to be judged.
@@ -113,16 +115,17 @@ def _is_table(s: str) -> bool:
     return any("\t" in ln or ln.lstrip().startswith(("|", "+-", "![")) for ln in lines)
 
 
-def _is_float(s: str, fmt: str) -> bool:
+def is_float(s: str, fmt: str) -> bool:
+    """Whether a block is a float: a caption, or (in Markdown) a table."""
     return is_caption(s) or (fmt == "markdown" and _is_table(s))
 
 
-def _md_structure(s: str) -> bool:
+def md_structure(s: str) -> bool:
     """Whether any line of a Markdown block is structure (a list item, a table row, code...)."""
     return any(_MD_STRUCTURE_RE.match(line) for line in s.split("\n")) or _is_table(s)
 
 
-def _ends_sentence(s: str) -> bool:
+def ends_sentence(s: str) -> bool:
     """The terminal pattern searched in ``s.rstrip()``, read from the end: closing quotes and brackets
     stripped, then sentence punctuation (the two sets are disjoint, so this is the same
     test, without a regex tried at every position of a paragraph)."""
@@ -130,17 +133,20 @@ def _ends_sentence(s: str) -> bool:
     return t != "" and t[-1] in _TERMINALS
 
 
-def _last_word(s: str) -> str:
-    w = _WORD_RE.findall(s[-60:])
+def last_word(s: str) -> str:
+    """The last run of letters in the last 60 characters of ``s``, in lower case ("" if none)."""
+    w = LETTERS_RE.findall(s[-60:])
     return w[-1].lower() if w else ""
 
 
 def is_bullet_line(line: str) -> bool:
-    return _BULLET_RE.match(line) is not None
+    return BULLET_RE.match(line) is not None
 
 
 @dataclass(frozen=True)
-class _Numbered:
+class Numbered:
+    """A numbered section title, as numbered_heading reads it from a line."""
+
     number: str
     dot: str
     space: str
@@ -148,7 +154,7 @@ class _Numbered:
     offset: int  # where the number starts in the line
 
 
-def _numbered_heading(line: str) -> _Numbered | None:
+def numbered_heading(line: str) -> Numbered | None:
     if "\n" in line.strip():
         return None
     m = _NUMBERED_RE.match(line)
@@ -157,34 +163,34 @@ def _numbered_heading(line: str) -> _Numbered | None:
     number, dot, space, title = m.groups()
     if not dot and "." not in number:
         return None  # "2 Kings": a number without a dot is no section number
-    if _ends_sentence(title) or title.endswith((",", ";")) or len(title.split()) > 15:
+    if ends_sentence(title) or title.endswith((",", ";")) or len(title.split()) > 15:
         return None
-    if _last_word(title) in FUNCTION_WORDS and title[-1:].isalpha():
+    if last_word(title) in FUNCTION_WORDS and title[-1:].isalpha():
         return None  # a sentence going on, not a title
-    return _Numbered(number, dot, space, title, m.start(1))
+    return Numbered(number, dot, space, title, m.start(1))
 
 
-def _title_like(flat: str, nxt: str | None, max_words: int) -> bool:
+def title_like(flat: str, nxt: str | None, max_words: int) -> bool:
     """Whether a block (its lines joined) reads as a title: short, capitalised, no sentence."""
     words = flat.split()
     if not words or len(words) > max_words or len(flat) > 200:
         return False
-    first = _first_char(flat)
+    first = first_char(flat)
     if not first.isupper() or is_caption(flat) or is_bullet_line(flat):
         return False
     s = flat.rstrip()
     if s[-1] in ".,;!?-" or "," in flat or (s.endswith(":") and len(words) > 1):
         return False
-    if _last_word(s) in FUNCTION_WORDS:
+    if last_word(s) in FUNCTION_WORDS:
         return False
     if sum(1 for w in words if _FIGURE_RE.fullmatch(w)) >= 2:
         return False  # a table's row of figures ("Rabbit 746 36.1"), set apart from its caption
     if nxt is None:
         return False
-    nf = _first_char(nxt)
-    if s.endswith(":") and (nf == MARKUP or _BULLET_OR_ESCAPED_RE.match(nxt)):
+    nf = first_char(nxt)
+    if s.endswith(":") and (nf == MARKUP or BULLET_OR_ESCAPED_RE.match(nxt)):
         return False  # "Points:" before a list introduces it
-    if s.endswith(":") and not _more_words_than(nxt, max_words):
+    if s.endswith(":") and not more_words_than(nxt, max_words):
         # a colon leads into what follows: a heading ("Abstract:") into the body of text it
         # heads; before another short line it is one line of a display (an imprint
         # "London:" / "PRINTED FOR", a title "FRANKENSTEIN:" / "OR, THE MODERN PROMETHEUS")

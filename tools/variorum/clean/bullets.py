@@ -5,16 +5,16 @@ from __future__ import annotations
 import re
 
 from variorum.clean.base import CleanContext, Edit
-from variorum.clean.blocks import _BULLET_RE, hanging_items
+from variorum.clean.blocks import BULLET_RE, hanging_items
 from variorum.clean.chain import MARKUP
 
 RULE_BULLET = "bullet"
 RULES = (RULE_BULLET,)
 
-# a whole line that _BULLET_RE matches at its start (the pattern never crosses a newline),
+# a whole line that BULLET_RE matches at its start (the pattern never crosses a newline),
 # found from the newline before it (the text is read after a newline): a literal the engine
 # searches for in C, where a multiline ^ would be tried at every position of the text
-_BULLET_LINE_RE = re.compile(r"\n(?=" + _BULLET_RE.pattern + r")[^\n]*")
+_BULLET_LINE_RE = re.compile(r"\n(?=" + BULLET_RE.pattern + r")[^\n]*")
 _UNAMBIGUOUS_BULLETS = frozenset("•●▪■◦¢»")
 #: a sign a scanner makes of a bullet, glued to its item ("©The"): only where other lines
 #: near it start with the same sign glued so (a list), since the sign alone may be the
@@ -39,7 +39,7 @@ def mark_bullets(text: str, ctx: CleanContext) -> list[Edit]:
     no list (or no hanging indent) around it, Markdown witnesses (their lists are their own).
     """
     del ctx
-    # (start, end) of every line that could be an item: the lines _BULLET_RE matches, found
+    # (start, end) of every line that could be an item: the lines BULLET_RE matches, found
     # in one pass over the text rather than a match tried on each line of a book
     lines = _bullet_lines(text)
     glued = _glued_sign_lines(text)
@@ -55,7 +55,7 @@ def mark_bullets(text: str, ctx: CleanContext) -> list[Edit]:
     edits: list[Edit] = [_hanging_edit(text, s, end) for s, end in hanging]
     for k, (s, e) in enumerate(lines):
         line = text[s:e]
-        m = _BULLET_RE.match(line) or _GLUED_SIGN_RE.match(line)
+        m = BULLET_RE.match(line) or _GLUED_SIGN_RE.match(line)
         assert m is not None
         glyph = m.group(1)
         prev_text = text[max(0, s - 400):s].rstrip()
@@ -91,7 +91,7 @@ def _hanging_edit(text: str, s: int, end: int) -> Edit:
 
 
 def _bullet_lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every line that _BULLET_RE matches (in the padded text a match
+    """(start, end) of every line that BULLET_RE matches (in the padded text a match
     starts at the newline before the line: one character early, and ends one late)."""
     return [(m.start(), m.end() - 1) for m in _BULLET_LINE_RE.finditer("\n" + text)]
 

@@ -286,19 +286,6 @@ def _map_sorted(positions: list[int], m: OffsetMap) -> list[int]:
 
 # --------------------------------------------------------------------------- decisions
 
-def decide(applied: bool, rule: str, emendation_id: str, review: ReviewSettings) -> str:
-    """The status of an edit after the editor's decisions: a decision by id beats one by rule."""
-    if emendation_id in review.reject:
-        return REJECTED
-    if emendation_id in review.accept:
-        return APPLIED
-    if rule in review.reject_rules:
-        return REJECTED
-    if not applied:
-        return APPLIED if rule in review.accept_rules else SUGGESTED
-    return APPLIED
-
-
 _ID_SAFE_RE = re.compile(r"[^A-Za-z0-9._-]+")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from variorum.clean.base import CleanContext, Edit
-from variorum.clean.blocks import _md_structure, split_blocks
+from variorum.clean.blocks import md_structure, split_blocks
 from variorum.clean.lexicon import zipf_table
 from variorum.clean.misread import COMMON
 
@@ -32,25 +32,29 @@ def join_drop_caps(text: str, ctx: CleanContext) -> list[Edit]:
     letters inside a block, the words' letters or case.
     """
     zipf = zipf_table(ctx.settings.language)
-    lowered: str | None = None  # the witness in lower case, made for the first rare word
-    edits: list[Edit] = []
+    found: list[tuple[re.Match, bool]] = []  # each drop cap, and whether its word is rare
     for blk in split_blocks(text):
         m = _DROP_CAP_RE.match(text, blk.start, blk.end)
-        if m is None or (ctx.fmt == "markdown" and _md_structure(blk.text(text))):
+        if m is None or (ctx.fmt == "markdown" and md_structure(blk.text(text))):
             continue
         cap, rest = m.group(1), m.group(3)
-        word = cap + rest
         letter_word = cap in _LETTER_WORDS
         if letter_word and rest.islower():
             continue  # "I was", "A few": prose, whatever OCR made of them elsewhere
-        if zipf.get(word.lower(), 0.0) < COMMON:
-            if letter_word:
-                continue  # "I SAT": only a common word is clear enough after a letter that is one
-            if lowered is None:
-                lowered = text.lower()
-            if re.search(r"(?<!\w)" + re.escape(word.lower()) + r"(?!\w)", lowered) is None:
-                continue
-        both_words = letter_word and len(rest) > 1 and zipf.get(rest.lower(), 0.0) >= COMMON
+        rare = zipf.get((cap + rest).lower(), 0.0) < COMMON
+        if rare and letter_word:
+            continue  # "I SAT": only a common word is clear enough after a letter that is one
+        found.append((m, rare))
+    # a rare word must stand elsewhere in the witness: all of them looked for in one pass
+    rare_words = {(m.group(1) + m.group(3)).lower() for m, rare in found if rare}
+    standing = _words_standing(rare_words, text.lower()) if rare_words else set()  # (most books: none)
+    edits: list[Edit] = []
+    for m, rare in found:
+        cap, rest = m.group(1), m.group(3)
+        word = cap + rest
+        if rare and word.lower() not in standing:
+            continue
+        both_words = cap in _LETTER_WORDS and len(rest) > 1 and zipf.get(rest.lower(), 0.0) >= COMMON
         why = f"a drop cap read as a letter of its own: '{cap} {rest}' is '{word}' at a block's start"
         if both_words:
             edits.append(Edit(m.start(2), m.end(2), "", RULE_DROP_CAP,
@@ -58,3 +62,14 @@ def join_drop_caps(text: str, ctx: CleanContext) -> list[Edit]:
         else:
             edits.append(Edit(m.start(2), m.end(2), "", RULE_DROP_CAP, why, 0.9))
     return edits
+
+
+def _words_standing(words: set[str], text: str) -> set[str]:
+    """Those of ``words`` (each a run of word characters) that stand in ``text`` as a word of
+    their own, no word character on either side: one search for each, made in one pass."""
+    if not words:
+        return set()
+    # each word first, the character before it looked behind: the engine skips in C to the
+    # words' first letters, where a pattern opening with a lookbehind is tried everywhere
+    alternatives = "|".join(f"{w}(?<!\\w{w})" for w in map(re.escape, sorted(words)))
+    return set(re.findall(f"(?:{alternatives})(?!\\w)", text))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from variorum.clean.base import CleanContext, Edit
-from variorum.clean.blocks import (_ends_sentence, _first_char, _is_float, _last_word, _md_structure, is_caption,
+from variorum.clean.blocks import (Block, ends_sentence, first_char, is_caption, is_float, last_word, md_structure,
                                    split_blocks)
 from variorum.clean.lexicon import FUNCTION_WORDS
 from variorum.clean.linejoin import LINE_END_HYPHENS
@@ -32,43 +32,45 @@ def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
     """
     fmt = ctx.fmt
     blocks = split_blocks(text)
+    # the breaks before each caption's table rows (a plain-text witness), by block: made
+    # once, for a caption a move carries and for one left where it stands alike
+    rows = _caption_row_breaks(text, blocks) if fmt == "text" else {}
     edits: list[Edit] = []
     moved: set[int] = set()  # the floats a move carries (their rows are split in its text)
     i = 0
     while i < len(blocks) - 2:
         a = blocks[i]
         j = i + 1
-        while j < len(blocks) and _is_float(blocks[j].text(text), fmt):
+        while j < len(blocks) and is_float(blocks[j].text(text), fmt):
             j += 1
         if j == i + 1 or j >= len(blocks):
             i += 1
             continue
         at, bt = a.text(text), blocks[j].text(text)
-        structure = fmt == "markdown" and (_md_structure(at) or _md_structure(bt))
+        structure = fmt == "markdown" and (md_structure(at) or md_structure(bt))
         # the continued sentence must end in the block: a move then leaves a whole paragraph
         # (and cleaning the cleaned text finds nothing more to move)
-        if structure or _is_float(at, fmt) or _ends_sentence(at) or not _goes_on(at, bt) \
-                or not _ends_sentence(bt) or _first_char(at).islower():
+        if structure or is_float(at, fmt) or ends_sentence(at) or not _goes_on(at, bt) \
+                or not ends_sentence(bt) or first_char(at).islower():
             i = j
             continue
         b = blocks[j]
         floats = text[blocks[i + 1].start:blocks[j - 1].end]
         why = "a float inside a sentence moved after its paragraph"
-        if fmt == "text":
-            split = _rows_apart(floats)
-            if split != floats:
-                floats, why = split, why + "; its table's rows kept apart, a block each"
+        breaks = [br for k in range(i + 1, j) for br in rows.get(k, ())]
+        if breaks:
+            floats = _rows_apart(text, blocks[i + 1].start, blocks[j - 1].end, breaks)
+            why += "; its table's rows kept apart, a block each"
         moved.update(range(i + 1, j))
         # One edit, so that the editor accepts or rejects the move as a whole.
         edits.append(Edit(a.end, b.end, "\n" + bt + "\n\n" + floats, RULE_FLOAT, why, 0.9))
         i = j + 1
-    if fmt == "text":
-        for k, blk in enumerate(blocks):
-            if k not in moved and is_caption(blk.text(text)):
-                edits += [Edit(blk.start + s, blk.start + e, "\n\n", RULE_TABLE_ROWS,
-                               "a table's row (cells apart by runs of spaces) after its caption: "
-                               "kept apart, a block of its own", 0.9)
-                          for s, e in _row_breaks(blk.text(text))]
+    for k, breaks in rows.items():
+        if k not in moved:
+            edits += [Edit(s, e, "\n\n", RULE_TABLE_ROWS,
+                           "a table's row (cells apart by runs of spaces) after its caption: "
+                           "kept apart, a block of its own", 0.9)
+                      for s, e in breaks]
     return sorted(edits, key=lambda e: e.start)
 
 
@@ -76,27 +78,32 @@ def _goes_on(at: str, bt: str) -> bool:
     """Whether ``bt`` goes on with the sentence ``at`` breaks off: it starts in lower case, or
     ``at`` ends with a word broken at a hyphen, a comma, or a word that never ends a
     sentence ("the daughter of" before a float, then "Herodias came in")."""
-    if _first_char(bt).islower():
+    if first_char(bt).islower():
         return True
     tail = at.rstrip()
     if tail[-1:] in LINE_END_HYPHENS and tail[-2:-1].isalpha():
         return True
-    return tail.endswith(",") or (tail[-1:].isalpha() and _last_word(tail) in FUNCTION_WORDS)
+    return tail.endswith(",") or (tail[-1:].isalpha() and last_word(tail) in FUNCTION_WORDS)
 
 
-def _rows_apart(floats: str) -> str:
-    """``floats`` (caption blocks) with each table's rows set apart as blocks."""
-    out, last = [], 0
-    for s, e in _caption_row_breaks(floats):
-        out += [floats[last:s], "\n\n"]
+def _rows_apart(text: str, start: int, end: int, breaks: list[tuple[int, int]]) -> str:
+    """``text[start:end]`` (caption blocks) with each of ``breaks`` (offsets into ``text``)
+    made a blank line: its table's rows set apart as blocks."""
+    out, last = [], start
+    for s, e in breaks:
+        out += [text[last:s], "\n\n"]
         last = e
-    return "".join(out) + floats[last:]
+    return "".join(out) + text[last:end]
 
 
-def _caption_row_breaks(text: str) -> list[tuple[int, int]]:
-    """_row_breaks of every caption block of ``text``, as offsets into it."""
-    return [(blk.start + s, blk.start + e) for blk in split_blocks(text) if is_caption(blk.text(text))
-            for s, e in _row_breaks(blk.text(text))]
+def _caption_row_breaks(text: str, blocks: list[Block]) -> dict[int, list[tuple[int, int]]]:
+    """_row_breaks of each caption block that has any, as offsets into ``text``, by the block's index."""
+    rows = {}
+    for k, blk in enumerate(blocks):
+        block = blk.text(text)
+        if is_caption(block) and (breaks := _row_breaks(block)):
+            rows[k] = [(blk.start + s, blk.start + e) for s, e in breaks]
+    return rows
 
 
 def _row_breaks(block: str) -> list[tuple[int, int]]:

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cached_property
 
 from variorum.clean.base import CleanContext, Edit
+from variorum.clean.blocks import LETTERS_RE
+from variorum.clean.linejoin import DASHES
 
 RULE_STRAY_GLYPH = "stray-glyph"
 RULE_SPACED_PUNCTUATION = "spaced-punctuation"
@@ -33,8 +36,6 @@ _CLOSING_QUOTE_RE = re.compile(r"’(?![^\W\d_])")
 _QUOTE_REACH = 200
 #: what may stand before the glyph: a word's last letter, or punctuation closing a word
 _AFTER_WORD = ",;:.!?”’\"'—)"
-#: the dashes a text sets (a lone hyphen where a text has them is no dash of its own)
-_DASHES = "—–"
 #: a lone hyphen is a speck where the text sets at least this many dashes for each lone hyphen
 _DASHES_PER_LONE_HYPHEN = 5
 #: (the literal first, the space before it looked behind: the engine skips to each in C)
@@ -57,7 +58,6 @@ _FREQUENT = 50
 _RARELY = 0.01
 #: the marks no text sets two of in a row (a lone mark after one is a speck)
 _MARKS_ENDING_A_WORD = SPACED_MARKS + "."
-_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
 def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
@@ -88,7 +88,7 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     """
     del ctx
     edits = []
-    habits = None  # the witness's punctuation habits, counted at their first need
+    habits = _Habits(text)  # the witness's punctuation habits, each counted at its first need
     for m in _STRAY_RE.finditer(text):
         start = m.start(1)
         while start > 0 and text[start - 1] in " \t":
@@ -102,7 +102,6 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
         if glyph in SPACED_MARKS:
             if not after_word:
                 continue
-            habits = habits or _Habits(text)
             edits.extend(_lone_mark(text, start, m.start(1), m.end(), habits))
             continue
         if glyph == ".":
@@ -110,7 +109,6 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
                 continue
         elif glyph == "'":
             if not _lone_quote(text, start, m.start(1), m.end()):
-                habits = habits or _Habits(text)
                 # in a witness that sets its apostrophes curly a straight quote is foreign
                 if not (after_word and habits.curly and _closes_nothing(text, m.end())):
                     continue
@@ -118,7 +116,6 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
             if not (after_word and _lone_open_quote(text, m.start(1), m.end())):
                 continue
         elif glyph == "-":
-            habits = habits or _Habits(text)
             # (this hyphen counted, if the sample of the habits stopped short of it: a text
             # with no dashes keeps its hyphens)
             if not (after_word and habits.dashes >= _DASHES_PER_LONE_HYPHEN * max(habits.lone_hyphens, 1)):
@@ -144,15 +141,25 @@ class _Habits:
     """
 
     def __init__(self, text: str) -> None:
-        self.text = text = text[:_SAMPLE]
-        self.dashes = sum(text.count(d) for d in _DASHES)
-        self.lone_hyphens = len(_LONE_HYPHEN_RE.findall(text))
-        curly, straight = len(_CURLY_APOSTROPHE_RE.findall(text)), len(_STRAIGHT_APOSTROPHE_RE.findall(text))
-        #: whether the witness sets its apostrophes curly
-        self.curly = curly >= _MIN_EVIDENCE and curly >= _CURLY_PER_STRAIGHT * straight
+        self.text = text[:_SAMPLE]
         self._marks: dict[str, tuple[int, int]] = {}
-        self._tokens: Counter | None = None
-        self._after_commas: Counter = Counter()
+
+    @cached_property
+    def dashes(self) -> int:
+        """The dashes (em and en) the sample sets."""
+        return sum(self.text.count(d) for d in DASHES)
+
+    @cached_property
+    def lone_hyphens(self) -> int:
+        """The hyphens the sample sets alone between two words (`` - ``)."""
+        return len(_LONE_HYPHEN_RE.findall(self.text))
+
+    @cached_property
+    def curly(self) -> bool:
+        """Whether the witness sets its apostrophes curly."""
+        curly = len(_CURLY_APOSTROPHE_RE.findall(self.text))
+        straight = len(_STRAIGHT_APOSTROPHE_RE.findall(self.text))
+        return curly >= _MIN_EVIDENCE and curly >= _CURLY_PER_STRAIGHT * straight
 
     def mark(self, mark: str) -> tuple[int, int]:
         """(times ``mark`` is glued to what precedes it, times set apart from it by a space)."""
@@ -165,24 +172,25 @@ class _Habits:
 
     def word(self, word: str) -> int:
         """The occurrences of ``word`` (lower case) as a token of its own, quotes and marks around it."""
-        tokens = self._count_tokens()
+        tokens = self._tokens
         return sum(tokens[f] for f in _forms(word))
 
     def comma_after(self, word: str) -> int:
         """The occurrences of ``word`` (lower case) with a comma glued after it."""
-        tokens = self._count_tokens()
+        tokens = self._tokens
         return sum(tokens[f] for f in _forms(word, _COMMA_ENDS))
 
     def comma_before(self, word: str) -> int:
         """The occurrences of ``word`` (lower case) after a comma and a space."""
-        self._count_tokens()
         return self._after_commas[word]
 
-    def _count_tokens(self) -> Counter:
-        if self._tokens is None:
-            self._tokens = Counter(self.text.split())
-            self._after_commas = Counter(w.lower() for w in _AFTER_COMMA_RE.findall(self.text))
-        return self._tokens
+    @cached_property
+    def _tokens(self) -> Counter:
+        return Counter(self.text.split())
+
+    @cached_property
+    def _after_commas(self) -> Counter:
+        return Counter(w.lower() for w in _AFTER_COMMA_RE.findall(self.text))
 
 
 #: how much of a witness its punctuation habits are counted in (about 45,000 words)
@@ -229,7 +237,7 @@ def _lone_mark(text: str, start: int, at: int, end: int, habits: _Habits) -> lis
         return []  # the witness spaces this mark on purpose
     # (the word before, inside its closing quote or bracket: ``“go” , and``)
     word_m = re.search(r"[^\W\d_]+$", text[max(0, start - 40):start].rstrip("”’\"')]"))
-    next_m = _WORD_RE.match(text, end + (text[end] in "“‘\"("))
+    next_m = LETTERS_RE.match(text, end + (text[end] in "“‘\"("))
     left = word_m.group().lower() if word_m else ""
     right = next_m.group().lower() if next_m else ""
     why = f"'{mark}' set apart from '{left}'"

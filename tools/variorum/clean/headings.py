@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 from variorum.clean.base import CleanContext, Edit
-from variorum.clean.blocks import (_Numbered, _ends_sentence, _first_char, _md_structure, _more_words_than,
-                                   _numbered_heading, _starts_with_digit, _title_like, is_caption, split_blocks)
+from variorum.clean.blocks import (Numbered, ends_sentence, first_char, is_caption, md_structure, more_words_than,
+                                   numbered_heading, split_blocks, starts_with_digit, title_like)
 from variorum.clean.chain import MARKUP
-from variorum.clean.paragraphs import _rejoin_decision
+from variorum.clean.paragraphs import rejoin_decision
 
 RULE_HEADING = "heading"
 RULE_HEADING_SPACE = "heading-number-space"
@@ -52,8 +52,8 @@ def mark_headings(text: str, ctx: CleanContext) -> list[Edit]:
             continue
         # only a block that can be a heading is looked at further: a numbered one starts
         # with a digit, any other has few words (most blocks are paragraphs)
-        few_words = not _more_words_than(bt, max_words)
-        numbered = _starts_with_digit(bt)
+        few_words = not more_words_than(bt, max_words)
+        numbered = starts_with_digit(bt)
         if not few_words and not numbered:
             continue
         prev = texts[k - 1] if k else None
@@ -63,18 +63,18 @@ def mark_headings(text: str, ctx: CleanContext) -> list[Edit]:
         # cleaned text decides the same
         flat = " ".join(bt.split())
         lead = len(bt) - len(bt.lstrip())
-        num = _numbered_heading(flat) if numbered else None
+        num = numbered_heading(flat) if numbered else None
 
         def not_cut() -> bool:
             """For strong evidence (a section number, a division): only a sentence cut before
             the block vetoes it (a title page's last line may stand before it, unpunctuated)."""
-            return prev_ok or _rejoin_decision(prev or "", bt) is None
+            return prev_ok or rejoin_decision(prev or "", bt) is None
 
-        if num is not None and not_cut() and (nxt is None or not _first_char(nxt).islower()):
+        if num is not None and not_cut() and (nxt is None or not first_char(nxt).islower()):
             edits.extend(_heading_edits(blk.start, lead, num, prefix))
             prev_heading = True
             continue
-        if fmt == "markdown" and (_md_structure(bt) or any(c in _MD_MARKUP_CHARS for c in bt)):
+        if fmt == "markdown" and (md_structure(bt) or any(c in _MD_MARKUP_CHARS for c in bt)):
             continue
         if few_words and _DIVISION_RE.match(flat) and not_cut():
             edits.append(Edit(blk.start, blk.start + lead, prefix + "# ", RULE_HEADING,
@@ -84,14 +84,14 @@ def mark_headings(text: str, ctx: CleanContext) -> list[Edit]:
         # a short line right after a caption is the float's own (a table's header row, a
         # credit line), not a section's title
         if prev_ok and few_words and not (prev is not None and is_caption(prev)) \
-                and _title_like(flat, nxt, max_words):
+                and title_like(flat, nxt, max_words):
             edits.append(Edit(blk.start, blk.start + lead, prefix + "# ", RULE_HEADING,
                               "a short title line between blocks", 0.8))
             prev_heading = True
     return edits
 
 
-def _heading_edits(block_start: int, lead: int, num: _Numbered, prefix: str) -> list[Edit]:
+def _heading_edits(block_start: int, lead: int, num: Numbered, prefix: str) -> list[Edit]:
     level = min(6, num.number.rstrip(".").count(".") + 1)
     out = [Edit(block_start, block_start + lead, prefix + "#" * level + " ", RULE_HEADING,
                 f"numbered section title {num.number}{num.dot}", 0.9)]
@@ -107,4 +107,4 @@ def _closes(block: str) -> bool:
     s = block.rstrip()
     if s.lstrip().startswith((MARKUP, "#")):
         return True
-    return _ends_sentence(s) or (s.endswith(")") and len(s.split()) >= 15)
+    return ends_sentence(s) or (s.endswith(")") and len(s.split()) >= 15)

@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from variorum.clean.base import CleanContext, Edit, EditColumns, make_edit
+from variorum.clean.blocks import LETTERS_RE
 from variorum.clean.lexicon import SUFFIX_FRAGMENTS, Lexicon, build_lexicon
 from variorum.clean.misread import DIGIT_CONFUSIONS
 
@@ -29,21 +30,21 @@ RULES = (RULE_REFLOW, RULE_DEHYPHENATE, RULE_HYPHEN_BREAK, RULE_HYPHEN_KEPT, RUL
 # the next line, for the decision.
 _SOFT_BREAK_RE = re.compile(r"\n(?:(?<=\S\n)|(?<=[ \t\f\v]\n)())[ \t\f\v]*(?=[^\s])(?=([^\W\d_]*))")
 _LINE_SPACE = " \t\f\v"
-_LEADING_WORD_RE = re.compile(r"[^\W\d_]+")
 # Lines a Markdown witness means as structure: list items, headings, quotes, tables,
 # code, fences, HTML; a line ending in two spaces or a backslash is a hard break.
-_MD_STRUCTURE_RE = re.compile(r"[ \t]*(?:[-+*][ \t]|\d+[.)][ \t]|#|>|\||<|```|~~~|\t| {4})")
+MD_STRUCTURE_RE = re.compile(r"[ \t]*(?:[-+*][ \t]|\d+[.)][ \t]|#|>|\||<|```|~~~|\t| {4})")
 _MD_FENCE_RE = re.compile(r"(?m)^[ \t]*(```|~~~)")
 # "pre- and post-war": the word after "and"/"or" is itself hyphenated
 _SUSPENDED_RE = re.compile(r"\w+ [^\W\d_]+-[^\W\d_]")
 _SUSPENDED_NEXT = ("and ", "or ", "und ", "et ", "ou ", "nor ")
 _SUSPENDED_WORDS = frozenset(w.strip() for w in _SUSPENDED_NEXT)
-_DASHES = "—–"
+#: the dashes a text sets: em and en
+DASHES = "—–"
 #: what OCR puts at a line end for a hyphen: the hyphen-minus, U+2010/2011, and ¬ (Fraktur)
 LINE_END_HYPHENS = "-\u2010\u2011¬"
 # line ends decided by rules of their own (a hyphen, a dash); all others reflow unless a
 # hyphen was lost
-_LINE_END_MARKS = LINE_END_HYPHENS + _DASHES
+_LINE_END_MARKS = LINE_END_HYPHENS + DASHES
 #: prefixes English sets solid with the word they qualify (un-, be-, dis-, over-...)
 PREFIX_FRAGMENTS = frozenset("un be dis mis im en em over under out up fore ab ad ob".split())
 
@@ -243,9 +244,9 @@ def join_lines(text: str, ctx: CleanContext) -> EditColumns:
                 add(Edit(a, b, "", RULE_HYPHEN_KEPT,
                          "hyphen kept: after a digit (a range, or a number in a compound)"))
                 continue
-            if before in _DASHES:
+            if before in DASHES:
                 run = a - 1  # the dash run's start (a double dash is one mark)
-                while run > 0 and text[run - 1] in _DASHES:
+                while run > 0 and text[run - 1] in DASHES:
                     run -= 1
                 if run > 0 and not text[run - 1].isspace():  # glued to what precedes it
                     if dashes is None:
@@ -329,13 +330,13 @@ def dash_practice(text: str) -> DashPractice:
     closed: Counter = Counter()
     spaced: Counter = Counter()
     n = len(text)
-    for dash in _DASHES:
+    for dash in DASHES:
         i = text.find(dash)
         while i >= 0:
             j = i + 1
-            while j < n and text[j] in _DASHES:
+            while j < n and text[j] in DASHES:
                 j += 1
-            if i > 0 and text[i - 1] not in _DASHES and not text[i - 1].isspace():
+            if i > 0 and text[i - 1] not in DASHES and not text[i - 1].isspace():
                 after_stop = text[i - 1] in _STOPS
                 nxt = text[j:j + 1]
                 if nxt == " " and text[j + 1:j + 2] and not text[j + 1].isspace():
@@ -403,7 +404,7 @@ def _hyphen_edits(text: str, a: int, b: int, right: str, lex: Lexicon, threshold
     # hyphen - 40, hyphen) finds them, but read backwards in one match instead of a
     # search that retries the pattern at every letter of the word
     lo = max(0, hyphen - 40)
-    left_m = _LEADING_WORD_RE.match(text[hyphen - 1:lo - 1 if lo else None:-1])
+    left_m = LETTERS_RE.match(text[hyphen - 1:lo - 1 if lo else None:-1])
     if right in _SUSPENDED_WORDS:  # (the next 40 characters sliced only after 'and', 'or'...)
         following = text[b:b + 40]
         if following.startswith(_SUSPENDED_NEXT) and _SUSPENDED_RE.match(following):
@@ -483,4 +484,4 @@ def _plain_markdown_break(text: str, a: int, b: int, fenced: tuple[tuple[int, in
         return False
     if prev_line.lstrip().startswith(("#", "|", "<", "```", "~~~")) or prev_line.startswith("    "):
         return False
-    return _MD_STRUCTURE_RE.match(next_line) is None
+    return MD_STRUCTURE_RE.match(next_line) is None

@@ -6,7 +6,7 @@ import re
 
 from variorum.clean.chain import MARKUP
 
-_BLOCK_SPLIT_RE = re.compile(r"\n(?:[ \t\f\v]*\n)+")
+BLOCK_SPLIT_RE = re.compile(r"\n(?:[ \t\f\v]*\n)+")
 # Characters Pandoc reads as inline markup anywhere in a line.
 _INLINE_RE = re.compile(r"[\\`*_\[\]<>$^~|]|(?<![\w])@(?=\w)|&(?=#?\w+;)")
 # What Pandoc reads as block markup at a line start (after the inline escapes).
@@ -71,7 +71,7 @@ def emit(text: str, fmt: str) -> str:
     Layout only: no word is changed here, so nothing here is an emendation.
     """
     blocks = []
-    for raw_block in _BLOCK_SPLIT_RE.split(text.strip("\n")):
+    for raw_block in BLOCK_SPLIT_RE.split(text.strip("\n")):
         if not raw_block.strip():
             continue
         if fmt == "markdown":

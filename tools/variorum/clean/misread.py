@@ -1119,8 +1119,8 @@ _PROTECTED_NO_AT_RE = re.compile(
 )
 
 # A mark glued between two letters on either side (found by _glued_marks; a test compares)
-_GLUED_BRACKET_RE = re.compile(r"[()\[\]](?<=[^\W\d_]{2}.)(?=[^\W\d_]{2})")
-_GLUED_PUNCT_RE = re.compile(r"(?:[,;:](?<=[^\W\d_]{2}.)(?=[^\W\d_]{2})|[.!?](?<=[^\W\d_]{2}.)(?=[^\W\d_\s][^\W\d_]))")
+_GLUED_BRACKET_RE = re.compile(r"[()\[\]](?<=[^\W\d_]{2}.)(?=[^\W\d_]{2}|I [a-z])")
+_GLUED_PUNCT_RE = re.compile(r"(?:[,;:](?<=[^\W\d_]{2}.)(?=[^\W\d_]{2}|I [a-z])|[.!?](?<=[^\W\d_]{2}.)(?=[^\W\d_\s][^\W\d_]|I [a-z]))")
 _SENTENCE_END_RE = re.compile(r"(?:^|[.!?:]['\"\u201d\u2019)]*\s+|\n\n)['\"\u201c\u2018(]*$")
 _PAIRS = {"(": ")", "[": "]", ")": "(", "]": "["}
 
@@ -1136,7 +1136,8 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
 
     Repairs: digits read inside words (``c0mputer``, ``S0 can`` -> ``so can``; a digit no
     table lists, between small letters, only where one letter makes an everyday word the
-    edition writes: ``w6re``), letters read inside numbers (``l990``), letter-shape confusions (rn/m, cl/d, li/h, b/h, c/e, vv/w,
+    edition writes: ``w6re``; a stray digit before an abbreviation in brackets where the
+    text defines it just before: ``Policy Unit (1ICP)``), letters read inside numbers (``l990``), letter-shape confusions (rn/m, cl/d, li/h, b/h, c/e, vv/w,
     ii/u, I/l), one stroke lost or gained (g/q, h/n, u/v, c/o, z read for s; ``tne``,
     ``qood``), a lone ``l`` for the English pronoun, brackets and punctuation glued between
     two words (``While(the``, ``end.The``), a stray capital before a word whose opening
@@ -1239,6 +1240,10 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
             after, why = _case_from_context(text, m.start, m.end, after, vocab)
             if why:
                 evidence += f"; {why}"
+            if not verdict.applied and (name := _defined_by(text, m.start, m.end, after)):
+                # the text's own definition of the abbreviation attests it, the digit not
+                verdict = replace(verdict, confidence=0.8, applied=True)
+                evidence += f"; the abbreviation of '{name}', which the text writes before it"
         if after != token:
             edits.append(Edit(m.start, m.end, after, verdict.rule, evidence,
                               verdict.confidence, verdict.applied))
@@ -1805,6 +1810,43 @@ class _Spans:
         return i >= 0 and self.ends[i] > start
 
 
+#: a number's words: the digit of an abbreviation may stand for one (Two-Factor
+#: Authentication, 2FA; Third Generation Partnership Project, 3GPP)
+_NUMBER_WORD_RE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|"
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|single|double|dual|triple|"
+    r"version)\b", re.I)
+_DEFINITION_STOP_RE = re.compile(r".*[.;:!?()\[\]\n]\s", re.S)
+
+
+def _defined_by(text: str, start: int, end: int, short: str) -> str | None:
+    """The long form an abbreviation in brackets follows (``Policy Unit (ICP)``), found as
+    Schwartz and Hearst's algorithm finds it (2003: each letter of the short form, last
+    first, in the words before it, the first at a word's start, within min(n + 5, 2n)
+    words), when ``short`` (a token's letters, a stray digit before them dropped) has one
+    and no word of the window names a number the digit could stand for; else None."""
+    if text[start - 1:start] != "(" or text[end:end + 1] != ")" or not short.isalpha() \
+            or not text[start].isdigit():
+        return None  # (a digit at the end may be the name's own: GPL2, SHA1, HTTP2)
+    before = text[max(0, start - 400):start - 1]
+    if (stop := _DEFINITION_STOP_RE.match(before)) is not None:
+        before = before[stop.end():]  # (the sentence, or the line, it stands in)
+    words = before.split()[-min(len(short) + 5, 2 * len(short)):]
+    long_form = " ".join(words)
+    s, i = len(short) - 1, len(long_form) - 1
+    while s >= 0:
+        c = short[s].lower()
+        while i >= 0 and (long_form[i].lower() != c or (s == 0 and i > 0 and long_form[i - 1].isalnum())):
+            i -= 1
+        if i < 0:
+            return None
+        i, s = i - 1, s - 1
+    name = long_form[long_form.rfind(" ", 0, i + 1) + 1:]
+    if _NUMBER_WORD_RE.search(long_form) or len(name.split()) < len(short) - 1:
+        return None
+    return name
+
+
 def _pronoun(text: str, start: int, end: int) -> Edit | None:
     """``l`` alone between a space and a lower-case word is the pronoun ``I`` misread."""
     before = text[max(0, start - 2):start]
@@ -1881,9 +1923,10 @@ def _case_from_context(text: str, start: int, end: int, word: str, vocab: Vocabu
     return word.lower(), "lower case: mid-sentence, and the edition never writes it in capitals"
 
 
-#: a mark of either glued rule with two letters on either side: the two patterns at once
-#: (a [.!?] before two letters is before a letter that is no whitespace)
-_GLUED_MARK_RE = re.compile(r"[()\[\],;:.!?](?<=[^\W\d_]{2}.)(?=[^\W\d_]{2})")
+#: a mark of either glued rule with two letters on either side, or before the pronoun I
+#: and the small-letter word after it ('sea;I saw': not a numeral, Chap.I.): the two
+#: patterns at once (a [.!?] before two letters is before a letter that is no whitespace)
+_GLUED_MARK_RE = re.compile(r"[()\[\],;:.!?](?<=[^\W\d_]{2}.)(?=[^\W\d_]{2}|I [a-z])")
 
 
 def _glued_marks(text: str) -> tuple[list[int], list[int]]:
@@ -2238,7 +2281,9 @@ def _looks_like_name(text: str, pos: int, left: str, right: str) -> bool:
     """file.Name, example.Com, a.b.c: dotted names and abbreviations are not prose."""
     start = pos - len(left)
     end = pos + 1 + len(right)
-    return (start > 0 and text[start - 1] in "./\\_@") or (end < len(text) and text[end] in "./\\_@")
+    # (after a comma, a sentence's stop ends no dotted name: 'cry,expired. And')
+    return (start > 0 and text[start - 1] in "./\\_@") or (end < len(text) and text[end] in "/\\_@") or (
+        text[end:end + 1] == "." and (text[pos] == "." or text[end + 1:end + 2].isalnum()))
 
 
 def _word_before(text: str, pos: int) -> str:

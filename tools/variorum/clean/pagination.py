@@ -164,9 +164,9 @@ def _block_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every stretch between block separators, in order."""
     spans = []
     start = 0
-    from variorum.clean.markdown import _BLOCK_SPLIT_RE  # the writer's own blocks
+    from variorum.clean.markdown import BLOCK_SPLIT_RE  # the writer's own blocks
 
-    for m in _BLOCK_SPLIT_RE.finditer(text):
+    for m in BLOCK_SPLIT_RE.finditer(text):
         spans.append((start, m.start()))
         start = m.end()
     spans.append((start, len(text)))

@@ -8,9 +8,9 @@ from itertools import chain
 from typing import Iterator
 
 from variorum.clean.base import CleanContext, Edit
-from variorum.clean.blocks import (_BULLET_OR_ESCAPED_RE, _ends_sentence, _first_char, _is_float, _last_word,
-                                   _md_structure, _more_words_than, _numbered_heading, _starts_with_digit,
-                                   _title_like, hanging_lists, is_bullet_line, split_blocks)
+from variorum.clean.blocks import (BULLET_OR_ESCAPED_RE, ends_sentence, first_char, hanging_lists, is_bullet_line,
+                                   is_float, last_word, md_structure, more_words_than, numbered_heading, split_blocks,
+                                   starts_with_digit, title_like)
 from variorum.clean.chain import MARKUP
 from variorum.clean.lexicon import FUNCTION_WORDS
 from variorum.clean.linejoin import LINE_END_HYPHENS
@@ -61,7 +61,7 @@ def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
         at, bt = text[a.start:a.end], text[b.start:b.end]
         # the evidence first: most pairs of blocks are two paragraphs, told apart in a few
         # tests; what rules a pair out (floats, lists, markup) is asked of the few others
-        decision = _rejoin_decision(at, bt, width)
+        decision = rejoin_decision(at, bt, width)
         if fmt == "text" and (decision is None or decision[0] < review_below):
             decision = _page_break_decision(at, bt, text[a.end:b.start], width, justified) or decision
         if decision is None or _never_rejoined(at, bt, fmt):
@@ -80,24 +80,24 @@ def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
 def _never_rejoined(at: str, bt: str, fmt: str) -> bool:
     """Whether either block is what a rejoin never touches: a float, Markdown structure,
     a list item or numbered heading after the break, markup a filter inserted."""
-    if _is_float(at, fmt) or _is_float(bt, fmt) or bt.lstrip().startswith(MARKUP):
+    if is_float(at, fmt) or is_float(bt, fmt) or bt.lstrip().startswith(MARKUP):
         return True
-    if fmt == "markdown" and (_md_structure(at) or _md_structure(bt)):
+    if fmt == "markdown" and (md_structure(at) or md_structure(bt)):
         return True
     # (in both formats, so that cleaning the cleaned text decides the same)
-    if _BULLET_OR_ESCAPED_RE.match(bt) or (
-            _starts_with_digit(bt) and _numbered_heading(" ".join(bt.split())) is not None):
+    if BULLET_OR_ESCAPED_RE.match(bt) or (
+            starts_with_digit(bt) and numbered_heading(" ".join(bt.split())) is not None):
         return True
     return at.lstrip().startswith(MARKUP)
 
 
 def _heading_like(at: str, bt: str, ctx: CleanContext) -> bool:
     last = at.rstrip().rsplit("\n", 1)[-1]
-    if _numbered_heading(last) is not None:
+    if numbered_heading(last) is not None:
         return True
     max_words = ctx.settings.heading_max_words
-    # a block of more words than a title has is none (the first test of _title_like)
-    return not _more_words_than(at, max_words) and _title_like(" ".join(at.split()), bt, max_words)
+    # a block of more words than a title has is none (the first test of title_like)
+    return not more_words_than(at, max_words) and title_like(" ".join(at.split()), bt, max_words)
 
 
 def _line_lengths(text: str) -> Counter[int]:
@@ -167,7 +167,7 @@ def _layout_splits(text: str, width: int, justified: bool, lists: list[tuple[int
         else:
             short = len(tail) + 1 + len(words[0]) <= width
         feed = "\f" in m.group()
-        if not (_ends_sentence(tail) or tail.endswith(("—", "–"))):
+        if not (ends_sentence(tail) or tail.endswith(("—", "–"))):
             # mid-sentence; but a line the setter ended short (not at a word broken across
             # it) before an indented line may end a paragraph or a verse: its indent tells
             if short and not feed and tail[-1:] not in _LINE_END_BREAKS:
@@ -225,7 +225,7 @@ def _paragraph_indents(text: str, widths: Counter[int], width: int, justified: b
         if w not in candidates or any(s <= m.start() < e for s, e in lists):
             continue
         prev = text[text.rfind("\n", 0, m.start()) + 1:m.start()].replace("\f", "").rstrip()
-        if not prev or _ends_sentence(prev) or prev.endswith(("—", "–")):
+        if not prev or ends_sentence(prev) or prev.endswith(("—", "–")):
             continue
         end = text.find("\n", m.end())
         words = text[m.end():end if end >= 0 else len(text)].split(None, 1)
@@ -266,7 +266,7 @@ def _page_break_decision(at: str, bt: str, gap: str, width: int,
     b_stripped = bt.strip()
     if "\n" not in b_stripped and len(b_stripped) < 0.6 * width:
         return None  # a short line of its own after the break: a title ("CHAPTER IX."), not prose
-    if not _ends_sentence(at.rstrip()):
+    if not ends_sentence(at.rstrip()):
         return 0.85, "a page or column break inside a sentence"
     if not _line_full(at, bt, width, strict=True, justified=justified):
         return None  # the next word would have fitted: the paragraph ended short
@@ -287,7 +287,7 @@ def _line_full(at: str, bt: str, width: int, strict: bool = False, justified: bo
     return not strict or len(last_line) >= 0.85 * width
 
 
-def _rejoin_decision(at: str, bt: str, width: int = 0) -> tuple[float, str] | None:
+def rejoin_decision(at: str, bt: str, width: int = 0) -> tuple[float, str] | None:
     """Whether two blocks are one paragraph cut by a break (confidence, why), else None.
 
     ``width`` is the measure of a hard-wrapped text (0 when unknown): where the evidence
@@ -295,25 +295,25 @@ def _rejoin_decision(at: str, bt: str, width: int = 0) -> tuple[float, str] | No
     start after a sentence end), the last line must also be full, as a line is before a
     page break and often is not before a paragraph end.
     """
-    first = _first_char(bt)
+    first = first_char(bt)
     tail = at.rstrip()
     if not first:
         return None
     if first.islower():
-        if _ends_sentence(tail) and not (width and _line_full(at, bt, width)):
+        if ends_sentence(tail) and not (width and _line_full(at, bt, width)):
             return None  # "CHAPTER IV." then "lT was": a misread capital, not a continuation
         return 0.95, "the next block starts in lower case"
-    if _ends_sentence(tail):
+    if ends_sentence(tail):
         return None
     if tail[-1:] in "-\u2010\u2011¬" and tail[-2:-1].isalpha() and first.isalpha():
         return 0.9, "a word hyphenated across the break"
-    last = _last_word(tail)
+    last = last_word(tail)
     if tail.endswith(",") or last in FUNCTION_WORDS and tail[-1:].isalpha():
         why = "the block ends with a comma" if tail.endswith(",") else f"the block ends with '{last}'"
         if not width:
             # unwrapped text shows no line fill: a salutation or a verse line looks the same
             return 0.6, why + " (no line measure to confirm it)"
         return (0.9, why + " before a full line's break") if _line_full(at, bt, width) else None
-    if _more_words_than(at, 7) and _more_words_than(bt, 7) and first.isalpha():
+    if more_words_than(at, 7) and more_words_than(bt, 7) and first.isalpha():
         return 0.5, "the block ends without sentence punctuation"
     return None

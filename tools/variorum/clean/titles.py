@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from variorum.clean.base import CleanContext, Edit
-from variorum.clean.blocks import _ends_sentence, _first_char, _numbered_heading, split_blocks
+from variorum.clean.blocks import ends_sentence, first_char, numbered_heading, split_blocks
 from variorum.clean.headings import RULE_HEADING
 
 RULES = (RULE_HEADING,)
@@ -25,12 +25,12 @@ def split_glued_titles(text: str, ctx: CleanContext) -> list[Edit]:
         if cut < 0:
             continue
         last = text[cut + 1:blk.end]
-        num = _numbered_heading(last)
+        num = numbered_heading(last)
         if num is None:
             continue
         before = text[max(blk.start, text.rfind("\n", blk.start, cut) + 1):cut]
         nxt = blocks[k + 1].text(text) if k + 1 < len(blocks) else None
-        if not _ends_sentence(before) or (nxt is not None and _first_char(nxt).islower()):
+        if not ends_sentence(before) or (nxt is not None and first_char(nxt).islower()):
             continue
         line_start = blk.end - len(last)
         edits.append(Edit(line_start - 1, line_start + num.offset, "\n\n", RULE_HEADING,

@@ -5,9 +5,10 @@ from __future__ import annotations
 import bisect
 import operator
 import re
-from itertools import compress, repeat
+from itertools import repeat
 
 from variorum.clean.base import CleanContext, Edit, EditColumns, make_edit
+from variorum.clean.linejoin import MD_STRUCTURE_RE
 
 RULE_SPACE_RUN = "space-run"
 RULE_LEADING_SPACE = "leading-space"
@@ -19,7 +20,6 @@ _LINE_RE = re.compile(r"(?m)^[^\n]*$")
 _INNER_RUN_RE = re.compile(r"(?<=\S)[ \t\f\v]{2,}(?=\S)|(?<=\S)[\t\f\v](?=\S)")
 _LEADING_RE = re.compile(r"[ \t\f\v]+")
 _TRAILING_RE = re.compile(r"(?<=\S)[ \t\f\v]+$")
-_MD_STRUCTURE_RE = re.compile(r"[ \t]*(?:[-+*][ \t]|\d+[.)][ \t]|#|>|\||<|```|~~~| {4}|\t)")
 
 
 def normalise_spaces(text: str, ctx: CleanContext) -> list[Edit] | EditColumns:
@@ -43,7 +43,7 @@ def normalise_spaces(text: str, ctx: CleanContext) -> list[Edit] | EditColumns:
             if line.lstrip().startswith(("```", "~~~")):
                 in_fence = not in_fence
                 continue
-            if in_fence or _MD_STRUCTURE_RE.match(line) or "\t" in line:
+            if in_fence or MD_STRUCTURE_RE.match(line) or "\t" in line:
                 continue
         if not line.strip(" \t\f\v"):
             if line:
@@ -87,14 +87,9 @@ def _plain_spaces(text: str) -> EditColumns:
     for start, end in leads:
         rule = RULE_FORM_FEED if set(text[start:end]) == {"\f"} else RULE_LEADING_SPACE
         few.append(make_edit(start, end, "", rule, "stray space at a line start"))
-    run_starts, run_ends = _inner_runs(text)
-    form_feeds = [k for k in compress(range(len(run_starts)), map("\f".__eq__, map(text.__getitem__, run_starts)))
-                  if set(text[run_starts[k]:run_ends[k]]) == {"\f"}]
-    if form_feeds:  # (none, most books)
-        few += [make_edit(run_starts[k], run_ends[k], " ", RULE_FORM_FEED, "form feed inside a line")
-                for k in form_feeds]
-        for k in reversed(form_feeds):
-            del run_starts[k], run_ends[k]
+    run_starts, run_ends, form_feeds = _inner_runs(text)
+    for start, end in form_feeds:  # (none, most books)
+        few.append(make_edit(start, end, " ", RULE_FORM_FEED, "form feed inside a line"))
     for start, end in _trailing_runs(text):
         few.append(make_edit(start, end, "", RULE_TRAILING_SPACE, "space at a line end"))
     # the few put among the runs, a stretch of runs at a time
@@ -171,19 +166,24 @@ def _literal_hits(text: str, needles: tuple[str, ...]) -> list[int]:
 _SPACES_RE = re.compile("  " + r"(?<=\S  ) *+(?=\S)")
 
 
-def _inner_runs(text: str) -> tuple[list[int], list[int]]:
-    """The starts and the ends of the spans _INNER_ALL_RE matches: a run of two or more, or
-    a tab, form feed or vertical tab, with a non-space on both sides."""
+def _inner_runs(text: str) -> tuple[list[int], list[int], list[tuple[int, int]]]:
+    """The spans _INNER_ALL_RE matches: a run of two or more, or a tab, form feed or
+    vertical tab, with a non-space on both sides. Those of nothing but form feeds (a rule
+    of their own) apart, as (start, end); the others as their starts and their ends."""
     matches = list(_SPACES_RE.finditer(text))
     starts = list(map(re.Match.start, matches))
     ends = list(map(re.Match.end, matches))
+    form_feeds = []
     n = len(text)
     for a, b in sorted({_run_around(text, i) for i in _literal_hits(text, ("\t", "\f", "\v"))}):
         if a > 0 and not text[a - 1].isspace() and b < n and not text[b].isspace():
+            if text.count("\f", a, b) == b - a:
+                form_feeds.append((a, b))
+                continue
             k = bisect.bisect_left(starts, a)
             starts.insert(k, a)
             ends.insert(k, b)
-    return starts, ends
+    return starts, ends, form_feeds
 
 
 def _trailing_runs(text: str) -> list[tuple[int, int]]:

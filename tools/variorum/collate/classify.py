@@ -81,11 +81,11 @@ def _near_spelling(a: str, b: str, norm: Normalizer) -> bool:
         return False
     if DamerauLevenshtein.distance(a, b, score_cutoff=1) > 1:
         return False
-    return min(_zipf(a, s.language), _zipf(b, s.language)) < s.common_word_zipf
+    return min(zipf(a, s.language), zipf(b, s.language)) < s.common_word_zipf
 
 
 @lru_cache(maxsize=1 << 14)
-def _zipf(word: str, lang: str) -> float:
+def zipf(word: str, lang: str) -> float:
     try:
         from wordfreq import zipf_frequency
     except ImportError:  # pragma: no cover - wordfreq is a dependency
