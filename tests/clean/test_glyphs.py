@@ -208,3 +208,13 @@ def test_a_lone_hyphen_in_a_text_with_no_dashes_stays_past_the_habits_sample() -
     # that sets no dashes at all, is the text's own
     text = "plain words and more plain words. " * 10_000 + "the magistrate - and others.\n"
     assert [e for e in remove_stray_glyphs(text, CleanContext("W", "text")) if "-" in text[e.start:e.end]] == []
+
+
+@given(st.lists(st.sampled_from(["the", "The", "“the", "the,", "the’", "(the.)", "and", "and,", ",", " ", "\n"]),
+                max_size=30).map(" ".join), st.sampled_from(["the", "and", "of"]))
+def test_a_words_forms_are_counted_as_the_counter_of_its_tokens_counts_them(text, word):
+    # (the habits sum dict.get over the forms: what indexing the Counter of the tokens sums)
+    tokens = glyphs_mod.Counter(text.split())
+    habits = glyphs_mod._Habits(text)
+    assert habits.word(word) == sum(tokens[f] for f in glyphs_mod._forms(word))
+    assert habits.comma_after(word) == sum(tokens[f] for f in glyphs_mod._forms(word, glyphs_mod._COMMA_ENDS))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cached_property
+from itertools import repeat
 
 from variorum.clean.base import CleanContext, Edit
 from variorum.clean.blocks import LETTERS_RE
@@ -172,13 +173,12 @@ class _Habits:
 
     def word(self, word: str) -> int:
         """The occurrences of ``word`` (lower case) as a token of its own, quotes and marks around it."""
-        tokens = self._tokens
-        return sum(tokens[f] for f in _forms(word))
+        # (a form the witness never writes is most of them: dict.get, not Counter's __missing__)
+        return sum(map(self._tokens.get, _forms(word), repeat(0)))
 
     def comma_after(self, word: str) -> int:
         """The occurrences of ``word`` (lower case) with a comma glued after it."""
-        tokens = self._tokens
-        return sum(tokens[f] for f in _forms(word, _COMMA_ENDS))
+        return sum(map(self._tokens.get, _forms(word, _COMMA_ENDS), repeat(0)))
 
     def comma_before(self, word: str) -> int:
         """The occurrences of ``word`` (lower case) after a comma and a space."""
