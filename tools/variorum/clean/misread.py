@@ -2074,6 +2074,12 @@ def _on_pairs_only(token: str, z: float, splits: list[tuple[float, int, str, str
                       ratio=apart, least=LOST_SPACE_APART, opens=token[0].isupper())
 
 
+#: two words run together, both at least this common (Zipf: a hundred in a million words,
+#: the commonest thousand or so), into a reading no lexicon knows, are no compound: one of
+#: two words that common would be common enough for the lexicon to know it
+RUN_TOGETHER_WORDS = COMMON + 2
+
+
 #: the endings of a word's other forms (frozenset, frozensets; cleanse, cleanseth)
 _ENDINGS = ("s", "es", "d", "ed", "ing", "th", "eth", "st", "est")
 
@@ -2120,6 +2126,10 @@ def _run_together(token: str, vocab: Vocabulary) -> _LostSpace | None:
     why = f"reading {vocab.describe(token)}; '{a}' and '{b}' are words ({vocab.zipf(a):.2f}, {vocab.zipf(b):.2f})"
     if len(splits) > 1 and best - splits[1][0] < MARGIN:
         return _LostSpace(i, a, b, f"{why}; as well '{splits[1][2]} {splits[1][3]}'", 0.4, False, False)
+    if not affix and min(vocab.zipf(a), vocab.zipf(b)) >= RUN_TOGETHER_WORDS:
+        # (a compound of two such words would be common enough for the lexicon to know it)
+        return _LostSpace(i, a, b, f"{why}, both among the commonest thousand: a space lost between "
+                          f"two words", 0.8, True, False)
     return _LostSpace(i, a, b, f"{why}: a space lost between two words", 0.8, True, True,
                       ratio=0, least=1, or_suggest=not affix)
 
