@@ -131,3 +131,15 @@ def test_a_word_run_on_after_a_possessive_or_before_a_capital_splits() -> None:
     for text in ("He bought an iPhone from McDonald.\n", "Call isDigit, and isDigit again.\n",
                  "Call x.toString() now.\n", "Call toString() now.\n"):
         assert applied(text) == text
+
+
+def test_a_piece_of_a_letter_or_two_written_nowhere_else_joins_into_an_everyday_word() -> None:
+    assert applied("It was sh own to them, and they went ab out.\n") == "It was shown to them, and they went about.\n"
+    # 'ye' written once beside 'a' is no 'yea'; an everyday word of two letters stays
+    for text in ("Have ye a fish?\n", "He is in to the end.\n"):
+        assert applied(text) == text
+
+
+def test_a_function_word_written_once_in_a_short_text_is_no_fragment() -> None:
+    for text in ("Of course, your program may be used.\n", "Oh me, he is in it.\n"):
+        assert applied(text) == text

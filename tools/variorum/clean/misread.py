@@ -2255,9 +2255,9 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
         if _commoner_whole(a, b, vocab):
             why = f"is commoner than '{a}' ({za:.2f}) and '{b}' ({zb:.2f})"
         elif not _witness_whole(a, b, vocab):
-            piece = min((a, b), key=vocab.zipf)
-            why = (f"is a word, and '{piece}' ({vocab.zipf(piece):.2f}) is no word of the lexicon's "
-                   f"everyday vocabulary nor one this edition writes elsewhere")
+            piece = min((p for p in (a, b) if vocab.own_exact[p] == 1), key=vocab.zipf)
+            why = (f"is a word, and '{piece}' ({vocab.zipf(piece):.2f}) a fragment this edition "
+                   f"writes nowhere else")
         else:
             why = (f"is how this witness spells it elsewhere, and '{min((a, b), key=vocab.zipf)}' "
                    f"is a rare word it has only here")
@@ -2338,14 +2338,19 @@ def _known_words(lang: str) -> frozenset[str]:
 
 
 def _fragment_whole(a: str, b: str, vocab: Vocabulary) -> bool:
-    """The whole is a word of the lexicon (RARE_WORD or more) and a piece a fragment: a word
-    no lexicon knows but rarely (below RARE_WORD, and MARGIN below the whole) that the
-    edition has nowhere else: des cend, av enge, wa yside."""
+    """The whole is a word of the lexicon (RARE_WORD or more) and a piece a fragment that
+    the edition has nowhere else: a word no lexicon knows but rarely (below RARE_WORD, and
+    MARGIN below the whole: des cend, av enge, wa yside), or, where the whole is everyday
+    (COMMON) and the other piece three letters or more, one of a letter or two that is no
+    function word or pronoun nor one of the commonest words (whatever the lexicon's web
+    text makes of 'sh', 'ab': sh own, ab out; not 'Of course', 'may be' in a short text)."""
     zj = vocab.zipf(a + b)
     if zj < RARE_WORD:
         return False
-    return any(vocab.zipf(p) < min(RARE_WORD, zj - MARGIN) and vocab.own_exact[p] == 1 and not vocab.others[p]
-               for p in (a, b))
+    alone = [p for p in (a, b) if vocab.own_exact[p] == 1 and not vocab.others[p]]
+    return any(vocab.zipf(p) < min(RARE_WORD, zj - MARGIN) for p in alone) or (
+        zj >= COMMON and max(len(a), len(b)) >= 3 and any(
+            len(p) <= 2 and p.lower() not in _GLUE_WORDS and vocab.zipf(p) < RUN_TOGETHER_WORDS for p in alone))
 
 
 _OPENERS = "([\"'\u201c\u2018"
