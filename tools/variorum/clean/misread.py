@@ -2370,6 +2370,12 @@ def _on_pairs_only(token: str, z: float, splits: list[tuple[float, int, str, str
                       ratio=apart, least=LOST_SPACE_APART, opens=token[0].isupper())
 
 
+#: two words run together, both at least this common (Zipf: a hundred in a million words,
+#: the commonest thousand or so), into a reading no lexicon knows, are no compound: one of
+#: two words that common would be common enough for the lexicon to know it
+RUN_TOGETHER_WORDS = COMMON + 2
+
+
 #: the endings of a word's other forms (frozenset, frozensets; cleanse, cleanseth)
 _ENDINGS = ("s", "es", "d", "ed", "ing", "th", "eth", "st", "est")
 
@@ -2416,6 +2422,10 @@ def _run_together(token: str, vocab: Vocabulary) -> _LostSpace | None:
     why = f"reading {vocab.describe(token)}; '{a}' and '{b}' are words ({vocab.zipf(a):.2f}, {vocab.zipf(b):.2f})"
     if len(splits) > 1 and best - splits[1][0] < MARGIN:
         return _LostSpace(i, a, b, f"{why}; as well '{splits[1][2]} {splits[1][3]}'", 0.4, False, False)
+    if not affix and min(vocab.zipf(a), vocab.zipf(b)) >= RUN_TOGETHER_WORDS:
+        # (a compound of two such words would be common enough for the lexicon to know it)
+        return _LostSpace(i, a, b, f"{why}, both among the commonest thousand: a space lost between "
+                          f"two words", 0.8, True, False)
     return _LostSpace(i, a, b, f"{why}: a space lost between two words", 0.8, True, True,
                       ratio=0, least=1, or_suggest=not affix)
 
@@ -2541,9 +2551,9 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
         if _commoner_whole(a, b, vocab):
             why = f"is commoner than '{a}' ({za:.2f}) and '{b}' ({zb:.2f})"
         elif not _witness_whole(a, b, vocab):
-            piece = min((a, b), key=vocab.zipf)
-            why = (f"is a word, and '{piece}' ({vocab.zipf(piece):.2f}) is no word of the lexicon's "
-                   f"everyday vocabulary nor one this edition writes elsewhere")
+            piece = min((p for p in (a, b) if vocab.own_exact[p] == 1), key=vocab.zipf)
+            why = (f"is a word, and '{piece}' ({vocab.zipf(piece):.2f}) a fragment this edition "
+                   f"writes nowhere else")
         else:
             why = (f"is how this witness spells it elsewhere, and '{min((a, b), key=vocab.zipf)}' "
                    f"is a rare word it has only here")
@@ -2624,14 +2634,19 @@ def _known_words(lang: str) -> frozenset[str]:
 
 
 def _fragment_whole(a: str, b: str, vocab: Vocabulary) -> bool:
-    """The whole is a word of the lexicon (RARE_WORD or more) and a piece a fragment: a word
-    no lexicon knows but rarely (below RARE_WORD, and MARGIN below the whole) that the
-    edition has nowhere else: des cend, av enge, wa yside."""
+    """The whole is a word of the lexicon (RARE_WORD or more) and a piece a fragment that
+    the edition has nowhere else: a word no lexicon knows but rarely (below RARE_WORD, and
+    MARGIN below the whole: des cend, av enge, wa yside), or, where the whole is everyday
+    (COMMON) and the other piece three letters or more, one of a letter or two that is no
+    function word or pronoun nor one of the commonest words (whatever the lexicon's web
+    text makes of 'sh', 'ab': sh own, ab out; not 'Of course', 'may be' in a short text)."""
     zj = vocab.zipf(a + b)
     if zj < RARE_WORD:
         return False
-    return any(vocab.zipf(p) < min(RARE_WORD, zj - MARGIN) and vocab.own_exact[p] == 1 and not vocab.others[p]
-               for p in (a, b))
+    alone = [p for p in (a, b) if vocab.own_exact[p] == 1 and not vocab.others[p]]
+    return any(vocab.zipf(p) < min(RARE_WORD, zj - MARGIN) for p in alone) or (
+        zj >= COMMON and max(len(a), len(b)) >= 3 and any(
+            len(p) <= 2 and p.lower() not in _GLUE_WORDS and vocab.zipf(p) < RUN_TOGETHER_WORDS for p in alone))
 
 
 _OPENERS = "([\"'\u201c\u2018"
