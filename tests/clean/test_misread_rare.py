@@ -8,9 +8,9 @@ from variorum.clean.base import CleanContext
 from variorum.clean.misread import repair_misreadings
 
 
-def changes(text: str) -> list[tuple[str, str, str, bool]]:
+def changes(text: str, **others: str) -> list[tuple[str, str, str, bool]]:
     return [(text[e.start:e.end], e.replacement, e.rule, e.applied)
-            for e in repair_misreadings(text, CleanContext(siglum="W", fmt="text"))]
+            for e in repair_misreadings(text, CleanContext(siglum="W", fmt="text", other_texts=others))]
 
 
 # --------------------------------------------------------------------------- a shape into a rare word
@@ -86,3 +86,9 @@ def test_a_repeated_reading_is_repaired_only_where_the_witness_writes_the_word_f
     assert {c[:3] for c in changes(text)} == {("altred", "altered", "misread-dropped")}
     text = "They altered it. " * 39 + "Then it was altred, and altred again.\n"
     assert changes(text) == []
+
+
+def test_a_name_only_the_edition_writes_is_no_repair_a_witness_s_variant_stays() -> None:
+    # the lexicon does not know 'Montanvert': 'Montavert' may be this witness's own form
+    other = "We climbed the Montanvert that day, and the Montanvert again.\n"
+    assert [c for c in changes("He went up Montavert alone.\n", V=other) if c[3]] == []

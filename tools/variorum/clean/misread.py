@@ -612,7 +612,8 @@ class Judge:
         elsewhere or another witness writes: a reading no lexicon knows at all (Zipf 0) of
         LOST_LETTER_READING letters or more, or one of LOST_LETTER_KNOWN or more it knows
         below RARE_WORD and a thousand times less often (DOMINANCE) than the repair
-        (frends, childen; not the old 'chid'). A reading this witness repeats only where it
+        (frends, childen; not the old 'chid'); the word one the lexicon knows (WEAK_READING:
+        not a name only the edition writes). A reading this witness repeats only where it
         writes the word CONTEXT_DOMINANCE times as often (thhe twice, 'the' thousands of
         times). Any other word one letter away that the edition writes, or the lexicon knows
         (WEAK_READING) less than DOMINANCE below the repair, makes it a suggestion. Never a
@@ -640,7 +641,9 @@ class Judge:
         scores = {w: self._score(w) for w in known}
         # (a letter put at the end makes another form of the reading, a plural, a past: no
         # evidence of a slip, 'schoolfellow' is no 'schoolfellows'; a rival all the same)
-        own = [w for w in written if scores.get(w, 0.0) >= WEAK_READING and not w.startswith(low)]
+        # (and a word the lexicon knows: a name only the edition writes may be the witness's
+        # own variant of it, 'Montavert' beside 'Montanvert', for the collation to show)
+        own = [w for w in written if w in scores and v.zipf(w) >= WEAK_READING and not w.startswith(low)]
         if not own:
             return None
         best = max(own, key=lambda w: (v.own[w], scores[w], w))
@@ -906,6 +909,8 @@ class Judge:
         best = next((c for c in shapes if c.lower() == words[0][1]), None)
         if best is None or _odd_capitals(best):
             return None  # (the likeliest word is a weak stroke's: a spelling, not a shape)
+        if v.zipf(best) < RARE_REPAIR:
+            return None  # (a name only the edition writes: perhaps this witness's variant of it)
         evidence = (f"reading {v.describe(token)}; repair {v.describe(best)}; of all confusions of "
                     f"the reading the only word the lexicon knows, the reading {len(token)} letters long")
         if len(words) > 1:
