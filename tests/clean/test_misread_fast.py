@@ -176,3 +176,28 @@ def test_sentence_start_repairs_only_into_everyday_words() -> None:
         assert verdict is None or "i" + token[1:] in everyday, token
         repaired += verdict is not None
     assert repaired > 50
+
+
+def _formed_affix_by_affix(judge: misread.Judge, token: str) -> bool:
+    """The plain form of Judge._formed: every ending and prefix tried in turn."""
+    low = token.lower()
+    zipf = judge.vocab.zipf
+    return any(low.endswith(end) and (zipf(stem := low[:-len(end)]) >= misread.COMMON
+                                      or zipf(stem + "e") >= misread.COMMON)
+               for end in misread._FORMING_ENDINGS if len(low) - len(end) >= 3) or any(
+        low.startswith(pre) and zipf(low[len(pre):]) >= misread.COMMON
+        for pre in misread._FORMING_PREFIXES if len(low) - len(pre) >= 3)
+
+
+_FORMING_PIECES = ["sleep", "love", "weigh", "told", "hous", "house", "qz", "e", "a", "t", "ness", "ations", "edst",
+                   "th", "s", "est", "over", "under", "un", "re", "in", "fore", "ing", "ly", "ment", "x", "wretche"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_FORMING_PIECES), min_size=1, max_size=4), st.booleans())
+def test_formed_looks_up_the_readings_affixes_as_every_affix_tried(pieces, capital):
+    token = "".join(pieces)
+    token = token.capitalize() if capital else token
+    judge = misread.Judge(misread.Vocabulary.build("the house", [], "en"))
+    assert judge._formed(token) == _formed_affix_by_affix(judge, token)
+

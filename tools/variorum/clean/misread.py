@@ -144,6 +144,9 @@ LOST_LETTER_KNOWN = 6
 #: prefixes and endings that make words of words, the old verb's too (sleepest, goeth, lovedst)
 _FORMING_PREFIXES = ("over", "under", "out", "fore", "with", "up", "un", "re", "mis", "dis", "be", "en", "in")
 _FORMING_ENDINGS = tuple(sorted(SUFFIX_FRAGMENTS | {"s", "st", "th", "edst", "est", "eth"}, key=len, reverse=True))
+#: the same as sets, and the longest of each (Judge._formed looks a reading's own up)
+_FORMING_ENDING_SET, _FORMING_PREFIX_SET = frozenset(_FORMING_ENDINGS), frozenset(_FORMING_PREFIXES)
+_FORMING_LONGEST = (max(map(len, _FORMING_ENDINGS)), max(map(len, _FORMING_PREFIXES)))
 
 
 # --------------------------------------------------------------------------- vocabulary
@@ -925,10 +928,12 @@ class Judge:
         affix by chance)."""
         low = token.lower()
         zipf = self.vocab.zipf
-        return any(low.endswith(end) and (zipf(stem := low[:-len(end)]) >= COMMON or zipf(stem + "e") >= COMMON)
-                   for end in _FORMING_ENDINGS if len(low) - len(end) >= 3) or any(
-            low.startswith(pre) and zipf(low[len(pre):]) >= COMMON
-            for pre in _FORMING_PREFIXES if len(low) - len(pre) >= 3)
+        # (the reading's own ending and beginning of each length looked up in a set: fifty
+        # affixes are not tried one by one)
+        return any(zipf(low[:-k]) >= COMMON or zipf(low[:-k] + "e") >= COMMON
+                   for k in range(min(_FORMING_LONGEST[0], len(low) - 3), 0, -1) if low[-k:] in _FORMING_ENDING_SET) \
+            or any(zipf(low[k:]) >= COMMON
+                   for k in range(1, min(_FORMING_LONGEST[1], len(low) - 3) + 1) if low[:k] in _FORMING_PREFIX_SET)
 
     def _faint_dominated(self, token: str) -> Verdict | None:
         """A rare reading (wilh, aboul, lhe, yel: below RARE_WORD, above WEAK_READING) one
