@@ -201,3 +201,43 @@ def test_formed_looks_up_the_readings_affixes_as_every_affix_tried(pieces, capit
     judge = misread.Judge(misread.Vocabulary.build("the house", [], "en"))
     assert judge._formed(token) == _formed_affix_by_affix(judge, token)
 
+
+def _shape_into_rare_every_table_first(judge: misread.Judge, token: str) -> misread.Verdict | None:
+    """The plain form of Judge._shape_into_rare: every table's confusions and the affixes
+    weighed before asking whether a shape's word leads."""
+    v = judge.vocab
+    if len(token) < misread.LONG_READING or not token.isalpha() or v.zipf(token) > 0 \
+            or v.others_exact[token] or v.own_exact[token] > 1 or judge._formed(token):
+        return None
+    shapes = misread._substitutions(token, misread._SHAPES, 1)
+    reach = shapes.keys() | misread._substitutions(token, misread.UNKNOWN_READING_CONFUSIONS, 1).keys()
+    known = judge._known_among(reach)
+    if not known:
+        return None
+    scored = sorted(((judge._score(w), w) for w in known), reverse=True)
+    words = [(s, w) for s, w in scored if s >= misread.WEAK_READING]
+    if not words or words[0][0] < misread.RARE_REPAIR:
+        return None
+    best = next((c for c in shapes if c.lower() == words[0][1]), None)
+    if best is None or misread._odd_capitals(best) or v.zipf(best) < misread.RARE_REPAIR:
+        return None
+    # (the verdict's wording is the method's own: compared by its repair and weight)
+    return misread.Verdict(best, misread.RULE_LETTERS, "", 0.4 if len(words) > 1 else 0.75, len(words) == 1)
+
+
+_RARE_WORDS = ["wretchedness", "precipices", "belonged", "month", "mouth", "sleepest", "discovered", "Montanvert",
+               "wonderful", "remembrance", "countenance", "overweigh", "inhabitants", "schoolfellow"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(_RARE_WORDS), st.integers(0, 30), st.sampled_from(["cl", "cc", "li", "rn", "ii", "h", "n", "e"]),
+       st.booleans())
+def test_shape_into_rare_asks_the_shapes_first_as_every_table_weighed(word, at, glyphs, capital):
+    at %= len(word)
+    token = word[:at] + glyphs + word[at + 1:]
+    token = token.capitalize() if capital else token
+    vocab = misread.Vocabulary.build("the wretchedness of the month " + token, ["the Montanvert mouth"], "en")
+    judge = misread.Judge(vocab)
+    got, plain = judge._shape_into_rare(token), _shape_into_rare_every_table_first(judge, token)
+    assert (got and (got.after, got.rule, got.confidence, got.applied)) == (
+        plain and (plain.after, plain.rule, plain.confidence, plain.applied)), token

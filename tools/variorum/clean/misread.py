@@ -898,9 +898,14 @@ class Judge:
         makes it the editor's choice."""
         v = self.vocab
         if len(token) < LONG_READING or not token.isalpha() or v.zipf(token) > 0 \
-                or v.others_exact[token] or v.own_exact[token] > 1 or self._formed(token):
+                or v.others_exact[token] or v.own_exact[token] > 1:
             return None
         shapes = _substitutions(token, _SHAPES, 1)
+        # (the repair is a shape's word: most readings reach none, and the other tables and
+        # the affixes are weighed only for those that do)
+        if not any(self._score(w) >= max(RARE_REPAIR, WEAK_READING) for w in self._known_among(shapes)) \
+                or self._formed(token):
+            return None
         reach = shapes.keys() | _substitutions(token, UNKNOWN_READING_CONFUSIONS, 1).keys()
         known = self._known_among(reach)
         if not known:
