@@ -241,3 +241,39 @@ def test_shape_into_rare_asks_the_shapes_first_as_every_table_weighed(word, at, 
     got, plain = judge._shape_into_rare(token), _shape_into_rare_every_table_first(judge, token)
     assert (got and (got.after, got.rule, got.confidence, got.applied)) == (
         plain and (plain.after, plain.rule, plain.confidence, plain.applied)), token
+
+
+def _dominated_readings_word_by_word(vocab: misread.Vocabulary, taken: set[str]) -> dict[str, str]:
+    """The plain form of _dominated_readings: each of the commonest words misread anew for each witness."""
+    misread_as: dict[str, str] = {}
+    for word, zipf in takewhile(lambda wz: wz[1] >= misread.HABIT_WORD, misread.zipf_table(vocab.lang).items()):
+        if not word.isalpha():
+            continue
+        for low in misread._substitutions(word, misread._MISREAD_AS_UNKNOWN, 1):
+            if zipf - vocab.zipf(low) < misread.DOMINANCE or not low.isalpha():
+                continue
+            if low not in misread_as or vocab.own[word] > vocab.own[misread_as[low]]:
+                misread_as[low] = word
+    readings: dict[str, str] = {}
+    for low, word in misread_as.items():
+        if vocab.zipf(low) >= misread.HABIT_WORD or vocab.others[low] or not vocab.own[low] \
+                or vocab.own[low] * misread.CONTEXT_DOMINANCE > vocab.own[word]:
+            continue
+        for token in dict.fromkeys((low, low[:1].upper() + low[1:])):
+            if vocab.own_exact[token] and token not in taken and not vocab.others_exact[token]:
+                readings[token] = misread._same_case(word, token)
+    return readings
+
+
+_DOMINATED_WORDS = ["of", "and", "for", "the", "ot", "aud", "tor", "Ot", "Aud", "hot", "wore", "were", "not", "tbe",
+                    "arid", "bave", "have", "or", "oi", "fhe", "wlth", "with", "in", "iu", "thc", "that", "tliat"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_DOMINATED_WORDS), st.integers(1, 60)), max_size=16),
+       st.lists(st.sampled_from(_DOMINATED_WORDS), max_size=4), st.sets(st.sampled_from(_DOMINATED_WORDS), max_size=3))
+def test_dominated_readings_from_the_languages_misreadings_as_word_by_word(counts, other_words, taken):
+    text = " ".join(" ".join([w] * n) for w, n in counts)
+    vocab = misread.Vocabulary.build(text, [" ".join(other_words)], "en")
+    got, plain = misread._dominated_readings(vocab, taken), _dominated_readings_word_by_word(vocab, taken)
+    assert list(got.items()) == list(plain.items())

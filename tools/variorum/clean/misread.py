@@ -1669,14 +1669,11 @@ def _dominated_readings(vocab: Vocabulary, taken: set[str]) -> dict[str, str]:
     terms of _habitual_readings: not among the commonest words, written CONTEXT_DOMINANCE
     times as rarely as the word, by no other witness, repaired by no other rule."""
     misread_as: dict[str, str] = {}
-    for word, zipf in takewhile(lambda wz: wz[1] >= HABIT_WORD, zipf_table(vocab.lang).items()):
-        if not word.isalpha():
-            continue
-        for low in _substitutions(word, _MISREAD_AS_UNKNOWN, 1):
-            if zipf - vocab.zipf(low) < DOMINANCE or not low.isalpha():
-                continue
-            if low not in misread_as or vocab.own[word] > vocab.own[misread_as[low]]:
-                misread_as[low] = word
+    # (the language's misreadings made once, and of them only those this witness writes visited)
+    pairs = _dominated_misreadings(vocab.lang)
+    for low, word in compress(pairs, map(vocab.own.__contains__, [low for low, _ in pairs])):
+        if low not in misread_as or vocab.own[word] > vocab.own[misread_as[low]]:
+            misread_as[low] = word
     readings: dict[str, str] = {}
     for low, word in misread_as.items():
         if vocab.zipf(low) >= HABIT_WORD or vocab.others[low] or not vocab.own[low] \
@@ -1690,6 +1687,23 @@ def _dominated_readings(vocab: Vocabulary, taken: set[str]) -> dict[str, str]:
 
 #: what each letter (sequence) of a word may be misread as, by one confusion of any table
 _MISREAD_AS_UNKNOWN: dict[str, tuple[str, ...]] = _reverse(UNKNOWN_READING_CONFUSIONS)
+
+
+@lru_cache(maxsize=8)
+def _dominated_misreadings(lang: str) -> tuple[tuple[str, str], ...]:
+    """The (reading, word) pairs _dominated_readings weighs whatever the witness, in its
+    order: each of the commonest words (HABIT_WORD) by one confusion of any table into a
+    reading of letters the lexicon has a thousand times as rarely (DOMINANCE), not itself
+    among the commonest."""
+    out = []
+    for word, zipf in takewhile(lambda wz: wz[1] >= HABIT_WORD, zipf_table(lang).items()):
+        if not word.isalpha():
+            continue
+        for low in _substitutions(word, _MISREAD_AS_UNKNOWN, 1):
+            z = _zipf(low, lang)
+            if zipf - z >= DOMINANCE and low.isalpha() and z < HABIT_WORD:
+                out.append((low, word))
+    return tuple(out)
 
 
 #: a place the habit rule weighs: (occurrence, neighbours)
