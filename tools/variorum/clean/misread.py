@@ -1023,8 +1023,11 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     ``qood``), a lone ``l`` for the English pronoun, brackets and punctuation glued between
     two words (``While(the``, ``end.The``), a stray capital before a word whose opening
     letters open no word of the language (``Dbest``), a space lost between a word and a
-    function word or pronoun (``heardthe``, ``Andwhen``; ``ofthe`` only where the witness
-    writes the two words apart twenty times as often), a letter read twice (``thhe``) or a
+    function word or pronoun (``heardthe``, ``Andwhen``; ``tobe`` only where the witness
+    writes the two words apart three times as often), between two everyday words where the
+    witness writes them apart or both are among the commonest (``evenaround``), after a
+    possessive or before a capital (``David’sson``, ``ofDecember``), a space read inside a
+    word where a piece is a fragment (``des cend``, ``sh own``), a letter read twice (``thhe``) or a
     thin letter lost (``frends``). A repair is applied only when the reading is not
     attested (wordfreq, the other witnesses, this witness; or the lexicon has it only at
     the level of its own OCR noise, ten thousand times rarer than the repair: ``wilh``)
