@@ -2111,9 +2111,11 @@ def _run_together(token: str, vocab: Vocabulary) -> _LostSpace | None:
         if glue_a and glue_b or glue_a and a not in _PREFIX_LIKE or glue_b and b not in _SUFFIX_LIKE:
             continue
         # the words beside the affix, or both: four letters or more, or three the witness
-        # writes elsewhere (the lexicon's short words are often web noise: 'amasing')
+        # writes elsewhere, or two of the commonest it writes (the lexicon's short words are
+        # often web noise: 'amasing'; 'wayup')
         words = [w for w, glue in ((a, glue_a), (b, glue_b)) if not glue]
-        if any(w in SUFFIX_FRAGMENTS or len(w) < 3 or len(w) == 3 and vocab.own[w] < 2 for w in words):
+        if any(w in SUFFIX_FRAGMENTS or len(w) < 2 or len(w) < 4 and vocab.own[w] < 2
+               or len(w) == 2 and vocab.zipf(w) < RUN_TOGETHER_WORDS for w in words):
             continue
         za, zb = vocab.zipf(a), vocab.zipf(b)
         if vocab.own[a] >= 2 or vocab.others[a]:
