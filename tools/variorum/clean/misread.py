@@ -129,6 +129,21 @@ STEP_PENALTY = 1.5
 #: is at the level of the misreadings the lexicon itself counted in OCR'd books (wilh, lhe,
 #: aboul), not of real rare words beside common ones (lour/tour, slopped/stopped: about 3)
 FAINT_DOMINANCE = DOMINANCE + 1
+#: a reading no lexicon knows this long is seldom one shape confusion from a real word by
+#: chance (a name, an old spelling): a misreading of a real word always is (Judge._shape_into_rare)
+LONG_READING = 7
+#: the least frequency (Zipf: once in a hundred million words) of the rare word such a long
+#: reading is repaired into: below it the lexicon's own noise
+RARE_REPAIR = 1.0
+#: a reading no lexicon knows this long is seldom one letter short of a word the book uses
+#: by chance (Judge._letter_lost_from_own_word); shorter ones are one letter from many words
+LOST_LETTER_READING = 4
+#: a reading the lexicon knows (rarely) is put back a lost letter only from this length: the
+#: old words are short ('chid', 'wist', 'sate' are no 'child', 'wrist', 'state')
+LOST_LETTER_KNOWN = 6
+#: prefixes and endings that make words of words, the old verb's too (sleepest, goeth, lovedst)
+_FORMING_PREFIXES = ("over", "under", "out", "fore", "with", "up", "un", "re", "mis", "dis", "be", "en", "in")
+_FORMING_ENDINGS = tuple(sorted(SUFFIX_FRAGMENTS | {"s", "st", "th", "edst", "est", "eth"}, key=len, reverse=True))
 
 
 # --------------------------------------------------------------------------- vocabulary
@@ -517,6 +532,9 @@ class Judge:
                 or self._digit_among_letters(token) or self._stray_digit(token)
         if self.attested(token, LETTER_CONFUSIONS):
             verdict = self._dominated(token)
+            if verdict is None and token.islower() and self.vocab.own_exact[token] > 1:
+                # (a slip the witness repeats: only its own far commoner word repairs it)
+                verdict = self._letter_doubled_or_dropped(token)
         else:
             verdict = self._choose(token, _substitutions(token, LETTER_CONFUSIONS), RULE_LETTERS,
                                    strong=False)
@@ -531,7 +549,8 @@ class Judge:
                 verdict = self._weak_dominated(token)
             if verdict is None:
                 verdict = self._faint_dominated(token)
-            verdict = verdict or self._edge(token) or self._letter_doubled_or_dropped(token)
+            verdict = verdict or self._edge(token) or self._letter_doubled_or_dropped(token) \
+                or self._shape_into_rare(token)
         if verdict and verdict.applied and verdict.rule in (RULE_LETTERS, RULE_STROKES, RULE_DOUBLED, RULE_DROPPED):
             # I read for l: at a word's start (Iaying) or inside it (PresentIy), no name
             i_for_l = (token[0] == "I" and verdict.after[0] == "l" and token[1:].islower()) or (
@@ -557,23 +576,27 @@ class Judge:
         frends, oher; not any letter: a spelling differs from a word by one letter too,
         'doated' is no 'donated'), where exactly one such repair is an everyday word
         (COMMON + 1) and no other within MARGIN of it; a rival makes it a suggestion. Tried
-        last: a confusion of the tables that repairs the reading is the likelier misreading."""
+        last: a confusion of the tables that repairs the reading is the likelier misreading.
+        Any other letter lost is put back only by _letter_lost_from_own_word."""
         v = self.vocab
         if not self.letters_applied or len(token) < 3 or not token.isalpha() or not token[1:].islower():
             return None  # (a witness whose spelling the lexicon does not know: its words are no slips)
         z = v.zipf(token)
-        if z >= RARE_WORD or v.others_exact[token] or v.own_exact[token] > 1:
+        if z >= RARE_WORD or v.others_exact[token]:
             return None
         low = token.lower()
         doubled = {low[:i] + low[i + 1:] for i in range(1, len(low)) if low[i] == low[i - 1]}
+        if v.own_exact[token] > 1:
+            return self._letter_lost_from_own_word(token, doubled)
         dropped = {low[:i] + c + low[i:] for i in range(len(low) + 1) for c in _THIN_LETTERS}
         known = self._known_among(doubled | dropped)
         scored = sorted(((self._score(w), w) for w in known), reverse=True)
         if not scored or scored[0][0] < COMMON + 1:
-            return None
+            return self._letter_lost_from_own_word(token, doubled)
         best_score, best = scored[0]
         if z >= WEAK_READING and best_score - z < FAINT_DOMINANCE:
-            return None  # (a reading the lexicon knows, above the level of its OCR noise: 'tht')
+            # (a reading the lexicon knows, above the level of its OCR noise: 'tht')
+            return self._letter_lost_from_own_word(token, doubled)
         rivals = [w for score, w in scored[1:] if score > best_score - MARGIN]
         rule = RULE_DOUBLED if best in doubled else RULE_DROPPED
         after = _same_case(best, token)
@@ -582,6 +605,61 @@ class Judge:
         if rivals:
             return Verdict(after, rule, evidence + "; as well " + ", ".join(f"'{w}'" for w in rivals[:3]), 0.4, False)
         return Verdict(after, rule, evidence, 0.8, True)
+
+    def _letter_lost_from_own_word(self, token: str, doubled: set[str]) -> Verdict | None:
+        """One letter of any shape lost (myslf, altred, endeavoued) or one of two alike read
+        twice (seensations, cloaak), put right where the word is one this witness writes
+        elsewhere or another witness writes: a reading no lexicon knows at all (Zipf 0) of
+        LOST_LETTER_READING letters or more, or one of LOST_LETTER_KNOWN or more it knows
+        below RARE_WORD and a thousand times less often (DOMINANCE) than the repair
+        (frends, childen; not the old 'chid'); the word one the lexicon knows (WEAK_READING:
+        not a name only the edition writes). A reading this witness repeats only where it
+        writes the word CONTEXT_DOMINANCE times as often (thhe twice, 'the' thousands of
+        times). Any other word one letter away that the edition writes, or the lexicon knows
+        (WEAK_READING) less than DOMINANCE below the repair, makes it a suggestion. Never a
+        word with a prefix or an ending (overweigh, sleepest), nor a letter put at the end
+        (a plural, a past: 'schoolfellow'). The witness's use is what speaks for the repair:
+        an old spelling is one letter from words the book never writes ('doated',
+        'doating': 'donated', 'donating'), and the length of a reading does not make up for
+        that (stedfastly, steadfastly)."""
+        v = self.vocab
+        z = v.zipf(token)
+        if len(token) < (LOST_LETTER_KNOWN if z > 0 else LOST_LETTER_READING):
+            return None
+        low = token.lower()
+        inserted = {head + c + tail for head, tail in [(low[:i], low[i:]) for i in range(len(low) + 1)]
+                    for c in _LOWER_LETTERS}
+        # (the edition's words first, by set operations: most readings are one letter from none)
+        near = inserted | doubled
+        least = CONTEXT_DOMINANCE * v.own[low] if v.own_exact[token] > 1 else 1
+        written = {w for w in near & v.own.keys() if v.own[w] >= least}
+        if v.own_exact[token] <= 1:
+            written |= near & v.others_words
+        if not written or self._formed(token):
+            return None
+        known = self._known_among(near)
+        scores = {w: self._score(w) for w in known}
+        # (a letter put at the end makes another form of the reading, a plural, a past: no
+        # evidence of a slip, 'schoolfellow' is no 'schoolfellows'; a rival all the same)
+        # (and a word the lexicon knows: a name only the edition writes may be the witness's
+        # own variant of it, 'Montavert' beside 'Montanvert', for the collation to show)
+        own = [w for w in written if w in scores and v.zipf(w) >= WEAK_READING and not w.startswith(low)]
+        if not own:
+            return None
+        best = max(own, key=lambda w: (v.own[w], scores[w], w))
+        if z > 0 and scores[best] - z < DOMINANCE:
+            return None  # (a reading the lexicon knows, not dwarfed by the repair: a spelling)
+        # (a word a thousand times rarer than the repair is the lexicon's noise, no rival)
+        words = [w for w in known if v.own[w] or w in v.others_words
+                 or scores[w] >= max(WEAK_READING, scores[best] - DOMINANCE)]
+        after = _same_case(best, token)
+        rule = RULE_DROPPED if best in inserted else RULE_DOUBLED
+        evidence = (f"reading {v.describe(token)}; " + ("one letter put back" if rule == RULE_DROPPED else
+                    "one of two letters alike dropped") + f": {v.describe(after)}, a word the edition writes")
+        rivals = sorted(w for w in words if w != best)
+        if rivals:
+            return Verdict(after, rule, evidence + "; as well " + ", ".join(f"'{w}'" for w in rivals[:3]), 0.4, False)
+        return Verdict(after, rule, evidence + "; no other letter makes a word", 0.75, True)
 
     def _dwarfed_code(self, token: str) -> Verdict | None:
         """wordfreq knows codes like 'i5' and 'A5'; in prose a confusion of one a thousand times
@@ -805,6 +883,52 @@ class Judge:
         if verdict is None or verdict.after not in _substitutions(token, _SHAPES, 1):
             return None
         return verdict
+
+    def _shape_into_rare(self, token: str) -> Verdict | None:
+        """A long reading (LONG_READING letters or more) no lexicon and no witness knows, one
+        letter-shape confusion or faint stroke from a word the lexicon knows only rarely
+        (wretcheclness, precipiccs, belongetli: RARE_REPAIR or more), where that is the
+        only word any confusion of any table reaches. Tried last, when nothing reaches an
+        everyday word. The longer a reading, the less likely an unknown string lands on a
+        real word by one confusion by chance: a name or an old spelling rarely does, a
+        misreading of a real word always. A second word within reach (moiith: month, mouth)
+        makes it the editor's choice."""
+        v = self.vocab
+        if len(token) < LONG_READING or not token.isalpha() or v.zipf(token) > 0 \
+                or v.others_exact[token] or v.own_exact[token] > 1 or self._formed(token):
+            return None
+        shapes = _substitutions(token, _SHAPES, 1)
+        reach = shapes.keys() | _substitutions(token, UNKNOWN_READING_CONFUSIONS, 1).keys()
+        known = self._known_among(reach)
+        if not known:
+            return None
+        scored = sorted(((self._score(w), w) for w in known), reverse=True)
+        words = [(s, w) for s, w in scored if s >= WEAK_READING]
+        if not words or words[0][0] < RARE_REPAIR:
+            return None
+        best = next((c for c in shapes if c.lower() == words[0][1]), None)
+        if best is None or _odd_capitals(best):
+            return None  # (the likeliest word is a weak stroke's: a spelling, not a shape)
+        if v.zipf(best) < RARE_REPAIR:
+            return None  # (a name only the edition writes: perhaps this witness's variant of it)
+        evidence = (f"reading {v.describe(token)}; repair {v.describe(best)}; of all confusions of "
+                    f"the reading the only word the lexicon knows, the reading {len(token)} letters long")
+        if len(words) > 1:
+            return Verdict(best, RULE_LETTERS, evidence.split("; of all")[0] + "; other candidates "
+                           + ", ".join(f"'{w}' ({s:.2f})" for s, w in words[1:4]), 0.4, False)
+        return Verdict(best, RULE_LETTERS, evidence, 0.75, True)
+
+    def _formed(self, token: str) -> bool:
+        """An everyday word (COMMON) with an ending or an old verb's ending after it
+        (sleep-est, love-th), or a prefix before it (over-weigh, un-told): a formation the
+        lexicon may not list, not a misreading (a reading is rarely an everyday word and an
+        affix by chance)."""
+        low = token.lower()
+        zipf = self.vocab.zipf
+        return any(low.endswith(end) and (zipf(stem := low[:-len(end)]) >= COMMON or zipf(stem + "e") >= COMMON)
+                   for end in _FORMING_ENDINGS if len(low) - len(end) >= 3) or any(
+            low.startswith(pre) and zipf(low[len(pre):]) >= COMMON
+            for pre in _FORMING_PREFIXES if len(low) - len(pre) >= 3)
 
     def _faint_dominated(self, token: str) -> Verdict | None:
         """A rare reading (wilh, aboul, lhe, yel: below RARE_WORD, above WEAK_READING) one
