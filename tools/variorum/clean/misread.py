@@ -2312,7 +2312,8 @@ _ENDINGS = ("s", "es", "d", "ed", "ing", "th", "eth", "st", "est")
 
 def _run_together(token: str, vocab: Vocabulary) -> _LostSpace | None:
     """Where a reading in small letters no lexicon and no witness knows, written once, and
-    not without an ending ('frozensets' beside 'frozenset'), splits into two words
+    not in another form, with an ending or without ('frozensets' beside 'frozenset',
+    'schoolfellow' beside 'schoolfellows'), splits into two words
     neither of which is a function word or pronoun (those _lost_spaces weighs): two
     everyday words (COMMON) or words this edition writes, each of four letters or more or
     written by this witness elsewhere ('releasedinstead'; not 'amasing': 'ama' is the
@@ -2325,8 +2326,8 @@ def _run_together(token: str, vocab: Vocabulary) -> _LostSpace | None:
     """
     if not token.islower() or vocab.own[token] > 1 or vocab.others[token] or vocab.zipf(token) >= WEAK_READING:
         return None
-    if any(token.endswith(e) and vocab.own[token[:-len(e)]] for e in _ENDINGS):
-        return None  # (the witness writes it without its ending: a word of its own, 'frozensets')
+    if any(token.endswith(e) and vocab.own[token[:-len(e)]] or vocab.own[token + e] for e in _ENDINGS):
+        return None  # (the witness writes it in another form: a word of its own, 'frozensets', 'schoolfellow')
     splits = []
     for i in range(1, len(token)):
         a, b = token[:i], token[i:]
