@@ -125,6 +125,40 @@ def test_glued_brackets():
     assert changes("f(x) and g(y)") == []
 
 
+@pytest.mark.parametrize("text", [
+    "enter = type(manager).__enter__ and type(None)() and len(subject) == 2",   # a member, a call, an operator
+    "class Foo(object):\n    pass",                                               # a block's colon
+    "if not exit(manager, *sys.exc_info()) and whats_on_the_telly(penguin=None)",  # an argument list
+    "the method str.center(width, fill) and \"str(object)\" and {double(val)}",     # a method, a quoted call
+    "   value = enter(manager)",                                                    # an indented assignment
+    "An example:\n\n   >>> list(keys)\n   list[int]",                             # an interactive session
+    "statements are used to (re)bind names, and cl(ear) clears",                   # a part of a word
+    "the spec [[fill]align] and \"string[len(prefix):]\"",                          # nested, quoted
+])
+def test_glued_brackets_leave_code_and_a_bracketed_part_of_a_word(text):
+    assert [c for c in changes(text) if c[2] == "glued-bracket"] == []
+
+
+def test_glued_brackets_of_prose_are_repaired_beside_code_signs_elsewhere():
+    # a parenthesis of prose, followed by a comma, a dash or a sentence's stop
+    assert clean("the result(see below), held") == "the result (see below), held"
+    assert clean("the result(see below). Then") == "the result (see below). Then"
+    assert clean("the (first)word held") == "the (first) word held"
+    # an _italic_ stretch's underscores are no identifier's
+    assert clean("_While(the wind_ blew") == "_While the wind_ blew"
+    assert clean("_at the end.The_ next") == "_at the end. The_ next"
+
+
+@pytest.mark.parametrize("text", [
+    "a subclass of \"types.ModuleType\" and \"decimal.Decimal\" here",  # a quoted dotted name
+    "T = typing.TypeVar(\"T\") and the class Bag(typing.Generic[T])",    # an inner capital, a call, an index
+    "the slice \"s[start:end]\" or [filename:lineno] and <Menu.SPAM: 1>",  # a slice, a field
+    "the notation \"SEP.RULE+\" is shorthand",
+])
+def test_glued_punctuation_leaves_code(text):
+    assert [c for c in changes(text) if c[2] == "glued-punctuation"] == []
+
+
 def test_glued_punctuation_needs_two_known_words():
     assert clean("the end.The next") == "the end. The next"
     assert clean("cats,dogs") == "cats, dogs"

@@ -29,7 +29,8 @@ RULES = (RULE_REFLOW, RULE_DEHYPHENATE, RULE_HYPHEN_BREAK, RULE_HYPHEN_KEPT, RUL
 # join_lines takes them and checks what precedes them. Group 2: the letters starting
 # the next line, for the decision.
 _SOFT_BREAK_RE = re.compile(r"\n(?:(?<=\S\n)|(?<=[ \t\f\v]\n)())[ \t\f\v]*(?=[^\s])(?=([^\W\d_]*))")
-_LINE_SPACE = " \t\f\v"
+#: the white space inside a line (shared by whitespace)
+LINE_SPACE = " \t\f\v"
 # Lines a Markdown witness means as structure: list items, headings, quotes, tables,
 # code, fences, HTML; a line ending in two spaces or a backslash is a hard break.
 MD_STRUCTURE_RE = re.compile(r"[ \t]*(?:[-+*][ \t]|\d+[.)][ \t]|#|>|\||<|```|~~~|\t| {4})")
@@ -222,7 +223,7 @@ def join_lines(text: str, ctx: CleanContext) -> EditColumns:
         spaced, right = m.groups()  # right: the letters starting the next line ("" when none)
         if spaced is not None:
             # spaces end the line: the break starts with them, after something not a space
-            while a > 0 and text[a - 1] in _LINE_SPACE:
+            while a > 0 and text[a - 1] in LINE_SPACE:
                 a -= 1
             if a == 0 or text[a - 1].isspace():
                 continue  # a blank line (or other spacing) before: no break inside a block

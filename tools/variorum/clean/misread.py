@@ -129,6 +129,21 @@ STEP_PENALTY = 1.5
 #: is at the level of the misreadings the lexicon itself counted in OCR'd books (wilh, lhe,
 #: aboul), not of real rare words beside common ones (lour/tour, slopped/stopped: about 3)
 FAINT_DOMINANCE = DOMINANCE + 1
+#: a reading no lexicon knows this long is seldom one shape confusion from a real word by
+#: chance (a name, an old spelling): a misreading of a real word always is (Judge._shape_into_rare)
+LONG_READING = 7
+#: the least frequency (Zipf: once in a hundred million words) of the rare word such a long
+#: reading is repaired into: below it the lexicon's own noise
+RARE_REPAIR = 1.0
+#: a reading no lexicon knows this long is seldom one letter short of a word the book uses
+#: by chance (Judge._letter_lost_from_own_word); shorter ones are one letter from many words
+LOST_LETTER_READING = 4
+#: a reading the lexicon knows (rarely) is put back a lost letter only from this length: the
+#: old words are short ('chid', 'wist', 'sate' are no 'child', 'wrist', 'state')
+LOST_LETTER_KNOWN = 6
+#: prefixes and endings that make words of words, the old verb's too (sleepest, goeth, lovedst)
+_FORMING_PREFIXES = ("over", "under", "out", "fore", "with", "up", "un", "re", "mis", "dis", "be", "en", "in")
+_FORMING_ENDINGS = tuple(sorted(SUFFIX_FRAGMENTS | {"s", "st", "th", "edst", "est", "eth"}, key=len, reverse=True))
 
 
 # --------------------------------------------------------------------------- vocabulary
@@ -517,6 +532,9 @@ class Judge:
                 or self._digit_among_letters(token) or self._stray_digit(token)
         if self.attested(token, LETTER_CONFUSIONS):
             verdict = self._dominated(token)
+            if verdict is None and token.islower() and self.vocab.own_exact[token] > 1:
+                # (a slip the witness repeats: only its own far commoner word repairs it)
+                verdict = self._letter_doubled_or_dropped(token)
         else:
             verdict = self._choose(token, _substitutions(token, LETTER_CONFUSIONS), RULE_LETTERS,
                                    strong=False)
@@ -531,7 +549,8 @@ class Judge:
                 verdict = self._weak_dominated(token)
             if verdict is None:
                 verdict = self._faint_dominated(token)
-            verdict = verdict or self._edge(token) or self._letter_doubled_or_dropped(token)
+            verdict = verdict or self._edge(token) or self._letter_doubled_or_dropped(token) \
+                or self._shape_into_rare(token)
         if verdict and verdict.applied and verdict.rule in (RULE_LETTERS, RULE_STROKES, RULE_DOUBLED, RULE_DROPPED):
             # I read for l: at a word's start (Iaying) or inside it (PresentIy), no name
             i_for_l = (token[0] == "I" and verdict.after[0] == "l" and token[1:].islower()) or (
@@ -557,23 +576,27 @@ class Judge:
         frends, oher; not any letter: a spelling differs from a word by one letter too,
         'doated' is no 'donated'), where exactly one such repair is an everyday word
         (COMMON + 1) and no other within MARGIN of it; a rival makes it a suggestion. Tried
-        last: a confusion of the tables that repairs the reading is the likelier misreading."""
+        last: a confusion of the tables that repairs the reading is the likelier misreading.
+        Any other letter lost is put back only by _letter_lost_from_own_word."""
         v = self.vocab
         if not self.letters_applied or len(token) < 3 or not token.isalpha() or not token[1:].islower():
             return None  # (a witness whose spelling the lexicon does not know: its words are no slips)
         z = v.zipf(token)
-        if z >= RARE_WORD or v.others_exact[token] or v.own_exact[token] > 1:
+        if z >= RARE_WORD or v.others_exact[token]:
             return None
         low = token.lower()
         doubled = {low[:i] + low[i + 1:] for i in range(1, len(low)) if low[i] == low[i - 1]}
+        if v.own_exact[token] > 1:
+            return self._letter_lost_from_own_word(token, doubled)
         dropped = {low[:i] + c + low[i:] for i in range(len(low) + 1) for c in _THIN_LETTERS}
         known = self._known_among(doubled | dropped)
         scored = sorted(((self._score(w), w) for w in known), reverse=True)
         if not scored or scored[0][0] < COMMON + 1:
-            return None
+            return self._letter_lost_from_own_word(token, doubled)
         best_score, best = scored[0]
         if z >= WEAK_READING and best_score - z < FAINT_DOMINANCE:
-            return None  # (a reading the lexicon knows, above the level of its OCR noise: 'tht')
+            # (a reading the lexicon knows, above the level of its OCR noise: 'tht')
+            return self._letter_lost_from_own_word(token, doubled)
         rivals = [w for score, w in scored[1:] if score > best_score - MARGIN]
         rule = RULE_DOUBLED if best in doubled else RULE_DROPPED
         after = _same_case(best, token)
@@ -582,6 +605,61 @@ class Judge:
         if rivals:
             return Verdict(after, rule, evidence + "; as well " + ", ".join(f"'{w}'" for w in rivals[:3]), 0.4, False)
         return Verdict(after, rule, evidence, 0.8, True)
+
+    def _letter_lost_from_own_word(self, token: str, doubled: set[str]) -> Verdict | None:
+        """One letter of any shape lost (myslf, altred, endeavoued) or one of two alike read
+        twice (seensations, cloaak), put right where the word is one this witness writes
+        elsewhere or another witness writes: a reading no lexicon knows at all (Zipf 0) of
+        LOST_LETTER_READING letters or more, or one of LOST_LETTER_KNOWN or more it knows
+        below RARE_WORD and a thousand times less often (DOMINANCE) than the repair
+        (frends, childen; not the old 'chid'); the word one the lexicon knows (WEAK_READING:
+        not a name only the edition writes). A reading this witness repeats only where it
+        writes the word CONTEXT_DOMINANCE times as often (thhe twice, 'the' thousands of
+        times). Any other word one letter away that the edition writes, or the lexicon knows
+        (WEAK_READING) less than DOMINANCE below the repair, makes it a suggestion. Never a
+        word with a prefix or an ending (overweigh, sleepest), nor a letter put at the end
+        (a plural, a past: 'schoolfellow'). The witness's use is what speaks for the repair:
+        an old spelling is one letter from words the book never writes ('doated',
+        'doating': 'donated', 'donating'), and the length of a reading does not make up for
+        that (stedfastly, steadfastly)."""
+        v = self.vocab
+        z = v.zipf(token)
+        if len(token) < (LOST_LETTER_KNOWN if z > 0 else LOST_LETTER_READING):
+            return None
+        low = token.lower()
+        inserted = {head + c + tail for head, tail in [(low[:i], low[i:]) for i in range(len(low) + 1)]
+                    for c in _LOWER_LETTERS}
+        # (the edition's words first, by set operations: most readings are one letter from none)
+        near = inserted | doubled
+        least = CONTEXT_DOMINANCE * v.own[low] if v.own_exact[token] > 1 else 1
+        written = {w for w in near & v.own.keys() if v.own[w] >= least}
+        if v.own_exact[token] <= 1:
+            written |= near & v.others_words
+        if not written or self._formed(token):
+            return None
+        known = self._known_among(near)
+        scores = {w: self._score(w) for w in known}
+        # (a letter put at the end makes another form of the reading, a plural, a past: no
+        # evidence of a slip, 'schoolfellow' is no 'schoolfellows'; a rival all the same)
+        # (and a word the lexicon knows: a name only the edition writes may be the witness's
+        # own variant of it, 'Montavert' beside 'Montanvert', for the collation to show)
+        own = [w for w in written if w in scores and v.zipf(w) >= WEAK_READING and not w.startswith(low)]
+        if not own:
+            return None
+        best = max(own, key=lambda w: (v.own[w], scores[w], w))
+        if z > 0 and scores[best] - z < DOMINANCE:
+            return None  # (a reading the lexicon knows, not dwarfed by the repair: a spelling)
+        # (a word a thousand times rarer than the repair is the lexicon's noise, no rival)
+        words = [w for w in known if v.own[w] or w in v.others_words
+                 or scores[w] >= max(WEAK_READING, scores[best] - DOMINANCE)]
+        after = _same_case(best, token)
+        rule = RULE_DROPPED if best in inserted else RULE_DOUBLED
+        evidence = (f"reading {v.describe(token)}; " + ("one letter put back" if rule == RULE_DROPPED else
+                    "one of two letters alike dropped") + f": {v.describe(after)}, a word the edition writes")
+        rivals = sorted(w for w in words if w != best)
+        if rivals:
+            return Verdict(after, rule, evidence + "; as well " + ", ".join(f"'{w}'" for w in rivals[:3]), 0.4, False)
+        return Verdict(after, rule, evidence + "; no other letter makes a word", 0.75, True)
 
     def _dwarfed_code(self, token: str) -> Verdict | None:
         """wordfreq knows codes like 'i5' and 'A5'; in prose a confusion of one a thousand times
@@ -805,6 +883,52 @@ class Judge:
         if verdict is None or verdict.after not in _substitutions(token, _SHAPES, 1):
             return None
         return verdict
+
+    def _shape_into_rare(self, token: str) -> Verdict | None:
+        """A long reading (LONG_READING letters or more) no lexicon and no witness knows, one
+        letter-shape confusion or faint stroke from a word the lexicon knows only rarely
+        (wretcheclness, precipiccs, belongetli: RARE_REPAIR or more), where that is the
+        only word any confusion of any table reaches. Tried last, when nothing reaches an
+        everyday word. The longer a reading, the less likely an unknown string lands on a
+        real word by one confusion by chance: a name or an old spelling rarely does, a
+        misreading of a real word always. A second word within reach (moiith: month, mouth)
+        makes it the editor's choice."""
+        v = self.vocab
+        if len(token) < LONG_READING or not token.isalpha() or v.zipf(token) > 0 \
+                or v.others_exact[token] or v.own_exact[token] > 1 or self._formed(token):
+            return None
+        shapes = _substitutions(token, _SHAPES, 1)
+        reach = shapes.keys() | _substitutions(token, UNKNOWN_READING_CONFUSIONS, 1).keys()
+        known = self._known_among(reach)
+        if not known:
+            return None
+        scored = sorted(((self._score(w), w) for w in known), reverse=True)
+        words = [(s, w) for s, w in scored if s >= WEAK_READING]
+        if not words or words[0][0] < RARE_REPAIR:
+            return None
+        best = next((c for c in shapes if c.lower() == words[0][1]), None)
+        if best is None or _odd_capitals(best):
+            return None  # (the likeliest word is a weak stroke's: a spelling, not a shape)
+        if v.zipf(best) < RARE_REPAIR:
+            return None  # (a name only the edition writes: perhaps this witness's variant of it)
+        evidence = (f"reading {v.describe(token)}; repair {v.describe(best)}; of all confusions of "
+                    f"the reading the only word the lexicon knows, the reading {len(token)} letters long")
+        if len(words) > 1:
+            return Verdict(best, RULE_LETTERS, evidence.split("; of all")[0] + "; other candidates "
+                           + ", ".join(f"'{w}' ({s:.2f})" for s, w in words[1:4]), 0.4, False)
+        return Verdict(best, RULE_LETTERS, evidence, 0.75, True)
+
+    def _formed(self, token: str) -> bool:
+        """An everyday word (COMMON) with an ending or an old verb's ending after it
+        (sleep-est, love-th), or a prefix before it (over-weigh, un-told): a formation the
+        lexicon may not list, not a misreading (a reading is rarely an everyday word and an
+        affix by chance)."""
+        low = token.lower()
+        zipf = self.vocab.zipf
+        return any(low.endswith(end) and (zipf(stem := low[:-len(end)]) >= COMMON or zipf(stem + "e") >= COMMON)
+                   for end in _FORMING_ENDINGS if len(low) - len(end) >= 3) or any(
+            low.startswith(pre) and zipf(low[len(pre):]) >= COMMON
+            for pre in _FORMING_PREFIXES if len(low) - len(pre) >= 3)
 
     def _faint_dominated(self, token: str) -> Verdict | None:
         """A rare reading (wilh, aboul, lhe, yel: below RARE_WORD, above WEAK_READING) one
@@ -1910,7 +2034,7 @@ def _glued(text: str, vocab: Vocabulary, blocked: _Spans) -> list[Edit]:
         if blocked.hit(pos, pos + 1):
             continue
         left, right = _word_before(text, pos), _word_after(text, pos + 1)
-        if not (_common(left, vocab) and _common(right, vocab)):
+        if not (_common(left, vocab) and _common(right, vocab)) or _code_bracket(text, pos, left, right, vocab):
             continue
         mark = text[pos]
         balanced = _paired(text, pos, mark)
@@ -1928,7 +2052,7 @@ def _glued(text: str, vocab: Vocabulary, blocked: _Spans) -> list[Edit]:
             continue
         left, right = _word_before(text, pos), _word_after(text, pos + 1)
         whole = text[pos - len(left):pos + 1 + len(right)]
-        if _looks_like_name(text, pos, left, right):
+        if _looks_like_name(text, pos, left, right) or _code_mark(text, pos, left, right):
             continue
         if not (_known(left, vocab) and _known(right, vocab)) or vocab.own_exact[whole] or vocab.others_exact[whole]:
             continue
@@ -1939,6 +2063,105 @@ def _glued(text: str, vocab: Vocabulary, blocked: _Spans) -> list[Edit]:
                           f"'{mark}' glued between two words ('{left}', '{right}'): a space "
                           f"lost after it", 0.9, True))
     return edits
+
+
+# A plain-text witness may quote code (a modern edition's article on a program) or write
+# a bracket inside a word ('(re)bind'): the signs below are of code and of the author,
+# never of an OCR's lost space, so the glued rules leave such marks alone.
+
+#: a bracket's contents that only code writes: an assignment or a keyword argument, an
+#: identifier's underscore (not an _italic_ word's), a dotted name ('sys.exc_info'), a
+#: nested bracket or brace
+_CODE_CONTENTS_RE = re.compile(r"[={}()\[\]]|[^\W_]_+[^\W_]|__|[^\W\d_]{2}\.[^\W\d_]{2}")
+#: an argument list's marks, and two words with only spaces between them (prose)
+_ARGUMENT_MARKS_RE = re.compile(r"[,*]")
+_PROSE_RUN_RE = re.compile(r"[^\W\d_][ \t]+[^\W\d_]")
+#: what follows a call or a subscript and never a parenthesis of prose: a member
+#: ('type(m).__enter__'), a call, an index, a block's colon at the line's end, an operator
+_AFTER_CALL_RE = re.compile(r"\.\w|[(\[]|:[ \t]*(?:\n|$)|[ \t]*(?:[=!<>]=|->|[=+/%<>])(?=\s|$)")
+#: a line of code: an indented assignment
+_CODE_LINE_RE = re.compile(r"[ \t]+[\w.\[\]]+[ \t]*=[ \t]*[^\s=]")
+#: an interactive session's prompt at a line's start: its paragraph is code and its output
+_PROMPT_RE = re.compile(r"(?:^|\n)[ \t]*>>>[ \t]")
+_QUOTES = "\"'`*"
+
+
+def _bracket_group(text: str, pos: int) -> tuple[int, int] | None:
+    """The bracket at pos and its pair in the paragraph, as (open, close), nested pairs skipped."""
+    mark = text[pos]
+    pair = _PAIRS[mark]
+    step = 1 if mark in "([" else -1
+    depth, i = 0, pos
+    while 0 <= i < len(text) and text[i:i + 2] != "\n\n":
+        if text[i] == mark:
+            depth += 1
+        elif text[i] == pair:
+            depth -= 1
+            if depth == 0:
+                return (pos, i) if step > 0 else (i, pos)
+        i += step
+    return None
+
+
+def _code_bracket(text: str, pos: int, left: str, right: str, vocab: Vocabulary) -> bool:
+    """Whether the bracket at pos, between the words left and right, is code's or the author's.
+
+    A call or an index ('type(manager).__aenter__', 'class Foo(object):', 'len(s) == 2'),
+    an argument list ('exit(manager, *sys.exc_info())'), a method ('str.center(width'),
+    a quoted call ('"str(object)"'), a line of code ('>>> list(keys)'), or a part of a word
+    in brackets ('(re)bind', 'cl(ear)'): removing the brackets leaves a word of the language.
+    """
+    start = pos - len(left)
+    # a method ('str.center(') or an identifier's last part ('a_b(', 'x2(')
+    if start > 0 and (text[start - 1] == "." or text[start - 1].isdigit()
+                      or (text[start - 1] == "_" and text[start - 2:start - 1].isalnum())):
+        return True
+    line_start = text.rfind("\n", 0, pos) + 1
+    if _CODE_LINE_RE.match(text, line_start):
+        return True
+    paragraph_end = text.find("\n\n", pos)
+    if _PROMPT_RE.search(text, max(0, text.rfind("\n\n", 0, pos)), len(text) if paragraph_end < 0 else paragraph_end):
+        return True
+    group = _bracket_group(text, pos)
+    if group is None:
+        return False
+    opening, closing = group
+    inner = text[opening + 1:closing]
+    if inner in (left, right) and vocab.zipf(left + right) > 0:
+        return True  # the brackets hold exactly a part of one word
+    if _CODE_CONTENTS_RE.search(inner) or (_ARGUMENT_MARKS_RE.search(inner) and not _PROSE_RUN_RE.search(inner)):
+        return True
+    if _AFTER_CALL_RE.match(text, closing + 1):
+        return True
+    # a bracket opened inside another with no space ('[[fill]align]'), or a call quoted
+    # or bracketed whole ('"str(object)"', '{double(val)}', '[len(prefix):]')
+    if pos == closing and opening > 0 and text[opening - 1] in "[(":
+        return True
+    before = opening - (len(left) if pos == opening else 0)
+    return (before > 0 and text[before - 1] in _QUOTES + "[({" and closing + 1 < len(text)
+            and text[closing + 1] in _QUOTES + "]}):")
+
+
+def _code_mark(text: str, pos: int, left: str, right: str) -> bool:
+    """Whether the punctuation at pos, between the words left and right, is code's.
+
+    A dotted name with an inner capital ('typing.TypeVar'), or quoted or bracketed
+    ('"decimal.Decimal"', 'x[index:index]', '<Menu.SPAM:'), or called or indexed
+    ('pdb.Pdb(', 'typing.Generic[T]').
+    """
+    mark = text[pos]
+    if mark not in ".:":
+        return False
+    start, end = pos - len(left), pos + 1 + len(right)
+    after = text[end:end + 1]
+    if after and after in "([=+" or (after == "_" and text[end + 1:end + 2].isalnum()):
+        return True
+    if mark == "." and any(a.islower() and b.isupper() for a, b in zip(right, right[1:])):
+        return True
+    before = text[start - 1:start] if start > 0 else ""
+    if mark == ":" and before and before in "[<":
+        return True  # a slice or a field: 'x[start:end]', '[filename:lineno'
+    return bool(before) and before in _QUOTES + "[<" and (after == "" or after in _QUOTES + "]>([:+")
 
 
 
@@ -2240,8 +2463,11 @@ def _looks_like_name(text: str, pos: int, left: str, right: str) -> bool:
     """file.Name, example.Com, a.b.c: dotted names and abbreviations are not prose."""
     start = pos - len(left)
     end = pos + 1 + len(right)
-    # (after a comma, a sentence's stop ends no dotted name: 'cry,expired. And')
-    return (start > 0 and text[start - 1] in "./\\_@") or (end < len(text) and text[end] in "/\\_@") or (
+    # (after a comma, a sentence's stop ends no dotted name: 'cry,expired. And'; an
+    # underscore is an identifier's between letters, an _italic_ stretch's beside a space)
+    return (start > 0 and text[start - 1] in "./\\@") or (end < len(text) and text[end] in "/\\@") or (
+        start > 1 and text[start - 1] == "_" and text[start - 2].isalnum()) or (
+        text[end:end + 1] == "_" and text[end + 1:end + 2].isalnum()) or (
         text[end:end + 1] == "." and (text[pos] == "." or text[end + 1:end + 2].isalnum()))
 
 

@@ -8,7 +8,7 @@ import re
 from itertools import repeat
 
 from variorum.clean.base import CleanContext, Edit, EditColumns, make_edit
-from variorum.clean.linejoin import MD_STRUCTURE_RE
+from variorum.clean.linejoin import LINE_SPACE, MD_STRUCTURE_RE
 
 RULE_SPACE_RUN = "space-run"
 RULE_LEADING_SPACE = "leading-space"
@@ -121,7 +121,6 @@ _WHY_SPACE_RUN = "a run of spaces"
 # before a line end (trailing). The runs are found from those literals (a run of spaces
 # alone by _SPACES_RE, which opens with two of them) and then put to the patterns' own
 # conditions: the same matches, in the same order (tests compare).
-_RUN_CHARS = " \t\f\v"
 
 
 def _line_start_runs(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -138,12 +137,12 @@ def _line_start_runs(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, 
 
 
 def _run_around(text: str, i: int) -> tuple[int, int]:
-    """The whole run of ``_RUN_CHARS`` that holds position ``i``."""
+    """The whole run of ``LINE_SPACE`` that holds position ``i``."""
     start, end = i, i + 1
-    while start > 0 and text[start - 1] in _RUN_CHARS:
+    while start > 0 and text[start - 1] in LINE_SPACE:
         start -= 1
     n = len(text)
-    while end < n and text[end] in _RUN_CHARS:
+    while end < n and text[end] in LINE_SPACE:
         end += 1
     return start, end
 
@@ -188,8 +187,8 @@ def _inner_runs(text: str) -> tuple[list[int], list[int], list[tuple[int, int]]]
 
 def _trailing_runs(text: str) -> list[tuple[int, int]]:
     """The spans _LINE_TRAIL_RE matches: a run at a line end with a non-space before it."""
-    ends = _literal_hits(text, tuple(c + "\n" for c in _RUN_CHARS if c in text))  # (a tab is rare: one scan for it)
-    if text and text[-1] in _RUN_CHARS:
+    ends = _literal_hits(text, tuple(c + "\n" for c in LINE_SPACE if c in text))  # (a tab is rare: one scan for it)
+    if text and text[-1] in LINE_SPACE:
         ends.append(len(text) - 1)
     runs = sorted({_run_around(text, i) for i in ends})
     return [(a, b) for a, b in runs if a > 0 and not text[a - 1].isspace()]

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import DamerauLevenshtein
 
-from variorum.collate.normalize import Normalizer, strip_punctuation
+from variorum.collate.normalize import INNER_HYPHEN_RE, Normalizer, strip_punctuation
 
 #: how significant each kind is; a unit's kind is its witnesses' most significant kind
 SIGNIFICANCE = {
@@ -28,11 +28,10 @@ def most_significant(kinds) -> str:
 
 
 _HEADING = re.compile(r"#{1,6}$")
-_INNER_HYPHEN = re.compile(r"(?<=\w)[-\u2010\u2011](?=\w)")
 
 
 def _inner_hyphens(words: list[str]) -> list[int]:
-    return [len(_INNER_HYPHEN.findall(w)) for w in words]
+    return [len(INNER_HYPHEN_RE.findall(w)) for w in words]
 
 
 def _breaks(text: str) -> int:

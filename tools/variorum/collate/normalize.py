@@ -92,7 +92,7 @@ class Normalizer:
         if s.ignore_punctuation or full:
             w = strip_punctuation(w)
         elif s.ignore_hyphenation:
-            w = _HYPHEN_RE.sub("", w)
+            w = INNER_HYPHEN_RE.sub("", w)
         return w
 
     def _key(self, word: str, full: bool) -> str:
@@ -112,4 +112,5 @@ class Normalizer:
         return "".join(self.full_key(w) for w in text.split())
 
 
-_HYPHEN_RE = re.compile(r"(?<=\w)[-\u2010\u2011](?=\w)")
+#: a hyphen between two word characters (a compound's, not a dash)
+INNER_HYPHEN_RE = re.compile(r"(?<=\w)[-\u2010\u2011](?=\w)")

@@ -20,15 +20,15 @@ from itertools import combinations
 from typing import Any, Sequence
 
 from variorum.export.plain import MarkupMap, plain_text, unescape, unit_offsets
+from variorum.export.tsv import WORD_RE
 from variorum.model import VARIANT_KINDS, Unit, Variorum
 
 FORMAT = "variorum-stats/1"
-_WORD = re.compile(r"\w+(?:['’\-]\w+)*")
 
 
 def count_words(markdown: str) -> int:
     """Words in a Markdown fragment (escapes undone; markers and punctuation are no words)."""
-    return len(_WORD.findall(unescape(markdown)))
+    return len(WORD_RE.findall(unescape(markdown)))
 
 
 def statistics(v: Variorum) -> dict[str, Any]:

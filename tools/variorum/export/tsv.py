@@ -30,7 +30,8 @@ EMPTY = "∅"
 #: a sentence ends with . ! ? or … (maybe several, maybe closed by quotes or brackets)
 #: before white space; abbreviations are over-split, which only shifts numbers
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]*_]*\s+")
-_WORD = re.compile(r"\w+(?:['’\-]\w+)*")
+#: a word: letters and digits, joined by apostrophes or hyphens (shared by stats)
+WORD_RE = re.compile(r"\w+(?:['’\-]\w+)*")
 _ESCAPES = {"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"}
 _UNESCAPES = {"\\\\": "\\", "\\t": "\t", "\\n": "\n", "\\r": "\r"}
 
@@ -102,7 +103,7 @@ class _Locator:
         sentence_starts = set(self.block_starts)
         sentence_starts.update(m.end() for m in _SENTENCE_END.finditer(text))
         self.sentence_starts = sorted(sentence_starts)
-        self.word_starts = [m.start() for m in _WORD.finditer(text)]
+        self.word_starts = [m.start() for m in WORD_RE.finditer(text)]
 
     def __call__(self, offset: int, reading: str) -> tuple[int, int, int]:
         # a reading that begins with white space or a separator is placed at its first word

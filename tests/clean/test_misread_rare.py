@@ -1,0 +1,94 @@
+"""Filter 5: long unknown readings one confusion from a rare word; a lost letter of any shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from variorum.clean.base import CleanContext
+from variorum.clean.misread import repair_misreadings
+
+
+def changes(text: str, **others: str) -> list[tuple[str, str, str, bool]]:
+    return [(text[e.start:e.end], e.replacement, e.rule, e.applied)
+            for e in repair_misreadings(text, CleanContext(siglum="W", fmt="text", other_texts=others))]
+
+
+# --------------------------------------------------------------------------- a shape into a rare word
+
+@pytest.mark.parametrize("reading, word", [
+    ("wretcheclness", "wretchedness"), ("precipiccs", "precipices"), ("belongetli", "belongeth"),
+    ("distrustiug", "distrusting"), ("exccration", "execration"), ("pitiabIe", "pitiable"),
+])
+def test_a_long_unknown_reading_one_shape_from_a_rare_word_is_repaired(reading: str, word: str) -> None:
+    assert changes(f"In all his {reading} he stood.\n") == [(reading, word, "misread-letters", True)]
+
+
+def test_a_short_reading_or_a_word_with_an_ending_is_kept() -> None:
+    # 'sleepest' is 'sleep' and an old verb's ending, not a faint 'steepest'
+    assert changes("Simon, sleepest thou?\n") == []
+    # six letters are too few: 'moiith' may be 'month' or 'mouth', the editor decides
+    assert [c[3] for c in changes("He opened his moiith wide.\n")] == [False]
+
+
+def test_a_capitalised_long_reading_into_a_rare_word_is_only_suggested() -> None:
+    assert changes("They met the Galilcan there.\n") == [("Galilcan", "Galilean", "misread-letters", False)]
+
+
+# --------------------------------------------------------------------------- a lost letter of any shape
+
+def test_a_letter_of_any_shape_is_put_back_into_a_word_the_witness_writes() -> None:
+    text = "He altered it. The plan was altered and then altred again.\n"
+    assert changes(text) == [("altred", "altered", "misread-dropped", True)]
+
+
+def test_a_letter_is_not_put_back_into_a_word_the_witness_never_writes() -> None:
+    # Shelley's 'doated' is an old spelling of 'doted': the book never writes 'donated'
+    assert changes("how the father doated on the child.\n") == []
+    # a letter at the end makes another form of the reading, not a slip: the singular stays
+    assert changes("His schoolfellows came; one schoolfellow stayed.\n") == []
+
+
+def test_two_words_a_lost_letter_could_make_are_the_editor_s_choice() -> None:
+    text = "They became friends and became old, to become wise and become good; then becme wise.\n"
+    [(reading, word, rule, applied)] = changes(text)
+    assert (reading, rule, applied) == ("becme", "misread-dropped", False) and word in ("became", "become")
+
+
+def test_a_rare_reading_of_six_letters_or_more_a_word_the_witness_writes_dwarfs_is_repaired() -> None:
+    text = "The children played, and the children slept; the childen woke.\n"
+    assert changes(text) == [("childen", "children", "misread-dropped", True)]
+
+
+@pytest.mark.parametrize("text", [
+    # an old word the lexicon knows, short: 'chid' (of chide) is no lost 'child'
+    "The child wept; the child slept. And he chid them for it.\n",
+    # a prefix and a word: no letter lost from 'overweight', which the book writes
+    "He was overweight, and overweight still, but let no fear overweigh him.\n",
+])
+def test_an_old_word_or_a_formation_keeps_its_letters(text: str) -> None:
+    assert [c for c in changes(text) if c[2] == "misread-dropped"] == []
+
+
+def test_the_shape_rule_and_the_lost_letter_rule_apply_at_the_default_review_threshold() -> None:
+    from variorum.clean import clean_text
+    text = "He altered it and altered it, then altred it in his wretcheclness.\n"
+    assert clean_text(text, CleanContext("W", "text")).text.startswith(
+        "He altered it and altered it, then altered it in his wretchedness.")
+
+
+def test_a_letter_read_twice_is_dropped_where_the_witness_writes_the_word() -> None:
+    text = "Strange sensations came, and the sensations passed; new seensations came.\n"
+    assert changes(text) == [("seensations", "sensations", "misread-doubled", True)]
+
+
+def test_a_repeated_reading_is_repaired_only_where_the_witness_writes_the_word_far_more_often() -> None:
+    text = "They altered it. " * 40 + "Then it was altred, and altred again.\n"
+    assert {c[:3] for c in changes(text)} == {("altred", "altered", "misread-dropped")}
+    text = "They altered it. " * 39 + "Then it was altred, and altred again.\n"
+    assert changes(text) == []
+
+
+def test_a_name_only_the_edition_writes_is_no_repair_a_witness_s_variant_stays() -> None:
+    # the lexicon does not know 'Montanvert': 'Montavert' may be this witness's own form
+    other = "We climbed the Montanvert that day, and the Montanvert again.\n"
+    assert [c for c in changes("He went up Montavert alone.\n", V=other) if c[3]] == []
