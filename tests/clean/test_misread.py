@@ -802,16 +802,78 @@ def test_a_real_word_is_read_as_a_common_one_only_where_the_witness_makes_that_c
     ocr = _HABIT_BASE + ("He had devoled his life againsl all odds and wanled lo be remembered as a "
                          "slranger. Then he said lo them that it was done.\n")
     result = clean_text(ocr, CleanContext("W", "text"))
-    (habit,) = [e for e in result.emendations if e.rule == "misread-context"]
+    (habit,) = [e for e in result.emendations if e.rule == "misread-context" and e.status == "applied"]
     assert (habit.before, habit.after, habit.status) == ("lo", "to", "applied")
     assert "repairs read 'l' for 't' 4 times" in habit.evidence
     assert "said to them that it was done" in result.text
     assert "wanted lo be" in result.text  # 'to be' is not written here: no evidence beside it
+    # (only the lexicon speaks for 'to' there: a suggestion)
+    assert [e.status for e in result.emendations if e.before == "lo"] == ["suggested", "applied"]
     assert clean_text(result.text, CleanContext("W", "markdown")).text == result.text
     # the same words in a witness that shows no such confusion: 'lo' is the author's
     clean = _HABIT_BASE + ("He had devoted his life against all odds and wanted lo be remembered as a "
                            "stranger. Then he said lo them that it was done.\n")
     assert clean_text(clean, CleanContext("W", "text")).emendations == ()
+
+
+_DOMINATED_BASE = ("He spoke of the boat and of the sea to them all. " * 20
+                   + "Then she went to the house of her father. " * 10)
+
+
+def test_a_reading_the_lexicon_dwarfs_is_one_of_the_commonest_words_in_a_witness_the_ocr_worked_on() -> None:
+    # the witness's repairs show the OCR misreading letters (rn/m, b/h), though never t for f:
+    # 'ot', which the lexicon has three thousand times as rarely as 'of', before 'the' where
+    # the witness writes 'of the' forty times, is 'of'
+    ocr = _DOMINATED_BASE + "It was sornething otber than the wbole story. The end ot the tale was near.\n"
+    result = clean_text(ocr, CleanContext("W", "text"))
+    (e,) = [e for e in result.emendations if e.rule == "misread-context"]
+    assert (e.before, e.after, e.status) == ("ot", "of", "applied")
+    assert "the lexicon has it 3,548 times as often" in e.evidence and "'of the' 40 times" in e.evidence
+    assert clean_text(result.text, CleanContext("W", "markdown")).text == result.text
+    # a witness the OCR did not misread: 'ot' is the author's
+    clean = _DOMINATED_BASE + "It was something other than the whole story. The end ot the tale was near.\n"
+    assert clean_text(clean, CleanContext("W", "text")).emendations == ()
+
+
+def test_a_reading_the_lexicon_dwarfs_stays_beside_a_word_the_witness_writes_it_beside_elsewhere() -> None:
+    # 'end ot' twice, 'end of' never: the reading has a collocation of its own there
+    ocr = _DOMINATED_BASE + ("It was sornething otber than the wbole story. The end ot the tale was near. "
+                             "At the end ot all.\n")
+    assert [e for e in clean_text(ocr, CleanContext("W", "text")).emendations if e.rule == "misread-context"] == []
+
+
+def test_a_reading_the_lexicon_dwarfs_needs_the_word_beside_its_neighbours_only_twice() -> None:
+    # 'door of' twice, 'of her' never: enough against a reading the lexicon has 3,548 times as
+    # rarely, at the editor's default threshold; once makes only a suggestion
+    base = ("He spoke of the boat and of the sea to them all. " * 20 + "She had a dog and a cat. " * 20
+            + "It was sornething otber than the wbole story. ")
+    twice = base + "Then she went to the door of his father. " * 2 + "She stood at the door ot her house.\n"
+    result = clean_text(twice, CleanContext("W", "text"))
+    (e,) = [e for e in result.emendations if e.rule == "misread-context"]
+    assert (e.before, e.after, e.status, e.confidence) == ("ot", "of", "applied", misread.WEAKER)
+    assert e.evidence.endswith("it writes 'door of' 2 times")
+    once = base + "Then she went to the door of his father. She stood at the door ot her house.\n"
+    assert [e.status for e in clean_text(once, CleanContext("W", "text")).emendations
+            if e.rule == "misread-context"] == ["suggested"]
+
+
+def test_a_reading_the_lexicon_dwarfs_where_the_edition_says_nothing_is_a_suggestion() -> None:
+    # neither 'tortures of' nor 'of starvation' anywhere: the lexicon alone speaks for 'of'
+    ocr = _DOMINATED_BASE + "It was sornething otber than the wbole story. He felt the tortures ot starvation.\n"
+    result = clean_text(ocr, CleanContext("W", "text"))
+    assert "tortures ot starvation" in result.text
+    (e,) = [e for e in result.emendations if e.rule == "misread-context"]
+    assert (e.before, e.after, e.status) == ("ot", "of", "suggested")
+    assert e.evidence.endswith("the edition writes it beside this place's neighbours too rarely to decide")
+
+
+def test_dominated_readings_are_those_the_lexicon_has_a_thousand_times_as_rarely() -> None:
+    text = "of the " * 60 + "and the " * 60 + "not the " * 60 + "ot aud hot\n"
+    vocab = misread.Vocabulary.build(text, [], "en")
+    readings = misread._dominated_readings(vocab, set())
+    # 'hot' is a word of its own, only a hundred times rarer than 'not'
+    assert readings == {"ot": "of", "aud": "and"}
+    assert misread._dominated_readings(vocab, {"aud"}) == {"ot": "of"}
 
 
 # --------------------------------------------------------------------------- a space lost

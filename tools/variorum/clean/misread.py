@@ -1164,7 +1164,8 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     than chance, and the reading beside neither anywhere else; a space inside a word the
     witness writes twenty times, where a piece is written nowhere else (``ha th``); a real
     word one confusion from one of the commonest words ('lo' for 'to'), only in a witness
-    whose own repairs show the OCR making that confusion, and where the edition writes the
+    whose own repairs show the OCR making that confusion (or, for a reading the lexicon has a
+    thousand times as rarely, 'ot' for 'of', making any), and where the edition writes the
     common word beside a neighbour of the place (see _habitual_misreadings).
     Never touches: attested words (a real word only on that contextual evidence), proper
     names the witness repeats, numbers, links, e-mail addresses, code spans, DOIs, Markdown
@@ -1621,8 +1622,11 @@ def _habitual_readings(vocab: Vocabulary, habits: Counter[tuple[str, str]], take
     CONTEXT_DOMINANCE times as rarely as the common word, no other witness spells so, and
     no other rule repairs (``taken``)."""
     habitual = {(r, m) for (r, m), n in habits.items() if n >= CONTEXT_EVIDENCE}
+    # (a witness whose repairs show the OCR at work may have misread the commonest words into
+    # readings the lexicon dwarfs, whatever the confusion: _dominated_readings)
+    dominated = _dominated_readings(vocab, taken) if habits.total() >= CONTEXT_EVIDENCE else {}
     if not habitual:
-        return {}
+        return dominated
     # each commonest word misread by each habitual confusion, at each place it can be
     misread_as: dict[str, str] = {}
     for word, _ in takewhile(lambda wz: wz[1] >= HABIT_WORD, zipf_table(vocab.lang).items()):
@@ -1639,7 +1643,46 @@ def _habitual_readings(vocab: Vocabulary, habits: Counter[tuple[str, str]], take
         for token in dict.fromkeys((low, low[:1].upper() + low[1:])):
             if vocab.own_exact[token] and token not in taken and not vocab.others_exact[token]:
                 readings[token] = _same_case(word, token)
+    return dominated | readings
+
+
+#: the pairs with the place's neighbours that speak for a word the lexicon has a thousand
+#: times as often as the reading (DOMINANCE), where CONTEXT_EVIDENCE speak for another
+DWARFED_EVIDENCE = 2
+#: the confidence of a repair on that lesser evidence: applied at the editor's default
+#: threshold (settings review_below), a suggestion for an editor who asks for more
+WEAKER = 0.75
+
+
+def _dominated_readings(vocab: Vocabulary, taken: set[str]) -> dict[str, str]:
+    """Real words one confusion of any table (UNKNOWN_READING_CONFUSIONS) from one of the
+    commonest words (HABIT_WORD) that the lexicon has a thousand times as rarely (DOMINANCE:
+    'ot' for 'of', 'aud' for 'and', 'tor' for 'for'; not 'hot' for 'not', 'wore' for 'were'),
+    each with that word (the one this witness writes most, where there are several), on the
+    terms of _habitual_readings: not among the commonest words, written CONTEXT_DOMINANCE
+    times as rarely as the word, by no other witness, repaired by no other rule."""
+    misread_as: dict[str, str] = {}
+    for word, zipf in takewhile(lambda wz: wz[1] >= HABIT_WORD, zipf_table(vocab.lang).items()):
+        if not word.isalpha():
+            continue
+        for low in _substitutions(word, _MISREAD_AS_UNKNOWN, 1):
+            if zipf - vocab.zipf(low) < DOMINANCE or not low.isalpha():
+                continue
+            if low not in misread_as or vocab.own[word] > vocab.own[misread_as[low]]:
+                misread_as[low] = word
+    readings: dict[str, str] = {}
+    for low, word in misread_as.items():
+        if vocab.zipf(low) >= HABIT_WORD or vocab.others[low] or not vocab.own[low] \
+                or vocab.own[low] * CONTEXT_DOMINANCE > vocab.own[word]:
+            continue
+        for token in dict.fromkeys((low, low[:1].upper() + low[1:])):
+            if vocab.own_exact[token] and token not in taken and not vocab.others_exact[token]:
+                readings[token] = _same_case(word, token)
     return readings
+
+
+#: what each letter (sequence) of a word may be misread as, by one confusion of any table
+_MISREAD_AS_UNKNOWN: dict[str, tuple[str, ...]] = _reverse(UNKNOWN_READING_CONFUSIONS)
 
 
 #: a place the habit rule weighs: (occurrence, neighbours)
@@ -1679,30 +1722,65 @@ def _habitual_misreadings(vocab: Vocabulary, habits: Counter[tuple[str, str]], r
     confusion taken for a habit it would change 0.003% of the clean corpus texts' words:
     bench/habit_risk.py). ``pairs``: the wanted pairs' counts in the text as the token
     repairs leave it, as for _in_context.
+
+    A reading the lexicon has a thousand times as rarely as the word (DOMINANCE) needs less:
+    the word beside both neighbours DWARFED_EVIDENCE times in all ('door ot her': 'door of'
+    twice, 'of her' once), the reading beside neither elsewhere but far more rarely. Where the witness's repairs do not show the
+    confusion (_dominated_readings: they show the OCR at work), the reading must also have
+    no collocation of its own on either side, and a capitalised one must open its sentence
+    (a capital right after a word is a name's: 'and Tor the'). Where the edition says too
+    little either way ('tortures ot starvation'), such a reading is only a suggestion.
     """
     words = sum(vocab.own.values())
     edits = []
     for m, left, right in sites:
         token = m.token
         word = readings[token]
-        support = []
+        read, meant = _change(token.lower(), word.lower())
+        habitual = habits[(read, meant)] >= CONTEXT_EVIDENCE
+        dwarfed = vocab.zipf(word) - vocab.zipf(token) >= DOMINANCE
+        support, beside_both = [], []
+        against = False
         for side, (a, b) in (("after", (left, word)), ("before", (word, right))):
             if not (a and b):
                 continue
             n_word = pair_total(pairs, a, b)
             n_read = pair_total(pairs, *((a, token) if side == "after" else (token, b)))
             chance = vocab.own[a.lower()] * vocab.own[b.lower()] / max(1, words)
-            # (the reading beside that neighbour only here, or far more rarely than the word)
-            rare_there = n_read == 1 or n_read * CONTEXT_DOMINANCE <= n_word
+            # (the reading beside that neighbour elsewhere never, or far more rarely than the word)
+            rare_there = n_read == 1 or (n_read - 1) * CONTEXT_DOMINANCE <= n_word
             if n_word >= CONTEXT_EVIDENCE and n_word > chance and rare_there:
                 support.append(f"'{a} {b}' {_times(n_word)}")
-        if not support:
+            elif n_word and (n_word > chance or dwarfed) and rare_there:
+                beside_both.append((f"'{a} {b}' {_times(n_word)}", n_word))
+            against = against or not rare_there
+        # (a word the lexicon has a thousand times as often asks less of the edition: its
+        # pairs with both neighbours, DWARFED_EVIDENCE times in all; not above chance, as a
+        # rival the reading could be written for is: the lexicon has weighed the two words)
+        weak = not support and dwarfed and not against and sum(n for _, n in beside_both) >= DWARFED_EVIDENCE
+        if weak:
+            support = [s for s, _ in beside_both]
+        # (where the edition says nothing either way, the lexicon alone makes a suggestion)
+        unheard = not support and dwarfed and not against
+        # (a confusion the witness's repairs do not show: the lexicon's word must also be the
+        # only reading of the place, the reading no collocation of its own on either side, and
+        # a capital no name's: a capitalised reading right after a word is one, 'and Tor the')
+        if not (support or unheard) or (not habitual and (against or (token[0].isupper() and left))):
             continue
-        read, meant = _change(token.lower(), word.lower())
+        if habitual:
+            why = f"this witness's repairs read '{read}' for '{meant}' {habits[(read, meant)]} times"
+        else:
+            why = f"this witness's repairs show the OCR misreading letters {habits.total()} times"
+        if dwarfed:
+            why = f"the lexicon has it {10 ** (vocab.zipf(word) - vocab.zipf(token)):,.0f} times as often; {why}"
+        if unheard:
+            edits.append(Edit(m.start, m.end, word, RULE_CONTEXT,
+                              f"reading {vocab.describe(token)}; one confusion gives {vocab.describe(word)}; {why}; "
+                              f"the edition writes it beside this place's neighbours too rarely to decide", 0.4, False))
+            continue
         edits.append(Edit(m.start, m.end, word, RULE_CONTEXT,
-                          f"reading {vocab.describe(token)}; one confusion gives {vocab.describe(word)}; this "
-                          f"witness's repairs read '{read}' for '{meant}' {habits[(read, meant)]} times; it "
-                          f"writes {' and '.join(support)}", 0.8 if apply else 0.4, apply))
+                          f"reading {vocab.describe(token)}; one confusion gives {vocab.describe(word)}; {why}; it "
+                          f"writes {' and '.join(support)}", (WEAKER if weak else 0.8) if apply else 0.4, apply))
     return edits
 
 
