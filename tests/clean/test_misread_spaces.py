@@ -66,6 +66,9 @@ def test_two_of_the_commonest_words_run_together_split_even_written_apart_nowher
     # a compound of two words that common would be one the lexicon knows
     assert applied("There was no room for them evenaround the door.\n") == \
         "There was no room for them even around the door.\n"
+    # a word of two letters only where it is one of the commonest and the witness writes it
+    text = "He went up that way and up the other way. He made his wayup the hill.\n"
+    assert applied(text) == "He went up that way and up the other way. He made his way up the hill.\n"
 
 
 def test_two_everyday_words_run_together_and_written_apart_nowhere_are_a_suggestion() -> None:

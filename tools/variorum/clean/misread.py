@@ -1157,8 +1157,11 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     ``qood``), a lone ``l`` for the English pronoun, brackets and punctuation glued between
     two words (``While(the``, ``end.The``), a stray capital before a word whose opening
     letters open no word of the language (``Dbest``), a space lost between a word and a
-    function word or pronoun (``heardthe``, ``Andwhen``; ``ofthe`` only where the witness
-    writes the two words apart twenty times as often), a letter read twice (``thhe``) or a
+    function word or pronoun (``heardthe``, ``Andwhen``; ``tobe`` only where the witness
+    writes the two words apart three times as often), between two everyday words where the
+    witness writes them apart or both are among the commonest (``evenaround``), after a
+    possessive or before a capital (``David’sson``, ``ofDecember``), a space read inside a
+    word where a piece is a fragment (``des cend``, ``sh own``), a letter read twice (``thhe``) or a
     thin letter lost (``frends``). A repair is applied only when the reading is not
     attested (wordfreq, the other witnesses, this witness; or the lexicon has it only at
     the level of its own OCR noise, ten thousand times rarer than the repair: ``wilh``)
@@ -2411,7 +2414,8 @@ _ENDINGS = ("s", "es", "d", "ed", "ing", "th", "eth", "st", "est")
 
 def _run_together(token: str, vocab: Vocabulary) -> _LostSpace | None:
     """Where a reading in small letters no lexicon and no witness knows, written once, and
-    not without an ending ('frozensets' beside 'frozenset'), splits into two words
+    not in another form, with an ending or without ('frozensets' beside 'frozenset',
+    'schoolfellow' beside 'schoolfellows'), splits into two words
     neither of which is a function word or pronoun (those _lost_spaces weighs): two
     everyday words (COMMON) or words this edition writes, each of four letters or more or
     written by this witness elsewhere ('releasedinstead'; not 'amasing': 'ama' is the
@@ -2424,8 +2428,8 @@ def _run_together(token: str, vocab: Vocabulary) -> _LostSpace | None:
     """
     if not token.islower() or vocab.own[token] > 1 or vocab.others[token] or vocab.zipf(token) >= WEAK_READING:
         return None
-    if any(token.endswith(e) and vocab.own[token[:-len(e)]] for e in _ENDINGS):
-        return None  # (the witness writes it without its ending: a word of its own, 'frozensets')
+    if any(token.endswith(e) and vocab.own[token[:-len(e)]] or vocab.own[token + e] for e in _ENDINGS):
+        return None  # (the witness writes it in another form: a word of its own, 'frozensets', 'schoolfellow')
     splits = []
     for i in range(1, len(token)):
         a, b = token[:i], token[i:]
@@ -2433,9 +2437,11 @@ def _run_together(token: str, vocab: Vocabulary) -> _LostSpace | None:
         if glue_a and glue_b or glue_a and a not in _PREFIX_LIKE or glue_b and b not in _SUFFIX_LIKE:
             continue
         # the words beside the affix, or both: four letters or more, or three the witness
-        # writes elsewhere (the lexicon's short words are often web noise: 'amasing')
+        # writes elsewhere, or two of the commonest it writes (the lexicon's short words are
+        # often web noise: 'amasing'; 'wayup')
         words = [w for w, glue in ((a, glue_a), (b, glue_b)) if not glue]
-        if any(w in SUFFIX_FRAGMENTS or len(w) < 3 or len(w) == 3 and vocab.own[w] < 2 for w in words):
+        if any(w in SUFFIX_FRAGMENTS or len(w) < 2 or len(w) < 4 and vocab.own[w] < 2
+               or len(w) == 2 and vocab.zipf(w) < RUN_TOGETHER_WORDS for w in words):
             continue
         za, zb = vocab.zipf(a), vocab.zipf(b)
         if vocab.own[a] >= 2 or vocab.others[a]:
