@@ -2649,15 +2649,26 @@ def _fragment_whole(a: str, b: str, vocab: Vocabulary) -> bool:
     the edition has nowhere else: a word no lexicon knows but rarely (below RARE_WORD, and
     MARGIN below the whole: des cend, av enge, wa yside), or, where the whole is everyday
     (COMMON) and the other piece three letters or more, one of a letter or two that is no
-    function word or pronoun nor one of the commonest words (whatever the lexicon's web
-    text makes of 'sh', 'ab': sh own, ab out; not 'Of course', 'may be' in a short text)."""
+    function word or pronoun, nor one confusion from one ('ot her' may be 'of her'), nor one
+    of the commonest words (whatever the lexicon's web text makes of 'sh', 'ab': sh own,
+    ab out; not 'Of course', 'may be' in a short text)."""
     zj = vocab.zipf(a + b)
     if zj < RARE_WORD:
         return False
     alone = [p for p in (a, b) if vocab.own_exact[p] == 1 and not vocab.others[p]]
     return any(vocab.zipf(p) < min(RARE_WORD, zj - MARGIN) for p in alone) or (
         zj >= COMMON and max(len(a), len(b)) >= 3 and any(
-            len(p) <= 2 and p.lower() not in _GLUE_WORDS and vocab.zipf(p) < RUN_TOGETHER_WORDS for p in alone))
+            len(p) <= 2 and p.lower() not in _GLUE_WORDS and p.lower() not in _glue_word_readings()
+            and vocab.zipf(p) < RUN_TOGETHER_WORDS for p in alone))
+
+
+@lru_cache(maxsize=None)
+def _glue_word_readings() -> frozenset[str]:
+    """The pieces of a letter or two that one confusion of any table makes of a function
+    word or pronoun ('ot' of 'of', 'lo' of 'to', 'iu' of 'in'): beside a word, such a piece
+    may be that word misread ('the door ot her house'), no fragment of a longer one."""
+    return frozenset(r.lower() for w in _GLUE_WORDS if len(w) <= 3
+                     for r in _substitutions(w, _MISREAD_AS_UNKNOWN, 1) if len(r) <= 2)
 
 
 _OPENERS = "([\"'\u201c\u2018"
