@@ -1149,23 +1149,32 @@ def _protected(text: str) -> list[tuple[int, int]]:
 def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     """Repair OCR misreadings by closed confusion rules, each edit carrying its evidence.
 
-    Repairs: digits read inside words (``c0mputer``, ``S0 can`` -> ``so can``; a digit no
-    table lists, between small letters, only where one letter makes an everyday word the
-    edition writes: ``w6re``; a stray digit before an abbreviation in brackets where the
-    text defines it just before: ``Policy Unit (1ICP)``), letters read inside numbers (``l990``), letter-shape confusions (rn/m, cl/d, li/h, b/h, c/e, vv/w,
-    ii/u, I/l), one stroke lost or gained (g/q, h/n, u/v, c/o, z read for s; ``tne``,
-    ``qood``), a lone ``l`` for the English pronoun, brackets and punctuation glued between
-    two words (``While(the``, ``end.The``), a stray capital before a word whose opening
-    letters open no word of the language (``Dbest``), a space lost between a word and a
-    function word or pronoun (``heardthe``, ``Andwhen``; ``tobe`` only where the witness
-    writes the two words apart three times as often), between two everyday words where the
-    witness writes them apart or both are among the commonest (``evenaround``), after a
-    possessive or before a capital (``David’sson``, ``ofDecember``), a space read inside a
-    word where a piece is a fragment (``des cend``, ``sh own``), a letter read twice (``thhe``) or a
-    thin letter lost (``frends``). A repair is applied only when the reading is not
-    attested (wordfreq, the other witnesses, this witness; or the lexicon has it only at
-    the level of its own OCR noise, ten thousand times rarer than the repair: ``wilh``)
-    and exactly one repair is; any other case is a suggestion (``applied=False``) or nothing.
+    Repairs:
+    - digits read inside words (``c0mputer``, ``S0 can`` -> ``so can``; a digit no table
+      lists, between small letters, only where one letter makes an everyday word the
+      edition writes: ``w6re``; a stray digit before an abbreviation in brackets where the
+      text defines it just before: ``Policy Unit (1ICP)``), letters read inside numbers
+      (``l990``);
+    - letter-shape confusions (rn/m, cl/d, li/h, b/h, c/e, vv/w, ii/u, I/l), one stroke lost
+      or gained (g/q, h/n, u/v, c/o, z read for s; ``tne``, ``qood``); a long reading no
+      lexicon knows, one shape from a rarer word that is the only word any confusion
+      reaches (``wretcheclness``); a lone ``l`` for the English pronoun;
+    - brackets and punctuation glued between two words (``While(the``, ``end.The``,
+      ``sea;I saw``), not in code (``type(x).name``, ``typing.TypeVar``) nor a bracketed
+      part of a word (``(re)bind``); a stray capital before a word whose opening letters
+      open no word of the language (``Dbest``);
+    - a space lost between a word and a function word or pronoun (``heardthe``,
+      ``Andwhen``; ``tobe`` only where the witness writes the two words apart three times
+      as often), between two everyday words where the witness writes them apart or both are
+      among the commonest (``evenaround``), after a possessive or before a capital
+      (``David\u2019sson``, ``ofDecember``); a space read inside a word where a piece is a
+      fragment (``des cend``, ``sh own``);
+    - a letter read twice (``thhe``) or lost: a thin one (``frends``), or any where the
+      witness itself writes the word and no other word is as near (``myslf``, ``altred``).
+    A repair is applied only when the reading is not attested (wordfreq, the other
+    witnesses, this witness; or the lexicon has it only at the level of its own OCR noise,
+    ten thousand times rarer than the repair: ``wilh``) and exactly one repair is; any other
+    case is a suggestion (``applied=False``) or nothing.
     On the edition's own evidence (rule misread-context, one confusion of the same tables):
     a reading this witness writes rarely, beside an everyday word it writes twenty times as
     often (or three times, where the lexicon has it a thousand times as often) — a rare
@@ -2673,15 +2682,26 @@ def _fragment_whole(a: str, b: str, vocab: Vocabulary) -> bool:
     the edition has nowhere else: a word no lexicon knows but rarely (below RARE_WORD, and
     MARGIN below the whole: des cend, av enge, wa yside), or, where the whole is everyday
     (COMMON) and the other piece three letters or more, one of a letter or two that is no
-    function word or pronoun nor one of the commonest words (whatever the lexicon's web
-    text makes of 'sh', 'ab': sh own, ab out; not 'Of course', 'may be' in a short text)."""
+    function word or pronoun, nor one confusion from one ('ot her' may be 'of her'), nor one
+    of the commonest words (whatever the lexicon's web text makes of 'sh', 'ab': sh own,
+    ab out; not 'Of course', 'may be' in a short text)."""
     zj = vocab.zipf(a + b)
     if zj < RARE_WORD:
         return False
     alone = [p for p in (a, b) if vocab.own_exact[p] == 1 and not vocab.others[p]]
     return any(vocab.zipf(p) < min(RARE_WORD, zj - MARGIN) for p in alone) or (
         zj >= COMMON and max(len(a), len(b)) >= 3 and any(
-            len(p) <= 2 and p.lower() not in _GLUE_WORDS and vocab.zipf(p) < RUN_TOGETHER_WORDS for p in alone))
+            len(p) <= 2 and p.lower() not in _GLUE_WORDS and p.lower() not in _glue_word_readings()
+            and vocab.zipf(p) < RUN_TOGETHER_WORDS for p in alone))
+
+
+@lru_cache(maxsize=None)
+def _glue_word_readings() -> frozenset[str]:
+    """The pieces of a letter or two that one confusion of any table makes of a function
+    word or pronoun ('ot' of 'of', 'lo' of 'to', 'iu' of 'in'): beside a word, such a piece
+    may be that word misread ('the door ot her house'), no fragment of a longer one."""
+    return frozenset(r.lower() for w in _GLUE_WORDS if len(w) <= 3
+                     for r in _substitutions(w, _MISREAD_AS_UNKNOWN, 1) if len(r) <= 2)
 
 
 _OPENERS = "([\"'\u201c\u2018"
