@@ -277,3 +277,20 @@ def test_dominated_readings_from_the_languages_misreadings_as_word_by_word(count
     vocab = misread.Vocabulary.build(text, [" ".join(other_words)], "en")
     got, plain = misread._dominated_readings(vocab, taken), _dominated_readings_word_by_word(vocab, taken)
     assert list(got.items()) == list(plain.items())
+
+
+@pytest.mark.parametrize("others", [[], ["the arc of it"], ["tne wben"]])
+def test_context_suspects_of_a_witness_with_more_readings_than_frequent_words(others) -> None:
+    # (more readings no other witness writes than words written three times: the readings
+    # are found from the frequent words' misreadings, and must be those found one by one)
+    readings = ["arc", "tne", "thc", "wben", "tben", "onc", "hut", "aud", "vvas", "dav", "bo", "sayde", "vnto",
+                "hym", "Tben", "Onc", "rnodern", "clay", "bog", "wos"]
+    text = "who are ill, the day and one. " * 25 + "but then when was modern " * 4 + " ".join(readings)
+    vocab = misread.Vocabulary.build(text, others, "en")
+    frequent = [w for w, n in vocab.own.items() if n >= misread.CONTEXT_EVIDENCE]
+    asked = [w for w in vocab.own if vocab.own[w] < misread.CONTEXT_EVIDENCE and w not in vocab.others_words]
+    assert len(asked) > len(frequent)
+    for skip in (set(), {"arc"}):
+        suspects = misread._context_suspects(vocab, skip)
+        assert suspects == _context_suspects_from_frequent_words(vocab, skip)
+        assert "arc" in suspects or "arc" in skip or others == ["the arc of it"]

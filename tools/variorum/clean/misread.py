@@ -1432,8 +1432,16 @@ def _context_suspects(vocab: Vocabulary, skip: set[str], only: Iterable[str] | N
     # written three times are thousands), each turned back by one confusion into the words
     # it may stand for (the inverse of _misreadings_of, which makes small-letter words only,
     # and checked against it), those in the order of most_common.
-    for wrong in filterfalse(vocab.others_words.__contains__, own if only is None else [w for w in only if own[w]]):
-        if not (wrong.isalpha() and wrong.islower()):
+    asked = [w for w in filterfalse(vocab.others_words.__contains__, own if only is None else [w for w in only if own[w]])
+             if w.isalpha() and w.islower()]
+    # (a witness in an old spelling writes more such readings than frequent words: then the
+    # readings some frequent word's misreadings reach are found from the words, and only
+    # those are turned back)
+    reached = None
+    if len(asked) > len(frequent):
+        reached = _reached_by_misreading([w for w in frequent if w.isalpha() and vocab.zipf(w) >= COMMON], asked)
+    for wrong in asked:
+        if reached is not None and wrong not in reached:
             continue
         here = own[wrong]
         words = []
@@ -1464,6 +1472,14 @@ def _context_suspects(vocab: Vocabulary, skip: set[str], only: Iterable[str] | N
                 continue  # (a capitalised reading the witness repeats is a name it spells so)
             out[token] = tuple(_same_case(w, token) for w in words)
     return out
+
+
+def _reached_by_misreading(words: Iterable[str], readings: Iterable[str]) -> set[str]:
+    """Those of ``readings`` that one confusion of the tables makes of one of ``words``:
+    of the everyday words a witness writes three times, every reading _context_suspects
+    can find a word for."""
+    readings = set(readings)
+    return set().union(*(readings.intersection(_misreadings_of(w)) for w in words))
 
 
 #: letters read for one another that are also how spellings differ (shew/show, -ize/-ise)
