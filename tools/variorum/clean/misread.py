@@ -2276,6 +2276,14 @@ class _LostSpace:
     opens: bool = False  # (only where the reading opens a sentence: elsewhere a capitalised one is a name)
 
 
+def _piece_score(piece: str, counted_as: str, vocab: Vocabulary) -> float:
+    """A piece of a run-together reading as a word: its frequency, at least COMMON where the
+    edition writes it as a word of its own (twice in this witness, or in another;
+    ``counted_as``: the piece as the counts spell it)."""
+    z = vocab.zipf(piece)
+    return max(z, COMMON) if vocab.own[counted_as] >= 2 or vocab.others[counted_as] else z
+
+
 def _lost_spaces(tokens: Iterable[str], vocab: Vocabulary) -> dict[str, _LostSpace]:
     """Readings that are two words run together, where a space the OCR lost is the clear
     reading: token -> where it splits.
@@ -2337,11 +2345,7 @@ def _lost_spaces(tokens: Iterable[str], vocab: Vocabulary) -> dict[str, _LostSpa
             # (a name: 'Wanda', 'Romanof'; 'And many', 'Felix was' are no name; _on_pairs_only)
             named = token[0].isupper() and not (a == "I" or (glue_a and glue_b)
                                                 or (glue_a != glue_b and len(a if glue_a else b) >= 3 and b != "a"))
-            za, zb = vocab.zipf(a), vocab.zipf(b)
-            if vocab.own[la] >= 2 or vocab.others[la]:
-                za = max(za, COMMON)  # (the edition writes it as a word of its own)
-            if vocab.own[b] >= 2 or vocab.others[b]:
-                zb = max(zb, COMMON)
+            za, zb = _piece_score(a, la, vocab), _piece_score(b, b, vocab)
             if min(za, zb) >= COMMON:
                 (guarded if affixed or named else splits).append((min(za, zb), i, a, b))
         if not splits:
@@ -2468,11 +2472,7 @@ def _run_together(token: str, vocab: Vocabulary) -> _LostSpace | None:
         if any(w in SUFFIX_FRAGMENTS or len(w) < 2 or len(w) < 4 and vocab.own[w] < 2
                or len(w) == 2 and vocab.zipf(w) < RUN_TOGETHER_WORDS for w in words):
             continue
-        za, zb = vocab.zipf(a), vocab.zipf(b)
-        if vocab.own[a] >= 2 or vocab.others[a]:
-            za = max(za, COMMON)  # (the edition writes it as a word of its own)
-        if vocab.own[b] >= 2 or vocab.others[b]:
-            zb = max(zb, COMMON)
+        za, zb = _piece_score(a, a, vocab), _piece_score(b, b, vocab)
         if min(za, zb) >= COMMON:
             splits.append((min(za, zb), i, a, b, glue_a or glue_b))
     if not splits:
