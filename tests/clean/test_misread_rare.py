@@ -126,3 +126,10 @@ def test_a_known_spelling_a_repeated_reading_or_a_word_s_head_keeps_its_vowels(t
 
 def test_a_capitalised_reading_one_vowel_from_a_word_is_only_suggested() -> None:
     assert changes("They met Agotha there.\n") == [("Agotha", "Agatha", "misread-letters", False)]
+
+
+def test_a_capitalised_reading_into_a_known_name_the_witness_writes_once_is_repaired() -> None:
+    assert changes("It was late in Aiigust then. In August the rains came.\n") == [
+        ("Aiigust", "August", "misread-letters", True)]
+    # a name the lexicon does not know, written once, may be the witness's own variant
+    assert not any(c[3] for c in changes("They came to Jolinâ then. Johnâ was there.\n"))

@@ -566,7 +566,8 @@ class Judge:
             if not self.letters_applied:
                 verdict = Verdict(verdict.after, verdict.rule, verdict.evidence +
                                   "; the lexicon does not know this witness's spelling well", 0.5, False)
-            elif token[:1].isupper() and not i_for_l and not self._name_in_edition(verdict.after):
+            elif token[:1].isupper() and not i_for_l and not self._name_in_edition(verdict.after) \
+                    and not self._known_name_written(verdict.after):
                 # a capitalised unknown word is most often a name: the editor decides, unless
                 # the repair is a name the edition itself spells so
                 common = self.vocab.zipf(verdict.after) >= COMMON + 1
@@ -963,6 +964,12 @@ class Judge:
                            0.4, False)
         return Verdict(after, RULE_LETTERS, evidence + "; no other vowel and no other confusion makes a word",
                        0.75, True)
+
+    def _known_name_written(self, word: str) -> bool:
+        """A capitalised word this witness writes elsewhere and the lexicon knows (RARE_WORD):
+        a shape confusion of a reading into it (Aiigust, Baplist) restores a name the edition
+        spells so, where one the lexicon does not know may be the witness's own variant."""
+        return self.vocab.own_exact[word] >= 1 and word[1:].islower() and self.vocab.zipf(word) >= RARE_WORD
 
     def _head_of_word(self, token: str) -> bool:
         """A reading that an ending (SUFFIX_FRAGMENTS) makes a word the lexicon knows (RARE_WORD):
