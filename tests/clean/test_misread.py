@@ -171,6 +171,17 @@ def test_glued_punctuation_before_the_pronoun_i_and_a_sentence_s_last_word():
     assert clean("a loud cry,expired. And then") == "a loud cry, expired. And then"
     # a roman numeral after an abbreviation, a dotted name at a sentence's end
     assert changes("see Chap.I. The rest, and see file.Name. Then") == []
+    assert changes("Read Ch.I and Vol.I then.") == []
+
+
+def test_a_word_run_into_a_capitalised_one_is_split_only_where_the_witness_writes_them_apart():
+    text = "He went to the Mount of Olives. Then he sat on the Mount ofOlives and wept.\n"
+    assert changes(text) == [("", " ", "misread-space-lost", True)]
+    # an identifier is written so too: written once, the editor decides
+    assert changes("Set the onClick handler, then call forEach on the list.\n") == [
+        ("", " ", "misread-space-lost", False), ("", " ", "misread-space-lost", False)]
+    # a titlecase letter is neither small nor capital
+    assert changes("He saw the a\u01c5b word.\n") == []
 
 
 def test_protected_stretches_are_never_touched():
