@@ -8,7 +8,8 @@ import re
 from itertools import repeat
 
 from variorum.clean.base import CleanContext, Edit, EditColumns, make_edit
-from variorum.clean.linejoin import LINE_SPACE, MD_STRUCTURE_RE
+from variorum.clean.blocks import MD_STRUCTURE_LINE_RE
+from variorum.clean.linejoin import LINE_SPACE
 
 RULE_SPACE_RUN = "space-run"
 RULE_LEADING_SPACE = "leading-space"
@@ -43,7 +44,7 @@ def normalise_spaces(text: str, ctx: CleanContext) -> list[Edit] | EditColumns:
             if line.lstrip().startswith(("```", "~~~")):
                 in_fence = not in_fence
                 continue
-            if in_fence or MD_STRUCTURE_RE.match(line) or "\t" in line:
+            if in_fence or MD_STRUCTURE_LINE_RE.match(line) or "\t" in line:
                 continue
         if not line.strip(" \t\f\v"):
             if line:
