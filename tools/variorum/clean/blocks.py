@@ -160,6 +160,9 @@ class Numbered:
 
 
 def numbered_heading(line: str) -> Numbered | None:
+    """The numbered section title a one-line block reads as ("2.1 Methods", "3. Results"), or None:
+    a number with no dot in or after it ("2 Kings"), or words that read as a sentence going on
+    (ending as a sentence or clause does, or in a function word, or longer than fifteen words)."""
     if "\n" in line.strip():
         return None
     m = _NUMBERED_RE.match(line)
