@@ -7,9 +7,8 @@ import operator
 import re
 from itertools import repeat
 
-from variorum.clean.base import CleanContext, Edit, EditColumns, make_edit
+from variorum.clean.base import LINE_SPACE, CleanContext, Edit, EditColumns, make_edit
 from variorum.clean.blocks import MD_STRUCTURE_LINE_RE
-from variorum.clean.linejoin import LINE_SPACE
 
 RULE_SPACE_RUN = "space-run"
 RULE_LEADING_SPACE = "leading-space"
@@ -46,7 +45,7 @@ def normalise_spaces(text: str, ctx: CleanContext) -> list[Edit] | EditColumns:
                 continue
             if in_fence or MD_STRUCTURE_LINE_RE.match(line) or "\t" in line:
                 continue
-        if not line.strip(" \t\f\v"):
+        if not line.strip(LINE_SPACE):
             if line:
                 edits.append(Edit(base, base + len(line), "", RULE_TRAILING_SPACE, "a line of nothing but spaces"))
             continue
