@@ -120,7 +120,8 @@ _WHY_SPACE_RUN = "a run of spaces"
 # two spaces, a tab, form feed or vertical tab (inside a line), or one of these right
 # before a line end (trailing). The runs are found from those literals (a run of spaces
 # alone by _SPACES_RE, which opens with two of them) and then put to the patterns' own
-# conditions: the same matches, in the same order (tests compare).
+# conditions: the same matches, in the same order (tests compare), _inner_runs giving the
+# runs of nothing but form feeds (a rule of their own) as a list apart.
 
 
 def _line_start_runs(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -176,7 +177,7 @@ def _inner_runs(text: str) -> tuple[list[int], list[int], list[tuple[int, int]]]
     n = len(text)
     for a, b in sorted({_run_around(text, i) for i in _literal_hits(text, ("\t", "\f", "\v"))}):
         if a > 0 and not text[a - 1].isspace() and b < n and not text[b].isspace():
-            if text.count("\f", a, b) == b - a:
+            if set(text[a:b]) == {"\f"}:
                 form_feeds.append((a, b))
                 continue
             k = bisect.bisect_left(starts, a)
