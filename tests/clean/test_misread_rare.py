@@ -77,7 +77,7 @@ def test_a_letter_read_twice_is_dropped_where_the_witness_writes_the_word() -> N
 
 def test_a_repeated_reading_is_repaired_only_where_the_witness_writes_the_word_far_more_often() -> None:
     text = "They altered it. " * 40 + "Then it was altred, and altred again.\n"
-    assert {c[:3] for c in changes(text)} == {("altred", "altered", "misread-dropped")}
+    assert changes(text) == [("altred", "altered", "misread-dropped", True)] * 2
     text = "They altered it. " * 39 + "Then it was altred, and altred again.\n"
     assert changes(text) == []
 
