@@ -273,6 +273,9 @@ def test_a_stray_digit_no_reading_repairs_is_only_suggested():
 def test_a_stray_digit_before_an_abbreviation_the_text_defines_is_dropped():
     text = "the Bureau of Labor\nStatistics (1BLS) reported"
     assert changes(text) == [("1BLS", "BLS", "misread-digit", True)]
+    # capitals no lexicon knows: the text's definition is the evidence
+    assert changes("by the Free Software Foundation (1FSF), and") == [("1FSF", "FSF", "misread-digit", True)]
+    assert changes("by the Foundation (1FSF), and") == [("1FSF", "FSF", "misread-digit", False)]
 
 
 @pytest.mark.parametrize("text", [

@@ -729,13 +729,13 @@ class Judge:
                        f"of all letters only this one makes {where}", verdict.confidence, verdict.applied)
 
     def _stray_digit(self, token: str) -> Verdict | None:
-        """A digit at the edge of a word no reading of it repairs (1ICP): only a suggestion,
-        the digit dropped, when what is left is a known word."""
+        """A digit at the edge of a word no reading of it repairs (1BLS): only a suggestion,
+        the digit dropped, when what is left is a known word or capitals."""
         stripped = token.strip("0123456789")
         if len(token) - len(stripped) != 1 or len(stripped) < 3 or not stripped.isalpha():
             return None  # 10km, 3rd, 5kg: a number and its unit, not a speck
-        if self._score(stripped) < RARE_WORD and not self.vocab.own_exact[stripped]:
-            return None
+        if self._score(stripped) < RARE_WORD and not self.vocab.own_exact[stripped] and not stripped.isupper():
+            return None  # (capitals may be an abbreviation the text defines: repair_misreadings asks)
         return Verdict(stripped, RULE_DIGIT, f"reading {self.vocab.describe(token)}; no reading of "
                        f"its digits as letters is a word; without them {self.vocab.describe(stripped)}",
                        0.3, False)
@@ -1143,7 +1143,7 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     - digits read inside words (``c0mputer``, ``S0 can`` -> ``so can``; a digit no table
       lists, between small letters, only where one letter makes an everyday word the
       edition writes: ``w6re``; a stray digit before an abbreviation in brackets where the
-      text defines it just before: ``Policy Unit (1ICP)``), letters read inside numbers
+      text defines it just before: ``Labor Statistics (1BLS)``), letters read inside numbers
       (``l990``);
     - letter-shape confusions (rn/m, cl/d, li/h, b/h, c/e, vv/w, ii/u, I/l), one stroke lost
       or gained (g/q, h/n, u/v, c/o, z read for s; ``tne``, ``qood``); a long reading no
@@ -1915,15 +1915,23 @@ _DEFINITION_STOP_RE = re.compile(r".*[.;:!?()\[\]\n]\s", re.S)
 
 
 def _defined_by(text: str, start: int, end: int, short: str) -> str | None:
-    """The long form an abbreviation in brackets follows (``Policy Unit (ICP)``), found as
-    Schwartz and Hearst's algorithm finds it (2003: each letter of the short form, last
-    first, in the words before it, the first at a word's start, within min(n + 5, 2n)
-    words), when ``short`` (a token's letters, a stray digit before them dropped) has one
-    and no word of the window names a number the digit could stand for; else None."""
+    """The long form the text gives before ``text[start:end]``, a token in brackets with a
+    stray digit before its letters ``short`` (a digit at the end may be the name's own:
+    GPL2, SHA1, HTTP2); else None."""
     if text[start - 1:start] != "(" or text[end:end + 1] != ")" or not short.isalpha() \
             or not text[start].isdigit():
-        return None  # (a digit at the end may be the name's own: GPL2, SHA1, HTTP2)
-    before = text[max(0, start - 400):start - 1]
+        return None
+    return abbreviation_long_form(text, start - 1, short)
+
+
+def abbreviation_long_form(text: str, bracket: int, short: str) -> str | None:
+    """The long form an abbreviation ``short`` in brackets follows (``Bureau of Labor
+    Statistics (BLS)``; ``bracket``: where its opening bracket stands), found as Schwartz
+    and Hearst's algorithm finds it (2003: each letter of the short form, last first, in
+    the words before it in the same sentence or line, the first at a word's start, within
+    min(n + 5, 2n) words), when no word of that window names a number a digit could stand
+    for; else None."""
+    before = text[max(0, bracket - 400):bracket]
     if (stop := _DEFINITION_STOP_RE.match(before)) is not None:
         before = before[stop.end():]  # (the sentence, or the line, it stands in)
     words = before.split()[-min(len(short) + 5, 2 * len(short)):]
