@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from variorum.clean import clean_text
+from variorum.clean.base import CleanContext
+
 from tests.clean.edits import changes, ctx
 
 
@@ -127,3 +130,13 @@ def test_a_capitalised_reading_into_a_known_name_the_witness_writes_once_is_repa
         ("Aiigust", "August", "misread-letters", True)]
     # a name the lexicon does not know, written once, may be the witness's own variant
     assert not any(c[3] for c in changes("They came to Jolinâ then. Johnâ was there.\n"))
+
+
+def test_a_letter_put_back_into_a_word_another_repair_makes_is_put_back_at_once() -> None:
+    # 'rnyself' repaired makes 'myself' a word the witness writes: a second cleaning would
+    # put the letter back into 'myslf', so the first does
+    text = "I said to rnyself that it was late. Then I told myslf to go home.\n"
+    assert changes(text) == [("rnyself", "myself", "misread-letters", True),
+                             ("myslf", "myself", "misread-dropped", True)]
+    cleaned = clean_text(text, CleanContext("W", "text")).text
+    assert clean_text(cleaned, CleanContext("W", "markdown")).text == cleaned

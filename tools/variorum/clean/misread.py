@@ -1254,6 +1254,7 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     rest = tokens - _plain_words(lang)
     rest -= _plainly_written_by_others(rest, vocab)
     flagged = {t: v for t in rest if (v := judge.verdict(t)) is not None}
+    flagged.update(_decided_again(flagged, vocab, judge.letters_applied))
     if lang == "en":
         flagged.pop("l", None)
     # (sentence_start repairs only into an everyday word: the few tokens whose I-reading is
@@ -1393,6 +1394,37 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
         if not out or e.start >= out[-1].end:
             out.append(e)
     return out
+
+
+_DECIDE_AGAIN_ROUNDS = 3
+
+
+def _decided_again(flagged: Mapping[str, Verdict], vocab: Vocabulary, letters_applied: bool) -> dict[str, Verdict]:
+    """The repairs a second cleaning would add: a letter is put back into (or a doubled one
+    taken from) a word as often as the witness writes it (_letter_lost_from_own_word), and
+    this pass's repairs make it write the word more often ('rnyself' -> 'myself' makes
+    'myslf' a word it writes short of a letter). The readings one letter short of a repair,
+    or one letter doubled, are decided again on the counts the repairs leave, until no
+    repair is added; those applied are returned."""
+    added: dict[str, Verdict] = {}
+    current = dict(flagged)
+    for _ in range(_DECIDE_AGAIN_ROUNDS):
+        repairs = {t: v.after for t, v in current.items() if v.applied}
+        near: set[str] = set()
+        for word in {w.lower() for w in repairs.values()}:
+            near.update(word[:i] + word[i + 1:] for i in range(len(word)))
+            near.update(word[:i] + word[i] + word[i:] for i in range(len(word)))
+        readings = [t for t in vocab.own_exact if t.lower() in near and not (t in current and current[t].applied)]
+        if not readings:
+            break
+        judge = Judge(vocab.recounted((t, after) for t, after in repairs.items()
+                                      for _ in range(vocab.own_exact[t])), letters_applied)
+        new = {t: v for t in readings if (v := judge.verdict(t)) is not None and v.applied}
+        if not new:
+            break
+        added.update(new)
+        current.update(new)
+    return added
 
 
 # --------------------------------------------------------------------------- context
