@@ -2247,6 +2247,23 @@ class _LostSpace:
     opens: bool = False  # (only where the reading opens a sentence: elsewhere a capitalised one is a name)
 
 
+def _two_words(token: str, a: str, b: str, vocab: Vocabulary) -> str:
+    """The evidence that ``token`` reads as the words ``a`` and ``b``: the reading and their frequencies."""
+    return f"reading {vocab.describe(token)}; '{a}' and '{b}' are words ({vocab.zipf(a):.2f}, {vocab.zipf(b):.2f})"
+
+
+def _best_first(splits: list[tuple]) -> list[tuple]:
+    """A reading's splits, the best scored first, of two as good the one split earlier."""
+    return sorted(splits, key=lambda s: (-s[0], s[1]))
+
+
+def _apart_ratio(a: str, b: str) -> int:
+    """How many times as often as together the witness must write ``a`` and ``b`` apart:
+    CONTEXT_DOMINANCE beside where/there/here ('whereto' is a word, 'where to' a phrase
+    an author writes often), else LOST_SPACE_APART."""
+    return CONTEXT_DOMINANCE if a.lower() in _PRONOMINAL or b in _PRONOMINAL else LOST_SPACE_APART
+
+
 def _piece_score(piece: str, counted_as: str, vocab: Vocabulary) -> float:
     """A piece of a run-together reading as a word: its frequency, at least COMMON where the
     edition writes it as a word of its own (twice in this witness, or in another;
@@ -2323,10 +2340,10 @@ def _lost_spaces(tokens: Iterable[str], vocab: Vocabulary) -> dict[str, _LostSpa
             if (split := _run_together(token, vocab) or _on_pairs_only(token, z, guarded, vocab)) is not None:
                 out[token] = split
             continue
-        splits.sort(key=lambda s: (-s[0], s[1]))
+        splits = _best_first(splits)
         best, i, a, b = splits[0]
         rival = splits[1] if len(splits) > 1 else None
-        why = f"reading {vocab.describe(token)}; '{a}' and '{b}' are words ({vocab.zipf(a):.2f}, {vocab.zipf(b):.2f})"
+        why = _two_words(token, a, b, vocab)
         # (not 'Ina', 'ais': a reading of three letters the lexicon knows is a name as often)
         noise = best - z >= FAINT_DOMINANCE and (min(len(a), len(b)) >= 2 or len(token) >= 4)
         if rival is not None and best - rival[0] < MARGIN:
@@ -2337,10 +2354,9 @@ def _lost_spaces(tokens: Iterable[str], vocab: Vocabulary) -> dict[str, _LostSpa
         elif z < WEAK_READING:
             out[token] = _LostSpace(i, a, b, f"{why}: a space lost between two words", 0.8, True, False)
         elif noise:
-            pronominal = a.lower() in _PRONOMINAL or b in _PRONOMINAL
-            apart = CONTEXT_DOMINANCE if pronominal else LOST_SPACE_APART
+            apart = _apart_ratio(a, b)
             out[token] = _LostSpace(i, a, b, f"{why}, ten thousand times as frequent", 0.8, True, True,
-                                    ratio=apart, least=0 if pronominal else apart)
+                                    ratio=apart, least=0 if apart == CONTEXT_DOMINANCE else apart)
     return out
 
 
@@ -2382,8 +2398,7 @@ def _before_a_capital(token: str, vocab: Vocabulary) -> _LostSpace | None:
         return None
     if not (vocab.zipf(right) >= COMMON or vocab.own_exact[right] or vocab.others_exact[right]):
         return None
-    return _LostSpace(len(left), left, right, f"reading {vocab.describe(token)}; '{left}' and '{right}' are "
-                      f"words ({vocab.zipf(left):.2f}, {vocab.zipf(right):.2f}), the second capitalised: "
+    return _LostSpace(len(left), left, right, f"{_two_words(token, left, right, vocab)}, the second capitalised: "
                       f"a space lost between two words", 0.8, True, True, ratio=1, least=1, or_suggest=True)
 
 
@@ -2397,14 +2412,12 @@ def _on_pairs_only(token: str, z: float, splits: list[tuple[float, int, str, str
     where it opens a sentence (see _lost_space_edits), and one split only."""
     if not splits:
         return None
-    splits.sort(key=lambda s: (-s[0], s[1]))
+    splits = _best_first(splits)
     best, i, a, b = splits[0]
     if len(splits) > 1 and best - splits[1][0] < MARGIN or not (z < WEAK_READING or best - z >= FAINT_DOMINANCE):
         return None
-    apart = CONTEXT_DOMINANCE if a.lower() in _PRONOMINAL or b in _PRONOMINAL else LOST_SPACE_APART
-    why = f"reading {vocab.describe(token)}; '{a}' and '{b}' are words ({vocab.zipf(a):.2f}, {vocab.zipf(b):.2f})"
-    return _LostSpace(i, a, b, f"{why}: a space lost between two words", 0.8, True, True,
-                      ratio=apart, least=LOST_SPACE_APART, opens=token[0].isupper())
+    return _LostSpace(i, a, b, f"{_two_words(token, a, b, vocab)}: a space lost between two words", 0.8, True, True,
+                      ratio=_apart_ratio(a, b), least=LOST_SPACE_APART, opens=token[0].isupper())
 
 
 #: two words run together, both at least this common (Zipf: a hundred in a million words,
@@ -2453,9 +2466,9 @@ def _run_together(token: str, vocab: Vocabulary) -> _LostSpace | None:
             splits.append((min(za, zb), i, a, b, glue_a or glue_b))
     if not splits:
         return None
-    splits.sort(key=lambda s: (-s[0], s[1]))
+    splits = _best_first(splits)
     best, i, a, b, affix = splits[0]
-    why = f"reading {vocab.describe(token)}; '{a}' and '{b}' are words ({vocab.zipf(a):.2f}, {vocab.zipf(b):.2f})"
+    why = _two_words(token, a, b, vocab)
     if len(splits) > 1 and best - splits[1][0] < MARGIN:
         return _LostSpace(i, a, b, f"{why}; as well '{splits[1][2]} {splits[1][3]}'", 0.4, False, False)
     if not affix and min(vocab.zipf(a), vocab.zipf(b)) >= RUN_TOGETHER_WORDS:
