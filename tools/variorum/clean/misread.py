@@ -2276,20 +2276,22 @@ def _lost_spaces(tokens: Iterable[str], vocab: Vocabulary) -> dict[str, _LostSpa
     """Readings that are two words run together, where a space the OCR lost is the clear
     reading: token -> where it splits.
 
-    One of the two words is a function word or a personal pronoun (the words a lost space
-    glues most: 'ofthe', 'Andwhen', 'heardthe', 'Ioften'), the other an everyday word
-    (COMMON) of three letters or more, or one this edition writes, and no ending
-    ('willest'); a function word English also builds words with stands only before or
-    after another function word ('bedim', 'resistless' stay: _PREFIX_LIKE, _SUFFIX_LIKE).
-    No other witness spells the reading so. A reading no lexicon knows (below
-    WEAK_READING) splits where exactly one split is that good (a rival within MARGIN makes
-    it a suggestion). A reading the lexicon knows only at the level of its own OCR noise
-    (FAINT_DOMINANCE below its rarer word: 'ofthe' 3.3) splits only into words of two
-    letters or more, where this witness writes them apart CONTEXT_DOMINANCE times as often
-    (see _lost_space_edits): 'whereof' and 'whereto' are words, and written apart rarely.
-    A capitalised reading is a name where the witness repeats it ('Youatt'), and splits
-    only into two function words, after I, or into a function word of three letters or
-    more and a word ('Andmany', 'Felixwas'; not 'Wanda', 'Romanof', 'Thornfield').
+    Other shapes go elsewhere: a possessive run on (_after_a_possessive), a small-letter
+    word run into a capital (_before_a_capital), two words neither of them a function
+    word (_run_together). Here one of the two is a function word or a personal pronoun
+    (the words a lost space glues most: 'ofthe', 'Andwhen', 'heardthe', 'Ioften'), the
+    other an everyday word (COMMON) of three letters or more, or one this edition writes,
+    and no ending ('willest'). No other witness spells the reading so, and a capitalised
+    one the witness repeats is a name ('Youatt'). A reading no lexicon knows (below
+    WEAK_READING) splits where exactly one split is that good; a reading the lexicon knows
+    at the level of its own OCR noise (FAINT_DOMINANCE below its rarer word: 'ofthe' 3.3),
+    into one letter only from four letters on ('Ina', 'ais' stay), and only where this
+    witness writes the two apart LOST_SPACE_APART times and as many times as often as the
+    reading (CONTEXT_DOMINANCE times beside where/there/here; _lost_space_edits). A rival
+    within MARGIN makes it a suggestion, which the witness's pairs may settle
+    (_chosen_by_pairs: 'athis'). A function word English also builds words with
+    ('bedim', 'resistless': _PREFIX_LIKE, _SUFFIX_LIKE) or a capitalised reading split as
+    a name would ('Wanda', 'Agreat') goes to _on_pairs_only or _run_together.
     """
     out: dict[str, _LostSpace] = {}
     glue_at_start, glue_at_end = _GLUE_AT_START_RE.match, _GLUE_AT_END_RE.search
@@ -2435,11 +2437,13 @@ def _run_together(token: str, vocab: Vocabulary) -> _LostSpace | None:
     not in another form, with an ending or without ('frozensets' beside 'frozenset',
     'schoolfellow' beside 'schoolfellows'), splits into two words
     neither of which is a function word or pronoun (those _lost_spaces weighs): two
-    everyday words (COMMON) or words this edition writes, each of four letters or more or
-    written by this witness elsewhere ('releasedinstead'; not 'amasing': 'ama' is the
+    everyday words (COMMON) or words this edition writes, each of four letters or more,
+    of three that this witness writes twice, or of two among the commonest thousand
+    that it writes twice ('releasedinstead', 'wayup'; not 'amasing': 'ama' is the
     lexicon's), and exactly one split that good (a rival within MARGIN makes it a
-    suggestion). No ending ('willest'). Applied only where
-    the witness writes the two words apart elsewhere, and not with a hyphen (see
+    suggestion). No ending ('willest'). Two of the commonest thousand (RUN_TOGETHER_WORDS)
+    split outright; others only where the witness writes the two words apart elsewhere,
+    and not with a hyphen (see
     _lost_space_edits): an author's compound ('turnspit', 'schoolfellow') is two such words
     as well, and stays a suggestion; a word built with a function word English also builds
     words with (_PREFIX_LIKE, _SUFFIX_LIKE: 'bedim', 'resistless') not even that.
@@ -2501,9 +2505,13 @@ def _code_like(text: str, start: int, end: int) -> bool:
 
 def _lost_space_edits(text: str, lost: Mapping[str, _LostSpace], places: Iterable[_Place], vocab: Vocabulary,
                       pairs: Counter[tuple[str, str]], apply: bool) -> list[Edit]:
-    """A space put back at each place of a reading _lost_spaces splits; for a reading the
-    lexicon knows, only where this witness writes the two words apart (``pairs``: the
-    text as the token repairs leave it) CONTEXT_DOMINANCE times as often as the reading."""
+    """A space put back at each place of a reading _lost_spaces splits, but not in code
+    (_code_like), a split that ``opens`` only at a sentence's opening, and of two splits
+    as good the one the witness's pairs choose (_chosen_by_pairs). A split that
+    ``needs_pairs`` stands where this witness writes the two words apart (``pairs``: the
+    text as the token repairs leave it) ``least`` times and ``ratio`` times as often as
+    the reading; short of that it is a suggestion (``or_suggest``) or nothing, and a
+    suggestion too where the witness writes the two with a hyphen ('parent-species')."""
     edits = []
     for m in places:
         if _code_like(text, m.start, m.end):
