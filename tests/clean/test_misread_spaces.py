@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.clean.edits import changes, repaired
+from tests.clean.edits import changes, ctx, repaired
+from variorum.clean.misread import repair_misreadings
 
 
 # --------------------------------------------------------------------------- the lexicon's noise
@@ -135,3 +136,13 @@ def test_a_piece_of_a_letter_or_two_written_nowhere_else_joins_into_an_everyday_
 def test_a_function_word_written_once_in_a_short_text_is_no_fragment() -> None:
     for text in ("Of course, your program may be used.\n", "Oh me, he is in it.\n"):
         assert repaired(text) == text
+
+
+def test_a_rival_split_the_witness_writes_more_often_is_suggested_with_its_own_evidence() -> None:
+    # 'at his' once, 'a this' never: too few to apply, but the suggestion and its record
+    # both name 'at his'
+    text = "He sat at his desk. He wept athis door.\n"
+    edits = [e for e in repair_misreadings(text, ctx()) if e.rule == "misread-space-lost"]
+    assert [(e.start, e.applied) for e in edits] == [(text.index("athis") + 2, False)]
+    assert edits[0].evidence.startswith("reading ") and "'at' and 'his' are words" in edits[0].evidence
+    assert "as well 'a this'" in edits[0].evidence

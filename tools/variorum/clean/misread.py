@@ -2520,7 +2520,7 @@ def _lost_space_edits(text: str, lost: Mapping[str, _LostSpace], places: Iterabl
         if split.opens and not _SENTENCE_END_RE.search(text[max(0, m.start - 6):m.start]):
             continue
         if split.rival is not None:
-            split = _chosen_by_pairs(split, pairs, vocab.own_exact[m.token])
+            split = _chosen_by_pairs(m.token, split, pairs, vocab)
         evidence, applied = split.evidence, split.applied and apply
         if split.needs_pairs:
             apart, glued = pair_total(pairs, split.left, split.right), vocab.own_exact[m.token]
@@ -2543,14 +2543,18 @@ def _hyphened(text: str, left: str, right: str) -> bool:
     return re.search(rf"(?<![^\W\d_]){re.escape(left)}-\s*{re.escape(right)}(?![^\W\d_])", text, re.I) is not None
 
 
-def _chosen_by_pairs(split: _LostSpace, pairs: Counter[tuple[str, str]], glued: int) -> _LostSpace:
+def _chosen_by_pairs(token: str, split: _LostSpace, pairs: Counter[tuple[str, str]],
+                     vocab: Vocabulary) -> _LostSpace:
     """Of a reading's two splits as good ('athis': 'a this', 'at his'), the one this witness
-    writes apart LOST_SPACE_APART times or more (and as many times as often as the
-    reading), where it writes the other nowhere; else the suggestion as it stands."""
+    writes apart more often (its evidence names it first), applied where the witness
+    writes it LOST_SPACE_APART times or more (and as many times as often as the reading)
+    and the other nowhere; else a suggestion."""
     at, left, right = split.rival
     ours, theirs = pair_total(pairs, split.left, split.right), pair_total(pairs, left, right)
+    glued = vocab.own_exact[token]
     if ours < theirs:
-        split = replace(split, at=at, left=left, right=right, rival=(split.at, split.left, split.right))
+        split = replace(split, at=at, left=left, right=right, rival=(split.at, split.left, split.right),
+                        evidence=f"{_two_words(token, left, right, vocab)}; as well '{split.left} {split.right}'")
         ours, theirs = theirs, ours
     if theirs or ours < LOST_SPACE_APART * max(1, glued):
         return split
