@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.clean.edits import changes, ctx, repaired
-from variorum.clean.misread import repair_misreadings
+from variorum.clean.misread import Vocabulary, _alone, repair_misreadings
 
 
 # --------------------------------------------------------------------------- the lexicon's noise
@@ -110,6 +110,18 @@ def test_a_capitalised_first_piece_joins_as_a_small_letter_one_would() -> None:
     # two words, the whole a name rarer than either: 'Mar shall', 'New ton'
     for text in ("The Mar shall come.\n", "The New ton of coal.\n"):
         assert repaired(text) == text
+
+
+def test_a_capitalised_piece_inside_a_sentence_joins_only_as_a_fragment_s() -> None:
+    # 'Ab' inside a sentence is a name's (or an initial), though 'about' is commoner than 'out'
+    assert repaired("Then Ab out of the house ran.\n") == "Then Ab out of the house ran.\n"
+    assert repaired("Ab out of the house he ran.\n") == "About of the house he ran.\n"
+
+
+def test_a_piece_alone_is_written_once_here_and_by_no_other_witness_in_any_case() -> None:
+    vocab = Vocabulary.build("The Pi geon is a bird.", ["The pi of a circle."])
+    assert _alone("Pi", "geon", vocab) == ["geon"]
+    assert _alone("Pi", "geon", Vocabulary.build("The Pi geon is a bird.", [])) == ["Pi", "geon"]
 
 
 def test_a_word_run_on_after_a_possessive_or_before_a_capital_splits() -> None:

@@ -2602,6 +2602,9 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
         za, zb = vocab.zipf(a), vocab.zipf(b)
         if _joins_a_neighbour(text, start, space + 1 + len(b), a, b, vocab):
             continue  # "nor th at": north at, or nor that? not for a filter to guess
+        if a[0].isupper() and not _SENTENCE_END_RE.search(text[max(0, start - 6):start]) and not (
+                _witness_whole(a, b, vocab) or _fragment_whole(a, b, vocab)):
+            continue  # (a capitalised word inside a sentence is a name's: 'Then Ab out'; not 'The Pi geon')
         # two everyday words this witness uses far more often than the compound: a phrase
         pieces_usual = min(za, zb) >= COMMON and (
             vocab.own_exact[a] - in_pairs[a] + vocab.own_exact[b] - in_pairs[b] > 2 * vocab.own_exact[joined] + 2)
@@ -2612,7 +2615,7 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
         if _commoner_whole(a, b, vocab):
             why = f"is commoner than '{a}' ({za:.2f}) and '{b}' ({zb:.2f})"
         elif not _witness_whole(a, b, vocab):
-            piece = min((p for p in (a, b) if vocab.own_exact[p] == 1), key=vocab.zipf)
+            piece = min(_alone(a, b, vocab), key=vocab.zipf)
             why = (f"is a word, and '{piece}' ({vocab.zipf(piece):.2f}) a fragment this edition "
                    f"writes nowhere else")
         else:
@@ -2675,16 +2678,20 @@ def _commoner_whole(a: str, b: str, vocab: Vocabulary) -> bool:
     return zj >= COMMON and zj > max(vocab.zipf(a), vocab.zipf(b))
 
 
+def _alone(a: str, b: str, vocab: Vocabulary) -> list[str]:
+    """The pieces of a pair the edition has nowhere else: written once by this witness, and
+    by no other in any case (their counts are in small letters: 'Pi' is 'pi' there)."""
+    return [p for p in (a, b) if vocab.own_exact[p] == 1 and not vocab.others[p.lower()]]
+
+
 def _witness_whole(a: str, b: str, vocab: Vocabulary) -> bool:
     """The witness writes the whole word at least three times, and one piece is a rare word
     (not everyday vocabulary) that the witness has nowhere else: ente red, smi les, seedl ing."""
-    rarer = min((a, b), key=vocab.zipf)
-    if (vocab.own_exact[a + b] >= 3 and vocab.zipf(rarer) < COMMON
-            and vocab.own_exact[rarer] == 1 and not vocab.others_exact[rarer]):
+    rarer, alone = min((a, b), key=vocab.zipf), _alone(a, b, vocab)
+    if vocab.own_exact[a + b] >= 3 and vocab.zipf(rarer) < COMMON and rarer in alone:
         return True
     # a piece the edition has nowhere else, of a word this witness writes twenty times
     # (CONTEXT_DOMINANCE): mo st, the m, to ld, whatever the lexicon makes of 'st', 'm', 'ld'
-    alone = [p for p in (a, b) if vocab.own_exact[p] == 1 and not vocab.others_exact[p]]
     return bool(alone) and vocab.own_exact[a + b] >= CONTEXT_DOMINANCE
 
 
@@ -2701,14 +2708,15 @@ def _fragment_whole(a: str, b: str, vocab: Vocabulary) -> bool:
     (COMMON) and the other piece three letters or more, one of a letter or two that is no
     function word or pronoun, nor one confusion from one ('ot her' may be 'of her'), nor one
     of the commonest words (whatever the lexicon's web text makes of 'sh', 'ab': sh own,
-    ab out; not 'Of course', 'may be' in a short text)."""
+    ab out; not 'Of course', 'may be' in a short text), and in small letters (a capitalised
+    one is a name's or an initial as often: 'Then Ab out ran', 'St', 'Jo')."""
     zj = vocab.zipf(a + b)
     if zj < RARE_WORD:
         return False
-    alone = [p for p in (a, b) if vocab.own_exact[p] == 1 and not vocab.others[p]]
+    alone = _alone(a, b, vocab)
     return any(vocab.zipf(p) < min(RARE_WORD, zj - MARGIN) for p in alone) or (
         zj >= COMMON and max(len(a), len(b)) >= 3 and any(
-            len(p) <= 2 and p.lower() not in _GLUE_WORDS and p.lower() not in _glue_word_readings()
+            len(p) <= 2 and p.islower() and p not in _GLUE_WORDS and p not in _glue_word_readings()
             and vocab.zipf(p) < RUN_TOGETHER_WORDS for p in alone))
 
 
