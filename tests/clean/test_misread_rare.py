@@ -86,3 +86,44 @@ def test_a_name_only_the_edition_writes_is_no_repair_a_witness_s_variant_stays()
     # the lexicon does not know 'Montanvert': 'Montavert' may be this witness's own form
     other = "We climbed the Montanvert that day, and the Montanvert again.\n"
     assert [c for c in changes("He went up Montavert alone.\n", V=other) if c[3]] == []
+
+
+# --------------------------------------------------------------------------- a vowel read for a vowel
+
+@pytest.mark.parametrize("reading, word", [
+    ("protoctors", "protectors"), ("dissipote", "dissipate"), ("buildors", "builders"), ("wrotched", "wretched"),
+    ("sevor", "sever"),
+])
+def test_an_unknown_reading_one_vowel_from_exactly_one_word_is_repaired(reading: str, word: str) -> None:
+    assert changes(f"They would not {reading} it then.\n") == [(reading, word, "misread-letters", True)]
+
+
+def test_a_short_reading_one_vowel_from_a_rarer_word_is_repaired_only_where_the_witness_writes_it() -> None:
+    assert changes("And he boheld the sea.\n") == []
+    assert changes("And he boheld the sea. All that he beheld was grey.\n") == [
+        ("boheld", "beheld", "misread-letters", True)]
+
+
+def test_a_reading_one_vowel_from_two_words_is_the_editor_s_choice() -> None:
+    assert [c[1:] for c in changes("It began to dissipato slowly.\n")] == [("dissipate", "misread-letters", False)]
+
+
+@pytest.mark.parametrize("text", [
+    "He did shew them the compleat work.\n",          # old spellings the lexicon knows
+    "He wrote sevor here, and sevor there.\n",        # a reading the witness repeats
+    "what characters are of generic valua- tions being at present\n",  # a word's head
+    "the traces of the winter avelanche, and the crowd began to dissipete.\n",  # a for e: a spelling
+])
+def test_a_known_spelling_a_repeated_reading_or_a_word_s_head_keeps_its_vowels(text: str) -> None:
+    assert [c for c in changes(text) if c[3]] == []
+
+
+def test_a_capitalised_reading_one_vowel_from_a_word_is_only_suggested() -> None:
+    assert changes("They met Agotha there.\n") == [("Agotha", "Agatha", "misread-letters", False)]
+
+
+def test_a_capitalised_reading_into_a_known_name_the_witness_writes_once_is_repaired() -> None:
+    assert changes("It was late in Aiigust then. In August the rains came.\n") == [
+        ("Aiigust", "August", "misread-letters", True)]
+    # a name the lexicon does not know, written once, may be the witness's own variant
+    assert not any(c[3] for c in changes("They came to Jolinâ then. Johnâ was there.\n"))

@@ -141,6 +141,13 @@ LOST_LETTER_READING = 4
 #: a reading the lexicon knows (rarely) is put back a lost letter only from this length: the
 #: old words are short ('chid', 'wist', 'sate' are no 'child', 'wrist', 'state')
 LOST_LETTER_KNOWN = 6
+#: the weak strokes' vowels: o read for a or e (a bowl closed), a or e for o (one opened or
+#: marked). Not a for e nor e for a: those are the two spellings of the unstressed vowel
+#: (-ance/-ence, 'dependant', Shelley's 'avelanche'), an author's, not the press's
+_VOWEL_SLIPS: dict[str, str] = {k: "".join(m for m in WEAK_CONFUSIONS[k] if m in "aeo") for k in "aeo"}
+#: a reading no lexicon knows this long is seldom one vowel from exactly one word by chance
+#: (Judge._vowel_into_word); shorter ones are mostly a vowel from several
+VOWEL_READING = 4
 #: prefixes and endings that make words of words, the old verb's too (sleepest, goeth, lovedst)
 _FORMING_PREFIXES = ("over", "under", "out", "fore", "with", "up", "un", "re", "mis", "dis", "be", "en", "in")
 _FORMING_ENDINGS = tuple(sorted(SUFFIX_FRAGMENTS | {"s", "st", "th", "edst", "est", "eth"}, key=len, reverse=True))
@@ -550,7 +557,7 @@ class Judge:
             if verdict is None:
                 verdict = self._faint_dominated(token)
             verdict = verdict or self._edge(token) or self._letter_doubled_or_dropped(token) \
-                or self._shape_into_rare(token)
+                or self._shape_into_rare(token) or self._vowel_into_word(token)
         if verdict and verdict.applied and verdict.rule in (RULE_LETTERS, RULE_STROKES, RULE_DOUBLED, RULE_DROPPED):
             # I read for l: at a word's start (Iaying) or inside it (PresentIy), no name
             i_for_l = (token[0] == "I" and verdict.after[0] == "l" and token[1:].islower()) or (
@@ -559,7 +566,8 @@ class Judge:
             if not self.letters_applied:
                 verdict = Verdict(verdict.after, verdict.rule, verdict.evidence +
                                   "; the lexicon does not know this witness's spelling well", 0.5, False)
-            elif token[:1].isupper() and not i_for_l and not self._name_in_edition(verdict.after):
+            elif token[:1].isupper() and not i_for_l and not self._name_in_edition(verdict.after) \
+                    and not self._known_name_written(verdict.after):
                 # a capitalised unknown word is most often a name: the editor decides, unless
                 # the repair is a name the edition itself spells so
                 common = self.vocab.zipf(verdict.after) >= COMMON + 1
@@ -917,6 +925,57 @@ class Judge:
             return Verdict(best, RULE_LETTERS, evidence.split("; of all")[0] + "; other candidates "
                            + ", ".join(f"'{w}' ({s:.2f})" for s, w in words[1:4]), 0.4, False)
         return Verdict(best, RULE_LETTERS, evidence, 0.75, True)
+
+    def _vowel_into_word(self, token: str) -> Verdict | None:
+        """A reading no lexicon and no witness knows (Zipf 0), of VOWEL_READING letters or
+        more, one weak stroke's vowel (_VOWEL_SLIPS: o for a or e, a or e for o) from a word
+        of everyday vocabulary (COMMON), or, for a reading of LONG_READING letters or more,
+        one the lexicon knows (RARE_WORD), or one the witness itself writes (protoctors,
+        buildors, dolirium), where that is the only word such a change makes and no
+        confusion of any table, nor a letter doubled or thin one lost, reaches another
+        within DOMINANCE of it. Tried last: the vowels are how spellings differ too ('shew',
+        'compleat'), but an old spelling is a word the lexicon knows, if rarely; an unknown
+        string one vowel from exactly one word is a misreading of it. A second word within
+        reach (cerry: carry, corry) is the editor's choice; a word's head broken at a line's
+        end ('valua- tions') is no reading."""
+        v = self.vocab
+        if len(token) < VOWEL_READING or not token.isalpha() or not token[1:].islower() \
+                or v.zipf(token) > 0 or v.others_exact[token] or v.own_exact[token] > 1 or self._formed(token) \
+                or self._head_of_word(token):
+            return None
+        low = token.lower()
+        vowels = {low[:i] + c + low[i + 1:] for i, x in enumerate(low) if x in _VOWEL_SLIPS for c in _VOWEL_SLIPS[x]}
+        doubled = {low[:i] + low[i + 1:] for i in range(1, len(low)) if low[i] == low[i - 1]}
+        dropped = {low[:i] + c + low[i:] for i in range(len(low) + 1) for c in _THIN_LETTERS}
+        reach = _substitutions(low, UNKNOWN_READING_CONFUSIONS, 1).keys() | doubled | dropped | vowels
+        scores = {w: self._score(w) for w in self._known_among(reach)}
+        best = max((w for w in scores.keys() & vowels), key=lambda w: (scores[w], w), default=None)
+        # (an everyday word; a long reading, seldom a word's by chance, a rarer one as well)
+        if best is None or not (v.own[best] or scores[best] >= (RARE_WORD if len(low) >= LONG_READING else COMMON)):
+            return None
+        # (a word a thousand times rarer than the repair, which the edition does not write,
+        # is the lexicon's noise, no rival: 'stoy' beside 'stay')
+        rivals = sorted(w for w, z in scores.items() if w != best and (
+            v.own[w] or w in v.others_words or z >= max(WEAK_READING, scores[best] - DOMINANCE)))
+        after = _same_case(best, token)
+        evidence = f"reading {v.describe(token)}; one vowel read for another: {v.describe(after)}"
+        if rivals:
+            return Verdict(after, RULE_LETTERS, evidence + "; as well " + ", ".join(f"'{w}'" for w in rivals[:3]),
+                           0.4, False)
+        return Verdict(after, RULE_LETTERS, evidence + "; no other vowel and no other confusion makes a word",
+                       0.75, True)
+
+    def _known_name_written(self, word: str) -> bool:
+        """A capitalised word this witness writes elsewhere and the lexicon knows (RARE_WORD):
+        a shape confusion of a reading into it (Aiigust, Baplist) restores a name the edition
+        spells so, where one the lexicon does not know may be the witness's own variant."""
+        return self.vocab.own_exact[word] >= 1 and word[1:].islower() and self.vocab.zipf(word) >= RARE_WORD
+
+    def _head_of_word(self, token: str) -> bool:
+        """A reading that an ending (SUFFIX_FRAGMENTS) makes a word the lexicon knows (RARE_WORD):
+        the head of a word broken at a line's end ('valua- tions'), a fragment, not a misreading."""
+        low = token.lower()
+        return any(self.vocab.zipf(low + end) >= RARE_WORD for end in SUFFIX_FRAGMENTS)
 
     def _formed(self, token: str) -> bool:
         """An everyday word (COMMON) with an ending or an old verb's ending after it
