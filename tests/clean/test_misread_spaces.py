@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.clean.edits import changes, repaired
+from tests.clean.edits import changes, ctx, repaired
+from variorum.clean.misread import Vocabulary, _alone, repair_misreadings
 
 
 # --------------------------------------------------------------------------- the lexicon's noise
@@ -111,6 +112,18 @@ def test_a_capitalised_first_piece_joins_as_a_small_letter_one_would() -> None:
         assert repaired(text) == text
 
 
+def test_a_capitalised_piece_inside_a_sentence_joins_only_as_a_fragment_s() -> None:
+    # 'Ab' inside a sentence is a name's (or an initial), though 'about' is commoner than 'out'
+    assert repaired("Then Ab out of the house ran.\n") == "Then Ab out of the house ran.\n"
+    assert repaired("Ab out of the house he ran.\n") == "About of the house he ran.\n"
+
+
+def test_a_piece_alone_is_written_once_here_and_by_no_other_witness_in_any_case() -> None:
+    vocab = Vocabulary.build("The Pi geon is a bird.", ["The pi of a circle."])
+    assert _alone("Pi", "geon", vocab) == ["geon"]
+    assert _alone("Pi", "geon", Vocabulary.build("The Pi geon is a bird.", [])) == ["Pi", "geon"]
+
+
 def test_a_word_run_on_after_a_possessive_or_before_a_capital_splits() -> None:
     text = "He was David’sson, the man’sears heard it, on the fifth ofDecember at the Mount ofOlives.\n"
     assert repaired(text) == ("He was David’s son, the man’s ears heard it, on the fifth ofDecember "
@@ -135,3 +148,13 @@ def test_a_piece_of_a_letter_or_two_written_nowhere_else_joins_into_an_everyday_
 def test_a_function_word_written_once_in_a_short_text_is_no_fragment() -> None:
     for text in ("Of course, your program may be used.\n", "Oh me, he is in it.\n"):
         assert repaired(text) == text
+
+
+def test_a_rival_split_the_witness_writes_more_often_is_suggested_with_its_own_evidence() -> None:
+    # 'at his' once, 'a this' never: too few to apply, but the suggestion and its record
+    # both name 'at his'
+    text = "He sat at his desk. He wept athis door.\n"
+    edits = [e for e in repair_misreadings(text, ctx()) if e.rule == "misread-space-lost"]
+    assert [(e.start, e.applied) for e in edits] == [(text.index("athis") + 2, False)]
+    assert edits[0].evidence.startswith("reading ") and "'at' and 'his' are words" in edits[0].evidence
+    assert "as well 'a this'" in edits[0].evidence

@@ -2338,6 +2338,23 @@ class _LostSpace:
     opens: bool = False  # (only where the reading opens a sentence: elsewhere a capitalised one is a name)
 
 
+def _two_words(token: str, a: str, b: str, vocab: Vocabulary) -> str:
+    """The evidence that ``token`` reads as the words ``a`` and ``b``: the reading and their frequencies."""
+    return f"reading {vocab.describe(token)}; '{a}' and '{b}' are words ({vocab.zipf(a):.2f}, {vocab.zipf(b):.2f})"
+
+
+def _best_first(splits: list[tuple]) -> list[tuple]:
+    """A reading's splits, the best scored first, of two as good the one split earlier."""
+    return sorted(splits, key=lambda s: (-s[0], s[1]))
+
+
+def _apart_ratio(a: str, b: str) -> int:
+    """How many times as often as together the witness must write ``a`` and ``b`` apart:
+    CONTEXT_DOMINANCE beside where/there/here ('whereto' is a word, 'where to' a phrase
+    an author writes often), else LOST_SPACE_APART."""
+    return CONTEXT_DOMINANCE if a.lower() in _PRONOMINAL or b in _PRONOMINAL else LOST_SPACE_APART
+
+
 def _piece_score(piece: str, counted_as: str, vocab: Vocabulary) -> float:
     """A piece of a run-together reading as a word: its frequency, at least COMMON where the
     edition writes it as a word of its own (twice in this witness, or in another;
@@ -2350,20 +2367,22 @@ def _lost_spaces(tokens: Iterable[str], vocab: Vocabulary) -> dict[str, _LostSpa
     """Readings that are two words run together, where a space the OCR lost is the clear
     reading: token -> where it splits.
 
-    One of the two words is a function word or a personal pronoun (the words a lost space
-    glues most: 'ofthe', 'Andwhen', 'heardthe', 'Ioften'), the other an everyday word
-    (COMMON) of three letters or more, or one this edition writes, and no ending
-    ('willest'); a function word English also builds words with stands only before or
-    after another function word ('bedim', 'resistless' stay: _PREFIX_LIKE, _SUFFIX_LIKE).
-    No other witness spells the reading so. A reading no lexicon knows (below
-    WEAK_READING) splits where exactly one split is that good (a rival within MARGIN makes
-    it a suggestion). A reading the lexicon knows only at the level of its own OCR noise
-    (FAINT_DOMINANCE below its rarer word: 'ofthe' 3.3) splits only into words of two
-    letters or more, where this witness writes them apart CONTEXT_DOMINANCE times as often
-    (see _lost_space_edits): 'whereof' and 'whereto' are words, and written apart rarely.
-    A capitalised reading is a name where the witness repeats it ('Youatt'), and splits
-    only into two function words, after I, or into a function word of three letters or
-    more and a word ('Andmany', 'Felixwas'; not 'Wanda', 'Romanof', 'Thornfield').
+    Other shapes go elsewhere: a possessive run on (_after_a_possessive), a small-letter
+    word run into a capital (_before_a_capital), two words neither of them a function
+    word (_run_together). Here one of the two is a function word or a personal pronoun
+    (the words a lost space glues most: 'ofthe', 'Andwhen', 'heardthe', 'Ioften'), the
+    other an everyday word (COMMON) of three letters or more, or one this edition writes,
+    and no ending ('willest'). No other witness spells the reading so, and a capitalised
+    one the witness repeats is a name ('Youatt'). A reading no lexicon knows (below
+    WEAK_READING) splits where exactly one split is that good; a reading the lexicon knows
+    at the level of its own OCR noise (FAINT_DOMINANCE below its rarer word: 'ofthe' 3.3),
+    into one letter only from four letters on ('Ina', 'ais' stay), and only where this
+    witness writes the two apart LOST_SPACE_APART times and as many times as often as the
+    reading (CONTEXT_DOMINANCE times beside where/there/here; _lost_space_edits). A rival
+    within MARGIN makes it a suggestion, which the witness's pairs may settle
+    (_chosen_by_pairs: 'athis'). A function word English also builds words with
+    ('bedim', 'resistless': _PREFIX_LIKE, _SUFFIX_LIKE) or a capitalised reading split as
+    a name would ('Wanda', 'Agreat') goes to _on_pairs_only or _run_together.
     """
     out: dict[str, _LostSpace] = {}
     glue_at_start, glue_at_end = _GLUE_AT_START_RE.match, _GLUE_AT_END_RE.search
@@ -2414,10 +2433,10 @@ def _lost_spaces(tokens: Iterable[str], vocab: Vocabulary) -> dict[str, _LostSpa
             if (split := _run_together(token, vocab) or _on_pairs_only(token, z, guarded, vocab)) is not None:
                 out[token] = split
             continue
-        splits.sort(key=lambda s: (-s[0], s[1]))
+        splits = _best_first(splits)
         best, i, a, b = splits[0]
         rival = splits[1] if len(splits) > 1 else None
-        why = f"reading {vocab.describe(token)}; '{a}' and '{b}' are words ({vocab.zipf(a):.2f}, {vocab.zipf(b):.2f})"
+        why = _two_words(token, a, b, vocab)
         # (not 'Ina', 'ais': a reading of three letters the lexicon knows is a name as often)
         noise = best - z >= FAINT_DOMINANCE and (min(len(a), len(b)) >= 2 or len(token) >= 4)
         if rival is not None and best - rival[0] < MARGIN:
@@ -2428,10 +2447,9 @@ def _lost_spaces(tokens: Iterable[str], vocab: Vocabulary) -> dict[str, _LostSpa
         elif z < WEAK_READING:
             out[token] = _LostSpace(i, a, b, f"{why}: a space lost between two words", 0.8, True, False)
         elif noise:
-            pronominal = a.lower() in _PRONOMINAL or b in _PRONOMINAL
-            apart = CONTEXT_DOMINANCE if pronominal else LOST_SPACE_APART
+            apart = _apart_ratio(a, b)
             out[token] = _LostSpace(i, a, b, f"{why}, ten thousand times as frequent", 0.8, True, True,
-                                    ratio=apart, least=0 if pronominal else apart)
+                                    ratio=apart, least=0 if apart == CONTEXT_DOMINANCE else apart)
     return out
 
 
@@ -2473,8 +2491,7 @@ def _before_a_capital(token: str, vocab: Vocabulary) -> _LostSpace | None:
         return None
     if not (vocab.zipf(right) >= COMMON or vocab.own_exact[right] or vocab.others_exact[right]):
         return None
-    return _LostSpace(len(left), left, right, f"reading {vocab.describe(token)}; '{left}' and '{right}' are "
-                      f"words ({vocab.zipf(left):.2f}, {vocab.zipf(right):.2f}), the second capitalised: "
+    return _LostSpace(len(left), left, right, f"{_two_words(token, left, right, vocab)}, the second capitalised: "
                       f"a space lost between two words", 0.8, True, True, ratio=1, least=1, or_suggest=True)
 
 
@@ -2488,14 +2505,12 @@ def _on_pairs_only(token: str, z: float, splits: list[tuple[float, int, str, str
     where it opens a sentence (see _lost_space_edits), and one split only."""
     if not splits:
         return None
-    splits.sort(key=lambda s: (-s[0], s[1]))
+    splits = _best_first(splits)
     best, i, a, b = splits[0]
     if len(splits) > 1 and best - splits[1][0] < MARGIN or not (z < WEAK_READING or best - z >= FAINT_DOMINANCE):
         return None
-    apart = CONTEXT_DOMINANCE if a.lower() in _PRONOMINAL or b in _PRONOMINAL else LOST_SPACE_APART
-    why = f"reading {vocab.describe(token)}; '{a}' and '{b}' are words ({vocab.zipf(a):.2f}, {vocab.zipf(b):.2f})"
-    return _LostSpace(i, a, b, f"{why}: a space lost between two words", 0.8, True, True,
-                      ratio=apart, least=LOST_SPACE_APART, opens=token[0].isupper())
+    return _LostSpace(i, a, b, f"{_two_words(token, a, b, vocab)}: a space lost between two words", 0.8, True, True,
+                      ratio=_apart_ratio(a, b), least=LOST_SPACE_APART, opens=token[0].isupper())
 
 
 #: two words run together, both at least this common (Zipf: a hundred in a million words,
@@ -2513,11 +2528,13 @@ def _run_together(token: str, vocab: Vocabulary) -> _LostSpace | None:
     not in another form, with an ending or without ('frozensets' beside 'frozenset',
     'schoolfellow' beside 'schoolfellows'), splits into two words
     neither of which is a function word or pronoun (those _lost_spaces weighs): two
-    everyday words (COMMON) or words this edition writes, each of four letters or more or
-    written by this witness elsewhere ('releasedinstead'; not 'amasing': 'ama' is the
+    everyday words (COMMON) or words this edition writes, each of four letters or more,
+    of three that this witness writes twice, or of two among the commonest thousand
+    that it writes twice ('releasedinstead', 'wayup'; not 'amasing': 'ama' is the
     lexicon's), and exactly one split that good (a rival within MARGIN makes it a
-    suggestion). No ending ('willest'). Applied only where
-    the witness writes the two words apart elsewhere, and not with a hyphen (see
+    suggestion). No ending ('willest'). Two of the commonest thousand (RUN_TOGETHER_WORDS)
+    split outright; others only where the witness writes the two words apart elsewhere,
+    and not with a hyphen (see
     _lost_space_edits): an author's compound ('turnspit', 'schoolfellow') is two such words
     as well, and stays a suggestion; a word built with a function word English also builds
     words with (_PREFIX_LIKE, _SUFFIX_LIKE: 'bedim', 'resistless') not even that.
@@ -2544,9 +2561,9 @@ def _run_together(token: str, vocab: Vocabulary) -> _LostSpace | None:
             splits.append((min(za, zb), i, a, b, glue_a or glue_b))
     if not splits:
         return None
-    splits.sort(key=lambda s: (-s[0], s[1]))
+    splits = _best_first(splits)
     best, i, a, b, affix = splits[0]
-    why = f"reading {vocab.describe(token)}; '{a}' and '{b}' are words ({vocab.zipf(a):.2f}, {vocab.zipf(b):.2f})"
+    why = _two_words(token, a, b, vocab)
     if len(splits) > 1 and best - splits[1][0] < MARGIN:
         return _LostSpace(i, a, b, f"{why}; as well '{splits[1][2]} {splits[1][3]}'", 0.4, False, False)
     if not affix and min(vocab.zipf(a), vocab.zipf(b)) >= RUN_TOGETHER_WORDS:
@@ -2579,9 +2596,13 @@ def _code_like(text: str, start: int, end: int) -> bool:
 
 def _lost_space_edits(text: str, lost: Mapping[str, _LostSpace], places: Iterable[_Place], vocab: Vocabulary,
                       pairs: Counter[tuple[str, str]], apply: bool) -> list[Edit]:
-    """A space put back at each place of a reading _lost_spaces splits; for a reading the
-    lexicon knows, only where this witness writes the two words apart (``pairs``: the
-    text as the token repairs leave it) CONTEXT_DOMINANCE times as often as the reading."""
+    """A space put back at each place of a reading _lost_spaces splits, but not in code
+    (_code_like), a split that ``opens`` only at a sentence's opening, and of two splits
+    as good the one the witness's pairs choose (_chosen_by_pairs). A split that
+    ``needs_pairs`` stands where this witness writes the two words apart (``pairs``: the
+    text as the token repairs leave it) ``least`` times and ``ratio`` times as often as
+    the reading; short of that it is a suggestion (``or_suggest``) or nothing, and a
+    suggestion too where the witness writes the two with a hyphen ('parent-species')."""
     edits = []
     for m in places:
         if _code_like(text, m.start, m.end):
@@ -2590,7 +2611,7 @@ def _lost_space_edits(text: str, lost: Mapping[str, _LostSpace], places: Iterabl
         if split.opens and not _SENTENCE_END_RE.search(text[max(0, m.start - 6):m.start]):
             continue
         if split.rival is not None:
-            split = _chosen_by_pairs(split, pairs, vocab.own_exact[m.token])
+            split = _chosen_by_pairs(m.token, split, pairs, vocab)
         evidence, applied = split.evidence, split.applied and apply
         if split.needs_pairs:
             apart, glued = pair_total(pairs, split.left, split.right), vocab.own_exact[m.token]
@@ -2613,14 +2634,18 @@ def _hyphened(text: str, left: str, right: str) -> bool:
     return re.search(rf"(?<![^\W\d_]){re.escape(left)}-\s*{re.escape(right)}(?![^\W\d_])", text, re.I) is not None
 
 
-def _chosen_by_pairs(split: _LostSpace, pairs: Counter[tuple[str, str]], glued: int) -> _LostSpace:
+def _chosen_by_pairs(token: str, split: _LostSpace, pairs: Counter[tuple[str, str]],
+                     vocab: Vocabulary) -> _LostSpace:
     """Of a reading's two splits as good ('athis': 'a this', 'at his'), the one this witness
-    writes apart LOST_SPACE_APART times or more (and as many times as often as the
-    reading), where it writes the other nowhere; else the suggestion as it stands."""
+    writes apart more often (its evidence names it first), applied where the witness
+    writes it LOST_SPACE_APART times or more (and as many times as often as the reading)
+    and the other nowhere; else a suggestion."""
     at, left, right = split.rival
     ours, theirs = pair_total(pairs, split.left, split.right), pair_total(pairs, left, right)
+    glued = vocab.own_exact[token]
     if ours < theirs:
-        split = replace(split, at=at, left=left, right=right, rival=(split.at, split.left, split.right))
+        split = replace(split, at=at, left=left, right=right, rival=(split.at, split.left, split.right),
+                        evidence=f"{_two_words(token, left, right, vocab)}; as well '{split.left} {split.right}'")
         ours, theirs = theirs, ours
     if theirs or ours < LOST_SPACE_APART * max(1, glued):
         return split
@@ -2668,6 +2693,9 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
         za, zb = vocab.zipf(a), vocab.zipf(b)
         if _joins_a_neighbour(text, start, space + 1 + len(b), a, b, vocab):
             continue  # "nor th at": north at, or nor that? not for a filter to guess
+        if a[0].isupper() and not _SENTENCE_END_RE.search(text[max(0, start - 6):start]) and not (
+                _witness_whole(a, b, vocab) or _fragment_whole(a, b, vocab)):
+            continue  # (a capitalised word inside a sentence is a name's: 'Then Ab out'; not 'The Pi geon')
         # two everyday words this witness uses far more often than the compound: a phrase
         pieces_usual = min(za, zb) >= COMMON and (
             vocab.own_exact[a] - in_pairs[a] + vocab.own_exact[b] - in_pairs[b] > 2 * vocab.own_exact[joined] + 2)
@@ -2678,7 +2706,7 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
         if _commoner_whole(a, b, vocab):
             why = f"is commoner than '{a}' ({za:.2f}) and '{b}' ({zb:.2f})"
         elif not _witness_whole(a, b, vocab):
-            piece = min((p for p in (a, b) if vocab.own_exact[p] == 1), key=vocab.zipf)
+            piece = min(_alone(a, b, vocab), key=vocab.zipf)
             why = (f"is a word, and '{piece}' ({vocab.zipf(piece):.2f}) a fragment this edition "
                    f"writes nowhere else")
         else:
@@ -2741,16 +2769,20 @@ def _commoner_whole(a: str, b: str, vocab: Vocabulary) -> bool:
     return zj >= COMMON and zj > max(vocab.zipf(a), vocab.zipf(b))
 
 
+def _alone(a: str, b: str, vocab: Vocabulary) -> list[str]:
+    """The pieces of a pair the edition has nowhere else: written once by this witness, and
+    by no other in any case (their counts are in small letters: 'Pi' is 'pi' there)."""
+    return [p for p in (a, b) if vocab.own_exact[p] == 1 and not vocab.others[p.lower()]]
+
+
 def _witness_whole(a: str, b: str, vocab: Vocabulary) -> bool:
     """The witness writes the whole word at least three times, and one piece is a rare word
     (not everyday vocabulary) that the witness has nowhere else: ente red, smi les, seedl ing."""
-    rarer = min((a, b), key=vocab.zipf)
-    if (vocab.own_exact[a + b] >= 3 and vocab.zipf(rarer) < COMMON
-            and vocab.own_exact[rarer] == 1 and not vocab.others_exact[rarer]):
+    rarer, alone = min((a, b), key=vocab.zipf), _alone(a, b, vocab)
+    if vocab.own_exact[a + b] >= 3 and vocab.zipf(rarer) < COMMON and rarer in alone:
         return True
     # a piece the edition has nowhere else, of a word this witness writes twenty times
     # (CONTEXT_DOMINANCE): mo st, the m, to ld, whatever the lexicon makes of 'st', 'm', 'ld'
-    alone = [p for p in (a, b) if vocab.own_exact[p] == 1 and not vocab.others_exact[p]]
     return bool(alone) and vocab.own_exact[a + b] >= CONTEXT_DOMINANCE
 
 
@@ -2767,14 +2799,15 @@ def _fragment_whole(a: str, b: str, vocab: Vocabulary) -> bool:
     (COMMON) and the other piece three letters or more, one of a letter or two that is no
     function word or pronoun, nor one confusion from one ('ot her' may be 'of her'), nor one
     of the commonest words (whatever the lexicon's web text makes of 'sh', 'ab': sh own,
-    ab out; not 'Of course', 'may be' in a short text)."""
+    ab out; not 'Of course', 'may be' in a short text), and in small letters (a capitalised
+    one is a name's or an initial as often: 'Then Ab out ran', 'St', 'Jo')."""
     zj = vocab.zipf(a + b)
     if zj < RARE_WORD:
         return False
-    alone = [p for p in (a, b) if vocab.own_exact[p] == 1 and not vocab.others[p]]
+    alone = _alone(a, b, vocab)
     return any(vocab.zipf(p) < min(RARE_WORD, zj - MARGIN) for p in alone) or (
         zj >= COMMON and max(len(a), len(b)) >= 3 and any(
-            len(p) <= 2 and p.lower() not in _GLUE_WORDS and p.lower() not in _glue_word_readings()
+            len(p) <= 2 and p.islower() and p not in _GLUE_WORDS and p not in _glue_word_readings()
             and vocab.zipf(p) < RUN_TOGETHER_WORDS for p in alone))
 
 
