@@ -1175,7 +1175,11 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     word one confusion from one of the commonest words ('lo' for 'to'), only in a witness
     whose own repairs show the OCR making that confusion (or, for a reading the lexicon has a
     thousand times as rarely, 'ot' for 'of', making any), and where the edition writes the
-    common word beside a neighbour of the place (see _habitual_misreadings).
+    common word beside a neighbour of the place (see _habitual_misreadings); in a witness
+    whose repairs show the OCR at work, a reading one letter short of one of the commonest
+    words that the lexicon has a thousand times as rarely ('tht', 'whn'), where the edition
+    writes the word beside the place's neighbours and the reading beside neither elsewhere
+    (see _lost_letter_misreadings).
     Never touches: attested words (a real word only on that contextual evidence), proper
     names the witness repeats, numbers, links, e-mail addresses, code spans, DOIs, Markdown
     link targets, words another witness spells the same way, spelling variants (a vowel
@@ -1873,22 +1877,24 @@ def _lost_letter_misreadings(vocab: Vocabulary, habits: Counter[tuple[str, str]]
     be, the commonest word first; ``sites``: from _habitual_sites; ``pairs``: the wanted
     pairs' counts in the text as the token repairs leave it, as for _habitual_misreadings.
     The word is backed as there: CONTEXT_EVIDENCE pairs with a neighbour, above chance
-    ('subject tht the': 'that the' 40 times), or DWARFED_EVIDENCE with both neighbours in
-    all (a repair then of WEAKER confidence). A capitalised reading right after a word is a
-    name's. Where another of the words is backed too ('who wre standing': 'who were',
-    'who are'), the repair is only a suggestion.
+    ('subject tht the': 'that the' 40 times), or DWARFED_EVIDENCE with the neighbours in
+    all ('not kow how': 'not know' twice; a repair then of WEAKER confidence). A capitalised
+    reading right after a word is a name's. Where another of the words is backed too, beside every neighbour the word is
+    ('They wre glad': 'They were', 'They are'), or where the edition backs none ('replete
+    wth ideas'), the repair is only a suggestion.
     """
     words = sum(vocab.own.values())
 
-    def backing(token: str, word: str, left: str, right: str) -> tuple[list[str], bool, bool]:
-        """The pairs that back ``word`` at this place, whether they are strong, and whether
-        the edition writes the reading beside a neighbour elsewhere."""
-        strong, both, against = [], [], False
+    def backing(token: str, word: str, left: str, right: str) -> tuple[list[str], bool, bool, list[bool]]:
+        """The pairs that back ``word`` at this place, whether they are strong, whether the
+        edition writes the reading beside a neighbour elsewhere, and beside which of the
+        neighbours it writes the word."""
+        strong, both, against, beside = [], [], False, []
         for side, (a, b) in (("after", (left, word)), ("before", (word, right))):
             if not (a and b):
                 continue
             n_word = pair_total(pairs, a, b)
-            beside[word].append(n_word > 0)
+            beside.append(n_word > 0)
             n_read = pair_total(pairs, *((a, token) if side == "after" else (token, b)))
             if not (n_read == 1 or (n_read - 1) * CONTEXT_DOMINANCE <= n_word):
                 against = True
@@ -1897,12 +1903,12 @@ def _lost_letter_misreadings(vocab: Vocabulary, habits: Counter[tuple[str, str]]
             elif n_word:
                 both.append((f"'{a} {b}' {_times(n_word)}", n_word))
         if against:
-            return [], False, True
+            return [], False, True, beside
         if strong:
-            return strong, True, False
-        if sum(n for _, n in both) >= DWARFED_EVIDENCE and len(both) == 2:
-            return [s for s, _ in both], False, False
-        return [], False, False
+            return strong, True, False, beside
+        if sum(n for _, n in both) >= DWARFED_EVIDENCE:
+            return [s for s, _ in both], False, False, beside
+        return [], False, False, beside
 
     edits = []
     for m, left, right in sites:
@@ -1910,17 +1916,22 @@ def _lost_letter_misreadings(vocab: Vocabulary, habits: Counter[tuple[str, str]]
         if token[0].isupper() and left:
             continue
         word, *others = readings[token]
-        # (each word's neighbours, whether the edition writes it beside them)
-        beside: dict[str, list[bool]] = {w: [] for w in readings[token]}
-        support, strong, against = backing(token, word, left, right)
-        if not support or against:
+        support, strong, against, beside = backing(token, word, left, right)
+        if against:
+            continue
+        why = (f"the lexicon has it {10 ** (vocab.zipf(word) - vocab.zipf(token)):,.0f} times as often; "
+               f"this witness's repairs show the OCR misreading letters {habits.total()} times")
+        if not support:
+            # (where the edition says nothing either way, the lexicon alone makes a suggestion)
+            edits.append(Edit(m.start, m.end, word, RULE_CONTEXT,
+                              f"reading {vocab.describe(token)}; one lost letter gives {vocab.describe(word)}; "
+                              f"{why}; the edition writes it beside this place's neighbours too rarely to decide"
+                              + ("; as well " + ", ".join(f"'{w}'" for w in others) if others else ""), 0.4, False))
             continue
         # (a rival is backed too, and written beside every neighbour the word is: not 'from
         # tht of' read 'from the', which 'the of' does not follow)
-        rivals = [w for w in others if backing(token, w, left, right)[0]
-                  and all(r or not n for r, n in zip(beside[w], beside[word]))]
-        why = (f"the lexicon has it {10 ** (vocab.zipf(word) - vocab.zipf(token)):,.0f} times as often; "
-               f"this witness's repairs show the OCR misreading letters {habits.total()} times")
+        rivals = [w for w, (backed, _, _, there) in ((w, backing(token, w, left, right)) for w in others)
+                  if backed and all(r or not n for r, n in zip(there, beside))]
         evidence = (f"reading {vocab.describe(token)}; one lost letter gives {vocab.describe(word)}; {why}; "
                     f"it writes {' and '.join(support)}")
         clear = apply and not rivals
