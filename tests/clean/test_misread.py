@@ -931,13 +931,15 @@ def test_a_reading_one_letter_short_needs_the_word_beside_a_neighbour_only_twice
                                "as well 'the'")
 
 def test_lost_letter_readings_are_those_the_lexicon_has_a_thousand_times_as_rarely() -> None:
-    text = "that the " * 30 + "with them " * 30 + "ever " * 30 + "tht wth tem hat evr\n"
+    text = "that the " * 30 + "with them " * 30 + "ever fruit " * 30 + "tht wth tem hat evr frit\n"
     vocab = misread.Vocabulary.build(text, [], "en")
     readings = misread._lost_letter_readings(vocab, set())
-    # 'hat' is a word of its own, 'evr' short of 'ever', which is no commonest word;
-    # 'the' is one letter from 'tht' (a rival); 'term' and 'team' are not written here
-    assert readings == {"tht": ("that", "the"), "wth": ("with",), "tem": ("them",)}
-    assert misread._lost_letter_readings(vocab, {"wth"}).keys() == {"tht", "tem"}
+    # 'hat' is a word of its own, 'frit' short of 'fruit', which is no everyday word;
+    # the rivals: everyday words one letter from the reading ('the' for 'tht'; 'team', 'ten',
+    # 'term' for 'tem'), the word first
+    assert readings == {"tht": ("that", "the"), "wth": ("with",), "tem": ("them", "team", "ten", "term"),
+                        "evr": ("ever",)}
+    assert misread._lost_letter_readings(vocab, {"wth"}).keys() == {"tht", "tem", "evr"}
 
 # --------------------------------------------------------------------------- a space lost
 

@@ -1176,8 +1176,8 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     whose own repairs show the OCR making that confusion (or, for a reading the lexicon has a
     thousand times as rarely, 'ot' for 'of', making any), and where the edition writes the
     common word beside a neighbour of the place (see _habitual_misreadings); in a witness
-    whose repairs show the OCR at work, a reading one letter short of one of the commonest
-    words that the lexicon has a thousand times as rarely ('tht', 'whn'), where the edition
+    whose repairs show the OCR at work, a reading one letter short of an everyday word
+    that the lexicon has a thousand times as rarely ('tht', 'whn', 'evr'), where the edition
     writes the word beside the place's neighbours and the reading beside neither elsewhere
     (see _lost_letter_misreadings).
     Never touches: attested words (a real word only on that contextual evidence), proper
@@ -1813,24 +1813,29 @@ def _habitual_misreadings(vocab: Vocabulary, habits: Counter[tuple[str, str]], r
     return edits
 
 
+#: the words whose lost letter the rule weighs: everyday words a book writes often enough
+#: for its pairs to speak (Zipf 5, once in a hundred thousand words: 'great', 'ever',
+#: 'better', 'give' as well as the commonest, HABIT_WORD); the lexicon must still have the
+#: reading a thousand times as rarely
+LOST_LETTER_WORD = 5.0
 #: the shortest reading the lost-letter rule weighs: a shorter one is an abbreviation or an
 #: elision as often ('th'', 'wi'')
 LOST_LETTER_SHORTEST = 3
 
 
 def _lost_letter_readings(vocab: Vocabulary, taken: Container[str]) -> dict[str, tuple[str, ...]]:
-    """Readings one letter short of one of the commonest words (HABIT_WORD) that the lexicon
+    """Readings one letter short of an everyday word (LOST_LETTER_WORD) that the lexicon
     has a thousand times as rarely or not at all (DOMINANCE: 'tht', 'whn', 'tem' for 'them',
-    'ater' for 'after'), each with the words the place may be: the commonest words one
-    letter short of, or one letter for another from, the reading ('are' beside 'were' for
+    'ater' for 'after'), each with the words the place may be: such words one letter
+    short of, or one letter for another from, the reading ('are' beside 'were' for
     'wre'), and the everyday words (COMMON) this witness writes one letter longer ('water'
     beside 'after' for 'ater'), the one this witness writes most first. On the terms of
-    _habitual_readings (no reading among the commonest words, written by no other witness,
+    _habitual_readings (no reading among the common_words words, written by no other witness,
     repaired by no other rule: ``taken``), but as _context_suspects asks of a word the
     lexicon dwarfs: written CONTEXT_EVIDENCE times as rarely as the word."""
-    commonest = dict(takewhile(lambda wz: wz[1] >= HABIT_WORD, zipf_table(vocab.lang).items()))
+    common_words = dict(takewhile(lambda wz: wz[1] >= LOST_LETTER_WORD, zipf_table(vocab.lang).items()))
     lost_from: dict[str, str] = {}
-    for word, zipf in commonest.items():
+    for word, zipf in common_words.items():
         if not word.isalpha() or len(word) - 1 < LOST_LETTER_SHORTEST:
             continue
         for i in range(len(word)):
@@ -1852,9 +1857,9 @@ def _lost_letter_readings(vocab: Vocabulary, taken: Container[str]) -> dict[str,
         for i in range(len(low) + 1):
             for c in _LOWER_LETTERS:
                 longer = low[:i] + c + low[i:]
-                if longer in commonest or (vocab.own[longer] and vocab.zipf(longer) >= COMMON):
+                if longer in common_words or (vocab.own[longer] and vocab.zipf(longer) >= COMMON):
                     rivals.add(longer)
-                if i < len(low) and (other := low[:i] + c + low[i + 1:]) in commonest:
+                if i < len(low) and (other := low[:i] + c + low[i + 1:]) in common_words:
                     rivals.add(other)
         rivals.discard(word)
         rivals.discard(low)
@@ -1867,14 +1872,14 @@ def _lost_letter_readings(vocab: Vocabulary, taken: Container[str]) -> dict[str,
 def _lost_letter_misreadings(vocab: Vocabulary, habits: Counter[tuple[str, str]],
                              readings: Mapping[str, tuple[str, ...]], sites: list[_HabitSite],
                              pairs: Counter[tuple[str, str]], apply: bool) -> list[Edit]:
-    """A reading one letter short of one of the commonest words, which the lexicon has a
-    thousand times as rarely or not at all ('tht' for 'that', 'tem' for 'them'), in a
+    """A reading one letter short of an everyday word (LOST_LETTER_WORD), which the lexicon
+    has a thousand times as rarely or not at all ('tht' for 'that', 'tem' for 'them'), in a
     witness whose repairs show the OCR at work (CONTEXT_EVIDENCE of them: a clean text has
     none), repaired where the edition writes that word beside the place's neighbours and
     the reading beside neither elsewhere (or CONTEXT_DOMINANCE times as rarely).
 
     ``readings`` (from _lost_letter_readings): each reading with the words the place may
-    be, the commonest word first; ``sites``: from _habitual_sites; ``pairs``: the wanted
+    be, the word it is one letter short of first; ``sites``: from _habitual_sites; ``pairs``: the wanted
     pairs' counts in the text as the token repairs leave it, as for _habitual_misreadings.
     The word is backed as there: CONTEXT_EVIDENCE pairs with a neighbour, above chance
     ('subject tht the': 'that the' 40 times), or DWARFED_EVIDENCE with the neighbours in
