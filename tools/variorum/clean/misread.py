@@ -729,13 +729,13 @@ class Judge:
                        f"of all letters only this one makes {where}", verdict.confidence, verdict.applied)
 
     def _stray_digit(self, token: str) -> Verdict | None:
-        """A digit at the edge of a word no reading of it repairs (1ICP): only a suggestion,
-        the digit dropped, when what is left is a known word."""
+        """A digit at the edge of a word no reading of it repairs (1BLS): only a suggestion,
+        the digit dropped, when what is left is a known word or capitals."""
         stripped = token.strip("0123456789")
         if len(token) - len(stripped) != 1 or len(stripped) < 3 or not stripped.isalpha():
             return None  # 10km, 3rd, 5kg: a number and its unit, not a speck
-        if self._score(stripped) < RARE_WORD and not self.vocab.own_exact[stripped]:
-            return None
+        if self._score(stripped) < RARE_WORD and not self.vocab.own_exact[stripped] and not stripped.isupper():
+            return None  # (capitals may be an abbreviation the text defines: repair_misreadings asks)
         return Verdict(stripped, RULE_DIGIT, f"reading {self.vocab.describe(token)}; no reading of "
                        f"its digits as letters is a word; without them {self.vocab.describe(stripped)}",
                        0.3, False)
@@ -1143,7 +1143,7 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     - digits read inside words (``c0mputer``, ``S0 can`` -> ``so can``; a digit no table
       lists, between small letters, only where one letter makes an everyday word the
       edition writes: ``w6re``; a stray digit before an abbreviation in brackets where the
-      text defines it just before: ``Policy Unit (1ICP)``), letters read inside numbers
+      text defines it just before: ``Labor Statistics (1BLS)``), letters read inside numbers
       (``l990``);
     - letter-shape confusions (rn/m, cl/d, li/h, b/h, c/e, vv/w, ii/u, I/l), one stroke lost
       or gained (g/q, h/n, u/v, c/o, z read for s; ``tne``, ``qood``); a long reading no
@@ -2069,15 +2069,23 @@ _DEFINITION_STOP_RE = re.compile(r".*[.;:!?()\[\]\n]\s", re.S)
 
 
 def _defined_by(text: str, start: int, end: int, short: str) -> str | None:
-    """The long form an abbreviation in brackets follows (``Policy Unit (ICP)``), found as
-    Schwartz and Hearst's algorithm finds it (2003: each letter of the short form, last
-    first, in the words before it, the first at a word's start, within min(n + 5, 2n)
-    words), when ``short`` (a token's letters, a stray digit before them dropped) has one
-    and no word of the window names a number the digit could stand for; else None."""
+    """The long form the text gives before ``text[start:end]``, a token in brackets with a
+    stray digit before its letters ``short`` (a digit at the end may be the name's own:
+    GPL2, SHA1, HTTP2); else None."""
     if text[start - 1:start] != "(" or text[end:end + 1] != ")" or not short.isalpha() \
             or not text[start].isdigit():
-        return None  # (a digit at the end may be the name's own: GPL2, SHA1, HTTP2)
-    before = text[max(0, start - 400):start - 1]
+        return None
+    return abbreviation_long_form(text, start - 1, short)
+
+
+def abbreviation_long_form(text: str, bracket: int, short: str) -> str | None:
+    """The long form an abbreviation ``short`` in brackets follows (``Bureau of Labor
+    Statistics (BLS)``; ``bracket``: where its opening bracket stands), found as Schwartz
+    and Hearst's algorithm finds it (2003: each letter of the short form, last first, in
+    the words before it in the same sentence or line, the first at a word's start, within
+    min(n + 5, 2n) words), when no word of that window names a number a digit could stand
+    for; else None."""
+    before = text[max(0, bracket - 400):bracket]
     if (stop := _DEFINITION_STOP_RE.match(before)) is not None:
         before = before[stop.end():]  # (the sentence, or the line, it stands in)
     words = before.split()[-min(len(short) + 5, 2 * len(short)):]
@@ -2223,7 +2231,8 @@ def _glued(text: str, vocab: Vocabulary, blocked: _Spans) -> list[Edit]:
         if not (_known(left, vocab) and _known(right, vocab)) or vocab.own_exact[whole] or vocab.others_exact[whole]:
             continue
         mark = text[pos]
-        if mark in ".!?" and not right[0].isupper():
+        if mark in ".!?" and not right[0].isupper() or mark == "." and right == "I" and not left.islower():
+            # (after a capitalised word a stop and an I are an abbreviation's and a numeral's: Ch.I, Vol.I)
             continue
         edits.append(Edit(pos + 1, pos + 1, " ", RULE_PUNCT,
                           f"'{mark}' glued between two words ('{left}', '{right}'): a space "
@@ -2238,13 +2247,15 @@ def _glued(text: str, vocab: Vocabulary, blocked: _Spans) -> list[Edit]:
 #: a bracket's contents that only code writes: an assignment or a keyword argument, an
 #: identifier's underscore (not an _italic_ word's), a dotted name ('sys.exc_info'), a
 #: nested bracket or brace
-_CODE_CONTENTS_RE = re.compile(r"[={}()\[\]]|[^\W_]_+[^\W_]|__|[^\W\d_]{2}\.[^\W\d_]{2}")
+_CODE_CONTENTS_RE = re.compile(r"[={}()\[\]]|[^\W_](?:\\?_)+[^\W_]|(?:\\?_){2}|[^\W\d_]{2}\.[^\W\d_]{2}")
 #: an argument list's marks, and two words with only spaces between them (prose)
 _ARGUMENT_MARKS_RE = re.compile(r"[,*]")
 _PROSE_RUN_RE = re.compile(r"[^\W\d_][ \t]+[^\W\d_]")
 #: what follows a call or a subscript and never a parenthesis of prose: a member
 #: ('type(m).__enter__'), a call, an index, a block's colon at the line's end, an operator
-_AFTER_CALL_RE = re.compile(r"\.\w|[(\[]|:[ \t]*(?:\n|$)|[ \t]*(?:[=!<>]=|->|[=+/%<>])(?=\s|$)")
+#: (an underscore or a bracket may come escaped, as the Markdown output writes it: a
+#: second cleaning finds the same signs)
+_AFTER_CALL_RE = re.compile(r"\.\\?\w|\\?[(\[]|:[ \t]*(?:\n|$)|[ \t]*(?:[=!<>]=|->|[=+/%<>])(?=\s|$)")
 #: a line of code: an indented assignment
 _CODE_LINE_RE = re.compile(r"[ \t]+[\w.\[\]]+[ \t]*=[ \t]*[^\s=]")
 #: an interactive session's prompt at a line's start: its paragraph is code and its output
@@ -2320,7 +2331,7 @@ def _code_mark(text: str, pos: int, left: str, right: str) -> bool:
         return False
     start, end = pos - len(left), pos + 1 + len(right)
     after = text[end:end + 1]
-    if after and after in "([=+" or (after == "_" and text[end + 1:end + 2].isalnum()):
+    if after and after in "([=+" or _underscore_after(text, end):
         return True
     if mark == "." and any(a.islower() and b.isupper() for a, b in zip(right, right[1:])):
         return True
@@ -2509,10 +2520,15 @@ def _before_a_capital(token: str, vocab: Vocabulary) -> _LostSpace | None:
     """Where a reading, written once and by no other witness, is a word in small letters
     (a function word or pronoun, or an everyday word of four letters or more) and a
     capitalised word (everyday, or one this witness writes) run together ('ofDecember',
-    'ofOlives'). An identifier written so ('isDigit') is code (_code_like) or repeated."""
+    'ofOlives'): applied where the witness writes the two words apart, else a suggestion,
+    for an identifier is written so too ('onClick', 'forEach', 'toString': not only in a
+    call, which _code_like knows)."""
     if not token.isalpha() or vocab.own_exact[token] > 1 or vocab.others_exact[token]:
         return None
-    at = next(i for i, c in enumerate(token) if c.isupper())
+    # (the first letter that is no small one: a titlecase letter, 'ǅ', is neither case)
+    at = next((i for i, c in enumerate(token) if not c.islower()), None)
+    if at is None:
+        return None
     left, right = token[:at], token[at:]
     if len(left) < 2 or len(right) < 2 or not right[1:].islower():
         return None
@@ -2522,7 +2538,7 @@ def _before_a_capital(token: str, vocab: Vocabulary) -> _LostSpace | None:
         return None
     return _LostSpace(len(left), left, right, f"reading {vocab.describe(token)}; '{left}' and '{right}' are "
                       f"words ({vocab.zipf(left):.2f}, {vocab.zipf(right):.2f}), the second capitalised: "
-                      f"a space lost between two words", 0.8, True, False)
+                      f"a space lost between two words", 0.8, True, True, ratio=1, least=1, or_suggest=True)
 
 
 def _on_pairs_only(token: str, z: float, splits: list[tuple[float, int, str, str]],
@@ -2877,9 +2893,26 @@ def _looks_like_name(text: str, pos: int, left: str, right: str) -> bool:
     # (after a comma, a sentence's stop ends no dotted name: 'cry,expired. And'; an
     # underscore is an identifier's between letters, an _italic_ stretch's beside a space)
     return (start > 0 and text[start - 1] in "./\\@") or (end < len(text) and text[end] in "/\\@") or (
-        start > 1 and text[start - 1] == "_" and text[start - 2].isalnum()) or (
-        text[end:end + 1] == "_" and text[end + 1:end + 2].isalnum()) or (
+        _underscore_before(text, start)) or _underscore_after(text, end) or (
         text[end:end + 1] == "." and (text[pos] == "." or text[end + 1:end + 2].isalnum()))
+
+
+def _underscore_after(text: str, end: int) -> bool:
+    """An identifier's underscore at ``end``, before a letter or digit ('exc_info'), as
+    written or escaped as the Markdown output writes it ('exc\\_info')."""
+    i = end + 1 if text.startswith("\\_", end) else end
+    return text[i:i + 1] == "_" and text[i + 1:i + 2].isalnum()
+
+
+def _underscore_before(text: str, start: int) -> bool:
+    """An identifier's underscore just before ``start``, after a letter or digit, as written
+    or escaped."""
+    i = start - 1
+    if text[i:start] != "_" or i < 1:
+        return False
+    if text[i - 1] == "\\":
+        i -= 1
+    return i > 0 and text[i - 1].isalnum()
 
 
 def _word_before(text: str, pos: int) -> str:
