@@ -870,6 +870,71 @@ def test_dominated_readings_are_those_the_lexicon_has_a_thousand_times_as_rarely
     assert misread._dominated_readings(vocab, {"aud"}) == {"ot": "of"}
 
 
+
+_LOST_LETTER_BASE = ("He said that the boat was ready, and they were glad. " * 20
+                     + "They are glad to be here. " * 5 + "It was sornething otber than the wbole story. ")
+
+
+def test_a_reading_one_letter_short_of_a_commonest_word_is_it_where_the_witness_writes_it_beside_its_neighbours() -> None:
+    # 'tht' (a word of the lexicon's texting, twenty thousand times as rare as 'that'), in a
+    # witness whose repairs show the OCR at work, before 'the' where it writes 'that the' 20 times
+    ocr = _LOST_LETTER_BASE + "He knew tht the end was near.\n"
+    result = clean_text(ocr, CleanContext("W", "text"))
+    (e,) = [e for e in result.emendations if e.rule == "misread-context"]
+    assert (e.before, e.after, e.status, e.confidence) == ("tht", "that", "applied", 0.8)
+    assert "one lost letter gives 'that'" in e.evidence and e.evidence.endswith("it writes 'that the' 20 times")
+    assert clean_text(result.text, CleanContext("W", "markdown")).text == result.text
+    # a witness the OCR did not misread: 'tht' is the author's
+    clean_witness = ocr.replace("sornething otber than the wbole", "something other than the whole")
+    assert [e for e in clean_text(clean_witness, CleanContext("W", "text")).emendations
+            if e.rule == "misread-context"] == []
+
+
+def test_a_reading_one_letter_short_of_two_commonest_words_the_neighbours_back_is_a_suggestion() -> None:
+    # 'They wre': 'They were' and 'They are' both written here; 'wre' is one letter short of
+    # 'were' and one letter from 'are'
+    ocr = _LOST_LETTER_BASE + "They wre glad.\n"
+    (e,) = [e for e in clean_text(ocr, CleanContext("W", "text")).emendations if e.rule == "misread-context"]
+    assert (e.before, e.after, e.status) == ("wre", "were", "suggested")
+    assert e.evidence.endswith("as well 'are'")
+
+
+def test_a_reading_one_letter_short_stays_beside_a_word_the_witness_writes_it_beside_elsewhere() -> None:
+    # 'said tht' would be 'said that' (20 times), but 'tht morning' twice, 'that morning'
+    # never: the reading has a collocation of its own there
+    once = _LOST_LETTER_BASE + "He said tht morning it was over.\n"
+    assert [e.after for e in clean_text(once, CleanContext("W", "text")).emendations
+            if e.rule == "misread-context"] == ["that"]
+    twice = _LOST_LETTER_BASE + "He said tht morning it was over. It was tht morning.\n"
+    assert [e for e in clean_text(twice, CleanContext("W", "text")).emendations if e.rule == "misread-context"] == []
+
+
+def test_a_reading_one_letter_short_needs_the_word_beside_a_neighbour_only_twice_else_it_is_a_suggestion() -> None:
+    # 'not know' twice, 'know how' never: enough against a reading the lexicon has 7,586 times
+    # as rarely, at the editor's default threshold; where the edition says nothing, a suggestion
+    base = _LOST_LETTER_BASE + "I do not know it. " * 2 + "They know that. "
+    result = clean_text(base + "I do not kow how long.\n", CleanContext("W", "text"))
+    (e,) = [e for e in result.emendations if e.rule == "misread-context"]
+    assert (e.before, e.after, e.status, e.confidence) == ("kow", "know", "applied", misread.WEAKER)
+    assert e.evidence.endswith("it writes 'not know' 2 times")
+    result = clean_text(base + "It was late tht morning.\n", CleanContext("W", "text"))
+    assert "late tht morning" in result.text
+    (e,) = [e for e in result.emendations if e.rule == "misread-context"]
+    assert (e.before, e.after, e.status) == ("tht", "that", "suggested")
+    assert e.evidence.endswith("the edition writes it beside this place's neighbours too rarely to decide; "
+                               "as well 'the'")
+
+def test_lost_letter_readings_are_those_the_lexicon_has_a_thousand_times_as_rarely() -> None:
+    text = "that the " * 30 + "with them " * 30 + "ever fruit " * 30 + "tht wth tem hat evr frit\n"
+    vocab = misread.Vocabulary.build(text, [], "en")
+    readings = misread._lost_letter_readings(vocab, set())
+    # 'hat' is a word of its own, 'frit' short of 'fruit', which is no everyday word;
+    # the rivals: everyday words one letter from the reading ('the' for 'tht'; 'team', 'ten',
+    # 'term' for 'tem'), the word first
+    assert readings == {"tht": ("that", "the"), "wth": ("with",), "tem": ("them", "team", "ten", "term"),
+                        "evr": ("ever",)}
+    assert misread._lost_letter_readings(vocab, {"wth"}).keys() == {"tht", "tem", "evr"}
+
 # --------------------------------------------------------------------------- a space lost
 
 def test_a_space_lost_between_a_word_and_a_function_word_or_pronoun_is_put_back() -> None:

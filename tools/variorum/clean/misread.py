@@ -1234,7 +1234,11 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     word one confusion from one of the commonest words ('lo' for 'to'), only in a witness
     whose own repairs show the OCR making that confusion (or, for a reading the lexicon has a
     thousand times as rarely, 'ot' for 'of', making any), and where the edition writes the
-    common word beside a neighbour of the place (see _habitual_misreadings).
+    common word beside a neighbour of the place (see _habitual_misreadings); in a witness
+    whose repairs show the OCR at work, a reading one letter short of an everyday word
+    that the lexicon has a thousand times as rarely ('tht', 'whn', 'evr'), where the edition
+    writes the word beside the place's neighbours and the reading beside neither elsewhere
+    (see _lost_letter_misreadings).
     Never touches: attested words (a real word only on that contextual evidence), proper
     names the witness repeats, numbers, links, e-mail addresses, code spans, DOIs, Markdown
     link targets, words another witness spells the same way, spelling variants (a vowel
@@ -1274,8 +1278,12 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     habits = _confusion_habits(flagged)
     taken = {t for t, v in flagged.items() if v.applied} | set(starts)
     readings = _habitual_readings(vocab, habits, taken)
-    # (one pass finds the places of these tokens and of the habit rule's readings)
-    places = [m for m in _occurrences(text, wanted | readings.keys()) if not blocked.hit(m.start, m.end)]
+    # (a witness whose repairs show the OCR at work may have lost a letter of the commonest words)
+    lost_letters = (_lost_letter_readings(vocab, taken | (wanted - flagged.keys()) | readings.keys())
+                    if habits.total() >= CONTEXT_EVIDENCE else {})
+    # (one pass finds the places of these tokens and of the habit rules' readings)
+    places = [m for m in _occurrences(text, wanted | readings.keys() | lost_letters.keys())
+              if not blocked.hit(m.start, m.end)]
     i_next: Counter[str] | None = None
     lost_places: list[_Place] = []
     for m in places:
@@ -1334,9 +1342,11 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
                                     if suspected else ([], set()))
     habit_sites, habit_pairs = (_habitual_sites(text, [m for m in places if m.token in readings], readings, repaired)
                                 if habits else ([], set()))
+    letter_sites, letter_pairs = (_habitual_sites(text, [m for m in places if m.token in lost_letters],
+                                                  lost_letters, repaired) if lost_letters else ([], set()))
     # the pairs the rules ask about, counted in one pass over the text as repaired
     lost_pairs = _lost_space_pairs(lost)
-    in_counted = count_pairs(counted, context_pairs | habit_pairs | lost_pairs)
+    in_counted = count_pairs(counted, context_pairs | habit_pairs | letter_pairs | lost_pairs)
     if suspected:
         others_pairs = _OthersPairs(ctx.other_texts.values())
         found = {(e.start, e.end): e for e in _in_context(
@@ -1379,6 +1389,14 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
         edits.extend(e for e in _habitual_misreadings(vocab, habits, readings, habit_sites, in_counted,
                                                       judge.letters_applied)
                      if (e.start, e.end) not in made)
+    if letter_sites:
+        # (an applied repair replaces the letter rules' suggestion at the same place)
+        lettered = {(e.start, e.end): e for e in _lost_letter_misreadings(
+            vocab, habits, lost_letters, letter_sites, in_counted, judge.letters_applied)}
+        edits = [lettered.pop((e.start, e.end)) if lettered.get((e.start, e.end), e).applied > e.applied else e
+                 for e in edits]
+        made = {(e.start, e.end) for e in edits}
+        edits.extend(e for e in lettered.values() if (e.start, e.end) not in made)
     edits.extend(_lost_space_edits(text, lost, lost_places, vocab, in_counted, judge.letters_applied))
     edits.extend(_glued(text, vocab, blocked))
     splits = _split_words(text, vocab, blocked, judge.letters_applied)
@@ -1789,11 +1807,12 @@ _MISREAD_AS_UNKNOWN: dict[str, tuple[str, ...]] = _reverse(UNKNOWN_READING_CONFU
 _HabitSite = tuple["_Place", str, str]
 
 
-def _habitual_sites(text: str, occurrences: Iterable["_Place"], readings: Mapping[str, str],
+def _habitual_sites(text: str, occurrences: Iterable["_Place"], readings: Mapping[str, str | tuple[str, ...]],
                     repaired: Mapping[str, str]) -> tuple[list[_HabitSite], set[tuple[str, str]]]:
-    """The readings' places _habitual_misreadings weighs, and the word pairs it asks about
-    there (``occurrences``: their places outside protected stretches, in text order; the
-    neighbours read as ``repaired`` says, as _context_sites reads them)."""
+    """The readings' places _habitual_misreadings (or _lost_letter_misreadings) weighs, and
+    the word pairs it asks about there (``occurrences``: their places outside protected
+    stretches, in text order; ``readings``: each with its word or words; the neighbours
+    read as ``repaired`` says, as _context_sites reads them)."""
     sites = []
     wanted: set[tuple[str, str]] = set()
     for m in occurrences:
@@ -1801,7 +1820,8 @@ def _habitual_sites(text: str, occurrences: Iterable["_Place"], readings: Mappin
         left, right = repaired.get(left, left), repaired.get(right, right)
         if left or right:
             sites.append((m, left, right))
-            for w in (m.token, readings[m.token]):
+            words = readings[m.token]
+            for w in (m.token, *((words,) if isinstance(words, str) else words)):
                 wanted |= (wanted_pairs(left, w) if left else set()) | (wanted_pairs(w, right) if right else set())
     return sites, wanted
 
@@ -1881,6 +1901,140 @@ def _habitual_misreadings(vocab: Vocabulary, habits: Counter[tuple[str, str]], r
         edits.append(Edit(m.start, m.end, word, RULE_CONTEXT,
                           f"reading {vocab.describe(token)}; one confusion gives {vocab.describe(word)}; {why}; it "
                           f"writes {' and '.join(support)}", (WEAKER if weak else 0.8) if apply else 0.4, apply))
+    return edits
+
+
+#: the words whose lost letter the rule weighs: everyday words a book writes often enough
+#: for its pairs to speak (Zipf 5, once in a hundred thousand words: 'great', 'ever',
+#: 'better', 'give' as well as the commonest, HABIT_WORD); the lexicon must still have the
+#: reading a thousand times as rarely
+LOST_LETTER_WORD = 5.0
+#: the shortest reading the lost-letter rule weighs: a shorter one is an abbreviation or an
+#: elision as often ('th'', 'wi'')
+LOST_LETTER_SHORTEST = 3
+
+
+def _lost_letter_readings(vocab: Vocabulary, taken: Container[str]) -> dict[str, tuple[str, ...]]:
+    """Readings one letter short of an everyday word (LOST_LETTER_WORD) that the lexicon
+    has a thousand times as rarely or not at all (DOMINANCE: 'tht', 'whn', 'tem' for 'them',
+    'ater' for 'after'), each with the words the place may be: such words one letter
+    short of, or one letter for another from, the reading ('are' beside 'were' for
+    'wre'), and the everyday words (COMMON) this witness writes one letter longer ('water'
+    beside 'after' for 'ater'), the one this witness writes most first. On the terms of
+    _habitual_readings (no reading among the common_words words, written by no other witness,
+    repaired by no other rule: ``taken``), but as _context_suspects asks of a word the
+    lexicon dwarfs: written CONTEXT_EVIDENCE times as rarely as the word."""
+    common_words = dict(takewhile(lambda wz: wz[1] >= LOST_LETTER_WORD, zipf_table(vocab.lang).items()))
+    lost_from: dict[str, str] = {}
+    for word, zipf in common_words.items():
+        if not word.isalpha() or len(word) - 1 < LOST_LETTER_SHORTEST:
+            continue
+        for i in range(len(word)):
+            low = word[:i] + word[i + 1:]
+            if not vocab.own[low] or zipf - vocab.zipf(low) < DOMINANCE:
+                continue
+            if low not in lost_from or vocab.own[word] > vocab.own[lost_from[low]]:
+                lost_from[low] = word
+    readings: dict[str, tuple[str, ...]] = {}
+    for low, word in lost_from.items():
+        if vocab.others[low] or vocab.own[low] * CONTEXT_EVIDENCE > vocab.own[word]:
+            continue
+        tokens = [t for t in dict.fromkeys((low, low[:1].upper() + low[1:]))
+                  if vocab.own_exact[t] and t not in taken and not vocab.others_exact[t]]
+        if not tokens:
+            continue
+        # (the rivals: a letter lost from, or read for another in, a word the place may be)
+        rivals = set()
+        for i in range(len(low) + 1):
+            for c in _LOWER_LETTERS:
+                longer = low[:i] + c + low[i:]
+                if longer in common_words or (vocab.own[longer] and vocab.zipf(longer) >= COMMON):
+                    rivals.add(longer)
+                if i < len(low) and (other := low[:i] + c + low[i + 1:]) in common_words:
+                    rivals.add(other)
+        rivals.discard(word)
+        rivals.discard(low)
+        words = [word, *sorted(rivals, key=lambda w: (-vocab.own[w], w))]
+        for token in tokens:
+            readings[token] = tuple(_same_case(w, token) for w in words)
+    return readings
+
+
+def _lost_letter_misreadings(vocab: Vocabulary, habits: Counter[tuple[str, str]],
+                             readings: Mapping[str, tuple[str, ...]], sites: list[_HabitSite],
+                             pairs: Counter[tuple[str, str]], apply: bool) -> list[Edit]:
+    """A reading one letter short of an everyday word (LOST_LETTER_WORD), which the lexicon
+    has a thousand times as rarely or not at all ('tht' for 'that', 'tem' for 'them'), in a
+    witness whose repairs show the OCR at work (CONTEXT_EVIDENCE of them: a clean text has
+    none), repaired where the edition writes that word beside the place's neighbours and
+    the reading beside neither elsewhere (or CONTEXT_DOMINANCE times as rarely).
+
+    ``readings`` (from _lost_letter_readings): each reading with the words the place may
+    be, the word it is one letter short of first; ``sites``: from _habitual_sites; ``pairs``: the wanted
+    pairs' counts in the text as the token repairs leave it, as for _habitual_misreadings.
+    The word is backed as there: CONTEXT_EVIDENCE pairs with a neighbour, above chance
+    ('subject tht the': 'that the' 40 times), or DWARFED_EVIDENCE with the neighbours in
+    all ('not kow how': 'not know' twice; a repair then of WEAKER confidence). A capitalised
+    reading right after a word is a name's. Where another of the words is backed too, beside every neighbour the word is
+    ('They wre glad': 'They were', 'They are'), or where the edition backs none ('replete
+    wth ideas'), the repair is only a suggestion.
+    """
+    words = sum(vocab.own.values())
+
+    def backing(token: str, word: str, left: str, right: str) -> tuple[list[str], bool, bool, list[bool]]:
+        """The pairs that back ``word`` at this place, whether they are strong, whether the
+        edition writes the reading beside a neighbour elsewhere, and beside which of the
+        neighbours it writes the word."""
+        strong, both, against, beside = [], [], False, []
+        for side, (a, b) in (("after", (left, word)), ("before", (word, right))):
+            if not (a and b):
+                continue
+            n_word = pair_total(pairs, a, b)
+            beside.append(n_word > 0)
+            n_read = pair_total(pairs, *((a, token) if side == "after" else (token, b)))
+            if not (n_read == 1 or (n_read - 1) * CONTEXT_DOMINANCE <= n_word):
+                against = True
+            elif n_word >= CONTEXT_EVIDENCE and n_word > vocab.own[a.lower()] * vocab.own[b.lower()] / max(1, words):
+                strong.append(f"'{a} {b}' {_times(n_word)}")
+            elif n_word:
+                both.append((f"'{a} {b}' {_times(n_word)}", n_word))
+        if against:
+            return [], False, True, beside
+        if strong:
+            return strong, True, False, beside
+        if sum(n for _, n in both) >= DWARFED_EVIDENCE:
+            return [s for s, _ in both], False, False, beside
+        return [], False, False, beside
+
+    edits = []
+    for m, left, right in sites:
+        token = m.token
+        if token[0].isupper() and left:
+            continue
+        word, *others = readings[token]
+        support, strong, against, beside = backing(token, word, left, right)
+        if against:
+            continue
+        why = (f"the lexicon has it {10 ** (vocab.zipf(word) - vocab.zipf(token)):,.0f} times as often; "
+               f"this witness's repairs show the OCR misreading letters {habits.total()} times")
+        if not support:
+            # (where the edition says nothing either way, the lexicon alone makes a suggestion)
+            edits.append(Edit(m.start, m.end, word, RULE_CONTEXT,
+                              f"reading {vocab.describe(token)}; one lost letter gives {vocab.describe(word)}; "
+                              f"{why}; the edition writes it beside this place's neighbours too rarely to decide"
+                              + ("; as well " + ", ".join(f"'{w}'" for w in others) if others else ""), 0.4, False))
+            continue
+        # (a rival is backed too, and written beside every neighbour the word is: not 'from
+        # tht of' read 'from the', which 'the of' does not follow)
+        rivals = [w for w, (backed, _, _, there) in ((w, backing(token, w, left, right)) for w in others)
+                  if backed and all(r or not n for r, n in zip(there, beside))]
+        evidence = (f"reading {vocab.describe(token)}; one lost letter gives {vocab.describe(word)}; {why}; "
+                    f"it writes {' and '.join(support)}")
+        clear = apply and not rivals
+        if rivals:
+            evidence += "; as well " + ", ".join(f"'{w}'" for w in rivals)
+        edits.append(Edit(m.start, m.end, word, RULE_CONTEXT, evidence,
+                          ((0.8 if strong else WEAKER) if clear else 0.4), clear))
     return edits
 
 
