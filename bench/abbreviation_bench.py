@@ -1,9 +1,20 @@
-"""Stray digits before defined abbreviations, on texts the cleanup was not written for."""
+"""Stray digits before defined abbreviations, on texts the cleanup was not written for.
+
+Every abbreviation in capitals and in brackets of modern English texts the machine holds
+(its licences, Debian's copyright files, Python's documentation topics) is given a stray
+leading '1' in a copy of its passage (the 400 characters before it, 200 after: the rule
+reads only the sentence before the bracket), and the misreading filter is asked about the
+passage. Sites are split by whether the words before the bracket define the abbreviation
+(misread.abbreviation_long_form on the unspoilt text): the defined ones should be repaired, the others
+left a suggestion at most. The inputs differ from machine to machine: their number and a
+digest of their names and sizes are written with the figures.
+"""
 
 from __future__ import annotations
 
 import argparse
 import glob
+import hashlib
 import json
 import re
 import runpy
@@ -15,7 +26,9 @@ from variorum.clean import misread
 from variorum.clean.base import CleanContext
 
 RESULTS = Path(__file__).parent / "results" / "abbreviation_bench.json"
-_BRACKETED = re.compile(r"\(([A-Z][A-Za-z]{2,7})\)")
+#: an abbreviation: three to eight capitals in brackets
+_BRACKETED = re.compile(r"\(([A-Z]{3,8})\)")
+BEFORE, AFTER = 400, 200
 
 
 def texts() -> dict[str, str]:
@@ -34,26 +47,33 @@ def texts() -> dict[str, str]:
     return out
 
 
+def spoilt_site(text: str, m: re.Match, ctx: CleanContext) -> list:
+    """The filter's edits on the stray digit of ``m``'s abbreviation, in its passage."""
+    start = max(0, m.start() - BEFORE)
+    passage = text[start:m.start(1)] + "1" + text[m.start(1):m.end() + AFTER]
+    token = "1" + m.group(1)
+    return [e for e in misread.repair_misreadings(passage, ctx) if passage[e.start:e.end] == token]
+
+
 def main(argv: list[str] | None = None) -> int:
-    argparse.ArgumentParser(description=__doc__).parse_args(argv)
+    argparse.ArgumentParser(description=__doc__.splitlines()[0]).parse_args(argv)
     ctx = CleanContext("W", "text")
-    sites = repaired = suggested = untouched_changed = 0
-    for name, text in texts().items():
-        before = {(e.start, e.end, e.replacement) for e in misread.repair_misreadings(text, ctx) if e.applied}
+    inputs = texts()
+    figures = {kind: {"sites": 0, "repaired": 0, "suggested": 0, "untouched": 0} for kind in ("defined", "undefined")}
+    for text in inputs.values():
         for m in _BRACKETED.finditer(text):
-            # each bracketed abbreviation given a stray '1', alone in a copy of its text
-            spoiled = text[:m.start(1)] + "1" + text[m.start(1):]
-            edits = [e for e in misread.repair_misreadings(spoiled[max(0, m.start() - 400):m.end() + 200], ctx)
-                     if spoiled[max(0, m.start() - 400):][e.start:e.end] == "1" + m.group(1)]
-            sites += 1
+            kind = "defined" if misread.abbreviation_long_form(text, m.start(), m.group(1)) else "undefined"
+            edits = spoilt_site(text, m, ctx)
+            f = figures[kind]
+            f["sites"] += 1
             if any(e.applied and e.replacement == m.group(1) for e in edits):
-                repaired += 1
+                f["repaired"] += 1
             elif edits:
-                suggested += 1
-        untouched_changed += sum(1 for s, e, r in before if "(" == text[s - 1:s] and text[s:s + 1].isdigit())
-    result = {"bracketed_abbreviations": sites, "stray_digit_repaired": repaired,
-              "stray_digit_suggested": suggested, "left": sites - repaired - suggested,
-              "real_digit_abbreviations_changed": untouched_changed}
+                f["suggested"] += 1
+            else:
+                f["untouched"] += 1
+    digest = hashlib.sha256("".join(f"{name}\0{len(t)}\0" for name, t in inputs.items()).encode()).hexdigest()
+    result = {"inputs": len(inputs), "inputs_digest": digest[:16], **figures}
     print(json.dumps(result, indent=2))
     RESULTS.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     return 0

@@ -36,3 +36,9 @@ def test_case(path: Path) -> None:
         diff = "".join(difflib.unified_diff(expected.splitlines(True), actual.splitlines(True),
                                             fromfile=expected_path.name, tofile="cleaned"))
         pytest.fail(f"{path.name} cleaned differently:\n{diff}")
+    # the output, a Markdown witness in its turn, is clean: a second cleaning changes nothing
+    again = clean_text(actual, CleanContext("X", "markdown")).text
+    if again != actual:
+        diff = "".join(difflib.unified_diff(actual.splitlines(True), again.splitlines(True),
+                                            fromfile="cleaned", tofile="cleaned again"))
+        pytest.fail(f"{path.name} changed on a second cleaning:\n{diff}")

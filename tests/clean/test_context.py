@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from variorum.clean.context import (_CLOSERS_CLASS, _OPENERS_CLASS, WHITESPACE, WORD_RE, _alternation, count_pairs,
@@ -52,6 +52,7 @@ def test_counting_the_wanted_pairs_agrees_with_counting_them_all(pieces, wanted)
 
 
 @given(st.lists(st.sampled_from(_PIECES), max_size=40))
+@example(["who", " ", "who", "'", "\u2019tis"])  # (two apostrophes in a row end a word)
 def test_each_word_s_neighbours_are_its_counted_pairs(pieces):
     # every pair counted is a word and its right neighbour, and the other way round
     text = "".join(pieces)

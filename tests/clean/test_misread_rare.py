@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from variorum.clean import clean_text
 from variorum.clean.base import CleanContext
-from variorum.clean.misread import repair_misreadings
 
-
-def changes(text: str, **others: str) -> list[tuple[str, str, str, bool]]:
-    return [(text[e.start:e.end], e.replacement, e.rule, e.applied)
-            for e in repair_misreadings(text, CleanContext(siglum="W", fmt="text", other_texts=others))]
+from tests.clean.edits import changes, ctx
 
 
 # --------------------------------------------------------------------------- a shape into a rare word
@@ -72,7 +69,7 @@ def test_an_old_word_or_a_formation_keeps_its_letters(text: str) -> None:
 def test_the_shape_rule_and_the_lost_letter_rule_apply_at_the_default_review_threshold() -> None:
     from variorum.clean import clean_text
     text = "He altered it and altered it, then altred it in his wretcheclness.\n"
-    assert clean_text(text, CleanContext("W", "text")).text.startswith(
+    assert clean_text(text, ctx()).text.startswith(
         "He altered it and altered it, then altered it in his wretchedness.")
 
 
@@ -83,7 +80,7 @@ def test_a_letter_read_twice_is_dropped_where_the_witness_writes_the_word() -> N
 
 def test_a_repeated_reading_is_repaired_only_where_the_witness_writes_the_word_far_more_often() -> None:
     text = "They altered it. " * 40 + "Then it was altred, and altred again.\n"
-    assert {c[:3] for c in changes(text)} == {("altred", "altered", "misread-dropped")}
+    assert changes(text) == [("altred", "altered", "misread-dropped", True)] * 2
     text = "They altered it. " * 39 + "Then it was altred, and altred again.\n"
     assert changes(text) == []
 
@@ -92,3 +89,54 @@ def test_a_name_only_the_edition_writes_is_no_repair_a_witness_s_variant_stays()
     # the lexicon does not know 'Montanvert': 'Montavert' may be this witness's own form
     other = "We climbed the Montanvert that day, and the Montanvert again.\n"
     assert [c for c in changes("He went up Montavert alone.\n", V=other) if c[3]] == []
+
+
+# --------------------------------------------------------------------------- a vowel read for a vowel
+
+@pytest.mark.parametrize("reading, word", [
+    ("protoctors", "protectors"), ("dissipote", "dissipate"), ("buildors", "builders"), ("wrotched", "wretched"),
+    ("sevor", "sever"),
+])
+def test_an_unknown_reading_one_vowel_from_exactly_one_word_is_repaired(reading: str, word: str) -> None:
+    assert changes(f"They would not {reading} it then.\n") == [(reading, word, "misread-letters", True)]
+
+
+def test_a_short_reading_one_vowel_from_a_rarer_word_is_repaired_only_where_the_witness_writes_it() -> None:
+    assert changes("And he boheld the sea.\n") == []
+    assert changes("And he boheld the sea. All that he beheld was grey.\n") == [
+        ("boheld", "beheld", "misread-letters", True)]
+
+
+def test_a_reading_one_vowel_from_two_words_is_the_editor_s_choice() -> None:
+    assert [c[1:] for c in changes("It began to dissipato slowly.\n")] == [("dissipate", "misread-letters", False)]
+
+
+@pytest.mark.parametrize("text", [
+    "He did shew them the compleat work.\n",          # old spellings the lexicon knows
+    "He wrote sevor here, and sevor there.\n",        # a reading the witness repeats
+    "what characters are of generic valua- tions being at present\n",  # a word's head
+    "the traces of the winter avelanche, and the crowd began to dissipete.\n",  # a for e: a spelling
+])
+def test_a_known_spelling_a_repeated_reading_or_a_word_s_head_keeps_its_vowels(text: str) -> None:
+    assert [c for c in changes(text) if c[3]] == []
+
+
+def test_a_capitalised_reading_one_vowel_from_a_word_is_only_suggested() -> None:
+    assert changes("They met Agotha there.\n") == [("Agotha", "Agatha", "misread-letters", False)]
+
+
+def test_a_capitalised_reading_into_a_known_name_the_witness_writes_once_is_repaired() -> None:
+    assert changes("It was late in Aiigust then. In August the rains came.\n") == [
+        ("Aiigust", "August", "misread-letters", True)]
+    # a name the lexicon does not know, written once, may be the witness's own variant
+    assert not any(c[3] for c in changes("They came to Jolinâ then. Johnâ was there.\n"))
+
+
+def test_a_letter_put_back_into_a_word_another_repair_makes_is_put_back_at_once() -> None:
+    # 'rnyself' repaired makes 'myself' a word the witness writes: a second cleaning would
+    # put the letter back into 'myslf', so the first does
+    text = "I said to rnyself that it was late. Then I told myslf to go home.\n"
+    assert changes(text) == [("rnyself", "myself", "misread-letters", True),
+                             ("myslf", "myself", "misread-dropped", True)]
+    cleaned = clean_text(text, CleanContext("W", "text")).text
+    assert clean_text(cleaned, CleanContext("W", "markdown")).text == cleaned

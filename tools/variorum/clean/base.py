@@ -8,6 +8,9 @@ from typing import Callable, Mapping, Sequence
 from variorum.clean.settings import CleanSettings, ReviewSettings
 from variorum.model import Emendation, PageBreak
 
+#: the white space inside a line (linejoin, whitespace and the Markdown writer alike)
+LINE_SPACE = " \t\f\v"
+
 
 @dataclass(frozen=True)
 class Edit:

@@ -33,7 +33,12 @@ _HANGING_LINE_RE = re.compile(r"\n(?=" + _HANGING_ITEM_RE.pattern + r")")
 #: a figure standing as a word: "746", "1,759", "36.1"
 _FIGURE_RE = re.compile(r"\d[\d,.]*")
 _NUMBERED_RE = re.compile(r"[ \t]*(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)([ \t]*)(?=[A-Z])(.*\S)[ \t]*$")
-_MD_STRUCTURE_RE = re.compile(r"[ \t]*(?:[-+*][ \t]|\d+[.)][ \t]|#|>|\||<|```|~~~|!\[|\[\^| {4}|\t)")
+#: a line a Markdown witness means as structure: a list item, heading, quote, table row, HTML,
+#: fence or code (linejoin joins no line into one; whitespace keeps its spaces)
+MD_STRUCTURE_LINE_RE = re.compile(r"[ \t]*(?:[-+*][ \t]|\d+[.)][ \t]|#|>|\||<|```|~~~|\t| {4})")
+# md_structure also counts an image or a footnote's definition: a block holding one is no
+# prose to re-flow, though a soft break may still run into an image inline
+_MD_BLOCK_STRUCTURE_RE = re.compile(MD_STRUCTURE_LINE_RE.pattern.removesuffix(")") + r"|!\[|\[\^)")
 
 
 @dataclass(frozen=True)
@@ -122,7 +127,7 @@ def is_float(s: str, fmt: str) -> bool:
 
 def md_structure(s: str) -> bool:
     """Whether any line of a Markdown block is structure (a list item, a table row, code...)."""
-    return any(_MD_STRUCTURE_RE.match(line) for line in s.split("\n")) or _is_table(s)
+    return any(_MD_BLOCK_STRUCTURE_RE.match(line) for line in s.split("\n")) or _is_table(s)
 
 
 def ends_sentence(s: str) -> bool:
@@ -155,6 +160,9 @@ class Numbered:
 
 
 def numbered_heading(line: str) -> Numbered | None:
+    """The numbered section title a one-line block reads as ("2.1 Methods", "3. Results"), or None:
+    a number with no dot in or after it ("2 Kings"), or words that read as a sentence going on
+    (ending as a sentence or clause does, or in a function word, or longer than fifteen words)."""
     if "\n" in line.strip():
         return None
     m = _NUMBERED_RE.match(line)

@@ -284,7 +284,7 @@ def _map_sorted(positions: list[int], m: OffsetMap) -> list[int]:
     return out
 
 
-# --------------------------------------------------------------------------- decisions
+# --------------------------------------------------------------------------- emendation ids
 
 _ID_SAFE_RE = re.compile(r"[^A-Za-z0-9._-]+")
 

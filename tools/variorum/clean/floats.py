@@ -34,7 +34,7 @@ def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
     blocks = split_blocks(text)
     # the breaks before each caption's table rows (a plain-text witness), by block: made
     # once, for a caption a move carries and for one left where it stands alike
-    rows = _caption_row_breaks(text, blocks) if fmt == "text" else {}
+    row_breaks = _caption_row_breaks(text, blocks) if fmt == "text" else {}
     edits: list[Edit] = []
     moved: set[int] = set()  # the floats a move carries (their rows are split in its text)
     i = 0
@@ -57,7 +57,7 @@ def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
         b = blocks[j]
         floats = text[blocks[i + 1].start:blocks[j - 1].end]
         why = "a float inside a sentence moved after its paragraph"
-        breaks = [br for k in range(i + 1, j) for br in rows.get(k, ())]
+        breaks = [br for k in range(i + 1, j) for br in row_breaks.get(k, ())]
         if breaks:
             floats = _rows_apart(text, blocks[i + 1].start, blocks[j - 1].end, breaks)
             why += "; its table's rows kept apart, a block each"
@@ -65,7 +65,7 @@ def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
         # One edit, so that the editor accepts or rejects the move as a whole.
         edits.append(Edit(a.end, b.end, "\n" + bt + "\n\n" + floats, RULE_FLOAT, why, 0.9))
         i = j + 1
-    for k, breaks in rows.items():
+    for k, breaks in row_breaks.items():
         if k not in moved:
             edits += [Edit(s, e, "\n\n", RULE_TABLE_ROWS,
                            "a table's row (cells apart by runs of spaces) after its caption: "
@@ -98,12 +98,12 @@ def _rows_apart(text: str, start: int, end: int, breaks: list[tuple[int, int]]) 
 
 def _caption_row_breaks(text: str, blocks: list[Block]) -> dict[int, list[tuple[int, int]]]:
     """_row_breaks of each caption block that has any, as offsets into ``text``, by the block's index."""
-    rows = {}
+    row_breaks = {}
     for k, blk in enumerate(blocks):
         block = blk.text(text)
         if is_caption(block) and (breaks := _row_breaks(block)):
-            rows[k] = [(blk.start + s, blk.start + e) for s, e in breaks]
-    return rows
+            row_breaks[k] = [(blk.start + s, blk.start + e) for s, e in breaks]
+    return row_breaks
 
 
 def _row_breaks(block: str) -> list[tuple[int, int]]:

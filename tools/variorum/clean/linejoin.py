@@ -6,8 +6,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from variorum.clean.base import CleanContext, Edit, EditColumns, make_edit
-from variorum.clean.blocks import LETTERS_RE
+from variorum.clean.base import LINE_SPACE, CleanContext, Edit, EditColumns, make_edit
+from variorum.clean.blocks import LETTERS_RE, MD_STRUCTURE_LINE_RE
 from variorum.clean.lexicon import SUFFIX_FRAGMENTS, Lexicon, build_lexicon
 from variorum.clean.misread import DIGIT_CONFUSIONS
 
@@ -29,11 +29,6 @@ RULES = (RULE_REFLOW, RULE_DEHYPHENATE, RULE_HYPHEN_BREAK, RULE_HYPHEN_KEPT, RUL
 # join_lines takes them and checks what precedes them. Group 2: the letters starting
 # the next line, for the decision.
 _SOFT_BREAK_RE = re.compile(r"\n(?:(?<=\S\n)|(?<=[ \t\f\v]\n)())[ \t\f\v]*(?=[^\s])(?=([^\W\d_]*))")
-#: the white space inside a line (shared by whitespace)
-LINE_SPACE = " \t\f\v"
-# Lines a Markdown witness means as structure: list items, headings, quotes, tables,
-# code, fences, HTML; a line ending in two spaces or a backslash is a hard break.
-MD_STRUCTURE_RE = re.compile(r"[ \t]*(?:[-+*][ \t]|\d+[.)][ \t]|#|>|\||<|```|~~~|\t| {4})")
 _MD_FENCE_RE = re.compile(r"(?m)^[ \t]*(```|~~~)")
 # "pre- and post-war": the word after "and"/"or" is itself hyphenated
 _SUSPENDED_RE = re.compile(r"\w+ [^\W\d_]+-[^\W\d_]")
@@ -485,4 +480,4 @@ def _plain_markdown_break(text: str, a: int, b: int, fenced: tuple[tuple[int, in
         return False
     if prev_line.lstrip().startswith(("#", "|", "<", "```", "~~~")) or prev_line.startswith("    "):
         return False
-    return MD_STRUCTURE_RE.match(next_line) is None
+    return MD_STRUCTURE_LINE_RE.match(next_line) is None

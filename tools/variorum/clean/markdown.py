@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from variorum.clean.base import LINE_SPACE
 from variorum.clean.chain import MARKUP
 
 BLOCK_SPLIT_RE = re.compile(r"\n(?:[ \t\f\v]*\n)+")
@@ -75,15 +76,15 @@ def emit(text: str, fmt: str) -> str:
         if not raw_block.strip():
             continue
         if fmt == "markdown":
-            lines = [ln.rstrip(" \t\f\v") if not ln.endswith("  ") or ln.endswith("   ") else ln
+            lines = [ln.rstrip(LINE_SPACE) if not ln.endswith("  ") or ln.endswith("   ") else ln
                      for ln in raw_block.split("\n")]
             blocks.append("\n".join(lines).replace(MARKUP, ""))
             continue
         if "\n" not in raw_block and MARKUP not in raw_block:
             # a paragraph its lines were joined into (most blocks): the general case below, in short
-            blocks.append(escape_line_start(escape_inline(raw_block.rstrip(" \t\f\v"))))
+            blocks.append(escape_line_start(escape_inline(raw_block.rstrip(LINE_SPACE))))
             continue
-        lines = [ln.rstrip(" \t\f\v") for ln in raw_block.split("\n")]
+        lines = [ln.rstrip(LINE_SPACE) for ln in raw_block.split("\n")]
         m = _MARKUP_PREFIX_RE.match(lines[0])
         if m is not None:
             body = "\n".join(lines)[m.end():].replace(MARKUP, "")

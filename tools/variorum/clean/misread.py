@@ -141,6 +141,13 @@ LOST_LETTER_READING = 4
 #: a reading the lexicon knows (rarely) is put back a lost letter only from this length: the
 #: old words are short ('chid', 'wist', 'sate' are no 'child', 'wrist', 'state')
 LOST_LETTER_KNOWN = 6
+#: the weak strokes' vowels: o read for a or e (a bowl closed), a or e for o (one opened or
+#: marked). Not a for e nor e for a: those are the two spellings of the unstressed vowel
+#: (-ance/-ence, 'dependant', Shelley's 'avelanche'), an author's, not the press's
+_VOWEL_SLIPS: dict[str, str] = {k: "".join(m for m in WEAK_CONFUSIONS[k] if m in "aeo") for k in "aeo"}
+#: a reading no lexicon knows this long is seldom one vowel from exactly one word by chance
+#: (Judge._vowel_into_word); shorter ones are mostly a vowel from several
+VOWEL_READING = 4
 #: prefixes and endings that make words of words, the old verb's too (sleepest, goeth, lovedst)
 _FORMING_PREFIXES = ("over", "under", "out", "fore", "with", "up", "un", "re", "mis", "dis", "be", "en", "in")
 _FORMING_ENDINGS = tuple(sorted(SUFFIX_FRAGMENTS | {"s", "st", "th", "edst", "est", "eth"}, key=len, reverse=True))
@@ -553,7 +560,7 @@ class Judge:
             if verdict is None:
                 verdict = self._faint_dominated(token)
             verdict = verdict or self._edge(token) or self._letter_doubled_or_dropped(token) \
-                or self._shape_into_rare(token)
+                or self._shape_into_rare(token) or self._vowel_into_word(token)
         if verdict and verdict.applied and verdict.rule in (RULE_LETTERS, RULE_STROKES, RULE_DOUBLED, RULE_DROPPED):
             # I read for l: at a word's start (Iaying) or inside it (PresentIy), no name
             i_for_l = (token[0] == "I" and verdict.after[0] == "l" and token[1:].islower()) or (
@@ -562,7 +569,8 @@ class Judge:
             if not self.letters_applied:
                 verdict = Verdict(verdict.after, verdict.rule, verdict.evidence +
                                   "; the lexicon does not know this witness's spelling well", 0.5, False)
-            elif token[:1].isupper() and not i_for_l and not self._name_in_edition(verdict.after):
+            elif token[:1].isupper() and not i_for_l and not self._name_in_edition(verdict.after) \
+                    and not self._known_name_written(verdict.after):
                 # a capitalised unknown word is most often a name: the editor decides, unless
                 # the repair is a name the edition itself spells so
                 common = self.vocab.zipf(verdict.after) >= COMMON + 1
@@ -732,13 +740,13 @@ class Judge:
                        f"of all letters only this one makes {where}", verdict.confidence, verdict.applied)
 
     def _stray_digit(self, token: str) -> Verdict | None:
-        """A digit at the edge of a word no reading of it repairs (1ICP): only a suggestion,
-        the digit dropped, when what is left is a known word."""
+        """A digit at the edge of a word no reading of it repairs (1BLS): only a suggestion,
+        the digit dropped, when what is left is a known word or capitals."""
         stripped = token.strip("0123456789")
         if len(token) - len(stripped) != 1 or len(stripped) < 3 or not stripped.isalpha():
             return None  # 10km, 3rd, 5kg: a number and its unit, not a speck
-        if self._score(stripped) < RARE_WORD and not self.vocab.own_exact[stripped]:
-            return None
+        if self._score(stripped) < RARE_WORD and not self.vocab.own_exact[stripped] and not stripped.isupper():
+            return None  # (capitals may be an abbreviation the text defines: repair_misreadings asks)
         return Verdict(stripped, RULE_DIGIT, f"reading {self.vocab.describe(token)}; no reading of "
                        f"its digits as letters is a word; without them {self.vocab.describe(stripped)}",
                        0.3, False)
@@ -925,6 +933,57 @@ class Judge:
             return Verdict(best, RULE_LETTERS, evidence.split("; of all")[0] + "; other candidates "
                            + ", ".join(f"'{w}' ({s:.2f})" for s, w in words[1:4]), 0.4, False)
         return Verdict(best, RULE_LETTERS, evidence, 0.75, True)
+
+    def _vowel_into_word(self, token: str) -> Verdict | None:
+        """A reading no lexicon and no witness knows (Zipf 0), of VOWEL_READING letters or
+        more, one weak stroke's vowel (_VOWEL_SLIPS: o for a or e, a or e for o) from a word
+        of everyday vocabulary (COMMON), or, for a reading of LONG_READING letters or more,
+        one the lexicon knows (RARE_WORD), or one the witness itself writes (protoctors,
+        buildors, dolirium), where that is the only word such a change makes and no
+        confusion of any table, nor a letter doubled or thin one lost, reaches another
+        within DOMINANCE of it. Tried last: the vowels are how spellings differ too ('shew',
+        'compleat'), but an old spelling is a word the lexicon knows, if rarely; an unknown
+        string one vowel from exactly one word is a misreading of it. A second word within
+        reach (cerry: carry, corry) is the editor's choice; a word's head broken at a line's
+        end ('valua- tions') is no reading."""
+        v = self.vocab
+        if len(token) < VOWEL_READING or not token.isalpha() or not token[1:].islower() \
+                or v.zipf(token) > 0 or v.others_exact[token] or v.own_exact[token] > 1 or self._formed(token) \
+                or self._head_of_word(token):
+            return None
+        low = token.lower()
+        vowels = {low[:i] + c + low[i + 1:] for i, x in enumerate(low) if x in _VOWEL_SLIPS for c in _VOWEL_SLIPS[x]}
+        doubled = {low[:i] + low[i + 1:] for i in range(1, len(low)) if low[i] == low[i - 1]}
+        dropped = {low[:i] + c + low[i:] for i in range(len(low) + 1) for c in _THIN_LETTERS}
+        reach = _substitutions(low, UNKNOWN_READING_CONFUSIONS, 1).keys() | doubled | dropped | vowels
+        scores = {w: self._score(w) for w in self._known_among(reach)}
+        best = max((w for w in scores.keys() & vowels), key=lambda w: (scores[w], w), default=None)
+        # (an everyday word; a long reading, seldom a word's by chance, a rarer one as well)
+        if best is None or not (v.own[best] or scores[best] >= (RARE_WORD if len(low) >= LONG_READING else COMMON)):
+            return None
+        # (a word a thousand times rarer than the repair, which the edition does not write,
+        # is the lexicon's noise, no rival: 'stoy' beside 'stay')
+        rivals = sorted(w for w, z in scores.items() if w != best and (
+            v.own[w] or w in v.others_words or z >= max(WEAK_READING, scores[best] - DOMINANCE)))
+        after = _same_case(best, token)
+        evidence = f"reading {v.describe(token)}; one vowel read for another: {v.describe(after)}"
+        if rivals:
+            return Verdict(after, RULE_LETTERS, evidence + "; as well " + ", ".join(f"'{w}'" for w in rivals[:3]),
+                           0.4, False)
+        return Verdict(after, RULE_LETTERS, evidence + "; no other vowel and no other confusion makes a word",
+                       0.75, True)
+
+    def _known_name_written(self, word: str) -> bool:
+        """A capitalised word this witness writes elsewhere and the lexicon knows (RARE_WORD):
+        a shape confusion of a reading into it (Aiigust, Baplist) restores a name the edition
+        spells so, where one the lexicon does not know may be the witness's own variant."""
+        return self.vocab.own_exact[word] >= 1 and word[1:].islower() and self.vocab.zipf(word) >= RARE_WORD
+
+    def _head_of_word(self, token: str) -> bool:
+        """A reading that an ending (SUFFIX_FRAGMENTS) makes a word the lexicon knows (RARE_WORD):
+        the head of a word broken at a line's end ('valua- tions'), a fragment, not a misreading."""
+        low = token.lower()
+        return any(self.vocab.zipf(low + end) >= RARE_WORD for end in SUFFIX_FRAGMENTS)
 
     def _formed(self, token: str) -> bool:
         """An everyday word (COMMON) with an ending or an old verb's ending after it
@@ -1153,7 +1212,7 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     - digits read inside words (``c0mputer``, ``S0 can`` -> ``so can``; a digit no table
       lists, between small letters, only where one letter makes an everyday word the
       edition writes: ``w6re``; a stray digit before an abbreviation in brackets where the
-      text defines it just before: ``Policy Unit (1ICP)``), letters read inside numbers
+      text defines it just before: ``Labor Statistics (1BLS)``), letters read inside numbers
       (``l990``);
     - letter-shape confusions (rn/m, cl/d, li/h, b/h, c/e, vv/w, ii/u, I/l), one stroke lost
       or gained (g/q, h/n, u/v, c/o, z read for s; ``tne``, ``qood``); a long reading no
@@ -1185,7 +1244,11 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     word one confusion from one of the commonest words ('lo' for 'to'), only in a witness
     whose own repairs show the OCR making that confusion (or, for a reading the lexicon has a
     thousand times as rarely, 'ot' for 'of', making any), and where the edition writes the
-    common word beside a neighbour of the place (see _habitual_misreadings).
+    common word beside a neighbour of the place (see _habitual_misreadings); in a witness
+    whose repairs show the OCR at work, a reading one letter short of an everyday word
+    that the lexicon has a thousand times as rarely ('tht', 'whn', 'evr'), where the edition
+    writes the word beside the place's neighbours and the reading beside neither elsewhere
+    (see _lost_letter_misreadings).
     Never touches: attested words (a real word only on that contextual evidence), proper
     names the witness repeats, numbers, links, e-mail addresses, code spans, DOIs, Markdown
     link targets, words another witness spells the same way, spelling variants (a vowel
@@ -1205,6 +1268,7 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     rest = tokens - _plain_words(lang)
     rest -= _plainly_written_by_others(rest, vocab)
     flagged = {t: v for t in rest if (v := judge.verdict(t)) is not None}
+    flagged.update(_decided_again(flagged, vocab, judge.letters_applied))
     if lang == "en":
         flagged.pop("l", None)
     # (sentence_start repairs only into an everyday word: the few tokens whose I-reading is
@@ -1224,8 +1288,12 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     habits = _confusion_habits(flagged)
     taken = {t for t, v in flagged.items() if v.applied} | set(starts)
     readings = _habitual_readings(vocab, habits, taken)
-    # (one pass finds the places of these tokens and of the habit rule's readings)
-    places = [m for m in _occurrences(text, wanted | readings.keys()) if not blocked.hit(m.start, m.end)]
+    # (a witness whose repairs show the OCR at work may have lost a letter of the commonest words)
+    lost_letters = (_lost_letter_readings(vocab, taken | (wanted - flagged.keys()) | readings.keys())
+                    if habits.total() >= CONTEXT_EVIDENCE else {})
+    # (one pass finds the places of these tokens and of the habit rules' readings)
+    places = [m for m in _occurrences(text, wanted | readings.keys() | lost_letters.keys())
+              if not blocked.hit(m.start, m.end)]
     i_next: Counter[str] | None = None
     lost_places: list[_Place] = []
     for m in places:
@@ -1284,9 +1352,11 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
                                     if suspected else ([], set()))
     habit_sites, habit_pairs = (_habitual_sites(text, [m for m in places if m.token in readings], readings, repaired)
                                 if habits else ([], set()))
+    letter_sites, letter_pairs = (_habitual_sites(text, [m for m in places if m.token in lost_letters],
+                                                  lost_letters, repaired) if lost_letters else ([], set()))
     # the pairs the rules ask about, counted in one pass over the text as repaired
     lost_pairs = _lost_space_pairs(lost)
-    in_counted = count_pairs(counted, context_pairs | habit_pairs | lost_pairs)
+    in_counted = count_pairs(counted, context_pairs | habit_pairs | letter_pairs | lost_pairs)
     if suspected:
         others_pairs = _OthersPairs(ctx.other_texts.values())
         found = {(e.start, e.end): e for e in _in_context(
@@ -1329,6 +1399,14 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
         edits.extend(e for e in _habitual_misreadings(vocab, habits, readings, habit_sites, in_counted,
                                                       judge.letters_applied)
                      if (e.start, e.end) not in made)
+    if letter_sites:
+        # (an applied repair replaces the letter rules' suggestion at the same place)
+        lettered = {(e.start, e.end): e for e in _lost_letter_misreadings(
+            vocab, habits, lost_letters, letter_sites, in_counted, judge.letters_applied)}
+        edits = [lettered.pop((e.start, e.end)) if lettered.get((e.start, e.end), e).applied > e.applied else e
+                 for e in edits]
+        made = {(e.start, e.end) for e in edits}
+        edits.extend(e for e in lettered.values() if (e.start, e.end) not in made)
     edits.extend(_lost_space_edits(text, lost, lost_places, vocab, in_counted, judge.letters_applied))
     edits.extend(_glued(text, vocab, blocked))
     splits = _split_words(text, vocab, blocked, judge.letters_applied)
@@ -1344,6 +1422,37 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
         if not out or e.start >= out[-1].end:
             out.append(e)
     return out
+
+
+_DECIDE_AGAIN_ROUNDS = 3
+
+
+def _decided_again(flagged: Mapping[str, Verdict], vocab: Vocabulary, letters_applied: bool) -> dict[str, Verdict]:
+    """The repairs a second cleaning would add: a letter is put back into (or a doubled one
+    taken from) a word as often as the witness writes it (_letter_lost_from_own_word), and
+    this pass's repairs make it write the word more often ('rnyself' -> 'myself' makes
+    'myslf' a word it writes short of a letter). The readings one letter short of a repair,
+    or one letter doubled, are decided again on the counts the repairs leave, until no
+    repair is added; those applied are returned."""
+    added: dict[str, Verdict] = {}
+    current = dict(flagged)
+    for _ in range(_DECIDE_AGAIN_ROUNDS):
+        repairs = {t: v.after for t, v in current.items() if v.applied}
+        near: set[str] = set()
+        for word in {w.lower() for w in repairs.values()}:
+            near.update(word[:i] + word[i + 1:] for i in range(len(word)))
+            near.update(word[:i] + word[i] + word[i:] for i in range(len(word)))
+        readings = [t for t in vocab.own_exact if t.lower() in near and not (t in current and current[t].applied)]
+        if not readings:
+            break
+        judge = Judge(vocab.recounted((t, after) for t, after in repairs.items()
+                                      for _ in range(vocab.own_exact[t])), letters_applied)
+        new = {t: v for t in readings if (v := judge.verdict(t)) is not None and v.applied}
+        if not new:
+            break
+        added.update(new)
+        current.update(new)
+    return added
 
 
 # --------------------------------------------------------------------------- context
@@ -1738,11 +1847,12 @@ def _dominated_misreadings(lang: str) -> tuple[tuple[str, str], ...]:
 _HabitSite = tuple["_Place", str, str]
 
 
-def _habitual_sites(text: str, occurrences: Iterable["_Place"], readings: Mapping[str, str],
+def _habitual_sites(text: str, occurrences: Iterable["_Place"], readings: Mapping[str, str | tuple[str, ...]],
                     repaired: Mapping[str, str]) -> tuple[list[_HabitSite], set[tuple[str, str]]]:
-    """The readings' places _habitual_misreadings weighs, and the word pairs it asks about
-    there (``occurrences``: their places outside protected stretches, in text order; the
-    neighbours read as ``repaired`` says, as _context_sites reads them)."""
+    """The readings' places _habitual_misreadings (or _lost_letter_misreadings) weighs, and
+    the word pairs it asks about there (``occurrences``: their places outside protected
+    stretches, in text order; ``readings``: each with its word or words; the neighbours
+    read as ``repaired`` says, as _context_sites reads them)."""
     sites = []
     wanted: set[tuple[str, str]] = set()
     for m in occurrences:
@@ -1750,7 +1860,8 @@ def _habitual_sites(text: str, occurrences: Iterable["_Place"], readings: Mappin
         left, right = repaired.get(left, left), repaired.get(right, right)
         if left or right:
             sites.append((m, left, right))
-            for w in (m.token, readings[m.token]):
+            words = readings[m.token]
+            for w in (m.token, *((words,) if isinstance(words, str) else words)):
                 wanted |= (wanted_pairs(left, w) if left else set()) | (wanted_pairs(w, right) if right else set())
     return sites, wanted
 
@@ -1830,6 +1941,140 @@ def _habitual_misreadings(vocab: Vocabulary, habits: Counter[tuple[str, str]], r
         edits.append(Edit(m.start, m.end, word, RULE_CONTEXT,
                           f"reading {vocab.describe(token)}; one confusion gives {vocab.describe(word)}; {why}; it "
                           f"writes {' and '.join(support)}", (WEAKER if weak else 0.8) if apply else 0.4, apply))
+    return edits
+
+
+#: the words whose lost letter the rule weighs: everyday words a book writes often enough
+#: for its pairs to speak (Zipf 5, once in a hundred thousand words: 'great', 'ever',
+#: 'better', 'give' as well as the commonest, HABIT_WORD); the lexicon must still have the
+#: reading a thousand times as rarely
+LOST_LETTER_WORD = 5.0
+#: the shortest reading the lost-letter rule weighs: a shorter one is an abbreviation or an
+#: elision as often ('th'', 'wi'')
+LOST_LETTER_SHORTEST = 3
+
+
+def _lost_letter_readings(vocab: Vocabulary, taken: Container[str]) -> dict[str, tuple[str, ...]]:
+    """Readings one letter short of an everyday word (LOST_LETTER_WORD) that the lexicon
+    has a thousand times as rarely or not at all (DOMINANCE: 'tht', 'whn', 'tem' for 'them',
+    'ater' for 'after'), each with the words the place may be: such words one letter
+    short of, or one letter for another from, the reading ('are' beside 'were' for
+    'wre'), and the everyday words (COMMON) this witness writes one letter longer ('water'
+    beside 'after' for 'ater'), the one this witness writes most first. On the terms of
+    _habitual_readings (no reading among the common_words words, written by no other witness,
+    repaired by no other rule: ``taken``), but as _context_suspects asks of a word the
+    lexicon dwarfs: written CONTEXT_EVIDENCE times as rarely as the word."""
+    common_words = dict(takewhile(lambda wz: wz[1] >= LOST_LETTER_WORD, zipf_table(vocab.lang).items()))
+    lost_from: dict[str, str] = {}
+    for word, zipf in common_words.items():
+        if not word.isalpha() or len(word) - 1 < LOST_LETTER_SHORTEST:
+            continue
+        for i in range(len(word)):
+            low = word[:i] + word[i + 1:]
+            if not vocab.own[low] or zipf - vocab.zipf(low) < DOMINANCE:
+                continue
+            if low not in lost_from or vocab.own[word] > vocab.own[lost_from[low]]:
+                lost_from[low] = word
+    readings: dict[str, tuple[str, ...]] = {}
+    for low, word in lost_from.items():
+        if vocab.others[low] or vocab.own[low] * CONTEXT_EVIDENCE > vocab.own[word]:
+            continue
+        tokens = [t for t in dict.fromkeys((low, low[:1].upper() + low[1:]))
+                  if vocab.own_exact[t] and t not in taken and not vocab.others_exact[t]]
+        if not tokens:
+            continue
+        # (the rivals: a letter lost from, or read for another in, a word the place may be)
+        rivals = set()
+        for i in range(len(low) + 1):
+            for c in _LOWER_LETTERS:
+                longer = low[:i] + c + low[i:]
+                if longer in common_words or (vocab.own[longer] and vocab.zipf(longer) >= COMMON):
+                    rivals.add(longer)
+                if i < len(low) and (other := low[:i] + c + low[i + 1:]) in common_words:
+                    rivals.add(other)
+        rivals.discard(word)
+        rivals.discard(low)
+        words = [word, *sorted(rivals, key=lambda w: (-vocab.own[w], w))]
+        for token in tokens:
+            readings[token] = tuple(_same_case(w, token) for w in words)
+    return readings
+
+
+def _lost_letter_misreadings(vocab: Vocabulary, habits: Counter[tuple[str, str]],
+                             readings: Mapping[str, tuple[str, ...]], sites: list[_HabitSite],
+                             pairs: Counter[tuple[str, str]], apply: bool) -> list[Edit]:
+    """A reading one letter short of an everyday word (LOST_LETTER_WORD), which the lexicon
+    has a thousand times as rarely or not at all ('tht' for 'that', 'tem' for 'them'), in a
+    witness whose repairs show the OCR at work (CONTEXT_EVIDENCE of them: a clean text has
+    none), repaired where the edition writes that word beside the place's neighbours and
+    the reading beside neither elsewhere (or CONTEXT_DOMINANCE times as rarely).
+
+    ``readings`` (from _lost_letter_readings): each reading with the words the place may
+    be, the word it is one letter short of first; ``sites``: from _habitual_sites; ``pairs``: the wanted
+    pairs' counts in the text as the token repairs leave it, as for _habitual_misreadings.
+    The word is backed as there: CONTEXT_EVIDENCE pairs with a neighbour, above chance
+    ('subject tht the': 'that the' 40 times), or DWARFED_EVIDENCE with the neighbours in
+    all ('not kow how': 'not know' twice; a repair then of WEAKER confidence). A capitalised
+    reading right after a word is a name's. Where another of the words is backed too, beside every neighbour the word is
+    ('They wre glad': 'They were', 'They are'), or where the edition backs none ('replete
+    wth ideas'), the repair is only a suggestion.
+    """
+    words = sum(vocab.own.values())
+
+    def backing(token: str, word: str, left: str, right: str) -> tuple[list[str], bool, bool, list[bool]]:
+        """The pairs that back ``word`` at this place, whether they are strong, whether the
+        edition writes the reading beside a neighbour elsewhere, and beside which of the
+        neighbours it writes the word."""
+        strong, both, against, beside = [], [], False, []
+        for side, (a, b) in (("after", (left, word)), ("before", (word, right))):
+            if not (a and b):
+                continue
+            n_word = pair_total(pairs, a, b)
+            beside.append(n_word > 0)
+            n_read = pair_total(pairs, *((a, token) if side == "after" else (token, b)))
+            if not (n_read == 1 or (n_read - 1) * CONTEXT_DOMINANCE <= n_word):
+                against = True
+            elif n_word >= CONTEXT_EVIDENCE and n_word > vocab.own[a.lower()] * vocab.own[b.lower()] / max(1, words):
+                strong.append(f"'{a} {b}' {_times(n_word)}")
+            elif n_word:
+                both.append((f"'{a} {b}' {_times(n_word)}", n_word))
+        if against:
+            return [], False, True, beside
+        if strong:
+            return strong, True, False, beside
+        if sum(n for _, n in both) >= DWARFED_EVIDENCE:
+            return [s for s, _ in both], False, False, beside
+        return [], False, False, beside
+
+    edits = []
+    for m, left, right in sites:
+        token = m.token
+        if token[0].isupper() and left:
+            continue
+        word, *others = readings[token]
+        support, strong, against, beside = backing(token, word, left, right)
+        if against:
+            continue
+        why = (f"the lexicon has it {10 ** (vocab.zipf(word) - vocab.zipf(token)):,.0f} times as often; "
+               f"this witness's repairs show the OCR misreading letters {habits.total()} times")
+        if not support:
+            # (where the edition says nothing either way, the lexicon alone makes a suggestion)
+            edits.append(Edit(m.start, m.end, word, RULE_CONTEXT,
+                              f"reading {vocab.describe(token)}; one lost letter gives {vocab.describe(word)}; "
+                              f"{why}; the edition writes it beside this place's neighbours too rarely to decide"
+                              + ("; as well " + ", ".join(f"'{w}'" for w in others) if others else ""), 0.4, False))
+            continue
+        # (a rival is backed too, and written beside every neighbour the word is: not 'from
+        # tht of' read 'from the', which 'the of' does not follow)
+        rivals = [w for w, (backed, _, _, there) in ((w, backing(token, w, left, right)) for w in others)
+                  if backed and all(r or not n for r, n in zip(there, beside))]
+        evidence = (f"reading {vocab.describe(token)}; one lost letter gives {vocab.describe(word)}; {why}; "
+                    f"it writes {' and '.join(support)}")
+        clear = apply and not rivals
+        if rivals:
+            evidence += "; as well " + ", ".join(f"'{w}'" for w in rivals)
+        edits.append(Edit(m.start, m.end, word, RULE_CONTEXT, evidence,
+                          ((0.8 if strong else WEAKER) if clear else 0.4), clear))
     return edits
 
 
@@ -1955,15 +2200,23 @@ _DEFINITION_STOP_RE = re.compile(r".*[.;:!?()\[\]\n]\s", re.S)
 
 
 def _defined_by(text: str, start: int, end: int, short: str) -> str | None:
-    """The long form an abbreviation in brackets follows (``Policy Unit (ICP)``), found as
-    Schwartz and Hearst's algorithm finds it (2003: each letter of the short form, last
-    first, in the words before it, the first at a word's start, within min(n + 5, 2n)
-    words), when ``short`` (a token's letters, a stray digit before them dropped) has one
-    and no word of the window names a number the digit could stand for; else None."""
+    """The long form the text gives before ``text[start:end]``, a token in brackets with a
+    stray digit before its letters ``short`` (a digit at the end may be the name's own:
+    GPL2, SHA1, HTTP2); else None."""
     if text[start - 1:start] != "(" or text[end:end + 1] != ")" or not short.isalpha() \
             or not text[start].isdigit():
-        return None  # (a digit at the end may be the name's own: GPL2, SHA1, HTTP2)
-    before = text[max(0, start - 400):start - 1]
+        return None
+    return abbreviation_long_form(text, start - 1, short)
+
+
+def abbreviation_long_form(text: str, bracket: int, short: str) -> str | None:
+    """The long form an abbreviation ``short`` in brackets follows (``Bureau of Labor
+    Statistics (BLS)``; ``bracket``: where its opening bracket stands), found as Schwartz
+    and Hearst's algorithm finds it (2003: each letter of the short form, last first, in
+    the words before it in the same sentence or line, the first at a word's start, within
+    min(n + 5, 2n) words), when no word of that window names a number a digit could stand
+    for; else None."""
+    before = text[max(0, bracket - 400):bracket]
     if (stop := _DEFINITION_STOP_RE.match(before)) is not None:
         before = before[stop.end():]  # (the sentence, or the line, it stands in)
     words = before.split()[-min(len(short) + 5, 2 * len(short)):]
@@ -2109,7 +2362,8 @@ def _glued(text: str, vocab: Vocabulary, blocked: _Spans) -> list[Edit]:
         if not (_known(left, vocab) and _known(right, vocab)) or vocab.own_exact[whole] or vocab.others_exact[whole]:
             continue
         mark = text[pos]
-        if mark in ".!?" and not right[0].isupper():
+        if mark in ".!?" and not right[0].isupper() or mark == "." and right == "I" and not left.islower():
+            # (after a capitalised word a stop and an I are an abbreviation's and a numeral's: Ch.I, Vol.I)
             continue
         edits.append(Edit(pos + 1, pos + 1, " ", RULE_PUNCT,
                           f"'{mark}' glued between two words ('{left}', '{right}'): a space "
@@ -2124,13 +2378,15 @@ def _glued(text: str, vocab: Vocabulary, blocked: _Spans) -> list[Edit]:
 #: a bracket's contents that only code writes: an assignment or a keyword argument, an
 #: identifier's underscore (not an _italic_ word's), a dotted name ('sys.exc_info'), a
 #: nested bracket or brace
-_CODE_CONTENTS_RE = re.compile(r"[={}()\[\]]|[^\W_]_+[^\W_]|__|[^\W\d_]{2}\.[^\W\d_]{2}")
+_CODE_CONTENTS_RE = re.compile(r"[={}()\[\]]|[^\W_](?:\\?_)+[^\W_]|(?:\\?_){2}|[^\W\d_]{2}\.[^\W\d_]{2}")
 #: an argument list's marks, and two words with only spaces between them (prose)
 _ARGUMENT_MARKS_RE = re.compile(r"[,*]")
 _PROSE_RUN_RE = re.compile(r"[^\W\d_][ \t]+[^\W\d_]")
 #: what follows a call or a subscript and never a parenthesis of prose: a member
 #: ('type(m).__enter__'), a call, an index, a block's colon at the line's end, an operator
-_AFTER_CALL_RE = re.compile(r"\.\w|[(\[]|:[ \t]*(?:\n|$)|[ \t]*(?:[=!<>]=|->|[=+/%<>])(?=\s|$)")
+#: (an underscore or a bracket may come escaped, as the Markdown output writes it: a
+#: second cleaning finds the same signs)
+_AFTER_CALL_RE = re.compile(r"\.\\?\w|\\?[(\[]|:[ \t]*(?:\n|$)|[ \t]*(?:[=!<>]=|->|[=+/%<>])(?=\s|$)")
 #: a line of code: an indented assignment
 _CODE_LINE_RE = re.compile(r"[ \t]+[\w.\[\]]+[ \t]*=[ \t]*[^\s=]")
 #: an interactive session's prompt at a line's start: its paragraph is code and its output
@@ -2206,7 +2462,7 @@ def _code_mark(text: str, pos: int, left: str, right: str) -> bool:
         return False
     start, end = pos - len(left), pos + 1 + len(right)
     after = text[end:end + 1]
-    if after and after in "([=+" or (after == "_" and text[end + 1:end + 2].isalnum()):
+    if after and after in "([=+" or _underscore_after(text, end):
         return True
     if mark == "." and any(a.islower() and b.isupper() for a, b in zip(right, right[1:])):
         return True
@@ -2276,6 +2532,23 @@ class _LostSpace:
     opens: bool = False  # (only where the reading opens a sentence: elsewhere a capitalised one is a name)
 
 
+def _two_words(token: str, a: str, b: str, vocab: Vocabulary) -> str:
+    """The evidence that ``token`` reads as the words ``a`` and ``b``: the reading and their frequencies."""
+    return f"reading {vocab.describe(token)}; '{a}' and '{b}' are words ({vocab.zipf(a):.2f}, {vocab.zipf(b):.2f})"
+
+
+def _best_first(splits: list[tuple]) -> list[tuple]:
+    """A reading's splits, the best scored first, of two as good the one split earlier."""
+    return sorted(splits, key=lambda s: (-s[0], s[1]))
+
+
+def _apart_ratio(a: str, b: str) -> int:
+    """How many times as often as together the witness must write ``a`` and ``b`` apart:
+    CONTEXT_DOMINANCE beside where/there/here ('whereto' is a word, 'where to' a phrase
+    an author writes often), else LOST_SPACE_APART."""
+    return CONTEXT_DOMINANCE if a.lower() in _PRONOMINAL or b in _PRONOMINAL else LOST_SPACE_APART
+
+
 def _piece_score(piece: str, counted_as: str, vocab: Vocabulary) -> float:
     """A piece of a run-together reading as a word: its frequency, at least COMMON where the
     edition writes it as a word of its own (twice in this witness, or in another;
@@ -2288,20 +2561,22 @@ def _lost_spaces(tokens: Iterable[str], vocab: Vocabulary) -> dict[str, _LostSpa
     """Readings that are two words run together, where a space the OCR lost is the clear
     reading: token -> where it splits.
 
-    One of the two words is a function word or a personal pronoun (the words a lost space
-    glues most: 'ofthe', 'Andwhen', 'heardthe', 'Ioften'), the other an everyday word
-    (COMMON) of three letters or more, or one this edition writes, and no ending
-    ('willest'); a function word English also builds words with stands only before or
-    after another function word ('bedim', 'resistless' stay: _PREFIX_LIKE, _SUFFIX_LIKE).
-    No other witness spells the reading so. A reading no lexicon knows (below
-    WEAK_READING) splits where exactly one split is that good (a rival within MARGIN makes
-    it a suggestion). A reading the lexicon knows only at the level of its own OCR noise
-    (FAINT_DOMINANCE below its rarer word: 'ofthe' 3.3) splits only into words of two
-    letters or more, where this witness writes them apart CONTEXT_DOMINANCE times as often
-    (see _lost_space_edits): 'whereof' and 'whereto' are words, and written apart rarely.
-    A capitalised reading is a name where the witness repeats it ('Youatt'), and splits
-    only into two function words, after I, or into a function word of three letters or
-    more and a word ('Andmany', 'Felixwas'; not 'Wanda', 'Romanof', 'Thornfield').
+    Other shapes go elsewhere: a possessive run on (_after_a_possessive), a small-letter
+    word run into a capital (_before_a_capital), two words neither of them a function
+    word (_run_together). Here one of the two is a function word or a personal pronoun
+    (the words a lost space glues most: 'ofthe', 'Andwhen', 'heardthe', 'Ioften'), the
+    other an everyday word (COMMON) of three letters or more, or one this edition writes,
+    and no ending ('willest'). No other witness spells the reading so, and a capitalised
+    one the witness repeats is a name ('Youatt'). A reading no lexicon knows (below
+    WEAK_READING) splits where exactly one split is that good; a reading the lexicon knows
+    at the level of its own OCR noise (FAINT_DOMINANCE below its rarer word: 'ofthe' 3.3),
+    into one letter only from four letters on ('Ina', 'ais' stay), and only where this
+    witness writes the two apart LOST_SPACE_APART times and as many times as often as the
+    reading (CONTEXT_DOMINANCE times beside where/there/here; _lost_space_edits). A rival
+    within MARGIN makes it a suggestion, which the witness's pairs may settle
+    (_chosen_by_pairs: 'athis'). A function word English also builds words with
+    ('bedim', 'resistless': _PREFIX_LIKE, _SUFFIX_LIKE) or a capitalised reading split as
+    a name would ('Wanda', 'Agreat') goes to _on_pairs_only or _run_together.
     """
     out: dict[str, _LostSpace] = {}
     glue_at_start, glue_at_end = _GLUE_AT_START_RE.match, _GLUE_AT_END_RE.search
@@ -2352,10 +2627,10 @@ def _lost_spaces(tokens: Iterable[str], vocab: Vocabulary) -> dict[str, _LostSpa
             if (split := _run_together(token, vocab) or _on_pairs_only(token, z, guarded, vocab)) is not None:
                 out[token] = split
             continue
-        splits.sort(key=lambda s: (-s[0], s[1]))
+        splits = _best_first(splits)
         best, i, a, b = splits[0]
         rival = splits[1] if len(splits) > 1 else None
-        why = f"reading {vocab.describe(token)}; '{a}' and '{b}' are words ({vocab.zipf(a):.2f}, {vocab.zipf(b):.2f})"
+        why = _two_words(token, a, b, vocab)
         # (not 'Ina', 'ais': a reading of three letters the lexicon knows is a name as often)
         noise = best - z >= FAINT_DOMINANCE and (min(len(a), len(b)) >= 2 or len(token) >= 4)
         if rival is not None and best - rival[0] < MARGIN:
@@ -2366,10 +2641,9 @@ def _lost_spaces(tokens: Iterable[str], vocab: Vocabulary) -> dict[str, _LostSpa
         elif z < WEAK_READING:
             out[token] = _LostSpace(i, a, b, f"{why}: a space lost between two words", 0.8, True, False)
         elif noise:
-            pronominal = a.lower() in _PRONOMINAL or b in _PRONOMINAL
-            apart = CONTEXT_DOMINANCE if pronominal else LOST_SPACE_APART
+            apart = _apart_ratio(a, b)
             out[token] = _LostSpace(i, a, b, f"{why}, ten thousand times as frequent", 0.8, True, True,
-                                    ratio=apart, least=0 if pronominal else apart)
+                                    ratio=apart, least=0 if apart == CONTEXT_DOMINANCE else apart)
     return out
 
 
@@ -2395,10 +2669,15 @@ def _before_a_capital(token: str, vocab: Vocabulary) -> _LostSpace | None:
     """Where a reading, written once and by no other witness, is a word in small letters
     (a function word or pronoun, or an everyday word of four letters or more) and a
     capitalised word (everyday, or one this witness writes) run together ('ofDecember',
-    'ofOlives'). An identifier written so ('isDigit') is code (_code_like) or repeated."""
+    'ofOlives'): applied where the witness writes the two words apart, else a suggestion,
+    for an identifier is written so too ('onClick', 'forEach', 'toString': not only in a
+    call, which _code_like knows)."""
     if not token.isalpha() or vocab.own_exact[token] > 1 or vocab.others_exact[token]:
         return None
-    at = next(i for i, c in enumerate(token) if c.isupper())
+    # (the first letter that is no small one: a titlecase letter, 'ǅ', is neither case)
+    at = next((i for i, c in enumerate(token) if not c.islower()), None)
+    if at is None:
+        return None
     left, right = token[:at], token[at:]
     if len(left) < 2 or len(right) < 2 or not right[1:].islower():
         return None
@@ -2406,9 +2685,8 @@ def _before_a_capital(token: str, vocab: Vocabulary) -> _LostSpace | None:
         return None
     if not (vocab.zipf(right) >= COMMON or vocab.own_exact[right] or vocab.others_exact[right]):
         return None
-    return _LostSpace(len(left), left, right, f"reading {vocab.describe(token)}; '{left}' and '{right}' are "
-                      f"words ({vocab.zipf(left):.2f}, {vocab.zipf(right):.2f}), the second capitalised: "
-                      f"a space lost between two words", 0.8, True, False)
+    return _LostSpace(len(left), left, right, f"{_two_words(token, left, right, vocab)}, the second capitalised: "
+                      f"a space lost between two words", 0.8, True, True, ratio=1, least=1, or_suggest=True)
 
 
 def _on_pairs_only(token: str, z: float, splits: list[tuple[float, int, str, str]],
@@ -2421,14 +2699,12 @@ def _on_pairs_only(token: str, z: float, splits: list[tuple[float, int, str, str
     where it opens a sentence (see _lost_space_edits), and one split only."""
     if not splits:
         return None
-    splits.sort(key=lambda s: (-s[0], s[1]))
+    splits = _best_first(splits)
     best, i, a, b = splits[0]
     if len(splits) > 1 and best - splits[1][0] < MARGIN or not (z < WEAK_READING or best - z >= FAINT_DOMINANCE):
         return None
-    apart = CONTEXT_DOMINANCE if a.lower() in _PRONOMINAL or b in _PRONOMINAL else LOST_SPACE_APART
-    why = f"reading {vocab.describe(token)}; '{a}' and '{b}' are words ({vocab.zipf(a):.2f}, {vocab.zipf(b):.2f})"
-    return _LostSpace(i, a, b, f"{why}: a space lost between two words", 0.8, True, True,
-                      ratio=apart, least=LOST_SPACE_APART, opens=token[0].isupper())
+    return _LostSpace(i, a, b, f"{_two_words(token, a, b, vocab)}: a space lost between two words", 0.8, True, True,
+                      ratio=_apart_ratio(a, b), least=LOST_SPACE_APART, opens=token[0].isupper())
 
 
 #: two words run together, both at least this common (Zipf: a hundred in a million words,
@@ -2446,11 +2722,13 @@ def _run_together(token: str, vocab: Vocabulary) -> _LostSpace | None:
     not in another form, with an ending or without ('frozensets' beside 'frozenset',
     'schoolfellow' beside 'schoolfellows'), splits into two words
     neither of which is a function word or pronoun (those _lost_spaces weighs): two
-    everyday words (COMMON) or words this edition writes, each of four letters or more or
-    written by this witness elsewhere ('releasedinstead'; not 'amasing': 'ama' is the
+    everyday words (COMMON) or words this edition writes, each of four letters or more,
+    of three that this witness writes twice, or of two among the commonest thousand
+    that it writes twice ('releasedinstead', 'wayup'; not 'amasing': 'ama' is the
     lexicon's), and exactly one split that good (a rival within MARGIN makes it a
-    suggestion). No ending ('willest'). Applied only where
-    the witness writes the two words apart elsewhere, and not with a hyphen (see
+    suggestion). No ending ('willest'). Two of the commonest thousand (RUN_TOGETHER_WORDS)
+    split outright; others only where the witness writes the two words apart elsewhere,
+    and not with a hyphen (see
     _lost_space_edits): an author's compound ('turnspit', 'schoolfellow') is two such words
     as well, and stays a suggestion; a word built with a function word English also builds
     words with (_PREFIX_LIKE, _SUFFIX_LIKE: 'bedim', 'resistless') not even that.
@@ -2477,9 +2755,9 @@ def _run_together(token: str, vocab: Vocabulary) -> _LostSpace | None:
             splits.append((min(za, zb), i, a, b, glue_a or glue_b))
     if not splits:
         return None
-    splits.sort(key=lambda s: (-s[0], s[1]))
+    splits = _best_first(splits)
     best, i, a, b, affix = splits[0]
-    why = f"reading {vocab.describe(token)}; '{a}' and '{b}' are words ({vocab.zipf(a):.2f}, {vocab.zipf(b):.2f})"
+    why = _two_words(token, a, b, vocab)
     if len(splits) > 1 and best - splits[1][0] < MARGIN:
         return _LostSpace(i, a, b, f"{why}; as well '{splits[1][2]} {splits[1][3]}'", 0.4, False, False)
     if not affix and min(vocab.zipf(a), vocab.zipf(b)) >= RUN_TOGETHER_WORDS:
@@ -2512,9 +2790,13 @@ def _code_like(text: str, start: int, end: int) -> bool:
 
 def _lost_space_edits(text: str, lost: Mapping[str, _LostSpace], places: Iterable[_Place], vocab: Vocabulary,
                       pairs: Counter[tuple[str, str]], apply: bool) -> list[Edit]:
-    """A space put back at each place of a reading _lost_spaces splits; for a reading the
-    lexicon knows, only where this witness writes the two words apart (``pairs``: the
-    text as the token repairs leave it) CONTEXT_DOMINANCE times as often as the reading."""
+    """A space put back at each place of a reading _lost_spaces splits, but not in code
+    (_code_like), a split that ``opens`` only at a sentence's opening, and of two splits
+    as good the one the witness's pairs choose (_chosen_by_pairs). A split that
+    ``needs_pairs`` stands where this witness writes the two words apart (``pairs``: the
+    text as the token repairs leave it) ``least`` times and ``ratio`` times as often as
+    the reading; short of that it is a suggestion (``or_suggest``) or nothing, and a
+    suggestion too where the witness writes the two with a hyphen ('parent-species')."""
     edits = []
     for m in places:
         if _code_like(text, m.start, m.end):
@@ -2523,7 +2805,7 @@ def _lost_space_edits(text: str, lost: Mapping[str, _LostSpace], places: Iterabl
         if split.opens and not _SENTENCE_END_RE.search(text[max(0, m.start - 6):m.start]):
             continue
         if split.rival is not None:
-            split = _chosen_by_pairs(split, pairs, vocab.own_exact[m.token])
+            split = _chosen_by_pairs(m.token, split, pairs, vocab)
         evidence, applied = split.evidence, split.applied and apply
         if split.needs_pairs:
             apart, glued = pair_total(pairs, split.left, split.right), vocab.own_exact[m.token]
@@ -2546,14 +2828,18 @@ def _hyphened(text: str, left: str, right: str) -> bool:
     return re.search(rf"(?<![^\W\d_]){re.escape(left)}-\s*{re.escape(right)}(?![^\W\d_])", text, re.I) is not None
 
 
-def _chosen_by_pairs(split: _LostSpace, pairs: Counter[tuple[str, str]], glued: int) -> _LostSpace:
+def _chosen_by_pairs(token: str, split: _LostSpace, pairs: Counter[tuple[str, str]],
+                     vocab: Vocabulary) -> _LostSpace:
     """Of a reading's two splits as good ('athis': 'a this', 'at his'), the one this witness
-    writes apart LOST_SPACE_APART times or more (and as many times as often as the
-    reading), where it writes the other nowhere; else the suggestion as it stands."""
+    writes apart more often (its evidence names it first), applied where the witness
+    writes it LOST_SPACE_APART times or more (and as many times as often as the reading)
+    and the other nowhere; else a suggestion."""
     at, left, right = split.rival
     ours, theirs = pair_total(pairs, split.left, split.right), pair_total(pairs, left, right)
+    glued = vocab.own_exact[token]
     if ours < theirs:
-        split = replace(split, at=at, left=left, right=right, rival=(split.at, split.left, split.right))
+        split = replace(split, at=at, left=left, right=right, rival=(split.at, split.left, split.right),
+                        evidence=f"{_two_words(token, left, right, vocab)}; as well '{split.left} {split.right}'")
         ours, theirs = theirs, ours
     if theirs or ours < LOST_SPACE_APART * max(1, glued):
         return split
@@ -2601,6 +2887,9 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
         za, zb = vocab.zipf(a), vocab.zipf(b)
         if _joins_a_neighbour(text, start, space + 1 + len(b), a, b, vocab):
             continue  # "nor th at": north at, or nor that? not for a filter to guess
+        if a[0].isupper() and not _SENTENCE_END_RE.search(text[max(0, start - 6):start]) and not (
+                _witness_whole(a, b, vocab) or _fragment_whole(a, b, vocab)):
+            continue  # (a capitalised word inside a sentence is a name's: 'Then Ab out'; not 'The Pi geon')
         # two everyday words this witness uses far more often than the compound: a phrase
         pieces_usual = min(za, zb) >= COMMON and (
             vocab.own_exact[a] - in_pairs[a] + vocab.own_exact[b] - in_pairs[b] > 2 * vocab.own_exact[joined] + 2)
@@ -2611,7 +2900,7 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
         if _commoner_whole(a, b, vocab):
             why = f"is commoner than '{a}' ({za:.2f}) and '{b}' ({zb:.2f})"
         elif not _witness_whole(a, b, vocab):
-            piece = min((p for p in (a, b) if vocab.own_exact[p] == 1), key=vocab.zipf)
+            piece = min(_alone(a, b, vocab), key=vocab.zipf)
             why = (f"is a word, and '{piece}' ({vocab.zipf(piece):.2f}) a fragment this edition "
                    f"writes nowhere else")
         else:
@@ -2674,16 +2963,20 @@ def _commoner_whole(a: str, b: str, vocab: Vocabulary) -> bool:
     return zj >= COMMON and zj > max(vocab.zipf(a), vocab.zipf(b))
 
 
+def _alone(a: str, b: str, vocab: Vocabulary) -> list[str]:
+    """The pieces of a pair the edition has nowhere else: written once by this witness, and
+    by no other in any case (their counts are in small letters: 'Pi' is 'pi' there)."""
+    return [p for p in (a, b) if vocab.own_exact[p] == 1 and not vocab.others[p.lower()]]
+
+
 def _witness_whole(a: str, b: str, vocab: Vocabulary) -> bool:
     """The witness writes the whole word at least three times, and one piece is a rare word
     (not everyday vocabulary) that the witness has nowhere else: ente red, smi les, seedl ing."""
-    rarer = min((a, b), key=vocab.zipf)
-    if (vocab.own_exact[a + b] >= 3 and vocab.zipf(rarer) < COMMON
-            and vocab.own_exact[rarer] == 1 and not vocab.others_exact[rarer]):
+    rarer, alone = min((a, b), key=vocab.zipf), _alone(a, b, vocab)
+    if vocab.own_exact[a + b] >= 3 and vocab.zipf(rarer) < COMMON and rarer in alone:
         return True
     # a piece the edition has nowhere else, of a word this witness writes twenty times
     # (CONTEXT_DOMINANCE): mo st, the m, to ld, whatever the lexicon makes of 'st', 'm', 'ld'
-    alone = [p for p in (a, b) if vocab.own_exact[p] == 1 and not vocab.others_exact[p]]
     return bool(alone) and vocab.own_exact[a + b] >= CONTEXT_DOMINANCE
 
 
@@ -2700,14 +2993,15 @@ def _fragment_whole(a: str, b: str, vocab: Vocabulary) -> bool:
     (COMMON) and the other piece three letters or more, one of a letter or two that is no
     function word or pronoun, nor one confusion from one ('ot her' may be 'of her'), nor one
     of the commonest words (whatever the lexicon's web text makes of 'sh', 'ab': sh own,
-    ab out; not 'Of course', 'may be' in a short text)."""
+    ab out; not 'Of course', 'may be' in a short text), and in small letters (a capitalised
+    one is a name's or an initial as often: 'Then Ab out ran', 'St', 'Jo')."""
     zj = vocab.zipf(a + b)
     if zj < RARE_WORD:
         return False
-    alone = [p for p in (a, b) if vocab.own_exact[p] == 1 and not vocab.others[p]]
+    alone = _alone(a, b, vocab)
     return any(vocab.zipf(p) < min(RARE_WORD, zj - MARGIN) for p in alone) or (
         zj >= COMMON and max(len(a), len(b)) >= 3 and any(
-            len(p) <= 2 and p.lower() not in _GLUE_WORDS and p.lower() not in _glue_word_readings()
+            len(p) <= 2 and p.islower() and p not in _GLUE_WORDS and p not in _glue_word_readings()
             and vocab.zipf(p) < RUN_TOGETHER_WORDS for p in alone))
 
 
@@ -2763,9 +3057,26 @@ def _looks_like_name(text: str, pos: int, left: str, right: str) -> bool:
     # (after a comma, a sentence's stop ends no dotted name: 'cry,expired. And'; an
     # underscore is an identifier's between letters, an _italic_ stretch's beside a space)
     return (start > 0 and text[start - 1] in "./\\@") or (end < len(text) and text[end] in "/\\@") or (
-        start > 1 and text[start - 1] == "_" and text[start - 2].isalnum()) or (
-        text[end:end + 1] == "_" and text[end + 1:end + 2].isalnum()) or (
+        _underscore_before(text, start)) or _underscore_after(text, end) or (
         text[end:end + 1] == "." and (text[pos] == "." or text[end + 1:end + 2].isalnum()))
+
+
+def _underscore_after(text: str, end: int) -> bool:
+    """An identifier's underscore at ``end``, before a letter or digit ('exc_info'), as
+    written or escaped as the Markdown output writes it ('exc\\_info')."""
+    i = end + 1 if text.startswith("\\_", end) else end
+    return text[i:i + 1] == "_" and text[i + 1:i + 2].isalnum()
+
+
+def _underscore_before(text: str, start: int) -> bool:
+    """An identifier's underscore just before ``start``, after a letter or digit, as written
+    or escaped."""
+    i = start - 1
+    if text[i:start] != "_" or i < 1:
+        return False
+    if text[i - 1] == "\\":
+        i -= 1
+    return i > 0 and text[i - 1].isalnum()
 
 
 def _word_before(text: str, pos: int) -> str:

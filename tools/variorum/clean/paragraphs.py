@@ -13,7 +13,7 @@ from variorum.clean.blocks import (BULLET_OR_ESCAPED_RE, ends_sentence, first_ch
                                    starts_with_digit, title_like)
 from variorum.clean.chain import MARKUP
 from variorum.clean.lexicon import FUNCTION_WORDS
-from variorum.clean.linejoin import LINE_END_HYPHENS
+from variorum.clean.linejoin import DASHES, LINE_END_HYPHENS
 
 RULE_REJOIN = "paragraph-rejoin"
 RULE_LAYOUT_SPLIT = "paragraph-split"
@@ -22,6 +22,8 @@ RULES = (RULE_REJOIN, RULE_LAYOUT_SPLIT)
 #: an indented line after a paragraph's short last line must recur this often before the
 #: witness is taken to mark its paragraphs by indents (one could be a verse or a quotation)
 _INDENT_MIN_REPEATS = 3
+#: a line ending in a dash may end there, as one ending a sentence may (a tuple for str.endswith)
+_DASHES = tuple(DASHES)
 # A line that starts with a capital after a form feed or an indent: the matches of
 # (?:\n(?:[ \t]*\f[ \t\f]*|[ \t]+)|\f[ \t]*\n[ \t\f]*)(?=[\"“‘'(\[]{0,3}[A-Z0-9]), starting at the
 # newline before it, or at the form feed on either side of that newline. That alternation is
@@ -167,7 +169,7 @@ def _layout_splits(text: str, width: int, justified: bool, lists: list[tuple[int
         else:
             short = len(tail) + 1 + len(words[0]) <= width
         feed = "\f" in m.group()
-        if not (ends_sentence(tail) or tail.endswith(("—", "–"))):
+        if not (ends_sentence(tail) or tail.endswith(_DASHES)):
             # mid-sentence; but a line the setter ended short (not at a word broken across
             # it) before an indented line may end a paragraph or a verse: its indent tells
             if short and not feed and tail[-1:] not in _LINE_END_BREAKS:
@@ -225,7 +227,7 @@ def _paragraph_indents(text: str, widths: Counter[int], width: int, justified: b
         if w not in candidates or any(s <= m.start() < e for s, e in lists):
             continue
         prev = text[text.rfind("\n", 0, m.start()) + 1:m.start()].replace("\f", "").rstrip()
-        if not prev or ends_sentence(prev) or prev.endswith(("—", "–")):
+        if not prev or ends_sentence(prev) or prev.endswith(_DASHES):
             continue
         end = text.find("\n", m.end())
         words = text[m.end():end if end >= 0 else len(text)].split(None, 1)

@@ -7,8 +7,8 @@ import operator
 import re
 from itertools import repeat
 
-from variorum.clean.base import CleanContext, Edit, EditColumns, make_edit
-from variorum.clean.linejoin import LINE_SPACE, MD_STRUCTURE_RE
+from variorum.clean.base import LINE_SPACE, CleanContext, Edit, EditColumns, make_edit
+from variorum.clean.blocks import MD_STRUCTURE_LINE_RE
 
 RULE_SPACE_RUN = "space-run"
 RULE_LEADING_SPACE = "leading-space"
@@ -43,9 +43,9 @@ def normalise_spaces(text: str, ctx: CleanContext) -> list[Edit] | EditColumns:
             if line.lstrip().startswith(("```", "~~~")):
                 in_fence = not in_fence
                 continue
-            if in_fence or MD_STRUCTURE_RE.match(line) or "\t" in line:
+            if in_fence or MD_STRUCTURE_LINE_RE.match(line) or "\t" in line:
                 continue
-        if not line.strip(" \t\f\v"):
+        if not line.strip(LINE_SPACE):
             if line:
                 edits.append(Edit(base, base + len(line), "", RULE_TRAILING_SPACE, "a line of nothing but spaces"))
             continue
@@ -120,7 +120,8 @@ _WHY_SPACE_RUN = "a run of spaces"
 # two spaces, a tab, form feed or vertical tab (inside a line), or one of these right
 # before a line end (trailing). The runs are found from those literals (a run of spaces
 # alone by _SPACES_RE, which opens with two of them) and then put to the patterns' own
-# conditions: the same matches, in the same order (tests compare).
+# conditions: the same matches, in the same order (tests compare), _inner_runs giving the
+# runs of nothing but form feeds (a rule of their own) as a list apart.
 
 
 def _line_start_runs(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -176,7 +177,7 @@ def _inner_runs(text: str) -> tuple[list[int], list[int], list[tuple[int, int]]]
     n = len(text)
     for a, b in sorted({_run_around(text, i) for i in _literal_hits(text, ("\t", "\f", "\v"))}):
         if a > 0 and not text[a - 1].isspace() and b < n and not text[b].isspace():
-            if text.count("\f", a, b) == b - a:
+            if set(text[a:b]) == {"\f"}:
                 form_feeds.append((a, b))
                 continue
             k = bisect.bisect_left(starts, a)

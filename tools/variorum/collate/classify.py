@@ -80,11 +80,13 @@ def _near_spelling(a: str, b: str, norm: Normalizer) -> bool:
         return False
     if DamerauLevenshtein.distance(a, b, score_cutoff=1) > 1:
         return False
-    return min(zipf(a, s.language), zipf(b, s.language)) < s.common_word_zipf
+    return min(word_zipf(a, s.language), word_zipf(b, s.language)) < s.common_word_zipf
 
 
 @lru_cache(maxsize=1 << 14)
-def zipf(word: str, lang: str) -> float:
+def word_zipf(word: str, lang: str) -> float:
+    """How common ``word`` is in ``lang``: its wordfreq Zipf frequency, 0.0 where wordfreq has
+    neither the word nor the language."""
     try:
         from wordfreq import zipf_frequency
     except ImportError:  # pragma: no cover - wordfreq is a dependency

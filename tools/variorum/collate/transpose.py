@@ -28,7 +28,7 @@ def _short_candidates(ops: list["Op"], ka: Sequence[str], kb: Sequence[str],
                       dels: list[int], inss: list[int], settings: CollateSettings,
                       ta: "Tokens | None", tb: "Tokens | None") -> list[tuple]:
     """Moves of passages shorter than ``transposition_min_words`` (see ``find_moves``)."""
-    from variorum.collate.classify import zipf
+    from variorum.collate.classify import word_zipf
 
     if not dels or not inss or ta is None or tb is None:
         return []
@@ -47,7 +47,7 @@ def _short_candidates(ops: list["Op"], ka: Sequence[str], kb: Sequence[str],
                 continue
             whole = d_whole and _whole_sentences(tb, w.j0, w.j1)
             local = near and len(dseq) >= 2 and any(
-                zipf(k, settings.language) < COMMON_ZIPF for k in dseq)
+                word_zipf(k, settings.language) < COMMON_ZIPF for k in dseq)
             if whole or local:
                 out.append((-1.0, abs(inn - dn), dn, inn))
     return out

@@ -15,7 +15,6 @@ word stands.
 from __future__ import annotations
 
 import bisect
-import re
 from itertools import combinations
 from typing import Any, Sequence
 
