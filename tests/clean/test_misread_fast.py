@@ -294,3 +294,46 @@ def test_context_suspects_of_a_witness_with_more_readings_than_frequent_words(ot
         suspects = misread._context_suspects(vocab, skip)
         assert suspects == _context_suspects_from_frequent_words(vocab, skip)
         assert "arc" in suspects or "arc" in skip or others == ["the arc of it"]
+
+
+def _vowel_into_word_every_confusion_first(judge: misread.Judge, token: str) -> misread.Verdict | None:
+    """The plain form of Judge._vowel_into_word: the affixes and every confusion weighed
+    before asking whether a vowel's word leads (compared by repair and weight)."""
+    v = judge.vocab
+    if len(token) < misread.VOWEL_READING or not token.isalpha() or not token[1:].islower() \
+            or v.zipf(token) > 0 or v.others_exact[token] or v.own_exact[token] > 1 or judge._formed(token) \
+            or judge._head_of_word(token):
+        return None
+    low = token.lower()
+    vowels = {low[:i] + c + low[i + 1:] for i, x in enumerate(low) if x in misread._VOWEL_SLIPS
+              for c in misread._VOWEL_SLIPS[x]}
+    doubled = {low[:i] + low[i + 1:] for i in range(1, len(low)) if low[i] == low[i - 1]}
+    dropped = {low[:i] + c + low[i:] for i in range(len(low) + 1) for c in misread._THIN_LETTERS}
+    reach = misread._substitutions(low, misread.UNKNOWN_READING_CONFUSIONS, 1).keys() | doubled | dropped | vowels
+    scores = {w: judge._score(w) for w in judge._known_among(reach)}
+    best = max((w for w in scores.keys() & vowels), key=lambda w: (scores[w], w), default=None)
+    if best is None or not (v.own[best] or scores[best] >= (
+            misread.RARE_WORD if len(low) >= misread.LONG_READING else misread.COMMON)):
+        return None
+    rivals = [w for w, z in scores.items() if w != best and (
+        v.own[w] or w in v.others_words or z >= max(misread.WEAK_READING, scores[best] - misread.DOMINANCE))]
+    return misread.Verdict(misread._same_case(best, token), misread.RULE_LETTERS, "",
+                           0.4 if rivals else 0.75, not rivals)
+
+
+_VOWEL_WORDS = ["protectors", "builders", "delirium", "carry", "stay", "valuations", "sleepest", "wonderful",
+                "remembrance", "countenance", "overweigh", "Montanvert", "melancholy", "protection"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(_VOWEL_WORDS), st.integers(0, 30), st.sampled_from(["a", "e", "o", "i", "u", "oo", ""]),
+       st.booleans())
+def test_vowel_into_word_asks_the_vowels_first_as_every_confusion_weighed(word, at, glyph, capital):
+    at %= len(word)
+    token = word[:at] + glyph + word[at + 1:]
+    token = token.capitalize() if capital else token
+    vocab = misread.Vocabulary.build("the builders of the melancholy carry " + token, ["the protection stay"], "en")
+    judge = misread.Judge(vocab)
+    got, plain = judge._vowel_into_word(token), _vowel_into_word_every_confusion_first(judge, token)
+    assert (got and (got.after, got.rule, got.confidence, got.applied)) == (
+        plain and (plain.after, plain.rule, plain.confidence, plain.applied)), token

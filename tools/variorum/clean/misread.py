@@ -948,11 +948,16 @@ class Judge:
         end ('valua- tions') is no reading."""
         v = self.vocab
         if len(token) < VOWEL_READING or not token.isalpha() or not token[1:].islower() \
-                or v.zipf(token) > 0 or v.others_exact[token] or v.own_exact[token] > 1 or self._formed(token) \
-                or self._head_of_word(token):
+                or v.zipf(token) > 0 or v.others_exact[token] or v.own_exact[token] > 1:
             return None
         low = token.lower()
         vowels = {low[:i] + c + low[i + 1:] for i, x in enumerate(low) if x in _VOWEL_SLIPS for c in _VOWEL_SLIPS[x]}
+        # (the repair is the likeliest vowel's word: most readings have none good enough, and
+        # the affixes and the other confusions are weighed only for those that do)
+        best = max(((self._score(w), w) for w in self._known_among(vowels)), default=(0.0, None))[1]
+        if best is None or not (v.own[best] or self._score(best) >= (RARE_WORD if len(low) >= LONG_READING else COMMON)) \
+                or self._formed(token) or self._head_of_word(token):
+            return None
         doubled = {low[:i] + low[i + 1:] for i in range(1, len(low)) if low[i] == low[i - 1]}
         dropped = {low[:i] + c + low[i:] for i in range(len(low) + 1) for c in _THIN_LETTERS}
         reach = _substitutions(low, UNKNOWN_READING_CONFUSIONS, 1).keys() | doubled | dropped | vowels
