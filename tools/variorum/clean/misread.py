@@ -19,6 +19,7 @@ from variorum.clean.base import CleanContext, Edit
 from variorum.clean.chain import apply_edits
 from variorum.clean.context import count_pairs, neighbours, pair_total, wanted_pairs
 from variorum.clean.lexicon import FUNCTION_WORDS, SUFFIX_FRAGMENTS, SummedCounts, ascii_spacing, counted_pieces, frequency_buckets, zipf_table
+from variorum.clean.settings import CleanSettings
 
 # --------------------------------------------------------------------------- the rules
 #
@@ -1257,7 +1258,9 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     Never touches: attested words (a real word only on that contextual evidence), proper
     names the witness repeats, numbers, links, e-mail addresses, code spans, DOIs, Markdown
     link targets, words another witness spells the same way, spelling variants (a vowel
-    for a vowel, z for s: 'shew', 'realize') on frequency alone.
+    for a vowel, z for s: 'shew', 'realize') on frequency alone (a reading no lexicon or
+    witness knows, o for a or e one way or the other into exactly one word, is no
+    spelling: 'protoctors').
     """
     lang = getattr(ctx.settings, "language", "en") or "en"
     blocked = _Spans(_protected(text))
@@ -1784,15 +1787,7 @@ def _habitual_readings(vocab: Vocabulary, habits: Counter[tuple[str, str]], take
             while i >= 0:
                 misread_as.setdefault(word[:i] + read + word[i + len(meant):], word)
                 i = word.find(meant, i + 1)
-    readings: dict[str, str] = {}
-    for low, word in misread_as.items():
-        if not low.isalpha() or vocab.zipf(low) >= HABIT_WORD or vocab.others[low] \
-                or vocab.own[low] * CONTEXT_DOMINANCE > vocab.own[word]:
-            continue
-        for token in dict.fromkeys((low, low[:1].upper() + low[1:])):
-            if vocab.own_exact[token] and token not in taken and not vocab.others_exact[token]:
-                readings[token] = _same_case(word, token)
-    return dominated | readings
+    return dominated | _written_readings(misread_as, vocab, taken)
 
 
 #: the pairs with the place's neighbours that speak for a word the lexicon has a thousand
@@ -1800,7 +1795,7 @@ def _habitual_readings(vocab: Vocabulary, habits: Counter[tuple[str, str]], take
 DWARFED_EVIDENCE = 2
 #: the confidence of a repair on that lesser evidence: applied at the editor's default
 #: threshold (settings review_below), a suggestion for an editor who asks for more
-WEAKER = 0.75
+WEAKER = CleanSettings.review_below
 
 
 def _dominated_readings(vocab: Vocabulary, taken: set[str]) -> dict[str, str]:
@@ -1816,9 +1811,17 @@ def _dominated_readings(vocab: Vocabulary, taken: set[str]) -> dict[str, str]:
     for low, word in compress(pairs, map(vocab.own.__contains__, [low for low, _ in pairs])):
         if low not in misread_as or vocab.own[word] > vocab.own[misread_as[low]]:
             misread_as[low] = word
+    return _written_readings(misread_as, vocab, taken)
+
+
+def _written_readings(misread_as: Mapping[str, str], vocab: Vocabulary, taken: Container[str]) -> dict[str, str]:
+    """Of the readings ``misread_as`` gives with the commonest word each may misread, those
+    this witness writes (in small letters or capitalised) CONTEXT_DOMINANCE times as rarely
+    as the word, that are no commonest word themselves and that no other witness writes and
+    no other rule repairs (``taken``), each with the word in the reading's case."""
     readings: dict[str, str] = {}
     for low, word in misread_as.items():
-        if vocab.zipf(low) >= HABIT_WORD or vocab.others[low] or not vocab.own[low] \
+        if not low.isalpha() or not vocab.own[low] or vocab.zipf(low) >= HABIT_WORD or vocab.others[low] \
                 or vocab.own[low] * CONTEXT_DOMINANCE > vocab.own[word]:
             continue
         for token in dict.fromkeys((low, low[:1].upper() + low[1:])):
@@ -1889,8 +1892,9 @@ def _habitual_misreadings(vocab: Vocabulary, habits: Counter[tuple[str, str]], r
     repairs leave it, as for _in_context.
 
     A reading the lexicon has a thousand times as rarely as the word (DOMINANCE) needs less:
-    the word beside both neighbours DWARFED_EVIDENCE times in all ('door ot her': 'door of'
-    twice, 'of her' once), the reading beside neither elsewhere but far more rarely. Where the witness's repairs do not show the
+    the word beside the place's neighbours DWARFED_EVIDENCE times in all, on one side or
+    both ('door ot her': 'door of' twice), and the reading beside them elsewhere at most
+    once for each CONTEXT_DOMINANCE times the word is. Where the witness's repairs do not show the
     confusion (_dominated_readings: they show the OCR at work), the reading must also have
     no collocation of its own on either side, and a capitalised one must open its sentence
     (a capital right after a word is a name's: 'and Tor the'). Where the edition says too
