@@ -140,3 +140,10 @@ def test_a_letter_put_back_into_a_word_another_repair_makes_is_put_back_at_once(
                              ("myslf", "myself", "misread-dropped", True)]
     cleaned = clean_text(text, CleanContext("W", "text")).text
     assert clean_text(cleaned, CleanContext("W", "markdown")).text == cleaned
+
+
+def test_a_lost_letter_in_quoted_speech_is_only_suggested() -> None:
+    # a character's speech is where an author spells as people speak
+    text = "The regular army came and stayed. \u201cIt was a reglar thing,\u201d he said.\n"
+    assert changes(text) == [("reglar", "regular", "misread-dropped", False)]
+    assert changes(text.replace("\u201c", "").replace("\u201d", "")) == [("reglar", "regular", "misread-dropped", True)]

@@ -1235,7 +1235,8 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
       (``David\u2019sson``, ``ofDecember``); a space read inside a word where a piece is a
       fragment (``des cend``, ``sh own``);
     - a letter read twice (``thhe``) or lost: a thin one (``frends``), or any where the
-      witness itself writes the word and no other word is as near (``myslf``, ``altred``).
+      witness itself writes the word and no other word is as near (``myslf``, ``altred``);
+      in quoted speech a lost letter is only suggested (a dialect's 'reglar').
     A repair is applied only when the reading is not attested (wordfreq, the other
     witnesses, this witness; or the lexicon has it only at the level of its own OCR noise,
     ten thousand times rarer than the repair: ``wilh``) and exactly one repair is; any other
@@ -1337,6 +1338,10 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
             verdict = Verdict(verdict.after, verdict.rule, verdict.evidence.replace(
                 "; capitalised, perhaps a name", "; capitalised as a sentence's first word"),
                 0.8, True)
+        if verdict.applied and verdict.rule == RULE_DROPPED and _in_quoted_speech(text, m.start):
+            # a character's speech is where an author spells as people speak ('reglar', 'genlemen')
+            verdict = replace(verdict, evidence=verdict.evidence + "; in quoted speech, where an author "
+                              "may write a dialect's spelling", confidence=0.5, applied=False)
         after, evidence = verdict.after, verdict.evidence
         if verdict.rule == RULE_EDGE and token[0].isupper() and _SENTENCE_END_RE.search(text[max(0, m.start - 6):m.start]):
             after = after[:1].upper() + after[1:]
@@ -2242,6 +2247,14 @@ def abbreviation_long_form(text: str, bracket: int, short: str) -> str | None:
     if _NUMBER_WORD_RE.search(long_form) or len(name.split()) < len(short) - 1:
         return None
     return name
+
+
+def _in_quoted_speech(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands inside a quotation its paragraph opens before it: more curly
+    double quotes opened than closed, or an odd number of straight ones."""
+    start = text.rfind("\n\n", 0, pos) + 1
+    before = text[start:pos]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
 def _pronoun(text: str, start: int, end: int) -> Edit | None:
