@@ -79,7 +79,7 @@ def test_a_function_word_that_may_be_an_affix_splits_off_where_the_witness_write
         reading: str, pair: str) -> None:
     text = f"He was {pair} them. And so {reading} too.\n"
     assert repaired(text) == f"He was {pair} them. And so {pair} too.\n"
-    # nowhere apart: 'bedim', 'resistless' are words
+    # nowhere apart, the glue may be a word of its own, as 'bedim' and 'resistless' are
     assert [c for c in changes(f"And so {reading} too.\n") if c[2] == "misread-space-lost"] == []
 
 

@@ -2484,16 +2484,14 @@ def _code_mark(text: str, pos: int, left: str, right: str) -> bool:
         return False
     start, end = pos - len(left), pos + 1 + len(right)
     after = text[end:end + 1]
-    if after and after in "([=+" or _underscore_after(text, end):
-        return True
+    if after and after in "([=+":
+        return True  # (an identifier's underscore after it: _looks_like_name, asked first)
     if mark == "." and any(a.islower() and b.isupper() for a, b in zip(right, right[1:])):
         return True
     before = text[start - 1:start] if start > 0 else ""
     if mark == ":" and before and before in "[<":
         return True  # a slice or a field: 'x[start:end]', '[filename:lineno'
     return bool(before) and before in _QUOTES + "[<" and (after == "" or after in _QUOTES + "]>([:+")
-
-
 
 
 #: the words a lost space most often glues to another: the function words and the
