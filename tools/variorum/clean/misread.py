@@ -1879,6 +1879,36 @@ def _habitual_sites(text: str, occurrences: Iterable["_Place"], readings: Mappin
     return sites, wanted
 
 
+def _pair_backing(vocab: Vocabulary, pairs: Counter[tuple[str, str]], words: int, token: str, word: str,
+                  left: str, right: str, dwarfed: bool) -> tuple[list[str], list[tuple[str, int]], bool, list[bool]]:
+    """How the place's neighbours ``left`` and ``right`` speak for ``word`` over the reading
+    ``token`` (``pairs``: the wanted pairs' counts; ``words``: the witness's length): the
+    pairs with a neighbour written CONTEXT_EVIDENCE times and above chance; the weaker ones
+    (above chance, or any for a word the lexicon dwarfs the reading by), with their counts;
+    whether the reading stands beside a neighbour elsewhere more than once for every
+    CONTEXT_DOMINANCE times the word does; and, for each neighbour there is, whether the
+    word is written beside it at all."""
+    strong: list[str] = []
+    weak: list[tuple[str, int]] = []
+    against = False
+    beside = []
+    for side, (a, b) in (("after", (left, word)), ("before", (word, right))):
+        if not (a and b):
+            continue
+        n_word = pair_total(pairs, a, b)
+        beside.append(n_word > 0)
+        n_read = pair_total(pairs, *((a, token) if side == "after" else (token, b)))
+        chance = vocab.own[a.lower()] * vocab.own[b.lower()] / max(1, words)
+        # (the reading beside that neighbour elsewhere never, or far more rarely than the word)
+        rare_there = n_read == 1 or (n_read - 1) * CONTEXT_DOMINANCE <= n_word
+        if n_word >= CONTEXT_EVIDENCE and n_word > chance and rare_there:
+            strong.append(f"'{a} {b}' {_times(n_word)}")
+        elif n_word and (n_word > chance or dwarfed) and rare_there:
+            weak.append((f"'{a} {b}' {_times(n_word)}", n_word))
+        against = against or not rare_there
+    return strong, weak, against, beside
+
+
 def _habitual_misreadings(vocab: Vocabulary, habits: Counter[tuple[str, str]], readings: Mapping[str, str],
                           sites: list[_HabitSite], pairs: Counter[tuple[str, str]], apply: bool) -> list[Edit]:
     """A real word one confusion from one of the commonest words (HABIT_WORD), where this
@@ -1913,21 +1943,7 @@ def _habitual_misreadings(vocab: Vocabulary, habits: Counter[tuple[str, str]], r
         read, meant = _change(token.lower(), word.lower())
         habitual = habits[(read, meant)] >= CONTEXT_EVIDENCE
         dwarfed = vocab.zipf(word) - vocab.zipf(token) >= DOMINANCE
-        support, beside_both = [], []
-        against = False
-        for side, (a, b) in (("after", (left, word)), ("before", (word, right))):
-            if not (a and b):
-                continue
-            n_word = pair_total(pairs, a, b)
-            n_read = pair_total(pairs, *((a, token) if side == "after" else (token, b)))
-            chance = vocab.own[a.lower()] * vocab.own[b.lower()] / max(1, words)
-            # (the reading beside that neighbour elsewhere never, or far more rarely than the word)
-            rare_there = n_read == 1 or (n_read - 1) * CONTEXT_DOMINANCE <= n_word
-            if n_word >= CONTEXT_EVIDENCE and n_word > chance and rare_there:
-                support.append(f"'{a} {b}' {_times(n_word)}")
-            elif n_word and (n_word > chance or dwarfed) and rare_there:
-                beside_both.append((f"'{a} {b}' {_times(n_word)}", n_word))
-            against = against or not rare_there
+        support, beside_both, against, _ = _pair_backing(vocab, pairs, words, token, word, left, right, dwarfed)
         # (a word the lexicon has a thousand times as often asks less of the edition: its
         # pairs with both neighbours, DWARFED_EVIDENCE times in all; not above chance, as a
         # rival the reading could be written for is: the lexicon has weighed the two words)
@@ -2038,20 +2054,8 @@ def _lost_letter_misreadings(vocab: Vocabulary, habits: Counter[tuple[str, str]]
     def backing(token: str, word: str, left: str, right: str) -> tuple[list[str], bool, bool, list[bool]]:
         """The pairs that back ``word`` at this place, whether they are strong, whether the
         edition writes the reading beside a neighbour elsewhere, and beside which of the
-        neighbours it writes the word."""
-        strong, both, against, beside = [], [], False, []
-        for side, (a, b) in (("after", (left, word)), ("before", (word, right))):
-            if not (a and b):
-                continue
-            n_word = pair_total(pairs, a, b)
-            beside.append(n_word > 0)
-            n_read = pair_total(pairs, *((a, token) if side == "after" else (token, b)))
-            if not (n_read == 1 or (n_read - 1) * CONTEXT_DOMINANCE <= n_word):
-                against = True
-            elif n_word >= CONTEXT_EVIDENCE and n_word > vocab.own[a.lower()] * vocab.own[b.lower()] / max(1, words):
-                strong.append(f"'{a} {b}' {_times(n_word)}")
-            elif n_word:
-                both.append((f"'{a} {b}' {_times(n_word)}", n_word))
+        neighbours it writes the word (every reading here is one the lexicon dwarfs)."""
+        strong, both, against, beside = _pair_backing(vocab, pairs, words, token, word, left, right, True)
         if against:
             return [], False, True, beside
         if strong:
