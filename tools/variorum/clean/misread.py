@@ -420,6 +420,9 @@ class Verdict:
     #: held back only because the reading is capitalised (perhaps a name): a sentence's
     #: first word is capitalised anyway, so there the repair applies after all
     name_hold: bool = False
+    #: a change an author may make to spell a dialect ('thet', 'reglar'): in quoted speech
+    #: only a suggestion
+    dialect: bool = False
 
 
 #: each confusion table's entries by their first character, shortest first (the order of
@@ -998,8 +1001,41 @@ class Judge:
 
     def _vowel_into_word(self, token: str) -> Verdict | None:
         """A vowel read for another: into a word of the lexicon (_vowel_into_known_word), or
-        of the witness's own use (_vowel_of_own_word)."""
-        return self._vowel_into_known_word(token) or self._vowel_of_own_word(token)
+        of the witness's own use (_vowel_of_own_word); last, any letter read for another in
+        a long reading, into a word the witness writes (_letter_of_own_word)."""
+        return self._vowel_into_known_word(token) or self._vowel_of_own_word(token) \
+            or self._letter_of_own_word(token)
+
+    def _letter_of_own_word(self, token: str) -> Verdict | None:
+        """A reading no lexicon knows at all (Zipf 0), of LONG_READING letters or more,
+        written once and by no other witness, one letter of any shape from a word this
+        witness writes twice or more (prepnred, Barabbns: a glyph the tables do not list),
+        a vowel read for a consonant or a consonant for a vowel (_apart_in_sound: spellings
+        differ vowel for vowel, 'encreased', or consonant for consonant, 'surprize'),
+        where no other letter in any place makes a word the witness writes or the lexicon
+        knows (WEAK_READING). A long string lands one letter from a word the book uses by
+        chance seldom; an old spelling is a word the lexicon knows ('surprize', 'chace'),
+        and a name the witness spells so twice is its own (attested before this is asked)."""
+        v = self.vocab
+        if len(token) < LONG_READING or not token.isalpha() or not token[1:].islower() \
+                or v.zipf(token) > 0 or v.own_exact[token] != 1 or v.others_exact[token]:
+            return None
+        low = token.lower()
+        near = {low[:i] + c + low[i + 1:] for i in range(len(low)) for c in _LOWER_LETTERS if c != low[i]}
+        # (the witness's words first, by set operations: most readings are one letter from none;
+        # of those only a vowel read as a consonant or back: see _SOUNDS)
+        written = [w for w in near & v.own.keys() if v.own[w] >= 2 and _apart_in_sound(low, w)]
+        if len(written) != 1 or self._formed(token):
+            return None
+        best = written[0]
+        rivals = [w for w in self._known_among(near) if w != best and (
+            v.own[w] or w in v.others_words or v.zipf(w) >= WEAK_READING)]
+        if rivals or v.zipf(best) < WEAK_READING and not self._name_in_edition(_same_case(best, token)):
+            return None  # (a word only the witness writes, no name: perhaps its own spelling)
+        after = _same_case(best, token)
+        return Verdict(after, RULE_LETTERS, f"reading {v.describe(token)}; one letter read for another: "
+                       f"{v.describe(after)}, the only word one letter makes that the witness or the "
+                       f"lexicon knows", 0.75, True)
 
     def _vowel_into_known_word(self, token: str) -> Verdict | None:
         """A reading no lexicon and no witness knows (Zipf 0), of VOWEL_READING letters or
@@ -1046,25 +1082,25 @@ class Judge:
                        0.75, True)
 
     def _vowel_of_own_word(self, token: str) -> Verdict | None:
-        """A reading this witness writes once, which no other witness writes and the lexicon
-        knows at most rarely (below RARE_WORD: the OCR noise of its counted books, 'seid',
-        'thet'), one of the vowels a, e, o of its first syllable read for another
-        (_OWN_VOWELS: the bowl of a or o closed or opened; a for e and e for a too, which
-        _VOWEL_SLIPS leaves to spelling)
-        from a word the witness writes far more often: by the standard of the context rule,
-        twenty times as often (CONTEXT_DOMINANCE), or CONTEXT_EVIDENCE times as often where
-        the lexicon has the word a thousand times as often (DOMINANCE) — 'said' three hundred
-        times beside one 'seid'. Applied where no other word within reach (any confusion of
-        the tables, a letter doubled or a thin one lost, another of these vowels) is one the
-        witness writes (unless CONTEXT_DOMINANCE times as seldom) or the lexicon has within
-        MARGIN of the repair; else a suggestion.
-        The witness's own use is the evidence, not the lexicon: an author's spelling of the
-        unstressed vowel ('avelanche' beside 'avalanche' twice, 'dependant') is a word it
-        writes seldom, and the same author's spelling of it varies."""
+        """A reading of VOWEL_READING letters or more this witness writes once, which no other
+        witness writes and the lexicon knows at most rarely (below RARE_WORD: the OCR noise
+        of its counted books, 'seid', 'thet'), one vowel of its first syllable read for
+        another (_OWN_VOWELS: the bowl of a or o closed or opened; a for e and e for a too,
+        which _VOWEL_SLIPS leaves to spelling) from a word the witness writes far more
+        often: by the context rule's standard, twenty times as often (CONTEXT_DOMINANCE),
+        or CONTEXT_EVIDENCE times as often where the lexicon has the word a thousand times
+        as often (DOMINANCE): 'said' three hundred times beside one 'seid'. Applied where no
+        other word within reach (any confusion of the tables, a letter doubled or a thin one
+        lost, another of these vowels) is one the witness writes (unless CONTEXT_DOMINANCE
+        times as seldom) or the lexicon has within MARGIN of the repair; else a suggestion;
+        in quoted speech, where an author spells a dialect ('thet'), only a suggestion. The
+        witness's own use is the evidence, not the lexicon: an author's spelling of the
+        unstressed vowel ('avelanche' beside 'avalanche' twice) is a word it writes seldom,
+        and the same author's spelling of it varies."""
         v = self.vocab
-        if len(token) < 3 or not token.isalpha() or not token[1:].islower() \
+        if len(token) < VOWEL_READING or not token.isalpha() or not token[1:].islower() \
                 or v.own_exact[token] != 1 or v.others_exact[token]:
-            return None
+            return None  # (shorter, an abbreviation as often: pdb's 's(tep)' is no 'top')
         low = token.lower()
         z = v.zipf(token)
         if z >= RARE_WORD or v.own[low] != 1 or low in v.others_words:
@@ -1098,7 +1134,7 @@ class Judge:
         if rivals:
             return Verdict(after, RULE_LETTERS, evidence + "; as well " + ", ".join(f"'{w}'" for w in rivals[:3]),
                            0.4, False)
-        return Verdict(after, RULE_LETTERS, evidence + "; no other word within reach", 0.8, True)
+        return Verdict(after, RULE_LETTERS, evidence + "; no other word within reach", 0.8, True, dialect=True)
 
     def _known_name_written(self, word: str) -> bool:
         """A capitalised word this witness writes elsewhere and the lexicon knows (RARE_WORD):
@@ -1274,6 +1310,21 @@ def _onset_share(pair: str, lang: str) -> float:
             n = sum(map(str.isalpha, compress(words, map((2).__lt__, map(len, words)))))
             share = reduce(add, repeat(10 ** (-i / 100), n), share)
     return share / total
+
+
+#: the vowels of the small letters: a spelling differs from another by a vowel for a vowel
+#: or a consonant for a consonant (encrease, surprize, chymist), seldom by one for the other
+_VOWELS = frozenset("aeiouy")
+
+
+def _apart_in_sound(reading: str, word: str) -> bool:
+    """Whether ``word`` is ``reading`` with one small ASCII letter changed, a vowel for a
+    consonant or a consonant for a vowel (not an accent: 'avelânche' is the author's)."""
+    diff = [(a, b) for a, b in zip(reading, word) if a != b]
+    if len(reading) != len(word) or len(diff) != 1:
+        return False
+    (a, b), = diff
+    return a in _LOWER_LETTERS and b in _LOWER_LETTERS and (a in _VOWELS) != (b in _VOWELS)
 
 
 def _same_case(word: str, model: str) -> str:
@@ -1471,7 +1522,7 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
             verdict = Verdict(verdict.after, verdict.rule, verdict.evidence.replace(
                 "; capitalised, perhaps a name", "; capitalised as a sentence's first word"),
                 0.8, True)
-        if verdict.applied and verdict.rule == RULE_DROPPED and _in_quoted_speech(text, m.start):
+        if verdict.applied and (verdict.rule == RULE_DROPPED or verdict.dialect) and _in_quoted_speech(text, m.start):
             # a character's speech is where an author spells as people speak ('reglar', 'genlemen')
             verdict = replace(verdict, evidence=verdict.evidence + "; in quoted speech, where an author "
                               "may write a dialect's spelling", confidence=0.5, applied=False)
