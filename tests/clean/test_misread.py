@@ -1085,18 +1085,6 @@ def test_a_long_capitalised_reading_one_shape_from_the_only_known_word_is_no_nam
     assert repaired(text) == text
 
 
-def test_a_long_unknown_reading_one_letter_of_another_sound_from_a_word_the_witness_writes():
-    # 'prepnred': n read for a, a glyph the tables do not list; the witness writes 'prepared'
-    text = "They prepared the room, and the room was prepared. Then they prepnred the supper.\n"
-    assert [c for c in changes(text) if c[3]] == [("prepnred", "prepared", "misread-letters", True)]
-
-
-def test_a_long_unknown_reading_a_vowel_from_a_word_the_witness_writes_is_its_spelling():
-    # 'encreased' beside 'increased': an old spelling, a vowel for a vowel; an accent is the author's
-    text = "It increased and increased, and then encreased. The avelanche fell, the avelânche fell.\n"
-    assert [c for c in changes(text) if c[3]] == []
-
-
 def test_a_vowel_read_for_another_in_quoted_speech_is_only_suggested():
     # a character's speech is where an author spells a dialect ('thet' for 'that')
     assert [c for c in changes(_SAID + "“I knew thet,” he said.\n")] == [("thet", "that", "misread-letters", False)]

@@ -1001,41 +1001,8 @@ class Judge:
 
     def _vowel_into_word(self, token: str) -> Verdict | None:
         """A vowel read for another: into a word of the lexicon (_vowel_into_known_word), or
-        of the witness's own use (_vowel_of_own_word); last, any letter read for another in
-        a long reading, into a word the witness writes (_letter_of_own_word)."""
-        return self._vowel_into_known_word(token) or self._vowel_of_own_word(token) \
-            or self._letter_of_own_word(token)
-
-    def _letter_of_own_word(self, token: str) -> Verdict | None:
-        """A reading no lexicon knows at all (Zipf 0), of LONG_READING letters or more,
-        written once and by no other witness, one letter of any shape from a word this
-        witness writes twice or more (prepnred, Barabbns: a glyph the tables do not list),
-        a vowel read for a consonant or a consonant for a vowel (_apart_in_sound: spellings
-        differ vowel for vowel, 'encreased', or consonant for consonant, 'surprize'),
-        where no other letter in any place makes a word the witness writes or the lexicon
-        knows (WEAK_READING). A long string lands one letter from a word the book uses by
-        chance seldom; an old spelling is a word the lexicon knows ('surprize', 'chace'),
-        and a name the witness spells so twice is its own (attested before this is asked)."""
-        v = self.vocab
-        if len(token) < LONG_READING or not token.isalpha() or not token[1:].islower() \
-                or v.zipf(token) > 0 or v.own_exact[token] != 1 or v.others_exact[token]:
-            return None
-        low = token.lower()
-        near = {low[:i] + c + low[i + 1:] for i in range(len(low)) for c in _LOWER_LETTERS if c != low[i]}
-        # (the witness's words first, by set operations: most readings are one letter from none;
-        # of those only a vowel read as a consonant or back: see _SOUNDS)
-        written = [w for w in near & v.own.keys() if v.own[w] >= 2 and _apart_in_sound(low, w)]
-        if len(written) != 1 or self._formed(token):
-            return None
-        best = written[0]
-        rivals = [w for w in self._known_among(near) if w != best and (
-            v.own[w] or w in v.others_words or v.zipf(w) >= WEAK_READING)]
-        if rivals or v.zipf(best) < WEAK_READING and not self._name_in_edition(_same_case(best, token)):
-            return None  # (a word only the witness writes, no name: perhaps its own spelling)
-        after = _same_case(best, token)
-        return Verdict(after, RULE_LETTERS, f"reading {v.describe(token)}; one letter read for another: "
-                       f"{v.describe(after)}, the only word one letter makes that the witness or the "
-                       f"lexicon knows", 0.75, True)
+        of the witness's own use (_vowel_of_own_word)."""
+        return self._vowel_into_known_word(token) or self._vowel_of_own_word(token)
 
     def _vowel_into_known_word(self, token: str) -> Verdict | None:
         """A reading no lexicon and no witness knows (Zipf 0), of VOWEL_READING letters or
@@ -1310,21 +1277,6 @@ def _onset_share(pair: str, lang: str) -> float:
             n = sum(map(str.isalpha, compress(words, map((2).__lt__, map(len, words)))))
             share = reduce(add, repeat(10 ** (-i / 100), n), share)
     return share / total
-
-
-#: the vowels of the small letters: a spelling differs from another by a vowel for a vowel
-#: or a consonant for a consonant (encrease, surprize, chymist), seldom by one for the other
-_VOWELS = frozenset("aeiouy")
-
-
-def _apart_in_sound(reading: str, word: str) -> bool:
-    """Whether ``word`` is ``reading`` with one small ASCII letter changed, a vowel for a
-    consonant or a consonant for a vowel (not an accent: 'avelânche' is the author's)."""
-    diff = [(a, b) for a, b in zip(reading, word) if a != b]
-    if len(reading) != len(word) or len(diff) != 1:
-        return False
-    (a, b), = diff
-    return a in _LOWER_LETTERS and b in _LOWER_LETTERS and (a in _VOWELS) != (b in _VOWELS)
 
 
 def _same_case(word: str, model: str) -> str:
