@@ -1353,7 +1353,8 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     Repairs:
     - digits read inside words (``c0mputer``, ``S0 can`` -> ``so can``; a digit no table
       lists, between small letters, only where one letter makes an everyday word the
-      edition writes: ``w6re``; a stray digit before an abbreviation in brackets where the
+      edition writes: ``w6re``, or the one word any letter makes, one the witness writes
+      (``h6r``, ``chang6``) or in a long reading the lexicon's (``rev6rts``); a stray digit before an abbreviation in brackets where the
       text defines it just before: ``Labor Statistics (1BLS)``), letters read inside numbers
       (``l990``);
     - letter-shape confusions (rn/m, cl/d, li/h, b/h, c/e, vv/w, ii/u, I/l), one stroke lost
@@ -1397,7 +1398,8 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     link targets, words another witness spells the same way, spelling variants (a vowel
     for a vowel, z for s: 'shew', 'realize') on frequency alone (a reading no lexicon or
     witness knows, o for a or e one way or the other into exactly one word, is no
-    spelling: 'protoctors').
+    spelling: 'protoctors'; nor is a rare reading written once whose first vowel, a for e
+    too, makes a word the witness writes far more often: 'seid', 'thet').
     """
     lang = getattr(ctx.settings, "language", "en") or "en"
     blocked = _Spans(_protected(text))
