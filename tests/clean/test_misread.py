@@ -645,6 +645,12 @@ def test_a_digit_ending_a_word_is_a_letter_only_after_a_stem_the_witness_never_w
     assert [c for c in changes(prose + "the world3 came, and python3 too") if c[3]] == []
 
 
+def test_a_short_label_whose_digit_stands_for_its_sound_is_no_misread_word():
+    # the witness writes 'bob', but 'b2b' is business to business
+    text = "Bob went to see Bob, and Bob saw the bob of hair. " * 3 + "a b2b deal and p2p and k8s.\n"
+    assert [c for c in changes(text) if c[3]] == []
+
+
 def test_a_digit_reading_written_twice_is_a_code_not_a_misread_letter():
     prose = "Water and her eyes. " * 3
     assert [c for c in changes(prose + "the h6r and h6r") if c[3]] == []

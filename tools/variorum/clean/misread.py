@@ -734,7 +734,8 @@ class Judge:
         are the lexicon's noise), or for a reading of LONG_READING characters or more the
         lexicon (the only letter making any word it knows at all: 'reverts', 'unleavened';
         not at the end, where a name and its version make a word of a plural: python3).
-        A code recurs in its text (h2o, e2e): only a reading written once. A digit at the
+        A code recurs in its text (h2o, e2e): only a reading written once, and of three
+        characters not with a digit labels use for its sound (b2b, p2p). A digit at the
         end only after a stem the witness never writes and no everyday word (COMMON + 1): a
         note's number after 'world3', a version after 'python3' stay. Applied or nothing:
         several letters' words are the other rules' suggestion."""
@@ -748,6 +749,8 @@ class Judge:
         rest = token[:i] + token[i + 1:]
         if not (rest.isalpha() and rest[1:].islower()):
             return None  # (small letters, the first perhaps a capital: KEY2, mp3s' kin are labels)
+        if len(token) == 3 and token[i] in _SOUNDED_DIGITS:
+            return None  # (b2b, p2p, e2e, k8s: a label's digit stands for its sound)
         if i == len(token) - 1 and (len(rest) < 3 or v.own[rest.lower()] or self._score(rest) >= COMMON + 1):
             return None
         words = [token[:i] + c + token[i + 1:] for c in _LOWER_LETTERS]
@@ -1277,6 +1280,10 @@ def _onset_share(pair: str, lang: str) -> float:
             n = sum(map(str.isalpha, compress(words, map((2).__lt__, map(len, words)))))
             share = reduce(add, repeat(10 ** (-i / 100), n), share)
     return share / total
+
+
+#: the digits short labels and chat spell for their sound: b2b (to), b4 (for), gr8 (eight)
+_SOUNDED_DIGITS = frozenset("248")
 
 
 def _same_case(word: str, model: str) -> str:
