@@ -566,7 +566,8 @@ class Judge:
             # I read for l: at a word's start (Iaying) or inside it (PresentIy), no name
             i_for_l = (token[0] == "I" and verdict.after[0] == "l" and token[1:].islower()) or (
                 _odd_capitals(token) and verdict.after[1:].islower()) or (
-                len(token) > 2 and token[1] == "I" and token[2:].islower() and verdict.after[1] == "l")
+                len(token) > 2 and token[1] == "I" and token[2:].islower() and verdict.after[1] == "l") \
+                or _RUN_OF_THREE_RE.search(token.lower()) is not None  # (no name has three alike)
             if not self.letters_applied:
                 verdict = Verdict(verdict.after, verdict.rule, verdict.evidence +
                                   "; the lexicon does not know this witness's spelling well", 0.5, False)
@@ -593,6 +594,9 @@ class Judge:
         v = self.vocab
         if not self.letters_applied or len(token) < 3 or not token.isalpha() or not token[1:].islower():
             return None  # (a witness whose spelling the lexicon does not know: its words are no slips)
+        doubled_verdict = self._doubled_in_commonest(token) or self._run_of_three(token)
+        if doubled_verdict is not None:
+            return doubled_verdict
         z = v.zipf(token)
         if z >= RARE_WORD or v.others_exact[token]:
             return None
@@ -604,7 +608,7 @@ class Judge:
         known = self._known_among(doubled | dropped)
         scored = sorted(((self._score(w), w) for w in known), reverse=True)
         if not scored or scored[0][0] < COMMON + 1:
-            return self._letter_lost_from_own_word(token, doubled)
+            return self._letter_lost_from_own_word(token, doubled) or self._doubled_in_long_reading(token)
         best_score, best = scored[0]
         if z >= WEAK_READING and best_score - z < FAINT_DOMINANCE:
             # (a reading the lexicon knows, above the level of its OCR noise: 'tht')
@@ -617,6 +621,105 @@ class Judge:
         if rivals:
             return Verdict(after, rule, evidence + "; as well " + ", ".join(f"'{w}'" for w in rivals[:3]), 0.4, False)
         return Verdict(after, rule, evidence, 0.8, True)
+
+    def _doubled_in_commonest(self, token: str) -> Verdict | None:
+        """A small-letter reading one of the commonest words (HABIT_WORD) with one of its
+        letters read twice (thhe, annd, wass, fromm), even where this witness repeats it:
+        the lexicon has the reading below everyday vocabulary (COMMON) and a thousand times
+        as rarely as the word (DOMINANCE), no other witness writes it, and this witness
+        writes the word CONTEXT_DOMINANCE times as often as the reading. An OCR that doubles
+        a glyph of the word it reads most does so more than once in a book; an author who
+        spells a common word so ('hee', 'shee') writes it nearly as often as the word, and a
+        witness whose spelling the lexicon does not know is no witness for this rule
+        (letters_applied). A capitalised reading may be a name ('Fromm'): not this rule's.
+        Another word one letter from the reading (one put in, or another of two alike
+        taken out) that this witness writes, or the lexicon has within DOMINANCE of the
+        word, makes it a suggestion."""
+        v = self.vocab
+        low = token.lower()
+        if not token.islower() or v.others_exact[token] or low in v.others_words:
+            return None
+        z = v.zipf(token)
+        if z >= COMMON:
+            return None
+        doubled = {low[:i] + low[i + 1:] for i in range(1, len(low)) if low[i] == low[i - 1]}
+        words = [w for w in doubled if v.zipf(w) >= HABIT_WORD and v.zipf(w) - z >= DOMINANCE
+                 and v.own[w] >= CONTEXT_DOMINANCE * v.own[low]]
+        if len(words) != 1:
+            return None
+        word = words[0]
+        near = doubled | {low[:i] + c + low[i:] for i in range(len(low) + 1) for c in _LOWER_LETTERS}
+        rivals = sorted(w for w in self._known_among(near) - {word}
+                        if v.own[w] or v.zipf(w) >= v.zipf(word) - DOMINANCE)
+        evidence = (f"reading {v.describe(token)}; one of two letters alike dropped: {v.describe(word)}, "
+                    f"one of the commonest words, {v.own[word] // max(1, v.own[low])} times as frequent "
+                    "in this witness")
+        if rivals:
+            return Verdict(word, RULE_DOUBLED, evidence + "; as well " + ", ".join(f"'{w}'" for w in rivals[:3]),
+                           0.4, False)
+        return Verdict(word, RULE_DOUBLED, evidence, 0.8, True)
+
+    def _run_of_three(self, token: str) -> Verdict | None:
+        """A reading with three letters alike in a row (Oppresssed, possssion), which no
+        word and no spelling has: one of them read twice, a letter between two of them
+        lost, or one read as its neighbour (neverthelsss). Put right where the lexicon knows
+        (RARE_WORD) exactly one word that taking one of the run out, putting one letter into
+        it or reading one of it as another makes (the reading unknown to the
+        lexicon and to the other witnesses, five letters or more: not 'Hmmm', 'Brrr');
+        another within MARGIN makes it a suggestion. No name has such a run either: a
+        capital does not hold the repair back (Judge._decide)."""
+        v = self.vocab
+        low = token.lower()
+        run = _RUN_OF_THREE_RE.search(low)
+        if run is None or len(low) < 5 or v.zipf(token) > 0 or v.others_exact[token] or low in v.others_words:
+            return None
+        start, end = run.span()
+        near = {low[:i] + low[i + 1:] for i in range(start, end)} | {
+            low[:i] + c + low[i + k:] for i in range(start, end) for k in (0, 1) for c in _LOWER_LETTERS}
+        scored = sorted(((self._score(w), w) for w in self._known_among(near)), reverse=True)
+        if not scored or scored[0][0] < RARE_WORD:
+            return None
+        best_score, best = scored[0]
+        after = _same_case(best, token)
+        evidence = f"reading {v.describe(token)}, three letters alike in a row; {v.describe(after)}"
+        rivals = [w for score, w in scored[1:] if score > best_score - MARGIN]
+        # (one rule id for the run, a letter read twice or one read as its neighbour: no
+        # dialect writes three alike, as it may drop a letter, _in_quoted_speech)
+        rule = RULE_DOUBLED
+        if rivals:
+            return Verdict(after, rule, evidence + "; as well " + ", ".join(f"'{w}'" for w in rivals[:3]), 0.4, False)
+        return Verdict(after, rule, evidence + "; no other such change makes a word", 0.8, True)
+
+    def _doubled_in_long_reading(self, token: str) -> Verdict | None:
+        """A reading no lexicon and no witness knows (Zipf 0) of LONG_READING letters or more
+        (manifestted, Governmennt), one of two letters alike read twice in a word the
+        lexicon knows (RARE_WORD), where that is the only word taking out one of two alike,
+        putting back a thin letter (see _letter_doubled_or_dropped) or one shape confusion
+        makes within DOMINANCE of it. The longer a reading, the less likely an unknown
+        string is one doubled letter from a word by chance; an old spelling that doubles a
+        letter ('tranquillize') the lexicon knows, or is one from a word it has only
+        rarely. (A word with a prefix or an ending the lexicon may not list is no risk here:
+        taking a letter out of it seldom makes another word, 'manifest-ted' no formation.)"""
+        v = self.vocab
+        low = token.lower()
+        if len(low) < LONG_READING or v.zipf(token) > 0 or v.others_exact[token] or low in v.others_words \
+                or v.own_exact[token] > 1:
+            return None
+        doubled = {low[:i] + low[i + 1:] for i in range(1, len(low)) if low[i] == low[i - 1]}
+        best = max(((self._score(w), w) for w in self._known_among(doubled)), default=(0.0, ""))
+        if best[0] < RARE_WORD:
+            return None
+        dropped = {low[:i] + c + low[i:] for i in range(len(low) + 1) for c in _THIN_LETTERS}
+        reach = doubled | dropped | _substitutions(low, UNKNOWN_READING_CONFUSIONS, 1).keys()
+        rivals = sorted(w for w in self._known_among(reach) - {best[1]}
+                        if v.own[w] or self._score(w) >= max(WEAK_READING, best[0] - DOMINANCE))
+        after = _same_case(best[1], token)
+        evidence = (f"reading {v.describe(token)}; one of two letters alike dropped: {v.describe(after)}, "
+                    f"the reading {len(low)} letters long")
+        if rivals:
+            return Verdict(after, RULE_DOUBLED, evidence + "; as well " + ", ".join(f"'{w}'" for w in rivals[:3]),
+                           0.4, False)
+        return Verdict(after, RULE_DOUBLED, evidence + "; no other such change makes a word", 0.75, True)
 
     def _letter_lost_from_own_word(self, token: str, doubled: set[str]) -> Verdict | None:
         """One letter of any shape lost (myslf, altred, endeavoued) or one of two alike read
@@ -2311,6 +2414,8 @@ def _pronoun_digit(text: str, start: int, end: int, i_next: Counter[str]) -> Edi
 _SAME_SHAPE = frozenset("cosuvwxz")
 #: the narrow glyphs an OCR engine loses where the print is faint or the setting tight
 _THIN_LETTERS = "iltfrj"
+#: three letters alike in a row: no word has them
+_RUN_OF_THREE_RE = re.compile(r"([a-z])\1\1+")
 
 
 def _case_from_context(text: str, start: int, end: int, word: str, vocab: Vocabulary) -> tuple[str, str]:
