@@ -1392,9 +1392,12 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
       among the commonest (``evenaround``), after a possessive or before a capital
       (``David\u2019sson``, ``ofDecember``); a space read inside a word where a piece is a
       fragment (``des cend``, ``sh own``);
-    - a letter read twice (``thhe``) or lost: a thin one (``frends``), or any where the
-      witness itself writes the word and no other word is as near (``myslf``, ``altred``);
-      in quoted speech a lost letter is only suggested (a dialect's 'reglar').
+    - a letter read twice (``thhe``, even repeated, in one of the commonest words the
+      witness writes twenty times as often; three alike in a row, ``possssion``) or lost: a
+      thin one (``frends``), a vowel without which no one could say the reading
+      (``prtotype``), or any where the witness itself writes the word and no other word is
+      as near (``myslf``, ``altred``); in quoted speech, where the reading can be said, a
+      lost letter is only suggested (a dialect's 'reglar').
     A repair is applied only when the reading is not attested (wordfreq, the other
     witnesses, this witness; or the lexicon has it only at the level of its own OCR noise,
     ten thousand times rarer than the repair: ``wilh``) and exactly one repair is; any other
