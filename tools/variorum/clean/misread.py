@@ -631,9 +631,9 @@ class Judge:
         one the lexicon does not know at all, LONG_READING letters or more, one of two
         letters alike read twice in an everyday word (COMMON + 1: Governmennt). A name one
         doubled letter from a word is short and known ('Mann', 'Starr', 'Todd')."""
-        low = token.lower()
         if verdict.rule != RULE_DOUBLED:
             return False
+        low = token.lower()
         return _RUN_OF_THREE_RE.search(low) is not None or (
             len(low) >= LONG_READING and self.vocab.zipf(token) == 0 and self._score(verdict.after) >= COMMON + 1
             and verdict.after.lower() in {low[:i] + low[i + 1:] for i in range(1, len(low)) if low[i] == low[i - 1]})
@@ -743,9 +743,9 @@ class Judge:
         (RARE_WORD) and no other letter anywhere in the reading makes one within MARGIN of
         it, or one this witness writes. Only a reading the lexicon does not know (below
         WEAK_READING): one it has ('tht', 'wth' of its texting) is the lost-letter context
-        rule's (_lost_letter_misreadings). An old spelling, a dialect, a
-        name are all spoken ('chid', 'reglar', 'stedfastly'): a reading no one can say is a
-        word whose vowel the press or the OCR lost. Abbreviations are written without
+        rule's (_lost_letter_misreadings). An old spelling, a dialect, a name are all
+        spoken ('chid', 'reglar', 'stedfastly'): a reading no one can say is a word whose
+        vowel the press or the OCR lost. Abbreviations are written without
         vowels too, but the commonest are everyday words ('lbs', 'mph') and the rest are
         repeated or one vowel from no word; a reading this witness repeats only where it
         writes the word CONTEXT_DOMINANCE times as often, another witness's not at all."""
@@ -2483,6 +2483,8 @@ def _pronoun_digit(text: str, start: int, end: int, i_next: Counter[str]) -> Edi
 _SAME_SHAPE = frozenset("cosuvwxz")
 #: the narrow glyphs an OCR engine loses where the print is faint or the setting tight
 _THIN_LETTERS = "iltfrj"
+#: three letters alike in a row: no word has them
+_RUN_OF_THREE_RE = re.compile(r"([a-z])\1\1+")
 #: the letters that make a syllable (y as in 'myself', 'rhythm')
 _VOWELS = "aeiouy"
 _CONSONANT_RUN_RE = re.compile(r"[b-df-hj-np-tv-xz]+")  # (ascii consonants: an accented letter is a vowel)
@@ -2531,8 +2533,6 @@ def _speakable(word: str, lang: str) -> bool:
     word has where it stands: a dialect's spelling ('reglar', 'genlemen') is spoken, a
     reading that lost the vowel of a syllable ('myslf', 'bfore') is not."""
     return not _unspoken_runs(word.lower(), lang)
-#: three letters alike in a row: no word has them
-_RUN_OF_THREE_RE = re.compile(r"([a-z])\1\1+")
 
 
 def _case_from_context(text: str, start: int, end: int, word: str, vocab: Vocabulary) -> tuple[str, str]:
