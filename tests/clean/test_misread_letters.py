@@ -121,3 +121,13 @@ def test_a_long_unknown_capitalised_reading_one_doubled_letter_from_an_everyday_
     assert changes("Then the Governmennt fell.\n") == [("Governmennt", "Government", "misread-doubled", True)]
     # a short one may be a name ('Joohn' is a suggestion)
     assert [c[3] for c in changes("Then Joohn fell.\n")] == [False]
+
+
+def test_a_lost_letter_in_a_quotation_of_several_paragraphs_is_put_back() -> None:
+    # a tale told in quotation marks (each paragraph opens one, only the last closes it) is
+    # the narration, not a character's line of dialect
+    text = ("The regular army came and stayed.\n\n\u201cIt was a reglar thing, and we went on.\n\n"
+            "\u201cThen we came home.\u201d\n")
+    assert changes(text) == [("reglar", "regular", "misread-dropped", True)]
+    line = "The regular army came and stayed.\n\n\u201cIt was a reglar thing,\u201d he said.\n"
+    assert changes(line) == [("reglar", "regular", "misread-dropped", False)]

@@ -1396,8 +1396,8 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
       witness writes twenty times as often; three alike in a row, ``possssion``) or lost: a
       thin one (``frends``), a vowel without which no one could say the reading
       (``prtotype``), or any where the witness itself writes the word and no other word is
-      as near (``myslf``, ``altred``); in quoted speech, where the reading can be said, a
-      lost letter is only suggested (a dialect's 'reglar').
+      as near (``myslf``, ``altred``); in a line of quoted speech, where the reading can be
+      said, a lost letter is only suggested (a dialect's 'reglar').
     A repair is applied only when the reading is not attested (wordfreq, the other
     witnesses, this witness; or the lexicon has it only at the level of its own OCR noise,
     ten thousand times rarer than the repair: ``wilh``) and exactly one repair is; any other
@@ -1500,9 +1500,9 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
                 "; capitalised, perhaps a name", "; capitalised as a sentence's first word"),
                 0.8, True)
         if verdict.applied and verdict.rule == RULE_DROPPED and _in_quoted_speech(text, m.start) \
-                and _speakable(token, lang):
+                and _speakable(token, lang) and not _quotation_runs_on(text, m.start):
             # a character's speech is where an author spells as people speak ('reglar', 'genlemen';
-            # not 'myslf', which no one says)
+            # not 'myslf', which no one says; nor a tale told in quotation marks)
             verdict = replace(verdict, evidence=verdict.evidence + "; in quoted speech, where an author "
                               "may write a dialect's spelling", confidence=0.5, applied=False)
         after, evidence = verdict.after, verdict.evidence
@@ -2431,6 +2431,17 @@ def _in_quoted_speech(text: str, pos: int) -> bool:
     start = text.rfind("\n\n", 0, pos) + 1
     before = text[start:pos]
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+def _quotation_runs_on(text: str, pos: int) -> bool:
+    """Whether the quotation open at ``pos`` is still open where its paragraph ends: a
+    quotation of several paragraphs, each opening with a mark and only the last closing
+    (a tale or a letter told in quotation marks, the narration of a frame story), not a
+    line of dialogue."""
+    start = text.rfind("\n\n", 0, pos) + 1
+    end = text.find("\n\n", pos)
+    para = text[start:] if end < 0 else text[start:end]
+    return para.count("\u201c") > para.count("\u201d") or para.count('"') % 2 == 1
 
 
 def _pronoun(text: str, start: int, end: int) -> Edit | None:
