@@ -814,6 +814,8 @@ class Judge:
         scored = []
         # (most candidates are no word anywhere: a score of 0 makes no repair, whatever the rule)
         known = self._known_among(steps)
+        if not known:
+            return None
         for cand, n in compress(steps.items(), map(known.__contains__, map(str.lower, steps))):
             if _digit_in_word(cand) or "|" in cand:
                 continue
