@@ -2158,7 +2158,7 @@ def _occurrences(text: str, tokens: Iterable[str]) -> list[_Place]:
     out = []
     pos = upto = 0
     for k in sorted(hits.keys() | barred.keys()) if barred else hits:
-        pos += sum(map(len, parts[upto:k]))  # (where parts[k] starts)
+        pos += len("".join(parts[upto:k]))  # (where parts[k] starts; a join sums the lengths in C)
         upto = k
         token = "".join(parts[k:barred[k] + 1]) if k in barred else parts[k]
         end = pos + len(token)
