@@ -167,7 +167,7 @@ _DIGIT_RE = re.compile(r"\d")
 @lru_cache(maxsize=200_000)
 def _zipf(word: str, lang: str) -> float:
     lower = word.lower().replace("\u2019", "'")
-    if _DIGIT_RE.search(lower):
+    if not lower.isalpha() and _DIGIT_RE.search(lower):  # (no letter is a digit: most words need no search)
         return _zipf_with_digits(lower, lang)
     return zipf_table(lang).get(lower, 0.0)
 
