@@ -356,3 +356,21 @@ def test_vowel_into_word_asks_the_vowels_first_as_every_confusion_weighed(word, 
     got, plain = judge._vowel_into_word(token), _vowel_into_word_every_confusion_first(judge, token)
     assert (got and (got.after, got.rule, got.confidence, got.applied)) == (
         plain and (plain.after, plain.rule, plain.confidence, plain.applied)), token
+
+
+_PAIR_PIECES = ["who", "are", "Are", "ill", "arc", "don't", "don\u2019t", "(who", "\u201cwho", "ill.", "ill\u201d", "ill,",
+                "are_", "_are", "\u2014are", "are\u2019s", "who'", "4are", "ill1"]
+
+
+@given(st.lists(st.sampled_from(_PAIR_PIECES), max_size=12), st.lists(st.sampled_from([" ", "  ", "\n", "\t"]),
+                                                                        min_size=12, max_size=12))
+def test_a_pair_is_counted_only_where_the_witness_writes_both_its_words(pieces, spaces):
+    # (_OthersPairs asks another witness only about the pairs whose words it writes)
+    text = "".join(p + s for p, s in zip(pieces, spaces))
+    words = ["who", "are", "Are", "ill", "arc", "don't", "don\u2019t"]
+    wanted = {(a, b) for a in words for b in words}
+    written = misread._exact_counts(text)
+    found = misread.count_pairs(text, wanted)
+    assert all(a in written and b in written for a, b in found)
+    assert misread.count_pairs(text, {(a, b) for a, b in wanted if a in written and b in written}) == found
+
