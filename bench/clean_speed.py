@@ -60,14 +60,15 @@ def warm_up() -> None:
     chain.run_chain(raw, CleanContext("W", "text", other_texts={"V": raw[::-1]}), chain.registry())
     # a short page may need no hyphenation pattern, no frequency, no word onsets (the
     # stray-capital rule's table, asked for only where a capital opens an unknown word), no
-    # misreadings of the commonest words (asked for only where the OCR is at work) and no
-    # runs of consonants the everyday words have (asked for only where a letter is lost):
-    # each built here, whether or not the page asks
+    # misreadings of the commonest words nor those words with a letter lost (asked for only
+    # where the OCR is at work) and no runs of consonants the everyday words have (asked for
+    # only where a letter is lost): each built here, whether or not the page asks
     lexicon = build_lexicon("", {})
     lexicon.is_break_point("hyphenation", 2)
     lexicon.zipf("table")
     misread._onset_total("en")
     misread._dominated_misreadings("en")
+    misread._shortened_words("en", misread.LOST_LETTER_WORD, misread.LOST_LETTER_SHORTEST)
     misread._spoken_runs("en")
 
 

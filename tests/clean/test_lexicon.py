@@ -115,3 +115,4 @@ def test_summed_counts_get_is_the_sum_or_the_default(parts, key, default):
     summed = SummedCounts(tuple(map(Counter, parts)))
     assert summed.get(key, default) == (summed[key] or default)
     assert summed[key] == sum(Counter(p)[key] for p in parts)
+    assert summed[key] == sum(Counter(p)[key] for p in parts)  # (asked again: the sum made once)

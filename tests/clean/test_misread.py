@@ -492,6 +492,23 @@ def test_joinable_pairs_match_the_plain_formulation(pieces, spaced):
     assert misread._joinable_pairs(text, known) == plain
 
 
+@given(st.lists(st.sampled_from(["Pi", "geon", "pi", "Th", "at", "e", "Ab", "out", "AB", "A", "bout", "Sa", "id",
+                                 "\u01c5a", "(Pi", "geon.", " ", "  ", "\n", "'", "Pigeon"]), max_size=30),
+       st.booleans())
+def test_joinable_pairs_with_a_capital_match_the_plain_formulation(pieces, spaced):
+    text = (" " if spaced else "").join(pieces)
+    known = {"pigeon": 3.0, "Pigeon": 3.0, "that": 6.0, "the": 7.0, "about": 6.0, "said": 5.0, "Said": 1.0}
+    plain = set()
+    parts = text.split()
+    for p, q in zip(parts, parts[1:]):
+        a, b = p.lstrip(misread._OPENERS), q.rstrip(misread._CLOSERS)
+        titled = a[:1].isupper() and a[1:].islower()
+        if (a.isalpha() and (a.islower() or titled) and b.isalpha() and b.islower() and len(a) + len(b) >= 3
+                and (a + b in known or a.istitle() and (a + b).lower() in known)):
+            plain.add((a, b))
+    assert misread._joinable_pairs(text, known, capitalised=True) == plain
+
+
 # --------------------------------------------------------------------------- the edition's own evidence
 
 def _context_changes(text: str, **others: str) -> list[tuple[str, str, bool]]:

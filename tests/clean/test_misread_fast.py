@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from variorum.clean import misread
-from variorum.clean.lexicon import frequency_buckets
+from variorum.clean.lexicon import frequency_buckets, zipf_table
 
 
 def _onsets_word_by_word(lang: str) -> dict[str, float]:
@@ -61,6 +61,25 @@ def test_known_among_is_known_somewhere_without_digits() -> None:
         # (_choose sets a candidate with a digit aside whatever the lookup says)
         if not misread._digit_in_word(w):
             assert (w.lower() in known) == _known_somewhere(judge, w), w
+
+
+_AMONG = ["man", "Man", "rnan", "hym", "sayde", "qwertyz", "don\u2019t", "won\u2019t", "zzq", "zzq\u2019s", "fire", "vnto"]
+
+
+@given(st.sets(st.sampled_from(_AMONG)))
+def test_known_among_a_few_words_is_each_known_somewhere(words) -> None:
+    # (sets with no known word at all take the short road)
+    vocab = misread.Vocabulary.build("The rnan sat by the Fire and saw hym, vnto him; don\u2019t zzq",
+                                     ["sayde the man unto hym", "Qwertyz went"], "en")
+    judge = misread.Judge(vocab)
+    assert judge._known_among(words) == {w.lower() for w in words if _known_somewhere(judge, w)}
+
+
+def test_shortened_words_are_every_everyday_word_with_a_letter_dropped() -> None:
+    plain = [(word[:i] + word[i + 1:], word, zipf)
+             for word, zipf in takewhile(lambda wz: wz[1] >= misread.LOST_LETTER_WORD, zipf_table("en").items())
+             if word.isalpha() and len(word) - 1 >= misread.LOST_LETTER_SHORTEST for i in range(len(word))]
+    assert plain and list(misread._shortened_words("en", misread.LOST_LETTER_WORD, misread.LOST_LETTER_SHORTEST)) == plain
 
 
 
@@ -337,3 +356,21 @@ def test_vowel_into_word_asks_the_vowels_first_as_every_confusion_weighed(word, 
     got, plain = judge._vowel_into_word(token), _vowel_into_word_every_confusion_first(judge, token)
     assert (got and (got.after, got.rule, got.confidence, got.applied)) == (
         plain and (plain.after, plain.rule, plain.confidence, plain.applied)), token
+
+
+_PAIR_PIECES = ["who", "are", "Are", "ill", "arc", "don't", "don\u2019t", "(who", "\u201cwho", "ill.", "ill\u201d", "ill,",
+                "are_", "_are", "\u2014are", "are\u2019s", "who'", "4are", "ill1"]
+
+
+@given(st.lists(st.sampled_from(_PAIR_PIECES), max_size=12), st.lists(st.sampled_from([" ", "  ", "\n", "\t"]),
+                                                                        min_size=12, max_size=12))
+def test_a_pair_is_counted_only_where_the_witness_writes_both_its_words(pieces, spaces):
+    # (_OthersPairs asks another witness only about the pairs whose words it writes)
+    text = "".join(p + s for p, s in zip(pieces, spaces))
+    words = ["who", "are", "Are", "ill", "arc", "don't", "don\u2019t"]
+    wanted = {(a, b) for a in words for b in words}
+    written = misread._exact_counts(text)
+    found = misread.count_pairs(text, wanted)
+    assert all(a in written and b in written for a, b in found)
+    assert misread.count_pairs(text, {(a, b) for a, b in wanted if a in written and b in written}) == found
+

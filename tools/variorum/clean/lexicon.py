@@ -277,16 +277,21 @@ class SummedCounts(Mapping[str, int]):
     thousand words they decide on. Each text's own counts are cached once.
     """
 
-    __slots__ = ("parts", "_gets")
+    __slots__ = ("parts", "_gets", "_sums")
 
     def __init__(self, parts: tuple[Mapping[str, int], ...]) -> None:
         self.parts = parts
         self._gets = tuple(part.get for part in parts)  # (bound once: tens of thousands of lookups)
+        # (each word's sum made once: a witness's rules ask after one reading again and again)
+        self._sums: dict[str, int] = {}
 
     def __getitem__(self, key: str) -> int:
-        total = 0
-        for get in self._gets:
-            total += get(key, 0)
+        total = self._sums.get(key)
+        if total is None:
+            total = 0
+            for get in self._gets:
+                total += get(key, 0)
+            self._sums[key] = total
         return total
 
     def get(self, key: str, default: int = 0) -> int:

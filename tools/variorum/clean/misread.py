@@ -174,7 +174,7 @@ _DIGIT_RE = re.compile(r"\d")
 @lru_cache(maxsize=200_000)
 def _zipf(word: str, lang: str) -> float:
     lower = word.lower().replace("\u2019", "'")
-    if _DIGIT_RE.search(lower):
+    if not lower.isalpha() and _DIGIT_RE.search(lower):  # (no letter is a digit: most words need no search)
         return _zipf_with_digits(lower, lang)
     return zipf_table(lang).get(lower, 0.0)
 
@@ -563,9 +563,11 @@ class Judge:
                 verdict = self._unless_a_stroke_rivals(token, verdict)
             if verdict is None and self.vocab.zipf(token) < WEAK_READING:
                 unknown = _substitutions(token, UNKNOWN_READING_CONFUSIONS, 1)
-                verdict = self._with_stroke_rule(token, self._choose(
-                    token, unknown, RULE_LETTERS, strong=False, floor=COMMON + 1)) \
-                    or self._shape_into_common(token, unknown)
+                # (both rules choose among these confusions: where none is a word, neither is asked)
+                if self._known_among(unknown):
+                    verdict = self._with_stroke_rule(token, self._choose(
+                        token, unknown, RULE_LETTERS, strong=False, floor=COMMON + 1)) \
+                        or self._shape_into_common(token, unknown)
             if verdict is None:
                 verdict = self._weak_dominated(token)
             if verdict is None:
@@ -1005,10 +1007,16 @@ class Judge:
         has at all (else _score gives them 0), found by set operations: most candidates a
         rule makes are no word anywhere."""
         lows = set(map(str.lower, words))
-        found = (self.lexicon.keys() & lows) | (self.vocab.own.keys() & lows) | (self.vocab.others_words & lows)
         if "\u2019" in "".join(lows):  # (the lexicon writes a straight apostrophe)
+            found = (self.lexicon.keys() & lows) | (self.vocab.own.keys() & lows) | (self.vocab.others_words & lows)
             found.update(w for w in lows if w.replace("\u2019", "'") in self.lexicon)
-        return found
+            return found
+        # (nine in ten candidate sets a rule makes hold no word at all: three disjointness
+        # tests, which build no set, answer those)
+        if self.lexicon.keys().isdisjoint(lows) and self.vocab.own.keys().isdisjoint(lows) \
+                and self.vocab.others_words.isdisjoint(lows):
+            return set()
+        return (self.lexicon.keys() & lows) | (self.vocab.own.keys() & lows) | (self.vocab.others_words & lows)
 
     def _score(self, word: str) -> float:
         z = self.vocab.zipf(word)
@@ -1021,7 +1029,7 @@ class Judge:
         # the lexicon is lower case: 'alI' is not the attested 'ali'
         original = 0.0 if _odd_capitals(token) else self.vocab.zipf(token)
         # (collections.abc's check: typing's Mapping answers the same through a Python-level hook)
-        steps = dict(candidates) if isinstance(candidates, abc.Mapping) else dict.fromkeys(candidates, 1)
+        steps = dict(candidates) if isinstance(candidates, (dict, abc.Mapping)) else dict.fromkeys(candidates, 1)
         if strong:
             shaped: dict[str, int] = {}
             for c, n in steps.items():
@@ -1031,6 +1039,8 @@ class Judge:
         scored = []
         # (most candidates are no word anywhere: a score of 0 makes no repair, whatever the rule)
         known = self._known_among(steps)
+        if not known:
+            return None
         for cand, n in compress(steps.items(), map(known.__contains__, map(str.lower, steps))):
             if _digit_in_word(cand) or "|" in cand:
                 continue
@@ -1977,7 +1987,12 @@ class _OthersPairs:
         missing = wanted - self.asked
         if missing:
             for t in self.texts:
-                self.counts.update(count_pairs(t, missing))
+                # (a pair stands only where the witness writes both its words: the pattern of the
+                # pairs it may hold, a third of them, scans its text faster)
+                written = _exact_counts(t)
+                here = {(a, b) for a, b in missing if a in written and b in written}
+                if here:
+                    self.counts.update(count_pairs(t, here))
             self.asked |= missing
         return self.counts
 
@@ -2293,6 +2308,18 @@ LOST_LETTER_WORD = 5.0
 LOST_LETTER_SHORTEST = 3
 
 
+@lru_cache(maxsize=8)
+def _shortened_words(lang: str, floor: float, shortest: int) -> tuple[tuple[str, str, float], ...]:
+    """Each word of the lexicon of Zipf ``floor`` or more, of letters only and more than
+    ``shortest`` of them, with one letter dropped: (what is left, the word, its Zipf), the
+    words in the lexicon's order (commonest first), each word's letters in turn."""
+    out = []
+    for word, zipf in takewhile(lambda wz: wz[1] >= floor, zipf_table(lang).items()):
+        if word.isalpha() and len(word) - 1 >= shortest:
+            out.extend((word[:i] + word[i + 1:], word, zipf) for i in range(len(word)))
+    return tuple(out)
+
+
 def _lost_letter_readings(vocab: Vocabulary, taken: Container[str]) -> dict[str, tuple[str, ...]]:
     """Readings one letter short of an everyday word (LOST_LETTER_WORD) that the lexicon
     has a thousand times as rarely or not at all (DOMINANCE: 'tht', 'whn', 'tem' for 'them',
@@ -2305,15 +2332,14 @@ def _lost_letter_readings(vocab: Vocabulary, taken: Container[str]) -> dict[str,
     lexicon dwarfs: written CONTEXT_EVIDENCE times as rarely as the word."""
     common_words = dict(takewhile(lambda wz: wz[1] >= LOST_LETTER_WORD, zipf_table(vocab.lang).items()))
     lost_from: dict[str, str] = {}
-    for word, zipf in common_words.items():
-        if not word.isalpha() or len(word) - 1 < LOST_LETTER_SHORTEST:
+    # (the language's shortened words are made once; a witness writes a few hundred of its thousands)
+    written = vocab.own.get
+    for low, word, zipf in [s for s in _shortened_words(vocab.lang, LOST_LETTER_WORD, LOST_LETTER_SHORTEST)
+                            if written(s[0])]:
+        if zipf - vocab.zipf(low) < DOMINANCE:
             continue
-        for i in range(len(word)):
-            low = word[:i] + word[i + 1:]
-            if not vocab.own[low] or zipf - vocab.zipf(low) < DOMINANCE:
-                continue
-            if low not in lost_from or vocab.own[word] > vocab.own[lost_from[low]]:
-                lost_from[low] = word
+        if low not in lost_from or vocab.own[word] > vocab.own[lost_from[low]]:
+            lost_from[low] = word
     readings: dict[str, tuple[str, ...]] = {}
     for low, word in lost_from.items():
         if vocab.others[low] or vocab.own[low] * CONTEXT_EVIDENCE > vocab.own[word]:
@@ -2455,7 +2481,7 @@ def _occurrences(text: str, tokens: Iterable[str]) -> list[_Place]:
     out = []
     pos = upto = 0
     for k in sorted(hits.keys() | barred.keys()) if barred else hits:
-        pos += sum(map(len, parts[upto:k]))  # (where parts[k] starts)
+        pos += len("".join(parts[upto:k]))  # (where parts[k] starts; a join sums the lengths in C)
         upto = k
         token = "".join(parts[k:barred[k] + 1]) if k in barred else parts[k]
         end = pos + len(token)
