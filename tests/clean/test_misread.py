@@ -1017,3 +1017,36 @@ def test_a_shape_confusion_repairs_an_unknown_reading_into_a_word_of_everyday_vo
     text = "The asceut was hard and he spoke contiuually; he teazed them, and their moanings rose.\n"
     assert repaired(text) == ("The ascent was hard and he spoke continually; he teazed them, "
                            "and their moanings rose.\n")
+
+
+def test_a_reading_repaired_at_most_of_its_places_is_repaired_where_the_neighbours_say_nothing() -> None:
+    # 'said lo them', 'said lo him': the edition's evidence repairs two of the three places
+    # the witness writes 'lo'; the third ('wanted lo be', no 'to be' written) is the same misreading
+    ocr = _HABIT_BASE * 2 + ("He had devoled his life againsl all odds and wanled lo be remembered as a "
+                             "slranger. Then he said lo them that it was done. He said lo him that it was late.\n")
+    result = clean_text(ocr, CleanContext("W", "text"))
+    assert "wanted to be remembered" in result.text and " lo " not in result.text
+    (alike,) = [e for e in result.emendations if "places this witness writes 'lo'" in e.evidence]
+    assert (alike.status, alike.confidence) == ("applied", misread.WEAKER)
+    assert "repairs 2 of the 3 places" in alike.evidence
+    assert clean_text(result.text, CleanContext("W", "markdown")).text == result.text
+    # one repaired place is no such evidence (the earlier test), nor is a reading after punctuation
+    comma = ocr.replace("wanled lo be", "wanled, lo, be")
+    assert "wanted, lo, be" in clean_text(comma, CleanContext("W", "text")).text
+
+
+def test_a_rare_reading_one_faint_stroke_from_a_word_is_suspect_where_the_witness_makes_that_confusion() -> None:
+    base = ("Yet he went on, and yet he came back. " * 12 + "You said you would come, and you did. " * 8
+            + "He went on and on. " * 10)
+    ocr = base + ("He had devoled his life againsl all odds and wanled to be a slranger. "
+                  "They waited, yel one came not. It was thongh late enongh, and he conld not see "
+                  "behind yon hill.\n")
+    result = clean_text(ocr, CleanContext("W", "text"))
+    # 'yel' (the lexicon's noise) is 'yet', which the witness writes 24 times, where the OCR read
+    # t as l four times; 'yon', a word the lexicon knows, only where the neighbours say so
+    assert "They waited, yet one came not" in result.text and "behind yon hill" in result.text
+    (yet,) = [e for e in result.emendations if e.before == "yel"]
+    assert yet.status == "applied" and "repairs read 'l' for 't' 4 times" in yet.evidence
+    # the same reading in a witness whose repairs show no such confusion stays
+    plain = base + "They waited, yel one came not.\n"
+    assert "yel one" in clean_text(plain, CleanContext("W", "text")).text
