@@ -1050,3 +1050,21 @@ def test_a_rare_reading_one_faint_stroke_from_a_word_is_suspect_where_the_witnes
     # the same reading in a witness whose repairs show no such confusion stays
     plain = base + "They waited, yel one came not.\n"
     assert "yel one" in clean_text(plain, CleanContext("W", "text")).text
+
+
+def test_a_roman_numeral_between_two_small_letter_words_is_the_habit_s_word() -> None:
+    base = "She was in the garden, and he was in the house. " * 32 + "He asked in what way, and in what hope.\n\n"
+    # the OCR read ii for n four times: 'iii' between two small-letter words is 'in', which the
+    # witness writes before 'what' twice (too rarely for a real word's repair, not for a numeral's)
+    ocr = base + ("He kiiew it wheii he came, theii he went agaiii. I remained irresolute iii what manner "
+                  "to go, as chapter iii. of the book says.\n\nCHAPTER iii\n\nThe end.\n")
+    result = clean_text(ocr, CleanContext("W", "text"))
+    assert "irresolute in what manner" in result.text
+    (numeral,) = [e for e in result.emendations if e.before == "iii" and e.status == "applied"]
+    assert "a numeral between two words" in numeral.evidence and "read 'ii' for 'n' 4 times" in numeral.evidence
+    # before a stop, or after a heading's capitals, it is a numeral
+    assert "chapter iii. of" in result.text and "CHAPTER iii" in result.text
+    assert clean_text(result.text, CleanContext("W", "markdown")).text == result.text
+    # a witness whose repairs show no such confusion keeps it
+    plain = base + "I remained irresolute iii what manner to go.\n"
+    assert "irresolute iii what" in clean_text(plain, CleanContext("W", "text")).text

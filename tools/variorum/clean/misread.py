@@ -17,7 +17,7 @@ from wordfreq.language_info import get_language_info
 
 from variorum.clean.base import CleanContext, Edit
 from variorum.clean.chain import apply_edits
-from variorum.clean.context import count_pairs, neighbours, pair_total, wanted_pairs
+from variorum.clean.context import count_pairs, neighbours, neighbours_in_paragraph, pair_total, wanted_pairs
 from variorum.clean.lexicon import FUNCTION_WORDS, SUFFIX_FRAGMENTS, SummedCounts, ascii_spacing, counted_pieces, frequency_buckets, zipf_table
 from variorum.clean.settings import CleanSettings
 
@@ -1419,6 +1419,10 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
                                                       judge.letters_applied)
                      if (e.start, e.end) not in made)
     if habit_sites:
+        numerals = {(e.start, e.end): e for e in _numerals_in_prose(vocab, habits, readings, habit_sites, in_counted,
+                                                                   judge.letters_applied)}
+        edits = [numerals.pop((e.start, e.end), e) if not e.applied else e for e in edits]
+        edits.extend(e for e in numerals.values() if not any(x.start < e.end and e.start < x.end for x in edits))
         # (a reading repaired at most of its places: the others too, where nothing speaks against it)
         alike = {(e.start, e.end): e for e in _repaired_elsewhere(vocab, readings, habit_sites, edits, in_counted,
                                                                  judge.letters_applied)}
@@ -1933,7 +1937,8 @@ def _habitual_sites(text: str, occurrences: Iterable["_Place"], readings: Mappin
     sites = []
     wanted: set[tuple[str, str]] = set()
     for m in occurrences:
-        left, right = neighbours(text, m.start, m.end)
+        # (not across a blank line: 'CHAPTER iii' and the paragraph after it are no phrase)
+        left, right = neighbours_in_paragraph(text, m.start, m.end)
         left, right = repaired.get(left, left), repaired.get(right, right)
         if left or right:
             sites.append((m, left, right))
@@ -2036,6 +2041,43 @@ def _habitual_misreadings(vocab: Vocabulary, habits: Counter[tuple[str, str]], r
                           f"reading {vocab.describe(token)}; one confusion gives {vocab.describe(word)}; {why}; it "
                           f"writes {' and '.join(support)}", (WEAKER if weak else 0.8) if apply else 0.4, apply))
     return edits
+
+
+#: a well-formed lower-case roman numeral (as furniture's: not any word of the letters i v x l c d m)
+_LOWER_ROMAN_RE = re.compile(r"(?=[ivxlcdm])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
+
+
+def _numerals_in_prose(vocab: Vocabulary, habits: Counter[tuple[str, str]], readings: Mapping[str, str],
+                       sites: list[_HabitSite], pairs: Counter[tuple[str, str]], apply: bool) -> list[Edit]:
+    """A reading of the habit rule that is a lower-case roman numeral of two letters or more
+    ('iii' for 'in', where the OCR read ii for n), standing between two small-letter words:
+    the lexicon counts it as a numeral ('Henry III', 'vol. iii.'), which prose does not write
+    between two small-letter words. Repaired where this witness's repairs show the confusion
+    CONTEXT_EVIDENCE times, the edition writes the word beside a neighbour of the place and
+    the reading beside neither elsewhere (or CONTEXT_DOMINANCE times as rarely: _pair_backing);
+    after a capital ('Henry iii') or beside nothing, it stays. ``sites``, ``pairs``: as for
+    _habitual_misreadings. Applied at WEAKER confidence.
+    """
+    words = sum(vocab.own.values())
+    out = []
+    for m, left, right in sites:
+        token = m.token
+        if len(token) < 2 or not _LOWER_ROMAN_RE.fullmatch(token) or not (left[:1].islower() and right[:1].islower()):
+            continue
+        word = readings[token]
+        read, meant = _change(token, word)
+        if habits[(read, meant)] < CONTEXT_EVIDENCE:
+            continue
+        strong, weak, against, beside = _pair_backing(vocab, pairs, words, token, word, left, right, True)
+        if against or not any(beside):
+            continue
+        support = strong + [s for s, _ in weak]
+        out.append(Edit(m.start, m.end, word, RULE_CONTEXT,
+                        f"reading {vocab.describe(token)}, a numeral between two words; one confusion gives "
+                        f"{vocab.describe(word)}; this witness's repairs read '{read}' for '{meant}' "
+                        f"{habits[(read, meant)]} times; it writes {' and '.join(support)}",
+                        WEAKER if apply else 0.4, apply))
+    return out
 
 
 #: the places of a reading the edition's evidence must repair before the witness's own use
