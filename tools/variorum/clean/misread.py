@@ -17,7 +17,7 @@ from wordfreq.language_info import get_language_info
 
 from variorum.clean.base import CleanContext, Edit
 from variorum.clean.chain import apply_edits
-from variorum.clean.context import count_pairs, neighbours, pair_total, wanted_pairs
+from variorum.clean.context import count_pairs, neighbours, neighbours_in_paragraph, pair_total, wanted_pairs
 from variorum.clean.lexicon import FUNCTION_WORDS, SUFFIX_FRAGMENTS, SummedCounts, ascii_spacing, counted_pieces, frequency_buckets, zipf_table
 from variorum.clean.settings import CleanSettings
 
@@ -1605,13 +1605,17 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     edits: list[Edit] = []
     skip = {t for t, v in flagged.items() if v.applied}
     suspects = _context_suspects(vocab, skip)
+    habits = _confusion_habits(flagged)
+    faint = _faint_suspects(vocab, habits, skip, suspects)
+    suspects.update(faint)
+    # (a faint stroke's reading the lexicon knows as a word, not as its noise, only on context: 'yon')
+    faint_words = {t for t in faint if vocab.zipf(t) >= RARE_WORD}
     suspected: list[_Place] = []
     # (the everyday words of the lexicon the short road passes are no lost space, but for
     # the few two function words run together it counts as OCR noise: 'ofthe')
     lost = _lost_spaces((rest | (tokens & _glued_everyday(lang))) - flagged.keys() - starts.keys() - suspects.keys(),
                         vocab)
     wanted = {*flagged, *starts, *suspects, *lost, *(("l", "1") if lang == "en" else ())}
-    habits = _confusion_habits(flagged)
     taken = {t for t, v in flagged.items() if v.applied} | set(starts)
     readings = _habitual_readings(vocab, habits, taken)
     # (a witness whose repairs show the OCR at work may have lost a letter of the commonest words)
@@ -1680,7 +1684,7 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     repaired = {t: v.after for t, v in flagged.items() if v.applied}
     applied = [e for e in edits if e.applied] if suspected or habits else []
     counted = apply_edits(text, applied)[0] if applied else text
-    context_sites, context_pairs = (_context_sites(text, vocab, suspected, suspects, repaired)
+    context_sites, context_pairs = (_context_sites(text, vocab, suspected, suspects, repaired, faint_words)
                                     if suspected else ([], set()))
     habit_sites, habit_pairs = (_habitual_sites(text, [m for m in places if m.token in readings], readings, repaired)
                                 if habits else ([], set()))
@@ -1714,7 +1718,7 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
             places_k = [m for m in suspected if m.token in suspects_k] + (
                 [m for m in _occurrences(text, new) if not blocked.hit(m.start, m.end)] if new else [])
             places_k = sorted((m for m in places_k if (m.start, m.end) not in decided), key=lambda m: m.start)
-            sites_k, pairs_k = _context_sites(text, vocab_k, places_k, suspects_k, repaired)
+            sites_k, pairs_k = _context_sites(text, vocab_k, places_k, suspects_k, repaired, faint_words)
             recounted = count_pairs(apply_edits(text, changes)[0], pairs_k)
             added = {(e.start, e.end): e for e in _in_context(
                 vocab_k, others_pairs, sites_k, pairs_k, recounted, judge.letters_applied)
@@ -1726,11 +1730,23 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
         edits = [found.pop((e.start, e.end)) if found.get((e.start, e.end), e).applied > e.applied else e
                  for e in edits]
         edits.extend(found.values())
+        if faint:
+            edits = [_with_faint_habit(e, text, faint, habits) for e in edits]
     if habits:
         made = {(e.start, e.end) for e in edits}
         edits.extend(e for e in _habitual_misreadings(vocab, habits, readings, habit_sites, in_counted,
                                                       judge.letters_applied)
                      if (e.start, e.end) not in made)
+    if habit_sites:
+        numerals = {(e.start, e.end): e for e in _numerals_in_prose(vocab, habits, readings, habit_sites, in_counted,
+                                                                   judge.letters_applied)}
+        edits = [numerals.pop((e.start, e.end), e) if not e.applied else e for e in edits]
+        edits.extend(e for e in numerals.values() if not any(x.start < e.end and e.start < x.end for x in edits))
+        # (a reading repaired at most of its places: the others too, where nothing speaks against it)
+        alike = {(e.start, e.end): e for e in _repaired_elsewhere(vocab, readings, habit_sites, edits, in_counted,
+                                                                 judge.letters_applied)}
+        edits = [alike.pop((e.start, e.end), e) if not e.applied else e for e in edits]
+        edits.extend(alike.values())
     if letter_sites:
         # (an applied repair replaces the letter rules' suggestion at the same place)
         lettered = {(e.start, e.end): e for e in _lost_letter_misreadings(
@@ -1915,6 +1931,56 @@ def _context_suspects(vocab: Vocabulary, skip: set[str], only: Iterable[str] | N
     return out
 
 
+def _faint_suspects(vocab: Vocabulary, habits: Counter[tuple[str, str]], skip: set[str],
+                    suspects: Container[str]) -> dict[str, tuple[str, ...]]:
+    """Rare readings (below COMMON) one faint stroke (FAINT_CONFUSIONS, which _context_suspects
+    leaves out: they make real words of real words) from an everyday word this witness writes
+    CONTEXT_DOMINANCE times as often, where its own repairs show the OCR making that very
+    confusion CONTEXT_EVIDENCE times ('Sou' beside 'Son' where it read 'tnrn', 'fouud',
+    'uight'): suspects of the context rule as _context_suspects gives them (token -> words, in
+    the token's case), but those already suspect (``suspects``) or repaired (``skip``)."""
+    faint = {(read, meant) for (read, meant), n in habits.items()
+             if n >= CONTEXT_EVIDENCE and meant in FAINT_CONFUSIONS.get(read, ())}
+    if not faint:
+        return {}
+    own = vocab.own
+    by_reading: dict[str, list[str]] = {}
+    # (from the words written CONTEXT_DOMINANCE times: a few hundred, misread each way the
+    # habits say, where the readings are thousands)
+    for word, n in own.most_common():
+        if n < CONTEXT_DOMINANCE:
+            break
+        if not word.isalpha() or vocab.zipf(word) < COMMON:
+            continue
+        for read, meant in faint:
+            i = word.find(meant)
+            while i >= 0:
+                low = word[:i] + read + word[i + len(meant):]
+                i = word.find(meant, i + 1)
+                if own[low] and own[low] * CONTEXT_DOMINANCE <= n and vocab.zipf(low) < COMMON \
+                        and low not in vocab.others_words and word not in by_reading.get(low, ()):
+                    by_reading.setdefault(low, []).append(word)
+    out: dict[str, tuple[str, ...]] = {}
+    for low, words in by_reading.items():
+        # (as _context_suspects: a capitalised reading the witness repeats is a name it spells so)
+        for token in dict.fromkeys((low, low[:1].upper() + low[1:])):
+            n = vocab.own_exact[token]
+            if n and token not in skip and token not in suspects and (n == 1 or token == low):
+                out[token] = tuple(_same_case(w, token) for w in words)
+    return out
+
+
+def _with_faint_habit(edit: Edit, text: str, faint: Mapping[str, tuple[str, ...]],
+                      habits: Counter[tuple[str, str]]) -> Edit:
+    """A context repair of a faint suspect (_faint_suspects) with the habit that made it one in its evidence."""
+    token = text[edit.start:edit.end]
+    if edit.rule != RULE_CONTEXT or token not in faint:
+        return edit
+    read, meant = _change(token.lower(), edit.replacement.lower())
+    return replace(edit, evidence=f"{edit.evidence}; this witness's repairs read '{read}' for '{meant}' "
+                                  f"{habits[(read, meant)]} times")
+
+
 def _reached_by_misreading(words: Iterable[str], readings: Iterable[str]) -> set[str]:
     """Those of ``readings`` that one confusion of the tables makes of one of ``words``:
     of the everyday words a witness writes three times, every reading _context_suspects
@@ -1947,19 +2013,21 @@ _ContextSite = tuple["_Place", str, str, list[str], list[str]]
 
 def _context_sites(text: str, vocab: Vocabulary, occurrences: Iterable["_Place"],
                    suspects: Mapping[str, tuple[str, ...]],
-                   repaired: Mapping[str, str]) -> tuple[list[_ContextSite], set[tuple[str, str]]]:
+                   repaired: Mapping[str, str],
+                   by_context_only: Container[str] = ()) -> tuple[list[_ContextSite], set[tuple[str, str]]]:
     """The suspects' places _in_context weighs, and the word pairs it asks about there.
 
     ``occurrences``: the suspects' places outside protected stretches, in text order;
     ``repaired``: readings other rules repair, and how, so that a neighbour is read as
-    repaired.
+    repaired; ``by_context_only``: suspects only the neighbours may repair, rare or not (a
+    faint stroke's: 'yon' is no 'you' on frequency alone).
     """
     sites: list[_ContextSite] = []
     wanted: set[tuple[str, str]] = set()
     for m in occurrences:
         token = m.token
         cands = [c for c in suspects[token] if vocab.zipf(c) >= COMMON]
-        rare = vocab.zipf(token) < COMMON
+        rare = vocab.zipf(token) < COMMON and token not in by_context_only
         by_frequency = [c for c in cands if rare and not _spelling_variant(token, c)]
         by_context = [c for c in cands if c not in by_frequency]
         if not (by_frequency or by_context):
@@ -2193,7 +2261,8 @@ def _habitual_sites(text: str, occurrences: Iterable["_Place"], readings: Mappin
     sites = []
     wanted: set[tuple[str, str]] = set()
     for m in occurrences:
-        left, right = neighbours(text, m.start, m.end)
+        # (not across a blank line: 'CHAPTER iii' and the paragraph after it are no phrase)
+        left, right = neighbours_in_paragraph(text, m.start, m.end)
         left, right = repaired.get(left, left), repaired.get(right, right)
         if left or right:
             sites.append((m, left, right))
@@ -2296,6 +2365,96 @@ def _habitual_misreadings(vocab: Vocabulary, habits: Counter[tuple[str, str]], r
                           f"reading {vocab.describe(token)}; one confusion gives {vocab.describe(word)}; {why}; it "
                           f"writes {' and '.join(support)}", (WEAKER if weak else 0.8) if apply else 0.4, apply))
     return edits
+
+
+#: a well-formed lower-case roman numeral (as furniture's: not any word of the letters i v x l c d m)
+_LOWER_ROMAN_RE = re.compile(r"(?=[ivxlcdm])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
+
+
+def _numerals_in_prose(vocab: Vocabulary, habits: Counter[tuple[str, str]], readings: Mapping[str, str],
+                       sites: list[_HabitSite], pairs: Counter[tuple[str, str]], apply: bool) -> list[Edit]:
+    """A reading of the habit rule that is a lower-case roman numeral of two letters or more
+    ('iii' for 'in', where the OCR read ii for n), standing between two small-letter words:
+    the lexicon counts it as a numeral ('Henry III', 'vol. iii.'), which prose does not write
+    between two small-letter words. Repaired where this witness's repairs show the confusion
+    CONTEXT_EVIDENCE times, the edition writes the word beside a neighbour of the place and
+    the reading beside neither elsewhere (or CONTEXT_DOMINANCE times as rarely: _pair_backing);
+    after a capital ('Henry iii') or beside nothing, it stays. ``sites``, ``pairs``: as for
+    _habitual_misreadings. Applied at WEAKER confidence.
+    """
+    words = sum(vocab.own.values())
+    out = []
+    for m, left, right in sites:
+        token = m.token
+        if len(token) < 2 or not _LOWER_ROMAN_RE.fullmatch(token) or not (left[:1].islower() and right[:1].islower()):
+            continue
+        word = readings[token]
+        read, meant = _change(token, word)
+        if habits[(read, meant)] < CONTEXT_EVIDENCE:
+            continue
+        strong, weak, against, beside = _pair_backing(vocab, pairs, words, token, word, left, right, True)
+        if against or not any(beside):
+            continue
+        support = strong + [s for s, _ in weak]
+        out.append(Edit(m.start, m.end, word, RULE_CONTEXT,
+                        f"reading {vocab.describe(token)}, a numeral between two words; one confusion gives "
+                        f"{vocab.describe(word)}; this witness's repairs read '{read}' for '{meant}' "
+                        f"{habits[(read, meant)]} times; it writes {' and '.join(support)}",
+                        WEAKER if apply else 0.4, apply))
+    return out
+
+
+#: the places of a reading the edition's evidence must repair before the witness's own use
+#: speaks for the others (one repair may be a chance collocation's)
+REPAIRED_PLACES = 2
+
+
+def _repaired_elsewhere(vocab: Vocabulary, readings: Mapping[str, str], sites: list[_HabitSite],
+                        edits: list[Edit], pairs: Counter[tuple[str, str]], apply: bool) -> list[Edit]:
+    """A reading of the habit rule (_habitual_readings) that the edition's evidence repairs
+    into its word at most of the places this witness writes it, repaired at the others too,
+    where the neighbours say nothing for it: the witness's own use shows the OCR making that
+    very misreading ('tortures ot starvation' where 'ot' is read 'of' at four of six places).
+
+    At least half the reading's places repaired, and REPAIRED_PLACES of them, on the
+    edition's evidence (applied misread-context edits in ``edits``); for a reading the
+    lexicon does not dwarf (DOMINANCE: 'iii' beside 'in'), more than half. The place must stand between
+    two words (no 'Lo,' at a sentence's start, no numeral closing a heading: 'CHAPTER iii'),
+    a capitalised reading not right after a word (a name's), and the edition must write the
+    reading beside neither neighbour elsewhere more than once for each CONTEXT_DOMINANCE
+    times it writes the word there (_pair_backing). ``sites``: from _habitual_sites;
+    ``pairs``: the wanted pairs' counts, as for _habitual_misreadings. Applied at WEAKER
+    confidence.
+    """
+    at = {(e.start, e.end): e for e in edits}
+    repaired: Counter[str] = Counter()
+    for m, _, _ in sites:
+        e = at.get((m.start, m.end))
+        if e is not None and e.applied and e.rule == RULE_CONTEXT and e.replacement == readings[m.token]:
+            repaired[m.token] += 1
+    if not repaired:
+        return []
+    words = sum(vocab.own.values())
+    out = []
+    for m, left, right in sites:
+        token = m.token
+        n, e = repaired[token], at.get((m.start, m.end))
+        # (between two words, so a capitalised reading is a name's, and not after a heading's capitals)
+        if not n or (e is not None and e.applied) or not (left and right) or token[0].isupper() \
+                or (left.isupper() and len(left) > 1):
+            continue
+        word, places = readings[token], vocab.own_exact[token]
+        dwarfed = vocab.zipf(word) - vocab.zipf(token) >= DOMINANCE
+        if n < REPAIRED_PLACES or n * 2 < places or (not dwarfed and n * 2 == places):
+            continue
+        if _pair_backing(vocab, pairs, words, token, word, left, right, dwarfed)[2]:
+            continue
+        out.append(Edit(m.start, m.end, word, RULE_CONTEXT,
+                        f"reading {vocab.describe(token)}; one confusion gives {vocab.describe(word)}; the edition's "
+                        f"evidence repairs {n} of the {places} places this witness writes '{token}' into '{word}', "
+                        f"and writes '{token}' beside neither '{left}' nor '{right}' elsewhere",
+                        WEAKER if apply else 0.4, apply))
+    return out
 
 
 #: the words whose lost letter the rule weighs: everyday words a book writes often enough
