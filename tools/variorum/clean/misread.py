@@ -2499,8 +2499,8 @@ def _code_mark(text: str, pos: int, left: str, right: str) -> bool:
 
 
 #: the words a lost space most often glues to another: the function words and the
-#: personal pronouns (ofthe, Andwhen, heardthe, Ioften, saidhe)
-_GLUE_WORDS = FUNCTION_WORDS | frozenset("i me we us you he him she it they them".split())
+#: personal pronouns, the archaic ones too (ofthe, Andwhen, heardthe, Ioften, saidhe, yeby)
+_GLUE_WORDS = FUNCTION_WORDS | frozenset("i me we us you he him she it they them ye thee thou".split())
 #: of those, the ones English also writes as a prefix or a suffix of a word of its own
 #: ('bedim', 'overweigh', 'assemblance'; 'resistless', 'gladsome', 'hereon'): beside a
 #: word that is no function word or pronoun, no evidence of a lost space
