@@ -213,3 +213,11 @@ def test_a_fragment_written_here_only_joins_even_beside_a_word_the_witness_write
 def test_a_stop_glued_before_the_article_a_gets_its_space() -> None:
     assert repaired("They might ask for.A man called Barabbas.\n") == \
         "They might ask for. A man called Barabbas.\n"
+
+
+def test_a_fragment_a_confusion_makes_of_a_function_word_joins_where_the_witness_writes_no_such_pair() -> None:
+    assert repaired("In this respect en closure of the land plays a part.\n") == \
+        "In this respect enclosure of the land plays a part.\n"
+    # 'ot her' may be 'of her', which this witness writes
+    text = "The door of her house was open; the door ot her house was shut.\n"
+    assert repaired(text) == text

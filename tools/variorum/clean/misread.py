@@ -2994,7 +2994,7 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
         if vocab.others_exact[a] and vocab.others_exact[b] and not vocab.others_exact[joined]:
             continue
         lone = not (_commoner_whole(a, b, vocab) or _witness_whole(a, b, vocab) or _fragment_whole(a, b, vocab))
-        if lone and _misread_function_word_written(text, a, b, vocab):
+        if lone and _misread_function_word_written(text, start, space + 1 + len(b)):
             continue  # ('al though': 'although', or 'as though' misread, which the witness writes)
         if _commoner_whole(a, b, vocab):
             why = f"is commoner than '{a}' ({za:.2f}) and '{b}' ({zb:.2f})"
@@ -3090,7 +3090,10 @@ def _whole_by_a_lone_piece(a: str, b: str, vocab: Vocabulary) -> bool:
     letters or more: 'sit ting', 'comfort able') of an everyday word (COMMON), or a
     fragment (_short_fragment) rarer in the lexicon than a whole this witness writes three
     times or more ('wo man', 'al though': the lexicon's web text makes words of such
-    pieces; not 'per cent', 'in deed')."""
+    pieces; not 'per cent', 'in deed'), or one a confusion makes of a function word, of an
+    everyday word (COMMON) of five letters or more whose other piece the edition has nowhere
+    else either ('en closure', 'alt ar'; _split_words keeps it where the witness writes
+    that function word beside the other piece)."""
     joined = a + b
     zj = vocab.zipf(joined)
     for piece in _alone(a, b, vocab):
@@ -3101,6 +3104,12 @@ def _whole_by_a_lone_piece(a: str, b: str, vocab: Vocabulary) -> bool:
         # (a piece of three letters or more is a word as often: 'per cent', 'in deed')
         if vocab.own_exact[joined] >= 3 and vocab.zipf(piece) < zj and _short_fragment(piece):
             return True
+        # (a function word misread, where the witness does not write it there, _split_words
+        # asks, nor the other piece elsewhere: 'the door ot her house' may be 'of her')
+        if zj >= COMMON and len(joined) >= 5 and _short_fragment(piece) and piece.islower() \
+                and piece in _glue_word_readings() and vocab.zipf(piece) < RUN_TOGETHER_WORDS \
+                and len(_alone(a, b, vocab)) == 2:
+            return True
     return False
 
 
@@ -3110,14 +3119,18 @@ def _short_fragment(piece: str) -> bool:
     return len(piece) <= 2 and piece.lower() not in _GLUE_WORDS
 
 
-def _misread_function_word_written(text: str, a: str, b: str, vocab: Vocabulary) -> bool:
-    """Whether a piece of the pair is a function word misread (_glue_word_readings: 'al' of
-    'as') that the witness writes beside the other piece elsewhere ('as though')."""
-    for piece, other, first in ((a, b, True), (b, a, False)):
+def _misread_function_word_written(text: str, start: int, end: int) -> bool:
+    """Whether a piece of the pair at ``text[start:end]`` is a function word misread
+    (_glue_word_readings: 'en' of 'on') that the witness writes elsewhere beside the other
+    piece or beside the word on its other side ('door of' for 'the door ot her house')."""
+    a, b = text[start:end].split(" ")
+    before, after = _word_before(text, start - 1), _word_after(text, end + 1)
+    for piece, neighbours, first in ((a, (b, before), True), (b, (a, after), False)):
         for word in _glue_words_read_as().get(piece.lower(), ()):
-            pair = f"{word} {other}" if first else f"{other} {word}"
-            if re.search(rf"(?<![^\W\d_]){re.escape(pair)}(?![^\W\d_])", text, re.I):
-                return True
+            for other, right in zip(neighbours, (first, not first)):
+                pair = f"{word} {other}" if right else f"{other} {word}"
+                if other and re.search(rf"(?<![^\W\d_]){re.escape(pair)}(?![^\W\d_])", text, re.I):
+                    return True
     return False
 
 
@@ -3141,8 +3154,8 @@ def _known_words(lang: str) -> frozenset[str]:
 
 def _fragment_whole(a: str, b: str, vocab: Vocabulary) -> bool:
     """The whole is a word of the lexicon (RARE_WORD or more) and a piece a fragment that
-    the edition has nowhere else: a word no lexicon knows but rarely (below RARE_WORD, and
-    MARGIN below the whole: des cend, av enge, wa yside), or, where the whole is everyday
+    the edition has nowhere else: a word the lexicon knows but rarely (below COMMON, and
+    MARGIN below the whole: des cend, av enge, wa yside, Hol land), or, where the whole is everyday
     (COMMON) and the other piece three letters or more, one of a letter or two that is no
     function word or pronoun, nor one confusion from one ('ot her' may be 'of her'), nor one
     of the commonest words (whatever the lexicon's web text makes of 'sh', 'ab': sh own,
