@@ -2999,10 +2999,7 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
         if _commoner_whole(a, b, vocab):
             why = f"is commoner than '{a}' ({za:.2f}) and '{b}' ({zb:.2f})"
         elif lone:
-            piece = min(_alone(a, b, vocab), key=vocab.zipf)
-            why = (f"is a word, and '{piece}' ({vocab.zipf(piece):.2f}) a piece this edition writes nowhere "
-                   f"else, " + (f"an ending" if piece in SUFFIX_FRAGMENTS else
-                                f"of a word this witness writes {_times(vocab.own_exact[joined])}"))
+            why = _why_a_lone_piece(a, b, vocab)
         elif not _witness_whole(a, b, vocab):
             piece = min(_alone(a, b, vocab), key=vocab.zipf)
             why = (f"is a word, and '{piece}' ({vocab.zipf(piece):.2f}) a fragment this edition "
@@ -3111,6 +3108,19 @@ def _whole_by_a_lone_piece(a: str, b: str, vocab: Vocabulary) -> bool:
                 and len(_alone(a, b, vocab)) == 2:
             return True
     return False
+
+
+def _why_a_lone_piece(a: str, b: str, vocab: Vocabulary) -> str:
+    """The evidence of a join _whole_by_a_lone_piece finds."""
+    alone = _alone(a, b, vocab)
+    if b in alone and b in SUFFIX_FRAGMENTS:
+        piece, what = b, "an ending"
+    elif vocab.own_exact[a + b] >= 3:
+        piece, what = min(alone, key=len), f"of a word this witness writes {_times(vocab.own_exact[a + b])}"
+    else:
+        piece = next((p for p in alone if p in _glue_word_readings()), min(alone, key=len))
+        what = "a function word misread, which this witness does not write there"
+    return f"is a word, and '{piece}' ({vocab.zipf(piece):.2f}) a piece this edition writes nowhere else, {what}"
 
 
 def _short_fragment(piece: str) -> bool:
