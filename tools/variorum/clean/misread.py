@@ -2976,10 +2976,10 @@ LONGER_PIECE = 10
 def _glued_to_a_long_word(token: str, z: float, vocab: Vocabulary) -> _LostSpace | None:
     """Where a reading no lexicon knows (below WEAK_READING), written once, is a function
     word or pronoun that builds no words (not _PREFIX_LIKE before, not _SUFFIX_LIKE after)
-    and a word of the lexicon (RARE_WORD or more; WEAK_READING, of LONGER_PIECE letters or
-    more) of LONG_PIECE letters or more, in small
-    letters, run together ('Iabstained', 'isunquenchable', 'andingratitude'), and no other
-    split is such: a word that rare _lost_spaces does not weigh."""
+    and a word in small letters of LONG_PIECE letters or more that the lexicon has (RARE_WORD
+    or more; of LONGER_PIECE letters, WEAK_READING or more) run together ('Iabstained',
+    'isunquenchable', 'andingratitude'), and no other split is such: a word that rare
+    _lost_spaces does not weigh."""
     if z >= WEAK_READING or vocab.own_exact[token] > 1 or not token[1:].islower():
         return None
     found = []
