@@ -1511,8 +1511,8 @@ _PROTECTED_NO_AT_RE = re.compile(
 )
 
 # A mark glued between two letters on either side (found by _glued_marks; a test compares)
-_GLUED_BRACKET_RE = re.compile(r"[()\[\]](?<=[^\W\d_]{2}.)(?=[^\W\d_]{2}|I [a-z])")
-_GLUED_PUNCT_RE = re.compile(r"(?:[,;:](?<=[^\W\d_]{2}.)(?=[^\W\d_]{2}|I [a-z])|[.!?](?<=[^\W\d_]{2}.)(?=[^\W\d_\s][^\W\d_]|I [a-z]))")
+_GLUED_BRACKET_RE = re.compile(r"[()\[\]](?<=[^\W\d_]{2}.)(?=[^\W\d_]{2}|[AI] [a-z])")
+_GLUED_PUNCT_RE = re.compile(r"(?:[,;:](?<=[^\W\d_]{2}.)(?=[^\W\d_]{2}|[AI] [a-z])|[.!?](?<=[^\W\d_]{2}.)(?=[^\W\d_\s][^\W\d_]|[AI] [a-z]))")
 _SENTENCE_END_RE = re.compile(r"(?:^|[.!?:]['\"\u201d\u2019)]*\s+|\n\n)['\"\u201c\u2018(]*$")
 _PAIRS = {"(": ")", "[": "]", ")": "(", "]": "["}
 
@@ -2904,7 +2904,7 @@ def _case_from_context(text: str, start: int, end: int, word: str, vocab: Vocabu
 #: a mark of either glued rule with two letters on either side, or before the pronoun I
 #: and the small-letter word after it ('sea;I saw': not a numeral, Chap.I.): the two
 #: patterns at once (a [.!?] before two letters is before a letter that is no whitespace)
-_GLUED_MARK_RE = re.compile(r"[()\[\],;:.!?](?<=[^\W\d_]{2}.)(?=[^\W\d_]{2}|I [a-z])")
+_GLUED_MARK_RE = re.compile(r"[()\[\],;:.!?](?<=[^\W\d_]{2}.)(?=[^\W\d_]{2}|[AI] [a-z])")
 
 
 def _glued_marks(text: str) -> tuple[list[int], list[int]]:
@@ -2952,7 +2952,7 @@ def _glued(text: str, vocab: Vocabulary, blocked: _Spans) -> list[Edit]:
         if not (_known(left, vocab) and _known(right, vocab)) or vocab.own_exact[whole] or vocab.others_exact[whole]:
             continue
         mark = text[pos]
-        if mark in ".!?" and not right[0].isupper() or mark == "." and right == "I" and not left.islower():
+        if mark in ".!?" and not right[0].isupper() or mark == "." and right in ("I", "A") and not left.islower():
             # (after a capitalised word a stop and an I are an abbreviation's and a numeral's: Ch.I, Vol.I)
             continue
         edits.append(Edit(pos + 1, pos + 1, " ", RULE_PUNCT,
@@ -3063,8 +3063,8 @@ def _code_mark(text: str, pos: int, left: str, right: str) -> bool:
 
 
 #: the words a lost space most often glues to another: the function words and the
-#: personal pronouns (ofthe, Andwhen, heardthe, Ioften, saidhe)
-_GLUE_WORDS = FUNCTION_WORDS | frozenset("i me we us you he him she it they them".split())
+#: personal pronouns, the archaic ones too (ofthe, Andwhen, heardthe, Ioften, saidhe, yeby)
+_GLUE_WORDS = FUNCTION_WORDS | frozenset("i me we us you he him she it they them ye thee thou".split())
 #: of those, the ones English also writes as a prefix or a suffix of a word of its own
 #: ('bedim', 'overweigh', 'assemblance'; 'resistless', 'gladsome', 'hereon'): beside a
 #: word that is no function word or pronoun, no evidence of a lost space
@@ -3212,7 +3212,8 @@ def _lost_spaces(tokens: Iterable[str], vocab: Vocabulary) -> dict[str, _LostSpa
             if min(za, zb) >= COMMON:
                 (guarded if affixed or named else splits).append((min(za, zb), i, a, b))
         if not splits:
-            if (split := _run_together(token, vocab) or _on_pairs_only(token, z, guarded, vocab)) is not None:
+            if (split := _run_together(token, vocab) or _on_pairs_only(token, z, guarded, vocab)
+                    or _glued_to_a_long_word(token, z, vocab)) is not None:
                 out[token] = split
             continue
         splits = _best_first(splits)
@@ -3295,6 +3296,42 @@ def _on_pairs_only(token: str, z: float, splits: list[tuple[float, int, str, str
                       ratio=_apart_ratio(a, b), least=LOST_SPACE_APART, opens=token[0].isupper())
 
 
+#: the least length of a rarer word a function word is run into: a word this long is no
+#: chance of a reading's letters ('Iabstained', 'isunquenchable'; not 'ifrit', 'Ina')
+LONG_PIECE = 6
+#: of this many letters, a word the lexicon knows only rarely is no chance either ('unquenchable';
+#: not 'signific' in 'significand')
+LONGER_PIECE = 10
+
+
+def _glued_to_a_long_word(token: str, z: float, vocab: Vocabulary) -> _LostSpace | None:
+    """Where a reading no lexicon knows (below WEAK_READING), written once, is a function
+    word or pronoun that builds no words (not _PREFIX_LIKE before, not _SUFFIX_LIKE after)
+    and a word in small letters of LONG_PIECE letters or more that the lexicon has (RARE_WORD
+    or more; of LONGER_PIECE letters, WEAK_READING or more) run together ('Iabstained',
+    'isunquenchable', 'andingratitude'), and no other split is such: a word that rare
+    _lost_spaces does not weigh."""
+    if z >= WEAK_READING or vocab.own_exact[token] > 1 or not token[1:].islower():
+        return None
+    found = []
+    for i in range(1, len(token)):
+        a, b = token[:i], token[i:]
+        if a in _GLUE_WORDS and a not in _PREFIX_LIKE or a == "I":
+            word = b
+        elif b in _GLUE_WORDS and b not in _SUFFIX_LIKE and token[0].islower():
+            word = a
+        else:
+            continue
+        if len(word) >= LONG_PIECE and word.islower() and word not in SUFFIX_FRAGMENTS and vocab.zipf(word) >= (
+                WEAK_READING if len(word) >= LONGER_PIECE else RARE_WORD):
+            found.append((i, a, b))
+    if len(found) != 1:
+        return None
+    i, a, b = found[0]
+    return _LostSpace(i, a, b, f"{_two_words(token, a, b, vocab)}: a function word run into a word of "
+                      f"{max(len(a), len(b))} letters, a space lost between two words", 0.8, True, False)
+
+
 #: two words run together, both at least this common (Zipf: a hundred in a million words,
 #: the commonest thousand or so), into a reading no lexicon knows, are no compound: one of
 #: two words that common would be common enough for the lexicon to know it
@@ -3303,6 +3340,33 @@ RUN_TOGETHER_WORDS = COMMON + 2
 
 #: the endings of a word's other forms (frozenset, frozensets; cleanse, cleanseth)
 _ENDINGS = ("s", "es", "d", "ed", "ing", "th", "eth", "st", "est")
+
+
+#: the particles, pronouns and function words that follow a verb or noun as words of their
+#: own but build no word after an inflected form ('plantsup', 'sittingdown', 'appearedso',
+#: 'busiedmyself'; not the endings 'less', 'some', 'most', 'ever', 'where': 'meaningless')
+_AFTER_INFLECTION = (_GLUE_WORDS - frozenset("less more most some ever where all over under with".split())) | \
+    frozenset("up down out off away back forth myself himself herself itself ourselves yourself "
+              "yourselves themselves".split())
+#: an inflection and what its stem ends in without it (plants, raised, appeared, busied,
+#: rising, sitting; the doubled consonant undone by _stem_zipf)
+_INFLECTIONS = (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
+                ("ing", "e"))
+
+
+def _stem_zipf(word: str, vocab: Vocabulary) -> float:
+    """The frequency of the commonest stem of ``word`` as an inflected form (a plural or a
+    verb's -s, -ed, -ing form: 'plants', 'busied', 'sitting'), four letters or more in small
+    letters; 0.0 where it is none. A function word is no inflected form ('this', 'was')."""
+    if len(word) < 4 or not word.islower() or word in _GLUE_WORDS:
+        return 0.0
+    best = 0.0
+    for end, back in _INFLECTIONS:
+        if word.endswith(end) and len(word) - len(end) >= 2:
+            stem = word[:-len(end)]
+            stems = (stem + back, stem[:-1]) if not back and stem[-1:] == stem[-2:-1] else (stem + back,)
+            best = max(best, *(vocab.zipf(s) for s in stems if len(s) >= 2))
+    return best
 
 
 def _run_together(token: str, vocab: Vocabulary) -> _LostSpace | None:
@@ -3338,7 +3402,9 @@ def _run_together(token: str, vocab: Vocabulary) -> _LostSpace | None:
         if any(w in SUFFIX_FRAGMENTS or len(w) < 2 or len(w) < 4 and vocab.own[w] < 2
                or len(w) == 2 and vocab.zipf(w) < RUN_TOGETHER_WORDS for w in words):
             continue
-        za, zb = _piece_score(a, a, vocab), _piece_score(b, b, vocab)
+        # (an inflected form before a particle scores as its stem: 'busiedmyself')
+        za = max(_piece_score(a, a, vocab), _stem_zipf(a, vocab) if b in _AFTER_INFLECTION else 0.0)
+        zb = _piece_score(b, b, vocab)
         if min(za, zb) >= COMMON:
             splits.append((min(za, zb), i, a, b, glue_a or glue_b))
     if not splits:
@@ -3348,6 +3414,10 @@ def _run_together(token: str, vocab: Vocabulary) -> _LostSpace | None:
     why = _two_words(token, a, b, vocab)
     if len(splits) > 1 and best - splits[1][0] < MARGIN:
         return _LostSpace(i, a, b, f"{why}; as well '{splits[1][2]} {splits[1][3]}'", 0.4, False, False)
+    if b in _AFTER_INFLECTION and _stem_zipf(a, vocab) >= COMMON:
+        # (English builds no word with an inflection inside it: 'plantsup', 'appearedso')
+        return _LostSpace(i, a, b, f"{why}, '{a}' an inflected form before a particle or pronoun: a space "
+                          f"lost between two words", 0.8, True, False)
     if not affix and min(vocab.zipf(a), vocab.zipf(b)) >= RUN_TOGETHER_WORDS:
         # (a compound of two such words would be common enough for the lexicon to know it)
         return _LostSpace(i, a, b, f"{why}, both among the commonest thousand: a space lost between "
@@ -3457,7 +3527,8 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
     # only the places where a candidate pair stands
     candidates = set()
     for a, b in _joinable_pairs(text, joined, capitalised=True):
-        if _commoner_whole(a, b, vocab) or _witness_whole(a, b, vocab) or _fragment_whole(a, b, vocab):
+        if _commoner_whole(a, b, vocab) or _witness_whole(a, b, vocab) or _fragment_whole(a, b, vocab) \
+                or _whole_by_a_lone_piece(a, b, vocab):
             candidates.add((a, b))
     if not candidates:
         return edits
@@ -3479,14 +3550,20 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
                 _witness_whole(a, b, vocab) or _fragment_whole(a, b, vocab)):
             continue  # (a capitalised word inside a sentence is a name's: 'Then Ab out'; not 'The Pi geon')
         # two everyday words this witness uses far more often than the compound: a phrase
-        pieces_usual = min(za, zb) >= COMMON and (
+        # (not where one is a fragment written here only: 'sat ab out him'; but 'in deed')
+        pieces_usual = min(za, zb) >= COMMON and not any(map(_short_fragment, _alone(a, b, vocab))) and (
             vocab.own_exact[a] - in_pairs[a] + vocab.own_exact[b] - in_pairs[b] > 2 * vocab.own_exact[joined] + 2)
         if pieces_usual:
             continue
         if vocab.others_exact[a] and vocab.others_exact[b] and not vocab.others_exact[joined]:
             continue
+        lone = not (_commoner_whole(a, b, vocab) or _witness_whole(a, b, vocab) or _fragment_whole(a, b, vocab))
+        if lone and _misread_function_word_written(text, start, space + 1 + len(b)):
+            continue  # ('al though': 'although', or 'as though' misread, which the witness writes)
         if _commoner_whole(a, b, vocab):
             why = f"is commoner than '{a}' ({za:.2f}) and '{b}' ({zb:.2f})"
+        elif lone:
+            why = _why_a_lone_piece(a, b, vocab)
         elif not _witness_whole(a, b, vocab):
             piece = min(_alone(a, b, vocab), key=vocab.zipf)
             why = (f"is a word, and '{piece}' ({vocab.zipf(piece):.2f}) a fragment this edition "
@@ -3568,6 +3645,81 @@ def _witness_whole(a: str, b: str, vocab: Vocabulary) -> bool:
     return bool(alone) and vocab.own_exact[a + b] >= CONTEXT_DOMINANCE
 
 
+def _whole_by_a_lone_piece(a: str, b: str, vocab: Vocabulary) -> bool:
+    """A piece the edition has nowhere else (_alone), no function word, that is either an
+    ending that stands as no word of its own (SUFFIX_FRAGMENTS, after a piece of three
+    letters or more: 'sit ting', 'comfort able') of an everyday word (COMMON), or a
+    fragment (_short_fragment) rarer in the lexicon than a whole this witness writes three
+    times or more ('wo man', 'al though': the lexicon's web text makes words of such
+    pieces; not 'per cent', 'in deed'), or one a confusion makes of a function word, of an
+    everyday word (COMMON) of five letters or more whose other piece the edition has nowhere
+    else either ('en closure', 'alt ar'; _split_words keeps it where the witness writes
+    that function word beside the other piece)."""
+    joined = a + b
+    zj = vocab.zipf(joined)
+    for piece in _alone(a, b, vocab):
+        if piece.lower() in _GLUE_WORDS:
+            continue
+        if piece == b and b in SUFFIX_FRAGMENTS and len(a) >= 3 and zj >= COMMON:
+            return True
+        # (a piece of three letters or more is a word as often: 'per cent', 'in deed')
+        if vocab.own_exact[joined] >= 3 and vocab.zipf(piece) < zj and _short_fragment(piece):
+            return True
+        # (a function word misread, where the witness does not write it there, _split_words
+        # asks, nor the other piece elsewhere: 'the door ot her house' may be 'of her')
+        if zj >= COMMON and len(joined) >= 5 and _short_fragment(piece) and piece.islower() \
+                and piece in _glue_word_readings() and vocab.zipf(piece) < RUN_TOGETHER_WORDS \
+                and len(_alone(a, b, vocab)) == 2:
+            return True
+    return False
+
+
+def _why_a_lone_piece(a: str, b: str, vocab: Vocabulary) -> str:
+    """The evidence of a join _whole_by_a_lone_piece finds."""
+    alone = _alone(a, b, vocab)
+    if b in alone and b in SUFFIX_FRAGMENTS:
+        piece, what = b, "an ending"
+    elif vocab.own_exact[a + b] >= 3:
+        piece, what = min(alone, key=len), f"of a word this witness writes {_times(vocab.own_exact[a + b])}"
+    else:
+        piece = next((p for p in alone if p in _glue_word_readings()), min(alone, key=len))
+        what = "a function word misread, which this witness does not write there"
+    return f"is a word, and '{piece}' ({vocab.zipf(piece):.2f}) a piece this edition writes nowhere else, {what}"
+
+
+def _short_fragment(piece: str) -> bool:
+    """A piece of one or two letters that is no function word or pronoun ('ab', 'wo'): a
+    word's fragment, whatever the lexicon's web text makes of it."""
+    return len(piece) <= 2 and piece.lower() not in _GLUE_WORDS
+
+
+def _misread_function_word_written(text: str, start: int, end: int) -> bool:
+    """Whether a piece of the pair at ``text[start:end]`` is a function word misread
+    (_glue_word_readings: 'en' of 'on') that the witness writes elsewhere beside the other
+    piece or beside the word on its other side ('door of' for 'the door ot her house')."""
+    a, b = text[start:end].split(" ")
+    before, after = _word_before(text, start - 1), _word_after(text, end + 1)
+    for piece, neighbours, first in ((a, (b, before), True), (b, (a, after), False)):
+        for word in _glue_words_read_as().get(piece.lower(), ()):
+            for other, right in zip(neighbours, (first, not first)):
+                pair = f"{word} {other}" if right else f"{other} {word}"
+                if other and re.search(rf"(?<![^\W\d_]){re.escape(pair)}(?![^\W\d_])", text, re.I):
+                    return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _glue_words_read_as() -> dict[str, tuple[str, ...]]:
+    """_glue_word_readings with the function words or pronouns each is a reading of ('al': 'as', 'at')."""
+    out: dict[str, list[str]] = {}
+    for w in sorted(_GLUE_WORDS):
+        if len(w) <= 3:
+            for r in _substitutions(w, _MISREAD_AS_UNKNOWN, 1):
+                if len(r) <= 2:
+                    out.setdefault(r.lower(), []).append(w)
+    return {r: tuple(ws) for r, ws in out.items()}
+
+
 @lru_cache(maxsize=8)
 def _known_words(lang: str) -> frozenset[str]:
     """The words of the lexicon of Zipf RARE_WORD or more."""
@@ -3576,8 +3728,8 @@ def _known_words(lang: str) -> frozenset[str]:
 
 def _fragment_whole(a: str, b: str, vocab: Vocabulary) -> bool:
     """The whole is a word of the lexicon (RARE_WORD or more) and a piece a fragment that
-    the edition has nowhere else: a word no lexicon knows but rarely (below RARE_WORD, and
-    MARGIN below the whole: des cend, av enge, wa yside), or, where the whole is everyday
+    the edition has nowhere else: a word the lexicon knows but rarely (below COMMON, and
+    MARGIN below the whole: des cend, av enge, wa yside, Hol land), or, where the whole is everyday
     (COMMON) and the other piece three letters or more, one of a letter or two that is no
     function word or pronoun, nor one confusion from one ('ot her' may be 'of her'), nor one
     of the commonest words (whatever the lexicon's web text makes of 'sh', 'ab': sh own,
@@ -3587,7 +3739,7 @@ def _fragment_whole(a: str, b: str, vocab: Vocabulary) -> bool:
     if zj < RARE_WORD:
         return False
     alone = _alone(a, b, vocab)
-    return any(vocab.zipf(p) < min(RARE_WORD, zj - MARGIN) for p in alone) or (
+    return any(vocab.zipf(p) < min(COMMON, zj - MARGIN) for p in alone) or (
         zj >= COMMON and max(len(a), len(b)) >= 3 and any(
             len(p) <= 2 and p.islower() and p not in _GLUE_WORDS and p not in _glue_word_readings()
             and vocab.zipf(p) < RUN_TOGETHER_WORDS for p in alone))
