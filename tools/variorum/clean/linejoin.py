@@ -44,9 +44,10 @@ LINE_END_HYPHENS = "-\u2010\u2011¬"
 _LINE_END_MARKS = LINE_END_HYPHENS + DASHES
 #: prefixes English sets solid with the word they qualify (un-, be-, dis-, over-...)
 PREFIX_FRAGMENTS = frozenset("un be dis mis im en em over under out up fore ab ad ob".split())
-#: prefixes a witness may set solid or hyphenate (pre-, sub-, non-...): decided by its own practice
-BOUND_PREFIXES = frozenset("""pre trans in con com de ex inter intro per pro sub super semi non anti co
-    counter post extra ultra mid""".split())
+#: prefixes a witness may set solid or hyphenate (pre-, sub-, non-...): decided by its own practice.
+#: Not those that are prepositions or words of their own as well (in-law, ex-wife, post-office,
+#: pro-slavery, co-worker), whose solid words are as often chance (inform, express, postage)
+BOUND_PREFIXES = frozenset("pre trans inter intro sub super semi non anti".split())
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,11 @@ def _by_lexicon(left: str, right: str, lex: Lexicon, spellings: WitnessSpellings
         return HyphenDecision(True, 0.9, f"'{joined}' common (zipf {zj})")
     point = lex.is_break_point(joined, len(left))
     bp = ", a hyphenation point" if point else ""
+    if left[:1].isupper() and not left.isupper() and zl < 1.5 and not zj and len(right) >= 4 and zr >= 2.5:
+        # an unknown name before a word: a name's compound (Ribston-pippin) as well as a
+        # name broken (Stras-burgh); the printed hyphen stays, its joining for the editor
+        return HyphenDecision(False, 0.6, f"'{left}' a name unknown to the lexicon, '{right}' a word "
+                                          f"(zipf {zr}), '{joined}' unknown{bp}")
     if min(zl, zr) < 2.0 and (zj > 0 or point):
         return HyphenDecision(True, 0.85 if point else 0.8,
                               f"'{left if zl < zr else right}' is no word of its own (zipf {min(zl, zr)}){bp}")
@@ -135,7 +141,7 @@ def _by_lexicon(left: str, right: str, lex: Lexicon, spellings: WitnessSpellings
     if zl >= 2.5 and zr >= 2.5:
         return _compound_or_word(left, right, lex, spellings, own_compounds, HyphenDecision(
             False, 0.8, f"'{joined}' unknown, '{left}' and '{right}' words"))
-    if left[:1].islower() and zl < 1.5 and not _echo(left.lower(), right.lower()):
+    if left[:1].islower() and zl < 1.5 and len(right) >= 3 and not _echo(left.lower(), right.lower()):
         # a compound's first element is a word ('helter-skelter' and its kin aside)
         return HyphenDecision(True, 0.8, f"'{left}' is no word (zipf {zl}), nor '{joined}' a compound of words{bp}")
     if point:
@@ -160,7 +166,7 @@ def _compound_or_word(left: str, right: str, lex: Lexicon, spellings: WitnessSpe
             return HyphenDecision(True, 0.9, f"in this witness, line edges included: '{joined}' x{nj}, "
                                              f"'{hyphened}' x{nh}")
     prefix = left.lower()
-    if prefix in BOUND_PREFIXES and right[:1].islower() and right[0].lower() != prefix[-1]:
+    if prefix in BOUND_PREFIXES and right[:1].islower() and len(right) >= 3 and right[0] != prefix[-1]:
         solid = _solid_with_prefix(prefix, lex)
         hyphenated = sum(n for c, n in compounds.items() if c.split("-", 1)[0] == prefix)
         if len(solid) >= 3 and not hyphenated:
