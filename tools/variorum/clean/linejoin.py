@@ -141,7 +141,7 @@ def _by_lexicon(left: str, right: str, lex: Lexicon, spellings: WitnessSpellings
     if zl >= 2.5 and zr >= 2.5:
         return _compound_or_word(left, right, lex, spellings, own_compounds, HyphenDecision(
             False, 0.8, f"'{joined}' unknown, '{left}' and '{right}' words"))
-    if left[:1].islower() and zl < 1.5 and len(right) >= 3 and not _echo(left.lower(), right.lower()):
+    if left[:1].islower() and zl < 1.5 and len(right) >= 2 and not _echo(left.lower(), right.lower()):
         # a compound's first element is a word ('helter-skelter' and its kin aside)
         return HyphenDecision(True, 0.8, f"'{left}' is no word (zipf {zl}), nor '{joined}' a compound of words{bp}")
     if point:
