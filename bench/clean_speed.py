@@ -59,14 +59,16 @@ def warm_up() -> None:
     raw = ocr_sim.simulate(WARM_UP_TEXT.read_text(encoding="utf-8")[:6000], seed=1)[1]
     chain.run_chain(raw, CleanContext("W", "text", other_texts={"V": raw[::-1]}), chain.registry())
     # a short page may need no hyphenation pattern, no frequency, no word onsets (the
-    # stray-capital rule's table, asked for only where a capital opens an unknown word) and
-    # no misreadings of the commonest words (asked for only where the OCR is at work): each
-    # built here, whether or not the page asks
+    # stray-capital rule's table, asked for only where a capital opens an unknown word), no
+    # misreadings of the commonest words (asked for only where the OCR is at work) and no
+    # runs of consonants the everyday words have (asked for only where a letter is lost):
+    # each built here, whether or not the page asks
     lexicon = build_lexicon("", {})
     lexicon.is_break_point("hyphenation", 2)
     lexicon.zipf("table")
     misread._onset_total("en")
     misread._dominated_misreadings("en")
+    misread._spoken_runs("en")
 
 
 def startup_seconds() -> float:

@@ -571,7 +571,7 @@ class Judge:
                 verdict = Verdict(verdict.after, verdict.rule, verdict.evidence +
                                   "; the lexicon does not know this witness's spelling well", 0.5, False)
             elif token[:1].isupper() and not i_for_l and not self._name_in_edition(verdict.after) \
-                    and not self._known_name_written(verdict.after):
+                    and not self._known_name_written(verdict.after) and not self._no_name(token, verdict):
                 # a capitalised unknown word is most often a name: the editor decides, unless
                 # the repair is a name the edition itself spells so
                 common = self.vocab.zipf(verdict.after) >= COMMON + 1
@@ -591,24 +591,32 @@ class Judge:
         last: a confusion of the tables that repairs the reading is the likelier misreading.
         Any other letter lost is put back only by _letter_lost_from_own_word."""
         v = self.vocab
+        if token[-2:] in ("\u2019s", "'s") and token[:-2].isalpha():
+            # (a possessive's word: fathr's)
+            stem = self._letter_doubled_or_dropped(token[:-2])
+            return replace(stem, after=stem.after + token[-2:]) if stem is not None else None
         if not self.letters_applied or len(token) < 3 or not token.isalpha() or not token[1:].islower():
             return None  # (a witness whose spelling the lexicon does not know: its words are no slips)
+        doubled_verdict = self._doubled_in_commonest(token) or self._run_of_three(token)
+        if doubled_verdict is not None:
+            return doubled_verdict
         z = v.zipf(token)
         if z >= RARE_WORD or v.others_exact[token]:
-            return None
+            return self._vowel_lost_unspeakably(token)
         low = token.lower()
         doubled = {low[:i] + low[i + 1:] for i in range(1, len(low)) if low[i] == low[i - 1]}
         if v.own_exact[token] > 1:
-            return self._letter_lost_from_own_word(token, doubled)
+            return self._letter_lost_from_own_word(token, doubled) or self._vowel_lost_unspeakably(token)
         dropped = {low[:i] + c + low[i:] for i in range(len(low) + 1) for c in _THIN_LETTERS}
         known = self._known_among(doubled | dropped)
         scored = sorted(((self._score(w), w) for w in known), reverse=True)
         if not scored or scored[0][0] < COMMON + 1:
-            return self._letter_lost_from_own_word(token, doubled)
+            return self._letter_lost_from_own_word(token, doubled) or self._doubled_in_long_reading(token) \
+                or self._vowel_lost_unspeakably(token)
         best_score, best = scored[0]
         if z >= WEAK_READING and best_score - z < FAINT_DOMINANCE:
             # (a reading the lexicon knows, above the level of its OCR noise: 'tht')
-            return self._letter_lost_from_own_word(token, doubled)
+            return self._letter_lost_from_own_word(token, doubled) or self._vowel_lost_unspeakably(token)
         rivals = [w for score, w in scored[1:] if score > best_score - MARGIN]
         rule = RULE_DOUBLED if best in doubled else RULE_DROPPED
         after = _same_case(best, token)
@@ -617,6 +625,156 @@ class Judge:
         if rivals:
             return Verdict(after, rule, evidence + "; as well " + ", ".join(f"'{w}'" for w in rivals[:3]), 0.4, False)
         return Verdict(after, rule, evidence, 0.8, True)
+
+    def _no_name(self, token: str, verdict: Verdict) -> bool:
+        """A capitalised reading no name is: three letters alike in a row (Oppresssed), or
+        one the lexicon does not know at all, LONG_READING letters or more, one of two
+        letters alike read twice in an everyday word (COMMON + 1: Governmennt). A name one
+        doubled letter from a word is short and known ('Mann', 'Starr', 'Todd')."""
+        if verdict.rule != RULE_DOUBLED:
+            return False
+        low = token.lower()
+        return _RUN_OF_THREE_RE.search(low) is not None or (
+            len(low) >= LONG_READING and self.vocab.zipf(token) == 0 and self._score(verdict.after) >= COMMON + 1
+            and verdict.after.lower() in {low[:i] + low[i + 1:] for i in range(1, len(low)) if low[i] == low[i - 1]})
+
+    def _doubled_in_commonest(self, token: str) -> Verdict | None:
+        """A small-letter reading one of the commonest words (HABIT_WORD) with one of its
+        letters read twice (thhe, annd, wass, fromm), even where this witness repeats it:
+        the lexicon has the reading below everyday vocabulary (COMMON) and a thousand times
+        as rarely as the word (DOMINANCE), no other witness writes it, and this witness
+        writes the word CONTEXT_DOMINANCE times as often as the reading. An OCR that doubles
+        a glyph of the word it reads most does so more than once in a book; an author who
+        spells a common word so ('hee', 'shee') writes it nearly as often as the word, and a
+        witness whose spelling the lexicon does not know is no witness for this rule
+        (letters_applied). A capitalised reading may be a name ('Fromm'): not this rule's.
+        Another word one letter from the reading (one put in, or another of two alike
+        taken out) that this witness writes, or the lexicon has within DOMINANCE of the
+        word, makes it a suggestion."""
+        v = self.vocab
+        low = token.lower()
+        if not token.islower() or v.others_exact[token] or low in v.others_words:
+            return None
+        z = v.zipf(token)
+        if z >= COMMON:
+            return None
+        doubled = {low[:i] + low[i + 1:] for i in range(1, len(low)) if low[i] == low[i - 1]}
+        words = [w for w in doubled if v.zipf(w) >= HABIT_WORD and v.zipf(w) - z >= DOMINANCE
+                 and v.own[w] >= CONTEXT_DOMINANCE * v.own[low]]
+        if len(words) != 1:
+            return None
+        word = words[0]
+        near = doubled | {low[:i] + c + low[i:] for i in range(len(low) + 1) for c in _LOWER_LETTERS}
+        rivals = sorted(w for w in self._known_among(near) - {word}
+                        if v.own[w] or v.zipf(w) >= v.zipf(word) - DOMINANCE)
+        evidence = (f"reading {v.describe(token)}; one of two letters alike dropped: {v.describe(word)}, "
+                    f"one of the commonest words, {v.own[word] // max(1, v.own[low])} times as frequent "
+                    "in this witness")
+        if rivals:
+            return Verdict(word, RULE_DOUBLED, evidence + "; as well " + ", ".join(f"'{w}'" for w in rivals[:3]),
+                           0.4, False)
+        return Verdict(word, RULE_DOUBLED, evidence, 0.8, True)
+
+    def _run_of_three(self, token: str) -> Verdict | None:
+        """A reading with three letters alike in a row (Oppresssed, possssion), which no
+        word and no spelling has: one of them read twice, or a letter between two of them
+        lost. Put right where the lexicon knows (RARE_WORD) exactly one word that taking one
+        of the run out or putting one letter into it makes (the reading unknown to the
+        lexicon and to the other witnesses, five letters or more: not 'Hmmm', 'Brrr');
+        another within MARGIN makes it a suggestion. No name has such a run either: a
+        capital does not hold the repair back (Judge._decide)."""
+        v = self.vocab
+        low = token.lower()
+        run = _RUN_OF_THREE_RE.search(low)
+        if run is None or len(low) < 5 or v.zipf(token) > 0 or v.others_exact[token] or low in v.others_words:
+            return None
+        start, end = run.span()
+        near = {low[:i] + low[i + 1:] for i in range(start, end)} | {
+            low[:i] + c + low[i:] for i in range(start + 1, end) for c in _LOWER_LETTERS}
+        scored = sorted(((self._score(w), w) for w in self._known_among(near)), reverse=True)
+        if not scored or scored[0][0] < RARE_WORD:
+            return None
+        best_score, best = scored[0]
+        after = _same_case(best, token)
+        evidence = f"reading {v.describe(token)}, three letters alike in a row; {v.describe(after)}"
+        rivals = [w for score, w in scored[1:] if score > best_score - MARGIN]
+        # (one rule id for the run, a letter read twice or one lost inside it: no dialect
+        # writes three alike, as it may drop a letter, _in_quoted_speech)
+        rule = RULE_DOUBLED
+        if rivals:
+            return Verdict(after, rule, evidence + "; as well " + ", ".join(f"'{w}'" for w in rivals[:3]), 0.4, False)
+        return Verdict(after, rule, evidence + "; no other such change makes a word", 0.8, True)
+
+    def _doubled_in_long_reading(self, token: str) -> Verdict | None:
+        """A reading no lexicon and no witness knows (Zipf 0) of LONG_READING letters or more
+        (manifestted, Governmennt), one of two letters alike read twice in a word the
+        lexicon knows (RARE_WORD), where that is the only word taking out one of two alike,
+        putting back a thin letter (see _letter_doubled_or_dropped) or one shape confusion
+        makes within DOMINANCE of it. The longer a reading, the less likely an unknown
+        string is one doubled letter from a word by chance; an old spelling that doubles a
+        letter ('tranquillize') the lexicon knows, or is one from a word it has only
+        rarely. (A word with a prefix or an ending the lexicon may not list is no risk here:
+        taking a letter out of it seldom makes another word, 'manifest-ted' no formation.)"""
+        v = self.vocab
+        low = token.lower()
+        if len(low) < LONG_READING or v.zipf(token) > 0 or v.others_exact[token] or low in v.others_words \
+                or v.own_exact[token] > 1:
+            return None
+        doubled = {low[:i] + low[i + 1:] for i in range(1, len(low)) if low[i] == low[i - 1]}
+        best = max(((self._score(w), w) for w in self._known_among(doubled)), default=(0.0, ""))
+        if best[0] < RARE_WORD:
+            return None
+        dropped = {low[:i] + c + low[i:] for i in range(len(low) + 1) for c in _THIN_LETTERS}
+        reach = doubled | dropped | _substitutions(low, UNKNOWN_READING_CONFUSIONS, 1).keys()
+        rivals = sorted(w for w in self._known_among(reach) - {best[1]}
+                        if v.own[w] or self._score(w) >= max(WEAK_READING, best[0] - DOMINANCE))
+        after = _same_case(best[1], token)
+        evidence = (f"reading {v.describe(token)}; one of two letters alike dropped: {v.describe(after)}, "
+                    f"the reading {len(low)} letters long")
+        if rivals:
+            return Verdict(after, RULE_DOUBLED, evidence + "; as well " + ", ".join(f"'{w}'" for w in rivals[:3]),
+                           0.4, False)
+        return Verdict(after, RULE_DOUBLED, evidence + "; no other such change makes a word", 0.75, True)
+
+    def _vowel_lost_unspeakably(self, token: str) -> Verdict | None:
+        """A vowel lost where the reading cannot be spoken: a run of consonants that no
+        everyday word has where it stands (_speakable: 'myslf', 'bfore', 'prtotype', 'bshel'),
+        put back where exactly one vowel in that run makes a word the lexicon knows
+        (RARE_WORD) and no other letter anywhere in the reading makes one within MARGIN of
+        it, or one this witness writes. Only a reading the lexicon does not know (below
+        WEAK_READING): one it has ('tht', 'wth' of its texting) is the lost-letter context
+        rule's (_lost_letter_misreadings). An old spelling, a dialect, a name are all
+        spoken ('chid', 'reglar', 'stedfastly'): a reading no one can say is a word whose
+        vowel the press or the OCR lost. Abbreviations are written without
+        vowels too, but the commonest are everyday words ('lbs', 'mph') and the rest are
+        repeated or one vowel from no word; a reading this witness repeats only where it
+        writes the word CONTEXT_DOMINANCE times as often, another witness's not at all."""
+        v = self.vocab
+        low = token.lower()
+        if len(low) < 3 or not token.isalpha() or not token[1:].islower() or v.others_exact[token] \
+                or low in v.others_words:
+            return None
+        if v.zipf(token) >= WEAK_READING:
+            return None  # (a reading the lexicon has, 'tht' of its texting: _lost_letter_misreadings)
+        spans = _unspoken_runs(low, v.lang)
+        if not spans:
+            return None
+        vowels = {low[:i] + c + low[i:] for start, end in spans for i in range(start, end + 1) for c in _VOWELS}
+        scored = sorted(((self._score(w), w) for w in self._known_among(vowels)), reverse=True)
+        if not scored or scored[0][0] < RARE_WORD or not _speakable(scored[0][1], v.lang):
+            return None
+        best_score, best = scored[0]
+        if v.own[low] > 1 and v.own[best] < CONTEXT_DOMINANCE * v.own[low]:
+            return None
+        near = {low[:i] + c + low[i:] for i in range(len(low) + 1) for c in _LOWER_LETTERS} - {best}
+        rivals = sorted(w for w in self._known_among(near) if v.own[w] or self._score(w) > best_score - MARGIN)
+        after = _same_case(best, token)
+        evidence = (f"reading {v.describe(token)}, letters no word has together there; one vowel put back: "
+                    f"{v.describe(after)}")
+        if rivals:
+            return Verdict(after, RULE_DROPPED, evidence + "; as well " + ", ".join(f"'{w}'" for w in rivals[:3]),
+                           0.4, False)
+        return Verdict(after, RULE_DROPPED, evidence + "; no other letter makes a word", 0.75, True)
 
     def _letter_lost_from_own_word(self, token: str, doubled: set[str]) -> Verdict | None:
         """One letter of any shape lost (myslf, altred, endeavoued) or one of two alike read
@@ -1234,9 +1392,12 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
       among the commonest (``evenaround``), after a possessive or before a capital
       (``David\u2019sson``, ``ofDecember``); a space read inside a word where a piece is a
       fragment (``des cend``, ``sh own``);
-    - a letter read twice (``thhe``) or lost: a thin one (``frends``), or any where the
-      witness itself writes the word and no other word is as near (``myslf``, ``altred``);
-      in quoted speech a lost letter is only suggested (a dialect's 'reglar').
+    - a letter read twice (``thhe``, even repeated, in one of the commonest words the
+      witness writes twenty times as often; three alike in a row, ``possssion``) or lost: a
+      thin one (``frends``), a vowel without which no one could say the reading
+      (``prtotype``), or any where the witness itself writes the word and no other word is
+      as near (``myslf``, ``altred``); in a line of quoted speech, where the reading can be
+      said, a lost letter is only suggested (a dialect's 'reglar').
     A repair is applied only when the reading is not attested (wordfreq, the other
     witnesses, this witness; or the lexicon has it only at the level of its own OCR noise,
     ten thousand times rarer than the repair: ``wilh``) and exactly one repair is; any other
@@ -1338,8 +1499,10 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
             verdict = Verdict(verdict.after, verdict.rule, verdict.evidence.replace(
                 "; capitalised, perhaps a name", "; capitalised as a sentence's first word"),
                 0.8, True)
-        if verdict.applied and verdict.rule == RULE_DROPPED and _in_quoted_speech(text, m.start):
-            # a character's speech is where an author spells as people speak ('reglar', 'genlemen')
+        if verdict.applied and verdict.rule == RULE_DROPPED and _in_quoted_speech(text, m.start) \
+                and _speakable(token, lang) and not _quotation_runs_on(text, m.start):
+            # a character's speech is where an author spells as people speak ('reglar', 'genlemen';
+            # not 'myslf', which no one says; nor a tale told in quotation marks)
             verdict = replace(verdict, evidence=verdict.evidence + "; in quoted speech, where an author "
                               "may write a dialect's spelling", confidence=0.5, applied=False)
         after, evidence = verdict.after, verdict.evidence
@@ -2046,8 +2209,10 @@ def _lost_letter_misreadings(vocab: Vocabulary, habits: Counter[tuple[str, str]]
     ('subject tht the': 'that the' 40 times), or DWARFED_EVIDENCE with the neighbours in
     all ('not kow how': 'not know' twice; a repair then of WEAKER confidence). A capitalised
     reading right after a word is a name's. Where another of the words is backed too, beside every neighbour the word is
-    ('They wre glad': 'They were', 'They are'), or where the edition backs none ('replete
-    wth ideas'), the repair is only a suggestion.
+    ('They wre glad': 'They were', 'They are'), or where the edition backs none ('late tht
+    morning': 'that', 'the'), the repair is only a suggestion; but where no other word is a
+    letter from the reading, and the letter lost is a vowel the reading cannot be said
+    without ('replete wth ideas': _vowel_lost_unspoken), it is applied (WEAKER).
     """
     words = sum(vocab.own.values())
 
@@ -2075,6 +2240,13 @@ def _lost_letter_misreadings(vocab: Vocabulary, habits: Counter[tuple[str, str]]
             continue
         why = (f"the lexicon has it {10 ** (vocab.zipf(word) - vocab.zipf(token)):,.0f} times as often; "
                f"this witness's repairs show the OCR misreading letters {habits.total()} times")
+        if not support and not others and _vowel_lost_unspoken(token, word, vocab.lang):
+            # (no one could say the reading, and no other word is a letter from it: 'replete wth ideas')
+            edits.append(Edit(m.start, m.end, word, RULE_CONTEXT,
+                              f"reading {vocab.describe(token)}; one lost vowel gives {vocab.describe(word)}; {why}; "
+                              "the reading has letters no word has together there, and no other word is one "
+                              "letter from it", WEAKER if apply else 0.4, apply))
+            continue
         if not support:
             # (where the edition says nothing either way, the lexicon alone makes a suggestion)
             edits.append(Edit(m.start, m.end, word, RULE_CONTEXT,
@@ -2261,6 +2433,17 @@ def _in_quoted_speech(text: str, pos: int) -> bool:
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
+def _quotation_runs_on(text: str, pos: int) -> bool:
+    """Whether the quotation open at ``pos`` is still open where its paragraph ends: a
+    quotation of several paragraphs, each opening with a mark and only the last closing
+    (a tale or a letter told in quotation marks, the narration of a frame story), not a
+    line of dialogue."""
+    start = text.rfind("\n\n", 0, pos) + 1
+    end = text.find("\n\n", pos)
+    para = text[start:] if end < 0 else text[start:end]
+    return para.count("\u201c") > para.count("\u201d") or para.count('"') % 2 == 1
+
+
 def _pronoun(text: str, start: int, end: int) -> Edit | None:
     """``l`` alone between a space and a lower-case word is the pronoun ``I`` misread."""
     before = text[max(0, start - 2):start]
@@ -2311,6 +2494,56 @@ def _pronoun_digit(text: str, start: int, end: int, i_next: Counter[str]) -> Edi
 _SAME_SHAPE = frozenset("cosuvwxz")
 #: the narrow glyphs an OCR engine loses where the print is faint or the setting tight
 _THIN_LETTERS = "iltfrj"
+#: three letters alike in a row: no word has them
+_RUN_OF_THREE_RE = re.compile(r"([a-z])\1\1+")
+#: the letters that make a syllable (y as in 'myself', 'rhythm')
+_VOWELS = "aeiouy"
+_CONSONANT_RUN_RE = re.compile(r"[b-df-hj-np-tv-xz]+")  # (ascii consonants: an accented letter is a vowel)
+
+
+def _consonant_runs(word: str) -> Iterable[tuple[str, int, int, str]]:
+    """The runs of consonants of a small-letter ``word``: (where it stands: whole, initial,
+    final or medial; start; end; the run)."""
+    n = len(word)
+    for m in _CONSONANT_RUN_RE.finditer(word):
+        start, end = m.span()
+        where = ("whole" if end == n else "initial") if start == 0 else ("final" if end == n else "medial")
+        yield where, start, end, m.group()
+
+
+@lru_cache(maxsize=8)
+def _spoken_runs(lang: str) -> frozenset[tuple[str, str]]:
+    """Every run of consonants the everyday words (COMMON) have, with where it stands:
+    ('initial', 'str'), ('final', 'lf'), ('whole', 'mph'). (Built once, in a twentieth of
+    a second.)"""
+    return frozenset((where, run) for w in _everyday_words(lang) if w.isalpha() and w.islower()
+                     for where, _, _, run in _consonant_runs(w))
+
+
+def _unspoken_runs(word: str, lang: str) -> list[tuple[int, int]]:
+    """Where in a small-letter ``word`` a run of consonants stands that no everyday word has
+    there (start, end): 'slf' at the end of 'myslf', 'bf' at the start of 'bfore'."""
+    if word[-2:] in ("\u2019s", "'s"):
+        word = word[:-2]  # (a possessive's word)
+    if not word.isalpha():
+        return []
+    spoken = _spoken_runs(lang)
+    return [(start, end) for where, start, end, run in _consonant_runs(word) if (where, run) not in spoken]
+
+
+def _vowel_lost_unspoken(reading: str, word: str, lang: str) -> bool:
+    """Whether ``reading`` is ``word`` with one vowel lost inside a run of consonants no
+    everyday word has where it stands ('wth' of 'with', 'hme' of 'home')."""
+    low = reading.lower()
+    read, meant = _change(low, word.lower())
+    return not read and len(meant) == 1 and meant in _VOWELS and bool(_unspoken_runs(low, lang))
+
+
+def _speakable(word: str, lang: str) -> bool:
+    """Whether every run of consonants of ``word`` (in small letters) is one an everyday
+    word has where it stands: a dialect's spelling ('reglar', 'genlemen') is spoken, a
+    reading that lost the vowel of a syllable ('myslf', 'bfore') is not."""
+    return not _unspoken_runs(word.lower(), lang)
 
 
 def _case_from_context(text: str, start: int, end: int, word: str, vocab: Vocabulary) -> tuple[str, str]:
