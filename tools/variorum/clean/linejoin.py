@@ -85,8 +85,8 @@ def decide_hyphen(left: str, right: str, lex: Lexicon, spellings: WitnessSpellin
                 break  # a tie says nothing; let the lexicon decide
             why = f"in {name}: '{joined}' x{nj}, '{hyphened}' x{nh}"
             return HyphenDecision(nj > nh, conf, why)
-    d = _by_lexicon(left, right, lex, spellings, own_compounds)
     other = _other_form(left.lower(), right.lower(), lex.own.words, own_compounds)
+    d = _by_lexicon(left, right, lex, spellings, own_compounds, closed_form=other is not None and other.join)
     if other is None:
         return d
     if other.join == d.join:
@@ -97,9 +97,10 @@ def decide_hyphen(left: str, right: str, lex: Lexicon, spellings: WitnessSpellin
 
 
 def _by_lexicon(left: str, right: str, lex: Lexicon, spellings: WitnessSpellings | None,
-                own_compounds: Mapping[str, int]) -> HyphenDecision:
+                own_compounds: Mapping[str, int], closed_form: bool = False) -> HyphenDecision:
     """:func:`decide_hyphen` where neither this witness nor the others spell the word:
-    the lexicon, the hyphenation patterns, this witness's compounds of either half."""
+    the lexicon, the hyphenation patterns, this witness's compounds of either half (not
+    where it writes the word, or another form of it (``closed_form``), closed)."""
     joined = (left + right).lower()
     zj, zl, zr = lex.zipf(joined), _wordness(left, lex), _wordness(right, lex)
     # hyphenation patterns are the costliest evidence: looked up only where they decide
@@ -114,7 +115,7 @@ def _by_lexicon(left: str, right: str, lex: Lexicon, spellings: WitnessSpellings
     heads, tails = _compound_parts(own_compounds)
     n_tail = tails.get(right.lower(), 0) if zr >= 2.0 else 0
     n_head = heads.get(left.lower(), 0) if min(zl, zr) >= 2.0 else 0
-    if (n_tail >= 2 or n_head >= 2) and not lex.own.words.get(joined, 0):
+    if (n_tail >= 2 or n_head >= 2) and not lex.own.words.get(joined, 0) and not closed_form:
         part = f"'-{right.lower()}' ends {n_tail}" if n_tail >= n_head else f"'{left.lower()}-' begins {n_head}"
         return HyphenDecision(False, 0.8, f"{part} hyphenated compounds inside lines of this witness")
     if max(zl, zr) < 2.0:
@@ -125,11 +126,6 @@ def _by_lexicon(left: str, right: str, lex: Lexicon, spellings: WitnessSpellings
         return HyphenDecision(True, 0.9, f"'{joined}' common (zipf {zj})")
     point = lex.is_break_point(joined, len(left))
     bp = ", a hyphenation point" if point else ""
-    if left[:1].isupper() and not left.isupper() and zl < 1.5 and not zj and len(right) >= 4 and zr >= 2.5:
-        # an unknown name before a word: a name's compound (Ribston-pippin) as well as a
-        # name broken (Stras-burgh); the printed hyphen stays, its joining for the editor
-        return HyphenDecision(False, 0.6, f"'{left}' a name unknown to the lexicon, '{right}' a word "
-                                          f"(zipf {zr}), '{joined}' unknown{bp}")
     if min(zl, zr) < 2.0 and (zj > 0 or point):
         return HyphenDecision(True, 0.85 if point else 0.8,
                               f"'{left if zl < zr else right}' is no word of its own (zipf {min(zl, zr)}){bp}")
