@@ -64,11 +64,12 @@ def decide_hyphen(left: str, right: str, lex: Lexicon, spellings: WitnessSpellin
 
     ``left`` and ``right`` are the letter runs touching the hyphen. Evidence in order of
     weight: rules (a capitalised continuation is a compound or a name), the word spelt
-    inside a line of this witness (a compound anywhere in its lines: ``spellings``), then
-    in the other witnesses, then another form of it in this witness (``maid-servants``
-    for ``maid-servant``), then the frequency lexicon and the hyphenation patterns, and
-    where those leave a compound of two words, the word whole at this witness's line
-    edges, its practice with a prefix, a first half that is no word.
+    inside a line of this witness (a compound anywhere in its lines, from ``spellings``),
+    then in the other witnesses; then another form of it in this witness (``maid-servants``
+    for ``maid-servant``) weighed with the frequency lexicon and the hyphenation patterns
+    (where the two disagree, the other form's reading goes to review); where the lexicon
+    leaves a compound of two words, the word whole at this witness's line edges and its
+    practice with a prefix; and a first half that is no word makes no compound.
     """
     if right[:1].isupper() and not (left.isupper() and right.isupper()):
         return HyphenDecision(False, 0.9, f"capitalised continuation '{right}'")
@@ -117,7 +118,7 @@ def _by_lexicon(left: str, right: str, lex: Lexicon, spellings: WitnessSpellings
     n_head = heads.get(left.lower(), 0) if min(zl, zr) >= 2.0 else 0
     if (n_tail >= 2 or n_head >= 2) and not lex.own.words.get(joined, 0) and not closed_form:
         part = f"'-{right.lower()}' ends {n_tail}" if n_tail >= n_head else f"'{left.lower()}-' begins {n_head}"
-        return HyphenDecision(False, 0.8, f"{part} hyphenated compounds inside lines of this witness")
+        return HyphenDecision(False, 0.8, f"{part} hyphenated compounds of this witness")
     if max(zl, zr) < 2.0:
         return HyphenDecision(True, 0.8, f"neither '{left}' nor '{right}' is a word: a word broken at the line end")
     if zr < 2.0:
