@@ -218,7 +218,7 @@ def _shape_into_rare_every_table_first(judge: misread.Judge, token: str) -> misr
     words = [(s, w) for s, w in scored if s >= misread.WEAK_READING]
     if not words or words[0][0] < misread.RARE_REPAIR:
         return None
-    best = next((c for c in shapes if c.lower() == words[0][1]), None)
+    best = next((c for c in shapes if c.lower() == words[0][1] and not misread._odd_capitals(c)), None)
     if best is None or misread._odd_capitals(best) or v.zipf(best) < misread.RARE_REPAIR:
         return None
     # (the verdict's wording is the method's own: compared by its repair and weight)

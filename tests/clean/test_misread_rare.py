@@ -27,8 +27,15 @@ def test_a_short_reading_or_a_word_with_an_ending_is_kept() -> None:
     assert [c[3] for c in changes("He opened his moiith wide.\n")] == [False]
 
 
-def test_a_capitalised_long_reading_into_a_rare_word_is_only_suggested() -> None:
-    assert changes("They met the Galilcan there.\n") == [("Galilcan", "Galilean", "misread-letters", False)]
+def test_a_capitalised_long_reading_into_the_only_rare_word_any_confusion_reaches_is_no_name() -> None:
+    # a name the lexicon does not know is seldom one shape from one it knows and from nothing else
+    assert changes("They met the Galilcan there.\n") == [("Galilcan", "Galilean", "misread-letters", True)]
+
+
+def test_a_capitalised_long_reading_into_a_rare_word_among_others_is_only_suggested() -> None:
+    # 'Moiith': the shapes reach 'Month' and 'Mouth', two words: the editor decides
+    [(before, after, rule, applied)] = changes("They met the Moiith there.\n")
+    assert (before, applied) == ("Moiith", False)
 
 
 # --------------------------------------------------------------------------- a lost letter of any shape

@@ -146,6 +146,13 @@ LOST_LETTER_KNOWN = 6
 #: marked). Not a for e nor e for a: those are the two spellings of the unstressed vowel
 #: (-ance/-ence, 'dependant', Shelley's 'avelanche'), an author's, not the press's
 _VOWEL_SLIPS: dict[str, str] = {k: "".join(m for m in WEAK_CONFUSIONS[k] if m in "aeo") for k in "aeo"}
+#: the vowels Judge._vowel_of_own_word reads one for another, a and e as well: there the
+#: witness's own use, not the lexicon, decides. Only in a word's first syllable, the one
+#: English most often stresses, and not before w or y: spellings differ in the unstressed
+#: vowel ('avelanche', 'desart', 'visiter', 'independant') and in the digraphs ('shew'
+#: beside 'show', 'grey' beside 'gray'), where an author writes both; a stressed vowel's
+#: spelling is fixed ('thet', 'meny', 'nover' are no author's)
+_OWN_VOWELS = "aeo"
 #: a reading no lexicon knows this long is seldom one vowel from exactly one word by chance
 #: (Judge._vowel_into_word); shorter ones are mostly a vowel from several
 VOWEL_READING = 4
@@ -413,6 +420,9 @@ class Verdict:
     #: held back only because the reading is capitalised (perhaps a name): a sentence's
     #: first word is capitalised anyway, so there the repair applies after all
     name_hold: bool = False
+    #: a change an author may make to spell a dialect ('thet', 'reglar'): in quoted speech
+    #: only a suggestion
+    dialect: bool = False
 
 
 #: each confusion table's entries by their first character, shortest first (the order of
@@ -571,7 +581,8 @@ class Judge:
                 verdict = Verdict(verdict.after, verdict.rule, verdict.evidence +
                                   "; the lexicon does not know this witness's spelling well", 0.5, False)
             elif token[:1].isupper() and not i_for_l and not self._name_in_edition(verdict.after) \
-                    and not self._known_name_written(verdict.after) and not self._no_name(token, verdict):
+                    and not self._known_name_written(verdict.after) and not self._no_name(token, verdict) \
+                    and not self._no_name_spelt(token, verdict.after):
                 # a capitalised unknown word is most often a name: the editor decides, unless
                 # the repair is a name the edition itself spells so
                 common = self.vocab.zipf(verdict.after) >= COMMON + 1
@@ -861,10 +872,66 @@ class Judge:
             return verdict
         if self._score(verdict.after) >= floor:
             return verdict
-        return Verdict(verdict.after, verdict.rule, verdict.evidence + "; so short a token, or capitals "
-                       "ending in digits, may be a label", 0.4, False)
+        return self._digit_for_one_letter(token) or Verdict(
+            verdict.after, verdict.rule, verdict.evidence + "; so short a token, or capitals "
+            "ending in digits, may be a label", 0.4, False)
 
     def _digit_among_letters(self, token: str) -> Verdict | None:
+        """One digit among small letters that no table confusion repairs: into an everyday
+        word (_digit_into_everyday_word), else into the one word any letter makes
+        (_digit_for_one_letter), else the first's suggestion."""
+        verdict = self._digit_into_everyday_word(token)
+        if verdict is not None and verdict.applied:
+            return verdict
+        return self._digit_for_one_letter(token) or verdict
+
+    def _digit_for_one_letter(self, token: str) -> Verdict | None:
+        """One digit among small letters (h6r, rev6rts, chang6) where exactly one letter in
+        its place makes a word: no word of prose has a digit inside, so the digit is a letter
+        misread, any letter, not only the tables'. Which one, the witness's own use decides
+        (the one letter making a word it writes, an everyday one: 'her', where 'hor', 'hur'
+        are the lexicon's noise), or for a reading of LONG_READING characters or more the
+        lexicon (the only letter making any word it knows at all: 'reverts', 'unleavened';
+        not at the end, where a name and its version make a word of a plural: python3).
+        A code recurs in its text (h2o, e2e): only a reading written once, and of three
+        characters not with a digit labels use for its sound (b2b, p2p). A digit at the
+        end only after a stem the witness never writes and no everyday word (COMMON + 1): a
+        note's number after 'world3', a version after 'python3' stay. Applied or nothing:
+        several letters' words are the other rules' suggestion."""
+        v = self.vocab
+        if len(token) < 3 or v.own_exact[token] != 1 or v.others_exact[token]:
+            return None
+        digits = [i for i, c in enumerate(token) if c.isdigit()]
+        if len(digits) != 1 or digits[0] == 0:
+            return None
+        i = digits[0]
+        rest = token[:i] + token[i + 1:]
+        if not (rest.isalpha() and rest[1:].islower()):
+            return None  # (small letters, the first perhaps a capital: KEY2, mp3s' kin are labels)
+        if len(token) == 3 and token[i] in _SOUNDED_DIGITS:
+            return None  # (b2b, p2p, e2e, k8s: a label's digit stands for its sound)
+        if i == len(token) - 1 and (len(rest) < 3 or v.own[rest.lower()] or self._score(rest) >= COMMON + 1):
+            return None
+        words = [token[:i] + c + token[i + 1:] for c in _LOWER_LETTERS]
+        known = self._known_among(words)
+        written = sorted((w for w in known if v.own[w] or w in v.others_words), key=lambda w: (-v.own[w], w))
+        # (another misreading the witness writes once beside 'her' fifty times is no rival:
+        # the context rule's standard, CONTEXT_DOMINANCE)
+        rivals = [w for w in written[1:] if w in v.others_words or v.own[w] * CONTEXT_DOMINANCE > v.own[written[0]]]
+        if written and not rivals and self._score(written[0]) >= COMMON:
+            best, where = written[0], "the only letter that makes a word the witness writes"
+        elif len(token) >= LONG_READING and i < len(token) - 1:  # (python3: 'pythons' is a word too)
+            lexical = [w for w in known if v.zipf(w) >= WEAK_READING or w in written]
+            if len(lexical) != 1 or v.zipf(lexical[0]) < RARE_REPAIR:
+                return None
+            best, where = lexical[0], "the only letter that makes a word the lexicon knows"
+        else:
+            return None
+        after = _same_case(best, token)
+        return Verdict(after, RULE_DIGIT, f"reading {v.describe(token)}; a digit among letters: "
+                       f"{v.describe(after)}, {where}", 0.8, True)
+
+    def _digit_into_everyday_word(self, token: str) -> Verdict | None:
         """One digit between small letters (ind6ed, w6re, Wh6n) that no table confusion repairs: a
         letter misread in a shape the tables do not list. Which letter, the lexicon and the
         edition decide: an everyday word (COMMON) this witness or another writes, else an
@@ -1081,8 +1148,9 @@ class Judge:
         words = [(s, w) for s, w in scored if s >= WEAK_READING]
         if not words or words[0][0] < RARE_REPAIR:
             return None
-        best = next((c for c in shapes if c.lower() == words[0][1]), None)
-        if best is None or _odd_capitals(best):
+        # (of the shapes that spell it, one in the reading's own case: I for l makes 'confIde' too)
+        best = next((c for c in shapes if c.lower() == words[0][1] and not _odd_capitals(c)), None)
+        if best is None:
             return None  # (the likeliest word is a weak stroke's: a spelling, not a shape)
         if v.zipf(best) < RARE_REPAIR:
             return None  # (a name only the edition writes: perhaps this witness's variant of it)
@@ -1094,6 +1162,11 @@ class Judge:
         return Verdict(best, RULE_LETTERS, evidence, 0.75, True)
 
     def _vowel_into_word(self, token: str) -> Verdict | None:
+        """A vowel read for another: into a word of the lexicon (_vowel_into_known_word), or
+        of the witness's own use (_vowel_of_own_word)."""
+        return self._vowel_into_known_word(token) or self._vowel_of_own_word(token)
+
+    def _vowel_into_known_word(self, token: str) -> Verdict | None:
         """A reading no lexicon and no witness knows (Zipf 0), of VOWEL_READING letters or
         more, one weak stroke's vowel (_VOWEL_SLIPS: o for a or e, a or e for o) from a word
         of everyday vocabulary (COMMON), or, for a reading of LONG_READING letters or more,
@@ -1137,11 +1210,78 @@ class Judge:
         return Verdict(after, RULE_LETTERS, evidence + "; no other vowel and no other confusion makes a word",
                        0.75, True)
 
+    def _vowel_of_own_word(self, token: str) -> Verdict | None:
+        """A reading of VOWEL_READING letters or more this witness writes once, which no other
+        witness writes and the lexicon knows at most rarely (below RARE_WORD: the OCR noise
+        of its counted books, 'seid', 'thet'), one vowel of its first syllable read for
+        another (_OWN_VOWELS: the bowl of a or o closed or opened; a for e and e for a too,
+        which _VOWEL_SLIPS leaves to spelling) from a word the witness writes far more
+        often: by the context rule's standard, twenty times as often (CONTEXT_DOMINANCE),
+        or CONTEXT_EVIDENCE times as often where the lexicon has the word a thousand times
+        as often (DOMINANCE): 'said' three hundred times beside one 'seid'. Applied where no
+        other word within reach (any confusion of the tables, a letter doubled or a thin one
+        lost, another of these vowels) is one the witness writes (unless CONTEXT_DOMINANCE
+        times as seldom) or the lexicon has within MARGIN of the repair; else a suggestion;
+        in quoted speech, where an author spells a dialect ('thet'), only a suggestion. The
+        witness's own use is the evidence, not the lexicon: an author's spelling of the
+        unstressed vowel ('avelanche' beside 'avalanche' twice) is a word it writes seldom,
+        and the same author's spelling of it varies."""
+        v = self.vocab
+        if len(token) < VOWEL_READING or not token.isalpha() or not token[1:].islower() \
+                or v.own_exact[token] != 1 or v.others_exact[token]:
+            return None  # (shorter, an abbreviation as often: pdb's 's(tep)' is no 'top')
+        low = token.lower()
+        z = v.zipf(token)
+        if z >= RARE_WORD or v.own[low] != 1 or low in v.others_words:
+            return None
+        vowels = {low[:i] + c + low[i + 1:] for i, x in enumerate(low) if x in _OWN_VOWELS
+                  for c in _OWN_VOWELS if c != x}
+        own = v.own
+        # (only the first syllable's vowels, and none before w or y: see _OWN_VOWELS)
+        first = re.match(r"[^aeiouy]*([aeiouy]+)", low)
+        at = [i for i in range(*first.span(1)) if low[i] in _OWN_VOWELS and low[i + 1:i + 2] not in ("w", "y")] \
+            if first else []
+        written = [w for w in (low[:i] + c + low[i + 1:] for i in at for c in _OWN_VOWELS if c != low[i])
+                   if own[w] >= CONTEXT_EVIDENCE]
+        if not written:
+            return None
+        best = max(written, key=lambda w: (own[w], w))
+        zb = v.zipf(best)
+        if not (own[best] >= CONTEXT_DOMINANCE or zb - z >= DOMINANCE) or zb < COMMON \
+                or self._formed(token) or self._head_of_word(token):
+            return None
+        doubled = {low[:i] + low[i + 1:] for i in range(1, len(low)) if low[i] == low[i - 1]}
+        dropped = {low[:i] + c + low[i:] for i in range(len(low) + 1) for c in _THIN_LETTERS}
+        reach = _substitutions(low, UNKNOWN_READING_CONFUSIONS, 1).keys() | doubled | dropped | vowels
+        # (a word the witness writes too, unless twenty times as seldom, or one the lexicon
+        # has nearly as often: 'theft' is no rival to 'that' written 162 times)
+        rivals = sorted(w for w in self._known_among(reach) if w != best and (
+            own[w] * CONTEXT_DOMINANCE > own[best] or w in v.others_words or v.zipf(w) > zb - MARGIN))
+        after = _same_case(best, token)
+        evidence = (f"reading {v.describe(token)}; one vowel read for another: {v.describe(after)}, "
+                    "a word the witness writes far more often")
+        if rivals:
+            return Verdict(after, RULE_LETTERS, evidence + "; as well " + ", ".join(f"'{w}'" for w in rivals[:3]),
+                           0.4, False)
+        return Verdict(after, RULE_LETTERS, evidence + "; no other word within reach", 0.8, True, dialect=True)
+
     def _known_name_written(self, word: str) -> bool:
         """A capitalised word this witness writes elsewhere and the lexicon knows (RARE_WORD):
         a shape confusion of a reading into it (Aiigust, Baplist) restores a name the edition
         spells so, where one the lexicon does not know may be the witness's own variant."""
         return self.vocab.own_exact[word] >= 1 and word[1:].islower() and self.vocab.zipf(word) >= RARE_WORD
+
+    def _no_name_spelt(self, token: str, after: str) -> bool:
+        """A capitalised reading no lexicon knows (Zipf 0), written once and by no other
+        witness, of LONG_READING letters or more, whose one shape confusion into ``after``
+        is the only word any confusion of it reaches (_shape_into_rare: Abiatliar,
+        Greciaiis): a name the lexicon does not know is seldom one shape from one it knows
+        and from nothing else, a misreading of a known name always."""
+        v = self.vocab
+        if v.zipf(token) > 0 or v.own_exact[token] != 1 or v.others_exact[token] or not token[1:].islower():
+            return False
+        rare = self._shape_into_rare(token)
+        return rare is not None and rare.applied and rare.after == after
 
     def _head_of_word(self, token: str) -> bool:
         """A reading that an ending (SUFFIX_FRAGMENTS) makes a word the lexicon knows (RARE_WORD):
@@ -1301,6 +1441,10 @@ def _onset_share(pair: str, lang: str) -> float:
     return share / total
 
 
+#: the digits short labels and chat spell for their sound: b2b (to), b4 (for), gr8 (eight)
+_SOUNDED_DIGITS = frozenset("248")
+
+
 def _same_case(word: str, model: str) -> str:
     if model.isupper():
         return word.upper()
@@ -1375,7 +1519,8 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     Repairs:
     - digits read inside words (``c0mputer``, ``S0 can`` -> ``so can``; a digit no table
       lists, between small letters, only where one letter makes an everyday word the
-      edition writes: ``w6re``; a stray digit before an abbreviation in brackets where the
+      edition writes: ``w6re``, or the one word any letter makes, one the witness writes
+      (``h6r``, ``chang6``) or in a long reading the lexicon's (``rev6rts``); a stray digit before an abbreviation in brackets where the
       text defines it just before: ``Labor Statistics (1BLS)``), letters read inside numbers
       (``l990``);
     - letter-shape confusions (rn/m, cl/d, li/h, b/h, c/e, vv/w, ii/u, I/l), one stroke lost
@@ -1422,7 +1567,8 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     link targets, words another witness spells the same way, spelling variants (a vowel
     for a vowel, z for s: 'shew', 'realize') on frequency alone (a reading no lexicon or
     witness knows, o for a or e one way or the other into exactly one word, is no
-    spelling: 'protoctors').
+    spelling: 'protoctors'; nor is a rare reading written once whose first vowel, a for e
+    too, makes a word the witness writes far more often: 'seid', 'thet').
     """
     lang = getattr(ctx.settings, "language", "en") or "en"
     blocked = _Spans(_protected(text))
@@ -1499,10 +1645,10 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
             verdict = Verdict(verdict.after, verdict.rule, verdict.evidence.replace(
                 "; capitalised, perhaps a name", "; capitalised as a sentence's first word"),
                 0.8, True)
-        if verdict.applied and verdict.rule == RULE_DROPPED and _in_quoted_speech(text, m.start) \
-                and _speakable(token, lang) and not _quotation_runs_on(text, m.start):
-            # a character's speech is where an author spells as people speak ('reglar', 'genlemen';
-            # not 'myslf', which no one says; nor a tale told in quotation marks)
+        if verdict.applied and ((verdict.rule == RULE_DROPPED and _speakable(token, lang)) or verdict.dialect) \
+                and _in_quoted_speech(text, m.start) and not _quotation_runs_on(text, m.start):
+            # a character's speech is where an author spells as people speak ('reglar', 'genlemen',
+            # 'thet'; not 'myslf', which no one says; nor a tale told in quotation marks)
             verdict = replace(verdict, evidence=verdict.evidence + "; in quoted speech, where an author "
                               "may write a dialect's spelling", confidence=0.5, applied=False)
         after, evidence = verdict.after, verdict.evidence
