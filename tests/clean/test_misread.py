@@ -451,6 +451,23 @@ def test_a_stroke_rival_makes_a_letter_shape_repair_a_suggestion():
     assert changes("and tbe were") == [("tbe", "the", "misread-letters", True)]
 
 
+def test_the_neighbours_decide_a_suggestion_held_back_by_a_rival():
+    # 'th6se': 'these' or 'those'; the edition writes 'of these' four times, 'of those' never
+    text = ("Of these birds we spoke. " + "Some of these birds sing. " * 3
+            + "But those men left, and those came. In each of th6se kinds the song differs.")
+    assert changes(text) == [("th6se", "these", "misread-digit", True)]
+    # 'kncw': 'knew' or 'know'; 'and knew', 'knew them' each once, 'know' beside neither
+    text = "They came, and knew it. He knew them well. I know the way; we know it. They ran, and kncw them."
+    assert changes(text) == [("kncw", "knew", "misread-letters", True)]
+
+
+def test_a_rival_the_neighbours_back_as_well_leaves_the_suggestion_naming_the_counts():
+    text = "They came, and knew it. He knew them well. I know the way; and know them too. They ran, and kncw them."
+    [edit] = repair_misreadings(text, ctx())
+    assert (edit.replacement, edit.applied) == ("knew", False)
+    assert "'and knew' once and 'knew them' once, 'and know' once and 'know them' once" in edit.evidence
+
+
 def test_a_stroke_reading_the_edition_attests_is_kept():
     assert _stroke_changes("it was tne end", B="the tne of it") == []
     assert _stroke_changes("tne one, tne other, and the rest") == []
@@ -674,8 +691,10 @@ def test_a_digit_reading_written_twice_is_a_code_not_a_misread_letter():
 
 
 def test_a_digit_among_letters_two_words_could_hold_is_a_suggestion():
-    # 'th6se': 'these' or 'those', both written here and both everyday
-    assert changes(_PROSE + "and th6se men") == [("th6se", "these", "misread-digit", False)]
+    # 'th6se': 'these' or 'those', both written here and both everyday (and neither beside
+    # 'for' or 'days': the neighbours do not decide; 'and th6se men' they do, as _PROSE does)
+    assert changes(_PROSE + "for th6se days") == [("th6se", "these", "misread-digit", False)]
+    assert changes(_PROSE + "and th6se men") == [("th6se", "these", "misread-digit", True)]
 
 
 @pytest.mark.parametrize("code", ["mp3", "b2b", "h2o", "x86", "utf8", "ipv6", "chang6", "a1b2c", "B6B"])

@@ -423,6 +423,9 @@ class Verdict:
     #: a change an author may make to spell a dialect ('thet', 'reglar'): in quoted speech
     #: only a suggestion
     dialect: bool = False
+    #: the other words held nearly as likely, which alone make this a suggestion ('ncw':
+    #: 'new' and 'now'): the place's neighbours may decide (_rivals_in_context)
+    rivals: tuple[str, ...] = ()
 
 
 #: each confusion table's entries by their first character, shortest first (the order of
@@ -636,7 +639,8 @@ class Judge:
         evidence = (f"reading {v.describe(token)}; " + ("one of two letters alike dropped" if rule == RULE_DOUBLED
                     else "one letter put back") + f": {v.describe(after)}")
         if rivals:
-            return Verdict(after, rule, evidence + "; as well " + ", ".join(f"'{w}'" for w in rivals[:3]), 0.4, False)
+            return Verdict(after, rule, evidence + "; as well " + ", ".join(f"'{w}'" for w in rivals[:3]), 0.4, False,
+                           rivals=tuple(rivals))
         return Verdict(after, rule, evidence, 0.8, True)
 
     def _no_name(self, token: str, verdict: Verdict) -> bool:
@@ -685,7 +689,7 @@ class Judge:
                     "in this witness")
         if rivals:
             return Verdict(word, RULE_DOUBLED, evidence + "; as well " + ", ".join(f"'{w}'" for w in rivals[:3]),
-                           0.4, False)
+                           0.4, False, rivals=tuple(rivals))
         return Verdict(word, RULE_DOUBLED, evidence, 0.8, True)
 
     def _run_of_three(self, token: str) -> Verdict | None:
@@ -715,7 +719,8 @@ class Judge:
         # writes three alike, as it may drop a letter, _in_quoted_speech)
         rule = RULE_DOUBLED
         if rivals:
-            return Verdict(after, rule, evidence + "; as well " + ", ".join(f"'{w}'" for w in rivals[:3]), 0.4, False)
+            return Verdict(after, rule, evidence + "; as well " + ", ".join(f"'{w}'" for w in rivals[:3]), 0.4, False,
+                           rivals=tuple(rivals))
         return Verdict(after, rule, evidence + "; no other such change makes a word", 0.8, True)
 
     def _doubled_in_long_reading(self, token: str) -> Verdict | None:
@@ -746,7 +751,7 @@ class Judge:
                     f"the reading {len(low)} letters long")
         if rivals:
             return Verdict(after, RULE_DOUBLED, evidence + "; as well " + ", ".join(f"'{w}'" for w in rivals[:3]),
-                           0.4, False)
+                           0.4, False, rivals=tuple(rivals))
         return Verdict(after, RULE_DOUBLED, evidence + "; no other such change makes a word", 0.75, True)
 
     def _vowel_lost_unspeakably(self, token: str) -> Verdict | None:
@@ -786,7 +791,7 @@ class Judge:
                     f"{v.describe(after)}")
         if rivals:
             return Verdict(after, RULE_DROPPED, evidence + "; as well " + ", ".join(f"'{w}'" for w in rivals[:3]),
-                           0.4, False)
+                           0.4, False, rivals=tuple(rivals))
         return Verdict(after, RULE_DROPPED, evidence + "; no other letter makes a word", 0.75, True)
 
     def _letter_lost_from_own_word(self, token: str, doubled: set[str]) -> Verdict | None:
@@ -963,7 +968,7 @@ class Judge:
         if rivals:
             return Verdict(verdict.after, RULE_DIGIT, verdict.evidence + "; a digit the tables do not "
                            "list, and other letters give " + ", ".join(f"'{w}'" for w in rivals[:3]),
-                           0.4, False)
+                           0.4, False, rivals=tuple(rivals))
         return Verdict(verdict.after, RULE_DIGIT, verdict.evidence + "; a digit the tables do not list: "
                        f"of all letters only this one makes {where}", verdict.confidence, verdict.applied)
 
@@ -1068,7 +1073,7 @@ class Judge:
         if rest:
             evidence += "; other candidates " + ", ".join(f"'{c}' ({s:.2f})" for s, c in rest[:3])
         confidence = (0.9 if strong else 0.8) if clear else 0.4
-        return Verdict(best, rule, evidence, confidence, clear)
+        return Verdict(best, rule, evidence, confidence, clear, rivals=() if clear else tuple(c for _, c in rest))
 
     def _dominated(self, token: str) -> Verdict | None:
         """An attested reading is still a misreading when the edition does not use it and a
@@ -1364,7 +1369,7 @@ class Judge:
             return verdict
         return Verdict(verdict.after, verdict.rule, verdict.evidence + "; a stroke confusion gives "
                        + ", ".join(f"'{c}' ({scores[c]:.2f})" for c in sorted(rivals)[:3]),
-                       0.4, False)
+                       0.4, False, rivals=tuple(sorted(rivals)))
 
     def _repeated_misreading(self, token: str, table: Mapping[str, tuple[str, ...]]) -> bool:
         """The same misreading can recur in a long witness; a reading twenty times rarer here
@@ -1571,7 +1576,9 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     whose repairs show the OCR at work, a reading one letter short of an everyday word
     that the lexicon has a thousand times as rarely ('tht', 'whn', 'evr'), where the edition
     writes the word beside the place's neighbours and the reading beside neither elsewhere
-    (see _lost_letter_misreadings).
+    (see _lost_letter_misreadings); a repair held back only by a rival nearly as likely
+    ('the ncw wine': 'new' or 'now'), where the edition writes one of them, and no rival as
+    often, beside the place's neighbours (see _rivals_in_context).
     Never touches: attested words (a real word only on that contextual evidence), proper
     names the witness repeats, numbers, links, e-mail addresses, code spans, DOIs, Markdown
     link targets, words another witness spells the same way, spelling variants (a vowel
@@ -1755,6 +1762,11 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
                  for e in edits]
         made = {(e.start, e.end) for e in edits}
         edits.extend(e for e in lettered.values() if (e.start, e.end) not in made)
+    rivalled = {t: v for t, v in flagged.items() if v.rivals and not v.applied}
+    if rivalled:
+        # (a suggestion held back only by a rival: the place's neighbours may decide it)
+        decided = _rivals_in_context(text, vocab, edits, rivalled, repaired, judge.letters_applied)
+        edits = [decided.get((e.start, e.end), e) for e in edits]
     edits.extend(_lost_space_edits(text, lost, lost_places, vocab, in_counted, judge.letters_applied))
     edits.extend(_glued(text, vocab, blocked))
     splits = _split_words(text, vocab, blocked, judge.letters_applied)
@@ -2597,6 +2609,80 @@ def _lost_letter_misreadings(vocab: Vocabulary, habits: Counter[tuple[str, str]]
         edits.append(Edit(m.start, m.end, word, RULE_CONTEXT, evidence,
                           ((0.8 if strong else WEAKER) if clear else 0.4), clear))
     return edits
+
+
+#: how far around a place _rivals_in_context looks for its neighbours (a line and more)
+_RIVAL_WINDOW = 200
+
+
+def _rivals_in_context(text: str, vocab: Vocabulary, edits: list[Edit], rivalled: Mapping[str, Verdict],
+                       repaired: Mapping[str, str], apply: bool) -> dict[tuple[int, int], Edit]:
+    """The suggestions of ``edits`` the Judge left only for a rival nearly as likely
+    (``rivalled``: reading -> its verdict; 'the ncw wine': 'new' or 'now'; 'th6se': 'these'
+    or 'those'), decided by the place's neighbours: place -> the edit that replaces it.
+
+    The edition, as its applied repairs leave it, must write one candidate beside the
+    place's neighbours more often than the two words would meet by chance: beside one of
+    them CONTEXT_EVIDENCE times, and there CONTEXT_EVIDENCE times as often as each rival
+    beside each neighbour ("of th6se breeds": 'of these' six times, 'of those' once); or
+    beside both of them, where no rival is written beside either ("the ncw wine": 'the new',
+    'new wine'). The reading must stand beside neither neighbour anywhere else, and a lost
+    letter in quoted speech stays a suggestion (a dialect's spelling). Otherwise the
+    suggestion stays, naming how often the edition writes each candidate there. The
+    neighbours are read within the paragraph and as the other repairs leave them (``repaired``).
+    """
+    sites = []
+    wanted: set[tuple[str, str]] = set()
+    for e in edits:
+        token = text[e.start:e.end]
+        v = rivalled.get(token)
+        if e.applied or v is None or e.rule != v.rule or e.replacement.lower() != v.after.lower():
+            continue
+        cands = tuple(dict.fromkeys(c.lower() for c in (v.after, *v.rivals)))
+        # (the neighbours of the place with a candidate read there: a reading with a digit
+        # is no word of the pairs, and would have none)
+        head = text[max(0, e.start - _RIVAL_WINDOW):e.start]
+        left, right = neighbours_in_paragraph(head + cands[0] + text[e.end:e.end + _RIVAL_WINDOW],
+                                              len(head), len(head) + len(cands[0]))
+        left, right = repaired.get(left, left), repaired.get(right, right)
+        if not (left or right):
+            continue
+        sites.append((e, token, [(left, ""), ("", right)] if left and right else [(left, right)], cands))
+        for w in (token, *cands):
+            wanted |= (wanted_pairs(left, w) if left else set()) | (wanted_pairs(w, right) if right else set())
+    if not sites:
+        return {}
+    done = _without_overlaps(sorted((e for e in edits if e.applied), key=lambda e: (e.start, e.end)))
+    pairs = count_pairs(apply_edits(text, done)[0] if done else text, wanted)
+    words = sum(vocab.own.values())
+    out: dict[tuple[int, int], Edit] = {}
+    for e, token, sides, cands in sites:
+        def beside(w: str) -> list[int]:
+            return [pair_total(pairs, a, w) if a else pair_total(pairs, w, b) for a, b in sides]
+
+        def above_chance(w: str) -> list[bool]:
+            return [n > vocab.own[w] * vocab.own[(a or b).lower()] / max(1, words)
+                    for n, (a, b) in zip(beside(w), sides)]
+
+        counts = {c: beside(c) for c in cands}
+        said = "; the edition writes " + ", ".join(
+            " and ".join(f"'{f'{a} {c}' if a else f'{c} {b}'}' {_times(n) if n else 'never'}"
+                         for n, (a, b) in zip(counts[c], sides)) for c in cands)
+        # (the reading's own pairs: this place's, where it is a word, and none elsewhere)
+        alone = all(n <= 1 for n in beside(token))
+        one_side = [c for c in cands if any(n >= CONTEXT_EVIDENCE and up for n, up in zip(counts[c], above_chance(c)))
+                    and all(n * CONTEXT_EVIDENCE <= m for r in cands if r != c for n, m in zip(counts[r], counts[c]))]
+        both_sides = [c for c in cands if len(sides) == 2 and all(above_chance(c))
+                      and not any(any(counts[r]) for r in cands if r != c)]
+        backed = one_side or both_sides
+        dialect = e.rule == RULE_DROPPED and _in_quoted_speech(text, e.start) and not _quotation_runs_on(text, e.start)
+        if apply and len(backed) == 1 and alone and not dialect:
+            cand = _same_case(backed[0], e.replacement)
+            out[(e.start, e.end)] = Edit(e.start, e.end, cand, e.rule, f"{e.evidence}{said}: the neighbours "
+                                         f"decide for '{cand}'", 0.8, True)
+        else:
+            out[(e.start, e.end)] = replace(e, evidence=e.evidence + said)
+    return out
 
 
 def _times(n: int) -> str:
