@@ -3364,7 +3364,9 @@ def _joinable_pairs(text: str, known: Container[str], capitalised: bool = False)
         joining = chain(joining, (j for j in titled if (words[j] + words[j + 1]).lower() in known))
     out = set()
     for j in joining:
-        a, b = words[j], words[j + 1]
+        a, b = pair = words[j], words[j + 1]
+        if pair in out:
+            continue  # (found: a book writes 'in to', 'be came' many times, all alike for the set)
         if not (a.isalpha() and b.isalpha() and (a.islower() or capitalised and a[1:].islower() and a[0].isupper())
                 and b.islower() and len(a) + len(b) >= 3):
             continue
@@ -3373,7 +3375,7 @@ def _joinable_pairs(text: str, known: Container[str], capitalised: bool = False)
         opened, closed = before.rstrip(_OPENERS), after.lstrip(_CLOSERS)
         if (between.isspace() and (opened[-1:].isspace() or (j == 0 and not opened))
                 and (closed[:1].isspace() or (j + 1 == last and not closed))):
-            out.add((a, b))
+            out.add(pair)
     return out
 
 
