@@ -9,7 +9,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from variorum.clean.context import (_CLOSERS_CLASS, _OPENERS_CLASS, WHITESPACE, WORD_RE, _alternation, count_pairs,
-                                    neighbours, pair_counts, pair_total, wanted_pairs, words_of)
+                                    neighbours, neighbours_in_paragraph, pair_counts, pair_total, wanted_pairs, words_of)
 
 
 def test_pairs_are_words_parted_by_whitespace_only():
@@ -113,3 +113,14 @@ def test_counting_in_the_text_spaced_agrees_with_counting_in_it_as_written(piece
     # any word a filter may ask about (a digit in it too), beside every kind of whitespace
     text = "".join(pieces)
     assert count_pairs(text, wanted) == _count_pairs_in_the_text_as_written(text, set(wanted))
+
+
+def test_a_blank_line_parts_a_word_from_its_neighbour_in_a_paragraph() -> None:
+    text = "CHAPTER iii\n\nThe end of it\nwas near."
+    at = text.index("iii")
+    assert neighbours(text, at, at + 3) == ("CHAPTER", "The")
+    assert neighbours_in_paragraph(text, at, at + 3) == ("CHAPTER", "")
+    at = text.index("The")
+    assert neighbours_in_paragraph(text, at, at + 3) == ("", "end")
+    at = text.index("it")
+    assert neighbours_in_paragraph(text, at, at + 2) == ("of", "was")  # (a line break alone parts nothing)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from variorum.clean import CleanContext, clean_text
-from variorum.clean.lexicon import build_lexicon
-from variorum.clean.linejoin import decide_hyphen, join_lines, lost_hyphen
+from variorum.clean.lexicon import COMPOUND_RE, build_lexicon
+from variorum.clean.linejoin import decide_hyphen, join_lines, lost_hyphen, witness_spellings
 
 
 def _lex(own: str = "", **others: str):
@@ -126,3 +127,70 @@ def test_a_word_split_without_its_hyphen_is_found_after_a_line_of_one_word() -> 
            "they would visit\nEng\nland again next year.\n")
     result = clean_text(raw, CleanContext("W", "text"))
     assert "visit England again" in result.text
+
+
+def test_a_compound_whole_at_a_line_edge_is_evidence() -> None:
+    # a hyphen between letters is printed wherever its token stands in the line
+    text = "and there came one of the\nmaid-servants of the high priest\n"
+    assert witness_spellings(text).compounds["maid-servants"] == 1
+    # ... but not the fragments a line break cut
+    cut = "brother-in-\nlaw-giver and the-\nnext-door man\n"
+    assert dict(witness_spellings(cut).compounds) == {}
+
+
+_SPELLING_PIECES = ["ab", "c", "-", "¬", " ", "\n", "  \n", "\n ", "x-y", "De"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SPELLING_PIECES), max_size=12).map("".join))
+def test_witness_compounds_are_every_token_s_but_the_cut_ones(text: str) -> None:
+    # the plain formulation: the compounds of every whitespace token, but a token ending in a
+    # hyphen and a token starting the line after a line that ends in one
+    expected: Counter = Counter()
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        for j, token in enumerate(line.split()):
+            cut_before = j == 0 and i > 0 and lines[i - 1].rstrip()[-1:] in ("-", "¬")
+            if token[-1] not in "-¬" and not cut_before:
+                expected.update(COMPOUND_RE.findall(token.lower()))
+    assert Counter(witness_spellings(text).compounds) == expected
+
+
+def test_another_form_of_the_compound_in_this_witness() -> None:
+    lex = _lex("the maid-servants of the priest came\n")
+    d = decide_hyphen("maid", "servant", lex, witness_spellings("the maid-servants of the priest came\n"))
+    # against the lexicon ('maidservant' a word): the hyphen stays, its joining for review
+    assert not d.join and d.confidence < 0.75 and "'maid-servants' x1" in d.evidence
+    # with the lexicon: decided
+    d = decide_hyphen("market", "place", _lex("in the marketplaces of the town they sat\n"))
+    assert d.join and d.confidence >= 0.9
+
+
+def test_a_word_whole_at_a_line_edge_joins_two_words() -> None:
+    text = "and let it out to\nhusbandmen, and went abroad. He sent to the\n"
+    d = decide_hyphen("husband", "men", _lex(text), witness_spellings(text))
+    assert d.join and d.confidence >= 0.9 and "line edges" in d.evidence
+    assert not decide_hyphen("husband", "men", _lex(text)).join  # (mid-line counts alone: two words)
+
+
+def test_a_prefix_the_witness_sets_solid_and_never_hyphenates() -> None:
+    solid = "at present we prepared it, preserved it, and prevent it now, as we said\n"
+    d = decide_hyphen("pre", "sentiment", _lex(solid), witness_spellings(solid))
+    assert d.join and "sets 'pre' solid" in d.evidence
+    hyphenating = solid + "and a pre-arranged plan\n"
+    assert not decide_hyphen("pre", "sentiment", _lex(hyphenating), witness_spellings(hyphenating)).join
+
+
+def test_a_first_half_that_is_no_word_is_no_compound() -> None:
+    d = decide_hyphen("sabac", "thani", _lex())
+    assert d.join and d.confidence >= 0.75
+    # a capitalised one may be a name in a compound (Ribston-pippin): not by this rule
+    assert "is no word" not in decide_hyphen("Sabac", "thani", _lex()).evidence
+
+
+
+def test_another_form_written_closed_outweighs_compounds_of_its_element() -> None:
+    # to-day and to-night say nothing of 'toward' where the witness writes 'towards'
+    text = "we go to-day and to-night, and towards the town we walked and towards the hill\n"
+    d = decide_hyphen("to", "ward", _lex(text), witness_spellings(text))
+    assert d.join and d.confidence >= 0.75 and "'towards' x2" in d.evidence

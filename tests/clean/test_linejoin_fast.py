@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from variorum.clean import CleanContext
 from variorum.clean.base import Edit, EditColumns, make_edit
 from variorum.clean.lexicon import build_lexicon
-from variorum.clean.linejoin import RULE_DEHYPHENATE, RULE_HYPHEN_BREAK, DashPractice, dash_practice, decide_hyphen, join_lines
+from variorum.clean.linejoin import (RULE_DEHYPHENATE, RULE_HYPHEN_BREAK, DashPractice, dash_practice, decide_hyphen,
+                                     join_lines, witness_spellings)
 
 _DASH_TEXT = st.lists(st.sampled_from(["—", "–", "-", " ", "  ", "a", "B", "_", "7", "²", ".", "!", "“", "(", "\n", "\t",
                                        "\xa0"]), max_size=24).map("".join)
@@ -46,7 +47,7 @@ def test_a_pair_of_halves_met_again_is_decided_as_the_first_time(breaks: list) -
     edits = join_lines(text, CleanContext("W", "text"))
     for (left, right), mark in breaks:
         word = right.replace("1", "l")
-        d = decide_hyphen(left, word, lex)
+        d = decide_hyphen(left, word, lex, witness_spellings(text))
         hyphen = text.index(f"{left}{mark}\n{right}") + len(left)
         # the decision is recorded on the hyphen (joined) or on the line break (kept)
         decided = [e.evidence for e in edits if e.start in (hyphen, hyphen + 1) and d.evidence in e.evidence]

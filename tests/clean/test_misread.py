@@ -1113,3 +1113,54 @@ def test_a_vowel_read_for_another_in_quoted_speech_is_only_suggested():
     assert [c for c in changes(_SAID + "“I knew thet,” he said.\n")] == [("thet", "that", "misread-letters", False)]
     # short readings are abbreviations as often: pdb's 's(tep)' is no 'top'
     assert [c for c in changes("the top of it, " * 20 + "s(tep)\n") if c[3]] == []
+
+
+def test_a_reading_repaired_at_most_of_its_places_is_repaired_where_the_neighbours_say_nothing() -> None:
+    # 'said lo them', 'said lo him': the edition's evidence repairs two of the three places
+    # the witness writes 'lo'; the third ('wanted lo be', no 'to be' written) is the same misreading
+    ocr = _HABIT_BASE * 2 + ("He had devoled his life againsl all odds and wanled lo be remembered as a "
+                             "slranger. Then he said lo them that it was done. He said lo him that it was late.\n")
+    result = clean_text(ocr, CleanContext("W", "text"))
+    assert "wanted to be remembered" in result.text and " lo " not in result.text
+    (alike,) = [e for e in result.emendations if "places this witness writes 'lo'" in e.evidence]
+    assert (alike.status, alike.confidence) == ("applied", misread.WEAKER)
+    assert "repairs 2 of the 3 places" in alike.evidence
+    assert clean_text(result.text, CleanContext("W", "markdown")).text == result.text
+    # one repaired place is no such evidence (the earlier test), nor is a reading after punctuation
+    comma = ocr.replace("wanled lo be", "wanled, lo, be")
+    assert "wanted, lo, be" in clean_text(comma, CleanContext("W", "text")).text
+
+
+def test_a_rare_reading_one_faint_stroke_from_a_word_is_suspect_where_the_witness_makes_that_confusion() -> None:
+    base = ("Yet he went on, and yet he came back. " * 12 + "You said you would come, and you did. " * 8
+            + "He went on and on. " * 10)
+    ocr = base + ("He had devoled his life againsl all odds and wanled to be a slranger. "
+                  "They waited, yel one came not. It was thongh late enongh, and he conld not see "
+                  "behind yon hill.\n")
+    result = clean_text(ocr, CleanContext("W", "text"))
+    # 'yel' (the lexicon's noise) is 'yet', which the witness writes 24 times, where the OCR read
+    # t as l four times; 'yon', a word the lexicon knows, only where the neighbours say so
+    assert "They waited, yet one came not" in result.text and "behind yon hill" in result.text
+    (yet,) = [e for e in result.emendations if e.before == "yel"]
+    assert yet.status == "applied" and "repairs read 'l' for 't' 4 times" in yet.evidence
+    # the same reading in a witness whose repairs show no such confusion stays
+    plain = base + "They waited, yel one came not.\n"
+    assert "yel one" in clean_text(plain, CleanContext("W", "text")).text
+
+
+def test_a_roman_numeral_between_two_small_letter_words_is_the_habit_s_word() -> None:
+    base = "She was in the garden, and he was in the house. " * 32 + "He asked in what way, and in what hope.\n\n"
+    # the OCR read ii for n four times: 'iii' between two small-letter words is 'in', which the
+    # witness writes before 'what' twice (too rarely for a real word's repair, not for a numeral's)
+    ocr = base + ("He kiiew it wheii he came, theii he went agaiii. I remained irresolute iii what manner "
+                  "to go, as chapter iii. of the book says.\n\nCHAPTER iii\n\nThe end.\n")
+    result = clean_text(ocr, CleanContext("W", "text"))
+    assert "irresolute in what manner" in result.text
+    (numeral,) = [e for e in result.emendations if e.before == "iii" and e.status == "applied"]
+    assert "a numeral between two words" in numeral.evidence and "read 'ii' for 'n' 4 times" in numeral.evidence
+    # before a stop, or after a heading's capitals, it is a numeral
+    assert "chapter iii. of" in result.text and "CHAPTER iii" in result.text
+    assert clean_text(result.text, CleanContext("W", "markdown")).text == result.text
+    # a witness whose repairs show no such confusion keeps it
+    plain = base + "I remained irresolute iii what manner to go.\n"
+    assert "irresolute iii what" in clean_text(plain, CleanContext("W", "text")).text

@@ -158,3 +158,66 @@ def test_a_rival_split_the_witness_writes_more_often_is_suggested_with_its_own_e
     assert [(e.start, e.applied) for e in edits] == [(text.index("athis") + 2, False)]
     assert edits[0].evidence.startswith("reading ") and "'at' and 'his' are words" in edits[0].evidence
     assert "as well 'a this'" in edits[0].evidence
+
+
+# --------------------------------------------------------------------------- this round's lost spaces
+
+@pytest.mark.parametrize("reading, pair", [("plantsup", "plants up"), ("appearedso", "appeared so"),
+                                           ("busiedmyself", "busied myself"), ("sittingdown", "sitting down")])
+def test_an_inflected_form_run_into_a_particle_or_pronoun_splits(reading: str, pair: str) -> None:
+    # English builds no word with an inflection inside it; no pair evidence is needed (a
+    # particle of two letters splits off only where the witness writes it: 'He went up')
+    before = "He went up and up. "
+    assert repaired(f"{before}Then the man {reading} again.\n") == f"{before}Then the man {pair} again.\n"
+
+
+def test_an_ending_that_builds_words_after_an_inflected_form_is_no_particle() -> None:
+    # 'feelingless' may be an author's word: 'less' builds words after any form
+    assert [c for c in changes("His feelingless heart.\n") if c[3]] == []
+
+
+@pytest.mark.parametrize("reading, pair", [("Iabstained", "I abstained"), ("isunquenchable", "is unquenchable")])
+def test_a_function_word_run_into_a_long_word_of_the_lexicon_splits(reading: str, pair: str) -> None:
+    assert repaired(f"And so {reading} by night.\n") == f"And so {pair} by night.\n"
+
+
+def test_a_rare_short_piece_before_a_function_word_is_no_word_run_on() -> None:
+    # 'signific' is known to the lexicon only rarely: 'significand' is a word of its own
+    text = "The exponent is taken from the significand, and the rest.\n"
+    assert [c for c in changes(text) if c[2] == "misread-space-lost" and c[3]] == []
+
+
+@pytest.mark.parametrize("split, whole", [("sit ting", "sitting"), ("wo man", "woman")])
+def test_a_piece_written_nowhere_else_joins_into_a_word_the_witness_writes(split: str, whole: str) -> None:
+    written = f"The {whole} came. A {whole} went. The {whole} stayed. "
+    assert repaired(written + f"Then the {split} there.\n") == written + f"Then the {whole} there.\n"
+
+
+def test_a_piece_of_three_letters_or_more_stays_a_word_whatever_the_witness_writes() -> None:
+    for text in ("He said indeed. It was indeed so, indeed. I, not in deed, but in effect.\n",
+                 "The kingdom was wide, the kingdom fell, the kingdom rose; the king dom.\n"):
+        assert repaired(text) == text
+
+
+def test_a_fragment_that_is_a_misread_function_word_the_witness_writes_stays() -> None:
+    # 'al though': 'although', or 'at though' misread where the witness writes that
+    text = "Although it rained, although late, although cold, he looked at though as at a word; al though.\n"
+    assert repaired(text) == text
+
+
+def test_a_fragment_written_here_only_joins_even_beside_a_word_the_witness_writes_often() -> None:
+    text = "Go out. Come out. Look out. Get out. Run out about it. Sit about. Those who sat ab out him.\n"
+    assert repaired(text).endswith("Those who sat about him.\n")
+
+
+def test_a_stop_glued_before_the_article_a_gets_its_space() -> None:
+    assert repaired("They might ask for.A man called Barabbas.\n") == \
+        "They might ask for. A man called Barabbas.\n"
+
+
+def test_a_fragment_a_confusion_makes_of_a_function_word_joins_where_the_witness_writes_no_such_pair() -> None:
+    assert repaired("In this respect en closure of the land plays a part.\n") == \
+        "In this respect enclosure of the land plays a part.\n"
+    # 'ot her' may be 'of her', which this witness writes
+    text = "The door of her house was open; the door ot her house was shut.\n"
+    assert repaired(text) == text

@@ -192,3 +192,27 @@ def neighbours(text: str, start: int, end: int) -> tuple[str, str]:
             if piece and (piece.isalpha() or _is_word(piece)):
                 right = piece
     return left, right
+
+
+def neighbours_in_paragraph(text: str, start: int, end: int) -> tuple[str, str]:
+    """:func:`neighbours`, but '' on a side where a blank line parts the word from its
+    neighbour: a heading's last word ('CHAPTER iii') and the next paragraph's first are no
+    phrase, though the pair counts, which run over the whole text, hold them as one."""
+    left, right = neighbours(text, start, end)
+    if left or right:
+        begin, stop = _piece_bounds(text, start, end)
+        if left and _blank_line(text, begin, -1):
+            left = ""
+        if right and _blank_line(text, stop, 1):
+            right = ""
+    return left, right
+
+
+def _blank_line(text: str, i: int, step: int) -> bool:
+    """Whether the whitespace from ``i`` on (backwards for step -1) holds two line breaks."""
+    breaks = 0
+    j = i - 1 if step < 0 else i
+    while 0 <= j < len(text) and text[j].isspace():
+        breaks += text[j] == "\n"
+        j += step
+    return breaks >= 2

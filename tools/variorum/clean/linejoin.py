@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from variorum.clean.base import LINE_SPACE, CleanContext, Edit, EditColumns, make_edit
 from variorum.clean.blocks import LETTERS_RE, MD_STRUCTURE_LINE_RE
-from variorum.clean.lexicon import SUFFIX_FRAGMENTS, Lexicon, build_lexicon
+from variorum.clean.lexicon import COMPOUND_RE, SUFFIX_FRAGMENTS, Lexicon, build_lexicon
 from variorum.clean.misread import DIGIT_CONFUSIONS
 
 RULE_REFLOW = "reflow"
@@ -43,6 +44,10 @@ LINE_END_HYPHENS = "-\u2010\u2011¬"
 _LINE_END_MARKS = LINE_END_HYPHENS + DASHES
 #: prefixes English sets solid with the word they qualify (un-, be-, dis-, over-...)
 PREFIX_FRAGMENTS = frozenset("un be dis mis im en em over under out up fore ab ad ob".split())
+#: prefixes a witness may set solid or hyphenate (pre-, sub-, non-...): decided by its own practice.
+#: Not those that are prepositions or words of their own as well (in-law, ex-wife, post-office,
+#: pro-slavery, co-worker), whose solid words are as often chance (inform, express, postage)
+BOUND_PREFIXES = frozenset("pre trans inter intro sub super semi non anti".split())
 
 
 @dataclass(frozen=True)
@@ -54,20 +59,26 @@ class HyphenDecision:
     evidence: str
 
 
-def decide_hyphen(left: str, right: str, lex: Lexicon) -> HyphenDecision:
+def decide_hyphen(left: str, right: str, lex: Lexicon, spellings: WitnessSpellings | None = None) -> HyphenDecision:
     """Decide ``left-`` at a line end followed by ``right`` at the next line's start.
 
     ``left`` and ``right`` are the letter runs touching the hyphen. Evidence in order of
     weight: rules (a capitalised continuation is a compound or a name), the word spelt
-    inside a line of this witness, then in the other witnesses, then the frequency
-    lexicon and the hyphenation patterns.
+    inside a line of this witness (a compound anywhere in its lines, from ``spellings``),
+    then in the other witnesses; then another form of it in this witness (``maid-servants``
+    for ``maid-servant``) weighed with the frequency lexicon and the hyphenation patterns
+    (where the two disagree, the other form's reading goes to review); where the lexicon
+    leaves a compound of two words, the word whole at this witness's line edges and its
+    practice with a prefix; and a first half that is no word makes no compound.
     """
     if right[:1].isupper() and not (left.isupper() and right.isupper()):
         return HyphenDecision(False, 0.9, f"capitalised continuation '{right}'")
     joined = (left + right).lower()
     hyphened = f"{left}-{right}".lower()
-    for name, counts, best in (("this witness", lex.own, 0.98), ("the other witnesses", lex.others, 0.95)):
-        nj, nh = counts.words.get(joined, 0), counts.compounds.get(hyphened, 0)
+    own_compounds = lex.own.compounds if spellings is None else spellings.compounds
+    for name, words, compounds, best in (("this witness", lex.own.words, own_compounds, 0.98),
+                                         ("the other witnesses", lex.others.words, lex.others.compounds, 0.95)):
+        nj, nh = words.get(joined, 0), compounds.get(hyphened, 0)
         if nj or nh:
             share = max(nj, nh) / (nj + nh)
             conf = best if min(nj, nh) == 0 else round(0.5 + (best - 0.5) * (2 * share - 1), 3)
@@ -75,6 +86,23 @@ def decide_hyphen(left: str, right: str, lex: Lexicon) -> HyphenDecision:
                 break  # a tie says nothing; let the lexicon decide
             why = f"in {name}: '{joined}' x{nj}, '{hyphened}' x{nh}"
             return HyphenDecision(nj > nh, conf, why)
+    other = _other_form(left.lower(), right.lower(), lex.own.words, own_compounds)
+    d = _by_lexicon(left, right, lex, spellings, own_compounds, closed_form=other is not None and other.join)
+    if other is None:
+        return d
+    if other.join == d.join:
+        return HyphenDecision(d.join, max(other.confidence, d.confidence), f"{other.evidence}; {d.evidence}")
+    # the witness spells another form against the language: an inconsistent author
+    # (market-places beside marketplace) as often as an old spelling; for the editor
+    return HyphenDecision(other.join, 0.7, f"{other.evidence}, but {d.evidence}")
+
+
+def _by_lexicon(left: str, right: str, lex: Lexicon, spellings: WitnessSpellings | None,
+                own_compounds: Mapping[str, int], closed_form: bool = False) -> HyphenDecision:
+    """:func:`decide_hyphen` where neither this witness nor the others spell the word:
+    the lexicon, the hyphenation patterns, this witness's compounds of either half (not
+    where it writes the word, or another form of it (``closed_form``), closed)."""
+    joined = (left + right).lower()
     zj, zl, zr = lex.zipf(joined), _wordness(left, lex), _wordness(right, lex)
     # hyphenation patterns are the costliest evidence: looked up only where they decide
     prefix = left.lower()
@@ -85,12 +113,12 @@ def decide_hyphen(left: str, right: str, lex: Lexicon) -> HyphenDecision:
         # a compound joins two words; an inflection or a suffix is no word of its own
         return HyphenDecision(True, 0.85, f"'{right}' is a suffix, not a word")
     # this witness hyphenates other compounds with this element (rock-pigeon, pouter-pigeon)
-    heads, tails = _compound_parts(lex)
+    heads, tails = _compound_parts(own_compounds)
     n_tail = tails.get(right.lower(), 0) if zr >= 2.0 else 0
     n_head = heads.get(left.lower(), 0) if min(zl, zr) >= 2.0 else 0
-    if (n_tail >= 2 or n_head >= 2) and not lex.own.words.get(joined, 0):
+    if (n_tail >= 2 or n_head >= 2) and not lex.own.words.get(joined, 0) and not closed_form:
         part = f"'-{right.lower()}' ends {n_tail}" if n_tail >= n_head else f"'{left.lower()}-' begins {n_head}"
-        return HyphenDecision(False, 0.8, f"{part} hyphenated compounds inside lines of this witness")
+        return HyphenDecision(False, 0.8, f"{part} hyphenated compounds of this witness")
     if max(zl, zr) < 2.0:
         return HyphenDecision(True, 0.8, f"neither '{left}' nor '{right}' is a word: a word broken at the line end")
     if zr < 2.0:
@@ -104,33 +132,176 @@ def decide_hyphen(left: str, right: str, lex: Lexicon) -> HyphenDecision:
                               f"'{left if zl < zr else right}' is no word of its own (zipf {min(zl, zr)}){bp}")
     if zj > 0:
         if zl >= 3.0 and zr >= 3.0 and (not point or zj < min(zl, zr) - 2.0):
-            return HyphenDecision(False, 0.6, f"'{left}' and '{right}' common words, '{joined}' rare (zipf {zj})")
+            return _compound_or_word(left, right, lex, spellings, own_compounds, HyphenDecision(
+                False, 0.6, f"'{left}' and '{right}' common words, '{joined}' rare (zipf {zj})"))
         return HyphenDecision(True, 0.85 if point else 0.8, f"'{joined}' a word (zipf {zj}){bp}")
     if zl >= 2.5 and zr >= 2.5:
-        return HyphenDecision(False, 0.8, f"'{joined}' unknown, '{left}' and '{right}' words")
+        return _compound_or_word(left, right, lex, spellings, own_compounds, HyphenDecision(
+            False, 0.8, f"'{joined}' unknown, '{left}' and '{right}' words"))
+    if left[:1].islower() and zl < 1.5 and len(right) >= 2 and not _echo(left.lower(), right.lower()):
+        # a compound's first element is a word ('helter-skelter' and its kin aside)
+        return HyphenDecision(True, 0.8, f"'{left}' is no word (zipf {zl}), nor '{joined}' a compound of words{bp}")
     if point:
         return HyphenDecision(True, 0.7, f"'{joined}' unknown{bp}")
-    return HyphenDecision(False, 0.6, f"'{joined}' unknown and not a hyphenation point")
+    return _compound_or_word(left, right, lex, spellings, own_compounds, HyphenDecision(
+        False, 0.6, f"'{joined}' unknown and not a hyphenation point"))
+
+
+def _compound_or_word(left: str, right: str, lex: Lexicon, spellings: WitnessSpellings | None,
+                      compounds: Mapping[str, int], kept: HyphenDecision) -> HyphenDecision:
+    """``kept`` (a compound of two words, as the lexicon sees it) unless this witness says
+    the word is one: written whole at its line edges more often than hyphenated, or a
+    prefix it sets solid and never hyphenates.
+
+    Looked up only here, where the lexicon leaves two words: a whole-word count is a scan
+    of the text, and the prefix's practice a pass over the witness's words.
+    """
+    joined, hyphened = (left + right).lower(), f"{left}-{right}".lower()
+    if spellings is not None:
+        nj, nh = spellings.count(joined), compounds.get(hyphened, 0)
+        if nj > nh:
+            return HyphenDecision(True, 0.9, f"in this witness, line edges included: '{joined}' x{nj}, "
+                                             f"'{hyphened}' x{nh}")
+    prefix = left.lower()
+    if prefix in BOUND_PREFIXES and right[:1].islower() and len(right) >= 3 and right[0] != prefix[-1]:
+        solid = _solid_with_prefix(prefix, lex)
+        hyphenated = sum(n for c, n in compounds.items() if c.split("-", 1)[0] == prefix)
+        if len(solid) >= 3 and not hyphenated:
+            shown = ", ".join(f"'{w}'" for w in solid[:3])
+            return HyphenDecision(True, 0.8, f"this witness sets '{prefix}' solid ({shown}: {len(solid)} words), "
+                                             f"never '{prefix}-'")
+    return kept
+
+
+def _solid_with_prefix(prefix: str, lex: Lexicon) -> list[str]:
+    """The witness's mid-line words made of ``prefix`` and a word (``preserved``, ``transformed``),
+    commonest first: how often it sets the prefix solid."""
+    n = len(prefix)
+    found = [(c, w) for w, c in lex.own.words.items()
+             if w.startswith(prefix) and len(w) >= n + 3 and w[n:].isalpha() and lex.zipf(w[n:]) >= 3.0]
+    return [w for c, w in sorted(found, key=lambda cw: (-cw[0], cw[1]))]
+
+
+def _echo(left: str, right: str) -> bool:
+    """Whether two halves echo each other, as the rhyming and ablaut compounds do
+    (``helter-skelter``, ``tittle-tattle``, ``zig-zag``)."""
+    return left[-3:] == right[-3:] or (len(left) == len(right) and left[0] == right[0])
+
+
+def _forms(left: str, right: str) -> list[tuple[str, str]]:
+    """The halves of other forms of ``left-right``: plural or singular of either half."""
+    out = [(left, right + "s")] if not right.endswith("s") else []
+    if right.endswith("s") and len(right) > 3:
+        out.append((left, right[:-1]))
+    if right.endswith("es") and len(right) > 4:
+        out.append((left, right[:-2]))
+    if right.endswith("men"):
+        out.append((left, right[:-3] + "man"))
+    elif right.endswith("man"):
+        out.append((left, right[:-3] + "men"))
+    if left.endswith("s") and len(left) > 3:
+        out.append((left[:-1], right))  # passers-by, passer-by
+    return out
+
+
+def _other_form(left: str, right: str, words: Mapping[str, int], compounds: Mapping[str, int]) -> HyphenDecision | None:
+    """What this witness writes of another form of the same word: ``maid-servants`` beside
+    ``maid-servant``, ``passer-by`` beside ``passers-by``, ``husbandman`` beside ``husbandmen``;
+    None when it writes none, or both spellings."""
+    forms = _forms(left, right)
+    hyph = [(f"{a}-{b}", compounds.get(f"{a}-{b}", 0)) for a, b in forms]
+    closed = [(a + b, words.get(a + b, 0)) for a, b in forms]
+    nh, nj = sum(n for _, n in hyph), sum(n for _, n in closed)
+    if bool(nh) == bool(nj):
+        return None
+    form, n = max(hyph if nh else closed, key=lambda fn: fn[1])
+    return HyphenDecision(bool(nj), 0.9, f"in this witness: '{form}' x{n}, another form of "
+                                         f"'{left + right if nj else f'{left}-{right}'}'")
 
 
 _PARTS_CACHE: dict[int, tuple] = {}
 
 
-def _compound_parts(lex: Lexicon) -> tuple[Counter, Counter]:
+def _compound_parts(compounds: Mapping[str, int]) -> tuple[Counter, Counter]:
     """First and last elements of this witness's hyphenated compounds (``rock-pigeon``)."""
-    key = id(lex.own.compounds)
+    key = id(compounds)
     cached = _PARTS_CACHE.get(key)
-    if cached is None or cached[0] is not lex.own.compounds:
+    if cached is None or cached[0] is not compounds:
         heads: Counter = Counter()
         tails: Counter = Counter()
-        for compound, n in lex.own.compounds.items():
+        for compound, n in compounds.items():
             parts = compound.split("-")
             heads[parts[0]] += n
             tails[parts[-1]] += n
-        cached = (lex.own.compounds, heads, tails)
+        cached = (compounds, heads, tails)
         _PARTS_CACHE.clear()
         _PARTS_CACHE[key] = cached
     return cached[1], cached[2]
+
+
+# a hyphen between two letters: printed, not a line-end break (found by a literal scan)
+_INNER_HYPHEN_RE = re.compile(r"-(?=[^\W\d_])")
+
+
+@dataclass(frozen=True)
+class WitnessSpellings:
+    """How this witness spells its compounds and words anywhere in its lines, edges included.
+
+    A hyphen between two letters is printed wherever its token stands (a line-end break
+    leaves its hyphen before the newline), so ``compounds`` counts every hyphenated
+    compound of the text (lower-cased) but those a line break cut: a token ending a
+    line with a hyphen, a token starting the line after one. Whole words at the line
+    edges, which the mid-line counts leave out, are counted by :meth:`count`.
+    """
+
+    text: str
+    compounds: Mapping[str, int]
+
+    def count(self, word: str) -> int:
+        """Whole tokens ``word`` (lower case or capitalised) in the text, line edges
+        included: a scan of the text, for the few decisions that ask."""
+        n = 0
+        size = len(word)
+        for form in {word, word.capitalize()}:
+            i = self.text.find(form)
+            while i >= 0:
+                before = self.text[i - 1] if i else " "
+                after = self.text[i + size:i + size + 1] or " "
+                if not (before.isalnum() or before in LINE_END_HYPHENS or after.isalnum() or after in LINE_END_HYPHENS):
+                    n += 1
+                i = self.text.find(form, i + size)
+        return n
+
+
+def witness_spellings(text: str) -> WitnessSpellings:
+    """The :class:`WitnessSpellings` of ``text``: its compounds found from their inner
+    hyphens (a book has a few hundred) rather than from its every token."""
+    compounds: Counter = Counter()
+    end = 0
+    for m in _INNER_HYPHEN_RE.finditer(text):
+        i = m.start()
+        if i < end or not i or not text[i - 1].isalpha():
+            continue  # a hyphen of a token already counted, or after no letter
+        start, lo = i, max(0, i - 60)
+        while start > lo and not text[start - 1].isspace():
+            start -= 1
+        end, hi = i + 1, min(len(text), i + 60)
+        while end < hi and not text[end].isspace():
+            end += 1
+        token = text[start:end]
+        if token[-1] in LINE_END_HYPHENS:
+            continue  # its last element goes on on the next line
+        j = start - 1  # back over the line's indent, its line break, and the line above's trailing spaces
+        while j >= 0 and text[j] in LINE_SPACE:
+            j -= 1
+        if j >= 0 and text[j] == "\n":
+            j -= 1
+            while j >= 0 and text[j] in LINE_SPACE:
+                j -= 1
+            if j >= 0 and text[j] in LINE_END_HYPHENS:
+                continue  # its first element began on the line above
+        compounds.update(COMPOUND_RE.findall(token.lower()))
+    return WitnessSpellings(text, compounds)
 
 
 def _wordness(fragment: str, lex: Lexicon) -> float:
@@ -194,6 +365,7 @@ def join_lines(text: str, ctx: CleanContext) -> EditColumns:
     (``dash-closed``).
     """
     lex = build_lexicon(text, ctx.other_texts, ctx.settings.language)
+    spellings = witness_spellings(text)
     threshold = ctx.settings.review_below
     markdown = ctx.fmt == "markdown"
     fenced = _fenced_spans(text) if markdown else ()
@@ -227,7 +399,7 @@ def join_lines(text: str, ctx: CleanContext) -> EditColumns:
             continue
         if before in _LINE_END_MARKS:
             if before in LINE_END_HYPHENS and a >= 2 and text[a - 2].isalpha():
-                for e in _hyphen_edits(text, a, b, right, lex, threshold, decisions):
+                for e in _hyphen_edits(text, a, b, right, lex, spellings, threshold, decisions):
                     if e is _HYPHEN_BREAK:  # the line break after a joined hyphen: one in five lines
                         hyphen_breaks.append(len(starts))
                         add_start(a)
@@ -385,8 +557,8 @@ def _continues(text: str, pos: int) -> bool:
     return pos < len(text) and (text[pos].isalnum() or text[pos] in "'’")
 
 
-def _hyphen_edits(text: str, a: int, b: int, right: str, lex: Lexicon, threshold: float,
-                  decisions: dict[tuple[str, str], HyphenDecision]) -> list[Edit]:
+def _hyphen_edits(text: str, a: int, b: int, right: str, lex: Lexicon, spellings: WitnessSpellings,
+                  threshold: float, decisions: dict[tuple[str, str], HyphenDecision]) -> list[Edit]:
     """The edits for the line break ``text[a:b]`` after a hyphen (at ``a - 1``); a joined
     hyphen's line break is given as :data:`_HYPHEN_BREAK`, whose span is ``a:b``.
 
@@ -416,7 +588,7 @@ def _hyphen_edits(text: str, a: int, b: int, right: str, lex: Lexicon, threshold
     word = right + misread_as
     d = decisions.get((left, word))
     if d is None:
-        d = decisions[left, word] = decide_hyphen(left, word, lex)
+        d = decisions[left, word] = decide_hyphen(left, word, lex, spellings)
     if misread_as:
         d = HyphenDecision(d.join, d.confidence,
                            f"{d.evidence} (reading '{text[b:end + len(misread_as)]}' as '{word}')")

@@ -17,7 +17,7 @@ from wordfreq.language_info import get_language_info
 
 from variorum.clean.base import CleanContext, Edit
 from variorum.clean.chain import apply_edits
-from variorum.clean.context import count_pairs, neighbours, pair_total, wanted_pairs
+from variorum.clean.context import count_pairs, neighbours, neighbours_in_paragraph, pair_total, wanted_pairs
 from variorum.clean.lexicon import FUNCTION_WORDS, SUFFIX_FRAGMENTS, SummedCounts, ascii_spacing, counted_pieces, frequency_buckets, zipf_table
 from variorum.clean.settings import CleanSettings
 
@@ -1511,8 +1511,8 @@ _PROTECTED_NO_AT_RE = re.compile(
 )
 
 # A mark glued between two letters on either side (found by _glued_marks; a test compares)
-_GLUED_BRACKET_RE = re.compile(r"[()\[\]](?<=[^\W\d_]{2}.)(?=[^\W\d_]{2}|I [a-z])")
-_GLUED_PUNCT_RE = re.compile(r"(?:[,;:](?<=[^\W\d_]{2}.)(?=[^\W\d_]{2}|I [a-z])|[.!?](?<=[^\W\d_]{2}.)(?=[^\W\d_\s][^\W\d_]|I [a-z]))")
+_GLUED_BRACKET_RE = re.compile(r"[()\[\]](?<=[^\W\d_]{2}.)(?=[^\W\d_]{2}|[AI] [a-z])")
+_GLUED_PUNCT_RE = re.compile(r"(?:[,;:](?<=[^\W\d_]{2}.)(?=[^\W\d_]{2}|[AI] [a-z])|[.!?](?<=[^\W\d_]{2}.)(?=[^\W\d_\s][^\W\d_]|[AI] [a-z]))")
 _SENTENCE_END_RE = re.compile(r"(?:^|[.!?:]['\"\u201d\u2019)]*\s+|\n\n)['\"\u201c\u2018(]*$")
 _PAIRS = {"(": ")", "[": "]", ")": "(", "]": "["}
 
@@ -1605,13 +1605,17 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     edits: list[Edit] = []
     skip = {t for t, v in flagged.items() if v.applied}
     suspects = _context_suspects(vocab, skip)
+    habits = _confusion_habits(flagged)
+    faint = _faint_suspects(vocab, habits, skip, suspects)
+    suspects.update(faint)
+    # (a faint stroke's reading the lexicon knows as a word, not as its noise, only on context: 'yon')
+    faint_words = {t for t in faint if vocab.zipf(t) >= RARE_WORD}
     suspected: list[_Place] = []
     # (the everyday words of the lexicon the short road passes are no lost space, but for
     # the few two function words run together it counts as OCR noise: 'ofthe')
     lost = _lost_spaces((rest | (tokens & _glued_everyday(lang))) - flagged.keys() - starts.keys() - suspects.keys(),
                         vocab)
     wanted = {*flagged, *starts, *suspects, *lost, *(("l", "1") if lang == "en" else ())}
-    habits = _confusion_habits(flagged)
     taken = {t for t, v in flagged.items() if v.applied} | set(starts)
     readings = _habitual_readings(vocab, habits, taken)
     # (a witness whose repairs show the OCR at work may have lost a letter of the commonest words)
@@ -1680,7 +1684,7 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     repaired = {t: v.after for t, v in flagged.items() if v.applied}
     applied = [e for e in edits if e.applied] if suspected or habits else []
     counted = apply_edits(text, applied)[0] if applied else text
-    context_sites, context_pairs = (_context_sites(text, vocab, suspected, suspects, repaired)
+    context_sites, context_pairs = (_context_sites(text, vocab, suspected, suspects, repaired, faint_words)
                                     if suspected else ([], set()))
     habit_sites, habit_pairs = (_habitual_sites(text, [m for m in places if m.token in readings], readings, repaired)
                                 if habits else ([], set()))
@@ -1714,7 +1718,7 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
             places_k = [m for m in suspected if m.token in suspects_k] + (
                 [m for m in _occurrences(text, new) if not blocked.hit(m.start, m.end)] if new else [])
             places_k = sorted((m for m in places_k if (m.start, m.end) not in decided), key=lambda m: m.start)
-            sites_k, pairs_k = _context_sites(text, vocab_k, places_k, suspects_k, repaired)
+            sites_k, pairs_k = _context_sites(text, vocab_k, places_k, suspects_k, repaired, faint_words)
             recounted = count_pairs(apply_edits(text, changes)[0], pairs_k)
             added = {(e.start, e.end): e for e in _in_context(
                 vocab_k, others_pairs, sites_k, pairs_k, recounted, judge.letters_applied)
@@ -1726,11 +1730,23 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
         edits = [found.pop((e.start, e.end)) if found.get((e.start, e.end), e).applied > e.applied else e
                  for e in edits]
         edits.extend(found.values())
+        if faint:
+            edits = [_with_faint_habit(e, text, faint, habits) for e in edits]
     if habits:
         made = {(e.start, e.end) for e in edits}
         edits.extend(e for e in _habitual_misreadings(vocab, habits, readings, habit_sites, in_counted,
                                                       judge.letters_applied)
                      if (e.start, e.end) not in made)
+    if habit_sites:
+        numerals = {(e.start, e.end): e for e in _numerals_in_prose(vocab, habits, readings, habit_sites, in_counted,
+                                                                   judge.letters_applied)}
+        edits = [numerals.pop((e.start, e.end), e) if not e.applied else e for e in edits]
+        edits.extend(e for e in numerals.values() if not any(x.start < e.end and e.start < x.end for x in edits))
+        # (a reading repaired at most of its places: the others too, where nothing speaks against it)
+        alike = {(e.start, e.end): e for e in _repaired_elsewhere(vocab, readings, habit_sites, edits, in_counted,
+                                                                 judge.letters_applied)}
+        edits = [alike.pop((e.start, e.end), e) if not e.applied else e for e in edits]
+        edits.extend(alike.values())
     if letter_sites:
         # (an applied repair replaces the letter rules' suggestion at the same place)
         lettered = {(e.start, e.end): e for e in _lost_letter_misreadings(
@@ -1915,6 +1931,56 @@ def _context_suspects(vocab: Vocabulary, skip: set[str], only: Iterable[str] | N
     return out
 
 
+def _faint_suspects(vocab: Vocabulary, habits: Counter[tuple[str, str]], skip: set[str],
+                    suspects: Container[str]) -> dict[str, tuple[str, ...]]:
+    """Rare readings (below COMMON) one faint stroke (FAINT_CONFUSIONS, which _context_suspects
+    leaves out: they make real words of real words) from an everyday word this witness writes
+    CONTEXT_DOMINANCE times as often, where its own repairs show the OCR making that very
+    confusion CONTEXT_EVIDENCE times ('Sou' beside 'Son' where it read 'tnrn', 'fouud',
+    'uight'): suspects of the context rule as _context_suspects gives them (token -> words, in
+    the token's case), but those already suspect (``suspects``) or repaired (``skip``)."""
+    faint = {(read, meant) for (read, meant), n in habits.items()
+             if n >= CONTEXT_EVIDENCE and meant in FAINT_CONFUSIONS.get(read, ())}
+    if not faint:
+        return {}
+    own = vocab.own
+    by_reading: dict[str, list[str]] = {}
+    # (from the words written CONTEXT_DOMINANCE times: a few hundred, misread each way the
+    # habits say, where the readings are thousands)
+    for word, n in own.most_common():
+        if n < CONTEXT_DOMINANCE:
+            break
+        if not word.isalpha() or vocab.zipf(word) < COMMON:
+            continue
+        for read, meant in faint:
+            i = word.find(meant)
+            while i >= 0:
+                low = word[:i] + read + word[i + len(meant):]
+                i = word.find(meant, i + 1)
+                if own[low] and own[low] * CONTEXT_DOMINANCE <= n and vocab.zipf(low) < COMMON \
+                        and low not in vocab.others_words and word not in by_reading.get(low, ()):
+                    by_reading.setdefault(low, []).append(word)
+    out: dict[str, tuple[str, ...]] = {}
+    for low, words in by_reading.items():
+        # (as _context_suspects: a capitalised reading the witness repeats is a name it spells so)
+        for token in dict.fromkeys((low, low[:1].upper() + low[1:])):
+            n = vocab.own_exact[token]
+            if n and token not in skip and token not in suspects and (n == 1 or token == low):
+                out[token] = tuple(_same_case(w, token) for w in words)
+    return out
+
+
+def _with_faint_habit(edit: Edit, text: str, faint: Mapping[str, tuple[str, ...]],
+                      habits: Counter[tuple[str, str]]) -> Edit:
+    """A context repair of a faint suspect (_faint_suspects) with the habit that made it one in its evidence."""
+    token = text[edit.start:edit.end]
+    if edit.rule != RULE_CONTEXT or token not in faint:
+        return edit
+    read, meant = _change(token.lower(), edit.replacement.lower())
+    return replace(edit, evidence=f"{edit.evidence}; this witness's repairs read '{read}' for '{meant}' "
+                                  f"{habits[(read, meant)]} times")
+
+
 def _reached_by_misreading(words: Iterable[str], readings: Iterable[str]) -> set[str]:
     """Those of ``readings`` that one confusion of the tables makes of one of ``words``:
     of the everyday words a witness writes three times, every reading _context_suspects
@@ -1947,19 +2013,21 @@ _ContextSite = tuple["_Place", str, str, list[str], list[str]]
 
 def _context_sites(text: str, vocab: Vocabulary, occurrences: Iterable["_Place"],
                    suspects: Mapping[str, tuple[str, ...]],
-                   repaired: Mapping[str, str]) -> tuple[list[_ContextSite], set[tuple[str, str]]]:
+                   repaired: Mapping[str, str],
+                   by_context_only: Container[str] = ()) -> tuple[list[_ContextSite], set[tuple[str, str]]]:
     """The suspects' places _in_context weighs, and the word pairs it asks about there.
 
     ``occurrences``: the suspects' places outside protected stretches, in text order;
     ``repaired``: readings other rules repair, and how, so that a neighbour is read as
-    repaired.
+    repaired; ``by_context_only``: suspects only the neighbours may repair, rare or not (a
+    faint stroke's: 'yon' is no 'you' on frequency alone).
     """
     sites: list[_ContextSite] = []
     wanted: set[tuple[str, str]] = set()
     for m in occurrences:
         token = m.token
         cands = [c for c in suspects[token] if vocab.zipf(c) >= COMMON]
-        rare = vocab.zipf(token) < COMMON
+        rare = vocab.zipf(token) < COMMON and token not in by_context_only
         by_frequency = [c for c in cands if rare and not _spelling_variant(token, c)]
         by_context = [c for c in cands if c not in by_frequency]
         if not (by_frequency or by_context):
@@ -2193,7 +2261,8 @@ def _habitual_sites(text: str, occurrences: Iterable["_Place"], readings: Mappin
     sites = []
     wanted: set[tuple[str, str]] = set()
     for m in occurrences:
-        left, right = neighbours(text, m.start, m.end)
+        # (not across a blank line: 'CHAPTER iii' and the paragraph after it are no phrase)
+        left, right = neighbours_in_paragraph(text, m.start, m.end)
         left, right = repaired.get(left, left), repaired.get(right, right)
         if left or right:
             sites.append((m, left, right))
@@ -2296,6 +2365,96 @@ def _habitual_misreadings(vocab: Vocabulary, habits: Counter[tuple[str, str]], r
                           f"reading {vocab.describe(token)}; one confusion gives {vocab.describe(word)}; {why}; it "
                           f"writes {' and '.join(support)}", (WEAKER if weak else 0.8) if apply else 0.4, apply))
     return edits
+
+
+#: a well-formed lower-case roman numeral (as furniture's: not any word of the letters i v x l c d m)
+_LOWER_ROMAN_RE = re.compile(r"(?=[ivxlcdm])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
+
+
+def _numerals_in_prose(vocab: Vocabulary, habits: Counter[tuple[str, str]], readings: Mapping[str, str],
+                       sites: list[_HabitSite], pairs: Counter[tuple[str, str]], apply: bool) -> list[Edit]:
+    """A reading of the habit rule that is a lower-case roman numeral of two letters or more
+    ('iii' for 'in', where the OCR read ii for n), standing between two small-letter words:
+    the lexicon counts it as a numeral ('Henry III', 'vol. iii.'), which prose does not write
+    between two small-letter words. Repaired where this witness's repairs show the confusion
+    CONTEXT_EVIDENCE times, the edition writes the word beside a neighbour of the place and
+    the reading beside neither elsewhere (or CONTEXT_DOMINANCE times as rarely: _pair_backing);
+    after a capital ('Henry iii') or beside nothing, it stays. ``sites``, ``pairs``: as for
+    _habitual_misreadings. Applied at WEAKER confidence.
+    """
+    words = sum(vocab.own.values())
+    out = []
+    for m, left, right in sites:
+        token = m.token
+        if len(token) < 2 or not _LOWER_ROMAN_RE.fullmatch(token) or not (left[:1].islower() and right[:1].islower()):
+            continue
+        word = readings[token]
+        read, meant = _change(token, word)
+        if habits[(read, meant)] < CONTEXT_EVIDENCE:
+            continue
+        strong, weak, against, beside = _pair_backing(vocab, pairs, words, token, word, left, right, True)
+        if against or not any(beside):
+            continue
+        support = strong + [s for s, _ in weak]
+        out.append(Edit(m.start, m.end, word, RULE_CONTEXT,
+                        f"reading {vocab.describe(token)}, a numeral between two words; one confusion gives "
+                        f"{vocab.describe(word)}; this witness's repairs read '{read}' for '{meant}' "
+                        f"{habits[(read, meant)]} times; it writes {' and '.join(support)}",
+                        WEAKER if apply else 0.4, apply))
+    return out
+
+
+#: the places of a reading the edition's evidence must repair before the witness's own use
+#: speaks for the others (one repair may be a chance collocation's)
+REPAIRED_PLACES = 2
+
+
+def _repaired_elsewhere(vocab: Vocabulary, readings: Mapping[str, str], sites: list[_HabitSite],
+                        edits: list[Edit], pairs: Counter[tuple[str, str]], apply: bool) -> list[Edit]:
+    """A reading of the habit rule (_habitual_readings) that the edition's evidence repairs
+    into its word at most of the places this witness writes it, repaired at the others too,
+    where the neighbours say nothing for it: the witness's own use shows the OCR making that
+    very misreading ('tortures ot starvation' where 'ot' is read 'of' at four of six places).
+
+    At least half the reading's places repaired, and REPAIRED_PLACES of them, on the
+    edition's evidence (applied misread-context edits in ``edits``); for a reading the
+    lexicon does not dwarf (DOMINANCE: 'iii' beside 'in'), more than half. The place must stand between
+    two words (no 'Lo,' at a sentence's start, no numeral closing a heading: 'CHAPTER iii'),
+    a capitalised reading not right after a word (a name's), and the edition must write the
+    reading beside neither neighbour elsewhere more than once for each CONTEXT_DOMINANCE
+    times it writes the word there (_pair_backing). ``sites``: from _habitual_sites;
+    ``pairs``: the wanted pairs' counts, as for _habitual_misreadings. Applied at WEAKER
+    confidence.
+    """
+    at = {(e.start, e.end): e for e in edits}
+    repaired: Counter[str] = Counter()
+    for m, _, _ in sites:
+        e = at.get((m.start, m.end))
+        if e is not None and e.applied and e.rule == RULE_CONTEXT and e.replacement == readings[m.token]:
+            repaired[m.token] += 1
+    if not repaired:
+        return []
+    words = sum(vocab.own.values())
+    out = []
+    for m, left, right in sites:
+        token = m.token
+        n, e = repaired[token], at.get((m.start, m.end))
+        # (between two words, so a capitalised reading is a name's, and not after a heading's capitals)
+        if not n or (e is not None and e.applied) or not (left and right) or token[0].isupper() \
+                or (left.isupper() and len(left) > 1):
+            continue
+        word, places = readings[token], vocab.own_exact[token]
+        dwarfed = vocab.zipf(word) - vocab.zipf(token) >= DOMINANCE
+        if n < REPAIRED_PLACES or n * 2 < places or (not dwarfed and n * 2 == places):
+            continue
+        if _pair_backing(vocab, pairs, words, token, word, left, right, dwarfed)[2]:
+            continue
+        out.append(Edit(m.start, m.end, word, RULE_CONTEXT,
+                        f"reading {vocab.describe(token)}; one confusion gives {vocab.describe(word)}; the edition's "
+                        f"evidence repairs {n} of the {places} places this witness writes '{token}' into '{word}', "
+                        f"and writes '{token}' beside neither '{left}' nor '{right}' elsewhere",
+                        WEAKER if apply else 0.4, apply))
+    return out
 
 
 #: the words whose lost letter the rule weighs: everyday words a book writes often enough
@@ -2745,7 +2904,7 @@ def _case_from_context(text: str, start: int, end: int, word: str, vocab: Vocabu
 #: a mark of either glued rule with two letters on either side, or before the pronoun I
 #: and the small-letter word after it ('sea;I saw': not a numeral, Chap.I.): the two
 #: patterns at once (a [.!?] before two letters is before a letter that is no whitespace)
-_GLUED_MARK_RE = re.compile(r"[()\[\],;:.!?](?<=[^\W\d_]{2}.)(?=[^\W\d_]{2}|I [a-z])")
+_GLUED_MARK_RE = re.compile(r"[()\[\],;:.!?](?<=[^\W\d_]{2}.)(?=[^\W\d_]{2}|[AI] [a-z])")
 
 
 def _glued_marks(text: str) -> tuple[list[int], list[int]]:
@@ -2793,7 +2952,7 @@ def _glued(text: str, vocab: Vocabulary, blocked: _Spans) -> list[Edit]:
         if not (_known(left, vocab) and _known(right, vocab)) or vocab.own_exact[whole] or vocab.others_exact[whole]:
             continue
         mark = text[pos]
-        if mark in ".!?" and not right[0].isupper() or mark == "." and right == "I" and not left.islower():
+        if mark in ".!?" and not right[0].isupper() or mark == "." and right in ("I", "A") and not left.islower():
             # (after a capitalised word a stop and an I are an abbreviation's and a numeral's: Ch.I, Vol.I)
             continue
         edits.append(Edit(pos + 1, pos + 1, " ", RULE_PUNCT,
@@ -2904,8 +3063,8 @@ def _code_mark(text: str, pos: int, left: str, right: str) -> bool:
 
 
 #: the words a lost space most often glues to another: the function words and the
-#: personal pronouns (ofthe, Andwhen, heardthe, Ioften, saidhe)
-_GLUE_WORDS = FUNCTION_WORDS | frozenset("i me we us you he him she it they them".split())
+#: personal pronouns, the archaic ones too (ofthe, Andwhen, heardthe, Ioften, saidhe, yeby)
+_GLUE_WORDS = FUNCTION_WORDS | frozenset("i me we us you he him she it they them ye thee thou".split())
 #: of those, the ones English also writes as a prefix or a suffix of a word of its own
 #: ('bedim', 'overweigh', 'assemblance'; 'resistless', 'gladsome', 'hereon'): beside a
 #: word that is no function word or pronoun, no evidence of a lost space
@@ -3053,7 +3212,8 @@ def _lost_spaces(tokens: Iterable[str], vocab: Vocabulary) -> dict[str, _LostSpa
             if min(za, zb) >= COMMON:
                 (guarded if affixed or named else splits).append((min(za, zb), i, a, b))
         if not splits:
-            if (split := _run_together(token, vocab) or _on_pairs_only(token, z, guarded, vocab)) is not None:
+            if (split := _run_together(token, vocab) or _on_pairs_only(token, z, guarded, vocab)
+                    or _glued_to_a_long_word(token, z, vocab)) is not None:
                 out[token] = split
             continue
         splits = _best_first(splits)
@@ -3136,6 +3296,42 @@ def _on_pairs_only(token: str, z: float, splits: list[tuple[float, int, str, str
                       ratio=_apart_ratio(a, b), least=LOST_SPACE_APART, opens=token[0].isupper())
 
 
+#: the least length of a rarer word a function word is run into: a word this long is no
+#: chance of a reading's letters ('Iabstained', 'isunquenchable'; not 'ifrit', 'Ina')
+LONG_PIECE = 6
+#: of this many letters, a word the lexicon knows only rarely is no chance either ('unquenchable';
+#: not 'signific' in 'significand')
+LONGER_PIECE = 10
+
+
+def _glued_to_a_long_word(token: str, z: float, vocab: Vocabulary) -> _LostSpace | None:
+    """Where a reading no lexicon knows (below WEAK_READING), written once, is a function
+    word or pronoun that builds no words (not _PREFIX_LIKE before, not _SUFFIX_LIKE after)
+    and a word in small letters of LONG_PIECE letters or more that the lexicon has (RARE_WORD
+    or more; of LONGER_PIECE letters, WEAK_READING or more) run together ('Iabstained',
+    'isunquenchable', 'andingratitude'), and no other split is such: a word that rare
+    _lost_spaces does not weigh."""
+    if z >= WEAK_READING or vocab.own_exact[token] > 1 or not token[1:].islower():
+        return None
+    found = []
+    for i in range(1, len(token)):
+        a, b = token[:i], token[i:]
+        if a in _GLUE_WORDS and a not in _PREFIX_LIKE or a == "I":
+            word = b
+        elif b in _GLUE_WORDS and b not in _SUFFIX_LIKE and token[0].islower():
+            word = a
+        else:
+            continue
+        if len(word) >= LONG_PIECE and word.islower() and word not in SUFFIX_FRAGMENTS and vocab.zipf(word) >= (
+                WEAK_READING if len(word) >= LONGER_PIECE else RARE_WORD):
+            found.append((i, a, b))
+    if len(found) != 1:
+        return None
+    i, a, b = found[0]
+    return _LostSpace(i, a, b, f"{_two_words(token, a, b, vocab)}: a function word run into a word of "
+                      f"{max(len(a), len(b))} letters, a space lost between two words", 0.8, True, False)
+
+
 #: two words run together, both at least this common (Zipf: a hundred in a million words,
 #: the commonest thousand or so), into a reading no lexicon knows, are no compound: one of
 #: two words that common would be common enough for the lexicon to know it
@@ -3144,6 +3340,33 @@ RUN_TOGETHER_WORDS = COMMON + 2
 
 #: the endings of a word's other forms (frozenset, frozensets; cleanse, cleanseth)
 _ENDINGS = ("s", "es", "d", "ed", "ing", "th", "eth", "st", "est")
+
+
+#: the particles, pronouns and function words that follow a verb or noun as words of their
+#: own but build no word after an inflected form ('plantsup', 'sittingdown', 'appearedso',
+#: 'busiedmyself'; not the endings 'less', 'some', 'most', 'ever', 'where': 'meaningless')
+_AFTER_INFLECTION = (_GLUE_WORDS - frozenset("less more most some ever where all over under with".split())) | \
+    frozenset("up down out off away back forth myself himself herself itself ourselves yourself "
+              "yourselves themselves".split())
+#: an inflection and what its stem ends in without it (plants, raised, appeared, busied,
+#: rising, sitting; the doubled consonant undone by _stem_zipf)
+_INFLECTIONS = (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
+                ("ing", "e"))
+
+
+def _stem_zipf(word: str, vocab: Vocabulary) -> float:
+    """The frequency of the commonest stem of ``word`` as an inflected form (a plural or a
+    verb's -s, -ed, -ing form: 'plants', 'busied', 'sitting'), four letters or more in small
+    letters; 0.0 where it is none. A function word is no inflected form ('this', 'was')."""
+    if len(word) < 4 or not word.islower() or word in _GLUE_WORDS:
+        return 0.0
+    best = 0.0
+    for end, back in _INFLECTIONS:
+        if word.endswith(end) and len(word) - len(end) >= 2:
+            stem = word[:-len(end)]
+            stems = (stem + back, stem[:-1]) if not back and stem[-1:] == stem[-2:-1] else (stem + back,)
+            best = max(best, *(vocab.zipf(s) for s in stems if len(s) >= 2))
+    return best
 
 
 def _run_together(token: str, vocab: Vocabulary) -> _LostSpace | None:
@@ -3179,7 +3402,9 @@ def _run_together(token: str, vocab: Vocabulary) -> _LostSpace | None:
         if any(w in SUFFIX_FRAGMENTS or len(w) < 2 or len(w) < 4 and vocab.own[w] < 2
                or len(w) == 2 and vocab.zipf(w) < RUN_TOGETHER_WORDS for w in words):
             continue
-        za, zb = _piece_score(a, a, vocab), _piece_score(b, b, vocab)
+        # (an inflected form before a particle scores as its stem: 'busiedmyself')
+        za = max(_piece_score(a, a, vocab), _stem_zipf(a, vocab) if b in _AFTER_INFLECTION else 0.0)
+        zb = _piece_score(b, b, vocab)
         if min(za, zb) >= COMMON:
             splits.append((min(za, zb), i, a, b, glue_a or glue_b))
     if not splits:
@@ -3189,6 +3414,10 @@ def _run_together(token: str, vocab: Vocabulary) -> _LostSpace | None:
     why = _two_words(token, a, b, vocab)
     if len(splits) > 1 and best - splits[1][0] < MARGIN:
         return _LostSpace(i, a, b, f"{why}; as well '{splits[1][2]} {splits[1][3]}'", 0.4, False, False)
+    if b in _AFTER_INFLECTION and _stem_zipf(a, vocab) >= COMMON:
+        # (English builds no word with an inflection inside it: 'plantsup', 'appearedso')
+        return _LostSpace(i, a, b, f"{why}, '{a}' an inflected form before a particle or pronoun: a space "
+                          f"lost between two words", 0.8, True, False)
     if not affix and min(vocab.zipf(a), vocab.zipf(b)) >= RUN_TOGETHER_WORDS:
         # (a compound of two such words would be common enough for the lexicon to know it)
         return _LostSpace(i, a, b, f"{why}, both among the commonest thousand: a space lost between "
@@ -3298,7 +3527,8 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
     # only the places where a candidate pair stands
     candidates = set()
     for a, b in _joinable_pairs(text, joined, capitalised=True):
-        if _commoner_whole(a, b, vocab) or _witness_whole(a, b, vocab) or _fragment_whole(a, b, vocab):
+        if _commoner_whole(a, b, vocab) or _witness_whole(a, b, vocab) or _fragment_whole(a, b, vocab) \
+                or _whole_by_a_lone_piece(a, b, vocab):
             candidates.add((a, b))
     if not candidates:
         return edits
@@ -3320,14 +3550,20 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
                 _witness_whole(a, b, vocab) or _fragment_whole(a, b, vocab)):
             continue  # (a capitalised word inside a sentence is a name's: 'Then Ab out'; not 'The Pi geon')
         # two everyday words this witness uses far more often than the compound: a phrase
-        pieces_usual = min(za, zb) >= COMMON and (
+        # (not where one is a fragment written here only: 'sat ab out him'; but 'in deed')
+        pieces_usual = min(za, zb) >= COMMON and not any(map(_short_fragment, _alone(a, b, vocab))) and (
             vocab.own_exact[a] - in_pairs[a] + vocab.own_exact[b] - in_pairs[b] > 2 * vocab.own_exact[joined] + 2)
         if pieces_usual:
             continue
         if vocab.others_exact[a] and vocab.others_exact[b] and not vocab.others_exact[joined]:
             continue
+        lone = not (_commoner_whole(a, b, vocab) or _witness_whole(a, b, vocab) or _fragment_whole(a, b, vocab))
+        if lone and _misread_function_word_written(text, start, space + 1 + len(b)):
+            continue  # ('al though': 'although', or 'as though' misread, which the witness writes)
         if _commoner_whole(a, b, vocab):
             why = f"is commoner than '{a}' ({za:.2f}) and '{b}' ({zb:.2f})"
+        elif lone:
+            why = _why_a_lone_piece(a, b, vocab)
         elif not _witness_whole(a, b, vocab):
             piece = min(_alone(a, b, vocab), key=vocab.zipf)
             why = (f"is a word, and '{piece}' ({vocab.zipf(piece):.2f}) a fragment this edition "
@@ -3411,6 +3647,81 @@ def _witness_whole(a: str, b: str, vocab: Vocabulary) -> bool:
     return bool(alone) and vocab.own_exact[a + b] >= CONTEXT_DOMINANCE
 
 
+def _whole_by_a_lone_piece(a: str, b: str, vocab: Vocabulary) -> bool:
+    """A piece the edition has nowhere else (_alone), no function word, that is either an
+    ending that stands as no word of its own (SUFFIX_FRAGMENTS, after a piece of three
+    letters or more: 'sit ting', 'comfort able') of an everyday word (COMMON), or a
+    fragment (_short_fragment) rarer in the lexicon than a whole this witness writes three
+    times or more ('wo man', 'al though': the lexicon's web text makes words of such
+    pieces; not 'per cent', 'in deed'), or one a confusion makes of a function word, of an
+    everyday word (COMMON) of five letters or more whose other piece the edition has nowhere
+    else either ('en closure', 'alt ar'; _split_words keeps it where the witness writes
+    that function word beside the other piece)."""
+    joined = a + b
+    zj = vocab.zipf(joined)
+    for piece in _alone(a, b, vocab):
+        if piece.lower() in _GLUE_WORDS:
+            continue
+        if piece == b and b in SUFFIX_FRAGMENTS and len(a) >= 3 and zj >= COMMON:
+            return True
+        # (a piece of three letters or more is a word as often: 'per cent', 'in deed')
+        if vocab.own_exact[joined] >= 3 and vocab.zipf(piece) < zj and _short_fragment(piece):
+            return True
+        # (a function word misread, where the witness does not write it there, _split_words
+        # asks, nor the other piece elsewhere: 'the door ot her house' may be 'of her')
+        if zj >= COMMON and len(joined) >= 5 and _short_fragment(piece) and piece.islower() \
+                and piece in _glue_word_readings() and vocab.zipf(piece) < RUN_TOGETHER_WORDS \
+                and len(_alone(a, b, vocab)) == 2:
+            return True
+    return False
+
+
+def _why_a_lone_piece(a: str, b: str, vocab: Vocabulary) -> str:
+    """The evidence of a join _whole_by_a_lone_piece finds."""
+    alone = _alone(a, b, vocab)
+    if b in alone and b in SUFFIX_FRAGMENTS:
+        piece, what = b, "an ending"
+    elif vocab.own_exact[a + b] >= 3:
+        piece, what = min(alone, key=len), f"of a word this witness writes {_times(vocab.own_exact[a + b])}"
+    else:
+        piece = next((p for p in alone if p in _glue_word_readings()), min(alone, key=len))
+        what = "a function word misread, which this witness does not write there"
+    return f"is a word, and '{piece}' ({vocab.zipf(piece):.2f}) a piece this edition writes nowhere else, {what}"
+
+
+def _short_fragment(piece: str) -> bool:
+    """A piece of one or two letters that is no function word or pronoun ('ab', 'wo'): a
+    word's fragment, whatever the lexicon's web text makes of it."""
+    return len(piece) <= 2 and piece.lower() not in _GLUE_WORDS
+
+
+def _misread_function_word_written(text: str, start: int, end: int) -> bool:
+    """Whether a piece of the pair at ``text[start:end]`` is a function word misread
+    (_glue_word_readings: 'en' of 'on') that the witness writes elsewhere beside the other
+    piece or beside the word on its other side ('door of' for 'the door ot her house')."""
+    a, b = text[start:end].split(" ")
+    before, after = _word_before(text, start - 1), _word_after(text, end + 1)
+    for piece, neighbours, first in ((a, (b, before), True), (b, (a, after), False)):
+        for word in _glue_words_read_as().get(piece.lower(), ()):
+            for other, right in zip(neighbours, (first, not first)):
+                pair = f"{word} {other}" if right else f"{other} {word}"
+                if other and re.search(rf"(?<![^\W\d_]){re.escape(pair)}(?![^\W\d_])", text, re.I):
+                    return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _glue_words_read_as() -> dict[str, tuple[str, ...]]:
+    """_glue_word_readings with the function words or pronouns each is a reading of ('al': 'as', 'at')."""
+    out: dict[str, list[str]] = {}
+    for w in sorted(_GLUE_WORDS):
+        if len(w) <= 3:
+            for r in _substitutions(w, _MISREAD_AS_UNKNOWN, 1):
+                if len(r) <= 2:
+                    out.setdefault(r.lower(), []).append(w)
+    return {r: tuple(ws) for r, ws in out.items()}
+
+
 @lru_cache(maxsize=8)
 def _known_words(lang: str) -> frozenset[str]:
     """The words of the lexicon of Zipf RARE_WORD or more."""
@@ -3419,8 +3730,8 @@ def _known_words(lang: str) -> frozenset[str]:
 
 def _fragment_whole(a: str, b: str, vocab: Vocabulary) -> bool:
     """The whole is a word of the lexicon (RARE_WORD or more) and a piece a fragment that
-    the edition has nowhere else: a word no lexicon knows but rarely (below RARE_WORD, and
-    MARGIN below the whole: des cend, av enge, wa yside), or, where the whole is everyday
+    the edition has nowhere else: a word the lexicon knows but rarely (below COMMON, and
+    MARGIN below the whole: des cend, av enge, wa yside, Hol land), or, where the whole is everyday
     (COMMON) and the other piece three letters or more, one of a letter or two that is no
     function word or pronoun, nor one confusion from one ('ot her' may be 'of her'), nor one
     of the commonest words (whatever the lexicon's web text makes of 'sh', 'ab': sh own,
@@ -3430,7 +3741,7 @@ def _fragment_whole(a: str, b: str, vocab: Vocabulary) -> bool:
     if zj < RARE_WORD:
         return False
     alone = _alone(a, b, vocab)
-    return any(vocab.zipf(p) < min(RARE_WORD, zj - MARGIN) for p in alone) or (
+    return any(vocab.zipf(p) < min(COMMON, zj - MARGIN) for p in alone) or (
         zj >= COMMON and max(len(a), len(b)) >= 3 and any(
             len(p) <= 2 and p.islower() and p not in _GLUE_WORDS and p not in _glue_word_readings()
             and vocab.zipf(p) < RUN_TOGETHER_WORDS for p in alone))
