@@ -807,19 +807,19 @@ class Judge:
         that (stedfastly, steadfastly)."""
         v = self.vocab
         z = v.zipf(token)
-        if len(token) < (LOST_LETTER_KNOWN if z > 0 else LOST_LETTER_READING):
-            return None
+        if len(token) < (LOST_LETTER_KNOWN if z > 0 else LOST_LETTER_READING) or self._formed(token):
+            return None  # (a formation first: a few lookups, where the words one letter away are hundreds)
         low = token.lower()
         inserted = {head + c + tail for head, tail in [(low[:i], low[i:]) for i in range(len(low) + 1)]
                     for c in _LOWER_LETTERS}
         # (the edition's words first, by set operations: most readings are one letter from none)
-        near = inserted | doubled
         least = CONTEXT_DOMINANCE * v.own[low] if v.own_exact[token] > 1 else 1
-        written = {w for w in near & v.own.keys() if v.own[w] >= least}
+        written = {w for w in (inserted & v.own.keys()) | (doubled & v.own.keys()) if v.own[w] >= least}
         if v.own_exact[token] <= 1:
-            written |= near & v.others_words
-        if not written or self._formed(token):
+            written |= (inserted & v.others_words) | (doubled & v.others_words)
+        if not written:
             return None
+        near = inserted | doubled
         known = self._known_among(near)
         scores = {w: self._score(w) for w in known}
         # (a letter put at the end makes another form of the reading, a plural, a past: no
