@@ -1756,6 +1756,8 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
         made = {(e.start, e.end) for e in edits}
         edits.extend(e for e in lettered.values() if (e.start, e.end) not in made)
     edits.extend(_lost_space_edits(text, lost, lost_places, vocab, in_counted, judge.letters_applied))
+    # (a repair into two words run together, 'mayriot' -> 'maynot', splits now, not on a second pass)
+    edits = _repairs_split(text, edits, vocab, lang, judge.letters_applied)
     edits.extend(_glued(text, vocab, blocked))
     splits = _split_words(text, vocab, blocked, judge.letters_applied)
     if splits:
@@ -3229,6 +3231,10 @@ def _lost_spaces(tokens: Iterable[str], vocab: Vocabulary) -> dict[str, _LostSpa
                                     rival=rival[1:] if choose else None)
         elif z < WEAK_READING:
             out[token] = _LostSpace(i, a, b, f"{why}: a space lost between two words", 0.8, True, False)
+        elif noise and z < RARE_WORD and _commonest_pair(a, b, vocab):
+            # (a compound of two such words would be common enough for the lexicon to know it)
+            out[token] = _LostSpace(i, a, b, f"{why}, ten thousand times as frequent, both among the commonest "
+                                    f"thousand", 0.8, True, True, ratio=1, least=1)
         elif noise:
             apart = _apart_ratio(a, b)
             out[token] = _LostSpace(i, a, b, f"{why}, ten thousand times as frequent", 0.8, True, True,
@@ -3237,6 +3243,15 @@ def _lost_spaces(tokens: Iterable[str], vocab: Vocabulary) -> dict[str, _LostSpa
 
 
 _POSSESSIVE_GLUED_RE = re.compile(r"([^\W\d_]+['\u2019]s)([^\W\d_]{3,})")
+
+
+def _commonest_pair(a: str, b: str, vocab: Vocabulary) -> bool:
+    """Whether ``a`` and ``b`` are both among the commonest thousand words (RUN_TOGETHER_WORDS),
+    neither where/there/here: a reading of the two run together that the lexicon has only
+    as its noise and not even as a rare word (below RARE_WORD: 'itwill', 'notso'; not
+    'tobe') splits where the witness writes them apart as often as together, once at
+    least (_lost_space_edits), not LOST_SPACE_APART times."""
+    return min(vocab.zipf(a), vocab.zipf(b)) >= RUN_TOGETHER_WORDS and _apart_ratio(a, b) != CONTEXT_DOMINANCE
 
 
 def _after_a_possessive(token: str, vocab: Vocabulary) -> _LostSpace | None:
@@ -3479,6 +3494,36 @@ def _lost_space_edits(text: str, lost: Mapping[str, _LostSpace], places: Iterabl
         edits.append(Edit(m.start + split.at, m.start + split.at, " ", RULE_SPACE, evidence,
                           split.confidence if applied else min(split.confidence, 0.5), applied))
     return edits
+
+
+def _repairs_split(text: str, edits: list[Edit], vocab: Vocabulary, lang: str, apply: bool) -> list[Edit]:
+    """The applied repairs whose word is two words run together ('mayriot' read 'maynot':
+    the lexicon's noise), each with the space _lost_spaces and _lost_space_edits would put
+    back on a second pass (the witness's counts and pairs as the repairs leave them), so
+    that a second cleaning changes nothing; the others as they are."""
+    plain, glued = _plain_words(lang), _glued_everyday(lang)
+    made = {e.replacement: e for e in edits
+            if e.applied and e.replacement.isalpha() and (e.replacement not in plain or e.replacement in glued)}
+    if not made:
+        return edits
+    repaired = vocab.recounted((text[e.start:e.end], e.replacement) for e in edits
+                               if e.applied and " " not in e.replacement and text[e.start:e.end].isalpha())
+    lost = _lost_spaces(made, repaired)
+    if not lost:
+        return edits
+    done = _without_overlaps(sorted((e for e in edits if e.applied), key=lambda e: (e.start, e.end)))
+    pairs = count_pairs(apply_edits(text, done)[0], _lost_space_pairs(lost))
+    out = []
+    for e in edits:
+        split = lost.get(e.replacement) if e.applied else None
+        space = _lost_space_edits(text, lost, [_Place(e.start, e.end, e.replacement)], repaired, pairs,
+                                  apply) if split is not None else []
+        if space and space[0].applied:
+            at = space[0].start - e.start
+            e = replace(e, replacement=f"{e.replacement[:at]} {e.replacement[at:]}",
+                        evidence=f"{e.evidence}; then '{e.replacement}' {space[0].evidence}")
+        out.append(e)
+    return out
 
 
 def _hyphened(text: str, left: str, right: str) -> bool:
