@@ -2231,19 +2231,26 @@ def _written_readings(misread_as: Mapping[str, str], vocab: Vocabulary, taken: C
 
 #: what each letter (sequence) of a word may be misread as, by one confusion of any table
 _MISREAD_AS_UNKNOWN: dict[str, tuple[str, ...]] = _reverse(UNKNOWN_READING_CONFUSIONS)
+#: a read as n, the top of its bowl lost to a faint print ('nnd', 'hnd', 'wns'): it makes
+#: words of words too often for a reading alone ('senl': 'sent' or 'seal'), so only the
+#: context rule weighs it, on the lexicon's thousand to one and the witness's pairs
+OPEN_BOWL_CONFUSIONS: dict[str, tuple[str, ...]] = {"n": ("a",)}
+#: what each letter (sequence) of one of the commonest words may be misread as, for
+#: _dominated_misreadings: any table's confusion, or the open bowl's
+_MISREAD_AS_DOMINATED: dict[str, tuple[str, ...]] = _reverse(_union(UNKNOWN_READING_CONFUSIONS, OPEN_BOWL_CONFUSIONS))
 
 
 @lru_cache(maxsize=8)
 def _dominated_misreadings(lang: str) -> tuple[tuple[str, str], ...]:
     """The (reading, word) pairs _dominated_readings weighs whatever the witness, in its
-    order: each of the commonest words (HABIT_WORD) by one confusion of any table into a
-    reading of letters the lexicon has a thousand times as rarely (DOMINANCE), not itself
-    among the commonest."""
+    order: each of the commonest words (HABIT_WORD) by one confusion of any table (or a
+    read as n: OPEN_BOWL_CONFUSIONS) into a reading of letters the lexicon has a thousand
+    times as rarely (DOMINANCE), not itself among the commonest."""
     out = []
     for word, zipf in takewhile(lambda wz: wz[1] >= HABIT_WORD, zipf_table(lang).items()):
         if not word.isalpha():
             continue
-        for low in _substitutions(word, _MISREAD_AS_UNKNOWN, 1):
+        for low in _substitutions(word, _MISREAD_AS_DOMINATED, 1):
             z = _zipf(low, lang)
             if zipf - z >= DOMINANCE and low.isalpha() and z < HABIT_WORD:
                 out.append((low, word))
