@@ -807,19 +807,19 @@ class Judge:
         that (stedfastly, steadfastly)."""
         v = self.vocab
         z = v.zipf(token)
-        if len(token) < (LOST_LETTER_KNOWN if z > 0 else LOST_LETTER_READING):
-            return None
+        if len(token) < (LOST_LETTER_KNOWN if z > 0 else LOST_LETTER_READING) or self._formed(token):
+            return None  # (a formation first: a few lookups, where the words one letter away are hundreds)
         low = token.lower()
         inserted = {head + c + tail for head, tail in [(low[:i], low[i:]) for i in range(len(low) + 1)]
                     for c in _LOWER_LETTERS}
         # (the edition's words first, by set operations: most readings are one letter from none)
-        near = inserted | doubled
         least = CONTEXT_DOMINANCE * v.own[low] if v.own_exact[token] > 1 else 1
-        written = {w for w in near & v.own.keys() if v.own[w] >= least}
+        written = {w for w in (inserted & v.own.keys()) | (doubled & v.own.keys()) if v.own[w] >= least}
         if v.own_exact[token] <= 1:
-            written |= near & v.others_words
-        if not written or self._formed(token):
+            written |= (inserted & v.others_words) | (doubled & v.others_words)
+        if not written:
             return None
+        near = inserted | doubled
         known = self._known_among(near)
         scores = {w: self._score(w) for w in known}
         # (a letter put at the end makes another form of the reading, a plural, a past: no
@@ -3652,7 +3652,9 @@ def _joinable_pairs(text: str, known: Container[str], capitalised: bool = False)
         joining = chain(joining, (j for j in titled if (words[j] + words[j + 1]).lower() in known))
     out = set()
     for j in joining:
-        a, b = words[j], words[j + 1]
+        a, b = pair = words[j], words[j + 1]
+        if pair in out:
+            continue  # (found: a book writes 'in to', 'be came' many times, all alike for the set)
         if not (a.isalpha() and b.isalpha() and (a.islower() or capitalised and a[1:].islower() and a[0].isupper())
                 and b.islower() and len(a) + len(b) >= 3):
             continue
@@ -3661,7 +3663,7 @@ def _joinable_pairs(text: str, known: Container[str], capitalised: bool = False)
         opened, closed = before.rstrip(_OPENERS), after.lstrip(_CLOSERS)
         if (between.isspace() and (opened[-1:].isspace() or (j == 0 and not opened))
                 and (closed[:1].isspace() or (j + 1 == last and not closed))):
-            out.add((a, b))
+            out.add(pair)
     return out
 
 
