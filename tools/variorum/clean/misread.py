@@ -3753,9 +3753,9 @@ def _misread_function_word_written(text: str, start: int, end: int) -> bool:
     piece or beside the word on its other side ('door of' for 'the door ot her house')."""
     a, b = text[start:end].split(" ")
     before, after = _word_before(text, start - 1), _word_after(text, end + 1)
-    for piece, neighbours, first in ((a, (b, before), True), (b, (a, after), False)):
+    for piece, beside, first in ((a, (b, before), True), (b, (a, after), False)):
         for word in _glue_words_read_as().get(piece.lower(), ()):
-            for other, right in zip(neighbours, (first, not first)):
+            for other, right in zip(beside, (first, not first)):
                 pair = f"{word} {other}" if right else f"{other} {word}"
                 if other and re.search(rf"(?<![^\W\d_]){re.escape(pair)}(?![^\W\d_])", text, re.I):
                     return True
