@@ -940,6 +940,13 @@ def test_dominated_readings_are_those_the_lexicon_has_a_thousand_times_as_rarely
     assert misread._dominated_readings(vocab, {"aud"}) == {"ot": "of"}
 
 
+def test_a_read_as_n_is_a_dominated_reading_of_the_commonest_words_only() -> None:
+    # the top of the bowl lost: 'nnd', 'hnd'; not 'sent' for 'seat', a word of its own
+    text = "and the " * 60 + "had the " * 60 + "seat the " * 60 + "nnd hnd sent\n"
+    vocab = misread.Vocabulary.build(text, [], "en")
+    assert misread._dominated_readings(vocab, set()) == {"nnd": "and", "hnd": "had"}
+
+
 
 _LOST_LETTER_BASE = ("He said that the boat was ready, and they were glad. " * 20
                      + "They are glad to be here. " * 5 + "It was sornething otber than the wbole story. ")

@@ -268,7 +268,7 @@ def _dominated_readings_word_by_word(vocab: misread.Vocabulary, taken: set[str])
     for word, zipf in takewhile(lambda wz: wz[1] >= misread.HABIT_WORD, misread.zipf_table(vocab.lang).items()):
         if not word.isalpha():
             continue
-        for low in misread._substitutions(word, misread._MISREAD_AS_UNKNOWN, 1):
+        for low in misread._substitutions(word, misread._MISREAD_AS_DOMINATED, 1):
             if zipf - vocab.zipf(low) < misread.DOMINANCE or not low.isalpha():
                 continue
             if low not in misread_as or vocab.own[word] > vocab.own[misread_as[low]]:
@@ -285,7 +285,8 @@ def _dominated_readings_word_by_word(vocab: misread.Vocabulary, taken: set[str])
 
 
 _DOMINATED_WORDS = ["of", "and", "for", "the", "ot", "aud", "tor", "Ot", "Aud", "hot", "wore", "were", "not", "tbe",
-                    "arid", "bave", "have", "or", "oi", "fhe", "wlth", "with", "in", "iu", "thc", "that", "tliat"]
+                    "arid", "bave", "have", "or", "oi", "fhe", "wlth", "with", "in", "iu", "thc", "that", "tliat",
+                    "nnd", "hnd", "had"]
 
 
 @settings(max_examples=80, deadline=None)

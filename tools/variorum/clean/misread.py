@@ -1768,6 +1768,8 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
         decided = _rivals_in_context(text, vocab, edits, rivalled, repaired, judge.letters_applied)
         edits = [decided.get((e.start, e.end), e) for e in edits]
     edits.extend(_lost_space_edits(text, lost, lost_places, vocab, in_counted, judge.letters_applied))
+    # (a repair into two words run together, 'mayriot' -> 'maynot', splits now, not on a second pass)
+    edits = _repairs_split(text, edits, vocab, lang, judge.letters_applied)
     edits.extend(_glued(text, vocab, blocked))
     splits = _split_words(text, vocab, blocked, judge.letters_applied)
     if splits:
@@ -2241,19 +2243,26 @@ def _written_readings(misread_as: Mapping[str, str], vocab: Vocabulary, taken: C
 
 #: what each letter (sequence) of a word may be misread as, by one confusion of any table
 _MISREAD_AS_UNKNOWN: dict[str, tuple[str, ...]] = _reverse(UNKNOWN_READING_CONFUSIONS)
+#: a read as n, the top of its bowl lost to a faint print ('nnd', 'hnd', 'wns'): it makes
+#: words of words too often for a reading alone ('senl': 'sent' or 'seal'), so only the
+#: context rule weighs it, on the lexicon's thousand to one and the witness's pairs
+OPEN_BOWL_CONFUSIONS: dict[str, tuple[str, ...]] = {"n": ("a",)}
+#: what each letter (sequence) of one of the commonest words may be misread as, for
+#: _dominated_misreadings: any table's confusion, or the open bowl's
+_MISREAD_AS_DOMINATED: dict[str, tuple[str, ...]] = _reverse(_union(UNKNOWN_READING_CONFUSIONS, OPEN_BOWL_CONFUSIONS))
 
 
 @lru_cache(maxsize=8)
 def _dominated_misreadings(lang: str) -> tuple[tuple[str, str], ...]:
     """The (reading, word) pairs _dominated_readings weighs whatever the witness, in its
-    order: each of the commonest words (HABIT_WORD) by one confusion of any table into a
-    reading of letters the lexicon has a thousand times as rarely (DOMINANCE), not itself
-    among the commonest."""
+    order: each of the commonest words (HABIT_WORD) by one confusion of any table (or a
+    read as n: OPEN_BOWL_CONFUSIONS) into a reading of letters the lexicon has a thousand
+    times as rarely (DOMINANCE), not itself among the commonest."""
     out = []
     for word, zipf in takewhile(lambda wz: wz[1] >= HABIT_WORD, zipf_table(lang).items()):
         if not word.isalpha():
             continue
-        for low in _substitutions(word, _MISREAD_AS_UNKNOWN, 1):
+        for low in _substitutions(word, _MISREAD_AS_DOMINATED, 1):
             z = _zipf(low, lang)
             if zipf - z >= DOMINANCE and low.isalpha() and z < HABIT_WORD:
                 out.append((low, word))
@@ -3315,6 +3324,10 @@ def _lost_spaces(tokens: Iterable[str], vocab: Vocabulary) -> dict[str, _LostSpa
                                     rival=rival[1:] if choose else None)
         elif z < WEAK_READING:
             out[token] = _LostSpace(i, a, b, f"{why}: a space lost between two words", 0.8, True, False)
+        elif noise and z < RARE_WORD and _commonest_pair(a, b, vocab):
+            # (a compound of two such words would be common enough for the lexicon to know it)
+            out[token] = _LostSpace(i, a, b, f"{why}, ten thousand times as frequent, both among the commonest "
+                                    f"thousand", 0.8, True, True, ratio=1, least=1)
         elif noise:
             apart = _apart_ratio(a, b)
             out[token] = _LostSpace(i, a, b, f"{why}, ten thousand times as frequent", 0.8, True, True,
@@ -3323,6 +3336,15 @@ def _lost_spaces(tokens: Iterable[str], vocab: Vocabulary) -> dict[str, _LostSpa
 
 
 _POSSESSIVE_GLUED_RE = re.compile(r"([^\W\d_]+['\u2019]s)([^\W\d_]{3,})")
+
+
+def _commonest_pair(a: str, b: str, vocab: Vocabulary) -> bool:
+    """Whether ``a`` and ``b`` are both among the commonest thousand words (RUN_TOGETHER_WORDS),
+    neither where/there/here: a reading of the two run together that the lexicon has only
+    as its noise and not even as a rare word (below RARE_WORD: 'itwill', 'notso'; not
+    'tobe') splits where the witness writes them apart as often as together, once at
+    least (_lost_space_edits), not LOST_SPACE_APART times."""
+    return min(vocab.zipf(a), vocab.zipf(b)) >= RUN_TOGETHER_WORDS and _apart_ratio(a, b) != CONTEXT_DOMINANCE
 
 
 def _after_a_possessive(token: str, vocab: Vocabulary) -> _LostSpace | None:
@@ -3567,6 +3589,36 @@ def _lost_space_edits(text: str, lost: Mapping[str, _LostSpace], places: Iterabl
     return edits
 
 
+def _repairs_split(text: str, edits: list[Edit], vocab: Vocabulary, lang: str, apply: bool) -> list[Edit]:
+    """The applied repairs whose word is two words run together ('mayriot' read 'maynot':
+    the lexicon's noise), each with the space _lost_spaces and _lost_space_edits would put
+    back on a second pass (the witness's counts and pairs as the repairs leave them), so
+    that a second cleaning changes nothing; the others as they are."""
+    plain, glued = _plain_words(lang), _glued_everyday(lang)
+    made = {e.replacement: e for e in edits
+            if e.applied and e.replacement.isalpha() and (e.replacement not in plain or e.replacement in glued)}
+    if not made:
+        return edits
+    repaired = vocab.recounted((text[e.start:e.end], e.replacement) for e in edits
+                               if e.applied and " " not in e.replacement and text[e.start:e.end].isalpha())
+    lost = _lost_spaces(made, repaired)
+    if not lost:
+        return edits
+    done = _without_overlaps(sorted((e for e in edits if e.applied), key=lambda e: (e.start, e.end)))
+    pairs = count_pairs(apply_edits(text, done)[0], _lost_space_pairs(lost))
+    out = []
+    for e in edits:
+        split = lost.get(e.replacement) if e.applied else None
+        space = _lost_space_edits(text, lost, [_Place(e.start, e.end, e.replacement)], repaired, pairs,
+                                  apply) if split is not None else []
+        if space and space[0].applied:
+            at = space[0].start - e.start
+            e = replace(e, replacement=f"{e.replacement[:at]} {e.replacement[at:]}",
+                        evidence=f"{e.evidence}; then '{e.replacement}' {space[0].evidence}")
+        out.append(e)
+    return out
+
+
 def _hyphened(text: str, left: str, right: str) -> bool:
     """Whether ``text`` writes ``left-right`` (in any case), a compound with a hyphen."""
     return re.search(rf"(?<![^\W\d_]){re.escape(left)}-\s*{re.escape(right)}(?![^\W\d_])", text, re.I) is not None
@@ -3787,9 +3839,9 @@ def _misread_function_word_written(text: str, start: int, end: int) -> bool:
     piece or beside the word on its other side ('door of' for 'the door ot her house')."""
     a, b = text[start:end].split(" ")
     before, after = _word_before(text, start - 1), _word_after(text, end + 1)
-    for piece, neighbours, first in ((a, (b, before), True), (b, (a, after), False)):
+    for piece, beside, first in ((a, (b, before), True), (b, (a, after), False)):
         for word in _glue_words_read_as().get(piece.lower(), ()):
-            for other, right in zip(neighbours, (first, not first)):
+            for other, right in zip(beside, (first, not first)):
                 pair = f"{word} {other}" if right else f"{other} {word}"
                 if other and re.search(rf"(?<![^\W\d_]){re.escape(pair)}(?![^\W\d_])", text, re.I):
                     return True
