@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache, reduce
 from itertools import chain, compress, filterfalse, repeat, takewhile
 from operator import add, methodcaller, ne
-from typing import Callable, Container, Iterable, Mapping
+from typing import Callable, Container, Iterable, Mapping, Sequence
 
 import wordfreq
 from wordfreq.language_info import get_language_info
@@ -427,6 +427,17 @@ class Verdict:
     #: 'new' and 'now'): the place's neighbours may decide (_rivals_in_context)
     rivals: tuple[str, ...] = ()
 
+    @classmethod
+    def unless_rivals(cls, after: str, rule: str, evidence: str, rivals: Sequence[str], alone: str,
+                      confidence: float) -> "Verdict":
+        """The repair, applied at ``confidence`` with ``alone`` added to its evidence; where
+        other words are as likely (``rivals``) a suggestion at 0.4 naming them, for the
+        place's neighbours to decide."""
+        if rivals:
+            return cls(after, rule, evidence + "; as well " + ", ".join(f"'{w}'" for w in rivals[:3]), 0.4, False,
+                       rivals=tuple(rivals))
+        return cls(after, rule, evidence + alone, confidence, True)
+
 
 #: each confusion table's entries by their first character, shortest first (the order of
 #: _substitutions' sites), for each table asked about (the module's and a few built once)
@@ -638,10 +649,7 @@ class Judge:
         after = _same_case(best, token)
         evidence = (f"reading {v.describe(token)}; " + ("one of two letters alike dropped" if rule == RULE_DOUBLED
                     else "one letter put back") + f": {v.describe(after)}")
-        if rivals:
-            return Verdict(after, rule, evidence + "; as well " + ", ".join(f"'{w}'" for w in rivals[:3]), 0.4, False,
-                           rivals=tuple(rivals))
-        return Verdict(after, rule, evidence, 0.8, True)
+        return Verdict.unless_rivals(after, rule, evidence, rivals, "", 0.8)
 
     def _no_name(self, token: str, verdict: Verdict) -> bool:
         """A capitalised reading no name is: three letters alike in a row (Oppresssed), or
@@ -687,10 +695,7 @@ class Judge:
         evidence = (f"reading {v.describe(token)}; one of two letters alike dropped: {v.describe(word)}, "
                     f"one of the commonest words, {v.own[word] // max(1, v.own[low])} times as frequent "
                     "in this witness")
-        if rivals:
-            return Verdict(word, RULE_DOUBLED, evidence + "; as well " + ", ".join(f"'{w}'" for w in rivals[:3]),
-                           0.4, False, rivals=tuple(rivals))
-        return Verdict(word, RULE_DOUBLED, evidence, 0.8, True)
+        return Verdict.unless_rivals(word, RULE_DOUBLED, evidence, rivals, "", 0.8)
 
     def _run_of_three(self, token: str) -> Verdict | None:
         """A reading with three letters alike in a row (Oppresssed, possssion), which no
@@ -718,10 +723,7 @@ class Judge:
         # (one rule id for the run, a letter read twice or one lost inside it: no dialect
         # writes three alike, as it may drop a letter, _in_quoted_speech)
         rule = RULE_DOUBLED
-        if rivals:
-            return Verdict(after, rule, evidence + "; as well " + ", ".join(f"'{w}'" for w in rivals[:3]), 0.4, False,
-                           rivals=tuple(rivals))
-        return Verdict(after, rule, evidence + "; no other such change makes a word", 0.8, True)
+        return Verdict.unless_rivals(after, rule, evidence, rivals, "; no other such change makes a word", 0.8)
 
     def _doubled_in_long_reading(self, token: str) -> Verdict | None:
         """A reading no lexicon and no witness knows (Zipf 0) of LONG_READING letters or more
@@ -749,10 +751,7 @@ class Judge:
         after = _same_case(best[1], token)
         evidence = (f"reading {v.describe(token)}; one of two letters alike dropped: {v.describe(after)}, "
                     f"the reading {len(low)} letters long")
-        if rivals:
-            return Verdict(after, RULE_DOUBLED, evidence + "; as well " + ", ".join(f"'{w}'" for w in rivals[:3]),
-                           0.4, False, rivals=tuple(rivals))
-        return Verdict(after, RULE_DOUBLED, evidence + "; no other such change makes a word", 0.75, True)
+        return Verdict.unless_rivals(after, RULE_DOUBLED, evidence, rivals, "; no other such change makes a word", 0.75)
 
     def _vowel_lost_unspeakably(self, token: str) -> Verdict | None:
         """A vowel lost where the reading cannot be spoken: a run of consonants that no
@@ -789,10 +788,7 @@ class Judge:
         after = _same_case(best, token)
         evidence = (f"reading {v.describe(token)}, letters no word has together there; one vowel put back: "
                     f"{v.describe(after)}")
-        if rivals:
-            return Verdict(after, RULE_DROPPED, evidence + "; as well " + ", ".join(f"'{w}'" for w in rivals[:3]),
-                           0.4, False, rivals=tuple(rivals))
-        return Verdict(after, RULE_DROPPED, evidence + "; no other letter makes a word", 0.75, True)
+        return Verdict.unless_rivals(after, RULE_DROPPED, evidence, rivals, "; no other letter makes a word", 0.75)
 
     def _letter_lost_from_own_word(self, token: str, doubled: set[str]) -> Verdict | None:
         """One letter of any shape lost (myslf, altred, endeavoued) or one of two alike read
