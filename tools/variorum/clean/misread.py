@@ -1531,9 +1531,9 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     - digits read inside words (``c0mputer``, ``S0 can`` -> ``so can``; a digit no table
       lists, between small letters, only where one letter makes an everyday word the
       edition writes: ``w6re``, or the one word any letter makes, one the witness writes
-      (``h6r``, ``chang6``) or in a long reading the lexicon's (``rev6rts``); a stray digit before an abbreviation in brackets where the
-      text defines it just before: ``Labor Statistics (1BLS)``), letters read inside numbers
-      (``l990``);
+      (``h6r``, ``chang6``) or in a long reading the lexicon's (``rev6rts``); a stray digit
+      before an abbreviation in brackets where the text defines it just before: ``Labor
+      Statistics (1BLS)``), letters read inside numbers (``l990``);
     - letter-shape confusions (rn/m, cl/d, li/h, b/h, c/e, vv/w, ii/u, I/l), one stroke lost
       or gained (g/q, h/n, u/v, c/o, z read for s; ``tne``, ``qood``); a long reading no
       lexicon knows, one shape from a rarer word that is the only word any confusion
@@ -1546,8 +1546,11 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
       ``Andwhen``; ``tobe`` only where the witness writes the two words apart three times
       as often), between two everyday words where the witness writes them apart or both are
       among the commonest (``evenaround``), after a possessive or before a capital
-      (``David\u2019sson``, ``ofDecember``); a space read inside a word where a piece is a
-      fragment (``des cend``, ``sh own``);
+      (``David\u2019sson``, ``ofDecember``); an inflected form run into a particle or
+      pronoun (``plantsup``), a function word into a long word (``Iabstained``), two of the
+      commonest words the witness writes apart as often (``itwill``); a space read inside
+      a word where a piece is a fragment (``des cend``, ``sh own``) or written only there
+      (``wo man``, ``sit ting``);
     - a letter read twice (``thhe``, even repeated, in one of the commonest words the
       witness writes twenty times as often; three alike in a row, ``possssion``) or lost: a
       thin one (``frends``), a vowel without which no one could say the reading
@@ -1572,7 +1575,10 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     whose repairs show the OCR at work, a reading one letter short of an everyday word
     that the lexicon has a thousand times as rarely ('tht', 'whn', 'evr'), where the edition
     writes the word beside the place's neighbours and the reading beside neither elsewhere
-    (see _lost_letter_misreadings); a repair held back only by a rival nearly as likely
+    (see _lost_letter_misreadings); a reading the edition's evidence repairs at most of its
+    places, at the others too (_repaired_elsewhere); a lower-case roman numeral between
+    two small-letter words, where the witness makes that confusion ('iii' for 'in');
+    a repair held back only by a rival nearly as likely
     ('the ncw wine': 'new' or 'now'), where the edition writes one of them, and no rival as
     often, beside the place's neighbours (see _rivals_in_context).
     Never touches: attested words (a real word only on that contextual evidence), proper
