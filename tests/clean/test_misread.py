@@ -1134,6 +1134,17 @@ def test_a_long_capitalised_reading_one_shape_from_the_only_known_word_is_no_nam
     assert repaired(text) == text
 
 
+def test_an_old_or_dialect_vowel_the_witness_never_writes_beside_the_place_is_only_suggested():
+    # 'When' written twenty-five times, but never beside 'that': a line of Chaucer; 'many'
+    # ten times, never before 'a': a Scots 'mony'; 'he said' is written, so 'he seid' is repaired
+    chaucer = "When he came, and when he went, when all was done. " * 25 + "\n\nWhan that Aprille came.\n"
+    assert changes(chaucer) == [("Whan", "When", "misread-letters", False)]
+    scots = "There were many men and many women and many more. " * 10 + "\n\nAy, mony a time he came.\n"
+    assert changes(scots) == [("mony", "many", "misread-letters", False)]
+    assert [c for c in changes(_SAID + "Then he seid thet it was late.\n") if c[0] == "seid"] == [
+        ("seid", "said", "misread-letters", True)]
+
+
 def test_a_vowel_read_for_another_in_quoted_speech_is_only_suggested():
     # a character's speech is where an author spells a dialect ('thet' for 'that')
     assert [c for c in changes(_SAID + "“I knew thet,” he said.\n")] == [("thet", "that", "misread-letters", False)]

@@ -34,15 +34,24 @@ def test_a_capitalised_doubled_reading_may_be_a_name() -> None:
 
 # --------------------------------------------------------------------------- three letters alike
 
-@pytest.mark.parametrize("reading, word", [
-    ("possssion", "possession"), ("oppresssed", "oppressed"),
+@pytest.mark.parametrize("reading, word, rule", [
+    ("possssion", "possession", "misread-dropped"),  # a letter lost inside the run
+    ("oppresssed", "oppressed", "misread-doubled"),  # one of the run read twice
 ])
-def test_three_letters_alike_in_a_row_are_put_right_into_the_only_word(reading: str, word: str) -> None:
-    assert changes(f"They took {reading} of it.\n") == [(reading, word, "misread-doubled", True)]
+def test_three_letters_alike_in_a_row_are_put_right_into_the_only_word(reading: str, word: str, rule: str) -> None:
+    assert changes(f"The {word} wait. They took {reading} of it.\n") == [(reading, word, rule, True)]
 
 
 def test_three_letters_alike_are_no_name_a_capital_does_not_hold_the_repair() -> None:
-    assert changes("The Oppresssed came.\n") == [("Oppresssed", "Oppressed", "misread-doubled", True)]
+    assert changes("The oppressed wait. The Oppresssed came.\n") == [
+        ("Oppresssed", "Oppressed", "misread-doubled", True)]
+
+
+def test_a_sound_drawn_out_in_a_word_the_witness_writes_nowhere_else_is_only_suggested() -> None:
+    assert changes("The wind went whooosh past.\n") == [("whooosh", "whoosh", "misread-doubled", False)]
+    # a word the witness writes elsewhere: the OCR's
+    assert changes("It went whoosh and stopped. Then it went whooosh again.\n") == [
+        ("whooosh", "whoosh", "misread-doubled", True)]
 
 
 def test_a_short_run_of_three_is_kept() -> None:

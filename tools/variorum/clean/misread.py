@@ -420,8 +420,9 @@ class Verdict:
     #: held back only because the reading is capitalised (perhaps a name): a sentence's
     #: first word is capitalised anyway, so there the repair applies after all
     name_hold: bool = False
-    #: a change an author may make to spell a dialect ('thet', 'reglar'): in quoted speech
-    #: only a suggestion
+    #: a spelling an author may write on purpose (a dialect's 'thet', a sound drawn out,
+    #: 'whooosh'): in quoted speech, or where the witness writes the repair beside neither
+    #: of the place's neighbours, only a suggestion
     dialect: bool = False
     #: the other words held nearly as likely, which alone make this a suggestion ('ncw':
     #: 'new' and 'now'): the place's neighbours may decide (_rivals_in_context)
@@ -704,7 +705,10 @@ class Judge:
         of the run out or putting one letter into it makes (the reading unknown to the
         lexicon and to the other witnesses, five letters or more: not 'Hmmm', 'Brrr');
         another within MARGIN makes it a suggestion. No name has such a run either: a
-        capital does not hold the repair back (Judge._decide)."""
+        capital does not hold the repair back (Judge._decide). An author draws a sound out
+        so ('whooosh', 'hisssing'): a word the witness writes nowhere else is, like a
+        dialect's spelling, only suggested in quoted speech or where the witness writes it
+        beside neither of the place's neighbours."""
         v = self.vocab
         low = token.lower()
         run = _RUN_OF_THREE_RE.search(low)
@@ -720,10 +724,12 @@ class Judge:
         after = _same_case(best, token)
         evidence = f"reading {v.describe(token)}, three letters alike in a row; {v.describe(after)}"
         rivals = [w for score, w in scored[1:] if score > best_score - MARGIN]
-        # (one rule id for the run, a letter read twice or one lost inside it: no dialect
-        # writes three alike, as it may drop a letter, _in_quoted_speech)
-        rule = RULE_DOUBLED
-        return Verdict.unless_rivals(after, rule, evidence, rivals, "; no other such change makes a word", 0.8)
+        rule = RULE_DOUBLED if len(best) < len(low) else RULE_DROPPED
+        verdict = Verdict.unless_rivals(after, rule, evidence, rivals, "; no other such change makes a word", 0.8)
+        # (an author draws a sound out so too, 'whooosh', 'hisssing': a word the witness
+        # never writes elsewhere is repaired only where it writes it beside the place's
+        # neighbours, and never in quoted speech)
+        return replace(verdict, dialect=True) if verdict.applied and not v.own[best] else verdict
 
     def _doubled_in_long_reading(self, token: str) -> Verdict | None:
         """A reading no lexicon and no witness knows (Zipf 0) of LONG_READING letters or more
@@ -1674,6 +1680,12 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
             # 'thet'; not 'myslf', which no one says; nor a tale told in quotation marks)
             verdict = replace(verdict, evidence=verdict.evidence + "; in quoted speech, where an author "
                               "may write a dialect's spelling", confidence=0.5, applied=False)
+        if verdict.applied and verdict.dialect and not _written_beside(text, m.start, m.end, verdict.after, flagged):
+            # an old or a dialect spelling outside quotation marks ('Whan that Aprille', 'mony
+            # a time') is as likely as the OCR's: the witness's use must reach the place itself
+            verdict = replace(verdict, evidence=verdict.evidence + f"; '{verdict.after}' is written beside "
+                              "neither of this place's neighbours, where an old or a dialect spelling may "
+                              "stand", confidence=0.5, applied=False)
         after, evidence = verdict.after, verdict.evidence
         if verdict.rule == RULE_EDGE and token[0].isupper() and _SENTENCE_END_RE.search(text[max(0, m.start - 6):m.start]):
             after = after[:1].upper() + after[1:]
@@ -3959,6 +3971,38 @@ def _underscore_before(text: str, start: int) -> bool:
     if text[i - 1] == "\\":
         i -= 1
     return i > 0 and text[i - 1].isalnum()
+
+
+def _written_beside(text: str, start: int, end: int, word: str, flagged: Mapping[str, Verdict]) -> bool:
+    """Whether the witness writes ``word`` elsewhere beside a neighbour of the place
+    ``text[start:end]`` (any case), a neighbour read as the repairs ``flagged`` apply leave
+    it ('seid thet': 'said that')."""
+    def read(neighbour: str) -> set[str]:
+        verdict = flagged.get(neighbour)
+        return {neighbour, verdict.after} if verdict is not None and verdict.applied else {neighbour}
+    before, after = _word_before(text, start - 1), _word_after(text, end + 1)
+    pairs = ([f"{b} {word}" for b in read(before)] if before else []) + (
+        [f"{word} {a}" for a in read(after)] if after else [])
+    return any(_written_whole(_text_lowered(text), pair.lower()) for pair in pairs)
+
+
+@lru_cache(maxsize=4)
+def _text_lowered(text: str) -> str:
+    # (str.lower keeps every offset of a text but for a few letters, e.g. 'İ'; a miss there
+    # only leaves a repair a suggestion)
+    return text.lower()
+
+
+def _written_whole(low: str, words: str) -> bool:
+    """Whether ``words`` stand in ``low`` with no letter against either end (a literal
+    search in C: a pattern opening with a look-behind is tried at every character)."""
+    i = low.find(words)
+    while i >= 0:
+        j = i + len(words)
+        if not (i and low[i - 1].isalpha()) and not (j < len(low) and low[j].isalpha()):
+            return True
+        i = low.find(words, i + 1)
+    return False
 
 
 def _word_before(text: str, pos: int) -> str:
