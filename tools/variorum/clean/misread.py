@@ -3904,8 +3904,7 @@ def _glue_word_readings() -> frozenset[str]:
     """The pieces of a letter or two that one confusion of any table makes of a function
     word or pronoun ('ot' of 'of', 'lo' of 'to', 'iu' of 'in'): beside a word, such a piece
     may be that word misread ('the door ot her house'), no fragment of a longer one."""
-    return frozenset(r.lower() for w in _GLUE_WORDS if len(w) <= 3
-                     for r in _substitutions(w, _MISREAD_AS_UNKNOWN, 1) if len(r) <= 2)
+    return frozenset(_glue_words_read_as())
 
 
 _OPENERS = "([\"'\u201c\u2018"
