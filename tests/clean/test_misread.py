@@ -459,6 +459,11 @@ def test_the_neighbours_decide_a_suggestion_held_back_by_a_rival():
     # 'kncw': 'knew' or 'know'; 'and knew', 'knew them' each once, 'know' beside neither
     text = "They came, and knew it. He knew them well. I know the way; we know it. They ran, and kncw them."
     assert changes(text) == [("kncw", "knew", "misread-letters", True)]
+    # a vowel read for another: 'parables' or 'portables'; 'in parables' written six times
+    text = "And he taught them in parables, and in parables he spoke. " * 3 + "He spoke to them in porables."
+    assert changes(text) == [("porables", "parables", "misread-letters", True)]
+    assert changes("He taught them. " * 3 + "He spoke to them in porables.") == [
+        ("porables", "parables", "misread-letters", False)]
 
 
 def test_a_rival_the_neighbours_back_as_well_leaves_the_suggestion_naming_the_counts():

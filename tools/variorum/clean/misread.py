@@ -847,9 +847,7 @@ class Judge:
         evidence = (f"reading {v.describe(token)}; " + ("one letter put back" if rule == RULE_DROPPED else
                     "one of two letters alike dropped") + f": {v.describe(after)}, a word the edition writes")
         rivals = sorted(w for w in words if w != best)
-        if rivals:
-            return Verdict(after, rule, evidence + "; as well " + ", ".join(f"'{w}'" for w in rivals[:3]), 0.4, False)
-        return Verdict(after, rule, evidence + "; no other letter makes a word", 0.75, True)
+        return Verdict.unless_rivals(after, rule, evidence, rivals, "; no other letter makes a word", 0.75)
 
     def _dwarfed_code(self, token: str) -> Verdict | None:
         """wordfreq knows codes like 'i5' and 'A5'; in prose a confusion of one a thousand times
@@ -1221,11 +1219,8 @@ class Judge:
             v.own[w] or w in v.others_words or z >= max(WEAK_READING, scores[best] - DOMINANCE)))
         after = _same_case(best, token)
         evidence = f"reading {v.describe(token)}; one vowel read for another: {v.describe(after)}"
-        if rivals:
-            return Verdict(after, RULE_LETTERS, evidence + "; as well " + ", ".join(f"'{w}'" for w in rivals[:3]),
-                           0.4, False)
-        return Verdict(after, RULE_LETTERS, evidence + "; no other vowel and no other confusion makes a word",
-                       0.75, True)
+        return Verdict.unless_rivals(after, RULE_LETTERS, evidence, rivals,
+                                     "; no other vowel and no other confusion makes a word", 0.75)
 
     def _vowel_of_own_word(self, token: str) -> Verdict | None:
         """A reading of VOWEL_READING letters or more this witness writes once, which no other
