@@ -504,14 +504,21 @@ def test_words_the_edition_attests_are_never_changed(words, seps, in_other_witne
 def test_joinable_pairs_match_the_plain_formulation(pieces, spaced):
     text = (" " if spaced else "").join(pieces)
     known = {"said": 5.0, "into": 6.0, "the": 7.0, "that": 6.0, "obvious": 4.0, "where": 5.0, "thin": 4.0}
+    assert misread._joinable_pairs(text, known) == _plain_joinable_pairs(text, known, capitalised=False)
+
+
+def _plain_joinable_pairs(text: str, known: dict[str, float], capitalised: bool) -> set[tuple[str, str]]:
+    """Two small-letter words parted by whitespace whose join is a known word; with
+    ``capitalised``, a first word with a capital too, its join known as is or in small letters."""
     plain = set()
     parts = text.split()
     for p, q in zip(parts, parts[1:]):
         a, b = p.lstrip(misread._OPENERS), q.rstrip(misread._CLOSERS)
-        if (a.isalpha() and a.islower() and b.isalpha() and b.islower() and a + b in known
-                and len(a) + len(b) >= 3):
+        titled = capitalised and a[:1].isupper() and a[1:].islower()
+        if (a.isalpha() and (a.islower() or titled) and b.isalpha() and b.islower() and len(a) + len(b) >= 3
+                and (a + b in known or a.istitle() and (a + b).lower() in known)):
             plain.add((a, b))
-    assert misread._joinable_pairs(text, known) == plain
+    return plain
 
 
 @given(st.lists(st.sampled_from(["Pi", "geon", "pi", "Th", "at", "e", "Ab", "out", "AB", "A", "bout", "Sa", "id",
@@ -520,15 +527,7 @@ def test_joinable_pairs_match_the_plain_formulation(pieces, spaced):
 def test_joinable_pairs_with_a_capital_match_the_plain_formulation(pieces, spaced):
     text = (" " if spaced else "").join(pieces)
     known = {"pigeon": 3.0, "Pigeon": 3.0, "that": 6.0, "the": 7.0, "about": 6.0, "said": 5.0, "Said": 1.0}
-    plain = set()
-    parts = text.split()
-    for p, q in zip(parts, parts[1:]):
-        a, b = p.lstrip(misread._OPENERS), q.rstrip(misread._CLOSERS)
-        titled = a[:1].isupper() and a[1:].islower()
-        if (a.isalpha() and (a.islower() or titled) and b.isalpha() and b.islower() and len(a) + len(b) >= 3
-                and (a + b in known or a.istitle() and (a + b).lower() in known)):
-            plain.add((a, b))
-    assert misread._joinable_pairs(text, known, capitalised=True) == plain
+    assert misread._joinable_pairs(text, known, capitalised=True) == _plain_joinable_pairs(text, known, True)
 
 
 # --------------------------------------------------------------------------- the edition's own evidence
