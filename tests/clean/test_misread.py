@@ -850,6 +850,36 @@ def test_a_faint_misreading_the_witness_repeats_beside_the_word_it_stands_for_is
     assert repaired("They rose againsl him. He spoke againsl them.\n") == "They rose againsl him. He spoke againsl them.\n"
 
 
+def test_a_long_misreading_the_witness_repeats_is_repaired_where_its_ocr_makes_that_slip() -> None:
+    # the OCR read u for n in 'fouud', 'uight', 'kuew': 'commauded', written twice and the
+    # only word any confusion makes of it 'commanded', is that slip repeated
+    base = "The man was at the door, and the dog was with him. " * 10
+    text = base + "He fouud it; the uight was long; they kuew it. He commauded them, and commauded it.\n"
+    assert "He commanded them, and commanded it." in repaired(text)
+    # without the habit, a repeated reading is the witness's spelling
+    plain = base + "He commauded them, and commauded it.\n"
+    assert repaired(plain) == plain
+
+
+def test_a_misread_half_of_a_compound_stays_a_suggestion_where_no_compound_decides() -> None:
+    # 'fcllow' is 'fellow' by a letter shape or 'follow' by a stroke: the edition writes
+    # neither as a half of a compound, so the editor decides, told so
+    text = "He would follow them. But I avoided any encounter with my fcllow-creatures.\n"
+    (e,) = [e for e in repair_misreadings(text, ctx()) if text[e.start:e.end] == "fcllow"]
+    assert not e.applied and "'fellow-creatures' never, 'follow-creatures' never" in e.evidence
+
+
+def test_a_roman_numeral_after_a_word_the_book_numbers_with_stays() -> None:
+    # the OCR read ii for n four times, and the book writes 'part in' (took part in); but it
+    # writes 'part ii' too: 'part' numbers things here, and 'part iii of' is a numeral
+    base = "She was in the garden, and he was in the house. " * 32 + "He took part in what was done, and part in the play.\n\n"
+    ocr = base + "He kiiew it wheii he came, theii he went agaiii. See part iii of the book, and part ii of it.\n"
+    result = clean_text(ocr, CleanContext("W", "text"))
+    assert "He knew it when he came" in result.text
+    # ('ii' is no reading of 'in' at all: ii is read for u or n, whole)
+    assert "part iii of the book, and part ii of it" in result.text
+
+
 def test_a_comma_glued_between_two_words_of_the_language_gets_its_space() -> None:
     # 'scribes' and 'wagging' are rare words, but words; a name or a code is not split
     result = clean_text("The scribes,and the elders; him,wagging his head. See a,b and x,yz.\n",

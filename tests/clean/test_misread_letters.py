@@ -140,3 +140,15 @@ def test_a_lost_letter_in_a_quotation_of_several_paragraphs_is_put_back() -> Non
     assert changes(text) == [("reglar", "regular", "misread-dropped", True)]
     line = "The regular army came and stayed.\n\n\u201cIt was a reglar thing,\u201d he said.\n"
     assert changes(line) == [("reglar", "regular", "misread-dropped", False)]
+
+
+def test_a_long_vowel_doubled_at_a_word_s_end_is_only_suggested() -> None:
+    # an early printer set 'shee' beside 'she' as the line's width wanted: an old spelling
+    # as well as a glyph read twice, however much more often the witness writes 'she'
+    text = "Then she came to the house, and she was glad of it. " * 40 + "And shee said so; shee went home.\n"
+    shee = [c for c in changes(text) if c[0] == "shee"]
+    assert shee and not any(applied for *_, applied in shee)
+    # a consonant read twice is no spelling, nor a vowel doubled after a word of two syllables
+    assert ("thhe", "the", "misread-doubled", True) in changes(_PROSE + "He is not thhe God.\n")
+    text = "He went into the house. " * 40 + "He went intoo it.\n"
+    assert ("intoo", "into", "misread-doubled", True) in changes(text)

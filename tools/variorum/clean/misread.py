@@ -576,6 +576,8 @@ class Judge:
                                    strong=False)
             if verdict is not None and verdict.applied:
                 verdict = self._unless_a_stroke_rivals(token, verdict)
+            if verdict is not None:
+                verdict = self._unless_a_faint_stroke_outweighs(token, verdict)
             if verdict is None and self.vocab.zipf(token) < WEAK_READING:
                 unknown = _substitutions(token, UNKNOWN_READING_CONFUSIONS, 1)
                 # (both rules choose among these confusions: where none is a word, neither is asked)
@@ -587,8 +589,10 @@ class Judge:
                 verdict = self._weak_dominated(token)
             if verdict is None:
                 verdict = self._faint_dominated(token)
-            verdict = verdict or self._edge(token) or self._letter_doubled_or_dropped(token) \
-                or self._shape_into_rare(token) or self._vowel_into_word(token)
+            verdict = verdict or self._capital_i_among_small(token) or self._edge(token) \
+                or self._letter_doubled_or_dropped(token) \
+                or self._shape_into_rare(token) or self._vowel_into_word(token) \
+                or self._letter_misread_in_long_reading(token)
         if verdict and verdict.applied and verdict.rule in (RULE_LETTERS, RULE_STROKES, RULE_DOUBLED, RULE_DROPPED):
             # I read for l: at a word's start (Iaying) or inside it (PresentIy), no name
             i_for_l = (token[0] == "I" and verdict.after[0] == "l" and token[1:].islower()) or (
@@ -671,12 +675,14 @@ class Judge:
         as rarely as the word (DOMINANCE), no other witness writes it, and this witness
         writes the word CONTEXT_DOMINANCE times as often as the reading. An OCR that doubles
         a glyph of the word it reads most does so more than once in a book; an author who
-        spells a common word so ('hee', 'shee') writes it nearly as often as the word, and a
-        witness whose spelling the lexicon does not know is no witness for this rule
-        (letters_applied). A capitalised reading may be a name ('Fromm'): not this rule's.
-        Another word one letter from the reading (one put in, or another of two alike
-        taken out) that this witness writes, or the lexicon has within DOMINANCE of the
-        word, makes it a suggestion."""
+        spells a common word so writes it nearly as often as the word, and a witness whose
+        spelling the lexicon does not know is no witness for this rule (letters_applied).
+        But the vowel of a word of one syllable spelt with its letter doubled at the word's
+        end ('shee', 'mee', 'soo') an early printer set beside the everyday word as the
+        line's width wanted it: only a suggestion. A capitalised reading may be a name
+        ('Fromm'): not this rule's. Another word one letter from the reading (one put in,
+        or another of two alike taken out) that this witness writes, or the lexicon has
+        within DOMINANCE of the word, makes it a suggestion."""
         v = self.vocab
         low = token.lower()
         if not token.islower() or v.others_exact[token] or low in v.others_words:
@@ -696,6 +702,12 @@ class Judge:
         evidence = (f"reading {v.describe(token)}; one of two letters alike dropped: {v.describe(word)}, "
                     f"one of the commonest words, {v.own[word] // max(1, v.own[low])} times as frequent "
                     "in this witness")
+        if low[-2:] in _LONG_VOWEL_ENDINGS and word[-2:] != low[-2:] and sum(map(_VOWELS.__contains__, word)) == 1:
+            # (a word of one syllable whose vowel ends it, drawn out, is an old spelling as well:
+            # 'shee', 'mee', 'soo' beside the everyday 'she' twenty times as often in one early
+            # printed book; 'intoo', 'peoplee' are no one's)
+            return Verdict(word, RULE_DOUBLED, evidence + f"; '{low[-2:]}' at a word's end is an old "
+                           "spelling of the long vowel too", 0.5, False)
         return Verdict.unless_rivals(word, RULE_DOUBLED, evidence, rivals, "", 0.8)
 
     def _run_of_three(self, token: str) -> Verdict | None:
@@ -1176,6 +1188,52 @@ class Judge:
                            + ", ".join(f"'{w}' ({s:.2f})" for s, w in words[1:4]), 0.4, False)
         return Verdict(best, RULE_LETTERS, evidence, 0.75, True)
 
+    def _letter_misread_in_long_reading(self, token: str) -> Verdict | None:
+        """A long reading (LONG_READING letters or more) no lexicon and no witness knows,
+        written once, that no one could say (a run of consonants no everyday word has where
+        it stands: _speakable), where one letter of that run read for another in a shape
+        the tables do not list (prepnred, Barabbns) makes a word one can say, the only word
+        any one letter changed, put in or taken out makes (the lexicon's, WEAK_READING, or
+        the edition's). An old spelling, a rare form, a name are spoken ('encreased',
+        'contemns', each one letter from a word); as for a digit among letters
+        (_digit_for_one_letter), the longer a reading the less likely it lands one letter
+        from exactly one word by chance. Small letters only into an everyday word
+        (COMMON); a capitalised reading only into a word this witness writes (a name the
+        edition spells so: Judge._decide's capitals guard weighs it). Tried last: a
+        confusion of the tables is the likelier misreading. Never a formation (a prefix or
+        an ending on a word: _formed)."""
+        v = self.vocab
+        low = token.lower()
+        if len(low) < LONG_READING or not token.isalpha() or not token[1:].islower() or v.zipf(token) > 0 \
+                or v.others_exact[token] or low in v.others_words or v.own_exact[token] > 1 or self._formed(token) \
+                or _RUN_OF_THREE_RE.search(low):
+            return None  # (three alike in a row: a letter read twice or one lost, _run_of_three's)
+        spans = _unspoken_runs(low, v.lang)
+        if not spans:
+            return None  # (a reading one can say: a rare form, an old spelling, a name: contemns, encreased)
+        # (a letter of the run no one can say read for another: a vowel read as a consonant, prepnred)
+        swapped = {low[:i] + c + low[i + 1:] for start, end in spans for i in range(start, end)
+                   for c in _LOWER_LETTERS} - {low}
+        known = {w for w in self._known_among(swapped) if _speakable(w, v.lang)}
+        if not known:
+            return None  # (most readings: no letter changed makes a word)
+        near = {low[:i] + c + low[i:] for i in range(len(low) + 1) for c in _LOWER_LETTERS} | {
+            low[:i] + low[i + 1:] for i in range(len(low))}
+        words = [w for w in known | self._known_among(near)
+                 if self._score(w) >= WEAK_READING or v.own[w] or w in v.others_words]
+        if len(words) != 1 or words[0] not in known:
+            return None
+        word = words[0]
+        if token[0].isupper() and not v.own[word]:
+            return None  # (a name the lexicon knows one letter from an unknown one: perhaps this witness's)
+        if token[0].islower() and self._score(word) < COMMON:
+            return None
+        after = _same_case(word, token)
+        read, meant = _change(low, word)
+        return Verdict(after, RULE_LETTERS, f"reading {v.describe(token)}; '{read}' read for '{meant}': "
+                       f"{v.describe(after)}, the only word one letter changed, put in or taken out makes, "
+                       f"the reading {len(low)} letters long", 0.75, True)
+
     def _vowel_into_word(self, token: str) -> Verdict | None:
         """A vowel read for another: into a word of the lexicon (_vowel_into_known_word), or
         of the witness's own use (_vowel_of_own_word)."""
@@ -1367,6 +1425,82 @@ class Judge:
         return Verdict(verdict.after, verdict.rule, verdict.evidence + "; a stroke confusion gives "
                        + ", ".join(f"'{c}' ({scores[c]:.2f})" for c in sorted(rivals)[:3]),
                        0.4, False, rivals=tuple(sorted(rivals)))
+
+    def _capital_i_among_small(self, token: str) -> Verdict | None:
+        """A capital I between small letters (vainIy, foIlow) read for l: no word and no
+        name is spelt so, a sign of a misreading nearly as strong as a digit, so any word the
+        lexicon knows (WEAK_READING) or the edition writes will do, as for a digit. Only
+        where every capital but the first letter is such an I: a name's inner capitals
+        (McDonald, DeLancey) are another's, and one whose letters the lexicon knows in any
+        case (McIntosh, McIlroy) is a name, not a misreading."""
+        if not token.isalpha() or not _odd_capitals(token) or self.vocab.zipf(token) >= WEAK_READING:
+            return None  # (its letters a word in another case: a name's, McIntosh, or the case rules')
+        odd = [i for i in range(1, len(token)) if token[i].isupper()]
+        if any(token[i] != "I" or not token[i - 1].islower() for i in odd):
+            return None
+        # (not I for i: that is the same word in another case, a name's as often, 'McIntosh')
+        repair = "".join("l" if i in odd else c for i, c in enumerate(token))
+        verdict = self._choose(token, [repair], RULE_LETTERS, strong=True, floor=WEAK_READING)
+        if verdict is None:
+            return None
+        return replace(verdict, evidence=verdict.evidence + "; a capital I between small letters, "
+                       "which no word is spelt with")
+
+    def _unless_a_faint_stroke_outweighs(self, token: str, verdict: Verdict) -> Verdict:
+        """A reading no lexicon knows (below WEAK_READING) whose letter-shape repair a faint
+        stroke's outweighs: m read as 'in' (its first arch parted: 'hiin' is 'him' far more
+        likely than 'hun', ii for u). The faint strokes are tried on such a reading only
+        when no letter shape makes a word; where one does, the faint strokes' everyday word
+        (COMMON + 1, their floor there) wins if it is MARGIN above every letter-shape
+        candidate, as the unknown reading's own choice among all confusions would make it."""
+        if self.vocab.zipf(token) >= WEAK_READING:
+            return verdict
+        faint = _substitutions(token, FAINT_CONFUSIONS, 1)
+        if not faint or not self._known_among(faint):
+            return verdict
+        rival = self._choose(token, _substitutions(token, UNKNOWN_READING_CONFUSIONS, 1), RULE_LETTERS,
+                             strong=False, floor=COMMON + 1)
+        if rival is None or rival.after == verdict.after or rival.after not in faint:
+            return verdict
+        beaten = (verdict.after, *verdict.rivals)
+        best = max(self._score(w) for w in beaten)
+        if self._score(rival.after) - best < MARGIN:
+            return verdict
+        read, meant = _change(token.lower(), rival.after.lower())
+        return replace(self._with_stroke_rule(token, rival), evidence=(
+            f"{rival.evidence}; '{read}' for '{meant}', a faint stroke, outweighs the letter shapes' "
+            + ", ".join(f"'{w}' ({self._score(w):.2f})" for w in beaten[:3])))
+
+    def repeated_habitual_misreading(self, token: str, habits: Counter[tuple[str, str]]) -> Verdict | None:
+        """A long small-letter reading no lexicon and no other witness knows (Zipf 0,
+        LONG_READING letters or more: commauded) that this witness repeats, one letter shape
+        or faint stroke from an everyday word (COMMON), the only word the lexicon knows
+        (WEAK_READING) that one confusion of any table reaches, where the witness's own
+        repairs undid that very confusion CONTEXT_EVIDENCE times (``habits``): an OCR that
+        reads u for n in many words reads one word so more than once. A repeated reading is
+        otherwise the witness's own (attested), unless it writes the word far more often
+        (_repeated_misreading); without the habit an author's spelling stays ('againsl'
+        twice in a witness whose OCR shows no such slip). Not the strokes' u for v
+        ('deliuered'), nor the weak strokes' vowels: those are old spellings too."""
+        v = self.vocab
+        if len(token) < LONG_READING or not token.isalpha() or not token.islower() or v.zipf(token) > 0 \
+                or v.own_exact[token] < 2 or v.others_exact[token] or token in v.others_words:
+            return None
+        shapes = _substitutions(token, _SHAPES, 1)
+        if not self._known_among(shapes):
+            return None
+        reach = [w for w in self._known_among(_substitutions(token, UNKNOWN_READING_CONFUSIONS, 1))
+                 if self._score(w) >= WEAK_READING]
+        if len(reach) != 1 or reach[0] not in shapes or self._score(reach[0]) < COMMON:
+            return None
+        word = reach[0]
+        read, meant = _change(token, word)
+        if habits[(read, meant)] < CONTEXT_EVIDENCE:
+            return None
+        return self._with_stroke_rule(token, Verdict(
+            word, RULE_LETTERS, f"reading {v.describe(token)}; '{read}' for '{meant}': {v.describe(word)}, the "
+            f"only word any confusion of the reading makes; this witness's repairs read '{read}' for "
+            f"'{meant}' {habits[(read, meant)]} times", 0.75, True))
 
     def _repeated_misreading(self, token: str, table: Mapping[str, tuple[str, ...]]) -> bool:
         """The same misreading can recur in a long witness; a reading twenty times rarer here
@@ -1605,6 +1739,7 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     rest -= _plainly_written_by_others(rest, vocab)
     flagged = {t: v for t in rest if (v := judge.verdict(t)) is not None}
     flagged.update(_decided_again(flagged, vocab, judge.letters_applied))
+    flagged.update(_repeated_habitual_misreadings(rest, flagged, judge))
     if lang == "en":
         flagged.pop("l", None)
     # (sentence_start repairs only into an everyday word: the few tokens whose I-reading is
@@ -1755,7 +1890,7 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
                      if (e.start, e.end) not in made)
     if habit_sites:
         numerals = {(e.start, e.end): e for e in _numerals_in_prose(vocab, habits, readings, habit_sites, in_counted,
-                                                                   judge.letters_applied)}
+                                                                   judge.letters_applied, text)}
         edits = [numerals.pop((e.start, e.end), e) if not e.applied else e for e in edits]
         edits.extend(e for e in numerals.values() if not any(x.start < e.end and e.start < x.end for x in edits))
         # (a reading repaired at most of its places: the others too, where nothing speaks against it)
@@ -1776,6 +1911,8 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
         # (a suggestion held back only by a rival: the place's neighbours may decide it)
         decided = _rivals_in_context(text, vocab, edits, rivalled, repaired, judge.letters_applied)
         edits = [decided.get((e.start, e.end), e) for e in edits]
+        compounds = _rivals_in_compounds(text, edits, rivalled, judge.letters_applied)
+        edits = [compounds.get((e.start, e.end), e) for e in edits]
     edits.extend(_lost_space_edits(text, lost, lost_places, vocab, in_counted, judge.letters_applied))
     # (a repair into two words run together, 'mayriot' -> 'maynot', splits now, not on a second pass)
     edits = _repairs_split(text, edits, vocab, lang, judge.letters_applied)
@@ -1824,6 +1961,19 @@ def _decided_again(flagged: Mapping[str, Verdict], vocab: Vocabulary, letters_ap
         added.update(new)
         current.update(new)
     return added
+
+
+def _repeated_habitual_misreadings(tokens: Iterable[str], flagged: Mapping[str, Verdict],
+                                   judge: Judge) -> dict[str, Verdict]:
+    """The readings this witness repeats that its own repairs' habits show to be misreadings
+    (Judge.repeated_habitual_misreading): asked only where the witness's letters are the
+    lexicon's (letters_applied) and a habit is strong enough to speak."""
+    habits = _confusion_habits(flagged)
+    if not judge.letters_applied or max(habits.values(), default=0) < CONTEXT_EVIDENCE:
+        return {}
+    own = judge.vocab.own_exact
+    return {t: v for t in tokens if own[t] > 1 and not (t in flagged and flagged[t].applied)
+            and (v := judge.repeated_habitual_misreading(t, habits)) is not None}
 
 
 # --------------------------------------------------------------------------- context
@@ -2402,18 +2552,22 @@ _LOWER_ROMAN_RE = re.compile(r"(?=[ivxlcdm])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x
 
 
 def _numerals_in_prose(vocab: Vocabulary, habits: Counter[tuple[str, str]], readings: Mapping[str, str],
-                       sites: list[_HabitSite], pairs: Counter[tuple[str, str]], apply: bool) -> list[Edit]:
+                       sites: list[_HabitSite], pairs: Counter[tuple[str, str]], apply: bool,
+                       text: str = "") -> list[Edit]:
     """A reading of the habit rule that is a lower-case roman numeral of two letters or more
     ('iii' for 'in', where the OCR read ii for n), standing between two small-letter words:
     the lexicon counts it as a numeral ('Henry III', 'vol. iii.'), which prose does not write
     between two small-letter words. Repaired where this witness's repairs show the confusion
     CONTEXT_EVIDENCE times, the edition writes the word beside a neighbour of the place and
     the reading beside neither elsewhere (or CONTEXT_DOMINANCE times as rarely: _pair_backing);
-    after a capital ('Henry iii') or beside nothing, it stays. ``sites``, ``pairs``: as for
-    _habitual_misreadings. Applied at WEAKER confidence.
+    after a capital ('Henry iii') or beside nothing, it stays; so it does after a word the
+    book writes before another roman numeral (``text``): a numeral follows what it numbers,
+    and 'part iii of' beside 'Part II' is no 'part in', however often the book takes part in
+    things. ``sites``, ``pairs``: as for _habitual_misreadings. Applied at WEAKER confidence.
     """
     words = sum(vocab.own.values())
     out = []
+    numbering: dict[str, set[str]] | None = None
     for m, left, right in sites:
         token = m.token
         if len(token) < 2 or not _LOWER_ROMAN_RE.fullmatch(token) or not (left[:1].islower() and right[:1].islower()):
@@ -2425,12 +2579,32 @@ def _numerals_in_prose(vocab: Vocabulary, habits: Counter[tuple[str, str]], read
         strong, weak, against, beside = _pair_backing(vocab, pairs, words, token, word, left, right, True)
         if against or not any(beside):
             continue
+        if numbering is None:
+            numbering = _numbering_words(text)
+        if numbering.get(left.lower(), set()) - {token}:
+            # (a numeral follows what it numbers: 'part iii of' where the book writes 'Part II'
+            # is no 'part in', however often it takes part in things)
+            continue
         support = strong + [s for s, _ in weak]
         out.append(Edit(m.start, m.end, word, RULE_CONTEXT,
                         f"reading {vocab.describe(token)}, a numeral between two words; one confusion gives "
                         f"{vocab.describe(word)}; this witness's repairs read '{read}' for '{meant}' "
                         f"{habits[(read, meant)]} times; it writes {' and '.join(support)}",
                         WEAKER if apply else 0.4, apply))
+    return out
+
+
+#: a word and a roman numeral of two letters or more after it, in either case ('Part II', 'book iv')
+_NUMBERED_RE = re.compile(r"([^\W\d_]+)[ \t]+([ivxlcdm]{2,}|[IVXLCDM]{2,})\b")
+
+
+def _numbering_words(text: str) -> dict[str, set[str]]:
+    """The words ``text`` writes before a roman numeral, each with the numerals after it (in
+    small letters): 'part' -> {'ii'} for 'Part II'."""
+    out: dict[str, set[str]] = {}
+    for a, n in _NUMBERED_RE.findall(text):
+        if _LOWER_ROMAN_RE.fullmatch(n.lower()):
+            out.setdefault(a.lower(), set()).add(n.lower())
     return out
 
 
@@ -2703,6 +2877,62 @@ def _rivals_in_context(text: str, vocab: Vocabulary, edits: list[Edit], rivalled
     return out
 
 
+def _rivals_in_compounds(text: str, edits: list[Edit], rivalled: Mapping[str, Verdict],
+                         apply: bool) -> dict[tuple[int, int], Edit]:
+    """The suggestions of ``edits`` the Judge left only for a rival nearly as likely where the
+    reading is one half of a word joined by a hyphen ('my fcllow-creatures': 'fellow', or
+    'follow' by a stroke), which makes no pair with its neighbours for _rivals_in_context:
+    decided by the compounds the edition writes. One candidate must be written with the same
+    other half elsewhere, or as that half of other compounds CONTEXT_EVIDENCE times
+    ('fellow-men', 'fellow-citizens'), and no rival written as that half of any compound:
+    place -> the edit that replaces it. Only a compound of two halves ('mother-in-law''s
+    middle is no half)."""
+    out: dict[tuple[int, int], Edit] = {}
+    low = ""
+    for e in edits:
+        token = text[e.start:e.end]
+        v = rivalled.get(token)
+        if not apply or e.applied or v is None or e.rule != v.rule or e.replacement.lower() != v.after.lower():
+            continue
+        first = _COMPOUND_AFTER_RE.match(text, e.end)
+        second = _COMPOUND_BEFORE_RE.search(text[max(0, e.start - _RIVAL_WINDOW):e.start])
+        if (first is None) == (second is None) or (first and text[e.start - 1:e.start] == "-") \
+                or (second and text[e.end:e.end + 1] == "-"):
+            continue
+        low = low or text.lower()
+        other = (first or second).group(1).lower()
+        cands = tuple(dict.fromkeys(c.lower() for c in (v.after, *v.rivals)))
+        if first:
+            whole = {c: _count(rf"(?<![^\W\d_]){re.escape(c)}-{re.escape(other)}(?![^\W\d_])", low) for c in cands}
+            halves = {c: _count(rf"(?<![^\W\d_-]){re.escape(c)}-[^\W\d_]", low) for c in cands}
+        else:
+            whole = {c: _count(rf"(?<![^\W\d_]){re.escape(other)}-{re.escape(c)}(?![^\W\d_])", low) for c in cands}
+            halves = {c: _count(rf"[^\W\d_]-{re.escape(c)}(?![^\W\d_-])", low) for c in cands}
+        backed = [c for c in cands if (whole[c] or halves[c] >= CONTEXT_EVIDENCE)
+                  and not any(halves[r] for r in cands if r != c)]
+        shown = ", ".join(f"'{c}-{other}' {_times(whole[c]) if whole[c] else 'never'}" if first else
+                          f"'{other}-{c}' {_times(whole[c]) if whole[c] else 'never'}" for c in cands)
+        if len(backed) != 1:
+            out[(e.start, e.end)] = replace(e, evidence=f"{e.evidence}; in a compound, the edition writes {shown}")
+            continue
+        cand = _same_case(backed[0], e.replacement)
+        halfs = ", ".join(f"'{c}-' {_times(halves[c]) if halves[c] else 'never'}" if first else
+                          f"'-{c}' {_times(halves[c]) if halves[c] else 'never'}" for c in cands)
+        out[(e.start, e.end)] = Edit(e.start, e.end, cand, e.rule, f"{e.evidence}; in a compound, the edition "
+                                     f"writes {shown}, and as its half {halfs}: the compounds decide for "
+                                     f"'{cand}'", 0.8, True)
+    return out
+
+
+#: the other half of a compound after a reading, and before one (its last letters)
+_COMPOUND_AFTER_RE = re.compile(r"-([^\W\d_]+)(?![\w-])")
+_COMPOUND_BEFORE_RE = re.compile(r"(?<![\w-])([^\W\d_]+)-$")
+
+
+def _count(pattern: str, text: str) -> int:
+    return sum(1 for _ in re.finditer(pattern, text))
+
+
 def _times(n: int) -> str:
     return "once" if n == 1 else f"{n} times"
 
@@ -2931,6 +3161,9 @@ _SAME_SHAPE = frozenset("cosuvwxz")
 _THIN_LETTERS = "iltfrj"
 #: three letters alike in a row: no word has them
 _RUN_OF_THREE_RE = re.compile(r"([a-z])\1\1+")
+#: the long vowels English spells with a letter doubled at a word's end, as old books did
+#: where the everyday word of one syllable has one ('shee', 'hee', 'mee', 'doo', 'soo')
+_LONG_VOWEL_ENDINGS = ("ee", "oo")
 #: the letters that make a syllable (y as in 'myself', 'rhythm')
 _VOWELS = "aeiouy"
 _CONSONANT_RUN_RE = re.compile(r"[b-df-hj-np-tv-xz]+")  # (ascii consonants: an accented letter is a vowel)
