@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from variorum.clean import clean_text
+from variorum.clean import clean_text, misread
 from variorum.clean.base import CleanContext
 
 from tests.clean.edits import changes, ctx
@@ -154,3 +154,10 @@ def test_a_lost_letter_in_quoted_speech_is_only_suggested() -> None:
     text = "The regular army came and stayed. \u201cIt was a reglar thing,\u201d he said.\n"
     assert changes(text) == [("reglar", "regular", "misread-dropped", False)]
     assert changes(text.replace("\u201c", "").replace("\u201d", "")) == [("reglar", "regular", "misread-dropped", True)]
+
+
+def test_the_strokes_no_spelling_makes_are_strokes_of_the_tables() -> None:
+    # (a repair by them is one the unknown reading's confusions already weigh)
+    for read, meant in misread._SHAPES_AND_STROKES.items():
+        assert set(meant) <= set(misread.UNKNOWN_READING_CONFUSIONS[read]), read
+    assert "v" not in misread._SHAPES_AND_STROKES.get("u", ()) and "s" not in misread._SHAPES_AND_STROKES.get("z", ())

@@ -104,6 +104,13 @@ UNKNOWN_READING_CONFUSIONS: dict[str, tuple[str, ...]] = _union(
 #: the confusions of letter shapes (not the weak strokes' vowels, nor z for s, which are
 #: spellings as well)
 _SHAPES: dict[str, tuple[str, ...]] = _union(LETTER_CONFUSIONS, FAINT_CONFUSIONS)
+#: the strokes lost or gained that no spelling makes (g/q, h/n, c/o; the weak strokes' v/y,
+#: n/r), with the letter shapes: what a reading no lexicon knows may be repaired by into a word
+#: of everyday vocabulary (Judge._shape_into_common). Not u/v nor z for s, the old and the
+#: American spellings' letters, nor the weak strokes' vowels, nor f/t, a slip of the pen as
+#: well as of the type ('fiered' for fired is no 'tiered')
+_SHAPES_AND_STROKES: dict[str, tuple[str, ...]] = _union(_SHAPES, {
+    "q": ("g",), "g": ("q",), "n": ("h", "r"), "h": ("n",), "o": ("c",), "c": ("o",), "v": ("y",), "y": ("v",)})
 #: the confusions that can make a repeated reading a repeated misreading (the faint strokes
 #: too: only a reading below COMMON is asked, and only the rules that repair it decide)
 REPEATED_CONFUSIONS: dict[str, tuple[str, ...]] = _union(LETTER_CONFUSIONS, STROKE_CONFUSIONS, FAINT_CONFUSIONS)
@@ -1137,16 +1144,17 @@ class Judge:
         return self._with_stroke_rule(token, self._choose(token, candidates, RULE_LETTERS, strong=False))
 
     def _shape_into_common(self, token: str, unknown: Mapping[str, int]) -> Verdict | None:
-        """A reading no lexicon knows, one letter-shape confusion or faint stroke (asceut,
-        contiuually) from a word of everyday vocabulary (COMMON), where no confusion of any
-        table reaches an everyday word (COMMON + 1: tried first). Not the weak strokes' vowels
-        nor z for s: those are how spellings differ ('moanings', 'teazed' stay). A rival of
+        """A reading no lexicon knows, one letter-shape confusion, faint stroke or stroke no
+        spelling makes (asceut, contiuually, fastinq, oompelled: _SHAPES_AND_STROKES) from a
+        word of everyday vocabulary (COMMON), where no confusion of any table reaches an
+        everyday word (COMMON + 1: tried first). Not the weak strokes' vowels, nor u for v,
+        nor z for s: those are how spellings differ ('moanings', 'vnto', 'teazed' stay). A rival of
         any table within MARGIN makes it a suggestion. ``unknown``: the reading's one-step
         confusions of every table."""
         verdict = self._choose(token, unknown, RULE_LETTERS, strong=False, floor=COMMON)
-        if verdict is None or verdict.after not in _substitutions(token, _SHAPES, 1):
+        if verdict is None or verdict.after not in _substitutions(token, _SHAPES_AND_STROKES, 1):
             return None
-        return verdict
+        return self._with_stroke_rule(token, verdict)
 
     def _shape_into_rare(self, token: str) -> Verdict | None:
         """A long reading (LONG_READING letters or more) no lexicon and no witness knows, one
