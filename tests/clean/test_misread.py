@@ -1235,3 +1235,10 @@ def test_a_roman_numeral_between_two_small_letter_words_is_the_habit_s_word() ->
     # a witness whose repairs show no such confusion keeps it
     plain = base + "I remained irresolute iii what manner to go.\n"
     assert "irresolute iii what" in clean_text(plain, CleanContext("W", "text")).text
+
+
+def test_one_of_the_commonest_words_with_a_final_e_is_only_a_suggested_weak_stroke() -> None:
+    # 'soe' is an old spelling of 'so' as well as 'see' with its e read as o; 'tne' is no one's
+    text = "And he said soe, and went to tne door.\n"
+    assert ("soe", "see", "misread-letters", False) in changes(text)
+    assert ("tne", "the", "misread-strokes", True) in changes(text)

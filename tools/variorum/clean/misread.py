@@ -1127,7 +1127,8 @@ class Judge:
         """A rare reading (fon, thot, vou; tne, nad) one weak stroke, or one stroke lost or
         gained, from one of the commonest words, which this witness does not repeat and no
         other witness has. Both kinds are weighed together: a reading one step from two such
-        words is the editor's choice."""
+        words is the editor's choice; so is one that is itself one of the commonest words
+        (HABIT_WORD) with a final e, as old books spelt them ('soe' is 'so' as often as 'see')."""
         v = self.vocab
         lower = token.lower()
         weak, strokes = self.weak_misspellings, self.stroke_misspellings
@@ -1141,7 +1142,12 @@ class Judge:
                       if v.zipf(c) - z >= DOMINANCE}
         if not candidates:
             return None
-        return self._with_stroke_rule(token, self._choose(token, candidates, RULE_LETTERS, strong=False))
+        verdict = self._with_stroke_rule(token, self._choose(token, candidates, RULE_LETTERS, strong=False))
+        if verdict is not None and verdict.applied and lower[-1] == "e" and v.zipf(lower[:-1]) >= HABIT_WORD:
+            # (one of the commonest words with a final e is its old spelling: 'soe', 'goe')
+            return replace(verdict, evidence=f"{verdict.evidence}; but '{lower[:-1]}' with a final e, "
+                           "an old spelling of it", confidence=0.5, applied=False)
+        return verdict
 
     def _shape_into_common(self, token: str, unknown: Mapping[str, int]) -> Verdict | None:
         """A reading no lexicon knows, one letter-shape confusion, faint stroke or stroke no
