@@ -140,7 +140,7 @@ def _misread_join(left: str, right: str, lex: Lexicon, spellings: WitnessSpellin
                 best = (n, z, a, b, d)
     if best is None:
         return None
-    n, z, a, b, d = best
+    _, _, a, b, d = best
     return HyphenDecision(True, min(d.confidence, 0.8),
                           f"'{left}{right}' no word, read '{a}{b}' (a misread letter): {d.evidence}")
 
@@ -243,7 +243,7 @@ def _compound_or_word(left: str, right: str, lex: Lexicon, spellings: WitnessSpe
 
 
 def _solid_with_prefix(prefix: str, lex: Lexicon) -> list[str]:
-    """The witness's mid-line words made of ``prefix`` and a word (``preserved``, ``transformed``),
+    """The witness's mid-line words made of ``prefix`` and a word (``preserved``, ``subdivided``),
     commonest first: how often it sets the prefix solid.
 
     A word counts only where its rest is a common word and the whole no commoner than
