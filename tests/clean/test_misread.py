@@ -1251,3 +1251,8 @@ def test_one_of_the_commonest_words_with_a_final_e_is_only_a_suggested_weak_stro
     text = "And he said soe, and went to tne door.\n"
     assert ("soe", "see", "misread-letters", False) in changes(text)
     assert ("tne", "the", "misread-strokes", True) in changes(text)
+
+
+def test_the_compounds_of_a_text_are_its_words_of_two_halves() -> None:
+    text = "my fellow-creatures and fellow-men, a mother-in-law, well- known, fellow-creatures"
+    assert misread._compounds(text) == {("fellow", "creatures"): 2, ("fellow", "men"): 1}

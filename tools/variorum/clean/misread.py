@@ -2905,33 +2905,33 @@ def _rivals_in_compounds(text: str, edits: list[Edit], rivalled: Mapping[str, Ve
     decided by the compounds the edition writes. One candidate must be written with the same
     other half elsewhere, or as that half of other compounds CONTEXT_EVIDENCE times
     ('fellow-men', 'fellow-citizens'), and no rival written as that half of any compound:
-    place -> the edit that replaces it. Only a compound of two halves ('mother-in-law''s
-    middle is no half)."""
+    place -> the edit that replaces it. Only a compound of two halves (the middle of
+    'mother-in-law' is no half)."""
     out: dict[tuple[int, int], Edit] = {}
-    low = ""
+    if not apply:
+        return out
+    compounds: Counter[tuple[str, str]] | None = None
     for e in edits:
         token = text[e.start:e.end]
         v = rivalled.get(token)
-        if not apply or e.applied or v is None or e.rule != v.rule or e.replacement.lower() != v.after.lower():
+        if e.applied or v is None or e.rule != v.rule or e.replacement.lower() != v.after.lower():
             continue
         first = _COMPOUND_AFTER_RE.match(text, e.end)
         second = _COMPOUND_BEFORE_RE.search(text[max(0, e.start - _RIVAL_WINDOW):e.start])
         if (first is None) == (second is None) or (first and text[e.start - 1:e.start] == "-") \
                 or (second and text[e.end:e.end + 1] == "-"):
             continue
-        low = low or text.lower()
+        if compounds is None:
+            compounds = _compounds(text.lower())
         other = (first or second).group(1).lower()
         cands = tuple(dict.fromkeys(c.lower() for c in (v.after, *v.rivals)))
-        if first:
-            whole = {c: _count(rf"(?<![^\W\d_]){re.escape(c)}-{re.escape(other)}(?![^\W\d_])", low) for c in cands}
-            halves = {c: _count(rf"(?<![^\W\d_-]){re.escape(c)}-[^\W\d_]", low) for c in cands}
-        else:
-            whole = {c: _count(rf"(?<![^\W\d_]){re.escape(other)}-{re.escape(c)}(?![^\W\d_])", low) for c in cands}
-            halves = {c: _count(rf"[^\W\d_]-{re.escape(c)}(?![^\W\d_-])", low) for c in cands}
+        # (each candidate in the compound with the place's other half, and as that half of any)
+        pair = (lambda c: (c, other)) if first else (lambda c: (other, c))
+        whole = {c: compounds[pair(c)] for c in cands}
+        halves = {c: sum(n for ab, n in compounds.items() if ab[0 if first else 1] == c) for c in cands}
         backed = [c for c in cands if (whole[c] or halves[c] >= CONTEXT_EVIDENCE)
                   and not any(halves[r] for r in cands if r != c)]
-        shown = ", ".join(f"'{c}-{other}' {_times(whole[c]) if whole[c] else 'never'}" if first else
-                          f"'{other}-{c}' {_times(whole[c]) if whole[c] else 'never'}" for c in cands)
+        shown = ", ".join(f"'{'-'.join(pair(c))}' {_times(whole[c]) if whole[c] else 'never'}" for c in cands)
         if len(backed) != 1:
             out[(e.start, e.end)] = replace(e, evidence=f"{e.evidence}; in a compound, the edition writes {shown}")
             continue
@@ -2947,10 +2947,26 @@ def _rivals_in_compounds(text: str, edits: list[Edit], rivalled: Mapping[str, Ve
 #: the other half of a compound after a reading, and before one (its last letters)
 _COMPOUND_AFTER_RE = re.compile(r"-([^\W\d_]+)(?![\w-])")
 _COMPOUND_BEFORE_RE = re.compile(r"(?<![\w-])([^\W\d_]+)-$")
+_LAST_LETTERS_RE = re.compile(r"[^\W\d_]+$")
+_FIRST_LETTERS_RE = re.compile(r"[^\W\d_]+")
+_LONGEST_HALF = 60
 
 
-def _count(pattern: str, text: str) -> int:
-    return sum(1 for _ in re.finditer(pattern, text))
+def _compounds(text: str) -> Counter[tuple[str, str]]:
+    """How often ``text`` writes each word of two halves joined by a hyphen, as (first,
+    second): found from the hyphens (a few hundred in a book), not by a pattern tried at
+    every letter; the halves of a longer chain ('mother-in-law') are none."""
+    out: Counter[tuple[str, str]] = Counter()
+    pieces = text.split("-")
+    for k in range(len(pieces) - 1):
+        # (the last letters looked for in the piece's tail: a piece may run for pages)
+        left, right = pieces[k][-_LONGEST_HALF:], pieces[k + 1]
+        a, b = _LAST_LETTERS_RE.search(left), _FIRST_LETTERS_RE.match(right)
+        if a is None or b is None or (k > 0 and a.start() == 0 and len(left) == len(pieces[k])) \
+                or (k + 2 < len(pieces) and b.end() == len(right)):
+            continue
+        out[(a.group(), b.group())] += 1
+    return out
 
 
 def _times(n: int) -> str:
