@@ -3710,7 +3710,7 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
         if _commoner_whole(a, b, vocab):
             why = f"is commoner than '{a}' ({za:.2f}) and '{b}' ({zb:.2f})"
         elif lone:
-            why = _why_a_lone_piece(a, b, vocab)
+            why = _whole_by_a_lone_piece(a, b, vocab)
         elif not _witness_whole(a, b, vocab):
             piece = min(_alone(a, b, vocab), key=vocab.zipf)
             why = (f"is a word, and '{piece}' ({vocab.zipf(piece):.2f}) a fragment this edition "
@@ -3794,45 +3794,41 @@ def _witness_whole(a: str, b: str, vocab: Vocabulary) -> bool:
     return bool(alone) and vocab.own_exact[a + b] >= CONTEXT_DOMINANCE
 
 
-def _whole_by_a_lone_piece(a: str, b: str, vocab: Vocabulary) -> bool:
-    """A piece the edition has nowhere else (_alone), no function word, that is either an
-    ending that stands as no word of its own (SUFFIX_FRAGMENTS, after a piece of three
-    letters or more: 'sit ting', 'comfort able') of an everyday word (COMMON), or a
-    fragment (_short_fragment) rarer in the lexicon than a whole this witness writes three
-    times or more ('wo man', 'al though': the lexicon's web text makes words of such
-    pieces; not 'per cent', 'in deed'), or one a confusion makes of a function word, of an
-    everyday word (COMMON) of five letters or more whose other piece the edition has nowhere
-    else either ('en closure', 'alt ar'; _split_words keeps it where the witness writes
-    that function word beside the other piece)."""
+def _whole_by_a_lone_piece(a: str, b: str, vocab: Vocabulary) -> str | None:
+    """Why the pair joins by a piece the edition has nowhere else (_alone), no function
+    word, or None where it does not: the piece is either an ending that stands as no word
+    of its own (SUFFIX_FRAGMENTS, after a piece of three letters or more: 'sit ting',
+    'comfort able') of an everyday word (COMMON), or a fragment (_short_fragment) rarer in
+    the lexicon than a whole this witness writes three times or more ('wo man', 'al
+    though': the lexicon's web text makes words of such pieces; not 'per cent', 'in
+    deed'), or one a confusion makes of a function word, of an everyday word (COMMON) of
+    five letters or more whose other piece the edition has nowhere else either ('en
+    closure', 'alt ar'; _split_words keeps it where the witness writes that function word
+    beside the other piece). The reason names the piece and the branch that found it."""
     joined = a + b
     zj = vocab.zipf(joined)
-    for piece in _alone(a, b, vocab):
+    alone = _alone(a, b, vocab)
+    for piece in alone:
         if piece.lower() in _GLUE_WORDS:
             continue
         if piece == b and b in SUFFIX_FRAGMENTS and len(a) >= 3 and zj >= COMMON:
-            return True
+            return _lone_piece_reason(piece, "an ending", vocab)
         # (a piece of three letters or more is a word as often: 'per cent', 'in deed')
         if vocab.own_exact[joined] >= 3 and vocab.zipf(piece) < zj and _short_fragment(piece):
-            return True
+            return _lone_piece_reason(min(alone, key=len), f"of a word this witness writes "
+                                      f"{_times(vocab.own_exact[joined])}", vocab)
         # (a function word misread, where the witness does not write it there, _split_words
         # asks, nor the other piece elsewhere: 'the door ot her house' may be 'of her')
         if zj >= COMMON and len(joined) >= 5 and _short_fragment(piece) and piece.islower() \
                 and piece in _glue_word_readings() and vocab.zipf(piece) < RUN_TOGETHER_WORDS \
-                and len(_alone(a, b, vocab)) == 2:
-            return True
-    return False
+                and len(alone) == 2:
+            return _lone_piece_reason(piece, "a function word misread, which this witness does not write there",
+                                      vocab)
+    return None
 
 
-def _why_a_lone_piece(a: str, b: str, vocab: Vocabulary) -> str:
-    """The evidence of a join _whole_by_a_lone_piece finds."""
-    alone = _alone(a, b, vocab)
-    if b in alone and b in SUFFIX_FRAGMENTS:
-        piece, what = b, "an ending"
-    elif vocab.own_exact[a + b] >= 3:
-        piece, what = min(alone, key=len), f"of a word this witness writes {_times(vocab.own_exact[a + b])}"
-    else:
-        piece = next((p for p in alone if p in _glue_word_readings()), min(alone, key=len))
-        what = "a function word misread, which this witness does not write there"
+def _lone_piece_reason(piece: str, what: str, vocab: Vocabulary) -> str:
+    """The evidence of a join _whole_by_a_lone_piece finds by ``piece``, ``what`` it is."""
     return f"is a word, and '{piece}' ({vocab.zipf(piece):.2f}) a piece this edition writes nowhere else, {what}"
 
 
