@@ -1205,3 +1205,18 @@ def test_a_roman_numeral_between_two_small_letter_words_is_the_habit_s_word() ->
     # a witness whose repairs show no such confusion keeps it
     plain = base + "I remained irresolute iii what manner to go.\n"
     assert "irresolute iii what" in clean_text(plain, CleanContext("W", "text")).text
+
+
+def test_a_split_word_joins_where_both_pieces_are_no_words_and_the_whole_is():
+    text = "Contrary to the prognos tications of our guides, the day was fine."
+    assert repaired(text) == text.replace("prognos tications", "prognostications")
+    # a piece the lexicon knows ('ily' is its noise): no evidence the two were one word
+    assert repaired("She lost much of that vivac ily that charmed me.") == \
+        "She lost much of that vivac ily that charmed me."
+
+
+def test_a_split_name_joins_where_the_witness_writes_it_whole_and_a_piece_is_no_word():
+    text = "They crossed towards Bethsaida by boat. Later they came to Bet hsaida at last."
+    assert repaired(text) == text.replace("Bet hsaida", "Bethsaida")
+    # not written whole elsewhere, and 'Bet' a word: a name's pieces as likely as a split
+    assert repaired("Later they came to Bet hsaida at last.") == "Later they came to Bet hsaida at last."

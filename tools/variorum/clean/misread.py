@@ -3677,6 +3677,7 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
         if _commoner_whole(a, b, vocab) or _witness_whole(a, b, vocab) or _fragment_whole(a, b, vocab) \
                 or _whole_by_a_lone_piece(a, b, vocab):
             candidates.add((a, b))
+    candidates.update(_no_word_pairs(text, vocab))
     if not candidates:
         return edits
     places = _pair_places(text, candidates)
@@ -3693,8 +3694,9 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
         za, zb = vocab.zipf(a), vocab.zipf(b)
         if _joins_a_neighbour(text, start, space + 1 + len(b), a, b, vocab):
             continue  # "nor th at": north at, or nor that? not for a filter to guess
+        no_words = _whole_of_no_words(a, b, vocab)
         if a[0].isupper() and not _SENTENCE_END_RE.search(text[max(0, start - 6):start]) and not (
-                _witness_whole(a, b, vocab) or _fragment_whole(a, b, vocab)):
+                _witness_whole(a, b, vocab) or _fragment_whole(a, b, vocab) or no_words):
             continue  # (a capitalised word inside a sentence is a name's: 'Then Ab out'; not 'The Pi geon')
         # two everyday words this witness uses far more often than the compound: a phrase
         # (not where one is a fragment written here only: 'sat ab out him'; but 'in deed')
@@ -3704,13 +3706,16 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
             continue
         if vocab.others_exact[a] and vocab.others_exact[b] and not vocab.others_exact[joined]:
             continue
-        lone = not (_commoner_whole(a, b, vocab) or _witness_whole(a, b, vocab) or _fragment_whole(a, b, vocab))
+        lone = not (_commoner_whole(a, b, vocab) or _witness_whole(a, b, vocab) or _fragment_whole(a, b, vocab)
+                    or no_words)
         if lone and _misread_function_word_written(text, start, space + 1 + len(b)):
             continue  # ('al though': 'although', or 'as though' misread, which the witness writes)
         if _commoner_whole(a, b, vocab):
             why = f"is commoner than '{a}' ({za:.2f}) and '{b}' ({zb:.2f})"
         elif lone:
             why = _whole_by_a_lone_piece(a, b, vocab)
+        elif no_words:
+            why = no_words
         elif not _witness_whole(a, b, vocab):
             piece = min(_alone(a, b, vocab), key=vocab.zipf)
             why = (f"is a word, and '{piece}' ({vocab.zipf(piece):.2f}) a fragment this edition "
@@ -3745,9 +3750,18 @@ def _joinable_pairs(text: str, known: Container[str], capitalised: bool = False)
         # (a capitalised first word, a tenth of a book's, joins in small letters: 'Pi geon')
         titled = compress(range(last), map(str.istitle, words))
         joining = chain(joining, (j for j in titled if (words[j] + words[j + 1]).lower() in known))
-    out = set()
-    for j in joining:
-        a, b = pair = words[j], words[j + 1]
+    return _pairs_at(parts, joining, capitalised)
+
+
+def _pairs_at(parts: list[str], indices: Iterable[int], capitalised: bool) -> set[tuple[str, str]]:
+    """The pairs of words ``j`` and ``j + 1`` of ``parts`` (_word_split) for each ``j`` of
+    ``indices`` that _joinable_pairs may join: small letters (with ``capitalised``, the
+    first may be capitalised), three letters or more, parted by whitespace only, openers
+    before the first and closers after the second."""
+    last = len(parts) // 2 - 1
+    out: set[tuple[str, str]] = set()
+    for j in indices:
+        a, b = pair = parts[2 * j + 1], parts[2 * j + 3]
         if pair in out:
             continue  # (found: a book writes 'in to', 'be came' many times, all alike for the set)
         if not (a.isalpha() and b.isalpha() and (a.islower() or capitalised and a[1:].islower() and a[0].isupper())
@@ -3760,6 +3774,41 @@ def _joinable_pairs(text: str, known: Container[str], capitalised: bool = False)
                 and (closed[:1].isspace() or (j + 1 == last and not closed))):
             out.add(pair)
     return out
+
+
+def _no_word_pairs(text: str, vocab: Vocabulary) -> set[tuple[str, str]]:
+    """The pairs _joinable_pairs may join that _whole_of_no_words joins: beside a word of
+    the witness the lexicon does not know (below WEAK_READING), written once. Those are a
+    few dozen of a book's words; only the pairs beside one are looked at."""
+    once = [w for w, n in vocab.own_exact.items() if n == 1]
+    unknown = {w for w in set(once).difference(_known_words(vocab.lang)) if vocab.zipf(w) < WEAK_READING}
+    if not unknown:
+        return set()
+    words = _word_split(text)[1::2]
+    beside = set()
+    for j in compress(range(len(words)), map(unknown.__contains__, words)):
+        beside.update(k for k in (j - 1, j) if 0 <= k < len(words) - 1)
+    return {(a, b) for a, b in _pairs_at(_word_split(text), sorted(beside), True) if _whole_of_no_words(a, b, vocab)}
+
+
+def _whole_of_no_words(a: str, b: str, vocab: Vocabulary) -> str | None:
+    """Why the pair joins, where its pieces are no words: each written once and by no
+    other witness (_alone), both unknown to the lexicon (below WEAK_READING) and the whole
+    one it knows ('prognos tications'), or one unknown and the whole a word this witness
+    writes elsewhere ('Bet hsaida', 'Bethsaida' written); else None. Two such pieces make
+    no phrase; an OCR that split a word leaves them."""
+    unknown = [p for p in _alone(a, b, vocab) if vocab.zipf(p) < WEAK_READING and len(p) >= 2]
+    if not unknown:
+        return None
+    whole = a + b
+    if len(unknown) == 2 and vocab.zipf(whole) >= WEAK_READING:
+        return (f"is a word, and '{a}' and '{b}' are none (wordfreq below {WEAK_READING:.2f}), each written "
+                f"nowhere else in this edition")
+    if vocab.own_exact[whole]:
+        piece = unknown[-1]
+        return (f"is how this witness spells it elsewhere ({_times(vocab.own_exact[whole])}), and "
+                f"'{piece}' is no word (wordfreq {vocab.zipf(piece):.2f}) written nowhere else in this edition")
+    return None
 
 
 def _piece_span(text: str, space: int) -> tuple[int, int]:
