@@ -1220,3 +1220,57 @@ def test_a_split_name_joins_where_the_witness_writes_it_whole_and_a_piece_is_no_
     assert repaired(text) == text.replace("Bet hsaida", "Bethsaida")
     # not written whole elsewhere, and 'Bet' a word: a name's pieces as likely as a split
     assert repaired("Later they came to Bet hsaida at last.") == "Later they came to Bet hsaida at last."
+
+
+_LOST_SPACES = "He heardthe bell. She tookthe cup. They knewthat man. We walkedinto town. I foundthem there. "
+
+
+def test_a_function_word_run_into_a_long_word_splits_where_the_ocr_loses_spaces():
+    text = "It is withconsiderable difficulty that I remember it."
+    # the witness's OCR lost a space in five other readings: its habit
+    assert repaired(_LOST_SPACES + text).endswith("It is with considerable difficulty that I remember it.")
+    # without that habit a suggestion, with its evidence
+    [(before, after, rule, applied)] = changes(text)
+    assert (after, rule, applied) == (" ", "misread-space-lost", False)
+    short = "He heardthe bell. She tookthe cup. They knewthat man. We walkedinto town. "
+    assert changes(short + text)[-1] == ("", " ", "misread-space-lost", False)
+
+
+@pytest.mark.parametrize("word", ["overallocation", "assemblance", "bedim", "betook", "forbad"])
+def test_a_prefix_english_builds_words_with_stays_even_where_the_ocr_loses_spaces(word):
+    # a productive prefix, a Latin one's doubled consonant, a short word: an author's word as often
+    text = _LOST_SPACES + f"The {word} came."
+    assert repaired(text).endswith(f"The {word} came.")
+
+
+def test_a_reading_a_thousand_times_rarer_than_its_words_splits_where_written_apart_and_the_ocr_loses_spaces():
+    text = "He saw a dog. He saw a cat. He saw a man. Then he sawa bird."
+    assert repaired(_LOST_SPACES + text).endswith("Then he saw a bird.")
+    assert [c[3] for c in changes(text)] == [False]  # (no habit: a suggestion)
+    fewer = "He saw a dog. He saw a cat. Then he sawa bird."
+    assert repaired(_LOST_SPACES + fewer).endswith("Then he sawa bird.")
+    # a function word English builds words with: an old word ('aright'), whatever the pairs
+    right = "He had a right to it. " * 3 + "He set it aright."
+    assert repaired(_LOST_SPACES + right).endswith("He set it aright.")
+
+
+def test_a_function_word_run_into_a_capitalised_word_splits_where_the_ocr_loses_spaces():
+    text = "It was in the latter days ofDecember that I first saw the cliffs."
+    assert repaired(_LOST_SPACES + text).endswith("days of December that I first saw the cliffs.")
+    assert [c[3] for c in changes(text)] == [False]
+
+
+def test_a_name_run_into_a_word_splits_where_the_witness_writes_them_apart():
+    text = "Jesus came. Then Jesus spoke. And Jesus seeing them went. But Jesusseeing it was displeased."
+    assert repaired(text) == text.replace("Jesusseeing", "Jesus seeing")
+    alone = "Jesus came. Then Jesus spoke. Jesus was seeing them. But Jesusseeing it was displeased."
+    assert [c[3] for c in changes(alone)] == [False]
+    # a name the witness writes in small letters too is a word ('Wild', 'wild'): a place's name
+    assert changes("Wild roses. The wild heath. Wild fell the rain. Wild rain fell. At Wildfell Hall.") == []
+
+
+def test_a_reading_one_confusion_from_an_everyday_word_stays_a_suggestion_whatever_the_habit():
+    # 'inan' is 'in an' run together, or 'man' with its m read as 'in'
+    text = _LOST_SPACES + "He spoke in parables: A inan planted a vineyard."
+    assert repaired(text).endswith("A inan planted a vineyard.")
+    assert changes(text)[-1] == ("", " ", "misread-space-lost", False)
