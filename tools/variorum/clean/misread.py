@@ -3881,10 +3881,14 @@ def _no_word_pairs(text: str, vocab: Vocabulary) -> set[tuple[str, str]]:
     unknown = {w for w in set(once).difference(_known_words(vocab.lang)) if vocab.zipf(w) < WEAK_READING}
     if not unknown:
         return set()
-    words = _word_split(text)[1::2]
+    words, written = _word_split(text)[1::2], vocab.own_exact
     beside = set()
     for j in compress(range(len(words)), map(unknown.__contains__, words)):
-        beside.update(k for k in (j - 1, j) if 0 <= k < len(words) - 1)
+        for k in (j - 1, j):
+            # (both pieces unknown, or the whole written: the few pairs worth the shape check)
+            if 0 <= k < len(words) - 1 and (words[k] in unknown and words[k + 1] in unknown
+                                             or words[k] + words[k + 1] in written):
+                beside.add(k)
     return {(a, b) for a, b in _pairs_at(_word_split(text), sorted(beside), True) if _whole_of_no_words(a, b, vocab)}
 
 
