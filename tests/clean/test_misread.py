@@ -1274,3 +1274,12 @@ def test_a_reading_one_confusion_from_an_everyday_word_stays_a_suggestion_whatev
     text = _LOST_SPACES + "He spoke in parables: A inan planted a vineyard."
     assert repaired(text).endswith("A inan planted a vineyard.")
     assert changes(text)[-1] == ("", " ", "misread-space-lost", False)
+
+
+def test_of_two_splits_as_good_the_one_the_witness_writes_apart_stands_where_the_ocr_loses_spaces():
+    text = "He looked at his hands. She knelt athis feet."
+    assert repaired(_LOST_SPACES + text).endswith("She knelt at his feet.")
+    assert [c[3] for c in changes(text)] == [False]  # (once apart, no habit: a suggestion)
+    # the rival written too: no choosing
+    both = "He looked at his hands and a this. She knelt athis feet."
+    assert repaired(_LOST_SPACES + both).endswith("She knelt athis feet.")

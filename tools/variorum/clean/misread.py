@@ -3621,9 +3621,11 @@ def _lost_space_edits(text: str, lost: Mapping[str, _LostSpace], places: Iterabl
     the reading; short of that it is a suggestion (``or_suggest``) or nothing, and a
     suggestion too where the witness writes the two with a hyphen ('parent-species').
 
-    A ``habit`` split short of the pairs, of a reading written once and by no other
-    witness, stands where this witness's OCR lost a space at LOST_SPACE_HABIT other
-    readings or more on evidence of their own (_by_habit); short of that it is a suggestion."""
+    A ``habit`` split short of the pairs, an ``and_habit`` one with them, and of two splits
+    as good the one the witness writes apart and the other nowhere (_chosen_on_habit), of
+    a reading written once and by no other witness, stand where this witness's OCR lost a
+    space in LOST_SPACE_HABIT other readings or more on evidence of their own (_by_habit);
+    short of that each is a suggestion."""
     edits, habitual, done = [], [], set()
     for m in places:
         if _code_like(text, m.start, m.end):
@@ -3633,6 +3635,9 @@ def _lost_space_edits(text: str, lost: Mapping[str, _LostSpace], places: Iterabl
             continue
         if split.rival is not None:
             split = _chosen_by_pairs(m.token, split, pairs, vocab)
+            if not split.applied and (why := _chosen_on_habit(m.token, split, pairs, vocab)):
+                habitual.append((m, replace(split, confidence=0.8), why, _misread_word(m.token, split, vocab)))
+                continue
         evidence, applied = split.evidence, split.applied and apply
         if split.needs_pairs:
             apart, glued = pair_total(pairs, split.left, split.right), vocab.own_exact[m.token]
@@ -3723,6 +3728,19 @@ def _repairs_split(text: str, edits: list[Edit], vocab: Vocabulary, lang: str, a
                         evidence=f"{e.evidence}; then '{e.replacement}' {space[0].evidence}")
         out.append(e)
     return out
+
+
+def _chosen_on_habit(token: str, split: _LostSpace, pairs: Counter[tuple[str, str]], vocab: Vocabulary) -> str | None:
+    """The evidence for the split _chosen_by_pairs leaves a suggestion ('athis'), where the
+    reading is written once and by no other witness, and the witness writes its two words
+    apart elsewhere and its rival's nowhere: enough where its OCR loses spaces (_by_habit)."""
+    if vocab.own_exact[token] != 1 or vocab.others_exact[token]:
+        return None
+    ours, theirs = pair_total(pairs, split.left, split.right), pair_total(pairs, *split.rival[1:])
+    if not ours or theirs:
+        return None
+    return (f"{split.evidence}; this witness writes '{split.left} {split.right}' {_times(ours)}, "
+            f"'{split.rival[1]} {split.rival[2]}' nowhere")
 
 
 def _hyphened(text: str, left: str, right: str) -> bool:
