@@ -174,11 +174,64 @@ def test_a_word_whole_at_a_line_edge_joins_two_words() -> None:
 
 
 def test_a_prefix_the_witness_sets_solid_and_never_hyphenates() -> None:
-    solid = "at present we prepared it, preserved it, and prevent it now, as we said\n"
+    solid = "we had prearranged it, predetermined it, and preconceived it, as we said\n"
     d = decide_hyphen("pre", "sentiment", _lex(solid), witness_spellings(solid))
     assert d.join and "sets 'pre' solid" in d.evidence
     hyphenating = solid + "and a pre-arranged plan\n"
     assert not decide_hyphen("pre", "sentiment", _lex(hyphenating), witness_spellings(hyphenating)).join
+
+
+def test_words_that_begin_with_a_prefix_by_chance_are_no_practice_of_it() -> None:
+    # 'present', 'prevent', 'presence' are no 'pre' set solid before 'sent', 'vent', 'sence'
+    chance = "at present we prepared to prevent it, in the presence of the preacher\n"
+    d = decide_hyphen("pre", "war", _lex(chance), witness_spellings(chance))
+    assert "solid" not in d.evidence and not (d.join and d.confidence >= 0.75)
+
+
+def test_compounds_set_with_unicode_hyphens_are_the_witness_s_compounds() -> None:
+    text = "the sea\u2010shore, a well\u2011known rock-pigeon, and the sea\u2010\nshore again\n"
+    assert witness_spellings(text).compounds == {"sea-shore": 1, "well-known": 1, "rock-pigeon": 1}
+
+
+def test_a_half_misread_joins_where_the_repaired_word_is_the_witness_s() -> None:
+    # 'mot-' 'ber': b read for h; kept, the misread filter would make it 'mot-her'
+    text = "his mother came, and her mother said to the mother of the boy\n"
+    d = decide_hyphen("mot", "ber", _lex(text), witness_spellings(text))
+    assert d.join and d.confidence >= 0.75 and "'mother'" in d.evidence
+    # no repair is a word: the pair is decided as it is read
+    assert not decide_hyphen("slaty", "blue", _lex(text), witness_spellings(text)).join
+
+
+def test_latin_prefixes_english_sets_solid_join() -> None:
+    d = decide_hyphen("trans", "figured", _lex())
+    assert d.join and d.confidence >= 0.75 and "prefix English sets solid" in d.evidence
+    assert not decide_hyphen("trans", "Atlantic", _lex()).join  # (before a capital: a compound)
+
+
+def test_a_word_the_language_sets_solid_needs_one_formation_of_the_witness() -> None:
+    text = "he took every precaution and preserved the papers\n"
+    d = decide_hyphen("pre", "sentiment", _lex(text), witness_spellings(text))
+    assert d.join and "'precaution'" in d.evidence and "'presentiment' a word" in d.evidence
+    hyphenating = text + "and a pre-arranged plan\n"
+    assert not decide_hyphen("pre", "sentiment", _lex(hyphenating), witness_spellings(hyphenating)).join
+
+
+def test_here_there_where_before_a_particle_join() -> None:
+    d = decide_hyphen("where", "with", _lex())
+    assert d.join and d.confidence >= 0.75 and "adverb" in d.evidence
+    assert decide_hyphen("there", "fore", _lex()).join
+    assert "adverb" not in decide_hyphen("where", "house", _lex()).evidence
+
+
+def test_a_joined_word_commoner_than_its_rarer_half_is_no_compound_of_its_element() -> None:
+    # to-day, to-morrow, to-night: 'to-' begins compounds, but 'tokens' is a word
+    text = "we go to-day, to-morrow, and to-night, as we said to them all\n"
+    d = decide_hyphen("to", "kens", _lex(text), witness_spellings(text))
+    assert d.join
+    # a rare joined word still makes a compound of the element
+    text = "on the sea-shore the sea-weed lay, as we said to them all\n"
+    kept = decide_hyphen("sea", "fowl", _lex(text), witness_spellings(text))
+    assert not kept.join and "'sea-' begins 2" in kept.evidence
 
 
 def test_a_first_half_that_is_no_word_is_no_compound() -> None:

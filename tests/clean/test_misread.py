@@ -221,11 +221,20 @@ def test_repairing_twice_changes_nothing_more(words):
     ("in Iaying a plot", "in laying a plot"),
     ("to light. lf any one", "to light. If any one"),            # a sentence's capital I read l
     ("he said. “lf any one", "he said. “If any one"),            # after an opening quote too
+    ("he said, “lf any one", "he said, “If any one"),            # a quotation's first word
+    ("he said, “Tbe man went.” Then the man", "he said, “The man went.” Then the man"),  # no name
     ("it was empirical. Moreovcr, the view", "it was empirical. Moreover, the view"),
     ("will be obvi ous when", "will be obvious when"),           # a space read inside a word
     ("towards the nor th at the", "towards the nor th at the"),  # north at / nor that: not guessed
     ("any one can be all ready in to it", "any one can be all ready in to it"),
     ("the resulf of it", "the result of it"),                    # a weak stroke, unknown reading
+    # a capital I put for l in mid-sentence is a small i where the edition writes the word so
+    ("to me the ldea of it. The idea was good.", "to me the idea of it. The idea was good."),
+    ("in lreland. Ireland was green.", "in Ireland. Ireland was green."),  # never small: a name
+    ("Alas. ldea of it; an idea.", "Alas. Idea of it; an idea."),           # a sentence's start
+    ("he said, “ldea of it?” An idea.", "he said, “Idea of it?” An idea."),  # a quotation's
+    ("the child. And said, ‘Chi1d, what is it?", "the child. And said, ‘Child, what is it?"),
+    ("the child. And said, Chi1d, what is it?", "the child. And said, child, what is it?"),
 ])
 def test_context_and_case(text, expected):
     assert repaired(text) == expected

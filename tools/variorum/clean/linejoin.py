@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from variorum.clean.base import LINE_SPACE, CleanContext, Edit, EditColumns, make_edit
 from variorum.clean.blocks import LETTERS_RE, MD_STRUCTURE_LINE_RE
 from variorum.clean.lexicon import COMPOUND_RE, SUFFIX_FRAGMENTS, Lexicon, build_lexicon
-from variorum.clean.misread import DIGIT_CONFUSIONS
+from variorum.clean.misread import COMMON, DIGIT_CONFUSIONS, LETTER_CONFUSIONS
 
 RULE_REFLOW = "reflow"
 RULE_DEHYPHENATE = "dehyphenate"
@@ -42,12 +42,18 @@ LINE_END_HYPHENS = "-\u2010\u2011¬"
 # line ends decided by rules of their own (a hyphen, a dash); all others reflow unless a
 # hyphen was lost
 _LINE_END_MARKS = LINE_END_HYPHENS + DASHES
-#: prefixes English sets solid with the word they qualify (un-, be-, dis-, over-...)
-PREFIX_FRAGMENTS = frozenset("un be dis mis im en em over under out up fore ab ad ob".split())
+#: prefixes English sets solid with the word they qualify (un-, be-, dis-, over-, trans-...):
+#: the Latin ones among them hyphenated only before a capital (trans-Atlantic), which no
+#: rule of these joins
+PREFIX_FRAGMENTS = frozenset("un be dis mis im en em over under out up fore ab ad ob trans inter intro super".split())
+#: the pronominal adverbs English sets solid, here/there/where before a particle (wherewith,
+#: thereof, hereafter): never hyphenated, not even in the older books that hyphenate to-day
+PRONOMINAL_HEADS = frozenset("here there where".split())
+PRONOMINAL_TAILS = frozenset("after at by fore from in into of on out soever to under unto upon with withal".split())
 #: prefixes a witness may set solid or hyphenate (pre-, sub-, non-...): decided by its own practice.
 #: Not those that are prepositions or words of their own as well (in-law, ex-wife, post-office,
 #: pro-slavery, co-worker), whose solid words are as often chance (inform, express, postage)
-BOUND_PREFIXES = frozenset("pre trans inter intro sub super semi non anti".split())
+BOUND_PREFIXES = frozenset("pre sub semi non anti".split())
 
 
 @dataclass(frozen=True)
@@ -69,8 +75,19 @@ def decide_hyphen(left: str, right: str, lex: Lexicon, spellings: WitnessSpellin
     for ``maid-servant``) weighed with the frequency lexicon and the hyphenation patterns
     (where the two disagree, the other form's reading goes to review); where the lexicon
     leaves a compound of two words, the word whole at this witness's line edges and its
-    practice with a prefix; and a first half that is no word makes no compound.
+    practice with a prefix; and a first half that is no word makes no compound. A pair
+    kept only because its joined word is unknown is joined where one misread letter shape
+    in a half (``mot-`` ``ber``: b for h) makes a word the witness writes or the language
+    knows well, and its halves then join (:func:`_misread_join`).
     """
+    d = _decide_hyphen(left, right, lex, spellings)
+    if d.join:
+        return d
+    return _misread_join(left, right, lex, spellings) or d
+
+
+def _decide_hyphen(left: str, right: str, lex: Lexicon, spellings: WitnessSpellings | None) -> HyphenDecision:
+    """:func:`decide_hyphen` on the halves as they are read."""
     if right[:1].isupper() and not (left.isupper() and right.isupper()):
         return HyphenDecision(False, 0.9, f"capitalised continuation '{right}'")
     joined = (left + right).lower()
@@ -97,6 +114,48 @@ def decide_hyphen(left: str, right: str, lex: Lexicon, spellings: WitnessSpellin
     return HyphenDecision(other.join, 0.7, f"{other.evidence}, but {d.evidence}")
 
 
+def _misread_join(left: str, right: str, lex: Lexicon, spellings: WitnessSpellings | None) -> HyphenDecision | None:
+    """The join of ``left-right`` read with one misread letter shape put right, when the
+    pair as read is unknown everywhere (no word, no compound of the edition or the
+    language) and the repaired word is one the witness writes inside its lines or the
+    language uses commonly, and its halves join on their own evidence; else None.
+
+    The misread filter repairs the letter later, inside the joined word: a half it repairs
+    after the hyphen was kept (``mot-her``) would leave a hyphen in a plain word. The
+    repair asks the filter's closed table of letter shapes (b/h, rn/m, cl/d...), one
+    confusion inside one half (a confusion across the break would move it).
+    """
+    joined, hyphened = (left + right).lower(), f"{left}-{right}".lower()
+    own_compounds = lex.own.compounds if spellings is None else spellings.compounds
+    if (lex.zipf(joined) > 0 or lex.own.words.get(joined, 0) or own_compounds.get(hyphened, 0)
+            or lex.others.words.get(joined, 0) or lex.others.compounds.get(hyphened, 0)):
+        return None
+    best: tuple[int, float, str, str, HyphenDecision] | None = None
+    for a, b in [(x, right) for x in _letter_readings(left)] + [(left, x) for x in _letter_readings(right)]:
+        word = (a + b).lower()
+        n, z = lex.own.words.get(word, 0), lex.zipf(word)
+        if (n or z >= COMMON) and (best is None or (n, z) > best[:2]):
+            d = _decide_hyphen(a, b, lex, spellings)
+            if d.join:
+                best = (n, z, a, b, d)
+    if best is None:
+        return None
+    _, _, a, b, d = best
+    return HyphenDecision(True, min(d.confidence, 0.8),
+                          f"'{left}{right}' no word, read '{a}{b}' (a misread letter): {d.evidence}")
+
+
+def _letter_readings(half: str) -> list[str]:
+    """``half`` with one of the misread filter's letter shapes (:data:`LETTER_CONFUSIONS`) put right."""
+    out = []
+    for read, meant in LETTER_CONFUSIONS.items():
+        i = half.find(read)
+        while i >= 0:
+            out.extend(half[:i] + m + half[i + len(read):] for m in meant)
+            i = half.find(read, i + 1)
+    return out
+
+
 def _by_lexicon(left: str, right: str, lex: Lexicon, spellings: WitnessSpellings | None,
                 own_compounds: Mapping[str, int], closed_form: bool = False) -> HyphenDecision:
     """:func:`decide_hyphen` where neither this witness nor the others spell the word:
@@ -109,6 +168,9 @@ def _by_lexicon(left: str, right: str, lex: Lexicon, spellings: WitnessSpellings
     if right[:1].islower() and (prefix in PREFIX_FRAGMENTS or prefix == "re" and not right.startswith("e")):
         return HyphenDecision(True, 0.85 if zj > 0 else 0.8,
                               f"'{left}' is a prefix English sets solid ('{joined}' zipf {zj})")
+    if prefix in PRONOMINAL_HEADS and right.lower() in PRONOMINAL_TAILS and zj > 0:
+        return HyphenDecision(True, 0.85, f"'{joined}' a word (zipf {zj}): '{prefix}' and a particle, "
+                                          f"an adverb English sets solid")
     if right.lower() in SUFFIX_FRAGMENTS and len(left) >= 3:
         # a compound joins two words; an inflection or a suffix is no word of its own
         return HyphenDecision(True, 0.85, f"'{right}' is a suffix, not a word")
@@ -116,7 +178,10 @@ def _by_lexicon(left: str, right: str, lex: Lexicon, spellings: WitnessSpellings
     heads, tails = _compound_parts(own_compounds)
     n_tail = tails.get(right.lower(), 0) if zr >= 2.0 else 0
     n_head = heads.get(left.lower(), 0) if min(zl, zr) >= 2.0 else 0
-    if (n_tail >= 2 or n_head >= 2) and not lex.own.words.get(joined, 0) and not closed_form:
+    # (not a joined word commoner than its rarer half: a compound is rarer than its
+    # elements, and to-day and to-night make no 'to-' of 'tokens')
+    if (n_tail >= 2 or n_head >= 2) and not lex.own.words.get(joined, 0) and not closed_form \
+            and zj <= min(zl, zr):
         part = f"'-{right.lower()}' ends {n_tail}" if n_tail >= n_head else f"'{left.lower()}-' begins {n_head}"
         return HyphenDecision(False, 0.8, f"{part} hyphenated compounds of this witness")
     if max(zl, zr) < 2.0:
@@ -166,19 +231,29 @@ def _compound_or_word(left: str, right: str, lex: Lexicon, spellings: WitnessSpe
     if prefix in BOUND_PREFIXES and right[:1].islower() and len(right) >= 3 and right[0] != prefix[-1]:
         solid = _solid_with_prefix(prefix, lex)
         hyphenated = sum(n for c, n in compounds.items() if c.split("-", 1)[0] == prefix)
-        if len(solid) >= 3 and not hyphenated:
+        # a word the language sets solid needs one formation of the witness set so, a word
+        # it does not know three
+        zj = lex.zipf(joined)
+        if len(solid) >= (1 if zj > 0 else 3) and not hyphenated:
             shown = ", ".join(f"'{w}'" for w in solid[:3])
-            return HyphenDecision(True, 0.8, f"this witness sets '{prefix}' solid ({shown}: {len(solid)} words), "
-                                             f"never '{prefix}-'")
+            known = f", '{joined}' a word (zipf {zj})" if zj > 0 else ""
+            return HyphenDecision(True, 0.8, f"this witness sets '{prefix}' solid ({shown}: {len(solid)} "
+                                             f"word{'s' if len(solid) > 1 else ''}), never '{prefix}-'{known}")
     return kept
 
 
 def _solid_with_prefix(prefix: str, lex: Lexicon) -> list[str]:
-    """The witness's mid-line words made of ``prefix`` and a word (``preserved``, ``transformed``),
-    commonest first: how often it sets the prefix solid."""
+    """The witness's mid-line words made of ``prefix`` and a word (``preserved``, ``subdivided``),
+    commonest first: how often it sets the prefix solid.
+
+    A word counts only where its rest is a common word and the whole no commoner than
+    the rest, as a formation is: ``present`` and ``prevent`` are no 'pre' and 'sent' or
+    'vent', and a chance spelling says nothing of how the witness sets the prefix.
+    """
     n = len(prefix)
     found = [(c, w) for w, c in lex.own.words.items()
-             if w.startswith(prefix) and len(w) >= n + 3 and w[n:].isalpha() and lex.zipf(w[n:]) >= 3.0]
+             if w.startswith(prefix) and len(w) >= n + 3 and w[n:].isalpha()
+             and (rest := lex.zipf(w[n:])) >= 3.0 and lex.zipf(w) <= rest]
     return [w for c, w in sorted(found, key=lambda cw: (-cw[0], cw[1]))]
 
 
@@ -239,8 +314,13 @@ def _compound_parts(compounds: Mapping[str, int]) -> tuple[Counter, Counter]:
     return cached[1], cached[2]
 
 
-# a hyphen between two letters: printed, not a line-end break (found by a literal scan)
+# a hyphen between two letters: printed, not a line-end break (found by a literal scan;
+# the pattern with U+2010/2011 as well, which some books and OCR set, is tried at every
+# position of a book, so it is used only in a text holding one)
 _INNER_HYPHEN_RE = re.compile(r"-(?=[^\W\d_])")
+_INNER_HYPHENS_RE = re.compile(r"[-\u2010\u2011](?=[^\W\d_])")
+#: the Unicode hyphens counted as the hyphen-minus they are: a compound is one word however set
+_AS_HYPHEN = str.maketrans("\u2010\u2011", "--")
 
 
 @dataclass(frozen=True)
@@ -278,7 +358,8 @@ def witness_spellings(text: str) -> WitnessSpellings:
     hyphens (a book has a few hundred) rather than from its every token."""
     compounds: Counter = Counter()
     end = 0
-    for m in _INNER_HYPHEN_RE.finditer(text):
+    unicode = "\u2010" in text or "\u2011" in text
+    for m in (_INNER_HYPHENS_RE if unicode else _INNER_HYPHEN_RE).finditer(text):
         i = m.start()
         if i < end or not i or not text[i - 1].isalpha():
             continue  # a hyphen of a token already counted, or after no letter
@@ -300,7 +381,7 @@ def witness_spellings(text: str) -> WitnessSpellings:
                 j -= 1
             if j >= 0 and text[j] in LINE_END_HYPHENS:
                 continue  # its first element began on the line above
-        compounds.update(COMPOUND_RE.findall(token.lower()))
+        compounds.update(COMPOUND_RE.findall(token.lower().translate(_AS_HYPHEN)))
     return WitnessSpellings(text, compounds)
 
 

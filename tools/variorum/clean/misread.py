@@ -1516,6 +1516,8 @@ _PROTECTED_NO_AT_RE = re.compile(
 _GLUED_BRACKET_RE = re.compile(r"[()\[\]](?<=[^\W\d_]{2}.)(?=[^\W\d_]{2}|[AI] [a-z])")
 _GLUED_PUNCT_RE = re.compile(r"(?:[,;:](?<=[^\W\d_]{2}.)(?=[^\W\d_]{2}|[AI] [a-z])|[.!?](?<=[^\W\d_]{2}.)(?=[^\W\d_\s][^\W\d_]|[AI] [a-z]))")
 _SENTENCE_END_RE = re.compile(r"(?:^|[.!?:]['\"\u201d\u2019)]*\s+|\n\n)['\"\u201c\u2018(]*$")
+# an opening quotation mark after a space or a line's start: a quotation's first word
+_QUOTATION_OPENS_RE = re.compile(r"(?:^|\s)['\"\u201c\u2018]$")
 _PAIRS = {"(": ")", "[": "]", ")": "(", "]": "["}
 
 
@@ -1648,7 +1650,7 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
             if token not in flagged and token not in starts:
                 continue
         if token in starts:
-            if _SENTENCE_END_RE.search(text[max(0, m.start - 6):m.start]):
+            if _opening(text, m.start):
                 v = starts[token]
                 edits.append(Edit(m.start, m.end, v.after, v.rule, v.evidence, v.confidence, True))
             continue
@@ -1665,9 +1667,9 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
                 edits.append(edit)
             continue
         verdict = flagged[token]
-        if verdict.name_hold and _SENTENCE_END_RE.search(text[max(0, m.start - 6):m.start]):
+        if verdict.name_hold and (opening := _opening(text, m.start)):
             verdict = Verdict(verdict.after, verdict.rule, verdict.evidence.replace(
-                "; capitalised, perhaps a name", "; capitalised as a sentence's first word"),
+                "; capitalised, perhaps a name", f"; capitalised as {opening} first word"),
                 0.8, True)
         if verdict.applied and ((verdict.rule == RULE_DROPPED and _speakable(token, lang)) or verdict.dialect) \
                 and _in_quoted_speech(text, m.start) and not _quotation_runs_on(text, m.start):
@@ -1682,8 +1684,12 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
                               "neither of this place's neighbours, where an old or a dialect spelling may "
                               "stand", confidence=0.5, applied=False)
         after, evidence = verdict.after, verdict.evidence
-        if verdict.rule == RULE_EDGE and token[0].isupper() and _SENTENCE_END_RE.search(text[max(0, m.start - 6):m.start]):
+        if verdict.rule == RULE_EDGE and token[0].isupper() and _opening(text, m.start):
             after = after[:1].upper() + after[1:]
+        if token[0] == "l" and after[0] == "I":
+            after, why = _small_i(text, m.start, after, vocab)
+            if why:
+                evidence += f"; {why}"
         if verdict.rule == RULE_DIGIT:
             after, why = _case_from_context(text, m.start, m.end, after, vocab)
             if why:
@@ -2981,6 +2987,31 @@ def _speakable(word: str, lang: str) -> bool:
     return not _unspoken_runs(word.lower(), lang)
 
 
+def _opening(text: str, start: int) -> str:
+    """"a sentence's" or "a quotation's" where the word at ``start`` is the first of one
+    ('said, ‘Child, what'), else "": there a capital is English's own, not the OCR's."""
+    if _SENTENCE_END_RE.search(text[max(0, start - 6):start]):
+        return "a sentence's"
+    return "a quotation's" if _QUOTATION_OPENS_RE.search(text[max(0, start - 2):start]) else ""
+
+
+def _small_i(text: str, start: int, word: str, vocab: Vocabulary) -> tuple[str, str]:
+    """A repair that puts a capital I for an ``l`` at a word's start ('ldea', 'lts') takes
+    a small i in mid-sentence where the edition writes the word so more often than with
+    the capital: the dotless stroke the OCR saw is an i as often as an I, and only the
+    sentence and the edition's own use tell which. A word the edition never writes keeps
+    the capital: a name ('lreland') has no small letter."""
+    if len(word) < 2 or word[0] != "I" or not word[1:].islower() or _opening(text, start):
+        return word, ""
+    small = "i" + word[1:]
+    written_small = vocab.own_exact[small] + vocab.others_exact[small]
+    written_capital = vocab.own_exact[word] + vocab.others_exact[word]
+    if written_small <= written_capital:
+        return word, ""
+    return small, (f"a small i: mid-sentence, and the edition writes '{small}' {_times(written_small)}, "
+                   f"'{word}' " + (_times(written_capital) if written_capital else "never"))
+
+
 def _case_from_context(text: str, start: int, end: int, word: str, vocab: Vocabulary) -> tuple[str, str]:
     """A repaired all-capital word takes its case from the sentence, unless capitals are its own.
 
@@ -2989,7 +3020,7 @@ def _case_from_context(text: str, start: int, end: int, word: str, vocab: Vocabu
     """
     letters = [c for c in word if c.isalpha()]
     if (len(word) > 1 and word[0].isupper() and word[1:].islower() and word[0].lower() in _SAME_SHAPE
-            and not _SENTENCE_END_RE.search(text[max(0, start - 6):start])
+            and not _opening(text, start)
             and vocab.own_exact[word.lower()] + vocab.others_exact[word.lower()]
             >= vocab.own_exact[word] + vocab.others_exact[word] and vocab.zipf(word) >= COMMON):
         return word.lower(), "lower case: mid-sentence, and its capital has the small letter's shape"
@@ -3000,8 +3031,8 @@ def _case_from_context(text: str, start: int, end: int, word: str, vocab: Vocabu
     neighbours = TOKEN_RE.findall(text[max(0, start - 40):start])[-1:] + TOKEN_RE.findall(text[end:end + 40])[:1]
     if any(len(n) > 1 and n.isupper() for n in neighbours):
         return word, ""  # a line in capitals
-    if _SENTENCE_END_RE.search(text[max(0, start - 6):start]):
-        return word[0] + word[1:].lower(), "capitalised: it begins a sentence"
+    if opening := _opening(text, start):
+        return word[0] + word[1:].lower(), "capitalised: it begins " + opening.removesuffix("'s")
     return word.lower(), "lower case: mid-sentence, and the edition never writes it in capitals"
 
 

@@ -260,7 +260,8 @@ def _page_break_decision(at: str, bt: str, gap: str, width: int,
     fitted on it, so the line was not cut short by a paragraph end (in justified text:
     the line reaches the measure, as every line but a paragraph's last does).
     """
-    if not (gap.count("\n") >= 3 or "\f" in gap or bt[:1] in (" ", "\t")):
+    # (a form feed the blank lines leave opens the next block: the page break is there)
+    if not (gap.count("\n") >= 3 or "\f" in gap or bt[:1] in (" ", "\t", "\f")):
         return None
     first = bt.lstrip().lstrip("\"“‘'(«")[:1]
     if not first.isupper() or width <= 0:
