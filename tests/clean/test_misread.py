@@ -1292,3 +1292,8 @@ def test_of_two_splits_as_good_the_one_the_witness_writes_apart_stands_where_the
     # the rival written too: no choosing
     both = "He looked at his hands and a this. She knelt athis feet."
     assert repaired(_LOST_SPACES + both).endswith("She knelt athis feet.")
+
+
+def test_a_function_word_beside_an_unknown_word_is_no_split_word_whatever_the_witness_writes_whole():
+    text = "He cried aloude to them all. And he cryed with a loude voyce to them."
+    assert repaired(text) == text

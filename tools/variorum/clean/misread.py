@@ -3942,11 +3942,12 @@ def _no_word_pairs(text: str, vocab: Vocabulary) -> set[tuple[str, str]]:
 
 
 def _whole_of_no_words(a: str, b: str, vocab: Vocabulary) -> str | None:
-    """Why the pair joins, where its pieces are no words: each written once and by no
-    other witness (_alone), both unknown to the lexicon (below WEAK_READING) and the whole
-    one it knows ('prognos tications'), or one unknown and the whole a word this witness
-    writes elsewhere ('Bet hsaida', 'Bethsaida' written); else None. Two such pieces make
-    no phrase; an OCR that split a word leaves them."""
+    """Why the pair joins, where a piece is no word: unknown to the lexicon (below
+    WEAK_READING) and written nowhere else in the edition (_alone). Both such, and the
+    whole a word the lexicon knows ('prognos tications'); or one, the other no function
+    word or pronoun, and the whole a word this witness writes elsewhere ('Bet hsaida',
+    'Bethsaida' written). Else None. An OCR that split a word leaves such pieces; they
+    make no phrase."""
     unknown = [p for p in _alone(a, b, vocab) if vocab.zipf(p) < WEAK_READING and len(p) >= 2]
     if not unknown:
         return None
@@ -3954,7 +3955,8 @@ def _whole_of_no_words(a: str, b: str, vocab: Vocabulary) -> str | None:
     if len(unknown) == 2 and vocab.zipf(whole) >= WEAK_READING:
         return (f"is a word, and '{a}' and '{b}' are none (wordfreq below {WEAK_READING:.2f}), each written "
                 f"nowhere else in this edition")
-    if vocab.own_exact[whole]:
+    if vocab.own_exact[whole] and not (a.lower() in _GLUE_WORDS or b in _GLUE_WORDS):
+        # (not beside a function word: 'a loude voyce' is a phrase beside 'aloude')
         piece = unknown[-1]
         return (f"is how this witness spells it elsewhere ({_times(vocab.own_exact[whole])}), and "
                 f"'{piece}' is no word (wordfreq {vocab.zipf(piece):.2f}) written nowhere else in this edition")
