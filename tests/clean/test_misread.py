@@ -1256,3 +1256,86 @@ def test_one_of_the_commonest_words_with_a_final_e_is_only_a_suggested_weak_stro
 def test_the_compounds_of_a_text_are_its_words_of_two_halves() -> None:
     text = "my fellow-creatures and fellow-men, a mother-in-law, well- known, fellow-creatures"
     assert misread._compounds(text) == {("fellow", "creatures"): 2, ("fellow", "men"): 1}
+
+
+def test_a_split_word_joins_where_both_pieces_are_no_words_and_the_whole_is():
+    text = "Contrary to the prognos tications of our guides, the day was fine."
+    assert repaired(text) == text.replace("prognos tications", "prognostications")
+    # a piece the lexicon knows ('ily' is its noise): no evidence the two were one word
+    assert repaired("She lost much of that vivac ily that charmed me.") == \
+        "She lost much of that vivac ily that charmed me."
+
+
+def test_a_split_name_joins_where_the_witness_writes_it_whole_and_a_piece_is_no_word():
+    text = "They crossed towards Bethsaida by boat. Later they came to Bet hsaida at last."
+    assert repaired(text) == text.replace("Bet hsaida", "Bethsaida")
+    # not written whole elsewhere, and 'Bet' a word: a name's pieces as likely as a split
+    assert repaired("Later they came to Bet hsaida at last.") == "Later they came to Bet hsaida at last."
+
+
+_LOST_SPACES = "He heardthe bell. She tookthe cup. They knewthat man. We walkedinto town. I foundthem there. "
+
+
+def test_a_function_word_run_into_a_long_word_splits_where_the_ocr_loses_spaces():
+    text = "It is withconsiderable difficulty that I remember it."
+    # the witness's OCR lost a space in five other readings: its habit
+    assert repaired(_LOST_SPACES + text).endswith("It is with considerable difficulty that I remember it.")
+    # without that habit a suggestion, with its evidence
+    [(before, after, rule, applied)] = changes(text)
+    assert (after, rule, applied) == (" ", "misread-space-lost", False)
+    short = "He heardthe bell. She tookthe cup. They knewthat man. We walkedinto town. "
+    assert changes(short + text)[-1] == ("", " ", "misread-space-lost", False)
+
+
+@pytest.mark.parametrize("word", ["overallocation", "assemblance", "bedim", "betook", "forbad"])
+def test_a_prefix_english_builds_words_with_stays_even_where_the_ocr_loses_spaces(word):
+    # a productive prefix, a Latin one's doubled consonant, a short word: an author's word as often
+    text = _LOST_SPACES + f"The {word} came."
+    assert repaired(text).endswith(f"The {word} came.")
+
+
+def test_a_reading_a_thousand_times_rarer_than_its_words_splits_where_written_apart_and_the_ocr_loses_spaces():
+    text = "He saw a dog. He saw a cat. He saw a man. Then he sawa bird."
+    assert repaired(_LOST_SPACES + text).endswith("Then he saw a bird.")
+    assert [c[3] for c in changes(text)] == [False]  # (no habit: a suggestion)
+    fewer = "He saw a dog. He saw a cat. Then he sawa bird."
+    assert repaired(_LOST_SPACES + fewer).endswith("Then he sawa bird.")
+    # a function word English builds words with: an old word ('aright'), whatever the pairs
+    right = "He had a right to it. " * 3 + "He set it aright."
+    assert repaired(_LOST_SPACES + right).endswith("He set it aright.")
+
+
+def test_a_function_word_run_into_a_capitalised_word_splits_where_the_ocr_loses_spaces():
+    text = "It was in the latter days ofDecember that I first saw the cliffs."
+    assert repaired(_LOST_SPACES + text).endswith("days of December that I first saw the cliffs.")
+    assert [c[3] for c in changes(text)] == [False]
+
+
+def test_a_name_run_into_a_word_splits_where_the_witness_writes_them_apart():
+    text = "Jesus came. Then Jesus spoke. And Jesus seeing them went. But Jesusseeing it was displeased."
+    assert repaired(text) == text.replace("Jesusseeing", "Jesus seeing")
+    alone = "Jesus came. Then Jesus spoke. Jesus was seeing them. But Jesusseeing it was displeased."
+    assert [c[3] for c in changes(alone)] == [False]
+    # a name the witness writes in small letters too is a word ('Wild', 'wild'): a place's name
+    assert changes("Wild roses. The wild heath. Wild fell the rain. Wild rain fell. At Wildfell Hall.") == []
+
+
+def test_a_reading_one_confusion_from_an_everyday_word_stays_a_suggestion_whatever_the_habit():
+    # 'inan' is 'in an' run together, or 'man' with its m read as 'in'
+    text = _LOST_SPACES + "He spoke in parables: A inan planted a vineyard."
+    assert repaired(text).endswith("A inan planted a vineyard.")
+    assert changes(text)[-1] == ("", " ", "misread-space-lost", False)
+
+
+def test_of_two_splits_as_good_the_one_the_witness_writes_apart_stands_where_the_ocr_loses_spaces():
+    text = "He looked at his hands. She knelt athis feet."
+    assert repaired(_LOST_SPACES + text).endswith("She knelt at his feet.")
+    assert [c[3] for c in changes(text)] == [False]  # (once apart, no habit: a suggestion)
+    # the rival written too: no choosing
+    both = "He looked at his hands and a this. She knelt athis feet."
+    assert repaired(_LOST_SPACES + both).endswith("She knelt athis feet.")
+
+
+def test_a_function_word_beside_an_unknown_word_is_no_split_word_whatever_the_witness_writes_whole():
+    text = "He cried aloude to them all. And he cryed with a loude voyce to them."
+    assert repaired(text) == text

@@ -97,8 +97,9 @@ def test_a_function_word_that_may_be_an_affix_splits_off_where_the_witness_write
         reading: str, pair: str) -> None:
     text = f"He was {pair} them. And so {reading} too.\n"
     assert repaired(text) == f"He was {pair} them. And so {pair} too.\n"
-    # nowhere apart, the glue may be a word of its own, as 'bedim' and 'resistless' are
-    assert [c for c in changes(f"And so {reading} too.\n") if c[2] == "misread-space-lost"] == []
+    # nowhere apart, the glue may be a word of its own, as 'bedim' and 'resistless' are: at
+    # most a suggestion (a function word before a long everyday word: the OCR's habit may decide)
+    assert [c[3] for c in changes(f"And so {reading} too.\n") if c[2] == "misread-space-lost"] in ([], [False])
 
 
 def test_a_capitalised_reading_splits_as_a_name_would_only_at_a_sentence_s_opening() -> None:

@@ -3473,6 +3473,9 @@ _SUFFIX_LIKE = frozenset("""as at on or so us me we it less most more some ever 
 #: well as apart ('knew not where to go'): a reading of one and a function word splits only
 #: on the witness's twenty to one (CONTEXT_DOMINANCE), not on LOST_SPACE_APART
 _PRONOMINAL = frozenset("where there here".split())
+#: of _PREFIX_LIKE, the prefixes English still builds new words with ('overallocation',
+#: 'outperform', 'upsample', 'aftercare'): a reading no lexicon knows is such a word as often
+_PRODUCTIVE = frozenset("over under out up after".split())
 #: a reading the lexicon knows only at the level of its OCR noise splits where this witness
 #: writes its two words apart this many times or more, and this many times as often as
 #: together (a witness's own evidence, as _witness_whole counts a word three times)
@@ -3516,6 +3519,8 @@ class _LostSpace:
     rival: tuple[int, str, str] | None = None  # (another split as good: the witness's pairs may choose)
     or_suggest: bool = False  # (with needs_pairs: a suggestion where the pairs fall short, not nothing)
     opens: bool = False  # (only where the reading opens a sentence: elsewhere a capitalised one is a name)
+    habit: bool = False  # (with needs_pairs: where the pairs fall short, applied on the witness's habit, _lost_space_edits)
+    and_habit: bool = False  # (with needs_pairs: applied where the pairs suffice and the witness's habit holds)
 
 
 def _two_words(token: str, a: str, b: str, vocab: Vocabulary) -> str:
@@ -3576,7 +3581,7 @@ def _lost_spaces(tokens: Iterable[str], vocab: Vocabulary) -> dict[str, _LostSpa
                 out[token] = split
             continue
         if not (glue_at_start(token) or glue_at_end(token)):
-            if (split := _run_together(token, vocab)) is not None:
+            if (split := _run_together(token, vocab) or _after_a_name(token, vocab)) is not None:
                 out[token] = split
             continue
         if vocab.others_exact[token] or not token[1:].islower():
@@ -3630,12 +3635,28 @@ def _lost_spaces(tokens: Iterable[str], vocab: Vocabulary) -> dict[str, _LostSpa
         elif noise and z < RARE_WORD and _commonest_pair(a, b, vocab):
             # (a compound of two such words would be common enough for the lexicon to know it)
             out[token] = _LostSpace(i, a, b, f"{why}, ten thousand times as frequent, both among the commonest "
-                                    f"thousand", 0.8, True, True, ratio=1, least=1)
+                                    f"thousand", 0.8, True, True, ratio=1, least=1, habit=True)
         elif noise:
             apart = _apart_ratio(a, b)
             out[token] = _LostSpace(i, a, b, f"{why}, ten thousand times as frequent", 0.8, True, True,
-                                    ratio=apart, least=0 if apart == CONTEXT_DOMINANCE else apart)
+                                    ratio=apart, least=0 if apart == CONTEXT_DOMINANCE else apart,
+                                    habit=z < RARE_WORD and apart != CONTEXT_DOMINANCE)
+        elif (split := _thousandfold(token, z, best, i, a, b, vocab)) is not None:
+            out[token] = split
     return out
+
+
+def _thousandfold(token: str, z: float, best: float, i: int, a: str, b: str, vocab: Vocabulary) -> _LostSpace | None:
+    """A reading in small letters the lexicon has below RARE_WORD whose split is only
+    DOMINANCE (a thousand times) more frequent, not FAINT_DOMINANCE ('sawa' 2.31), of no
+    function word English builds words with (_on_pairs_only's: 'aright', 'abed', 'afire'
+    are words): applied only where the witness writes the two apart LOST_SPACE_APART
+    times and as many times as often and its OCR loses spaces (_lost_space_edits,
+    _by_habit); a suggestion where only the pairs say so; else nothing."""
+    if not token.islower() or z >= RARE_WORD or best - z < DOMINANCE or _apart_ratio(a, b) == CONTEXT_DOMINANCE:
+        return None
+    return _LostSpace(i, a, b, f"{_two_words(token, a, b, vocab)}, a thousand times as frequent", 0.8, True, True,
+                      ratio=LOST_SPACE_APART, least=LOST_SPACE_APART, and_habit=True)
 
 
 _POSSESSIVE_GLUED_RE = re.compile(r"([^\W\d_]+['\u2019]s)([^\W\d_]{3,})")
@@ -3686,7 +3707,8 @@ def _before_a_capital(token: str, vocab: Vocabulary) -> _LostSpace | None:
     if not (vocab.zipf(right) >= COMMON or vocab.own_exact[right] or vocab.others_exact[right]):
         return None
     return _LostSpace(len(left), left, right, f"{_two_words(token, left, right, vocab)}, the second capitalised: "
-                      f"a space lost between two words", 0.8, True, True, ratio=1, least=1, or_suggest=True)
+                      f"a space lost between two words", 0.8, True, True, ratio=1, least=1, or_suggest=True,
+                      habit=left in _GLUE_WORDS and vocab.zipf(token) < WEAK_READING)
 
 
 def _on_pairs_only(token: str, z: float, splits: list[tuple[float, int, str, str]],
@@ -3834,7 +3856,33 @@ def _run_together(token: str, vocab: Vocabulary) -> _LostSpace | None:
         return _LostSpace(i, a, b, f"{why}, both among the commonest thousand: a space lost between "
                           f"two words", 0.8, True, False)
     return _LostSpace(i, a, b, f"{why}: a space lost between two words", 0.8, True, True,
-                      ratio=0, least=1, or_suggest=not affix)
+                      ratio=0, least=1, or_suggest=not affix,
+                      habit=affix and a in _PREFIX_LIKE and a not in _PRODUCTIVE and a[-1] != b[0]
+                      and len(b) >= LONG_PIECE and vocab.zipf(b) >= COMMON)
+
+
+def _after_a_name(token: str, vocab: Vocabulary) -> _LostSpace | None:
+    """Where a capitalised reading no lexicon and no witness knows, written once, is a name
+    and an everyday word run together ('Jesusseeing'): a name this witness writes
+    LOST_SPACE_APART times or more and never in small letters, and a word of four letters
+    or more, everyday (COMMON), no ending, that it writes elsewhere; exactly one such
+    split. Applied where the witness writes the two apart elsewhere, else a suggestion (a
+    place's name is built so: 'Thornfield')."""
+    if not token[1:].islower() or not token[0].isupper() or vocab.own_exact[token] > 1 \
+            or vocab.others[token.lower()] or vocab.zipf(token) >= WEAK_READING:
+        return None
+    found = []
+    for i in range(2, len(token) - 3):
+        name, word = token[:i], token[i:]
+        if vocab.own_exact[name] >= LOST_SPACE_APART and vocab.own[name.lower()] == vocab.own_exact[name] \
+                and vocab.own[word] and vocab.zipf(word) >= COMMON and word not in SUFFIX_FRAGMENTS:
+            found.append((i, name, word))
+    if len(found) != 1:
+        return None
+    i, a, b = found[0]
+    return _LostSpace(i, a, b, f"{_two_words(token, a, b, vocab)}, '{a}' a name this witness writes "
+                      f"{_times(vocab.own_exact[a])}: a space lost between two words", 0.8, True, True,
+                      ratio=1, least=1, or_suggest=True)
 
 
 def _lost_space_pairs(lost: Mapping[str, _LostSpace]) -> set[tuple[str, str]]:
@@ -3865,8 +3913,14 @@ def _lost_space_edits(text: str, lost: Mapping[str, _LostSpace], places: Iterabl
     ``needs_pairs`` stands where this witness writes the two words apart (``pairs``: the
     text as the token repairs leave it) ``least`` times and ``ratio`` times as often as
     the reading; short of that it is a suggestion (``or_suggest``) or nothing, and a
-    suggestion too where the witness writes the two with a hyphen ('parent-species')."""
-    edits = []
+    suggestion too where the witness writes the two with a hyphen ('parent-species').
+
+    A ``habit`` split short of the pairs, an ``and_habit`` one with them, and of two splits
+    as good the one the witness writes apart and the other nowhere (_chosen_on_habit), of
+    a reading written once and by no other witness, stand where this witness's OCR lost a
+    space in LOST_SPACE_HABIT other readings or more on evidence of their own (_by_habit);
+    short of that each is a suggestion."""
+    edits, habitual, done = [], [], set()
     for m in places:
         if _code_like(text, m.start, m.end):
             continue
@@ -3875,10 +3929,23 @@ def _lost_space_edits(text: str, lost: Mapping[str, _LostSpace], places: Iterabl
             continue
         if split.rival is not None:
             split = _chosen_by_pairs(m.token, split, pairs, vocab)
+            if not split.applied and (why := _chosen_on_habit(m.token, split, pairs, vocab)):
+                habitual.append((m, replace(split, confidence=0.8), why, _misread_word(m.token, split, vocab)))
+                continue
         evidence, applied = split.evidence, split.applied and apply
         if split.needs_pairs:
             apart, glued = pair_total(pairs, split.left, split.right), vocab.own_exact[m.token]
-            if apart < max(split.least, split.ratio * glued):
+            once = glued == 1 and not vocab.others_exact[m.token]
+            short = apart < max(split.least, split.ratio * glued)
+            if split.and_habit or split.habit and short:
+                # (the pairs fall short, or suffice only with the habit: the OCR's habit decides)
+                if once and not (split.and_habit and short):
+                    habitual.append((m, split, f"{evidence}; this witness writes '{split.left} {split.right}' "
+                                               f"{_times(apart)}, '{m.token}' once", _misread_word(m.token, split, vocab)))
+                    continue
+                if split.and_habit:
+                    continue
+            if short:
                 if not split.or_suggest:
                     continue
                 applied = False
@@ -3889,7 +3956,42 @@ def _lost_space_edits(text: str, lost: Mapping[str, _LostSpace], places: Iterabl
             evidence += f"; this witness writes '{split.left} {split.right}' {_times(apart)}, '{m.token}' {_times(glued)}"
         edits.append(Edit(m.start + split.at, m.start + split.at, " ", RULE_SPACE, evidence,
                           split.confidence if applied else min(split.confidence, 0.5), applied))
-    return edits
+        if applied:
+            done.add(m.token)
+    return edits + _by_habit(habitual, len(done), apply) if habitual else edits
+
+
+#: a witness whose OCR lost a space in this many readings or more, each split on evidence of
+#: its own, loses spaces: there a reading no lexicon knows (or knows only as its noise),
+#: written once, that is a function word and a word run together splits without the
+#: witness writing the two apart elsewhere (clean books: none such in 457,000 words)
+LOST_SPACE_HABIT = 5
+
+
+def _by_habit(habitual: list[tuple["_Place", _LostSpace, str, str | None]], done: int, apply: bool) -> list[Edit]:
+    """The lost spaces _lost_space_edits puts back on the witness's habit: applied where
+    it split ``done`` readings on their own evidence, LOST_SPACE_HABIT or more, and the
+    reading is no misreading of an everyday word (_misread_word: 'inan' may be 'man');
+    else each a suggestion with its evidence."""
+    habit = done >= LOST_SPACE_HABIT
+    why = (f"; this witness's OCR lost a space in {done} other readings" if habit else
+           f"; this witness's OCR lost a space in {done} other readings only, fewer than {LOST_SPACE_HABIT}")
+    out = []
+    for m, split, evidence, misread in habitual:
+        applied = habit and apply and misread is None
+        rival = f"; or '{misread}' misread, one confusion away" if misread else ""
+        out.append(Edit(m.start + split.at, m.start + split.at, " ", RULE_SPACE, evidence + why + rival,
+                        split.confidence if applied else min(split.confidence, 0.5), applied))
+    return out
+
+
+def _misread_word(token: str, split: _LostSpace, vocab: Vocabulary) -> str | None:
+    """The commonest word one confusion of a reading no lexicon knows makes of ``token``,
+    where it is everyday (COMMON) and within MARGIN of the rarer word of ``split`` or more
+    frequent: a misreading as likely as the lost space ('inan': 'man', not 'in an')."""
+    floor = max(COMMON, min(vocab.zipf(split.left), vocab.zipf(split.right)) - MARGIN)
+    readings = [w for w in _substitutions(token, UNKNOWN_READING_CONFUSIONS, 1) if vocab.zipf(w) >= floor]
+    return max(readings, key=vocab.zipf, default=None)
 
 
 def _repairs_split(text: str, edits: list[Edit], vocab: Vocabulary, lang: str, apply: bool) -> list[Edit]:
@@ -3920,6 +4022,19 @@ def _repairs_split(text: str, edits: list[Edit], vocab: Vocabulary, lang: str, a
                         evidence=f"{e.evidence}; then '{e.replacement}' {space[0].evidence}")
         out.append(e)
     return out
+
+
+def _chosen_on_habit(token: str, split: _LostSpace, pairs: Counter[tuple[str, str]], vocab: Vocabulary) -> str | None:
+    """The evidence for the split _chosen_by_pairs leaves a suggestion ('athis'), where the
+    reading is written once and by no other witness, and the witness writes its two words
+    apart elsewhere and its rival's nowhere: enough where its OCR loses spaces (_by_habit)."""
+    if vocab.own_exact[token] != 1 or vocab.others_exact[token]:
+        return None
+    ours, theirs = pair_total(pairs, split.left, split.right), pair_total(pairs, *split.rival[1:])
+    if not ours or theirs:
+        return None
+    return (f"{split.evidence}; this witness writes '{split.left} {split.right}' {_times(ours)}, "
+            f"'{split.rival[1]} {split.rival[2]}' nowhere")
 
 
 def _hyphened(text: str, left: str, right: str) -> bool:
@@ -3971,6 +4086,7 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
         if _commoner_whole(a, b, vocab) or _witness_whole(a, b, vocab) or _fragment_whole(a, b, vocab) \
                 or _whole_by_a_lone_piece(a, b, vocab):
             candidates.add((a, b))
+    candidates.update(_no_word_pairs(text, vocab))
     if not candidates:
         return edits
     places = _pair_places(text, candidates)
@@ -3987,8 +4103,9 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
         za, zb = vocab.zipf(a), vocab.zipf(b)
         if _joins_a_neighbour(text, start, space + 1 + len(b), a, b, vocab):
             continue  # "nor th at": north at, or nor that? not for a filter to guess
+        no_words = _whole_of_no_words(a, b, vocab)
         if a[0].isupper() and not _SENTENCE_END_RE.search(text[max(0, start - 6):start]) and not (
-                _witness_whole(a, b, vocab) or _fragment_whole(a, b, vocab)):
+                _witness_whole(a, b, vocab) or _fragment_whole(a, b, vocab) or no_words):
             continue  # (a capitalised word inside a sentence is a name's: 'Then Ab out'; not 'The Pi geon')
         # two everyday words this witness uses far more often than the compound: a phrase
         # (not where one is a fragment written here only: 'sat ab out him'; but 'in deed')
@@ -3998,13 +4115,16 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
             continue
         if vocab.others_exact[a] and vocab.others_exact[b] and not vocab.others_exact[joined]:
             continue
-        lone = not (_commoner_whole(a, b, vocab) or _witness_whole(a, b, vocab) or _fragment_whole(a, b, vocab))
+        lone = not (_commoner_whole(a, b, vocab) or _witness_whole(a, b, vocab) or _fragment_whole(a, b, vocab)
+                    or no_words)
         if lone and _misread_function_word_written(text, start, space + 1 + len(b)):
             continue  # ('al though': 'although', or 'as though' misread, which the witness writes)
         if _commoner_whole(a, b, vocab):
             why = f"is commoner than '{a}' ({za:.2f}) and '{b}' ({zb:.2f})"
         elif lone:
-            why = _why_a_lone_piece(a, b, vocab)
+            why = _whole_by_a_lone_piece(a, b, vocab)
+        elif no_words:
+            why = no_words
         elif not _witness_whole(a, b, vocab):
             piece = min(_alone(a, b, vocab), key=vocab.zipf)
             why = (f"is a word, and '{piece}' ({vocab.zipf(piece):.2f}) a fragment this edition "
@@ -4039,9 +4159,18 @@ def _joinable_pairs(text: str, known: Container[str], capitalised: bool = False)
         # (a capitalised first word, a tenth of a book's, joins in small letters: 'Pi geon')
         titled = compress(range(last), map(str.istitle, words))
         joining = chain(joining, (j for j in titled if (words[j] + words[j + 1]).lower() in known))
-    out = set()
-    for j in joining:
-        a, b = pair = words[j], words[j + 1]
+    return _pairs_at(parts, joining, capitalised)
+
+
+def _pairs_at(parts: list[str], indices: Iterable[int], capitalised: bool) -> set[tuple[str, str]]:
+    """The pairs of words ``j`` and ``j + 1`` of ``parts`` (_word_split) for each ``j`` of
+    ``indices`` that _joinable_pairs may join: small letters (with ``capitalised``, the
+    first may be capitalised), three letters or more, parted by whitespace only, openers
+    before the first and closers after the second."""
+    last = len(parts) // 2 - 1
+    out: set[tuple[str, str]] = set()
+    for j in indices:
+        a, b = pair = parts[2 * j + 1], parts[2 * j + 3]
         if pair in out:
             continue  # (found: a book writes 'in to', 'be came' many times, all alike for the set)
         if not (a.isalpha() and b.isalpha() and (a.islower() or capitalised and a[1:].islower() and a[0].isupper())
@@ -4054,6 +4183,47 @@ def _joinable_pairs(text: str, known: Container[str], capitalised: bool = False)
                 and (closed[:1].isspace() or (j + 1 == last and not closed))):
             out.add(pair)
     return out
+
+
+def _no_word_pairs(text: str, vocab: Vocabulary) -> set[tuple[str, str]]:
+    """The pairs _joinable_pairs may join that _whole_of_no_words joins: beside a word of
+    the witness the lexicon does not know (below WEAK_READING), written once. Those are a
+    few dozen of a book's words; only the pairs beside one are looked at."""
+    once = [w for w, n in vocab.own_exact.items() if n == 1]
+    unknown = {w for w in set(once).difference(_known_words(vocab.lang)) if vocab.zipf(w) < WEAK_READING}
+    if not unknown:
+        return set()
+    words, written = _word_split(text)[1::2], vocab.own_exact
+    beside = set()
+    for j in compress(range(len(words)), map(unknown.__contains__, words)):
+        for k in (j - 1, j):
+            # (both pieces unknown, or the whole written: the few pairs worth the shape check)
+            if 0 <= k < len(words) - 1 and (words[k] in unknown and words[k + 1] in unknown
+                                             or words[k] + words[k + 1] in written):
+                beside.add(k)
+    return {(a, b) for a, b in _pairs_at(_word_split(text), sorted(beside), True) if _whole_of_no_words(a, b, vocab)}
+
+
+def _whole_of_no_words(a: str, b: str, vocab: Vocabulary) -> str | None:
+    """Why the pair joins, where a piece is no word: unknown to the lexicon (below
+    WEAK_READING) and written nowhere else in the edition (_alone). Both such, and the
+    whole a word the lexicon knows ('prognos tications'); or one, the other no function
+    word or pronoun, and the whole a word this witness writes elsewhere ('Bet hsaida',
+    'Bethsaida' written). Else None. An OCR that split a word leaves such pieces; they
+    make no phrase."""
+    unknown = [p for p in _alone(a, b, vocab) if vocab.zipf(p) < WEAK_READING and len(p) >= 2]
+    if not unknown:
+        return None
+    whole = a + b
+    if len(unknown) == 2 and vocab.zipf(whole) >= WEAK_READING:
+        return (f"is a word, and '{a}' and '{b}' are none (wordfreq below {WEAK_READING:.2f}), each written "
+                f"nowhere else in this edition")
+    if vocab.own_exact[whole] and not (a.lower() in _GLUE_WORDS or b in _GLUE_WORDS):
+        # (not beside a function word: 'a loude voyce' is a phrase beside 'aloude')
+        piece = unknown[-1]
+        return (f"is how this witness spells it elsewhere ({_times(vocab.own_exact[whole])}), and "
+                f"'{piece}' is no word (wordfreq {vocab.zipf(piece):.2f}) written nowhere else in this edition")
+    return None
 
 
 def _piece_span(text: str, space: int) -> tuple[int, int]:
@@ -4088,45 +4258,41 @@ def _witness_whole(a: str, b: str, vocab: Vocabulary) -> bool:
     return bool(alone) and vocab.own_exact[a + b] >= CONTEXT_DOMINANCE
 
 
-def _whole_by_a_lone_piece(a: str, b: str, vocab: Vocabulary) -> bool:
-    """A piece the edition has nowhere else (_alone), no function word, that is either an
-    ending that stands as no word of its own (SUFFIX_FRAGMENTS, after a piece of three
-    letters or more: 'sit ting', 'comfort able') of an everyday word (COMMON), or a
-    fragment (_short_fragment) rarer in the lexicon than a whole this witness writes three
-    times or more ('wo man', 'al though': the lexicon's web text makes words of such
-    pieces; not 'per cent', 'in deed'), or one a confusion makes of a function word, of an
-    everyday word (COMMON) of five letters or more whose other piece the edition has nowhere
-    else either ('en closure', 'alt ar'; _split_words keeps it where the witness writes
-    that function word beside the other piece)."""
+def _whole_by_a_lone_piece(a: str, b: str, vocab: Vocabulary) -> str | None:
+    """Why the pair joins by a piece the edition has nowhere else (_alone), no function
+    word, or None where it does not: the piece is either an ending that stands as no word
+    of its own (SUFFIX_FRAGMENTS, after a piece of three letters or more: 'sit ting',
+    'comfort able') of an everyday word (COMMON), or a fragment (_short_fragment) rarer in
+    the lexicon than a whole this witness writes three times or more ('wo man', 'al
+    though': the lexicon's web text makes words of such pieces; not 'per cent', 'in
+    deed'), or one a confusion makes of a function word, of an everyday word (COMMON) of
+    five letters or more whose other piece the edition has nowhere else either ('en
+    closure', 'alt ar'; _split_words keeps it where the witness writes that function word
+    beside the other piece). The reason names the piece and the branch that found it."""
     joined = a + b
     zj = vocab.zipf(joined)
-    for piece in _alone(a, b, vocab):
+    alone = _alone(a, b, vocab)
+    for piece in alone:
         if piece.lower() in _GLUE_WORDS:
             continue
         if piece == b and b in SUFFIX_FRAGMENTS and len(a) >= 3 and zj >= COMMON:
-            return True
+            return _lone_piece_reason(piece, "an ending", vocab)
         # (a piece of three letters or more is a word as often: 'per cent', 'in deed')
         if vocab.own_exact[joined] >= 3 and vocab.zipf(piece) < zj and _short_fragment(piece):
-            return True
+            return _lone_piece_reason(min(alone, key=len), f"of a word this witness writes "
+                                      f"{_times(vocab.own_exact[joined])}", vocab)
         # (a function word misread, where the witness does not write it there, _split_words
         # asks, nor the other piece elsewhere: 'the door ot her house' may be 'of her')
         if zj >= COMMON and len(joined) >= 5 and _short_fragment(piece) and piece.islower() \
                 and piece in _glue_word_readings() and vocab.zipf(piece) < RUN_TOGETHER_WORDS \
-                and len(_alone(a, b, vocab)) == 2:
-            return True
-    return False
+                and len(alone) == 2:
+            return _lone_piece_reason(piece, "a function word misread, which this witness does not write there",
+                                      vocab)
+    return None
 
 
-def _why_a_lone_piece(a: str, b: str, vocab: Vocabulary) -> str:
-    """The evidence of a join _whole_by_a_lone_piece finds."""
-    alone = _alone(a, b, vocab)
-    if b in alone and b in SUFFIX_FRAGMENTS:
-        piece, what = b, "an ending"
-    elif vocab.own_exact[a + b] >= 3:
-        piece, what = min(alone, key=len), f"of a word this witness writes {_times(vocab.own_exact[a + b])}"
-    else:
-        piece = next((p for p in alone if p in _glue_word_readings()), min(alone, key=len))
-        what = "a function word misread, which this witness does not write there"
+def _lone_piece_reason(piece: str, what: str, vocab: Vocabulary) -> str:
+    """The evidence of a join _whole_by_a_lone_piece finds by ``piece``, ``what`` it is."""
     return f"is a word, and '{piece}' ({vocab.zipf(piece):.2f}) a piece this edition writes nowhere else, {what}"
 
 
