@@ -45,6 +45,7 @@ _PIECES = ["who", "Who", "are", "arc", "ill", "a", "an", "don't", "\u2019tis", "
        st.lists(st.tuples(st.sampled_from(["who", "Who", "are", "a", "an", "don't", "ill", "\u00e9t\u00e9"]),
                           st.sampled_from(["are", "arc", "ill", "a", "an", "don't", "\u2019tis", "\u00e9t\u00e9"])),
                 min_size=1, max_size=8))
+@example(["ill", " ", "\u2019tis"], [("ill", "\u2019tis")])  # (an apostrophe first: no word, no pair)
 def test_counting_the_wanted_pairs_agrees_with_counting_them_all(pieces, wanted):
     text = "".join(pieces)
     every = pair_counts(text)

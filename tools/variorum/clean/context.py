@@ -86,7 +86,9 @@ def count_pairs(text: str, wanted: Iterable[tuple[str, str]]) -> Counter[tuple[s
 
     A filter asks about a handful of pairs; this costs a fraction of counting them all.
     """
-    wanted = set(wanted)
+    # (only words make pairs: a piece with a digit or an apostrophe first, '\u2019tis', is
+    # none, though the pattern would find it written)
+    wanted = {pair for pair in wanted if _is_word(pair[0]) and _is_word(pair[1])}
     if not wanted:
         return Counter()
     # The pattern opens with the space before the first word, in the text with every
