@@ -5,7 +5,7 @@ Every abbreviation in capitals and in brackets of modern English texts the machi
 leading '1' in a copy of its passage (the 400 characters before it, 200 after: the rule
 reads only the sentence before the bracket), and the misreading filter is asked about the
 passage. Sites are split by whether the words before the bracket define the abbreviation
-(misread.abbreviation_long_form on the unspoilt text): the defined ones should be repaired, the others
+(misread.places.abbreviation_long_form on the unspoilt text): the defined ones should be repaired, the others
 left a suggestion at most. The inputs differ from machine to machine: their number and a
 digest of their names and sizes are written with the figures.
 """
@@ -62,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     figures = {kind: {"sites": 0, "repaired": 0, "suggested": 0, "untouched": 0} for kind in ("defined", "undefined")}
     for text in inputs.values():
         for m in _BRACKETED.finditer(text):
-            kind = "defined" if misread.abbreviation_long_form(text, m.start(), m.group(1)) else "undefined"
+            kind = "defined" if misread.places.abbreviation_long_form(text, m.start(), m.group(1)) else "undefined"
             edits = spoilt_site(text, m, ctx)
             f = figures[kind]
             f["sites"] += 1

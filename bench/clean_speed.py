@@ -66,10 +66,10 @@ def warm_up() -> None:
     lexicon = build_lexicon("", {})
     lexicon.is_break_point("hyphenation", 2)
     lexicon.zipf("table")
-    misread._onset_total("en")
-    misread._dominated_misreadings("en")
-    misread._shortened_words("en", misread.LOST_LETTER_WORD, misread.LOST_LETTER_SHORTEST)
-    misread._spoken_runs("en")
+    misread.judge._onset_total("en")
+    misread.context._dominated_misreadings("en")
+    misread.context._shortened_words("en", misread.context.LOST_LETTER_WORD, misread.context.LOST_LETTER_SHORTEST)
+    misread.letters._spoken_runs("en")
 
 
 def startup_seconds() -> float:

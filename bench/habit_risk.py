@@ -1,7 +1,7 @@
 """The misreading filter's habit rule at its worst: what it would change in clean text if a
 witness showed every confusion of the tables as a habit.
 
-The rule (misread._habitual_misreadings) repairs a real word into one of the commonest
+The rule (misread.context._habitual_misreadings) repairs a real word into one of the commonest
 words only for confusions the witness's own repairs show. A clean text shows none, so the
 rule cannot fire there; this bench takes that guard away (every confusion counted as a
 habit of the witness) and counts what the rule then changes in the clean corpus texts:
@@ -26,8 +26,8 @@ def main() -> int:
     from variorum.clean.base import CleanContext
     from variorum.fileio import write_atomic
 
-    every = Counter({(read, meant): misread.CONTEXT_EVIDENCE
-                     for read, meants in misread.UNKNOWN_READING_CONFUSIONS.items() for meant in meants})
+    every = Counter({(read, meant): misread.tables.CONTEXT_EVIDENCE
+                     for read, meants in misread.tables.UNKNOWN_READING_CONFUSIONS.items() for meant in meants})
     misread._confusion_habits = lambda flagged: every  # the guard taken away
     files = sorted(CORPORA.glob("*/*.txt"))
     if not files:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 
 import pytest
 from hypothesis import given, settings
@@ -11,13 +12,8 @@ from hypothesis import strategies as st
 
 from variorum.clean import clean_text
 from variorum.clean.base import CleanContext
-from variorum.clean.misread import (
-    DIGIT_CONFUSIONS,
-    LETTER_CONFUSIONS,
-    RULES,
-    STROKE_CONFUSIONS,
-    repair_misreadings,
-)
+from variorum.clean.misread import repair_misreadings
+from variorum.clean.misread.tables import DIGIT_CONFUSIONS, LETTER_CONFUSIONS, RULES, STROKE_CONFUSIONS
 
 from tests.clean.edits import changes, ctx, repaired
 
@@ -343,8 +339,8 @@ def test_whole_token_occurrences_match_the_plain_alternation(pieces, tokens):
     alternation = "|".join(re.escape(t) for t in sorted(tokens, key=len, reverse=True))
     edge = r"(?:[^\W_]|['\u2019|](?=[^\W_]))"
     plain = re.finditer(rf"(?<![^\W_]|['\u2019|])(?:{alternation})(?!{edge})", text)
-    assert [(p.start, p.end) for p in misread._occurrences(text, tokens)] == [m.span() for m in plain]
-    assert all(text[p.start:p.end] == p.token for p in misread._occurrences(text, tokens))
+    assert [(p.start, p.end) for p in misread.places._occurrences(text, tokens)] == [m.span() for m in plain]
+    assert all(text[p.start:p.end] == p.token for p in misread.places._occurrences(text, tokens))
 
 
 @settings(max_examples=500, deadline=None)
@@ -355,14 +351,14 @@ def test_whole_token_occurrences_match_the_plain_alternation(pieces, tokens):
                               "\ue000", "ΣΑΣ", " ", "\n", "\x1c", "\x85", "\xa0", "\u2028", "\u3000"]),
              max_size=40).map("".join)))
 def test_exact_counts_are_the_counter_of_words_of(s: str) -> None:
-    assert sorted(misread._exact_counts.__wrapped__(s).items()) == sorted(
-        misread.Counter(words_of.__wrapped__(s)).items())
+    assert sorted(misread.vocabulary._exact_counts.__wrapped__(s).items()) == sorted(
+        Counter(words_of.__wrapped__(s)).items())
 
 
 def test_exact_counts_on_every_ascii_character() -> None:
     s = " ".join(f"a{chr(c)}b{chr(c)}{chr(c)}c'{chr(c)}d" for c in range(128))
-    assert sorted(misread._exact_counts.__wrapped__(s).items()) == sorted(
-        misread.Counter(words_of.__wrapped__(s)).items())
+    assert sorted(misread.vocabulary._exact_counts.__wrapped__(s).items()) == sorted(
+        Counter(words_of.__wrapped__(s)).items())
 
 
 @given(st.lists(st.sampled_from(["the", "The", "don't", "o'er", "c0mputer", "é", "x_y", " ", "\n",
@@ -371,13 +367,13 @@ def test_exact_counts_on_every_ascii_character() -> None:
 def test_word_counts_per_text_match_counting_the_texts_joined(pieces, others):
     text = "".join(pieces)
     plain = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
-    assert misread._exact_counts(text) == misread.Counter(plain.findall(text))
+    assert misread.vocabulary._exact_counts(text) == Counter(plain.findall(text))
     # (items compared, not Counters: Counter equality would pass a word counted 0 times)
-    assert sorted(misread._own_counts(text).items()) == sorted(misread._exact_counts(text).items())
-    vocab = misread.Vocabulary.build(text, others)
+    assert sorted(misread.vocabulary._own_counts(text).items()) == sorted(misread.vocabulary._exact_counts(text).items())
+    vocab = misread.vocabulary.Vocabulary.build(text, others)
     joined = "\n".join(others)
-    assert vocab.others_exact == misread.Counter(plain.findall(joined))
-    assert vocab.others == misread.Counter(w.lower() for w in plain.findall(joined))
+    assert vocab.others_exact == Counter(plain.findall(joined))
+    assert vocab.others == Counter(w.lower() for w in plain.findall(joined))
 
 
 @given(st.lists(st.sampled_from(_COMMON + ["tbe", "wIth", "Tbe", "govemment", "thc", "fon", "vou", "bv",
@@ -386,7 +382,7 @@ def test_word_counts_per_text_match_counting_the_texts_joined(pieces, others):
                 min_size=1, max_size=20))
 def test_words_the_short_road_passes_get_no_verdict_from_the_rules(words):
     text = " ".join(words)
-    judge = misread.Judge(misread.Vocabulary.build(text, ["the modern government"]))
+    judge = misread.judge.Judge(misread.vocabulary.Vocabulary.build(text, ["the modern government"]))
     for w in set(words):
         if judge._plainly_attested(w):
             assert judge._decide(w) is None, w
@@ -396,15 +392,15 @@ def test_words_the_short_road_passes_get_no_verdict_from_the_rules(words):
                                  "\n", "'", "\u2019", "|", "_", "-", "Ab", "don't"]), max_size=30))
 def test_glued_marks_are_where_the_patterns_match(pieces):
     text = "".join(pieces)
-    assert misread._glued_marks(text) == ([m.start() for m in misread._GLUED_BRACKET_RE.finditer(text)],
-                                          [m.start() for m in misread._GLUED_PUNCT_RE.finditer(text)])
+    assert misread.glued._glued_marks(text) == ([m.start() for m in misread.glued._GLUED_BRACKET_RE.finditer(text)],
+                                          [m.start() for m in misread.glued._GLUED_PUNCT_RE.finditer(text)])
 
 
 @given(st.lists(st.sampled_from(["wor", "|", "d", "1", "I", "l", " ", "\n", "'", "\u2019", "_", "é", ".", "\u00b2"]),
                 max_size=30))
 def test_the_word_split_cuts_at_the_words_of_the_counts(pieces):
     text = "".join(pieces)
-    parts = misread._word_split(text)
+    parts = misread.vocabulary._word_split(text)
     assert parts[1::2] == list(words_of(text)) and "".join(parts) == text
 
 
@@ -412,7 +408,7 @@ def test_the_word_split_cuts_at_the_words_of_the_counts(pieces):
                 max_size=30))
 def test_bar_tokens_found_between_spaces_are_those_of_the_whole_text(pieces):
     text = "".join(pieces)
-    assert misread._bar_tokens(text) == {t for t in misread.TOKEN_RE.findall(text) if "|" in t}
+    assert misread.places._bar_tokens(text) == {t for t in misread.tables.TOKEN_RE.findall(text) if "|" in t}
 
 
 @given(st.lists(st.sampled_from(["sa id", "fi rst", "th e", "th em", "m", "th at", " ", "x", "-", "'", "\u2019", "_", "é",
@@ -420,7 +416,7 @@ def test_bar_tokens_found_between_spaces_are_those_of_the_whole_text(pieces):
        st.lists(st.sampled_from(["sa id", "fi rst", "th e", "th em", "th at"]), min_size=1, max_size=5, unique=True))
 def test_split_word_places_match_the_plain_alternation(pieces, pairs):
     text = "".join(pieces)
-    fast = misread._pair_places(text, [tuple(p.split(" ")) for p in pairs])
+    fast = misread.places._pair_places(text, [tuple(p.split(" ")) for p in pairs])
     plain_alternation = "|".join(re.escape(p) for p in sorted(pairs))
     plain = re.finditer(rf"(?<![^\W_'\u2019-])(?:{plain_alternation})(?![^\W_'\u2019-])", text)
     assert fast == [m.span() for m in plain]
@@ -513,7 +509,7 @@ def test_words_the_edition_attests_are_never_changed(words, seps, in_other_witne
 def test_joinable_pairs_match_the_plain_formulation(pieces, spaced):
     text = (" " if spaced else "").join(pieces)
     known = {"said": 5.0, "into": 6.0, "the": 7.0, "that": 6.0, "obvious": 4.0, "where": 5.0, "thin": 4.0}
-    assert misread._joinable_pairs(text, known) == _plain_joinable_pairs(text, known, capitalised=False)
+    assert misread.spaces._joinable_pairs(text, known) == _plain_joinable_pairs(text, known, capitalised=False)
 
 
 def _plain_joinable_pairs(text: str, known: dict[str, float], capitalised: bool) -> set[tuple[str, str]]:
@@ -522,7 +518,7 @@ def _plain_joinable_pairs(text: str, known: dict[str, float], capitalised: bool)
     plain = set()
     parts = text.split()
     for p, q in zip(parts, parts[1:]):
-        a, b = p.lstrip(misread._OPENERS), q.rstrip(misread._CLOSERS)
+        a, b = p.lstrip(misread.spaces._OPENERS), q.rstrip(misread.spaces._CLOSERS)
         titled = capitalised and a[:1].isupper() and a[1:].islower()
         if (a.isalpha() and (a.islower() or titled) and b.isalpha() and b.islower() and len(a) + len(b) >= 3
                 and (a + b in known or a.istitle() and (a + b).lower() in known)):
@@ -536,7 +532,7 @@ def _plain_joinable_pairs(text: str, known: dict[str, float], capitalised: bool)
 def test_joinable_pairs_with_a_capital_match_the_plain_formulation(pieces, spaced):
     text = (" " if spaced else "").join(pieces)
     known = {"pigeon": 3.0, "Pigeon": 3.0, "that": 6.0, "the": 7.0, "about": 6.0, "said": 5.0, "Said": 1.0}
-    assert misread._joinable_pairs(text, known, capitalised=True) == _plain_joinable_pairs(text, known, True)
+    assert misread.spaces._joinable_pairs(text, known, capitalised=True) == _plain_joinable_pairs(text, known, True)
 
 
 # --------------------------------------------------------------------------- the edition's own evidence
@@ -620,8 +616,8 @@ def test_two_repairs_with_the_edition_s_evidence_are_suggested():
                                            "tho", "shew", "hirn", "lf", "lt", "ln", "tne", "nad", "arc", "hut"]),
                 min_size=1, max_size=20))
 def test_words_set_aside_as_plain_get_no_verdict_from_the_rules(words):
-    judge = misread.Judge(misread.Vocabulary.build(" ".join(words), ["the modern government"]))
-    for w in set(words) & misread._plain_words("en"):
+    judge = misread.judge.Judge(misread.vocabulary.Vocabulary.build(" ".join(words), ["the modern government"]))
+    for w in set(words) & misread.vocabulary._plain_words("en"):
         assert judge._plainly_attested(w) and judge._decide(w) is None, w
 
 
@@ -631,10 +627,10 @@ _OTHERS_WORDS = ["tbe", "Tbe", "wIth", "thc", "fon", "Jonn", "x1", "I", "a", "do
 @given(st.lists(st.sampled_from(_OTHERS_WORDS), min_size=1, max_size=12),
        st.lists(st.sampled_from(_OTHERS_WORDS), max_size=12))
 def test_words_set_aside_as_another_witness_s_are_those_the_short_road_passes(words, others):
-    vocab = misread.Vocabulary.build(" ".join(words), [" ".join(others), "the modern government"])
-    judge = misread.Judge(vocab)
+    vocab = misread.vocabulary.Vocabulary.build(" ".join(words), [" ".join(others), "the modern government"])
+    judge = misread.judge.Judge(vocab)
     tokens = set(words)
-    assert misread._plainly_written_by_others(tokens, vocab) == {
+    assert misread.vocabulary._plainly_written_by_others(tokens, vocab) == {
         w for w in tokens if vocab.others_exact[w] and judge._plainly_attested(w)}
 
 
@@ -713,7 +709,7 @@ def test_a_digit_among_letters_two_words_could_hold_is_a_suggestion():
 @pytest.mark.parametrize("code", ["mp3", "b2b", "h2o", "x86", "utf8", "ipv6", "chang6", "a1b2c", "B6B"])
 def test_codes_with_a_digit_are_no_word_with_a_misread_letter(code):
     # too few letters, a digit at the edge, two digits, capitals: a code, not a word
-    judge = misread.Judge(misread.Vocabulary.build(_PROSE + " bob bib hoo cave change", []))
+    judge = misread.judge.Judge(misread.vocabulary.Vocabulary.build(_PROSE + " bob bib hoo cave change", []))
     assert judge._digit_among_letters(code) is None
 
 
@@ -736,12 +732,12 @@ def test_a_capitalised_reading_the_witness_repeats_is_a_name_and_stays():
                                   "quick", "going", "lillies", "handle", "I", "Ill", "will"]),
                  st.text(alphabet="rnmcldihbevwIkoaftyqguzs1'", max_size=8)))
 def test_misreadings_of_a_word_are_its_single_substitutions(word):
-    plain = misread._substitutions(word, misread._MISREAD_AS, 1)
-    assert misread._misreadings_of(word) == tuple(sorted(w for w in plain if w.isalpha() and w.islower()))
+    plain = misread.vocabulary._substitutions(word, misread.tables._MISREAD_AS, 1)
+    assert misread.context._misreadings_of(word) == tuple(sorted(w for w in plain if w.isalpha() and w.islower()))
 
 
 def _substitutions_by_recursion(word, table, limit):
-    """The first formulation of misread._substitutions: a call for every spelling."""
+    """The first formulation of misread.vocabulary._substitutions: a call for every spelling."""
     sites = sorted((s, s + len(read), meant) for read, meant in table.items()
                    for s in range(len(word)) if word.startswith(read, s))
     out = {}
@@ -763,13 +759,13 @@ def _substitutions_by_recursion(word, table, limit):
     return out
 
 
-@given(st.text(alphabet="rnmcldihbevwIk0156|aoqgtuzsy'\u2019", max_size=9), st.integers(0, misread.MAX_SUBSTITUTIONS),
+@given(st.text(alphabet="rnmcldihbevwIk0156|aoqgtuzsy'\u2019", max_size=9), st.integers(0, misread.tables.MAX_SUBSTITUTIONS),
        st.sampled_from(["LETTER_CONFUSIONS", "DIGIT_CONFUSIONS", "UNKNOWN_READING_CONFUSIONS", "_MISREAD_AS",
                         "STROKE_CONFUSIONS", "REPEATED_CONFUSIONS", "_NOT_STROKES", "WEAK_CONFUSIONS", "other"]))
 def test_substitutions_are_those_of_the_recursive_formulation_in_its_order(word, limit, table):
     # ("other": entries that overlap and a replacement by nothing)
-    table = {"a": ("aa", "b"), "aa": ("a",), "ab": ("ba", "")} if table == "other" else getattr(misread, table)
-    assert list(misread._substitutions(word, table, limit).items()) == list(
+    table = {"a": ("aa", "b"), "aa": ("a",), "ab": ("ba", "")} if table == "other" else getattr(misread.tables, table)
+    assert list(misread.vocabulary._substitutions(word, table, limit).items()) == list(
         _substitutions_by_recursion(word, table, limit).items())
 
 
@@ -778,7 +774,7 @@ def test_substitutions_are_those_of_the_recursive_formulation_in_its_order(word,
                  st.text(alphabet="ao1l5|' .,-\u00e9x2039", min_size=1, max_size=8)))
 def test_the_zipf_of_a_word_with_digits_is_wordfreq_s(word):
     import wordfreq
-    assert misread._zipf_with_digits.__wrapped__(word, "en") == wordfreq.zipf_frequency(word, "en")
+    assert misread.vocabulary._zipf_with_digits.__wrapped__(word, "en") == wordfreq.zipf_frequency(word, "en")
 
 
 def test_a_zipf_table_entry_names_its_bucket():
@@ -934,7 +930,7 @@ def test_a_reading_the_lexicon_dwarfs_is_one_of_the_commonest_words_in_a_witness
     assert (e.before, e.after, e.status) == ("ot", "of", "applied")
     # the ratio is wordfreq's (it moves with its data): the rule is a thousand times or more
     ratio = re.search(r"the lexicon has it ([\d,]+) times as often", e.evidence)
-    assert ratio is not None and int(ratio[1].replace(",", "")) >= 10 ** misread.DOMINANCE
+    assert ratio is not None and int(ratio[1].replace(",", "")) >= 10 ** misread.tables.DOMINANCE
     assert e.evidence.endswith("it writes 'of the' 40 times")
     assert clean_text(result.text, CleanContext("W", "markdown")).text == result.text
     # a witness the OCR did not misread: 'ot' is the author's
@@ -957,7 +953,7 @@ def test_a_reading_the_lexicon_dwarfs_needs_the_word_beside_its_neighbours_only_
     twice = base + "Then she went to the door of his father. " * 2 + "She stood at the door ot her house.\n"
     result = clean_text(twice, CleanContext("W", "text"))
     (e,) = [e for e in result.emendations if e.rule == "misread-context"]
-    assert (e.before, e.after, e.status, e.confidence) == ("ot", "of", "applied", misread.WEAKER)
+    assert (e.before, e.after, e.status, e.confidence) == ("ot", "of", "applied", misread.context.WEAKER)
     assert e.evidence.endswith("it writes 'door of' 2 times")
     once = base + "Then she went to the door of his father. She stood at the door ot her house.\n"
     assert [e.status for e in clean_text(once, CleanContext("W", "text")).emendations
@@ -976,18 +972,18 @@ def test_a_reading_the_lexicon_dwarfs_where_the_edition_says_nothing_is_a_sugges
 
 def test_dominated_readings_are_those_the_lexicon_has_a_thousand_times_as_rarely() -> None:
     text = "of the " * 60 + "and the " * 60 + "not the " * 60 + "ot aud hot\n"
-    vocab = misread.Vocabulary.build(text, [], "en")
-    readings = misread._dominated_readings(vocab, set())
+    vocab = misread.vocabulary.Vocabulary.build(text, [], "en")
+    readings = misread.context._dominated_readings(vocab, set())
     # 'hot' is a word of its own, only a hundred times rarer than 'not'
     assert readings == {"ot": "of", "aud": "and"}
-    assert misread._dominated_readings(vocab, {"aud"}) == {"ot": "of"}
+    assert misread.context._dominated_readings(vocab, {"aud"}) == {"ot": "of"}
 
 
 def test_a_read_as_n_is_a_dominated_reading_of_the_commonest_words_only() -> None:
     # the top of the bowl lost: 'nnd', 'hnd'; not 'sent' for 'seat', a word of its own
     text = "and the " * 60 + "had the " * 60 + "seat the " * 60 + "nnd hnd sent\n"
-    vocab = misread.Vocabulary.build(text, [], "en")
-    assert misread._dominated_readings(vocab, set()) == {"nnd": "and", "hnd": "had"}
+    vocab = misread.vocabulary.Vocabulary.build(text, [], "en")
+    assert misread.context._dominated_readings(vocab, set()) == {"nnd": "and", "hnd": "had"}
 
 
 
@@ -1035,7 +1031,7 @@ def test_a_reading_one_letter_short_needs_the_word_beside_a_neighbour_only_twice
     base = _LOST_LETTER_BASE + "I do not know it. " * 2 + "They know that. "
     result = clean_text(base + "I do not kow how long.\n", CleanContext("W", "text"))
     (e,) = [e for e in result.emendations if e.rule == "misread-context"]
-    assert (e.before, e.after, e.status, e.confidence) == ("kow", "know", "applied", misread.WEAKER)
+    assert (e.before, e.after, e.status, e.confidence) == ("kow", "know", "applied", misread.context.WEAKER)
     assert e.evidence.endswith("it writes 'not know' 2 times")
     result = clean_text(base + "It was late tht morning.\n", CleanContext("W", "text"))
     assert "late tht morning" in result.text
@@ -1046,14 +1042,14 @@ def test_a_reading_one_letter_short_needs_the_word_beside_a_neighbour_only_twice
 
 def test_lost_letter_readings_are_those_the_lexicon_has_a_thousand_times_as_rarely() -> None:
     text = "that the " * 30 + "with them " * 30 + "ever fruit " * 30 + "tht wth tem hat evr frit\n"
-    vocab = misread.Vocabulary.build(text, [], "en")
-    readings = misread._lost_letter_readings(vocab, set())
+    vocab = misread.vocabulary.Vocabulary.build(text, [], "en")
+    readings = misread.context._lost_letter_readings(vocab, set())
     # 'hat' is a word of its own, 'frit' short of 'fruit', which is no everyday word;
     # the rivals: everyday words one letter from the reading ('the' for 'tht'; 'team', 'ten',
     # 'term' for 'tem'), the word first
     assert readings == {"tht": ("that", "the"), "wth": ("with",), "tem": ("them", "team", "ten", "term"),
                         "evr": ("ever",)}
-    assert misread._lost_letter_readings(vocab, {"wth"}).keys() == {"tht", "tem", "evr"}
+    assert misread.context._lost_letter_readings(vocab, {"wth"}).keys() == {"tht", "tem", "evr"}
 
 # --------------------------------------------------------------------------- a space lost
 
@@ -1203,7 +1199,7 @@ def test_a_reading_repaired_at_most_of_its_places_is_repaired_where_the_neighbou
     result = clean_text(ocr, CleanContext("W", "text"))
     assert "wanted to be remembered" in result.text and " lo " not in result.text
     (alike,) = [e for e in result.emendations if "places this witness writes 'lo'" in e.evidence]
-    assert (alike.status, alike.confidence) == ("applied", misread.WEAKER)
+    assert (alike.status, alike.confidence) == ("applied", misread.context.WEAKER)
     assert "repairs 2 of the 3 places" in alike.evidence
     assert clean_text(result.text, CleanContext("W", "markdown")).text == result.text
     # one repaired place is no such evidence (the earlier test), nor is a reading after punctuation
@@ -1255,7 +1251,7 @@ def test_one_of_the_commonest_words_with_a_final_e_is_only_a_suggested_weak_stro
 
 def test_the_compounds_of_a_text_are_its_words_of_two_halves() -> None:
     text = "my fellow-creatures and fellow-men, a mother-in-law, well- known, fellow-creatures"
-    assert misread._compounds(text) == {("fellow", "creatures"): 2, ("fellow", "men"): 1}
+    assert misread.context._compounds(text) == {("fellow", "creatures"): 2, ("fellow", "men"): 1}
 
 
 def test_a_split_word_joins_where_both_pieces_are_no_words_and_the_whole_is():

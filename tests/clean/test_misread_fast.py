@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from variorum.clean import misread
+from variorum.clean.context import count_pairs
 from variorum.clean.lexicon import frequency_buckets, zipf_table
 
 
@@ -32,34 +33,34 @@ def test_lexicon_buckets_are_sorted() -> None:
 
 def test_onset_share_is_the_word_by_word_share() -> None:
     table = _onsets_word_by_word("en")
-    assert misread._onset_total("en") > 0
+    assert misread.judge._onset_total("en") > 0
     for pair, share in table.items():
-        assert misread._onset_share(pair, "en") == share, pair
+        assert misread.judge._onset_share(pair, "en") == share, pair
     for pair in ("db", "tl", "vr", "zq", "q", "abc", "a1", "1a", "'t", "\u0130x", "\U0010ffffa", "a\U0010ffff"):
-        assert misread._onset_share(pair, "en") == table.get(pair, 0.0), pair
+        assert misread.judge._onset_share(pair, "en") == table.get(pair, 0.0), pair
 
 
 def test_onset_share_without_a_lexicon() -> None:
-    assert misread._onset_share("th", "xx-no-such-language") == 1.0
+    assert misread.judge._onset_share("th", "xx-no-such-language") == 1.0
 
 
-def _known_somewhere(judge: misread.Judge, word: str) -> bool:
+def _known_somewhere(judge: misread.judge.Judge, word: str) -> bool:
     """The plain form: whether the lexicon, this witness or another has ``word``, or it has a digit."""
     low = word.lower()
     return (low.replace("\u2019", "'") in judge.lexicon or low in judge.vocab.own or low in judge.vocab.others_words
-            or misread._digit_in_word(low))
+            or misread.judge._digit_in_word(low))
 
 
 def test_known_among_is_known_somewhere_without_digits() -> None:
     text = "The rnan sat by the Fire and saw Tyndale's hym, vnto him; don\u2019t 4ever zzq"
-    vocab = misread.Vocabulary.build(text, ["sayde the man unto hym", "Qwertyz went"], "en")
-    judge = misread.Judge(vocab)
+    vocab = misread.vocabulary.Vocabulary.build(text, ["sayde the man unto hym", "Qwertyz went"], "en")
+    judge = misread.judge.Judge(vocab)
     words = ["man", "Man", "MAN", "rnan", "hym", "Hym", "sayde", "SAYDE", "qwertyz", "don\u2019t", "Don\u2019t",
              "don't", "won\u2019t", "zzq", "zzq\u2019s", "4ever", "c0mputer", "wor|d", "", "\u0130stanbul", "fire"]
     known = judge._known_among(words)
     for w in words:
         # (_choose sets a candidate with a digit aside whatever the lookup says)
-        if not misread._digit_in_word(w):
+        if not misread.judge._digit_in_word(w):
             assert (w.lower() in known) == _known_somewhere(judge, w), w
 
 
@@ -69,40 +70,40 @@ _AMONG = ["man", "Man", "rnan", "hym", "sayde", "qwertyz", "don\u2019t", "won\u2
 @given(st.sets(st.sampled_from(_AMONG)))
 def test_known_among_a_few_words_is_each_known_somewhere(words) -> None:
     # (sets with no known word at all take the short road)
-    vocab = misread.Vocabulary.build("The rnan sat by the Fire and saw hym, vnto him; don\u2019t zzq",
+    vocab = misread.vocabulary.Vocabulary.build("The rnan sat by the Fire and saw hym, vnto him; don\u2019t zzq",
                                      ["sayde the man unto hym", "Qwertyz went"], "en")
-    judge = misread.Judge(vocab)
+    judge = misread.judge.Judge(vocab)
     assert judge._known_among(words) == {w.lower() for w in words if _known_somewhere(judge, w)}
 
 
 def test_shortened_words_are_every_everyday_word_with_a_letter_dropped() -> None:
     plain = [(word[:i] + word[i + 1:], word, zipf)
-             for word, zipf in takewhile(lambda wz: wz[1] >= misread.LOST_LETTER_WORD, zipf_table("en").items())
-             if word.isalpha() and len(word) - 1 >= misread.LOST_LETTER_SHORTEST for i in range(len(word))]
-    assert plain and list(misread._shortened_words("en", misread.LOST_LETTER_WORD, misread.LOST_LETTER_SHORTEST)) == plain
+             for word, zipf in takewhile(lambda wz: wz[1] >= misread.context.LOST_LETTER_WORD, zipf_table("en").items())
+             if word.isalpha() and len(word) - 1 >= misread.context.LOST_LETTER_SHORTEST for i in range(len(word))]
+    assert plain and list(misread.context._shortened_words("en", misread.context.LOST_LETTER_WORD, misread.context.LOST_LETTER_SHORTEST)) == plain
 
 
 
 def test_substitutions_refuse_more_than_two() -> None:
     # (the fast form makes one or two; tests/clean/test_misread.py compares it with a recursive formulation)
     with pytest.raises(ValueError):
-        misread._substitutions("word", misread.LETTER_CONFUSIONS, 3)
+        misread.vocabulary._substitutions("word", misread.tables.LETTER_CONFUSIONS, 3)
 
 
-def _context_suspects_from_frequent_words(vocab: misread.Vocabulary, skip: set[str]) -> dict[str, tuple[str, ...]]:
+def _context_suspects_from_frequent_words(vocab: misread.vocabulary.Vocabulary, skip: set[str]) -> dict[str, tuple[str, ...]]:
     """The plain form: every word written three times misread every way, the readings the witness writes kept."""
     by_reading: dict[str, list[str]] = {}
     own = vocab.own
-    for word, n in takewhile(lambda wn: wn[1] >= misread.CONTEXT_EVIDENCE, own.most_common()):
+    for word, n in takewhile(lambda wn: wn[1] >= misread.tables.CONTEXT_EVIDENCE, own.most_common()):
         if not word.isalpha():
             continue
         zipf = vocab.zipf(word)
-        if zipf < misread.COMMON:
+        if zipf < misread.tables.COMMON:
             continue
-        for wrong in filter(own.__contains__, misread._misreadings_of(word)):
+        for wrong in filter(own.__contains__, misread.context._misreadings_of(word)):
             here = own[wrong]
-            if (here * misread.CONTEXT_DOMINANCE <= n or (
-                    here * misread.CONTEXT_EVIDENCE <= n and zipf - vocab.zipf(wrong) >= misread.DOMINANCE)):
+            if (here * misread.tables.CONTEXT_DOMINANCE <= n or (
+                    here * misread.tables.CONTEXT_EVIDENCE <= n and zipf - vocab.zipf(wrong) >= misread.tables.DOMINANCE)):
                 by_reading.setdefault(wrong, []).append(word)
     out: dict[str, tuple[str, ...]] = {}
     for low, words in by_reading.items():
@@ -112,7 +113,7 @@ def _context_suspects_from_frequent_words(vocab: misread.Vocabulary, skip: set[s
             n = vocab.own_exact[token]
             if not n or token in skip or (n > 1 and token != low):
                 continue
-            out[token] = tuple(misread._same_case(w, token) for w in words)
+            out[token] = tuple(misread.vocabulary._same_case(w, token) for w in words)
     return out
 
 
@@ -126,41 +127,41 @@ _SUSPECT_WORDS = ["are", "arc", "the", "tne", "thc", "he", "be", "bo", "hut", "b
        st.lists(st.sampled_from(_SUSPECT_WORDS), max_size=6), st.sets(st.sampled_from(_SUSPECT_WORDS), max_size=3))
 def test_context_suspects_are_those_of_every_frequent_word(counts, other_words, skip):
     text = " ".join(w for w, n in counts for _ in range(n))
-    vocab = misread.Vocabulary.build(text, [" ".join(other_words)], "en")
-    assert misread._context_suspects(vocab, skip) == _context_suspects_from_frequent_words(vocab, skip)
+    vocab = misread.vocabulary.Vocabulary.build(text, [" ".join(other_words)], "en")
+    assert misread.context._context_suspects(vocab, skip) == _context_suspects_from_frequent_words(vocab, skip)
 
 
 def test_context_suspects_of_a_book_page() -> None:
     text = ("who are ill and who arc well; the tne thc then tben. " * 25 + "Tben the dav was over, the day. "
             + "the day " * 40 + "he be bo hut but " * 30 + "one onc Onc ")
     for others in ([], ["the arc of it"], ["tne"]):
-        vocab = misread.Vocabulary.build(text, others, "en")
+        vocab = misread.vocabulary.Vocabulary.build(text, others, "en")
         for skip in (set(), {"arc"}):
-            assert misread._context_suspects(vocab, skip) == _context_suspects_from_frequent_words(vocab, skip)
+            assert misread.context._context_suspects(vocab, skip) == _context_suspects_from_frequent_words(vocab, skip)
 
 
 @pytest.mark.parametrize("text", ["but " * 30 + "nut " * 30 + "hut", "nut " * 30 + "but " * 30 + "hut",
                                   "nut " * 31 + "but " * 30 + "hut", "but " * 30 + "nut " * 31 + "hut"])
 def test_context_suspects_ranked_as_most_common(text) -> None:
     # a reading two frequent words explain: ties in count in the order first written
-    vocab = misread.Vocabulary.build(text, [], "en")
-    assert len(misread._context_suspects(vocab, set())["hut"]) == 2
-    assert misread._context_suspects(vocab, set()) == _context_suspects_from_frequent_words(vocab, set())
+    vocab = misread.vocabulary.Vocabulary.build(text, [], "en")
+    assert len(misread.context._context_suspects(vocab, set())["hut"]) == 2
+    assert misread.context._context_suspects(vocab, set()) == _context_suspects_from_frequent_words(vocab, set())
 
 
-def _repeated_misreading_of_every_confusion(judge: misread.Judge, token: str, table) -> bool:
+def _repeated_misreading_of_every_confusion(judge: misread.judge.Judge, token: str, table) -> bool:
     """The plain form: every single confusion of the reading weighed."""
     v = judge.vocab
     own = v.own[token.lower()]
     base = v.zipf(token)
-    for cand in misread._substitutions(token, table, 1):
+    for cand in misread.vocabulary._substitutions(token, table, 1):
         here, zc = v.own[cand.lower()], v.zipf(cand)
-        if here >= 20 * own and (zc - base >= misread.DOMINANCE or
-                                 (table is misread.DIGIT_CONFUSIONS and zc >= misread.COMMON)):
+        if here >= 20 * own and (zc - base >= misread.tables.DOMINANCE or
+                                 (table is misread.tables.DIGIT_CONFUSIONS and zc >= misread.tables.COMMON)):
             return True
-        if table is misread.DIGIT_CONFUSIONS and here >= 5 * own and zc - base >= misread.DOMINANCE:
+        if table is misread.tables.DIGIT_CONFUSIONS and here >= 5 * own and zc - base >= misread.tables.DOMINANCE:
             return True
-        if base < 1.0 and zc >= misread.COMMON + 1 and here >= own:
+        if base < 1.0 and zc >= misread.tables.COMMON + 1 and here >= own:
             return True
     return False
 
@@ -171,9 +172,9 @@ def _repeated_misreading_of_every_confusion(judge: misread.Judge, token: str, ta
                           st.integers(1, 45)), max_size=12))
 def test_repeated_misreading_weighs_the_confusions_this_witness_writes(counts):
     text = " ".join(w for w, n in counts for _ in range(n))
-    judge = misread.Judge(misread.Vocabulary.build(text, [], "en"))
-    tables = (misread.DIGIT_CONFUSIONS, misread.LETTER_CONFUSIONS, misread.REPEATED_CONFUSIONS,
-              misread.STROKE_CONFUSIONS, misread.WEAK_CONFUSIONS)
+    judge = misread.judge.Judge(misread.vocabulary.Vocabulary.build(text, [], "en"))
+    tables = (misread.tables.DIGIT_CONFUSIONS, misread.tables.LETTER_CONFUSIONS, misread.tables.REPEATED_CONFUSIONS,
+              misread.tables.STROKE_CONFUSIONS, misread.tables.WEAK_CONFUSIONS)
     for token in [w for w, _ in counts] + ["unwritten", "tbe", "Xzq"]:
         for table in tables:
             assert judge._repeated_misreading(token, table) == _repeated_misreading_of_every_confusion(
@@ -183,12 +184,12 @@ def test_repeated_misreading_weighs_the_confusions_this_witness_writes(counts):
 def test_sentence_start_repairs_only_into_everyday_words() -> None:
     # (repair_misreadings asks sentence_start only where "i" + token[1:] is an everyday word)
     from variorum.clean.lexicon import zipf_table
-    everyday = misread._everyday_words("en")
+    everyday = misread.vocabulary._everyday_words("en")
     lexicon = list(zipf_table("en"))
     tokens = {w for w in lexicon if w.startswith("l")} | {"l" + w[1:] for w in lexicon if w.startswith("i")}
     tokens |= {"lf", "lt", "ln", "lnto", "l", "lX", "l\u2019m", "l'm", "l9", "lİ", "lß", "lǅ"}
     text = "lt was so. " * 3 + " ".join(sorted(tokens)[:2000])
-    judge = misread.Judge(misread.Vocabulary.build(text, ["lf it were ln the house"], "en"))
+    judge = misread.judge.Judge(misread.vocabulary.Vocabulary.build(text, ["lf it were ln the house"], "en"))
     repaired = 0
     for token in sorted(tokens):
         verdict = judge.sentence_start(token)
@@ -197,15 +198,15 @@ def test_sentence_start_repairs_only_into_everyday_words() -> None:
     assert repaired > 50
 
 
-def _formed_affix_by_affix(judge: misread.Judge, token: str) -> bool:
+def _formed_affix_by_affix(judge: misread.judge.Judge, token: str) -> bool:
     """The plain form of Judge._formed: every ending and prefix tried in turn."""
     low = token.lower()
     zipf = judge.vocab.zipf
-    return any(low.endswith(end) and (zipf(stem := low[:-len(end)]) >= misread.COMMON
-                                      or zipf(stem + "e") >= misread.COMMON)
-               for end in misread._FORMING_ENDINGS if len(low) - len(end) >= 3) or any(
-        low.startswith(pre) and zipf(low[len(pre):]) >= misread.COMMON
-        for pre in misread._FORMING_PREFIXES if len(low) - len(pre) >= 3)
+    return any(low.endswith(end) and (zipf(stem := low[:-len(end)]) >= misread.tables.COMMON
+                                      or zipf(stem + "e") >= misread.tables.COMMON)
+               for end in misread.tables._FORMING_ENDINGS if len(low) - len(end) >= 3) or any(
+        low.startswith(pre) and zipf(low[len(pre):]) >= misread.tables.COMMON
+        for pre in misread.tables._FORMING_PREFIXES if len(low) - len(pre) >= 3)
 
 
 _FORMING_PIECES = ["sleep", "love", "weigh", "told", "hous", "house", "qz", "e", "a", "t", "ness", "ations", "edst",
@@ -217,31 +218,31 @@ _FORMING_PIECES = ["sleep", "love", "weigh", "told", "hous", "house", "qz", "e",
 def test_formed_looks_up_the_readings_affixes_as_every_affix_tried(pieces, capital):
     token = "".join(pieces)
     token = token.capitalize() if capital else token
-    judge = misread.Judge(misread.Vocabulary.build("the house", [], "en"))
+    judge = misread.judge.Judge(misread.vocabulary.Vocabulary.build("the house", [], "en"))
     assert judge._formed(token) == _formed_affix_by_affix(judge, token)
 
 
-def _shape_into_rare_every_table_first(judge: misread.Judge, token: str) -> misread.Verdict | None:
+def _shape_into_rare_every_table_first(judge: misread.judge.Judge, token: str) -> misread.judge.Verdict | None:
     """The plain form of Judge._shape_into_rare: every table's confusions and the affixes
     weighed before asking whether a shape's word leads."""
     v = judge.vocab
-    if len(token) < misread.LONG_READING or not token.isalpha() or v.zipf(token) > 0 \
+    if len(token) < misread.tables.LONG_READING or not token.isalpha() or v.zipf(token) > 0 \
             or v.others_exact[token] or v.own_exact[token] > 1 or judge._formed(token):
         return None
-    shapes = misread._substitutions(token, misread._SHAPES, 1)
-    reach = shapes.keys() | misread._substitutions(token, misread.UNKNOWN_READING_CONFUSIONS, 1).keys()
+    shapes = misread.vocabulary._substitutions(token, misread.tables._SHAPES, 1)
+    reach = shapes.keys() | misread.vocabulary._substitutions(token, misread.tables.UNKNOWN_READING_CONFUSIONS, 1).keys()
     known = judge._known_among(reach)
     if not known:
         return None
     scored = sorted(((judge._score(w), w) for w in known), reverse=True)
-    words = [(s, w) for s, w in scored if s >= misread.WEAK_READING]
-    if not words or words[0][0] < misread.RARE_REPAIR:
+    words = [(s, w) for s, w in scored if s >= misread.tables.WEAK_READING]
+    if not words or words[0][0] < misread.tables.RARE_REPAIR:
         return None
-    best = next((c for c in shapes if c.lower() == words[0][1] and not misread._odd_capitals(c)), None)
-    if best is None or misread._odd_capitals(best) or v.zipf(best) < misread.RARE_REPAIR:
+    best = next((c for c in shapes if c.lower() == words[0][1] and not misread.judge._odd_capitals(c)), None)
+    if best is None or misread.judge._odd_capitals(best) or v.zipf(best) < misread.tables.RARE_REPAIR:
         return None
     # (the verdict's wording is the method's own: compared by its repair and weight)
-    return misread.Verdict(best, misread.RULE_LETTERS, "", 0.4 if len(words) > 1 else 0.75, len(words) == 1)
+    return misread.judge.Verdict(best, misread.tables.RULE_LETTERS, "", 0.4 if len(words) > 1 else 0.75, len(words) == 1)
 
 
 _RARE_WORDS = ["wretchedness", "precipices", "belonged", "month", "mouth", "sleepest", "discovered", "Montanvert",
@@ -253,8 +254,8 @@ _RARE_WORDS = ["wretchedness", "precipices", "belonged", "month", "mouth", "slee
        st.booleans())
 def test_shape_into_rare_asks_the_shapes_first_as_every_table_weighed(word, at, glyphs, capital):
     token = _misread(word, at, glyphs, capital)
-    vocab = misread.Vocabulary.build("the wretchedness of the month " + token, ["the Montanvert mouth"], "en")
-    judge = misread.Judge(vocab)
+    vocab = misread.vocabulary.Vocabulary.build("the wretchedness of the month " + token, ["the Montanvert mouth"], "en")
+    judge = misread.judge.Judge(vocab)
     plain = _shape_into_rare_every_table_first(judge, token)
     assert _decision(judge._shape_into_rare(token)) == _decision(plain), token
 
@@ -266,29 +267,29 @@ def _misread(word: str, at: int, glyphs: str, capital: bool) -> str:
     return token.capitalize() if capital else token
 
 
-def _decision(verdict: misread.Verdict | None) -> tuple | None:
+def _decision(verdict: misread.judge.Verdict | None) -> tuple | None:
     return verdict and (verdict.after, verdict.rule, verdict.confidence, verdict.applied)
 
 
-def _dominated_readings_word_by_word(vocab: misread.Vocabulary, taken: set[str]) -> dict[str, str]:
+def _dominated_readings_word_by_word(vocab: misread.vocabulary.Vocabulary, taken: set[str]) -> dict[str, str]:
     """The plain form of _dominated_readings: each of the commonest words misread anew for each witness."""
     misread_as: dict[str, str] = {}
-    for word, zipf in takewhile(lambda wz: wz[1] >= misread.HABIT_WORD, misread.zipf_table(vocab.lang).items()):
+    for word, zipf in takewhile(lambda wz: wz[1] >= misread.tables.HABIT_WORD, zipf_table(vocab.lang).items()):
         if not word.isalpha():
             continue
-        for low in misread._substitutions(word, misread._MISREAD_AS_DOMINATED, 1):
-            if zipf - vocab.zipf(low) < misread.DOMINANCE or not low.isalpha():
+        for low in misread.vocabulary._substitutions(word, misread.context._MISREAD_AS_DOMINATED, 1):
+            if zipf - vocab.zipf(low) < misread.tables.DOMINANCE or not low.isalpha():
                 continue
             if low not in misread_as or vocab.own[word] > vocab.own[misread_as[low]]:
                 misread_as[low] = word
     readings: dict[str, str] = {}
     for low, word in misread_as.items():
-        if vocab.zipf(low) >= misread.HABIT_WORD or vocab.others[low] or not vocab.own[low] \
-                or vocab.own[low] * misread.CONTEXT_DOMINANCE > vocab.own[word]:
+        if vocab.zipf(low) >= misread.tables.HABIT_WORD or vocab.others[low] or not vocab.own[low] \
+                or vocab.own[low] * misread.tables.CONTEXT_DOMINANCE > vocab.own[word]:
             continue
         for token in dict.fromkeys((low, low[:1].upper() + low[1:])):
             if vocab.own_exact[token] and token not in taken and not vocab.others_exact[token]:
-                readings[token] = misread._same_case(word, token)
+                readings[token] = misread.vocabulary._same_case(word, token)
     return readings
 
 
@@ -302,8 +303,8 @@ _DOMINATED_WORDS = ["of", "and", "for", "the", "ot", "aud", "tor", "Ot", "Aud", 
        st.lists(st.sampled_from(_DOMINATED_WORDS), max_size=4), st.sets(st.sampled_from(_DOMINATED_WORDS), max_size=3))
 def test_dominated_readings_from_the_languages_misreadings_as_word_by_word(counts, other_words, taken):
     text = " ".join(" ".join([w] * n) for w, n in counts)
-    vocab = misread.Vocabulary.build(text, [" ".join(other_words)], "en")
-    got, plain = misread._dominated_readings(vocab, taken), _dominated_readings_word_by_word(vocab, taken)
+    vocab = misread.vocabulary.Vocabulary.build(text, [" ".join(other_words)], "en")
+    got, plain = misread.context._dominated_readings(vocab, taken), _dominated_readings_word_by_word(vocab, taken)
     assert list(got.items()) == list(plain.items())
 
 
@@ -314,38 +315,38 @@ def test_context_suspects_of_a_witness_with_more_readings_than_frequent_words(ot
     readings = ["arc", "tne", "thc", "wben", "tben", "onc", "hut", "aud", "vvas", "dav", "bo", "sayde", "vnto",
                 "hym", "Tben", "Onc", "rnodern", "clay", "bog", "wos"]
     text = "who are ill, the day and one. " * 25 + "but then when was modern " * 4 + " ".join(readings)
-    vocab = misread.Vocabulary.build(text, others, "en")
-    frequent = [w for w, n in vocab.own.items() if n >= misread.CONTEXT_EVIDENCE]
-    asked = [w for w in vocab.own if vocab.own[w] < misread.CONTEXT_EVIDENCE and w not in vocab.others_words]
+    vocab = misread.vocabulary.Vocabulary.build(text, others, "en")
+    frequent = [w for w, n in vocab.own.items() if n >= misread.tables.CONTEXT_EVIDENCE]
+    asked = [w for w in vocab.own if vocab.own[w] < misread.tables.CONTEXT_EVIDENCE and w not in vocab.others_words]
     assert len(asked) > len(frequent)
     for skip in (set(), {"arc"}):
-        suspects = misread._context_suspects(vocab, skip)
+        suspects = misread.context._context_suspects(vocab, skip)
         assert suspects == _context_suspects_from_frequent_words(vocab, skip)
         assert "arc" in suspects or "arc" in skip or others == ["the arc of it"]
 
 
-def _vowel_into_word_every_confusion_first(judge: misread.Judge, token: str) -> misread.Verdict | None:
+def _vowel_into_word_every_confusion_first(judge: misread.judge.Judge, token: str) -> misread.judge.Verdict | None:
     """The plain form of Judge._vowel_into_word: the affixes and every confusion weighed
     before asking whether a vowel's word leads (compared by repair and weight)."""
     v = judge.vocab
-    if len(token) < misread.VOWEL_READING or not token.isalpha() or not token[1:].islower() \
+    if len(token) < misread.tables.VOWEL_READING or not token.isalpha() or not token[1:].islower() \
             or v.zipf(token) > 0 or v.others_exact[token] or v.own_exact[token] > 1 or judge._formed(token) \
             or judge._head_of_word(token):
         return None
     low = token.lower()
-    vowels = {low[:i] + c + low[i + 1:] for i, x in enumerate(low) if x in misread._VOWEL_SLIPS
-              for c in misread._VOWEL_SLIPS[x]}
+    vowels = {low[:i] + c + low[i + 1:] for i, x in enumerate(low) if x in misread.tables._VOWEL_SLIPS
+              for c in misread.tables._VOWEL_SLIPS[x]}
     doubled = {low[:i] + low[i + 1:] for i in range(1, len(low)) if low[i] == low[i - 1]}
-    dropped = {low[:i] + c + low[i:] for i in range(len(low) + 1) for c in misread._THIN_LETTERS}
-    reach = misread._substitutions(low, misread.UNKNOWN_READING_CONFUSIONS, 1).keys() | doubled | dropped | vowels
+    dropped = {low[:i] + c + low[i:] for i in range(len(low) + 1) for c in misread.letters._THIN_LETTERS}
+    reach = misread.vocabulary._substitutions(low, misread.tables.UNKNOWN_READING_CONFUSIONS, 1).keys() | doubled | dropped | vowels
     scores = {w: judge._score(w) for w in judge._known_among(reach)}
     best = max((w for w in scores.keys() & vowels), key=lambda w: (scores[w], w), default=None)
     if best is None or not (v.own[best] or scores[best] >= (
-            misread.RARE_WORD if len(low) >= misread.LONG_READING else misread.COMMON)):
+            misread.tables.RARE_WORD if len(low) >= misread.tables.LONG_READING else misread.tables.COMMON)):
         return None
     rivals = [w for w, z in scores.items() if w != best and (
-        v.own[w] or w in v.others_words or z >= max(misread.WEAK_READING, scores[best] - misread.DOMINANCE))]
-    return misread.Verdict(misread._same_case(best, token), misread.RULE_LETTERS, "",
+        v.own[w] or w in v.others_words or z >= max(misread.tables.WEAK_READING, scores[best] - misread.tables.DOMINANCE))]
+    return misread.judge.Verdict(misread.vocabulary._same_case(best, token), misread.tables.RULE_LETTERS, "",
                            0.4 if rivals else 0.75, not rivals)
 
 
@@ -358,8 +359,8 @@ _VOWEL_WORDS = ["protectors", "builders", "delirium", "carry", "stay", "valuatio
        st.booleans())
 def test_vowel_into_word_asks_the_vowels_first_as_every_confusion_weighed(word, at, glyph, capital):
     token = _misread(word, at, glyph, capital)
-    vocab = misread.Vocabulary.build("the builders of the melancholy carry " + token, ["the protection stay"], "en")
-    judge = misread.Judge(vocab)
+    vocab = misread.vocabulary.Vocabulary.build("the builders of the melancholy carry " + token, ["the protection stay"], "en")
+    judge = misread.judge.Judge(vocab)
     plain = _vowel_into_word_every_confusion_first(judge, token)
     assert _decision(judge._vowel_into_word(token)) == _decision(plain), token
 
@@ -375,8 +376,8 @@ def test_a_pair_is_counted_only_where_the_witness_writes_both_its_words(pieces, 
     text = "".join(p + s for p, s in zip(pieces, spaces))
     words = ["who", "are", "Are", "ill", "arc", "don't", "don\u2019t"]
     wanted = {(a, b) for a in words for b in words}
-    written = misread._exact_counts(text)
-    found = misread.count_pairs(text, wanted)
+    written = misread.vocabulary._exact_counts(text)
+    found = count_pairs(text, wanted)
     assert all(a in written and b in written for a, b in found)
-    assert misread.count_pairs(text, {(a, b) for a, b in wanted if a in written and b in written}) == found
+    assert count_pairs(text, {(a, b) for a, b in wanted if a in written and b in written}) == found
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from variorum.clean import CleanContext, clean_text
-from variorum.clean.misread import WEAKER, _speakable, _unspoken_runs, _vowel_lost_unspoken
+from variorum.clean.misread.context import WEAKER
+from variorum.clean.misread.letters import _speakable, _unspoken_runs, _vowel_lost_unspoken
 
 from tests.clean.edits import changes
 

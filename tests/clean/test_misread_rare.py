@@ -158,6 +158,6 @@ def test_a_lost_letter_in_quoted_speech_is_only_suggested() -> None:
 
 def test_the_strokes_no_spelling_makes_are_strokes_of_the_tables() -> None:
     # (a repair by them is one the unknown reading's confusions already weigh)
-    for read, meant in misread._SHAPES_AND_STROKES.items():
-        assert set(meant) <= set(misread.UNKNOWN_READING_CONFUSIONS[read]), read
-    assert "v" not in misread._SHAPES_AND_STROKES.get("u", ()) and "s" not in misread._SHAPES_AND_STROKES.get("z", ())
+    for read, meant in misread.tables._SHAPES_AND_STROKES.items():
+        assert set(meant) <= set(misread.tables.UNKNOWN_READING_CONFUSIONS[read]), read
+    assert "v" not in misread.tables._SHAPES_AND_STROKES.get("u", ()) and "s" not in misread.tables._SHAPES_AND_STROKES.get("z", ())

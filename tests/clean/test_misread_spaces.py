@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from tests.clean.edits import changes, ctx, repaired
-from variorum.clean.misread import Vocabulary, _alone, repair_misreadings
+from variorum.clean.misread import repair_misreadings
+from variorum.clean.misread.spaces import _alone
+from variorum.clean.misread.vocabulary import Vocabulary
 
 
 # --------------------------------------------------------------------------- the lexicon's noise

@@ -7,7 +7,7 @@ import re
 from variorum.clean.base import CleanContext, Edit
 from variorum.clean.blocks import md_structure, split_blocks
 from variorum.clean.lexicon import zipf_table
-from variorum.clean.misread import COMMON
+from variorum.clean.misread.tables import COMMON
 
 RULE_DROP_CAP = "drop-cap"
 RULES = (RULE_DROP_CAP,)

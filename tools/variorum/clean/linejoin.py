@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from variorum.clean.base import LINE_SPACE, CleanContext, Edit, EditColumns, make_edit
 from variorum.clean.blocks import LETTERS_RE, MD_STRUCTURE_LINE_RE
 from variorum.clean.lexicon import COMPOUND_RE, SUFFIX_FRAGMENTS, Lexicon, build_lexicon
-from variorum.clean.misread import COMMON, DIGIT_CONFUSIONS, LETTER_CONFUSIONS
+from variorum.clean.misread.tables import COMMON, DIGIT_CONFUSIONS, LETTER_CONFUSIONS
 
 RULE_REFLOW = "reflow"
 RULE_DEHYPHENATE = "dehyphenate"

@@ -1,0 +1,373 @@
+"""Filter 5: OCR misreadings repaired by closed character-confusion rules, only where the evidence is clear."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from typing import Mapping
+
+from variorum.clean.base import CleanContext, Edit
+from variorum.clean.chain import apply_edits
+from variorum.clean.context import count_pairs
+
+from variorum.clean.misread.tables import (
+    CONTEXT_EVIDENCE, RARE_WORD, RULES, RULE_DIGIT, RULE_DROPPED, RULE_EDGE,
+)
+from variorum.clean.misread.vocabulary import (
+    Vocabulary, _OPENS_WITH_L, _everyday_words, _plain_words, _plainly_written_by_others,
+)
+from variorum.clean.misread.letters import _case_from_context, _opening, _small_i, _speakable
+from variorum.clean.misread.judge import Judge, Verdict
+from variorum.clean.misread.places import (
+    _Place, _Spans, _bar_tokens, _defined_by, _in_quoted_speech, _lexicon_fits, _occurrences, _pronoun,
+    _pronoun_bigrams, _pronoun_digit, _quotation_runs_on, _without_overlaps, _written_beside,
+)
+from variorum.clean.misread.context import (
+    _OthersPairs, _confusion_habits, _context_sites, _context_suspects, _faint_suspects,
+    _habitual_misreadings, _habitual_readings, _habitual_sites, _in_context, _lost_letter_misreadings,
+    _lost_letter_readings, _misreadings_of, _numerals_in_prose, _repaired_elsewhere,
+    _repeated_habitual_misreadings, _rivals_in_compounds, _rivals_in_context, _with_faint_habit,
+)
+from variorum.clean.misread.glued import _glued
+from variorum.clean.misread.spaces import (
+    _glued_everyday, _lost_space_edits, _lost_space_pairs, _lost_spaces, _piece_span, _repairs_split,
+    _split_words,
+)
+
+__all__ = ["RULES", "repair_misreadings"]
+
+
+# --------------------------------------------------------------------------- the filter
+
+# Stretches no rule may touch: links, e-mail addresses, code, DOIs, file-like names.
+_PROTECTED_RE = re.compile(
+    r"`[^`\n]*`|\]\([^)\s]*\)|<[^>\s]+>|\b(?:https?|ftp)://\S+|\bwww\.\S+|\S+@\S+\.\w+"
+    r"|\b10\.\d{3,}/\S+|\^\{[^}\n]*\}"
+)
+# The same spans in a text without '@' (no e-mail address can match), written so that
+# every alternative opens with a literal character: the engine then jumps from one
+# candidate character to the next instead of trying the pattern at every position
+# (``\S+@`` and a leading ``\b`` defeat that), ten times faster on a book. Each ``\b``
+# before a word character becomes a lookbehind after it.
+_PROTECTED_NO_AT_RE = re.compile(
+    r"`[^`\n]*`|\]\([^)\s]*\)|<[^>\s]+>|h(?<!\wh)ttps?://\S+|f(?<!\wf)tp://\S+|w(?<!\ww)ww\.\S+"
+    r"|1(?<!\w1)0\.\d{3,}/\S+|\^\{[^}\n]*\}"
+)
+
+
+def _protected(text: str) -> list[tuple[int, int]]:
+    """The stretches no rule may touch, as (start, end)."""
+    pattern = _PROTECTED_RE if "@" in text else _PROTECTED_NO_AT_RE
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
+    """Repair OCR misreadings by closed confusion rules, each edit carrying its evidence.
+
+    Repairs:
+    - digits read inside words (``c0mputer``, ``S0 can`` -> ``so can``; a digit no table
+      lists, between small letters, only where one letter makes an everyday word the
+      edition writes: ``w6re``, or the one word any letter makes, one the witness writes
+      (``h6r``, ``chang6``) or in a long reading the lexicon's (``rev6rts``); a stray digit
+      before an abbreviation in brackets where the text defines it just before: ``Labor
+      Statistics (1BLS)``), letters read inside numbers (``l990``);
+    - letter-shape confusions (rn/m, cl/d, li/h, b/h, c/e, vv/w, ii/u, I/l), one stroke lost
+      or gained (g/q, h/n, u/v, c/o, z read for s; ``tne``, ``qood``); a long reading no
+      lexicon knows, one shape from a rarer word that is the only word any confusion
+      reaches (``wretcheclness``); a lone ``l`` for the English pronoun;
+    - brackets and punctuation glued between two words (``While(the``, ``end.The``,
+      ``sea;I saw``), not in code (``type(x).name``, ``typing.TypeVar``) nor a bracketed
+      part of a word (``(re)bind``); a stray capital before a word whose opening letters
+      open no word of the language (``Dbest``);
+    - a space lost between a word and a function word or pronoun (``heardthe``,
+      ``Andwhen``; ``tobe`` only where the witness writes the two words apart three times
+      as often), between two everyday words where the witness writes them apart or both are
+      among the commonest (``evenaround``), after a possessive or before a capital
+      (``David\u2019sson``, ``ofDecember``); an inflected form run into a particle or
+      pronoun (``plantsup``), a function word into a long word (``Iabstained``), two of the
+      commonest words the witness writes apart as often (``itwill``); a space read inside
+      a word where a piece is a fragment (``des cend``, ``sh own``) or written only there
+      (``wo man``, ``sit ting``);
+    - a letter read twice (``thhe``, even repeated, in one of the commonest words the
+      witness writes twenty times as often; three alike in a row, ``possssion``) or lost: a
+      thin one (``frends``), a vowel without which no one could say the reading
+      (``prtotype``), or any where the witness itself writes the word and no other word is
+      as near (``myslf``, ``altred``); in a line of quoted speech, where the reading can be
+      said, a lost letter is only suggested (a dialect's 'reglar').
+    A repair is applied only when the reading is not attested (wordfreq, the other
+    witnesses, this witness; or the lexicon has it only at the level of its own OCR noise,
+    ten thousand times rarer than the repair: ``wilh``) and exactly one repair is; any other
+    case is a suggestion (``applied=False``) or nothing.
+    On the edition's own evidence (rule misread-context, one confusion of the same tables):
+    a reading this witness writes rarely, beside an everyday word it writes twenty times as
+    often (or three times, where the lexicon has it a thousand times as often) — a rare
+    word ('dav', 'tne') becomes that word; an everyday one (a real-word error, "who arc
+    ill") only where the edition writes the repair beside both its neighbours, more often
+    than chance, and the reading beside neither anywhere else; a space inside a word the
+    witness writes twenty times, where a piece is written nowhere else (``ha th``); a real
+    word one confusion from one of the commonest words ('lo' for 'to'), only in a witness
+    whose own repairs show the OCR making that confusion (or, for a reading the lexicon has a
+    thousand times as rarely, 'ot' for 'of', making any), and where the edition writes the
+    common word beside a neighbour of the place (see _habitual_misreadings); in a witness
+    whose repairs show the OCR at work, a reading one letter short of an everyday word
+    that the lexicon has a thousand times as rarely ('tht', 'whn', 'evr'), where the edition
+    writes the word beside the place's neighbours and the reading beside neither elsewhere
+    (see _lost_letter_misreadings); a reading the edition's evidence repairs at most of its
+    places, at the others too (_repaired_elsewhere); a lower-case roman numeral between
+    two small-letter words, where the witness makes that confusion ('iii' for 'in');
+    a repair held back only by a rival nearly as likely
+    ('the ncw wine': 'new' or 'now'), where the edition writes one of them, and no rival as
+    often, beside the place's neighbours (see _rivals_in_context).
+    Never touches: attested words (a real word only on that contextual evidence), proper
+    names the witness repeats, numbers, links, e-mail addresses, code spans, DOIs, Markdown
+    link targets, words another witness spells the same way, spelling variants (a vowel
+    for a vowel, z for s: 'shew', 'realize') on frequency alone (a reading no lexicon or
+    witness knows, o for a or e one way or the other into exactly one word, is no
+    spelling: 'protoctors'; nor is a rare reading written once whose first vowel, a for e
+    too, makes a word the witness writes far more often: 'seid', 'thet').
+    """
+    lang = getattr(ctx.settings, "language", "en") or "en"
+    blocked = _Spans(_protected(text))
+    vocab = Vocabulary.build(text, ctx.other_texts.values(), lang)
+    judge = Judge(vocab, letters_applied=_lexicon_fits(vocab))
+    # decide once per distinct token, then visit only the occurrences that need a change
+    tokens = set(vocab.own_exact)
+    if "|" in text:  # a bar inside a word (wor|d): the one token shape the counts split
+        tokens.update(_bar_tokens(text))
+    # most of a book's distinct words are everyday words the short road passes (no verdict),
+    # most of the rest words it passes because another witness writes them so: both set
+    # aside at C speed, the rules see the few hundred others
+    rest = tokens - _plain_words(lang)
+    rest -= _plainly_written_by_others(rest, vocab)
+    flagged = {t: v for t in rest if (v := judge.verdict(t)) is not None}
+    flagged.update(_decided_again(flagged, vocab, judge.letters_applied))
+    flagged.update(_repeated_habitual_misreadings(rest, flagged, judge))
+    if lang == "en":
+        flagged.pop("l", None)
+    # (sentence_start repairs only into an everyday word: the few tokens whose I-reading is
+    # one are asked, where a thousand words a book open with l)
+    everyday = _everyday_words(lang)
+    starts = {t: v for t in filter(_OPENS_WITH_L, tokens)
+              if t not in flagged and "i" + t[1:] in everyday and (v := judge.sentence_start(t)) is not None}
+    edits: list[Edit] = []
+    skip = {t for t, v in flagged.items() if v.applied}
+    suspects = _context_suspects(vocab, skip)
+    habits = _confusion_habits(flagged)
+    faint = _faint_suspects(vocab, habits, skip, suspects)
+    suspects.update(faint)
+    # (a faint stroke's reading the lexicon knows as a word, not as its noise, only on context: 'yon')
+    faint_words = {t for t in faint if vocab.zipf(t) >= RARE_WORD}
+    suspected: list[_Place] = []
+    # (the everyday words of the lexicon the short road passes are no lost space, but for
+    # the few two function words run together it counts as OCR noise: 'ofthe')
+    lost = _lost_spaces((rest | (tokens & _glued_everyday(lang))) - flagged.keys() - starts.keys() - suspects.keys(),
+                        vocab)
+    wanted = {*flagged, *starts, *suspects, *lost, *(("l", "1") if lang == "en" else ())}
+    taken = {t for t, v in flagged.items() if v.applied} | set(starts)
+    readings = _habitual_readings(vocab, habits, taken)
+    # (a witness whose repairs show the OCR at work may have lost a letter of the commonest words)
+    lost_letters = (_lost_letter_readings(vocab, taken | (wanted - flagged.keys()) | readings.keys())
+                    if habits.total() >= CONTEXT_EVIDENCE else {})
+    # (one pass finds the places of these tokens and of the habit rules' readings)
+    places = [m for m in _occurrences(text, wanted | readings.keys() | lost_letters.keys())
+              if not blocked.hit(m.start, m.end)]
+    i_next: Counter[str] | None = None
+    lost_places: list[_Place] = []
+    for m in places:
+        token = m.token
+        if token not in wanted:
+            continue
+        if token in lost:
+            lost_places.append(m)
+            continue
+        if token in suspects:
+            suspected.append(m)
+            if token not in flagged and token not in starts:
+                continue
+        if token in starts:
+            if _opening(text, m.start):
+                v = starts[token]
+                edits.append(Edit(m.start, m.end, v.after, v.rule, v.evidence, v.confidence, True))
+            continue
+        if token == "l":
+            edit = _pronoun(text, m.start, m.end)
+            if edit:
+                edits.append(edit)
+            continue
+        if token == "1":
+            if i_next is None:
+                i_next = _pronoun_bigrams(text, ctx.other_texts.values())
+            edit = _pronoun_digit(text, m.start, m.end, i_next)
+            if edit:
+                edits.append(edit)
+            continue
+        verdict = flagged[token]
+        if verdict.name_hold and (opening := _opening(text, m.start)):
+            verdict = Verdict(verdict.after, verdict.rule, verdict.evidence.replace(
+                "; capitalised, perhaps a name", f"; capitalised as {opening} first word"),
+                0.8, True)
+        if verdict.applied and ((verdict.rule == RULE_DROPPED and _speakable(token, lang)) or verdict.dialect) \
+                and _in_quoted_speech(text, m.start) and not _quotation_runs_on(text, m.start):
+            # a character's speech is where an author spells as people speak ('reglar', 'genlemen',
+            # 'thet'; not 'myslf', which no one says; nor a tale told in quotation marks)
+            verdict = replace(verdict, evidence=verdict.evidence + "; in quoted speech, where an author "
+                              "may write a dialect's spelling", confidence=0.5, applied=False)
+        if verdict.applied and verdict.dialect and not _written_beside(text, m.start, m.end, verdict.after, flagged):
+            # an old or a dialect spelling outside quotation marks ('Whan that Aprille', 'mony
+            # a time') is as likely as the OCR's: the witness's use must reach the place itself
+            verdict = replace(verdict, evidence=verdict.evidence + f"; '{verdict.after}' is written beside "
+                              "neither of this place's neighbours, where an old or a dialect spelling may "
+                              "stand", confidence=0.5, applied=False)
+        after, evidence = verdict.after, verdict.evidence
+        if verdict.rule == RULE_EDGE and token[0].isupper() and _opening(text, m.start):
+            after = after[:1].upper() + after[1:]
+        if token[0] == "l" and after[0] == "I":
+            after, why = _small_i(text, m.start, after, vocab)
+            if why:
+                evidence += f"; {why}"
+        if verdict.rule == RULE_DIGIT:
+            after, why = _case_from_context(text, m.start, m.end, after, vocab)
+            if why:
+                evidence += f"; {why}"
+            if not verdict.applied and (name := _defined_by(text, m.start, m.end, after)):
+                # the text's own definition of the abbreviation attests it, the digit not
+                verdict = replace(verdict, confidence=0.8, applied=True)
+                evidence += f"; the abbreviation of '{name}', which the text writes before it"
+        if after != token:
+            edits.append(Edit(m.start, m.end, after, verdict.rule, evidence,
+                              verdict.confidence, verdict.applied))
+    # the context rules count pairs in the text as the repairs before them leave it, the
+    # neighbours read as repaired: a second pass then finds the same evidence (idempotence)
+    repaired = {t: v.after for t, v in flagged.items() if v.applied}
+    applied = [e for e in edits if e.applied] if suspected or habits else []
+    counted = apply_edits(text, applied)[0] if applied else text
+    context_sites, context_pairs = (_context_sites(text, vocab, suspected, suspects, repaired, faint_words)
+                                    if suspected else ([], set()))
+    habit_sites, habit_pairs = (_habitual_sites(text, [m for m in places if m.token in readings], readings, repaired)
+                                if habits else ([], set()))
+    letter_sites, letter_pairs = (_habitual_sites(text, [m for m in places if m.token in lost_letters],
+                                                  lost_letters, repaired) if lost_letters else ([], set()))
+    # the pairs the rules ask about, counted in one pass over the text as repaired
+    lost_pairs = _lost_space_pairs(lost)
+    in_counted = count_pairs(counted, context_pairs | habit_pairs | letter_pairs | lost_pairs)
+    if suspected:
+        others_pairs = _OthersPairs(ctx.other_texts.values())
+        found = {(e.start, e.end): e for e in _in_context(
+            vocab, others_pairs, context_sites, context_pairs, in_counted, judge.letters_applied)}
+        # a repair on the edition's evidence adds the pairs a second pass would count for
+        # another place ('are ot' read 'are of' is evidence for 'arc of'): decided again on
+        # the text as these repairs leave it, each place decided once, until none is added
+        # (and the witness's counts, which make the suspects: 'arc' beside 'are' forty times)
+        for _ in range(_CONTEXT_ROUNDS):
+            done = [e for e in found.values() if e.applied]
+            if not done:
+                break
+            changes = _without_overlaps(sorted(applied + done, key=lambda e: (e.start, e.end)))
+            vocab_k = vocab.recounted((text[e.start:e.end], e.replacement) for e in changes)
+            # (the readings whose suspicion the repairs can change: those they repaired, and
+            # the misreadings of the words they made; the others' stands)
+            touched = {text[e.start:e.end].lower() for e in changes}.union(
+                *(_misreadings_of(e.replacement.lower()) for e in changes))
+            suspects_k = {t: w for t, w in suspects.items() if t.lower() not in touched and vocab_k.own_exact[t]}
+            suspects_k.update(_context_suspects(vocab_k, skip, touched))
+            decided = {(e.start, e.end) for e in done}
+            new = suspects_k.keys() - suspects.keys()
+            places_k = [m for m in suspected if m.token in suspects_k] + (
+                [m for m in _occurrences(text, new) if not blocked.hit(m.start, m.end)] if new else [])
+            places_k = sorted((m for m in places_k if (m.start, m.end) not in decided), key=lambda m: m.start)
+            sites_k, pairs_k = _context_sites(text, vocab_k, places_k, suspects_k, repaired, faint_words)
+            recounted = count_pairs(apply_edits(text, changes)[0], pairs_k)
+            added = {(e.start, e.end): e for e in _in_context(
+                vocab_k, others_pairs, sites_k, pairs_k, recounted, judge.letters_applied)
+                if e.applied}
+            if not added:
+                break
+            found.update(added)
+        # an applied repair on the edition's evidence replaces a suggestion at the same place
+        edits = [found.pop((e.start, e.end)) if found.get((e.start, e.end), e).applied > e.applied else e
+                 for e in edits]
+        edits.extend(found.values())
+        if faint:
+            edits = [_with_faint_habit(e, text, faint, habits) for e in edits]
+    if habits:
+        made = {(e.start, e.end) for e in edits}
+        edits.extend(e for e in _habitual_misreadings(vocab, habits, readings, habit_sites, in_counted,
+                                                      judge.letters_applied)
+                     if (e.start, e.end) not in made)
+    if habit_sites:
+        numerals = {(e.start, e.end): e for e in _numerals_in_prose(vocab, habits, readings, habit_sites, in_counted,
+                                                                   judge.letters_applied, text)}
+        edits = [numerals.pop((e.start, e.end), e) if not e.applied else e for e in edits]
+        edits.extend(e for e in numerals.values() if not any(x.start < e.end and e.start < x.end for x in edits))
+        # (a reading repaired at most of its places: the others too, where nothing speaks against it)
+        alike = {(e.start, e.end): e for e in _repaired_elsewhere(vocab, readings, habit_sites, edits, in_counted,
+                                                                 judge.letters_applied)}
+        edits = [alike.pop((e.start, e.end), e) if not e.applied else e for e in edits]
+        edits.extend(alike.values())
+    if letter_sites:
+        # (an applied repair replaces the letter rules' suggestion at the same place)
+        lettered = {(e.start, e.end): e for e in _lost_letter_misreadings(
+            vocab, habits, lost_letters, letter_sites, in_counted, judge.letters_applied)}
+        edits = [lettered.pop((e.start, e.end)) if lettered.get((e.start, e.end), e).applied > e.applied else e
+                 for e in edits]
+        made = {(e.start, e.end) for e in edits}
+        edits.extend(e for e in lettered.values() if (e.start, e.end) not in made)
+    rivalled = {t: v for t, v in flagged.items() if v.rivals and not v.applied}
+    if rivalled:
+        # (a suggestion held back only by a rival: the place's neighbours may decide it)
+        decided = _rivals_in_context(text, vocab, edits, rivalled, repaired, judge.letters_applied)
+        edits = [decided.get((e.start, e.end), e) for e in edits]
+        compounds = _rivals_in_compounds(text, edits, rivalled, judge.letters_applied)
+        edits = [compounds.get((e.start, e.end), e) for e in edits]
+    edits.extend(_lost_space_edits(text, lost, lost_places, vocab, in_counted, judge.letters_applied))
+    # (a repair into two words run together, 'mayriot' -> 'maynot', splits now, not on a second pass)
+    edits = _repairs_split(text, edits, vocab, lang, judge.letters_applied)
+    edits.extend(_glued(text, vocab, blocked))
+    splits = _split_words(text, vocab, blocked, judge.letters_applied)
+    if splits:
+        # a split word is read whole ('gri ef' -> 'grief'): no repair of either piece on
+        # its own ('ef' -> 'of') may go with it
+        pieces = _Spans([_piece_span(text, e.start) for e in splits if e.applied])
+        edits = [e for e in edits if not pieces.hit(e.start, max(e.end, e.start + 1))]
+        edits.extend(splits)
+    edits.sort(key=lambda e: (e.start, e.end))
+    out: list[Edit] = []
+    for e in edits:
+        if not out or e.start >= out[-1].end:
+            out.append(e)
+    return out
+
+
+_DECIDE_AGAIN_ROUNDS = 3
+
+
+def _decided_again(flagged: Mapping[str, Verdict], vocab: Vocabulary, letters_applied: bool) -> dict[str, Verdict]:
+    """The repairs a second cleaning would add: a letter is put back into (or a doubled one
+    taken from) a word as often as the witness writes it (_letter_lost_from_own_word), and
+    this pass's repairs make it write the word more often ('rnyself' -> 'myself' makes
+    'myslf' a word it writes short of a letter). The readings one letter short of a repair,
+    or one letter doubled, are decided again on the counts the repairs leave, until no
+    repair is added; those applied are returned."""
+    added: dict[str, Verdict] = {}
+    current = dict(flagged)
+    for _ in range(_DECIDE_AGAIN_ROUNDS):
+        repairs = {t: v.after for t, v in current.items() if v.applied}
+        near: set[str] = set()
+        for word in {w.lower() for w in repairs.values()}:
+            near.update(word[:i] + word[i + 1:] for i in range(len(word)))
+            near.update(word[:i] + word[i] + word[i:] for i in range(len(word)))
+        readings = [t for t in vocab.own_exact if t.lower() in near and not (t in current and current[t].applied)]
+        if not readings:
+            break
+        judge = Judge(vocab.recounted((t, after) for t, after in repairs.items()
+                                      for _ in range(vocab.own_exact[t])), letters_applied)
+        new = {t: v for t in readings if (v := judge.verdict(t)) is not None and v.applied}
+        if not new:
+            break
+        added.update(new)
+        current.update(new)
+    return added
+#: how many times the context rule decides again on the text its repairs leave (one
+#: repair's pairs rarely make another's evidence, and that one's a third's)
+_CONTEXT_ROUNDS = 3

@@ -1,0 +1,1200 @@
+"""Verdicts on one reading at a time: which confusion, if any, it is of which word."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+import re
+from collections import Counter, abc
+from dataclasses import dataclass, replace
+from functools import lru_cache, reduce
+from itertools import compress, repeat
+from operator import add
+from typing import Iterable, Mapping, Sequence
+
+from variorum.clean.lexicon import SUFFIX_FRAGMENTS, frequency_buckets, zipf_table
+
+from variorum.clean.misread.tables import (
+    COMMON, CONTEXT_DOMINANCE, CONTEXT_EVIDENCE, DIGIT_CONFUSIONS, DOMINANCE, FAINT_CONFUSIONS,
+    FAINT_DOMINANCE, HABIT_WORD, LETTER_CONFUSIONS, LONG_READING, LOST_LETTER_KNOWN, LOST_LETTER_READING,
+    MARGIN, NUMERAL_CONFUSIONS, RARE_REPAIR, RARE_WORD, REPEATED_CONFUSIONS, RULE_DIGIT, RULE_DOUBLED,
+    RULE_DROPPED, RULE_EDGE, RULE_LETTERS, RULE_NUMERAL, RULE_STROKES, STEP_PENALTY, STROKE_CONFUSIONS,
+    UNKNOWN_READING_CONFUSIONS, VOWEL_READING, WEAK_DOMINATED, WEAK_READING, _DIGIT_RE,
+    _FORMING_ENDING_SET, _FORMING_LONGEST, _FORMING_PREFIX_SET, _NOT_STROKES, _OWN_VOWELS, _SHAPES,
+    _SHAPES_AND_STROKES, _VOWEL_SLIPS,
+)
+from variorum.clean.misread.vocabulary import (
+    Vocabulary, _LOWER_LETTERS, _change, _common_misspellings, _same_case, _shape_case, _substitutions,
+)
+from variorum.clean.misread.letters import (
+    _LONG_VOWEL_ENDINGS, _RUN_OF_THREE_RE, _SAME_SHAPE, _THIN_LETTERS, _VOWELS, _speakable,
+    _unspoken_runs,
+)
+
+
+# --------------------------------------------------------------------------- candidates
+
+@dataclass(frozen=True)
+class Verdict:
+    """The filter's decision on one token: its repair, the rule, evidence, and whether to apply."""
+
+    after: str
+    rule: str
+    evidence: str
+    confidence: float
+    applied: bool
+    #: held back only because the reading is capitalised (perhaps a name): a sentence's
+    #: first word is capitalised anyway, so there the repair applies after all
+    name_hold: bool = False
+    #: a spelling an author may write on purpose (a dialect's 'thet', a sound drawn out,
+    #: 'whooosh'): in quoted speech, or where the witness writes the repair beside neither
+    #: of the place's neighbours, only a suggestion
+    dialect: bool = False
+    #: the other words held nearly as likely, which alone make this a suggestion ('ncw':
+    #: 'new' and 'now'): the place's neighbours may decide (_rivals_in_context)
+    rivals: tuple[str, ...] = ()
+
+    @classmethod
+    def unless_rivals(cls, after: str, rule: str, evidence: str, rivals: Sequence[str], alone: str,
+                      confidence: float) -> "Verdict":
+        """The repair, applied at ``confidence`` with ``alone`` added to its evidence; where
+        other words are as likely (``rivals``) a suggestion at 0.4 naming them, for the
+        place's neighbours to decide."""
+        if rivals:
+            return cls(after, rule, evidence + "; as well " + ", ".join(f"'{w}'" for w in rivals[:3]), 0.4, False,
+                       rivals=tuple(rivals))
+        return cls(after, rule, evidence + alone, confidence, True)
+
+
+class Judge:
+    """Decides token by token, remembering its verdicts (a book repeats its words)."""
+
+    def __init__(self, vocab: Vocabulary, letters_applied: bool = True) -> None:
+        self.vocab = vocab
+        self.letters_applied = letters_applied
+        self.cache: dict[str, Verdict | None] = {}
+        self.lexicon = zipf_table(vocab.lang)
+        self.misspellings = _common_misspellings(vocab.lang)
+        self.weak_misspellings = _common_misspellings(vocab.lang, "weak")
+        self.stroke_misspellings = _common_misspellings(vocab.lang, "strokes")
+
+    def verdict(self, token: str) -> Verdict | None:
+        if token not in self.cache:
+            self.cache[token] = None  # (asked again below for a repair's repair: no cycle)
+            v = None if self._plainly_attested(token) else self._decide(token)
+            if v is not None and v.applied and v.after != token:
+                # a repair the filter would itself repair again (cas6 -> casb -> cash) is no
+                # sound reading: the editor decides, and cleaning stays idempotent
+                again = self.verdict(v.after)
+                if again is not None and again.applied:
+                    v = Verdict(v.after, v.rule, f"{v.evidence}; but '{v.after}' would itself be read "
+                                f"as '{again.after}'", min(v.confidence, 0.5), False)
+            self.cache[token] = v
+        return self.cache[token]
+
+    def _plainly_attested(self, token: str) -> bool:
+        """Most words of a book, decided in a few lookups: a word of letters that the lexicon
+        or another witness attests and that is no misreading of one of the commonest words
+        (in neither table of them). The rules below reach the same verdict, nothing, by way
+        of attested() and _dominated(): this is only the short road to it."""
+        if not token.isalpha() or len(token) < 2:
+            return False
+        lower = token.lower()
+        if lower in self.misspellings or lower in self.weak_misspellings or lower in self.stroke_misspellings:
+            return False
+        v = self.vocab
+        return bool(v.others_exact[token]) or (
+            not _odd_capitals(token) and (v.zipf(token) >= COMMON or lower in v.others_words))
+
+    def attested(self, token: str, table: Mapping[str, tuple[str, ...]]) -> bool:
+        """A reading is kept when another witness spells it so, the lexicon knows it, or this
+        witness repeats it (unless it is a repeated misreading of a far commoner word)."""
+        v = self.vocab
+        if v.others_exact[token]:
+            return True
+        if not _odd_capitals(token) and (v.zipf(token) >= COMMON or token.lower() in v.others_words):
+            return True
+        return v.own_exact[token] >= 2 and not self._repeated_misreading(
+            token, REPEATED_CONFUSIONS if table is LETTER_CONFUSIONS else table)
+
+    def _decide(self, token: str) -> Verdict | None:
+        if token.isalpha():
+            letters, digits = len(token), 0
+        else:
+            letters = sum(c.isalpha() for c in token)
+            digits = sum(c.isdigit() or c == "|" for c in token)
+        if letters == 0 or len(token) < 2:
+            return None
+        if digits and _numeral_like(token):
+            return self._numeral(token)
+        if digits and not _wordlike(token, letters, digits):
+            if len(token) == 2 and token[0].isupper():
+                return self._dwarfed_code(token)  # A5 -> As, G0 -> Go; H1, F1 stay
+            return None
+        if digits:
+            if self.attested(token, DIGIT_CONFUSIONS):
+                # (wordfreq folds digits: 'w6re' is looked up as 'w0re', a shape, not a word)
+                edition = self.vocab.others_exact[token] or self.vocab.own_exact[token] >= 2
+                return self._dwarfed_code(token) or (None if edition else self._digit_among_letters(token))
+            return self._unless_a_label(token, self._choose(
+                token, _substitutions(token, DIGIT_CONFUSIONS), RULE_DIGIT, strong=True)) \
+                or self._digit_among_letters(token) or self._stray_digit(token)
+        if self.attested(token, LETTER_CONFUSIONS):
+            verdict = self._dominated(token)
+            if verdict is None and token.islower() and self.vocab.own_exact[token] > 1:
+                # (a slip the witness repeats: only its own far commoner word repairs it)
+                verdict = self._letter_doubled_or_dropped(token)
+        else:
+            verdict = self._choose(token, _substitutions(token, LETTER_CONFUSIONS), RULE_LETTERS,
+                                   strong=False)
+            if verdict is not None and verdict.applied:
+                verdict = self._unless_a_stroke_rivals(token, verdict)
+            if verdict is not None:
+                verdict = self._unless_a_faint_stroke_outweighs(token, verdict)
+            if verdict is None and self.vocab.zipf(token) < WEAK_READING:
+                unknown = _substitutions(token, UNKNOWN_READING_CONFUSIONS, 1)
+                # (both rules choose among these confusions: where none is a word, neither is asked)
+                if self._known_among(unknown):
+                    verdict = self._with_stroke_rule(token, self._choose(
+                        token, unknown, RULE_LETTERS, strong=False, floor=COMMON + 1)) \
+                        or self._shape_into_common(token, unknown)
+            if verdict is None:
+                verdict = self._weak_dominated(token)
+            if verdict is None:
+                verdict = self._faint_dominated(token)
+            verdict = verdict or self._capital_i_among_small(token) or self._edge(token) \
+                or self._letter_doubled_or_dropped(token) \
+                or self._shape_into_rare(token) or self._vowel_into_word(token) \
+                or self._letter_misread_in_long_reading(token)
+        if verdict and verdict.applied and verdict.rule in (RULE_LETTERS, RULE_STROKES, RULE_DOUBLED, RULE_DROPPED):
+            # I read for l: at a word's start (Iaying) or inside it (PresentIy), no name
+            i_for_l = (token[0] == "I" and verdict.after[0] == "l" and token[1:].islower()) or (
+                _odd_capitals(token) and verdict.after[1:].islower()) or (
+                len(token) > 2 and token[1] == "I" and token[2:].islower() and verdict.after[1] == "l")
+            if not self.letters_applied:
+                verdict = Verdict(verdict.after, verdict.rule, verdict.evidence +
+                                  "; the lexicon does not know this witness's spelling well", 0.5, False)
+            elif token[:1].isupper() and not i_for_l and not self._name_in_edition(verdict.after) \
+                    and not self._known_name_written(verdict.after) and not self._no_name(token, verdict) \
+                    and not self._no_name_spelt(token, verdict.after):
+                # a capitalised unknown word is most often a name: the editor decides, unless
+                # the repair is a name the edition itself spells so
+                common = self.vocab.zipf(verdict.after) >= COMMON + 1
+                verdict = Verdict(verdict.after, verdict.rule,
+                                  verdict.evidence + "; capitalised, perhaps a name", 0.5, False,
+                                  name_hold=common and token[1:].islower())
+        return verdict
+
+    def _letter_doubled_or_dropped(self, token: str) -> Verdict | None:
+        """A reading no witness knows and the lexicon not at all (below WEAK_READING) or
+        only at the level of its OCR noise (FAINT_DOMINANCE below the repair: 'thhe'), one
+        letter too many where two alike stand together (thhe, annd, becamee) or one thin
+        letter short (i, l, t, f, r, j, the glyphs a faint print or a tight setting loses:
+        frends, oher; not any letter: a spelling differs from a word by one letter too,
+        'doated' is no 'donated'), where exactly one such repair is an everyday word
+        (COMMON + 1) and no other within MARGIN of it; a rival makes it a suggestion. Tried
+        last: a confusion of the tables that repairs the reading is the likelier misreading.
+        Any other letter lost is put back only by _letter_lost_from_own_word."""
+        v = self.vocab
+        if token[-2:] in ("\u2019s", "'s") and token[:-2].isalpha():
+            # (a possessive's word: fathr's)
+            stem = self._letter_doubled_or_dropped(token[:-2])
+            return replace(stem, after=stem.after + token[-2:]) if stem is not None else None
+        if not self.letters_applied or len(token) < 3 or not token.isalpha() or not token[1:].islower():
+            return None  # (a witness whose spelling the lexicon does not know: its words are no slips)
+        doubled_verdict = self._doubled_in_commonest(token) or self._run_of_three(token)
+        if doubled_verdict is not None:
+            return doubled_verdict
+        z = v.zipf(token)
+        if z >= RARE_WORD or v.others_exact[token]:
+            return self._vowel_lost_unspeakably(token)
+        low = token.lower()
+        doubled = {low[:i] + low[i + 1:] for i in range(1, len(low)) if low[i] == low[i - 1]}
+        if v.own_exact[token] > 1:
+            return self._letter_lost_from_own_word(token, doubled) or self._vowel_lost_unspeakably(token)
+        dropped = {low[:i] + c + low[i:] for i in range(len(low) + 1) for c in _THIN_LETTERS}
+        known = self._known_among(doubled | dropped)
+        scored = sorted(((self._score(w), w) for w in known), reverse=True)
+        if not scored or scored[0][0] < COMMON + 1:
+            return self._letter_lost_from_own_word(token, doubled) or self._doubled_in_long_reading(token) \
+                or self._vowel_lost_unspeakably(token)
+        best_score, best = scored[0]
+        if z >= WEAK_READING and best_score - z < FAINT_DOMINANCE:
+            # (a reading the lexicon knows, above the level of its OCR noise: 'tht')
+            return self._letter_lost_from_own_word(token, doubled) or self._vowel_lost_unspeakably(token)
+        rivals = [w for score, w in scored[1:] if score > best_score - MARGIN]
+        rule = RULE_DOUBLED if best in doubled else RULE_DROPPED
+        after = _same_case(best, token)
+        evidence = (f"reading {v.describe(token)}; " + ("one of two letters alike dropped" if rule == RULE_DOUBLED
+                    else "one letter put back") + f": {v.describe(after)}")
+        return Verdict.unless_rivals(after, rule, evidence, rivals, "", 0.8)
+
+    def _no_name(self, token: str, verdict: Verdict) -> bool:
+        """A capitalised reading no name is: three letters alike in a row (Oppresssed), or
+        one the lexicon does not know at all, LONG_READING letters or more, one of two
+        letters alike read twice in an everyday word (COMMON + 1: Governmennt). A name one
+        doubled letter from a word is short and known ('Mann', 'Starr', 'Todd')."""
+        if verdict.rule != RULE_DOUBLED:
+            return False
+        low = token.lower()
+        return _RUN_OF_THREE_RE.search(low) is not None or (
+            len(low) >= LONG_READING and self.vocab.zipf(token) == 0 and self._score(verdict.after) >= COMMON + 1
+            and verdict.after.lower() in {low[:i] + low[i + 1:] for i in range(1, len(low)) if low[i] == low[i - 1]})
+
+    def _doubled_in_commonest(self, token: str) -> Verdict | None:
+        """A small-letter reading one of the commonest words (HABIT_WORD) with one of its
+        letters read twice (thhe, annd, wass, fromm), even where this witness repeats it:
+        the lexicon has the reading below everyday vocabulary (COMMON) and a thousand times
+        as rarely as the word (DOMINANCE), no other witness writes it, and this witness
+        writes the word CONTEXT_DOMINANCE times as often as the reading. An OCR that doubles
+        a glyph of the word it reads most does so more than once in a book; an author who
+        spells a common word so writes it nearly as often as the word, and a witness whose
+        spelling the lexicon does not know is no witness for this rule (letters_applied).
+        But the vowel of a word of one syllable spelt with its letter doubled at the word's
+        end ('shee', 'mee', 'soo') an early printer set beside the everyday word as the
+        line's width wanted it: only a suggestion. A capitalised reading may be a name
+        ('Fromm'): not this rule's. Another word one letter from the reading (one put in,
+        or another of two alike taken out) that this witness writes, or the lexicon has
+        within DOMINANCE of the word, makes it a suggestion."""
+        v = self.vocab
+        low = token.lower()
+        if not token.islower() or v.others_exact[token] or low in v.others_words:
+            return None
+        z = v.zipf(token)
+        if z >= COMMON:
+            return None
+        doubled = {low[:i] + low[i + 1:] for i in range(1, len(low)) if low[i] == low[i - 1]}
+        words = [w for w in doubled if v.zipf(w) >= HABIT_WORD and v.zipf(w) - z >= DOMINANCE
+                 and v.own[w] >= CONTEXT_DOMINANCE * v.own[low]]
+        if len(words) != 1:
+            return None
+        word = words[0]
+        near = doubled | {low[:i] + c + low[i:] for i in range(len(low) + 1) for c in _LOWER_LETTERS}
+        rivals = sorted(w for w in self._known_among(near) - {word}
+                        if v.own[w] or v.zipf(w) >= v.zipf(word) - DOMINANCE)
+        evidence = (f"reading {v.describe(token)}; one of two letters alike dropped: {v.describe(word)}, "
+                    f"one of the commonest words, {v.own[word] // max(1, v.own[low])} times as frequent "
+                    "in this witness")
+        if low[-2:] in _LONG_VOWEL_ENDINGS and word[-2:] != low[-2:] and sum(map(_VOWELS.__contains__, word)) == 1:
+            # (a word of one syllable whose vowel ends it, drawn out, is an old spelling as well:
+            # 'shee', 'mee', 'soo' beside the everyday 'she' twenty times as often in one early
+            # printed book; 'intoo', 'peoplee' are no one's)
+            return Verdict(word, RULE_DOUBLED, evidence + f"; '{low[-2:]}' at a word's end is an old "
+                           "spelling of the long vowel too", 0.5, False)
+        return Verdict.unless_rivals(word, RULE_DOUBLED, evidence, rivals, "", 0.8)
+
+    def _run_of_three(self, token: str) -> Verdict | None:
+        """A reading with three letters alike in a row (Oppresssed, possssion), which no
+        word and no spelling has: one of them read twice, or a letter between two of them
+        lost. Put right where the lexicon knows (RARE_WORD) exactly one word that taking one
+        of the run out or putting one letter into it makes (the reading unknown to the
+        lexicon and to the other witnesses, five letters or more: not 'Hmmm', 'Brrr');
+        another within MARGIN makes it a suggestion. No name has such a run either: a
+        capital does not hold the repair back (Judge._decide). An author draws a sound out
+        so ('whooosh', 'hisssing'): a word the witness writes nowhere else is, like a
+        dialect's spelling, only suggested in quoted speech or where the witness writes it
+        beside neither of the place's neighbours."""
+        v = self.vocab
+        low = token.lower()
+        run = _RUN_OF_THREE_RE.search(low)
+        if run is None or len(low) < 5 or v.zipf(token) > 0 or v.others_exact[token] or low in v.others_words:
+            return None
+        start, end = run.span()
+        near = {low[:i] + low[i + 1:] for i in range(start, end)} | {
+            low[:i] + c + low[i:] for i in range(start + 1, end) for c in _LOWER_LETTERS}
+        scored = sorted(((self._score(w), w) for w in self._known_among(near)), reverse=True)
+        if not scored or scored[0][0] < RARE_WORD:
+            return None
+        best_score, best = scored[0]
+        after = _same_case(best, token)
+        evidence = f"reading {v.describe(token)}, three letters alike in a row; {v.describe(after)}"
+        rivals = [w for score, w in scored[1:] if score > best_score - MARGIN]
+        rule = RULE_DOUBLED if len(best) < len(low) else RULE_DROPPED
+        verdict = Verdict.unless_rivals(after, rule, evidence, rivals, "; no other such change makes a word", 0.8)
+        # (an author draws a sound out so too, 'whooosh', 'hisssing': a word the witness
+        # never writes elsewhere is repaired only where it writes it beside the place's
+        # neighbours, and never in quoted speech)
+        return replace(verdict, dialect=True) if verdict.applied and not v.own[best] else verdict
+
+    def _doubled_in_long_reading(self, token: str) -> Verdict | None:
+        """A reading no lexicon and no witness knows (Zipf 0) of LONG_READING letters or more
+        (manifestted, Governmennt), one of two letters alike read twice in a word the
+        lexicon knows (RARE_WORD), where that is the only word taking out one of two alike,
+        putting back a thin letter (see _letter_doubled_or_dropped) or one shape confusion
+        makes within DOMINANCE of it. The longer a reading, the less likely an unknown
+        string is one doubled letter from a word by chance; an old spelling that doubles a
+        letter ('tranquillize') the lexicon knows, or is one from a word it has only
+        rarely. (A word with a prefix or an ending the lexicon may not list is no risk here:
+        taking a letter out of it seldom makes another word, 'manifest-ted' no formation.)"""
+        v = self.vocab
+        low = token.lower()
+        if len(low) < LONG_READING or v.zipf(token) > 0 or v.others_exact[token] or low in v.others_words \
+                or v.own_exact[token] > 1:
+            return None
+        doubled = {low[:i] + low[i + 1:] for i in range(1, len(low)) if low[i] == low[i - 1]}
+        best = max(((self._score(w), w) for w in self._known_among(doubled)), default=(0.0, ""))
+        if best[0] < RARE_WORD:
+            return None
+        dropped = {low[:i] + c + low[i:] for i in range(len(low) + 1) for c in _THIN_LETTERS}
+        reach = doubled | dropped | _substitutions(low, UNKNOWN_READING_CONFUSIONS, 1).keys()
+        rivals = sorted(w for w in self._known_among(reach) - {best[1]}
+                        if v.own[w] or self._score(w) >= max(WEAK_READING, best[0] - DOMINANCE))
+        after = _same_case(best[1], token)
+        evidence = (f"reading {v.describe(token)}; one of two letters alike dropped: {v.describe(after)}, "
+                    f"the reading {len(low)} letters long")
+        return Verdict.unless_rivals(after, RULE_DOUBLED, evidence, rivals, "; no other such change makes a word", 0.75)
+
+    def _vowel_lost_unspeakably(self, token: str) -> Verdict | None:
+        """A vowel lost where the reading cannot be spoken: a run of consonants that no
+        everyday word has where it stands (_speakable: 'myslf', 'bfore', 'prtotype', 'bshel'),
+        put back where exactly one vowel in that run makes a word the lexicon knows
+        (RARE_WORD) and no other letter anywhere in the reading makes one within MARGIN of
+        it, or one this witness writes. Only a reading the lexicon does not know (below
+        WEAK_READING): one it has ('tht', 'wth' of its texting) is the lost-letter context
+        rule's (_lost_letter_misreadings). An old spelling, a dialect, a name are all
+        spoken ('chid', 'reglar', 'stedfastly'): a reading no one can say is a word whose
+        vowel the press or the OCR lost. Abbreviations are written without
+        vowels too, but the commonest are everyday words ('lbs', 'mph') and the rest are
+        repeated or one vowel from no word; a reading this witness repeats only where it
+        writes the word CONTEXT_DOMINANCE times as often, another witness's not at all."""
+        v = self.vocab
+        low = token.lower()
+        if len(low) < 3 or not token.isalpha() or not token[1:].islower() or v.others_exact[token] \
+                or low in v.others_words:
+            return None
+        if v.zipf(token) >= WEAK_READING:
+            return None  # (a reading the lexicon has, 'tht' of its texting: _lost_letter_misreadings)
+        spans = _unspoken_runs(low, v.lang)
+        if not spans:
+            return None
+        vowels = {low[:i] + c + low[i:] for start, end in spans for i in range(start, end + 1) for c in _VOWELS}
+        scored = sorted(((self._score(w), w) for w in self._known_among(vowels)), reverse=True)
+        if not scored or scored[0][0] < RARE_WORD or not _speakable(scored[0][1], v.lang):
+            return None
+        best_score, best = scored[0]
+        if v.own[low] > 1 and v.own[best] < CONTEXT_DOMINANCE * v.own[low]:
+            return None
+        near = {low[:i] + c + low[i:] for i in range(len(low) + 1) for c in _LOWER_LETTERS} - {best}
+        rivals = sorted(w for w in self._known_among(near) if v.own[w] or self._score(w) > best_score - MARGIN)
+        after = _same_case(best, token)
+        evidence = (f"reading {v.describe(token)}, letters no word has together there; one vowel put back: "
+                    f"{v.describe(after)}")
+        return Verdict.unless_rivals(after, RULE_DROPPED, evidence, rivals, "; no other letter makes a word", 0.75)
+
+    def _letter_lost_from_own_word(self, token: str, doubled: set[str]) -> Verdict | None:
+        """One letter of any shape lost (myslf, altred, endeavoued) or one of two alike read
+        twice (seensations, cloaak), put right where the word is one this witness writes
+        elsewhere or another witness writes: a reading no lexicon knows at all (Zipf 0) of
+        LOST_LETTER_READING letters or more, or one of LOST_LETTER_KNOWN or more it knows
+        below RARE_WORD and a thousand times less often (DOMINANCE) than the repair
+        (frends, childen; not the old 'chid'); the word one the lexicon knows (WEAK_READING:
+        not a name only the edition writes). A reading this witness repeats only where it
+        writes the word CONTEXT_DOMINANCE times as often (thhe twice, 'the' thousands of
+        times). Any other word one letter away that the edition writes, or the lexicon knows
+        (WEAK_READING) less than DOMINANCE below the repair, makes it a suggestion. Never a
+        word with a prefix or an ending (overweigh, sleepest), nor a letter put at the end
+        (a plural, a past: 'schoolfellow'). The witness's use is what speaks for the repair:
+        an old spelling is one letter from words the book never writes ('doated',
+        'doating': 'donated', 'donating'), and the length of a reading does not make up for
+        that (stedfastly, steadfastly)."""
+        v = self.vocab
+        z = v.zipf(token)
+        if len(token) < (LOST_LETTER_KNOWN if z > 0 else LOST_LETTER_READING) or self._formed(token):
+            return None  # (a formation first: a few lookups, where the words one letter away are hundreds)
+        low = token.lower()
+        inserted = {head + c + tail for head, tail in [(low[:i], low[i:]) for i in range(len(low) + 1)]
+                    for c in _LOWER_LETTERS}
+        # (the edition's words first, by set operations: most readings are one letter from none)
+        least = CONTEXT_DOMINANCE * v.own[low] if v.own_exact[token] > 1 else 1
+        written = {w for w in (inserted & v.own.keys()) | (doubled & v.own.keys()) if v.own[w] >= least}
+        if v.own_exact[token] <= 1:
+            written |= (inserted & v.others_words) | (doubled & v.others_words)
+        if not written:
+            return None
+        near = inserted | doubled
+        known = self._known_among(near)
+        scores = {w: self._score(w) for w in known}
+        # (a letter put at the end makes another form of the reading, a plural, a past: no
+        # evidence of a slip, 'schoolfellow' is no 'schoolfellows'; a rival all the same)
+        # (and a word the lexicon knows: a name only the edition writes may be the witness's
+        # own variant of it, 'Montavert' beside 'Montanvert', for the collation to show)
+        own = [w for w in written if w in scores and v.zipf(w) >= WEAK_READING and not w.startswith(low)]
+        if not own:
+            return None
+        best = max(own, key=lambda w: (v.own[w], scores[w], w))
+        if z > 0 and scores[best] - z < DOMINANCE:
+            return None  # (a reading the lexicon knows, not dwarfed by the repair: a spelling)
+        # (a word a thousand times rarer than the repair is the lexicon's noise, no rival)
+        words = [w for w in known if v.own[w] or w in v.others_words
+                 or scores[w] >= max(WEAK_READING, scores[best] - DOMINANCE)]
+        after = _same_case(best, token)
+        rule = RULE_DROPPED if best in inserted else RULE_DOUBLED
+        evidence = (f"reading {v.describe(token)}; " + ("one letter put back" if rule == RULE_DROPPED else
+                    "one of two letters alike dropped") + f": {v.describe(after)}, a word the edition writes")
+        rivals = sorted(w for w in words if w != best)
+        return Verdict.unless_rivals(after, rule, evidence, rivals, "; no other letter makes a word", 0.75)
+
+    def _dwarfed_code(self, token: str) -> Verdict | None:
+        """wordfreq knows codes like 'i5' and 'A5'; in prose a confusion of one a thousand times
+        commoner is the better reading, unless the edition itself writes the code."""
+        v = self.vocab
+        if v.others_exact[token] or (v.own_exact[token] >= 2
+                                     and not self._repeated_misreading(token, DIGIT_CONFUSIONS)):
+            return None
+        z = v.zipf(token)
+        dwarfed = {c for c in _substitutions(token, DIGIT_CONFUSIONS) if v.zipf(c) - z >= DOMINANCE}
+        return self._choose(token, dwarfed, RULE_DIGIT, strong=True) if dwarfed else None
+
+    def _unless_a_label(self, token: str, verdict: Verdict | None) -> Verdict | None:
+        """A digit proves a misreading inside a word (c0mputer, 1s), but two characters, or
+        capitals ending in digits, may as well be a label (subsection 6b, Table 1a, KEY2, CO2):
+        there only a repair into one of the commonest words (COMMON + DOMINANCE) is applied,
+        for a label of three characters or more an everyday word (COMMON + 1), for three
+        characters a word of everyday vocabulary (COMMON, not 'xoc' of x0c); any other is
+        the editor's choice."""
+        if verdict is None or not verdict.applied:
+            return verdict
+        if len(token) <= 2:
+            floor = COMMON + DOMINANCE
+        elif token[-1].isdigit() and token.rstrip("0123456789").isupper():
+            floor = COMMON + 1
+        elif len(token) == 3:
+            floor = COMMON  # (x0c, a character code)
+        else:
+            return verdict
+        if self._score(verdict.after) >= floor:
+            return verdict
+        return self._digit_for_one_letter(token) or Verdict(
+            verdict.after, verdict.rule, verdict.evidence + "; so short a token, or capitals "
+            "ending in digits, may be a label", 0.4, False)
+
+    def _digit_among_letters(self, token: str) -> Verdict | None:
+        """One digit among small letters that no table confusion repairs: into an everyday
+        word (_digit_into_everyday_word), else into the one word any letter makes
+        (_digit_for_one_letter), else the first's suggestion."""
+        verdict = self._digit_into_everyday_word(token)
+        if verdict is not None and verdict.applied:
+            return verdict
+        return self._digit_for_one_letter(token) or verdict
+
+    def _digit_for_one_letter(self, token: str) -> Verdict | None:
+        """One digit among small letters (h6r, rev6rts, chang6) where exactly one letter in
+        its place makes a word: no word of prose has a digit inside, so the digit is a letter
+        misread, any letter, not only the tables'. Which one, the witness's own use decides
+        (the one letter making a word it writes, an everyday one: 'her', where 'hor', 'hur'
+        are the lexicon's noise), or for a reading of LONG_READING characters or more the
+        lexicon (the only letter making any word it knows at all: 'reverts', 'unleavened';
+        not at the end, where a name and its version make a word of a plural: python3).
+        A code recurs in its text (h2o, e2e): only a reading written once, and of three
+        characters not with a digit labels use for its sound (b2b, p2p). A digit at the
+        end only after a stem the witness never writes and no everyday word (COMMON + 1): a
+        note's number after 'world3', a version after 'python3' stay. Applied or nothing:
+        several letters' words are the other rules' suggestion."""
+        v = self.vocab
+        if len(token) < 3 or v.own_exact[token] != 1 or v.others_exact[token]:
+            return None
+        digits = [i for i, c in enumerate(token) if c.isdigit()]
+        if len(digits) != 1 or digits[0] == 0:
+            return None
+        i = digits[0]
+        rest = token[:i] + token[i + 1:]
+        if not (rest.isalpha() and rest[1:].islower()):
+            return None  # (small letters, the first perhaps a capital: KEY2, mp3s' kin are labels)
+        if len(token) == 3 and token[i] in _SOUNDED_DIGITS:
+            return None  # (b2b, p2p, e2e, k8s: a label's digit stands for its sound)
+        if i == len(token) - 1 and (len(rest) < 3 or v.own[rest.lower()] or self._score(rest) >= COMMON + 1):
+            return None
+        words = [token[:i] + c + token[i + 1:] for c in _LOWER_LETTERS]
+        known = self._known_among(words)
+        written = sorted((w for w in known if v.own[w] or w in v.others_words), key=lambda w: (-v.own[w], w))
+        # (another misreading the witness writes once beside 'her' fifty times is no rival:
+        # the context rule's standard, CONTEXT_DOMINANCE)
+        rivals = [w for w in written[1:] if w in v.others_words or v.own[w] * CONTEXT_DOMINANCE > v.own[written[0]]]
+        if written and not rivals and self._score(written[0]) >= COMMON:
+            best, where = written[0], "the only letter that makes a word the witness writes"
+        elif len(token) >= LONG_READING and i < len(token) - 1:  # (python3: 'pythons' is a word too)
+            lexical = [w for w in known if v.zipf(w) >= WEAK_READING or w in written]
+            if len(lexical) != 1 or v.zipf(lexical[0]) < RARE_REPAIR:
+                return None
+            best, where = lexical[0], "the only letter that makes a word the lexicon knows"
+        else:
+            return None
+        after = _same_case(best, token)
+        return Verdict(after, RULE_DIGIT, f"reading {v.describe(token)}; a digit among letters: "
+                       f"{v.describe(after)}, {where}", 0.8, True)
+
+    def _digit_into_everyday_word(self, token: str) -> Verdict | None:
+        """One digit between small letters (ind6ed, w6re, Wh6n) that no table confusion repairs: a
+        letter misread in a shape the tables do not list. Which letter, the lexicon and the
+        edition decide: an everyday word (COMMON) this witness or another writes, else an
+        everyday word of the lexicon, and no other letter's word within MARGIN of it; else a
+        suggestion at most."""
+        digits = [i for i, c in enumerate(token) if c.isdigit()]
+        if len(digits) != 1 or len(token) < 4:
+            return None  # (a code, a number with its unit: mp3, b2b, h2o, x86, l10n)
+        i = digits[0]
+        rest = token[:i] + token[i + 1:]
+        if not (0 < i < len(token) - 1 and rest.isalpha() and rest[1:].islower()):
+            return None  # (small letters, the first perhaps a capital, on both sides of it)
+        v = self.vocab
+        words = [w for c in _LOWER_LETTERS if self._score(w := token[:i] + c + token[i + 1:]) >= RARE_WORD]
+        if not words:
+            return None
+        verdict = self._choose(token, [w for w in words if v.own[w.lower()] or v.others[w.lower()]],
+                               RULE_DIGIT, strong=True, floor=COMMON)
+        where = "an everyday word the edition writes"
+        if verdict is None:
+            # the edition does not write it: the lexicon alone, for an everyday word only
+            verdict = self._choose(token, words, RULE_DIGIT, strong=True, floor=COMMON)
+            where = "an everyday word of the language"
+        if verdict is None:
+            return None
+        rivals = [w for w in words if w != verdict.after and self._score(w) > self._score(verdict.after) - MARGIN]
+        if rivals:
+            return Verdict(verdict.after, RULE_DIGIT, verdict.evidence + "; a digit the tables do not "
+                           "list, and other letters give " + ", ".join(f"'{w}'" for w in rivals[:3]),
+                           0.4, False, rivals=tuple(rivals))
+        return Verdict(verdict.after, RULE_DIGIT, verdict.evidence + "; a digit the tables do not list: "
+                       f"of all letters only this one makes {where}", verdict.confidence, verdict.applied)
+
+    def _stray_digit(self, token: str) -> Verdict | None:
+        """A digit at the edge of a word no reading of it repairs (1BLS): only a suggestion,
+        the digit dropped, when what is left is a known word or capitals."""
+        stripped = token.strip("0123456789")
+        if len(token) - len(stripped) != 1 or len(stripped) < 3 or not stripped.isalpha():
+            return None  # 10km, 3rd, 5kg: a number and its unit, not a speck
+        if self._score(stripped) < RARE_WORD and not self.vocab.own_exact[stripped] and not stripped.isupper():
+            return None  # (capitals may be an abbreviation the text defines: repair_misreadings asks)
+        return Verdict(stripped, RULE_DIGIT, f"reading {self.vocab.describe(token)}; no reading of "
+                       f"its digits as letters is a word; without them {self.vocab.describe(stripped)}",
+                       0.3, False)
+
+    def sentence_start(self, token: str) -> Verdict | None:
+        """A sentence's first word read with ``l`` for its capital ``I`` (lf, lt, ln): only
+        ever into an everyday word (its Zipf DOMINANCE above the reading's, 0 or more), whose
+        small letters ``"i" + token[1:]`` are in _everyday_words."""
+        if len(token) < 2 or token[0] != "l" or not token[1:].isalpha() or not token[1:].islower():
+            return None
+        v = self.vocab
+        cand = "I" + token[1:]
+        z, zc = v.zipf(token), v.zipf(cand)
+        if v.others_exact[token] or z >= COMMON + 1.5 or zc - z < DOMINANCE:
+            return None
+        return Verdict(cand, RULE_LETTERS, f"a sentence's first word: reading {v.describe(token)}; "
+                       f"with a capital I {v.describe(cand)}", 0.85, True)
+
+    def _numeral(self, token: str) -> Verdict | None:
+        if self.vocab.others_exact[token] or self.vocab.own_exact[token] >= 2:
+            return None
+        fixed = "".join(NUMERAL_CONFUSIONS.get(c, c) for c in token)
+        if not fixed.isdigit():
+            return None
+        swapped = ", ".join(f"{a}->{b}" for a, b in zip(token, fixed) if a != b)
+        return Verdict(fixed, RULE_NUMERAL, f"letters read inside a number ({swapped})", 0.9, True)
+
+    def _known_among(self, words: Iterable[str]) -> set[str]:
+        """The small-letter forms of those of ``words`` the lexicon, this witness or another
+        has at all (else _score gives them 0), found by set operations: most candidates a
+        rule makes are no word anywhere."""
+        lows = set(map(str.lower, words))
+        if "\u2019" in "".join(lows):  # (the lexicon writes a straight apostrophe)
+            found = (self.lexicon.keys() & lows) | (self.vocab.own.keys() & lows) | (self.vocab.others_words & lows)
+            found.update(w for w in lows if w.replace("\u2019", "'") in self.lexicon)
+            return found
+        # (nine in ten candidate sets a rule makes hold no word at all: three disjointness
+        # tests, which build no set, answer those)
+        if self.lexicon.keys().isdisjoint(lows) and self.vocab.own.keys().isdisjoint(lows) \
+                and self.vocab.others_words.isdisjoint(lows):
+            return set()
+        return (self.lexicon.keys() & lows) | (self.vocab.own.keys() & lows) | (self.vocab.others_words & lows)
+
+    def _score(self, word: str) -> float:
+        z = self.vocab.zipf(word)
+        if word.lower() in self.vocab.others_words:
+            z = max(z, COMMON + 1)  # the edition itself spells it so
+        return z
+
+    def _choose(self, token: str, candidates: Iterable[str] | Mapping[str, int], rule: str, *,
+                strong: bool, floor: float = 0.0) -> Verdict | None:
+        # the lexicon is lower case: 'alI' is not the attested 'ali'
+        original = 0.0 if _odd_capitals(token) else self.vocab.zipf(token)
+        # (collections.abc's check: typing's Mapping answers the same through a Python-level hook)
+        steps = dict(candidates) if isinstance(candidates, (dict, abc.Mapping)) else dict.fromkeys(candidates, 1)
+        if strong:
+            shaped: dict[str, int] = {}
+            for c, n in steps.items():
+                c = self._edition_case(_shape_case(c, token), token)
+                shaped[c] = min(n, shaped.get(c, n))
+            steps = shaped
+        scored = []
+        # (most candidates are no word anywhere: a score of 0 makes no repair, whatever the rule)
+        known = self._known_among(steps)
+        if not known:
+            return None
+        for cand, n in compress(steps.items(), map(known.__contains__, map(str.lower, steps))):
+            if _digit_in_word(cand) or "|" in cand:
+                continue
+            if _odd_capitals(cand):
+                continue
+            score = self._score(cand)
+            if self.vocab.own[cand.lower()] and score < COMMON:
+                score = max(score, COMMON - 0.5)  # spelt so elsewhere in this witness
+            # digits prove a misreading, so any real word will do; letter shapes are
+            # ambiguous, so the candidate must be common, and the reading unknown or dwarfed
+            good = score >= max(1.0, floor) if strong else score >= floor and (
+                (original < (WEAK_READING if floor else 1.0) and score >= RARE_WORD
+                 and score - original >= RARE_WORD)
+                or (score >= COMMON and score - original >= DOMINANCE))
+            if good:
+                # each further confusion in one word is far less likely than the first
+                scored.append((score - STEP_PENALTY * (n - 1), cand))
+        if not scored:
+            return None
+        scored.sort(key=lambda sc: (-sc[0], sc[1]))
+        (best_score, best), rest = scored[0], scored[1:]
+        runner = rest[0][0] if rest else None
+        clear = runner is None or best_score - runner >= MARGIN
+        evidence = f"reading {self.vocab.describe(token)}; repair {self.vocab.describe(best)}"
+        if rest:
+            evidence += "; other candidates " + ", ".join(f"'{c}' ({s:.2f})" for s, c in rest[:3])
+        confidence = (0.9 if strong else 0.8) if clear else 0.4
+        return Verdict(best, rule, evidence, confidence, clear, rivals=() if clear else tuple(c for _, c in rest))
+
+    def _dominated(self, token: str) -> Verdict | None:
+        """An attested reading is still a misreading when the edition does not use it and a
+        confusion of it is a thousand times commoner (wordfreq holds OCR noise like 'thc')."""
+        v = self.vocab
+        lower = token.lower()
+        if lower not in self.misspellings:
+            return self._weak_dominated(token)
+        z = v.zipf(token)
+        if z >= COMMON + 1.5 or v.others_exact[token]:
+            return None
+        candidates = {_same_case(c, token) for c in self.misspellings[lower]
+                      if v.zipf(c) - z >= DOMINANCE}
+        if not candidates:
+            return self._weak_dominated(token)
+        if v.own_exact[token] >= 2 and not self._repeated_misreading(token, LETTER_CONFUSIONS):
+            return None
+        return self._choose(token, candidates, RULE_LETTERS, strong=False)
+
+    def _edition_case(self, cand: str, token: str) -> str:
+        """A leading digit says nothing of case: take the one the edition writes more often."""
+        if not token[:1].isdigit() or not cand[:1].isalpha() or not cand[1:].islower():
+            return cand
+        v = self.vocab
+        variants = (cand.lower(), cand[:1].upper() + cand[1:])
+        return max(variants, key=lambda c: (v.own_exact[c] + v.others_exact[c], c == cand))
+
+    def _name_in_edition(self, word: str) -> bool:
+        return self.vocab.others_exact[word] > 0 or self.vocab.own_exact[word] >= 2
+
+    def _weak_dominated(self, token: str) -> Verdict | None:
+        """A rare reading (fon, thot, vou; tne, nad) one weak stroke, or one stroke lost or
+        gained, from one of the commonest words, which this witness does not repeat and no
+        other witness has. Both kinds are weighed together: a reading one step from two such
+        words is the editor's choice; so is one that is itself one of the commonest words
+        (HABIT_WORD) with a final e, as old books spelt them ('soe' is 'so' as often as 'see')."""
+        v = self.vocab
+        lower = token.lower()
+        weak, strokes = self.weak_misspellings, self.stroke_misspellings
+        if (lower not in weak and lower not in strokes) or not token.isalpha() \
+                or v.others_exact[token] or v.own_exact[token] > 1:
+            return None
+        z = v.zipf(token)
+        if z >= WEAK_DOMINATED:
+            return None
+        candidates = {_same_case(c, token) for c in weak.get(lower, ()) + strokes.get(lower, ())
+                      if v.zipf(c) - z >= DOMINANCE}
+        if not candidates:
+            return None
+        verdict = self._with_stroke_rule(token, self._choose(token, candidates, RULE_LETTERS, strong=False))
+        if verdict is not None and verdict.applied and lower[-1] == "e" and v.zipf(lower[:-1]) >= HABIT_WORD:
+            # (one of the commonest words with a final e is its old spelling: 'soe', 'goe')
+            return replace(verdict, evidence=f"{verdict.evidence}; but '{lower[:-1]}' with a final e, "
+                           "an old spelling of it", confidence=0.5, applied=False)
+        return verdict
+
+    def _shape_into_common(self, token: str, unknown: Mapping[str, int]) -> Verdict | None:
+        """A reading no lexicon knows, one letter-shape confusion, faint stroke or stroke no
+        spelling makes (asceut, contiuually, fastinq, oompelled: _SHAPES_AND_STROKES) from a
+        word of everyday vocabulary (COMMON), where no confusion of any table reaches an
+        everyday word (COMMON + 1: tried first). Not the weak strokes' vowels, nor u for v,
+        nor z for s: those are how spellings differ ('moanings', 'vnto', 'teazed' stay). A rival of
+        any table within MARGIN makes it a suggestion. ``unknown``: the reading's one-step
+        confusions of every table."""
+        verdict = self._choose(token, unknown, RULE_LETTERS, strong=False, floor=COMMON)
+        if verdict is None or verdict.after not in _substitutions(token, _SHAPES_AND_STROKES, 1):
+            return None
+        return self._with_stroke_rule(token, verdict)
+
+    def _shape_into_rare(self, token: str) -> Verdict | None:
+        """A long reading (LONG_READING letters or more) no lexicon and no witness knows, one
+        letter-shape confusion or faint stroke from a word the lexicon knows only rarely
+        (wretcheclness, precipiccs, belongetli: RARE_REPAIR or more), where that is the
+        only word any confusion of any table reaches. Tried last, when nothing reaches an
+        everyday word. The longer a reading, the less likely an unknown string lands on a
+        real word by one confusion by chance: a name or an old spelling rarely does, a
+        misreading of a real word always. A second word within reach (moiith: month, mouth)
+        makes it the editor's choice."""
+        v = self.vocab
+        if len(token) < LONG_READING or not token.isalpha() or v.zipf(token) > 0 \
+                or v.others_exact[token] or v.own_exact[token] > 1:
+            return None
+        shapes = _substitutions(token, _SHAPES, 1)
+        # (the repair is a shape's word: most readings reach none, and the other tables and
+        # the affixes are weighed only for those that do)
+        if not any(self._score(w) >= max(RARE_REPAIR, WEAK_READING) for w in self._known_among(shapes)) \
+                or self._formed(token):
+            return None
+        reach = shapes.keys() | _substitutions(token, UNKNOWN_READING_CONFUSIONS, 1).keys()
+        known = self._known_among(reach)
+        if not known:
+            return None
+        scored = sorted(((self._score(w), w) for w in known), reverse=True)
+        words = [(s, w) for s, w in scored if s >= WEAK_READING]
+        if not words or words[0][0] < RARE_REPAIR:
+            return None
+        # (of the shapes that spell it, one in the reading's own case: I for l makes 'confIde' too)
+        best = next((c for c in shapes if c.lower() == words[0][1] and not _odd_capitals(c)), None)
+        if best is None:
+            return None  # (the likeliest word is a weak stroke's: a spelling, not a shape)
+        if v.zipf(best) < RARE_REPAIR:
+            return None  # (a name only the edition writes: perhaps this witness's variant of it)
+        evidence = (f"reading {v.describe(token)}; repair {v.describe(best)}; of all confusions of "
+                    f"the reading the only word the lexicon knows, the reading {len(token)} letters long")
+        if len(words) > 1:
+            return Verdict(best, RULE_LETTERS, evidence.split("; of all")[0] + "; other candidates "
+                           + ", ".join(f"'{w}' ({s:.2f})" for s, w in words[1:4]), 0.4, False)
+        return Verdict(best, RULE_LETTERS, evidence, 0.75, True)
+
+    def _letter_misread_in_long_reading(self, token: str) -> Verdict | None:
+        """A long reading (LONG_READING letters or more) no lexicon and no witness knows,
+        written once, that no one could say (a run of consonants no everyday word has where
+        it stands: _speakable), where one letter of that run read for another in a shape
+        the tables do not list (prepnred, Barabbns) makes a word one can say, the only word
+        any one letter changed, put in or taken out makes (the lexicon's, WEAK_READING, or
+        the edition's). An old spelling, a rare form, a name are spoken ('encreased',
+        'contemns', each one letter from a word); as for a digit among letters
+        (_digit_for_one_letter), the longer a reading the less likely it lands one letter
+        from exactly one word by chance. Small letters only into an everyday word
+        (COMMON); a capitalised reading only into a word this witness writes (a name the
+        edition spells so: Judge._decide's capitals guard weighs it). Tried last: a
+        confusion of the tables is the likelier misreading. Never a formation (a prefix or
+        an ending on a word: _formed)."""
+        v = self.vocab
+        low = token.lower()
+        if len(low) < LONG_READING or not token.isalpha() or not token[1:].islower() or v.zipf(token) > 0 \
+                or v.others_exact[token] or low in v.others_words or v.own_exact[token] > 1 or self._formed(token) \
+                or _RUN_OF_THREE_RE.search(low):
+            return None  # (three alike in a row: a letter read twice or one lost, _run_of_three's)
+        spans = _unspoken_runs(low, v.lang)
+        if not spans:
+            return None  # (a reading one can say: a rare form, an old spelling, a name: contemns, encreased)
+        # (a letter of the run no one can say read for another: a vowel read as a consonant, prepnred)
+        swapped = {low[:i] + c + low[i + 1:] for start, end in spans for i in range(start, end)
+                   for c in _LOWER_LETTERS} - {low}
+        known = {w for w in self._known_among(swapped) if _speakable(w, v.lang)}
+        if not known:
+            return None  # (most readings: no letter changed makes a word)
+        near = {low[:i] + c + low[i:] for i in range(len(low) + 1) for c in _LOWER_LETTERS} | {
+            low[:i] + low[i + 1:] for i in range(len(low))}
+        words = [w for w in known | self._known_among(near)
+                 if self._score(w) >= WEAK_READING or v.own[w] or w in v.others_words]
+        if len(words) != 1 or words[0] not in known:
+            return None
+        word = words[0]
+        if token[0].isupper() and not v.own[word]:
+            return None  # (a name the lexicon knows one letter from an unknown one: perhaps this witness's)
+        if token[0].islower() and self._score(word) < COMMON:
+            return None
+        after = _same_case(word, token)
+        read, meant = _change(low, word)
+        return Verdict(after, RULE_LETTERS, f"reading {v.describe(token)}; '{read}' read for '{meant}': "
+                       f"{v.describe(after)}, the only word one letter changed, put in or taken out makes, "
+                       f"the reading {len(low)} letters long", 0.75, True)
+
+    def _vowel_into_word(self, token: str) -> Verdict | None:
+        """A vowel read for another: into a word of the lexicon (_vowel_into_known_word), or
+        of the witness's own use (_vowel_of_own_word)."""
+        return self._vowel_into_known_word(token) or self._vowel_of_own_word(token)
+
+    def _vowel_into_known_word(self, token: str) -> Verdict | None:
+        """A reading no lexicon and no witness knows (Zipf 0), of VOWEL_READING letters or
+        more, one weak stroke's vowel (_VOWEL_SLIPS: o for a or e, a or e for o) from a word
+        of everyday vocabulary (COMMON), or, for a reading of LONG_READING letters or more,
+        one the lexicon knows (RARE_WORD), or one the witness itself writes (protoctors,
+        buildors, dolirium), where that is the only word such a change makes and no
+        confusion of any table, nor a letter doubled or thin one lost, reaches another
+        within DOMINANCE of it. Tried last: the vowels are how spellings differ too ('shew',
+        'compleat'), but an old spelling is a word the lexicon knows, if rarely; an unknown
+        string one vowel from exactly one word is a misreading of it. A second word within
+        reach (cerry: carry, corry) is the editor's choice; a word's head broken at a line's
+        end ('valua- tions') is no reading."""
+        v = self.vocab
+        if len(token) < VOWEL_READING or not token.isalpha() or not token[1:].islower() \
+                or v.zipf(token) > 0 or v.others_exact[token] or v.own_exact[token] > 1:
+            return None
+        low = token.lower()
+        vowels = {low[:i] + c + low[i + 1:] for i, x in enumerate(low) if x in _VOWEL_SLIPS for c in _VOWEL_SLIPS[x]}
+        # (the repair is the likeliest vowel's word: most readings have none good enough, and
+        # the affixes and the other confusions are weighed only for those that do)
+        best = max(((self._score(w), w) for w in self._known_among(vowels)), default=(0.0, None))[1]
+        if best is None or not (v.own[best] or self._score(best) >= (RARE_WORD if len(low) >= LONG_READING else COMMON)) \
+                or self._formed(token) or self._head_of_word(token):
+            return None
+        doubled = {low[:i] + low[i + 1:] for i in range(1, len(low)) if low[i] == low[i - 1]}
+        dropped = {low[:i] + c + low[i:] for i in range(len(low) + 1) for c in _THIN_LETTERS}
+        reach = _substitutions(low, UNKNOWN_READING_CONFUSIONS, 1).keys() | doubled | dropped | vowels
+        scores = {w: self._score(w) for w in self._known_among(reach)}
+        best = max((w for w in scores.keys() & vowels), key=lambda w: (scores[w], w), default=None)
+        # (an everyday word; a long reading, seldom a word's by chance, a rarer one as well)
+        if best is None or not (v.own[best] or scores[best] >= (RARE_WORD if len(low) >= LONG_READING else COMMON)):
+            return None
+        # (a word a thousand times rarer than the repair, which the edition does not write,
+        # is the lexicon's noise, no rival: 'stoy' beside 'stay')
+        rivals = sorted(w for w, z in scores.items() if w != best and (
+            v.own[w] or w in v.others_words or z >= max(WEAK_READING, scores[best] - DOMINANCE)))
+        after = _same_case(best, token)
+        evidence = f"reading {v.describe(token)}; one vowel read for another: {v.describe(after)}"
+        return Verdict.unless_rivals(after, RULE_LETTERS, evidence, rivals,
+                                     "; no other vowel and no other confusion makes a word", 0.75)
+
+    def _vowel_of_own_word(self, token: str) -> Verdict | None:
+        """A reading of VOWEL_READING letters or more this witness writes once, which no other
+        witness writes and the lexicon knows at most rarely (below RARE_WORD: the OCR noise
+        of its counted books, 'seid', 'thet'), one vowel of its first syllable read for
+        another (_OWN_VOWELS: the bowl of a or o closed or opened; a for e and e for a too,
+        which _VOWEL_SLIPS leaves to spelling) from a word the witness writes far more
+        often: by the context rule's standard, twenty times as often (CONTEXT_DOMINANCE),
+        or CONTEXT_EVIDENCE times as often where the lexicon has the word a thousand times
+        as often (DOMINANCE): 'said' three hundred times beside one 'seid'. Applied where no
+        other word within reach (any confusion of the tables, a letter doubled or a thin one
+        lost, another of these vowels) is one the witness writes (unless CONTEXT_DOMINANCE
+        times as seldom) or the lexicon has within MARGIN of the repair; else a suggestion;
+        in quoted speech, where an author spells a dialect ('thet'), only a suggestion. The
+        witness's own use is the evidence, not the lexicon: an author's spelling of the
+        unstressed vowel ('avelanche' beside 'avalanche' twice) is a word it writes seldom,
+        and the same author's spelling of it varies."""
+        v = self.vocab
+        if len(token) < VOWEL_READING or not token.isalpha() or not token[1:].islower() \
+                or v.own_exact[token] != 1 or v.others_exact[token]:
+            return None  # (shorter, an abbreviation as often: pdb's 's(tep)' is no 'top')
+        low = token.lower()
+        z = v.zipf(token)
+        if z >= RARE_WORD or v.own[low] != 1 or low in v.others_words:
+            return None
+        vowels = {low[:i] + c + low[i + 1:] for i, x in enumerate(low) if x in _OWN_VOWELS
+                  for c in _OWN_VOWELS if c != x}
+        own = v.own
+        # (only the first syllable's vowels, and none before w or y: see _OWN_VOWELS)
+        first = re.match(r"[^aeiouy]*([aeiouy]+)", low)
+        at = [i for i in range(*first.span(1)) if low[i] in _OWN_VOWELS and low[i + 1:i + 2] not in ("w", "y")] \
+            if first else []
+        written = [w for w in (low[:i] + c + low[i + 1:] for i in at for c in _OWN_VOWELS if c != low[i])
+                   if own[w] >= CONTEXT_EVIDENCE]
+        if not written:
+            return None
+        best = max(written, key=lambda w: (own[w], w))
+        zb = v.zipf(best)
+        if not (own[best] >= CONTEXT_DOMINANCE or zb - z >= DOMINANCE) or zb < COMMON \
+                or self._formed(token) or self._head_of_word(token):
+            return None
+        doubled = {low[:i] + low[i + 1:] for i in range(1, len(low)) if low[i] == low[i - 1]}
+        dropped = {low[:i] + c + low[i:] for i in range(len(low) + 1) for c in _THIN_LETTERS}
+        reach = _substitutions(low, UNKNOWN_READING_CONFUSIONS, 1).keys() | doubled | dropped | vowels
+        # (a word the witness writes too, unless twenty times as seldom, or one the lexicon
+        # has nearly as often: 'theft' is no rival to 'that' written 162 times)
+        rivals = sorted(w for w in self._known_among(reach) if w != best and (
+            own[w] * CONTEXT_DOMINANCE > own[best] or w in v.others_words or v.zipf(w) > zb - MARGIN))
+        after = _same_case(best, token)
+        evidence = (f"reading {v.describe(token)}; one vowel read for another: {v.describe(after)}, "
+                    "a word the witness writes far more often")
+        if rivals:
+            return Verdict(after, RULE_LETTERS, evidence + "; as well " + ", ".join(f"'{w}'" for w in rivals[:3]),
+                           0.4, False)
+        return Verdict(after, RULE_LETTERS, evidence + "; no other word within reach", 0.8, True, dialect=True)
+
+    def _known_name_written(self, word: str) -> bool:
+        """A capitalised word this witness writes elsewhere and the lexicon knows (RARE_WORD):
+        a shape confusion of a reading into it (Aiigust, Baplist) restores a name the edition
+        spells so, where one the lexicon does not know may be the witness's own variant."""
+        return self.vocab.own_exact[word] >= 1 and word[1:].islower() and self.vocab.zipf(word) >= RARE_WORD
+
+    def _no_name_spelt(self, token: str, after: str) -> bool:
+        """A capitalised reading no lexicon knows (Zipf 0), written once and by no other
+        witness, of LONG_READING letters or more, whose one shape confusion into ``after``
+        is the only word any confusion of it reaches (_shape_into_rare: Abiatliar,
+        Greciaiis): a name the lexicon does not know is seldom one shape from one it knows
+        and from nothing else, a misreading of a known name always."""
+        v = self.vocab
+        if v.zipf(token) > 0 or v.own_exact[token] != 1 or v.others_exact[token] or not token[1:].islower():
+            return False
+        rare = self._shape_into_rare(token)
+        return rare is not None and rare.applied and rare.after == after
+
+    def _head_of_word(self, token: str) -> bool:
+        """A reading that an ending (SUFFIX_FRAGMENTS) makes a word the lexicon knows (RARE_WORD):
+        the head of a word broken at a line's end ('valua- tions'), a fragment, not a misreading."""
+        low = token.lower()
+        return any(self.vocab.zipf(low + end) >= RARE_WORD for end in SUFFIX_FRAGMENTS)
+
+    def _formed(self, token: str) -> bool:
+        """An everyday word (COMMON) with an ending or an old verb's ending after it
+        (sleep-est, love-th), or a prefix before it (over-weigh, un-told): a formation the
+        lexicon may not list, not a misreading (a reading is rarely an everyday word and an
+        affix by chance)."""
+        low = token.lower()
+        zipf = self.vocab.zipf
+        # (the reading's own ending and beginning of each length looked up in a set: fifty
+        # affixes are not tried one by one)
+        return any(zipf(low[:-k]) >= COMMON or zipf(low[:-k] + "e") >= COMMON
+                   for k in range(min(_FORMING_LONGEST[0], len(low) - 3), 0, -1) if low[-k:] in _FORMING_ENDING_SET) \
+            or any(zipf(low[k:]) >= COMMON
+                   for k in range(1, min(_FORMING_LONGEST[1], len(low) - 3) + 1) if low[:k] in _FORMING_PREFIX_SET)
+
+    def _faint_dominated(self, token: str) -> Verdict | None:
+        """A rare reading (wilh, aboul, lhe, yel: below RARE_WORD, above WEAK_READING) one
+        faint stroke from an everyday word a thousand times commoner (DOMINANCE), which no
+        other witness writes and this witness does not repeat (unless as a repeated
+        misreading). The lexicon holds such readings because the books it counted were OCR'd
+        too; the faint strokes (l for t, n and u) are not how spellings differ, as the weak
+        strokes' vowels are (wonted, shews: WEAK_READING's guard). Every one-step confusion is
+        weighed, so a rival from another table makes it the editor's choice; a repair only
+        another table reaches is not this rule's."""
+        v = self.vocab
+        if not token.isalpha() or v.others_exact[token]:
+            return None
+        z = v.zipf(token)
+        if not WEAK_READING <= z < RARE_WORD:
+            return None
+        faint = _substitutions(token, FAINT_CONFUSIONS, 1)
+        if not faint or (v.own_exact[token] > 1 and not self._repeated_misreading(token, FAINT_CONFUSIONS)):
+            return None
+        candidates = {c for c in _substitutions(token, UNKNOWN_READING_CONFUSIONS, 1)
+                      if not _odd_capitals(c) and v.zipf(c) - z >= DOMINANCE}
+        verdict = self._choose(token, candidates, RULE_LETTERS, strong=False, floor=COMMON + 1)
+        if verdict is None or verdict.after not in faint or v.zipf(verdict.after) - z < FAINT_DOMINANCE:
+            return None
+        read, meant = _change(token.lower(), verdict.after.lower())
+        return replace(verdict, evidence=f"{verdict.evidence}; '{read}' for '{meant}', a faint stroke, "
+                                         "the reading at the level of the lexicon's own OCR noise")
+
+    def _with_stroke_rule(self, token: str, verdict: Verdict | None) -> Verdict | None:
+        """The verdict under the stroke rule's id when only a stroke confusion reaches it."""
+        if verdict is None or verdict.rule != RULE_LETTERS:
+            return verdict
+        after = verdict.after.lower()
+        low = token.lower()
+        if after in _substitutions(low, STROKE_CONFUSIONS, 1) and after not in _substitutions(
+                low, _NOT_STROKES, 1):
+            return replace(verdict, rule=RULE_STROKES)
+        return verdict
+
+    def _unless_a_stroke_rivals(self, token: str, verdict: Verdict) -> Verdict:
+        """A letter-shape repair is the only repair only if no stroke confusion of the reading
+        is an everyday word nearly as frequent (within MARGIN): otherwise a suggestion."""
+        after = verdict.after.lower()
+        bar = self._score(verdict.after) - MARGIN
+        # (each score looked up once)
+        scores = {c: self._score(c) for c in _substitutions(token, STROKE_CONFUSIONS, 1)
+                  if c.lower() != after and not _odd_capitals(c)}
+        rivals = [c for c, score in scores.items() if score >= COMMON and score > bar]
+        if not rivals:
+            return verdict
+        return Verdict(verdict.after, verdict.rule, verdict.evidence + "; a stroke confusion gives "
+                       + ", ".join(f"'{c}' ({scores[c]:.2f})" for c in sorted(rivals)[:3]),
+                       0.4, False, rivals=tuple(sorted(rivals)))
+
+    def _capital_i_among_small(self, token: str) -> Verdict | None:
+        """A capital I between small letters (vainIy, foIlow) read for l: no word and no
+        name is spelt so, a sign of a misreading nearly as strong as a digit, so any word the
+        lexicon knows (WEAK_READING) or the edition writes will do, as for a digit. Only
+        where every capital but the first letter is such an I: a name's inner capitals
+        (McDonald, DeLancey) are another's, and one whose letters the lexicon knows in any
+        case (McIntosh, McIlroy) is a name, not a misreading."""
+        if not token.isalpha() or not _odd_capitals(token) or self.vocab.zipf(token) >= WEAK_READING:
+            return None  # (its letters a word in another case: a name's, McIntosh, or the case rules')
+        odd = [i for i in range(1, len(token)) if token[i].isupper()]
+        if any(token[i] != "I" or not token[i - 1].islower() for i in odd):
+            return None
+        # (not I for i: that is the same word in another case, a name's as often, 'McIntosh')
+        repair = "".join("l" if i in odd else c for i, c in enumerate(token))
+        verdict = self._choose(token, [repair], RULE_LETTERS, strong=True, floor=WEAK_READING)
+        if verdict is None:
+            return None
+        return replace(verdict, evidence=verdict.evidence + "; a capital I between small letters, "
+                       "which no word is spelt with")
+
+    def _unless_a_faint_stroke_outweighs(self, token: str, verdict: Verdict) -> Verdict:
+        """A reading no lexicon knows (below WEAK_READING) whose letter-shape repair a faint
+        stroke's outweighs: m read as 'in' (its first arch parted: 'hiin' is 'him' far more
+        likely than 'hun', ii for u). The faint strokes are tried on such a reading only
+        when no letter shape makes a word; where one does, the faint strokes' everyday word
+        (COMMON + 1, their floor there) wins if it is MARGIN above every letter-shape
+        candidate, as the unknown reading's own choice among all confusions would make it."""
+        if self.vocab.zipf(token) >= WEAK_READING:
+            return verdict
+        faint = _substitutions(token, FAINT_CONFUSIONS, 1)
+        if not faint or not self._known_among(faint):
+            return verdict
+        rival = self._choose(token, _substitutions(token, UNKNOWN_READING_CONFUSIONS, 1), RULE_LETTERS,
+                             strong=False, floor=COMMON + 1)
+        if rival is None or rival.after == verdict.after or rival.after not in faint:
+            return verdict
+        beaten = (verdict.after, *verdict.rivals)
+        best = max(self._score(w) for w in beaten)
+        if self._score(rival.after) - best < MARGIN:
+            return verdict
+        read, meant = _change(token.lower(), rival.after.lower())
+        return replace(self._with_stroke_rule(token, rival), evidence=(
+            f"{rival.evidence}; '{read}' for '{meant}', a faint stroke, outweighs the letter shapes' "
+            + ", ".join(f"'{w}' ({self._score(w):.2f})" for w in beaten[:3])))
+
+    def repeated_habitual_misreading(self, token: str, habits: Counter[tuple[str, str]]) -> Verdict | None:
+        """A long small-letter reading no lexicon and no other witness knows (Zipf 0,
+        LONG_READING letters or more: commauded) that this witness repeats, one letter shape
+        or faint stroke from an everyday word (COMMON), the only word the lexicon knows
+        (WEAK_READING) that one confusion of any table reaches, where the witness's own
+        repairs undid that very confusion CONTEXT_EVIDENCE times (``habits``): an OCR that
+        reads u for n in many words reads one word so more than once. A repeated reading is
+        otherwise the witness's own (attested), unless it writes the word far more often
+        (_repeated_misreading); without the habit an author's spelling stays ('againsl'
+        twice in a witness whose OCR shows no such slip). Not the strokes' u for v
+        ('deliuered'), nor the weak strokes' vowels: those are old spellings too."""
+        v = self.vocab
+        if len(token) < LONG_READING or not token.isalpha() or not token.islower() or v.zipf(token) > 0 \
+                or v.own_exact[token] < 2 or v.others_exact[token] or token in v.others_words:
+            return None
+        shapes = _substitutions(token, _SHAPES, 1)
+        if not self._known_among(shapes):
+            return None
+        reach = [w for w in self._known_among(_substitutions(token, UNKNOWN_READING_CONFUSIONS, 1))
+                 if self._score(w) >= WEAK_READING]
+        if len(reach) != 1 or reach[0] not in shapes or self._score(reach[0]) < COMMON:
+            return None
+        word = reach[0]
+        read, meant = _change(token, word)
+        if habits[(read, meant)] < CONTEXT_EVIDENCE:
+            return None
+        return self._with_stroke_rule(token, Verdict(
+            word, RULE_LETTERS, f"reading {v.describe(token)}; '{read}' for '{meant}': {v.describe(word)}, the "
+            f"only word any confusion of the reading makes; this witness's repairs read '{read}' for "
+            f"'{meant}' {habits[(read, meant)]} times", 0.75, True))
+
+    def _repeated_misreading(self, token: str, table: Mapping[str, tuple[str, ...]]) -> bool:
+        """The same misreading can recur in a long witness; a reading twenty times rarer here
+        than one of its confusions, and far rarer in the lexicon, is not evidence for itself."""
+        v = self.vocab
+        own = v.own[token.lower()]
+        base = v.zipf(token)
+        confusions: Iterable[str] = _substitutions(token, table, 1)
+        if own:
+            # (each test below wants a confusion this witness writes at least as often as
+            # the reading: the many it never writes are set aside at C speed)
+            confusions = compress(confusions, map(v.own.__contains__, map(str.lower, confusions)))
+        for cand in confusions:
+            here, zc = v.own[cand.lower()], v.zipf(cand)
+            if here >= 20 * own and (zc - base >= DOMINANCE or
+                                     (table is DIGIT_CONFUSIONS and zc >= COMMON)):
+                return True
+            if table is DIGIT_CONFUSIONS and here >= 5 * own and zc - base >= DOMINANCE:
+                return True
+            # a reading no lexicon knows, beside an everyday word this witness uses as often
+            if base < 1.0 and zc >= COMMON + 1 and here >= own:
+                return True
+        return False
+
+    def _edge(self, token: str) -> Verdict | None:
+        """A stray capital glued before a small-letter word (``Dbest``).
+
+        Applied only when the two letters it opens with begin (almost) no word of the
+        language, so that no name or rare word can be read that way; else a suggestion.
+        """
+        if len(token) < 4 or not (token[0].isupper() and token[1:].islower()) or token[0] in "IA":
+            return None  # ('Ioften', 'Aman': the pronoun or the article, a space lost: _lost_spaces)
+        rest = token[1:]
+        if self.vocab.zipf(token) >= 1.0 or self._score(rest) < COMMON + 1:
+            return None
+        share = _onset_share(token[:2].lower(), self.vocab.lang)
+        evidence = (f"reading {self.vocab.describe(token)}; without the first glyph "
+                    f"{self.vocab.describe(rest)}; words opening with '{token[:2].lower()}': "
+                    f"{share:.1e} of the lexicon")
+        if share < RARE_ONSET:
+            return Verdict(rest, RULE_EDGE, evidence + " (no word opens so)", 0.8, True)
+        return Verdict(rest, RULE_EDGE, evidence, 0.3, False)
+
+
+#: a pair of opening letters this rare in the lexicon's running words opens no real word
+#: (English: "db", "tl", "vr" < 1e-5; legal ones like "ps", "kn", "wr" > 2e-4)
+RARE_ONSET = 1e-4
+
+
+@lru_cache(maxsize=4)
+def _onset_total(lang: str) -> float:
+    """The summed frequency of the lexicon's running words of three letters or more."""
+    total = 0.0
+    for i, bucket in enumerate(frequency_buckets(lang)):
+        n = sum(map(str.isalpha, compress(bucket, map((2).__lt__, map(len, bucket)))))
+        # (the frequency added once per word, in the lexicon's order: the float a
+        # word-by-word sum makes, counted at C speed)
+        total = reduce(add, repeat(10 ** (-i / 100), n), total)
+    return total
+
+
+@lru_cache(maxsize=1024)
+def _onset_share(pair: str, lang: str) -> float:
+    """Share of the lexicon's running words (three letters or more) that open with ``pair``.
+
+    Each of wordfreq's buckets is sorted alphabetically, so the words opening with the
+    pair are one stretch of it, found by bisection: a text asks about a few pairs, and
+    counting the openings of all the lexicon's words costs a twentieth of a second.
+    """
+    total = _onset_total(lang)
+    if not total:
+        return 1.0
+    if len(pair) != 2 or not pair.isalpha():
+        return 0.0  # (the pair that opens a word of letters is two letters)
+    after = pair[0] + chr(ord(pair[1]) + 1)  # (the first string past those opening with the pair)
+    share = 0.0
+    for i, bucket in enumerate(frequency_buckets(lang)):
+        lo = bisect_left(bucket, pair)
+        hi = bisect_left(bucket, after, lo)
+        if lo < hi:
+            words = bucket[lo:hi]
+            n = sum(map(str.isalpha, compress(words, map((2).__lt__, map(len, words)))))
+            share = reduce(add, repeat(10 ** (-i / 100), n), share)
+    return share / total
+
+
+#: the digits short labels and chat spell for their sound: b2b (to), b4 (for), gr8 (eight)
+_SOUNDED_DIGITS = frozenset("248")
+
+
+def _digit_in_word(word: str) -> bool:
+    return _DIGIT_RE.search(word) is not None
+
+
+def _wordlike(token: str, letters: int, digits: int) -> bool:
+    """A word with digits in it, not a code: at least as many letters as digits, and no
+    capital-then-digits label (P05, H1) unless the capital has its small letter's shape."""
+    if letters < digits:
+        return False
+    return not (token[0].isupper() and token[1:].isdigit() and token[0].lower() not in _SAME_SHAPE)
+
+
+def _numeral_like(token: str) -> bool:
+    digits = sum(c.isdigit() for c in token)
+    return digits >= 2 and all(c.isdigit() or c in NUMERAL_CONFUSIONS for c in token)
+
+
+def _odd_capitals(word: str) -> bool:
+    """A capital after a small letter that is I or l confusable: wIth, tbIs (not McDonald)."""
+    if word.islower() or word.isupper() or word[1:].islower():
+        return False
+    seen_lower = False
+    for c in word:
+        if c.islower():
+            seen_lower = True
+        elif c.isupper() and seen_lower and c in "IOS":
+            return True
+    return False

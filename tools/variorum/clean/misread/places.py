@@ -1,0 +1,302 @@
+"""Where readings stand: their places, the spans no rule touches, quoted speech, the pronoun I."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import compress, takewhile
+from typing import Iterable, Mapping
+
+from variorum.clean.base import Edit
+from variorum.clean.lexicon import zipf_table
+
+from variorum.clean.misread.tables import COMMON, RARE_WORD, RULE_PRONOUN
+from variorum.clean.misread.vocabulary import Vocabulary, _barred, _merged, _word_split
+from variorum.clean.misread.judge import Verdict
+
+
+def _without_overlaps(edits: list[Edit]) -> list[Edit]:
+    """``edits`` (in order) but those that overlap one before them (a sentence's first word
+    repaired by one rule and weighed by another), as the filter's output keeps one."""
+    out: list[Edit] = []
+    for e in edits:
+        if not out or e.start >= out[-1].end:
+            out.append(e)
+    return out
+
+
+def _bar_tokens(text: str) -> set[str]:
+    """The tokens of ``text`` with a bar inside (wor|d)."""
+    parts = _word_split(text)
+    return {"".join(parts[first:last + 1]) for first, last in _barred(text)}
+
+
+@dataclass(frozen=True)
+class _Place:
+    """One whole-token occurrence: where it stands in the text and what it reads."""
+
+    start: int
+    end: int
+    token: str
+
+
+#: what may stand right before or after a token that makes it no whole token (wor|d, 'tis)
+_INNER = ("'", "\u2019", "|")
+
+
+def _occurrences(text: str, tokens: Iterable[str]) -> list[_Place]:
+    """Whole-token occurrences of ``tokens`` in ``text``, in text order: where a token
+    stands with no letter or digit on either side, no apostrophe or bar before it, and
+    none after it that a letter or digit follows.
+
+    Found among the words of _word_split and the tokens with bars (_barred): each
+    whole-token occurrence is one of them. The words are picked out at C speed, where a
+    regex alternation of a few hundred tokens is tried at every letter of the text; only
+    the hits are looked at.
+    """
+    parts = _word_split(text)
+    wanted = set(tokens)
+    # (the parts at which a wanted token starts, with its last part)
+    hits = dict.fromkeys(compress(range(1, len(parts), 2), map(wanted.__contains__, parts[1::2])))
+    barred = {first: last for first, last in _barred(text) if "".join(parts[first:last + 1]) in wanted}
+    out = []
+    pos = upto = 0
+    for k in sorted(hits.keys() | barred.keys()) if barred else hits:
+        pos += len("".join(parts[upto:k]))  # (where parts[k] starts; a join sums the lengths in C)
+        upto = k
+        token = "".join(parts[k:barred[k] + 1]) if k in barred else parts[k]
+        end = pos + len(token)
+        if (pos and text[pos - 1] in _INNER) or (text[end:end + 1] in _INNER and text[end + 1:end + 2].isalnum()):
+            continue
+        out.append(_Place(pos, end, token))
+    return out
+
+
+_LETTER_OR_DIGIT_RE = re.compile(r"[^\W_]")
+
+
+def _pair_places(text: str, pairs: Iterable[tuple[str, str]]) -> list[tuple[int, int]]:
+    """Where ``a b`` stands for one of ``pairs`` with no letter or digit right before or
+    after it, as (start, end), in text order and none overlapping the one before: what a
+    regex alternation of the pairs finds (at one place at most one pair of words can stand
+    whole). Each pair is searched for as a literal, at C speed, where an alternation is
+    tried at every letter of the text (a book has a few pairs to look for, in a few places)."""
+    hits = []
+    for a, b in pairs:
+        phrase = f"{a} {b}"
+        i = text.find(phrase)
+        while i >= 0:
+            end = i + len(phrase)
+            if not (i and _LETTER_OR_DIGIT_RE.match(text, i - 1)) and not _LETTER_OR_DIGIT_RE.match(text, end):
+                hits.append((i, end))
+            i = text.find(phrase, i + 1)
+    hits.sort()
+    places: list[tuple[int, int]] = []
+    for start, end in hits:
+        if not places or start >= places[-1][1]:
+            places.append((start, end))
+    return places
+
+
+#: below this share of known word tokens the lexicon does not describe the witness's
+#: language (another period's spelling, another language): letter-shape repairs become
+#: suggestions. Modern English prose leaves well under 1% unknown; a 16th-century text 16%.
+LEXICON_FIT = 0.95
+#: fewer word tokens than this say too little about the fit; the lexicon is trusted
+FIT_SAMPLE = 500
+
+
+def _lexicon_fits(vocab: Vocabulary) -> bool:
+    words = set(filter(str.isalpha, vocab.own))
+    total = sum(map(vocab.own.__getitem__, words))
+    if total < FIT_SAMPLE:
+        return True
+    # the unknown words (Zipf below 1.0, and no other witness's) are few: set operations
+    # find them (the words are in small letters without digits: vocab.zipf is the lexicon's
+    # entry, the lexicon's rarest words come last)
+    table = zipf_table(vocab.lang)
+    rarest = {w for w, _ in takewhile(lambda wz: wz[1] < 1.0, reversed(table.items()))}
+    unknown = (words.difference(table) | (words & rarest)) - vocab.others_words
+    known = total - sum(map(vocab.own.__getitem__, unknown))
+    return known / total >= LEXICON_FIT
+
+
+class _Spans:
+    """Sorted, non-nested protected spans, asked whether a stretch overlaps one."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+
+    def hit(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, end - 1) - 1
+        return i >= 0 and self.ends[i] > start
+
+
+#: a number's words: the digit of an abbreviation may stand for one (Two-Factor
+#: Authentication, 2FA; Third Generation Partnership Project, 3GPP)
+_NUMBER_WORD_RE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|"
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|single|double|dual|triple|"
+    r"version)\b", re.I)
+_DEFINITION_STOP_RE = re.compile(r".*[.;:!?()\[\]\n]\s", re.S)
+
+
+def _defined_by(text: str, start: int, end: int, short: str) -> str | None:
+    """The long form the text gives before ``text[start:end]``, a token in brackets with a
+    stray digit before its letters ``short`` (a digit at the end may be the name's own:
+    GPL2, SHA1, HTTP2); else None."""
+    if text[start - 1:start] != "(" or text[end:end + 1] != ")" or not short.isalpha() \
+            or not text[start].isdigit():
+        return None
+    return abbreviation_long_form(text, start - 1, short)
+
+
+def abbreviation_long_form(text: str, bracket: int, short: str) -> str | None:
+    """The long form an abbreviation ``short`` in brackets follows (``Bureau of Labor
+    Statistics (BLS)``; ``bracket``: where its opening bracket stands), found as Schwartz
+    and Hearst's algorithm finds it (2003: each letter of the short form, last first, in
+    the words before it in the same sentence or line, the first at a word's start, within
+    min(n + 5, 2n) words), when no word of that window names a number a digit could stand
+    for; else None."""
+    before = text[max(0, bracket - 400):bracket]
+    if (stop := _DEFINITION_STOP_RE.match(before)) is not None:
+        before = before[stop.end():]  # (the sentence, or the line, it stands in)
+    words = before.split()[-min(len(short) + 5, 2 * len(short)):]
+    long_form = " ".join(words)
+    s, i = len(short) - 1, len(long_form) - 1
+    while s >= 0:
+        c = short[s].lower()
+        while i >= 0 and (long_form[i].lower() != c or (s == 0 and i > 0 and long_form[i - 1].isalnum())):
+            i -= 1
+        if i < 0:
+            return None
+        i, s = i - 1, s - 1
+    name = long_form[long_form.rfind(" ", 0, i + 1) + 1:]
+    if _NUMBER_WORD_RE.search(long_form) or len(name.split()) < len(short) - 1:
+        return None
+    return name
+
+
+def _in_quoted_speech(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands inside a quotation its paragraph opens before it: more curly
+    double quotes opened than closed, or an odd number of straight ones."""
+    start = text.rfind("\n\n", 0, pos) + 1
+    before = text[start:pos]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+def _quotation_runs_on(text: str, pos: int) -> bool:
+    """Whether the quotation open at ``pos`` is still open where its paragraph ends: a
+    quotation of several paragraphs, each opening with a mark and only the last closing
+    (a tale or a letter told in quotation marks, the narration of a frame story), not a
+    line of dialogue."""
+    start = text.rfind("\n\n", 0, pos) + 1
+    end = text.find("\n\n", pos)
+    para = text[start:] if end < 0 else text[start:end]
+    return para.count("\u201c") > para.count("\u201d") or para.count('"') % 2 == 1
+
+
+def _pronoun(text: str, start: int, end: int) -> Edit | None:
+    """``l`` alone between a space and a lower-case word is the pronoun ``I`` misread."""
+    before = text[max(0, start - 2):start]
+    after = text[end:end + 2]
+    if not (before == "" or before[-1] in " \n") or not (len(after) == 2 and after[0] == " " and after[1].islower()):
+        return None
+    prev = text[max(0, start - 3):start].strip()
+    if prev[-1:] in ("(", "[") or prev[-1:].isdigit():
+        return None  # a list marker or a label, not running prose
+    return Edit(start, end, "I", RULE_PRONOUN,
+                "a lone 'l' before a lower-case word: English has no such word, the pronoun 'I' "
+                "has the same shape", 0.85, True)
+
+
+# (the I first, the lookbehind after it: the engine scans for the capital)
+_I_NEXT_RE = re.compile(r"I(?<![^\W_]I) ([a-z]+)")
+#: the edition must write "I <word>" this often before "1 <word>" is read as the pronoun
+PRONOUN_EVIDENCE = 3
+
+
+def _pronoun_bigrams(text: str, others: Iterable[str]) -> Counter[str]:
+    return _merged((text, *others), _i_next_counts)
+
+
+@lru_cache(maxsize=16)
+def _i_next_counts(text: str) -> Counter[str]:
+    return Counter(_I_NEXT_RE.findall(text))
+
+
+def _pronoun_digit(text: str, start: int, end: int, i_next: Counter[str]) -> Edit | None:
+    """A lone ``1`` in prose, before a word the edition often writes after ``I`` (1 think)."""
+    before = text[max(0, start - 3):start]
+    after = re.match(r" ([a-z]+)\b", text[end:end + 40])
+    if not after or not (before == "" or before[-1:] in " \n"):
+        return None
+    prev = before.strip()[-1:]
+    if prev and not (prev.isalpha() or prev in ".!?;:,\"'\u201d\u2019"):
+        return None  # after a digit, a bracket, a sign: a number or a label
+    nxt = after.group(1)
+    if i_next[nxt] < PRONOUN_EVIDENCE:
+        return None
+    return Edit(start, end, "I", RULE_PRONOUN,
+                f"a lone '1' before '{nxt}': the edition writes 'I {nxt}' {i_next[nxt]} times; "
+                f"'1' and 'I' have the same shape", 0.8, True)
+
+
+def _written_beside(text: str, start: int, end: int, word: str, flagged: Mapping[str, Verdict]) -> bool:
+    """Whether the witness writes ``word`` elsewhere beside a neighbour of the place
+    ``text[start:end]`` (any case), a neighbour read as the repairs ``flagged`` apply leave
+    it ('seid thet': 'said that')."""
+    def read(neighbour: str) -> set[str]:
+        verdict = flagged.get(neighbour)
+        return {neighbour, verdict.after} if verdict is not None and verdict.applied else {neighbour}
+    before, after = _word_before(text, start - 1), _word_after(text, end + 1)
+    pairs = ([f"{b} {word}" for b in read(before)] if before else []) + (
+        [f"{word} {a}" for a in read(after)] if after else [])
+    return any(_written_whole(_text_lowered(text), pair.lower()) for pair in pairs)
+
+
+@lru_cache(maxsize=4)
+def _text_lowered(text: str) -> str:
+    # (str.lower keeps every offset of a text but for a few letters, e.g. 'İ'; a miss there
+    # only leaves a repair a suggestion)
+    return text.lower()
+
+
+def _written_whole(low: str, words: str) -> bool:
+    """Whether ``words`` stand in ``low`` with no letter against either end (a literal
+    search in C: a pattern opening with a look-behind is tried at every character)."""
+    i = low.find(words)
+    while i >= 0:
+        j = i + len(words)
+        if not (i and low[i - 1].isalpha()) and not (j < len(low) and low[j].isalpha()):
+            return True
+        i = low.find(words, i + 1)
+    return False
+
+
+def _word_before(text: str, pos: int) -> str:
+    i = pos
+    while i > 0 and (text[i - 1].isalpha()):
+        i -= 1
+    return text[i:pos]
+
+
+def _word_after(text: str, pos: int) -> str:
+    j = pos
+    while j < len(text) and text[j].isalpha():
+        j += 1
+    return text[pos:j]
+
+
+def _common(word: str, vocab: Vocabulary) -> bool:
+    return vocab.zipf(word) >= COMMON or word.lower() in vocab.others_words
+
+
+def _known(word: str, vocab: Vocabulary) -> bool:
+    """A word of the language (if a rare one) or of the edition: either side of a comma
+    glued between words ('scribes,and'), where a name or a code would not be."""
+    return vocab.zipf(word) >= RARE_WORD or word.lower() in vocab.others_words or vocab.own[word.lower()] >= 2
