@@ -1302,9 +1302,19 @@ def test_a_reading_a_thousand_times_rarer_than_its_words_splits_where_written_ap
 
 
 def test_a_function_word_run_into_a_capitalised_word_splits_where_the_ocr_loses_spaces():
-    text = "It was in the latter days ofDecember that I first saw the cliffs."
+    # a name the witness writes (capitalised, never in small letters) and the OCR's habit
+    text = "In December we sailed. It was in the latter days ofDecember that I first saw the cliffs."
     assert repaired(_LOST_SPACES + text).endswith("days of December that I first saw the cliffs.")
     assert [c[3] for c in changes(text)] == [False]
+    # no name: an identifier is written so too, whatever the OCR's habit ('toUpper')
+    code = "The upper case is called Upper. The method toUpper returns it."
+    assert repaired(_LOST_SPACES + code).endswith(code)
+
+
+def test_an_old_spelling_the_lexicon_has_as_noise_is_not_split_on_the_ocr_s_habit_alone():
+    # 'withall' (withal) and 'alltogether' (altogether): the habit makes at most a suggestion
+    text = "He came withall his men, and they were alltogether glad."
+    assert repaired(_LOST_SPACES + text).endswith(text)
 
 
 def test_a_name_run_into_a_word_splits_where_the_witness_writes_them_apart():

@@ -132,7 +132,13 @@ def _lost_spaces(tokens: Iterable[str], vocab: Vocabulary) -> dict[str, _LostSpa
     within MARGIN makes it a suggestion, which the witness's pairs may settle
     (_chosen_by_pairs: 'athis'). A function word English also builds words with
     ('bedim', 'resistless': _PREFIX_LIKE, _SUFFIX_LIKE) or a capitalised reading split as
-    a name would ('Wanda', 'Agreat') goes to _on_pairs_only or _run_together.
+    a name would ('Wanda', 'Agreat') goes to _on_pairs_only or _run_together; a reading the
+    lexicon has below RARE_WORD whose split is only a thousand times as frequent to
+    _thousandfold; a capitalised name run into an everyday word ('Jesusseeing') to
+    _after_a_name. Where the witness's OCR has the habit of losing spaces (_by_habit), a
+    reading no lexicon knows may split on the habit; a reading the lexicon has, even as
+    noise ('withall', 'alltogether' are old spellings), never on the habit alone: short
+    of the witness's pairs it is a suggestion.
     """
     out: dict[str, _LostSpace] = {}
     glue_at_start, glue_at_end = _GLUE_AT_START_RE.match, _GLUE_AT_END_RE.search
@@ -200,12 +206,12 @@ def _lost_spaces(tokens: Iterable[str], vocab: Vocabulary) -> dict[str, _LostSpa
         elif noise and z < RARE_WORD and _commonest_pair(a, b, vocab):
             # (a compound of two such words would be common enough for the lexicon to know it)
             out[token] = _LostSpace(i, a, b, f"{why}, ten thousand times as frequent, both among the commonest "
-                                    f"thousand", 0.8, True, True, ratio=1, least=1, habit=True)
+                                    f"thousand", 0.8, True, True, ratio=1, least=1, or_suggest=True)
         elif noise:
             apart = _apart_ratio(a, b)
             out[token] = _LostSpace(i, a, b, f"{why}, ten thousand times as frequent", 0.8, True, True,
                                     ratio=apart, least=0 if apart == CONTEXT_DOMINANCE else apart,
-                                    habit=z < RARE_WORD and apart != CONTEXT_DOMINANCE)
+                                    or_suggest=z < RARE_WORD and apart != CONTEXT_DOMINANCE)
         elif (split := _thousandfold(token, z, best, i, a, b, vocab)) is not None:
             out[token] = split
     return out
@@ -255,9 +261,11 @@ def _before_a_capital(token: str, vocab: Vocabulary) -> _LostSpace | None:
     """Where a reading, written once and by no other witness, is a word in small letters
     (a function word or pronoun, or an everyday word of four letters or more) and a
     capitalised word (everyday, or one this witness writes) run together ('ofDecember',
-    'ofOlives'): applied where the witness writes the two words apart, else a suggestion,
-    for an identifier is written so too ('onClick', 'forEach', 'toString': not only in a
-    call, which _code_like knows)."""
+    'ofOlives'): applied where the witness writes the two words apart, or, after a function
+    word, where the capitalised word is a name this witness writes (capitalised, never in
+    small letters) and its OCR has the habit of losing spaces (_by_habit); else a
+    suggestion, for an identifier is written so too ('onClick', 'forEach', 'toUpper': not
+    only in a call, which _code_like knows)."""
     if not token.isalpha() or vocab.own_exact[token] > 1 or vocab.others_exact[token]:
         return None
     # (the first letter that is no small one: a titlecase letter, 'ǅ', is neither case)
@@ -273,7 +281,8 @@ def _before_a_capital(token: str, vocab: Vocabulary) -> _LostSpace | None:
         return None
     return _LostSpace(len(left), left, right, f"{_two_words(token, left, right, vocab)}, the second capitalised: "
                       f"a space lost between two words", 0.8, True, True, ratio=1, least=1, or_suggest=True,
-                      habit=left in _GLUE_WORDS and vocab.zipf(token) < WEAK_READING)
+                      habit=left in _GLUE_WORDS and vocab.zipf(token) < WEAK_READING
+                      and vocab.own_exact[right] > 0 and not vocab.own[right.lower()] > vocab.own_exact[right])
 
 
 def _on_pairs_only(token: str, z: float, splits: list[tuple[float, int, str, str]],
@@ -381,7 +390,11 @@ def _run_together(token: str, vocab: Vocabulary) -> _LostSpace | None:
     and not with a hyphen (see
     _lost_space_edits): an author's compound ('turnspit', 'schoolfellow') is two such words
     as well, and stays a suggestion; a word built with a function word English also builds
-    words with (_PREFIX_LIKE, _SUFFIX_LIKE: 'bedim', 'resistless') not even that.
+    words with (_PREFIX_LIKE, _SUFFIX_LIKE: 'bedim', 'resistless') not even that, but for a
+    prefix-like word that is no productive prefix (not _PRODUCTIVE), before an everyday
+    word of LONG_PIECE letters or more it does not run into with a doubled letter
+    ('withconsiderable'): that one splits where the witness writes the two apart, or where
+    its OCR has the habit of losing spaces (_by_habit), and is otherwise nothing.
     """
     if not token.islower() or vocab.own[token] > 1 or vocab.others[token] or vocab.zipf(token) >= WEAK_READING:
         return None
