@@ -142,7 +142,10 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     rest -= _plainly_written_by_others(rest, vocab)
     flagged = {t: v for t in rest if (v := judge.verdict(t)) is not None}
     flagged.update(_decided_again(flagged, vocab, judge.letters_applied))
-    flagged.update(_repeated_habitual_misreadings(rest, flagged, judge))
+    # the witness's confusion habits, as its repairs on evidence of their own show them (not
+    # the repairs the habits themselves then make: no rule is evidence for itself)
+    habits = _confusion_habits(flagged)
+    flagged.update(_repeated_habitual_misreadings(rest, flagged, judge, habits))
     if lang == "en":
         flagged.pop("l", None)
     # (sentence_start repairs only into an everyday word: the few tokens whose I-reading is
@@ -153,7 +156,6 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     edits: list[Edit] = []
     skip = {t for t, v in flagged.items() if v.applied}
     suspects = _context_suspects(vocab, skip)
-    habits = _confusion_habits(flagged)
     faint = _faint_suspects(vocab, habits, skip, suspects)
     suspects.update(faint)
     # (a faint stroke's reading the lexicon knows as a word, not as its noise, only on context: 'yon')

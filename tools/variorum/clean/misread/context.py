@@ -29,12 +29,11 @@ from variorum.clean.misread.judge import Judge, Verdict
 from variorum.clean.misread.places import _Place, _in_quoted_speech, _quotation_runs_on, _without_overlaps
 
 
-def _repeated_habitual_misreadings(tokens: Iterable[str], flagged: Mapping[str, Verdict],
-                                   judge: Judge) -> dict[str, Verdict]:
-    """The readings this witness repeats that its own repairs' habits show to be misreadings
-    (Judge.repeated_habitual_misreading): asked only where the witness's letters are the
-    lexicon's (letters_applied) and a habit is strong enough to speak."""
-    habits = _confusion_habits(flagged)
+def _repeated_habitual_misreadings(tokens: Iterable[str], flagged: Mapping[str, Verdict], judge: Judge,
+                                   habits: Counter[tuple[str, str]]) -> dict[str, Verdict]:
+    """The readings this witness repeats that its own repairs' ``habits`` (_confusion_habits)
+    show to be misreadings (Judge.repeated_habitual_misreading): asked only where the
+    witness's letters are the lexicon's (letters_applied) and a habit is strong enough to speak."""
     if not judge.letters_applied or max(habits.values(), default=0) < CONTEXT_EVIDENCE:
         return {}
     own = judge.vocab.own_exact
