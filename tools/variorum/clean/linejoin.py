@@ -42,12 +42,14 @@ LINE_END_HYPHENS = "-\u2010\u2011¬"
 # line ends decided by rules of their own (a hyphen, a dash); all others reflow unless a
 # hyphen was lost
 _LINE_END_MARKS = LINE_END_HYPHENS + DASHES
-#: prefixes English sets solid with the word they qualify (un-, be-, dis-, over-, trans-...):
-#: the Latin ones among them hyphenated only before a capital (trans-Atlantic), which no
-#: rule of these joins
+#: prefixes English sets solid with the word they qualify (un-, be-, dis-, over-, trans-...).
+#: Older books hyphenate some of them now and then (inter-communication, super-added): the
+#: witness's own hyphenated forms, weighed before this rule, keep those; a capital after
+#: the prefix (trans-Atlantic) is never joined
 PREFIX_FRAGMENTS = frozenset("un be dis mis im en em over under out up fore ab ad ob trans inter intro super".split())
 #: the pronominal adverbs English sets solid, here/there/where before a particle (wherewith,
-#: thereof, hereafter): never hyphenated, not even in the older books that hyphenate to-day
+#: thereof, hereafter): solid in every book of the corpora, even those that hyphenate to-day;
+#: a witness that hyphenates one (here-after) keeps it by its own forms, weighed first
 PRONOMINAL_HEADS = frozenset("here there where".split())
 PRONOMINAL_TAILS = frozenset("after at by fore from in into of on out soever to under unto upon with withal".split())
 #: prefixes a witness may set solid or hyphenate (pre-, sub-, non-...): decided by its own practice.
