@@ -1,5 +1,9 @@
 """Filter 5: OCR misreadings repaired by closed character-confusion rules, only where the evidence is clear."""
 
+# The filter is repair_misreadings; the package's modules hold its rules by kind. A name
+# with a leading underscore is the package's own, shared between its modules, not the
+# filter's interface (RULES and repair_misreadings).
+
 from __future__ import annotations
 
 import re

@@ -554,7 +554,7 @@ _LOWER_ROMAN_RE = re.compile(r"(?=[ivxlcdm])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x
 
 def _numerals_in_prose(vocab: Vocabulary, habits: Counter[tuple[str, str]], readings: Mapping[str, str],
                        sites: list[_HabitSite], pairs: Counter[tuple[str, str]], apply: bool,
-                       text: str = "") -> list[Edit]:
+                       text: str) -> list[Edit]:
     """A reading of the habit rule that is a lower-case roman numeral of two letters or more
     ('iii' for 'in', where the OCR read ii for n), standing between two small-letter words:
     the lexicon counts it as a numeral ('Henry III', 'vol. iii.'), which prose does not write

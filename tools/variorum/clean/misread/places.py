@@ -1,4 +1,4 @@
-"""Where readings stand: their places, the spans no rule touches, quoted speech, the pronoun I."""
+"""Where readings stand: their places, barred and blocked spans, quoted speech, the pronoun I, abbreviations defined in the text."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The misreading rules' ids, their closed confusion tables and the thresholds the evidence must pass."""
+"""The misreading rules' ids, their closed confusion tables, the thresholds the evidence must pass, and the token and sentence patterns they share."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""What the witness, the other witnesses and the lexicon write: the counts every rule weighs."""
+"""What the witness, the other witnesses and the lexicon write (the counts every rule weighs), and the word-level tools the rules share: a reading's substitutions, its case."""
 
 from __future__ import annotations
 
