@@ -16,6 +16,7 @@ BENCHMARKS = {
     "ocr_bench.py": "simulated two-column OCR: errors fixed and words damaged (issue 3)",
     "habit_risk.py": "the habit rule with its guard taken away: clean words it would change (issue 3)",
     "abbreviation_bench.py": "stray digits before defined abbreviations, on the machine's modern texts (issue 3)",
+    "hyphen_bench.py": "line-end hyphens of the corpora rewrapped at 28 and 36 columns: wrong decisions (issue 3)",
     "scale_bench.py": "collation time and memory: sample, Darwin, Frankenstein, size ladder (issue 4)",
     "edits_suite.py": "known-edit suite: variant-marking F1 and kind accuracy (issue 4)",
     "collatex_bench.py": "side by side with CollateX at 500, 1,000, 2,000 words (issue 4)",
