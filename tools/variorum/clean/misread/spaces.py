@@ -640,6 +640,22 @@ def _chosen_by_pairs(token: str, split: _LostSpace, pairs: Counter[tuple[str, st
                                    f"{_times(ours)}, {other} nowhere", confidence=0.8, applied=True)
 
 
+@dataclass(frozen=True)
+class _Whole:
+    """Why two pieces may be one word, each reason asked once for a distinct pair:
+    _commoner_whole, _witness_whole, _fragment_whole, and _whole_of_no_words' reason."""
+
+    commoner: bool
+    witness: bool
+    fragment: bool
+    no_words: str | None
+
+    @classmethod
+    def of(cls, a: str, b: str, vocab: Vocabulary) -> "_Whole":
+        return cls(_commoner_whole(a, b, vocab), _witness_whole(a, b, vocab), _fragment_whole(a, b, vocab),
+                   _whole_of_no_words(a, b, vocab))
+
+
 def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = True) -> list[Edit]:
     """Two small-letter pieces (the first may be capitalised: 'Pi geon') that make one word
     more frequent than either piece, or one the witness writes (_witness_whole), or a word
@@ -659,12 +675,14 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
         [w for w, n in vocab.own_exact.items() if n >= 3 and w.lower() in known])
     # decide on the distinct pairs first (most texts have no candidate at all), then visit
     # only the places where a candidate pair stands
-    candidates = set()
+    # (each distinct pair's reasons worked out once: a book writes 'be came' many times)
+    candidates: dict[tuple[str, str], _Whole] = {}
     for a, b in _joinable_pairs(text, joined, capitalised=True):
-        if _commoner_whole(a, b, vocab) or _witness_whole(a, b, vocab) or _fragment_whole(a, b, vocab) \
-                or _whole_by_a_lone_piece(a, b, vocab):
-            candidates.add((a, b))
-    candidates.update(_no_word_pairs(text, vocab))
+        whole = _Whole.of(a, b, vocab)
+        if whole.commoner or whole.witness or whole.fragment or _whole_by_a_lone_piece(a, b, vocab):
+            candidates[(a, b)] = whole
+    for a, b in _no_word_pairs(text, vocab):
+        candidates.setdefault((a, b), _Whole.of(a, b, vocab))
     if not candidates:
         return edits
     places = _pair_places(text, candidates)
@@ -681,9 +699,10 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
         za, zb = vocab.zipf(a), vocab.zipf(b)
         if _joins_a_neighbour(text, start, space + 1 + len(b), a, b, vocab):
             continue  # "nor th at": north at, or nor that? not for a filter to guess
-        no_words = _whole_of_no_words(a, b, vocab)
+        whole = candidates[(a, b)]
+        no_words = whole.no_words
         if a[0].isupper() and not _SENTENCE_END_RE.search(text[max(0, start - 6):start]) and not (
-                _witness_whole(a, b, vocab) or _fragment_whole(a, b, vocab) or no_words):
+                whole.witness or whole.fragment or no_words):
             continue  # (a capitalised word inside a sentence is a name's: 'Then Ab out'; not 'The Pi geon')
         # two everyday words this witness uses far more often than the compound: a phrase
         # (not where one is a fragment written here only: 'sat ab out him'; but 'in deed')
@@ -693,17 +712,16 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
             continue
         if vocab.others_exact[a] and vocab.others_exact[b] and not vocab.others_exact[joined]:
             continue
-        lone = not (_commoner_whole(a, b, vocab) or _witness_whole(a, b, vocab) or _fragment_whole(a, b, vocab)
-                    or no_words)
+        lone = not (whole.commoner or whole.witness or whole.fragment or no_words)
         if lone and _misread_function_word_written(text, start, space + 1 + len(b)):
             continue  # ('al though': 'although', or 'as though' misread, which the witness writes)
-        if _commoner_whole(a, b, vocab):
+        if whole.commoner:
             why = f"is commoner than '{a}' ({za:.2f}) and '{b}' ({zb:.2f})"
         elif lone:
             why = _whole_by_a_lone_piece(a, b, vocab)
         elif no_words:
             why = no_words
-        elif not _witness_whole(a, b, vocab):
+        elif not whole.witness:
             piece = min(_alone(a, b, vocab), key=vocab.zipf)
             why = (f"is a word, and '{piece}' ({vocab.zipf(piece):.2f}) a fragment this edition "
                    f"writes nowhere else")
