@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -872,6 +873,16 @@ def test_a_misread_half_of_a_compound_stays_a_suggestion_where_no_compound_decid
     text = "He would follow them. But I avoided any encounter with my fcllow-creatures.\n"
     (e,) = [e for e in repair_misreadings(text, ctx()) if text[e.start:e.end] == "fcllow"]
     assert not e.applied and "'fellow-creatures' never, 'follow-creatures' never" in e.evidence
+
+
+def test_compounds_set_with_unicode_hyphens_decide_a_misread_half_as_with_hyphen_minus() -> None:
+    # U+2010 and U+2011 are the hyphen a book or its OCR may set: the same compounds
+    case = "misread--a-misread-half-of-a-compound-decided-by-the-compounds-the-edition-writes"
+    raw = (Path(__file__).resolve().parents[1] / "data" / "clean" / "cases" / f"{case}.text.in").read_text(encoding="utf-8")
+    for hyphen in ("\u2010", "\u2011"):
+        text = raw.replace("-", hyphen)
+        edits = [e for e in repair_misreadings(text, ctx()) if text[e.start:e.end] == "fcllow"]
+        assert edits and all(e.applied and e.replacement == "fellow" for e in edits), hyphen
 
 
 def test_a_roman_numeral_after_a_word_the_book_numbers_with_stays() -> None:

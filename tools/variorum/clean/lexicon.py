@@ -17,6 +17,9 @@ import wordfreq
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 #: a hyphenated compound: words joined by single hyphens (``cyber-attack``)
 COMPOUND_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+#: the Unicode hyphens (U+2010, U+2011) as the hyphen-minus they stand for: a compound is
+#: one word however a book or its OCR sets its hyphen (one character for one: places keep)
+AS_HYPHEN = str.maketrans("\u2010\u2011", "--")
 _FAST_WORD_RE = re.compile(r"\w+")
 _DIGIT_RE = re.compile(r"\d")
 # The first and the last token of every line are fragments a line break may have cut, so

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from variorum.clean.base import LINE_SPACE, CleanContext, Edit, EditColumns, make_edit
 from variorum.clean.blocks import LETTERS_RE, MD_STRUCTURE_LINE_RE
-from variorum.clean.lexicon import COMPOUND_RE, SUFFIX_FRAGMENTS, Lexicon, build_lexicon
+from variorum.clean.lexicon import AS_HYPHEN, COMPOUND_RE, SUFFIX_FRAGMENTS, Lexicon, build_lexicon
 from variorum.clean.misread.tables import COMMON, DIGIT_CONFUSIONS, LETTER_CONFUSIONS
 
 RULE_REFLOW = "reflow"
@@ -321,8 +321,6 @@ def _compound_parts(compounds: Mapping[str, int]) -> tuple[Counter, Counter]:
 # position of a book, so it is used only in a text holding one)
 _INNER_HYPHEN_RE = re.compile(r"-(?=[^\W\d_])")
 _INNER_HYPHENS_RE = re.compile(r"[-\u2010\u2011](?=[^\W\d_])")
-#: the Unicode hyphens counted as the hyphen-minus they are: a compound is one word however set
-_AS_HYPHEN = str.maketrans("\u2010\u2011", "--")
 
 
 @dataclass(frozen=True)
@@ -383,7 +381,7 @@ def witness_spellings(text: str) -> WitnessSpellings:
                 j -= 1
             if j >= 0 and text[j] in LINE_END_HYPHENS:
                 continue  # its first element began on the line above
-        compounds.update(COMPOUND_RE.findall(token.lower().translate(_AS_HYPHEN)))
+        compounds.update(COMPOUND_RE.findall(token.lower().translate(AS_HYPHEN)))
     return WitnessSpellings(text, compounds)
 
 

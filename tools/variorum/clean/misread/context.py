@@ -12,7 +12,7 @@ from typing import Container, Iterable, Mapping
 from variorum.clean.base import Edit
 from variorum.clean.chain import apply_edits
 from variorum.clean.context import count_pairs, neighbours, neighbours_in_paragraph, pair_total, wanted_pairs
-from variorum.clean.lexicon import zipf_table
+from variorum.clean.lexicon import AS_HYPHEN, zipf_table
 from variorum.clean.settings import CleanSettings
 
 from variorum.clean.misread.tables import (
@@ -892,18 +892,20 @@ def _rivals_in_compounds(text: str, edits: list[Edit], rivalled: Mapping[str, Ve
     if not apply:
         return out
     compounds: Counter[tuple[str, str]] | None = None
+    # (a hyphen however set: U+2010 and U+2011 read as the hyphen-minus, each place where it was)
+    hyphened = text.translate(AS_HYPHEN) if "\u2010" in text or "\u2011" in text else text
     for e in edits:
         token = text[e.start:e.end]
         v = rivalled.get(token)
         if e.applied or v is None or e.rule != v.rule or e.replacement.lower() != v.after.lower():
             continue
-        first = _COMPOUND_AFTER_RE.match(text, e.end)
-        second = _COMPOUND_BEFORE_RE.search(text[max(0, e.start - _RIVAL_WINDOW):e.start])
-        if (first is None) == (second is None) or (first and text[e.start - 1:e.start] == "-") \
-                or (second and text[e.end:e.end + 1] == "-"):
+        first = _COMPOUND_AFTER_RE.match(hyphened, e.end)
+        second = _COMPOUND_BEFORE_RE.search(hyphened[max(0, e.start - _RIVAL_WINDOW):e.start])
+        if (first is None) == (second is None) or (first and hyphened[e.start - 1:e.start] == "-") \
+                or (second and hyphened[e.end:e.end + 1] == "-"):
             continue
         if compounds is None:
-            compounds = _compounds(text.lower())
+            compounds = _compounds(hyphened.lower())
         other = (first or second).group(1).lower()
         cands = tuple(dict.fromkeys(c.lower() for c in (v.after, *v.rivals)))
         # (each candidate in the compound with the place's other half, and as that half of any)
