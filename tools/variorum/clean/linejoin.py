@@ -11,6 +11,7 @@ from variorum.clean.base import LINE_SPACE, CleanContext, Edit, EditColumns, mak
 from variorum.clean.blocks import LETTERS_RE, MD_STRUCTURE_LINE_RE
 from variorum.clean.lexicon import AS_HYPHEN, COMPOUND_RE, SUFFIX_FRAGMENTS, Lexicon, build_lexicon
 from variorum.clean.misread.tables import COMMON, DIGIT_CONFUSIONS, LETTER_CONFUSIONS
+from variorum.clean.misread.vocabulary import _substitutions
 
 RULE_REFLOW = "reflow"
 RULE_DEHYPHENATE = "dehyphenate"
@@ -133,10 +134,12 @@ def _misread_join(left: str, right: str, lex: Lexicon, spellings: WitnessSpellin
             or lex.others.words.get(joined, 0) or lex.others.compounds.get(hyphened, 0)):
         return None
     best: tuple[int, float, str, str, HyphenDecision] | None = None
-    for a, b in [(x, right) for x in _letter_readings(left)] + [(left, x) for x in _letter_readings(right)]:
+    for a, b in [(x, right) for x in _substitutions(left, LETTER_CONFUSIONS, 1)] + \
+            [(left, x) for x in _substitutions(right, LETTER_CONFUSIONS, 1)]:
         word = (a + b).lower()
         n, z = lex.own.words.get(word, 0), lex.zipf(word)
-        if (n or z >= COMMON) and (best is None or (n, z) > best[:2]):
+        # (of two readings as well attested, the first in the alphabet: any order of trying them decides alike)
+        if (n or z >= COMMON) and (best is None or (n, z, best[2] + best[3]) > (*best[:2], a + b)):
             d = _decide_hyphen(a, b, lex, spellings)
             if d.join:
                 best = (n, z, a, b, d)
@@ -145,17 +148,6 @@ def _misread_join(left: str, right: str, lex: Lexicon, spellings: WitnessSpellin
     _, _, a, b, d = best
     return HyphenDecision(True, min(d.confidence, 0.8),
                           f"'{left}{right}' no word, read '{a}{b}' (a misread letter): {d.evidence}")
-
-
-def _letter_readings(half: str) -> list[str]:
-    """``half`` with one of the misread filter's letter shapes (:data:`LETTER_CONFUSIONS`) put right."""
-    out = []
-    for read, meant in LETTER_CONFUSIONS.items():
-        i = half.find(read)
-        while i >= 0:
-            out.extend(half[:i] + m + half[i + len(read):] for m in meant)
-            i = half.find(read, i + 1)
-    return out
 
 
 def _by_lexicon(left: str, right: str, lex: Lexicon, spellings: WitnessSpellings | None,
