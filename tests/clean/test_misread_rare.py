@@ -161,3 +161,8 @@ def test_the_strokes_no_spelling_makes_are_strokes_of_the_tables() -> None:
     for read, meant in misread.tables._SHAPES_AND_STROKES.items():
         assert set(meant) <= set(misread.tables.UNKNOWN_READING_CONFUSIONS[read]), read
     assert "v" not in misread.tables._SHAPES_AND_STROKES.get("u", ()) and "s" not in misread.tables._SHAPES_AND_STROKES.get("z", ())
+    # nor f for t, the weak strokes' vowels, or any vowel for a vowel that the shapes alone do not make
+    strokes = misread.tables._SHAPES_AND_STROKES
+    assert "t" not in strokes.get("f", ()) and "f" not in strokes.get("t", ())
+    for vowel in "aeiou":
+        assert set(strokes.get(vowel, ())) & set("aeiou") <= set(misread.tables._SHAPES.get(vowel, ())), vowel
