@@ -34,6 +34,9 @@
 #   part of a character, several characters for one, missing character, case). Also
 #   letters lost to faint ink, specks read as marks (alone or on a word), "æ" read as
 #   "ae", accents lost, an em dash read as a hyphen or two, a quote turned the wrong way.
+#   Pairs of my own judgement, in no list above (round letters and thin strokes confused
+#   in worn type): a/o, a/s, e/o, o/e, s/e, r/i, t/l, t/f, f/t, g/q, C/G, O/Q, D/O, E/F, H/II,
+#   t/1, g/9, B/8, and a blot read as one more thin letter or mark inside a word.
 #   Proper names misread once tend to be misread the same way again (teleread's
 #   "recurring proper names"), so a misreading can be attested in the witness itself.
 # * Whatever a misreading makes is kept as the engine would write it: when it is a real
@@ -394,7 +397,7 @@ class _Reader:
                 if name and core.start() <= a and b <= core.end():
                     self.names.setdefault(name, (made[core.start():core.end() + len(r) - (b - a)], label))
             else:
-                self._segment(kind, words, i, j)
+                self._segment(kind, words, i, j, broken)
                 return
         else:
             kind = "sticky"
@@ -469,13 +472,16 @@ class _Reader:
             return k, k + 1, ACCENTS.get(w[k]) or DIGRAPHS[w[k]]
         return None
 
-    def _segment(self, kind: str, words: list[list[str]], i: int, j: int) -> None:
+    def _segment(self, kind: str, words: list[list[str]], i: int, j: int, broken: str) -> None:
         """A misreading of the spaces or marks around a word: tokens merged, split, added."""
         rng, line, w = self.rng, words[i], words[i][j]
         if kind == "merge":
             made = w + line[j + 1]
             line[j], line[j + 1] = made, ""
-            self.record.confusion("unknown" if self.real(made, floor=3.5) else "merged words", made)
+            # a merge with the head of a broken word is also recorded as the cleanup will join it
+            whole = made[:-1] + words[i + 1][0] if broken == "hyphen" and j + 2 == len(line) and \
+                made.endswith("-") and i + 1 < len(words) and words[i + 1] else made
+            self.record.confusion("unknown" if self.real(whole, floor=3.5) else "merged words", made, whole)
         elif kind == "split":
             m = LETTERS.search(w)
             k = rng.randrange(m.start() + 1, m.end() - 1)
@@ -523,7 +529,15 @@ class _Reader:
             where = rng.random()
             made = mark + " " + w if where < 0.4 else (w + mark if where < 0.7 else mark + w)
             line[j] = made
-            self.record.confusion("speck", mark if where < 0.4 else made)
+            # a speck read as a comma after a word, or as a quote before one, is punctuation
+            # as the text has it: no rule can tell it from what was printed
+            if where < 0.4:
+                plain = mark in ",.:;'‘’"
+            elif where < 0.7:
+                plain = mark in ",.:;'’" and w[-1:].isalnum()
+            else:
+                plain = mark in "'‘" and w[:1].isalnum()
+            self.record.confusion("unknown" if plain else "speck", mark if where < 0.4 else made)
 
 
 def _label(kind: str, printed: str, read: str) -> str:

@@ -83,6 +83,8 @@ def test_misreadings_are_recorded_found_in_the_raw_and_real_words_are_kept_apart
             assert not reader.real(form), (form, kind)  # a misreading a closed rule may catch
         if kind in ("merged words",):
             assert not reader.real(form, floor=3.5), form
+        if kind == "speck":  # a speck that reads as the text's own punctuation is kept apart
+            assert not re.fullmatch(r"[,.:;'‘’]|[^\W\d_]+[,.:;'’]|['‘][^\W\d_]+", form), form
 
 
 def test_a_misreading_may_fall_on_either_half_of_a_broken_word():
