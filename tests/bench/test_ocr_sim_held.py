@@ -120,3 +120,13 @@ def test_a_chapter_opens_a_page_with_its_number_at_the_foot_and_a_drop_cap():
     assert "W HEN the text" in raw and "T HE second" in raw
     opening = next(p for p in raw.split("\f") if "CHAPTER II." in p)
     assert opening.lstrip().startswith("CHAPTER II.") and record.counts["foot numbers"] == 2
+
+
+def test_ligature_glyphs_are_the_letters_they_join():
+    import unicodedata
+
+    layout = _layout(ligatures=1.0, width=40)
+    gold, raw, _, record = ocr_sim_held.simulate(TEXT.replace("matter", "affair of first office"), 2, layout)
+    assert record.counts["ligature glyphs"] > 0 and "ﬃ" in raw and "ﬁ" in raw
+    body = [ln for ln in raw.replace("\f", "").splitlines() if not ln.strip().isdigit()]
+    assert _squeeze(unicodedata.normalize("NFKC", "".join(body))) == _squeeze(gold)
