@@ -6,6 +6,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress, filterfalse
+from operator import add, ne
 from typing import Iterator, Mapping
 
 # imported with the module like any dependency (a lazy import hid a fixed start-up cost,
@@ -28,6 +30,9 @@ _DIGIT_RE = re.compile(r"\d")
 # the same words as re.sub(r"(?m)^\s*\S*|\S*\s*$", " ", text) leaves (tests compare),
 # at half the cost, as that pattern tries "\S*\s*$" at every position
 _LINE_MIDDLE_RE = re.compile(r"(?m)^[^\S\n]*\S+[^\S\n]+(.+)[^\S\n]+\S+[^\S\n]*$")
+# the same lines cut into first token, middle and last token (re.split keeps the groups, and
+# between them what no match takes: the shorter lines and the line breaks)
+_LINE_PARTS_RE = re.compile(r"(?m)^[^\S\n]*(\S+)[^\S\n]+(.+)[^\S\n]+(\S+)[^\S\n]*$")
 
 #: closed-class words: a block ending in one of them is a sentence cut by a break
 FUNCTION_WORDS = frozenset(
@@ -66,6 +71,72 @@ def midline_counts(text: str) -> WordCounts:
     return WordCounts(words, compounds)
 
 
+@dataclass(frozen=True)
+class WitnessCounts:
+    """A witness's words as both filters weigh another witness's text: the misread filter
+    every word as written (:func:`exact_counts`), linejoin those inside lines (midline_counts)."""
+
+    exact: Counter
+    midline: WordCounts
+
+
+@lru_cache(maxsize=16)
+def witness_counts(text: str) -> WitnessCounts:
+    """``WitnessCounts(exact_counts(text), midline_counts(text))`` (cached: every witness is
+    the others' evidence in turn), counted in one pass, not one and four fifths.
+
+    The exact words of the mid-line text and of the line edges are counted apart: their sum
+    is the text's (no word crosses a space), and the mid-line words are the \\w+ pieces of the
+    first in small letters (an apostrophe parts them; no character but a letter lowers to a
+    letter or digit, and each lowers alone but for a capital sigma, which reads what follows
+    it: tests check every character). An underscore is in a \\w+ word, never an exact one.
+    """
+    if "_" in text or "\u03a3" in text:
+        return WitnessCounts(exact_counts(text), midline_counts(text))
+    parts = _LINE_PARTS_RE.split(text)
+    inner = " ".join(parts[2::4])
+    del parts[2::4]
+    middle = exact_counts(inner)
+    exact = _summed(middle, exact_counts(" ".join(parts)))
+    compounds: Counter = Counter()
+    for token in _hyphenated_tokens(inner):
+        compounds.update(COMPOUND_RE.findall(token.lower()))
+    return WitnessCounts(exact, WordCounts(_word_pieces(lowered(middle)), compounds))
+
+
+def _summed(a: Counter, b: Counter) -> Counter:
+    """``a + b``, in C-level passes: ``b``'s counts over a copy of ``a``, then those of
+    the words in both summed (a Counter's own update adds one word at a time)."""
+    out = a.copy()
+    dict.update(out, b)
+    both = a.keys() & b.keys()
+    dict.update(out, zip(both, map(add, map(a.__getitem__, both), map(b.__getitem__, both))))
+    return out
+
+
+def _word_pieces(counts: Counter) -> Counter:
+    """``counts`` (changed) with each word not all letters and digits counted as its \\w+
+    pieces: a word with an apostrophe, or a letter lowering made two characters ('İ')."""
+    for word in list(filterfalse(str.isalnum, counts)):  # (isalnum is \\w but for "_")
+        n = counts.pop(word)
+        for piece in _FAST_WORD_RE.findall(word):
+            counts[piece] += n
+    return counts
+
+
+def lowered(exact: Counter[str]) -> Counter[str]:
+    """The counts of ``exact`` with each word in small letters, in the order each first comes."""
+    lows = list(map(str.lower, exact))
+    # each reading in its first place, with the count of the last word read so (at C speed);
+    # then the sums where words with capitals read as another word (a fifth of a book's words)
+    out = Counter(dict(zip(lows, exact.values())))
+    summed: dict[str, int] = {}
+    for word, low in compress(zip(exact, lows), map(ne, exact, lows)):
+        summed[low] = summed.get(low, exact.get(low, 0)) + exact[word]
+    dict.update(out, summed)  # (Counter.update would add)
+    return out
+
+
 def ascii_spacing(keep: str) -> bytes:
     """A ``bytes.translate`` table that makes a space of every ASCII character not matching
     ``keep`` (a pattern for one character: what a word holds, and whitespace)."""
@@ -94,6 +165,16 @@ def counted_pieces(s: str, spacing: bytes, word_re: re.Pattern[str]) -> Counter:
 
 
 _WORD_SPACING = ascii_spacing(r"[\w\s]")
+# what a word of the exact counts holds (no underscore) and an apostrophe inside it
+_EXACT_SPACING = ascii_spacing(r"[^\W_]|[\s']")
+# context.WORD_RE on a piece with no underscore (the spacing made a space of each), possessive
+_EXACT_WORD_RE = re.compile(r"\w++(?:['\u2019]\w++)*+")
+
+
+def exact_counts(s: str) -> Counter:
+    """``Counter(context.words_of(s))``: every word as written, inner apostrophes kept, by
+    :func:`counted_pieces` (its words in another order: only looked up, summed and intersected)."""
+    return counted_pieces(s, _EXACT_SPACING, _EXACT_WORD_RE)
 
 
 def _word_counts(s: str) -> Counter:
@@ -118,9 +199,8 @@ def _hyphenated_tokens(s: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=16)
 def _cached_counts(text: str) -> WordCounts:
-    return midline_counts(text)
+    return witness_counts(text).midline
 
 
 @lru_cache(maxsize=4)
