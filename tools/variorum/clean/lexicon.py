@@ -87,9 +87,10 @@ def witness_counts(text: str) -> WitnessCounts:
 
     The exact words of the mid-line text and of the line edges are counted apart: their sum
     is the text's (no word crosses a space), and the mid-line words are the \\w+ pieces of the
-    first in small letters (an apostrophe parts them; no character but a letter lowers to a
-    letter or digit, and each lowers alone but for a capital sigma, which reads what follows
-    it: tests check every character). An underscore is in a \\w+ word, never an exact one.
+    first in small letters (an apostrophe parts them). Right because no character outside a
+    word lowers to one inside, and each lowers alone but the capital sigma, which looks at
+    its neighbours (a test checks every character); an underscore is inside a \\w+ word,
+    never inside an exact one: a text with either is counted both ways.
     """
     if "_" in text or "\u03a3" in text:
         return WitnessCounts(exact_counts(text), midline_counts(text))
