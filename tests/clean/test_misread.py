@@ -1194,6 +1194,11 @@ def test_an_old_or_dialect_vowel_the_witness_never_writes_beside_the_place_is_on
         ("seid", "said", "misread-letters", True)]
 
 
+def test_an_old_verb_s_form_with_a_prefix_is_no_vowel_misreading():
+    # 'bespake': 'be' and 'spake', a word the lexicon knows if rarely; not a misread 'bespoke'
+    assert changes("Thus he bespake them.\n") == []
+
+
 def test_a_vowel_read_for_another_in_quoted_speech_is_only_suggested():
     # a character's speech is where an author spells a dialect ('thet' for 'that')
     assert [c for c in changes(_SAID + "“I knew thet,” he said.\n")] == [("thet", "that", "misread-letters", False)]

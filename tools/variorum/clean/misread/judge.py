@@ -840,7 +840,7 @@ class Judge:
         # the affixes and the other confusions are weighed only for those that do)
         best = max(((self._score(w), w) for w in self._known_among(vowels)), default=(0.0, None))[1]
         if best is None or not (v.own[best] or self._score(best) >= (RARE_WORD if len(low) >= LONG_READING else COMMON)) \
-                or self._formed(token) or self._head_of_word(token):
+                or self._formed(token, stem=RARE_WORD) or self._head_of_word(token):
             return None
         doubled = {low[:i] + low[i + 1:] for i in range(1, len(low)) if low[i] == low[i - 1]}
         dropped = {low[:i] + c + low[i:] for i in range(len(low) + 1) for c in _THIN_LETTERS}
@@ -897,7 +897,7 @@ class Judge:
         best = max(written, key=lambda w: (own[w], w))
         zb = v.zipf(best)
         if not (own[best] >= CONTEXT_DOMINANCE or zb - z >= DOMINANCE) or zb < COMMON \
-                or self._formed(token) or self._head_of_word(token):
+                or self._formed(token, stem=RARE_WORD) or self._head_of_word(token):
             return None
         doubled = {low[:i] + low[i + 1:] for i in range(1, len(low)) if low[i] == low[i - 1]}
         dropped = {low[:i] + c + low[i:] for i in range(len(low) + 1) for c in _THIN_LETTERS}
@@ -938,18 +938,19 @@ class Judge:
         low = token.lower()
         return any(self.vocab.zipf(low + end) >= RARE_WORD for end in SUFFIX_FRAGMENTS)
 
-    def _formed(self, token: str) -> bool:
-        """An everyday word (COMMON) with an ending or an old verb's ending after it
+    def _formed(self, token: str, stem: float = COMMON) -> bool:
+        """An everyday word (``stem``: COMMON) with an ending or an old verb's ending after it
         (sleep-est, love-th), or a prefix before it (over-weigh, un-told): a formation the
         lexicon may not list, not a misreading (a reading is rarely an everyday word and an
-        affix by chance)."""
+        affix by chance). The vowel rules ask of a rarer word too (RARE_WORD: be-spake, an
+        old verb's form, is no misread 'bespoke'): vowels are how old spellings differ."""
         low = token.lower()
         zipf = self.vocab.zipf
         # (the reading's own ending and beginning of each length looked up in a set: fifty
         # affixes are not tried one by one)
-        return any(zipf(low[:-k]) >= COMMON or zipf(low[:-k] + "e") >= COMMON
+        return any(zipf(low[:-k]) >= stem or zipf(low[:-k] + "e") >= stem
                    for k in range(min(_FORMING_LONGEST[0], len(low) - 3), 0, -1) if low[-k:] in _FORMING_ENDING_SET) \
-            or any(zipf(low[k:]) >= COMMON
+            or any(zipf(low[k:]) >= stem
                    for k in range(1, min(_FORMING_LONGEST[1], len(low) - 3) + 1) if low[:k] in _FORMING_PREFIX_SET)
 
     def _faint_dominated(self, token: str) -> Verdict | None:
