@@ -94,6 +94,7 @@ def _assert_same_counts(a: Counter, b: Counter) -> None:
 def test_witness_counts_are_the_exact_and_the_midline_counts(text: str) -> None:
     counts = witness_counts.__wrapped__(text)
     _assert_same_counts(counts.exact, exact_counts(text))
+    _assert_same_counts(counts.small, lowered(exact_counts(text)))
     plain = midline_counts(text)
     _assert_same_counts(counts.midline.words, plain.words)
     _assert_same_counts(counts.midline.compounds, plain.compounds)

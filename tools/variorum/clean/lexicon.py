@@ -74,16 +74,19 @@ def midline_counts(text: str) -> WordCounts:
 @dataclass(frozen=True)
 class WitnessCounts:
     """A witness's words as both filters weigh another witness's text: the misread filter
-    every word as written (:func:`exact_counts`), linejoin those inside lines (midline_counts)."""
+    every word as written (:func:`exact_counts`) and in small letters, linejoin those inside
+    lines (midline_counts)."""
 
     exact: Counter
+    small: Counter
     midline: WordCounts
 
 
 @lru_cache(maxsize=16)
 def witness_counts(text: str) -> WitnessCounts:
-    """``WitnessCounts(exact_counts(text), midline_counts(text))`` (cached: every witness is
-    the others' evidence in turn), counted in one pass, not one and four fifths.
+    """``WitnessCounts(exact, lowered(exact), midline_counts(text))`` of ``exact_counts(text)``
+    (cached: every witness is the others' evidence in turn), counted in one pass, not one
+    and four fifths.
 
     The exact words of the mid-line text and of the line edges are counted apart: their sum
     is the text's (no word crosses a space), and the mid-line words are the \\w+ pieces of the
@@ -93,7 +96,8 @@ def witness_counts(text: str) -> WitnessCounts:
     never inside an exact one: a text with either is counted both ways.
     """
     if "_" in text or "\u03a3" in text:
-        return WitnessCounts(exact_counts(text), midline_counts(text))
+        exact = exact_counts(text)
+        return WitnessCounts(exact, lowered(exact), midline_counts(text))
     parts = _LINE_PARTS_RE.split(text)
     inner = " ".join(parts[2::4])
     del parts[2::4]
@@ -102,7 +106,9 @@ def witness_counts(text: str) -> WitnessCounts:
     compounds: Counter = Counter()
     for token in _hyphenated_tokens(inner):
         compounds.update(COMPOUND_RE.findall(token.lower()))
-    return WitnessCounts(exact, WordCounts(_word_pieces(lowered(middle)), compounds))
+    # (the small letters now, with the words fresh in the processor's cache: a filter later
+    # reads them at twice the cost)
+    return WitnessCounts(exact, lowered(exact), WordCounts(_word_pieces(lowered(middle)), compounds))
 
 
 def _summed(a: Counter, b: Counter) -> Counter:

@@ -111,9 +111,9 @@ def _own_counts(text: str) -> Counter[str]:
     return Counter(_word_split(text)[1::2])
 
 
-@lru_cache(maxsize=16)
 def _counts(text: str) -> Counter[str]:
-    return _lowered(_exact_counts(text))
+    """``_lowered(_exact_counts(text))`` of a witness's raw text, cached with its other counts."""
+    return witness_counts(text).small
 
 
 def _merged(texts: Iterable[str], counts: Callable[[str], Counter[str]]) -> Counter[str]:
