@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, filterfalse
-from operator import add, ne
+from operator import ne
 from typing import Iterator, Mapping
 
 # imported with the module like any dependency (a lazy import hid a fixed start-up cost,
@@ -102,23 +102,13 @@ def witness_counts(text: str) -> WitnessCounts:
     inner = " ".join(parts[2::4])
     del parts[2::4]
     middle = exact_counts(inner)
-    exact = _summed(middle, exact_counts(" ".join(parts)))
+    exact = exact_counts(" ".join(parts), middle.copy())
     compounds: Counter = Counter()
     for token in _hyphenated_tokens(inner):
         compounds.update(COMPOUND_RE.findall(token.lower()))
     # (the small letters now, with the words fresh in the processor's cache: a filter later
     # reads them at twice the cost)
     return WitnessCounts(exact, lowered(exact), WordCounts(_word_pieces(lowered(middle)), compounds))
-
-
-def _summed(a: Counter, b: Counter) -> Counter:
-    """``a + b``, in C-level passes: ``b``'s counts over a copy of ``a``, then those of
-    the words in both summed (a Counter's own update adds one word at a time)."""
-    out = a.copy()
-    dict.update(out, b)
-    both = a.keys() & b.keys()
-    dict.update(out, zip(both, map(add, map(a.__getitem__, both), map(b.__getitem__, both))))
-    return out
 
 
 def _word_pieces(counts: Counter) -> Counter:
@@ -151,9 +141,10 @@ def ascii_spacing(keep: str) -> bytes:
     return bytes.maketrans(drop, b" " * len(drop))
 
 
-def counted_pieces(s: str, spacing: bytes, word_re: re.Pattern[str]) -> Counter:
+def counted_pieces(s: str, spacing: bytes, word_re: re.Pattern[str], counts: Counter | None = None) -> Counter:
     """``Counter(word_re.findall(s))``, counted from whitespace pieces, where ``spacing``
-    (:func:`ascii_spacing`) makes a space of every ASCII character none of the words holds.
+    (:func:`ascii_spacing`) makes a space of every ASCII character none of the words holds;
+    added to ``counts`` (changed) if given, whose words must be ``word_re``'s.
 
     Those become spaces in one C pass over the UTF-8 bytes (no multibyte character holds an
     ASCII byte), so nearly every piece is a whole word and the Counter is built from
@@ -163,7 +154,10 @@ def counted_pieces(s: str, spacing: bytes, word_re: re.Pattern[str]) -> Counter:
     """
     # (surrogatepass: a lone surrogate, which no word holds, survives the round trip)
     spaced = s.encode("utf-8", "surrogatepass").translate(spacing).decode("utf-8", "surrogatepass")
-    counts = Counter(spaced.split())
+    if counts is None:
+        counts = Counter(spaced.split())
+    else:
+        counts.update(spaced.split())  # (a word of its own is a piece read again as itself)
     for piece in [p for p in counts if not p.isalnum()]:  # (isalnum is \w but for "_")
         n = counts.pop(piece)
         for word in word_re.findall(piece):
@@ -178,10 +172,11 @@ _EXACT_SPACING = ascii_spacing(r"[^\W_]|[\s']")
 _EXACT_WORD_RE = re.compile(r"\w++(?:['\u2019]\w++)*+")
 
 
-def exact_counts(s: str) -> Counter:
+def exact_counts(s: str, counts: Counter | None = None) -> Counter:
     """``Counter(context.words_of(s))``: every word as written, inner apostrophes kept, by
-    :func:`counted_pieces` (its words in another order: only looked up, summed and intersected)."""
-    return counted_pieces(s, _EXACT_SPACING, _EXACT_WORD_RE)
+    :func:`counted_pieces` (its words in another order: only looked up, summed and
+    intersected); added to ``counts`` (changed) if given."""
+    return counted_pieces(s, _EXACT_SPACING, _EXACT_WORD_RE, counts)
 
 
 def _word_counts(s: str) -> Counter:
