@@ -88,9 +88,9 @@ def witness_counts(text: str) -> WitnessCounts:
     (cached: every witness is the others' evidence in turn), counted in one pass, not one
     and four fifths.
 
-    The exact words of the mid-line text and of the line edges are counted apart: their sum
-    is the text's (no word crosses a space), and the mid-line words are the \\w+ pieces of the
-    first in small letters (an apostrophe parts them). Right because no character outside a
+    The exact words of the mid-line text are counted, then those of the line edges into a
+    copy (no word crosses a space: the two make the text's), and the mid-line words are the
+    \\w+ pieces of the first in small letters (an apostrophe parts them). Right because no character outside a
     word lowers to one inside, and each lowers alone but the capital sigma, which looks at
     its neighbours (a test checks every character); an underscore is inside a \\w+ word,
     never inside an exact one: a text with either is counted both ways.
