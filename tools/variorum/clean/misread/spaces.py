@@ -672,13 +672,22 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
     # only those are looked up (in a set a sixth of the lexicon's size, where a lookup
     # misses the memory caches less)
     known = zipf_table(vocab.lang)
-    joined = _known_words(vocab.lang).union(
-        [w for w, n in vocab.own_exact.items() if n >= 3 and w.lower() in known])
+    # (the witness's words written three times or more, picked out at C speed)
+    frequent = list(compress(vocab.own_exact, map((3).__le__, vocab.own_exact.values())))
+    joined = _known_words_to_extend(vocab.lang)
+    added = set(compress(frequent, map(known.__contains__, map(str.lower, frequent)))).difference(joined)
+    # (added to the lexicon's words for this pass and taken out after: a copy of the fifty
+    # thousand for each witness costs more than the pass's lookups)
+    joined.update(added)
+    try:
+        joinable = _joinable_pairs(text, joined, capitalised=True)
+    finally:
+        joined.difference_update(added)
     # decide on the distinct pairs first (most texts have no candidate at all), then visit
     # only the places where a candidate pair stands
     # (each distinct pair's reasons worked out once: a book writes 'be came' many times)
     candidates: dict[tuple[str, str], _Whole] = {}
-    for a, b in _joinable_pairs(text, joined, capitalised=True):
+    for a, b in joinable:
         whole = _Whole.of(a, b, vocab)
         if whole.commoner or whole.witness or whole.fragment or _whole_by_a_lone_piece(a, b, vocab):
             candidates[(a, b)] = whole
@@ -931,6 +940,13 @@ def _glue_words_read_as() -> dict[str, tuple[str, ...]]:
 def _known_words(lang: str) -> frozenset[str]:
     """The words of the lexicon of Zipf RARE_WORD or more."""
     return frozenset(w for w, _ in takewhile(lambda wz: wz[1] >= RARE_WORD, zipf_table(lang).items()))
+
+
+@lru_cache(maxsize=8)
+def _known_words_to_extend(lang: str) -> set[str]:
+    """_known_words as a set of its own, made once, to which _split_words adds a witness's
+    words for one pass and from which it takes them out after."""
+    return set(_known_words(lang))
 
 
 def _fragment_whole(a: str, b: str, vocab: Vocabulary) -> bool:
