@@ -21,7 +21,7 @@ from variorum.clean.misread.tables import (
 )
 from variorum.clean.misread.vocabulary import Vocabulary, _plain_words, _substitutions, _times, _word_split
 from variorum.clean.misread.places import (
-    _Place, _Spans, _pair_places, _without_overlaps, _word_after, _word_before,
+    _Place, _Spans, _pair_places, _without_overlaps, _word_after, _word_before, _word_hits,
 )
 from variorum.clean.misread.context import _MISREAD_AS_UNKNOWN
 
@@ -657,13 +657,15 @@ class _Whole:
                    _whole_of_no_words(a, b, vocab))
 
 
-def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = True) -> list[Edit]:
+def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = True,
+                 unknown_at: Iterable[int] | None = None) -> list[Edit]:
     """Two small-letter pieces (the first may be capitalised: 'Pi geon') that make one word
     more frequent than either piece, or one the witness writes (_witness_whole), or a word
     of the lexicon one of whose pieces is a fragment (_fragment_whole).
 
     A phrase and its compound (``any one``/``anyone``, ``all ready``/``already``, ``in
     to``/``into``) always has a piece commoner than the compound, so it is never joined.
+    ``unknown_at``: _word_hits(text, _unknown_once(vocab)), where the caller's pass found them.
     """
     edits: list[Edit] = []
     last_end = -1
@@ -691,7 +693,7 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
         whole = _Whole.of(a, b, vocab)
         if whole.commoner or whole.witness or whole.fragment or _whole_by_a_lone_piece(a, b, vocab):
             candidates[(a, b)] = whole
-    for a, b in _no_word_pairs(text, vocab):
+    for a, b in _no_word_pairs(text, vocab, unknown_at):
         candidates.setdefault((a, b), _Whole.of(a, b, vocab))
     if not candidates:
         return edits
@@ -792,21 +794,30 @@ def _pairs_at(parts: list[str], indices: Iterable[int], capitalised: bool) -> se
     return out
 
 
-def _no_word_pairs(text: str, vocab: Vocabulary) -> set[tuple[str, str]]:
-    """The pairs _joinable_pairs may join that _whole_of_no_words joins: beside a word of
-    the witness the lexicon does not know (below WEAK_READING), written once. Those are a
-    few dozen of a book's words; only the pairs beside one are looked at."""
+def _unknown_once(vocab: Vocabulary) -> set[str]:
+    """The words of the witness the lexicon does not know (below WEAK_READING), written once."""
     once = [w for w, n in vocab.own_exact.items() if n == 1]
-    unknown = {w for w in set(once).difference(_known_words(vocab.lang)) if vocab.zipf(w) < WEAK_READING}
-    if not unknown:
+    return {w for w in set(once).difference(_known_words(vocab.lang)) if vocab.zipf(w) < WEAK_READING}
+
+
+def _no_word_pairs(text: str, vocab: Vocabulary, unknown_at: Iterable[int] | None = None) -> set[tuple[str, str]]:
+    """The pairs _joinable_pairs may join that _whole_of_no_words joins: beside a word of
+    the witness the lexicon does not know (below WEAK_READING), written once (_unknown_once,
+    at ``unknown_at`` in _word_split where the caller found them). Those are a few dozen of
+    a book's words; only the pairs beside one are looked at."""
+    if unknown_at is None:
+        unknown = _unknown_once(vocab)
+        unknown_at = _word_hits(text, unknown) if unknown else []
+    # (the words at which an unknown one stands: each is written once, so its index is it)
+    at = {(k - 1) // 2 for k in unknown_at}
+    if not at:
         return set()
     words, written = _word_split(text)[1::2], vocab.own_exact
     beside = set()
-    for j in compress(range(len(words)), map(unknown.__contains__, words)):
+    for j in at:
         for k in (j - 1, j):
             # (both pieces unknown, or the whole written: the few pairs worth the shape check)
-            if 0 <= k < len(words) - 1 and (words[k] in unknown and words[k + 1] in unknown
-                                             or words[k] + words[k + 1] in written):
+            if 0 <= k < len(words) - 1 and (k in at and k + 1 in at or words[k] + words[k + 1] in written):
                 beside.add(k)
     return {(a, b) for a, b in _pairs_at(_word_split(text), sorted(beside), True) if _whole_of_no_words(a, b, vocab)}
 
