@@ -84,6 +84,16 @@ def test_two_everyday_words_run_together_and_written_apart_nowhere_are_a_suggest
         assert [c[3] for c in changes(text) if c[2] == "misread-space-lost"] == [False]
 
 
+@pytest.mark.parametrize("reading, pair", [("brither", "brit her"), ("yeere", "ye ere"), ("ofbeak", "of beak")])
+def test_a_function_word_and_a_short_rare_word_written_nowhere_are_a_suggestion(reading: str, pair: str) -> None:
+    # a dialect word or an old spelling no lexicon has reads as two words as readily as an
+    # OCR's lost space: the author's word stays unless the witness writes the two apart
+    text = f"His {reading} was there.\n"
+    assert [c[3] for c in changes(text) if c[2] == "misread-space-lost"] == [False]
+    apart = f"So {pair} came. So {pair} went. So {pair} stayed. "
+    assert repaired(apart + text) == apart + f"His {pair} was there.\n"
+
+
 def test_a_compound_the_witness_writes_with_a_hyphen_is_no_lost_space() -> None:
     text = "The parent-species and the parent species; several parentspecies.\n"
     assert [c[3] for c in changes(text) if c[2] == "misread-space-lost"] == [False]

@@ -65,6 +65,29 @@ class Verdict:
         return cls(after, rule, evidence + alone, confidence, True)
 
 
+def _as_spellings_differ(token: str, verdict: Verdict, zipf: float) -> bool:
+    """Whether a letter repair of a reading the lexicon knows (``zipf`` at least
+    WEAK_READING) and shorter than LONG_READING undoes only what spellings change too: one
+    vowel put for another (SPELLING_VOWELS: 'cauld', 'twa', 'wha') or a vowel doubled
+    ('heere'), the ways a dialect or an older spelling differs from a short everyday word.
+    (An old spelling is a word the lexicon knows, if rarely; a string it does not know one
+    vowel from a word is a misreading: the vowel rules' ground.)"""
+    low, after = token.lower(), verdict.after.lower()
+    if len(low) >= LONG_READING or zipf < WEAK_READING:
+        return False
+    if verdict.rule == RULE_LETTERS and len(low) == len(after):
+        changed = [(x, y) for x, y in zip(low, after) if x != y]
+        return bool(changed) and all(x in _SPELLING_VOWELS and y in _SPELLING_VOWELS for x, y in changed)
+    if verdict.rule == RULE_DOUBLED and len(low) == len(after) + 1:
+        i = next((k for k, (x, y) in enumerate(zip(low, after)) if x != y), len(after))
+        return low[i] in _SPELLING_VOWELS and (low[i - 1:i] == low[i] or low[i + 1:i + 2] == low[i])
+    return False
+
+
+#: the vowels spellings put for one another (a dialect's 'cauld', 'twa'; an older 'breke')
+_SPELLING_VOWELS = frozenset("aeiou")
+
+
 class Judge:
     """Decides token by token, remembering its verdicts (a book repeats its words)."""
 
@@ -182,6 +205,11 @@ class Judge:
                 verdict = Verdict(verdict.after, verdict.rule,
                                   verdict.evidence + "; capitalised, perhaps a name", 0.5, False,
                                   name_hold=common and token[1:].islower())
+        if verdict and (verdict.applied or verdict.name_hold) and not verdict.dialect \
+                and _as_spellings_differ(token, verdict, self.vocab.zipf(token)):
+            # ('cauld', 'wha', 'heere': a dialect's or an old spelling as much as the OCR's;
+            # see Verdict.dialect)
+            verdict = replace(verdict, dialect=True)
         return verdict
 
     def _letter_doubled_or_dropped(self, token: str) -> Verdict | None:
@@ -846,7 +874,7 @@ class Judge:
         # the affixes and the other confusions are weighed only for those that do)
         best = max(((self._score(w), w) for w in self._known_among(vowels)), default=(0.0, None))[1]
         if best is None or not (v.own[best] or self._score(best) >= (RARE_WORD if len(low) >= LONG_READING else COMMON)) \
-                or self._formed(token) or self._head_of_word(token):
+                or self._formed(token, stem=RARE_WORD) or self._head_of_word(token):
             return None
         doubled = {low[:i] + low[i + 1:] for i in range(1, len(low)) if low[i] == low[i - 1]}
         dropped = {low[:i] + c + low[i:] for i in range(len(low) + 1) for c in _THIN_LETTERS}
@@ -903,7 +931,7 @@ class Judge:
         best = max(written, key=lambda w: (own[w], w))
         zb = v.zipf(best)
         if not (own[best] >= CONTEXT_DOMINANCE or zb - z >= DOMINANCE) or zb < COMMON \
-                or self._formed(token) or self._head_of_word(token):
+                or self._formed(token, stem=RARE_WORD) or self._head_of_word(token):
             return None
         doubled = {low[:i] + low[i + 1:] for i in range(1, len(low)) if low[i] == low[i - 1]}
         dropped = {low[:i] + c + low[i:] for i in range(len(low) + 1) for c in _THIN_LETTERS}
@@ -944,18 +972,19 @@ class Judge:
         low = token.lower()
         return any(self.vocab.zipf(low + end) >= RARE_WORD for end in SUFFIX_FRAGMENTS)
 
-    def _formed(self, token: str) -> bool:
-        """An everyday word (COMMON) with an ending or an old verb's ending after it
+    def _formed(self, token: str, stem: float = COMMON) -> bool:
+        """An everyday word (``stem``: COMMON) with an ending or an old verb's ending after it
         (sleep-est, love-th), or a prefix before it (over-weigh, un-told): a formation the
         lexicon may not list, not a misreading (a reading is rarely an everyday word and an
-        affix by chance)."""
+        affix by chance). The vowel rules ask of a rarer word too (RARE_WORD: be-spake, an
+        old verb's form, is no misread 'bespoke'): vowels are how old spellings differ."""
         low = token.lower()
         zipf = self.vocab.zipf
         # (the reading's own ending and beginning of each length looked up in a set: fifty
         # affixes are not tried one by one)
-        return any(zipf(low[:-k]) >= COMMON or zipf(low[:-k] + "e") >= COMMON
+        return any(zipf(low[:-k]) >= stem or zipf(low[:-k] + "e") >= stem
                    for k in range(min(_FORMING_LONGEST[0], len(low) - 3), 0, -1) if low[-k:] in _FORMING_ENDING_SET) \
-            or any(zipf(low[k:]) >= COMMON
+            or any(zipf(low[k:]) >= stem
                    for k in range(1, min(_FORMING_LONGEST[1], len(low) - 3) + 1) if low[:k] in _FORMING_PREFIX_SET)
 
     def _faint_dominated(self, token: str) -> Verdict | None:

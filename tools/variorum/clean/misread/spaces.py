@@ -202,6 +202,13 @@ def _lost_spaces(tokens: Iterable[str], vocab: Vocabulary) -> dict[str, _LostSpa
             choose = z < WEAK_READING or (noise and rival[0] - z >= FAINT_DOMINANCE)
             out[token] = _LostSpace(i, a, b, f"{why}; as well '{rival[2]} {rival[3]}'", 0.4, False, False,
                                     rival=rival[1:] if choose else None)
+        elif z < WEAK_READING and (short := _short_rare_piece(a, b, vocab)):
+            # ('brither', 'yeere': a dialect word or an old spelling no lexicon has splits as
+            # readily into 'brit her', 'ye ere' as an OCR's 'ofbeak' into 'of beak')
+            out[token] = _LostSpace(i, a, b, f"{why}: a space lost between two words, but '{short}' is a short "
+                                    f"word the edition does not write and the lexicon has rarely (the reading may "
+                                    f"be a word of its own)", 0.8, True, True, ratio=_apart_ratio(a, b),
+                                    least=LOST_SPACE_APART, or_suggest=True, habit=True)
         elif z < WEAK_READING:
             out[token] = _LostSpace(i, a, b, f"{why}: a space lost between two words", 0.8, True, False)
         elif noise and z < RARE_WORD and _commonest_pair(a, b, vocab):
@@ -216,6 +223,20 @@ def _lost_spaces(tokens: Iterable[str], vocab: Vocabulary) -> dict[str, _LostSpa
         elif (split := _thousandfold(token, z, best, i, a, b, vocab)) is not None:
             out[token] = split
     return out
+
+
+def _short_rare_piece(a: str, b: str, vocab: Vocabulary) -> str | None:
+    """The piece of a function word's split (``a`` + ``b``) that is no function word, where it
+    is shorter than LONG_PIECE, below COMMON + 1 and written by no witness of the edition:
+    a word that short and that rare is as likely a chance of the reading's letters."""
+    glue_a, glue_b = a.lower() in _GLUE_WORDS, b in _GLUE_WORDS
+    if glue_a == glue_b:
+        return None
+    word = b if glue_a else a
+    counted = word.lower()
+    if len(word) >= LONG_PIECE or vocab.zipf(word) >= COMMON + 1 or vocab.own[counted] >= 2 or vocab.others[counted]:
+        return None
+    return word
 
 
 def _thousandfold(token: str, z: float, best: float, i: int, a: str, b: str, vocab: Vocabulary) -> _LostSpace | None:
