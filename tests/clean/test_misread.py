@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from variorum.clean import clean_text
 from variorum.clean.base import CleanContext
+from variorum.clean.lexicon import exact_counts
 from variorum.clean.misread import repair_misreadings
 from variorum.clean.misread.tables import DIGIT_CONFUSIONS, LETTER_CONFUSIONS, RULES, STROKE_CONFUSIONS
 
@@ -393,14 +394,12 @@ def test_no_word_pairs_from_a_shared_pass_match_the_pass_of_their_own(pieces):
                               "\ue000", "ΣΑΣ", " ", "\n", "\x1c", "\x85", "\xa0", "\u2028", "\u3000"]),
              max_size=40).map("".join)))
 def test_exact_counts_are_the_counter_of_words_of(s: str) -> None:
-    assert sorted(misread.vocabulary._exact_counts.__wrapped__(s).items()) == sorted(
-        Counter(words_of.__wrapped__(s)).items())
+    assert sorted(exact_counts(s).items()) == sorted(Counter(words_of.__wrapped__(s)).items())
 
 
 def test_exact_counts_on_every_ascii_character() -> None:
     s = " ".join(f"a{chr(c)}b{chr(c)}{chr(c)}c'{chr(c)}d" for c in range(128))
-    assert sorted(misread.vocabulary._exact_counts.__wrapped__(s).items()) == sorted(
-        Counter(words_of.__wrapped__(s)).items())
+    assert sorted(exact_counts(s).items()) == sorted(Counter(words_of.__wrapped__(s)).items())
 
 
 @given(st.lists(st.sampled_from(["the", "The", "don't", "o'er", "c0mputer", "é", "x_y", " ", "\n",
