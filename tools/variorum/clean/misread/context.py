@@ -10,8 +10,8 @@ from itertools import compress, filterfalse, takewhile
 from typing import Container, Iterable, Mapping
 
 from variorum.clean.base import Edit
-from variorum.clean.chain import apply_edits
-from variorum.clean.context import count_pairs, neighbours, neighbours_in_paragraph, pair_total, wanted_pairs
+from variorum.clean.context import (TextPairs, count_pairs, neighbours, neighbours_in_paragraph, pair_total,
+                                    wanted_pairs)
 from variorum.clean.lexicon import AS_HYPHEN, zipf_table
 from variorum.clean.settings import CleanSettings
 
@@ -809,7 +809,8 @@ _RIVAL_WINDOW = 200
 
 
 def _rivals_in_context(text: str, vocab: Vocabulary, edits: list[Edit], rivalled: Mapping[str, Verdict],
-                       repaired: Mapping[str, str], apply: bool) -> dict[tuple[int, int], Edit]:
+                       repaired: Mapping[str, str], apply: bool, own: TextPairs | None = None
+                       ) -> dict[tuple[int, int], Edit]:
     """The suggestions of ``edits`` the Judge left only for a rival nearly as likely
     (``rivalled``: reading -> its verdict; 'the ncw wine': 'new' or 'now'; 'th6se': 'these'
     or 'those'), decided by the place's neighbours: place -> the edit that replaces it.
@@ -846,7 +847,7 @@ def _rivals_in_context(text: str, vocab: Vocabulary, edits: list[Edit], rivalled
     if not sites:
         return {}
     done = _without_overlaps(sorted((e for e in edits if e.applied), key=lambda e: (e.start, e.end)))
-    pairs = count_pairs(apply_edits(text, done)[0] if done else text, wanted)
+    pairs = (own or TextPairs(text)).of(wanted, done)
     words = sum(vocab.own.values())
     out: dict[tuple[int, int], Edit] = {}
     for e, token, sides, cands in sites:
