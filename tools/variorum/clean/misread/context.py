@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 from itertools import compress, filterfalse, takewhile
-from typing import Container, Iterable, Mapping
+from typing import Container, Iterable, Iterator, Mapping
 
 from variorum.clean.base import Edit
 from variorum.clean.context import (TextPairs, count_pairs, neighbours, neighbours_in_paragraph, pair_total,
@@ -597,13 +597,33 @@ def _numerals_in_prose(vocab: Vocabulary, habits: Counter[tuple[str, str]], read
 
 #: a word and a roman numeral of two letters or more after it, in either case ('Part II', 'book iv')
 _NUMBERED_RE = re.compile(r"([^\W\d_]+)[ \t]+([ivxlcdm]{2,}|[IVXLCDM]{2,})\b")
+#: the numeral of _NUMBERED_RE and the spaces before it, after a letter; in a text without
+#: a tab, opening with a space, which the engine searches for in C, where a class opening a
+#: pattern is tried at every character (a numeral's letter or a space must follow: most fail there)
+_NUMERAL_AFTER_RE = re.compile(r"[ \t](?<=[^\W\d_].)[ \t]*+([ivxlcdm]{2,}|[IVXLCDM]{2,})\b")
+_NUMERAL_AFTER_SPACE_RE = re.compile(r" (?=[ivxlcdmIVXLCDM ])(?<=[^\W\d_] ) *+([ivxlcdm]{2,}|[IVXLCDM]{2,})\b")
+_is_letter = re.compile(r"[^\W\d_]").fullmatch
+
+
+def _numbered(text: str) -> Iterator[tuple[str, str]]:
+    """``_NUMBERED_RE.findall(text)``, found from the numerals: a pattern opening with the
+    word is tried at every letter of the text and runs along each word to its end (fifteen
+    times as long); the few numerals' words are read back from them."""
+    end = 0  # (where the last match ends: _NUMBERED_RE's matches do not overlap)
+    for m in (_NUMERAL_AFTER_RE if "\t" in text else _NUMERAL_AFTER_SPACE_RE).finditer(text):
+        begin = start = m.start()
+        while begin > end and _is_letter(text[begin - 1]):
+            begin -= 1
+        if begin < start:  # (none where the word is the last match's numeral)
+            end = m.end()
+            yield text[begin:start], m[1]
 
 
 def _numbering_words(text: str) -> dict[str, set[str]]:
     """The words ``text`` writes before a roman numeral, each with the numerals after it (in
     small letters): 'part' -> {'ii'} for 'Part II'."""
     out: dict[str, set[str]] = {}
-    for a, n in _NUMBERED_RE.findall(text):
+    for a, n in _numbered(text):
         if _LOWER_ROMAN_RE.fullmatch(n.lower()):
             out.setdefault(a.lower(), set()).add(n.lower())
     return out
