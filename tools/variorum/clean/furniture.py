@@ -263,7 +263,9 @@ def _find(text: str, gap: int, min_repeats: int) -> tuple[Furniture, ...]:
         if len(indexes) < min_repeats:
             continue
         group = [lines[i] for i in indexes]  # (a Line for the few lines that may be furniture)
-        if not _regular(group, lenient=all(g.index in near_edge for g in group), page_lines=page_lines):
+        at_breaks = all(g.index in near_edge for g in group)
+        if not _regular(group, lenient=at_breaks, page_lines=page_lines) and not (
+                at_breaks and _every_few_pages(group, page_starts)):
             continue
         group, group_keys = _without_intruders(group, [key_of[i] for i in indexes], near_edge)
         if len(group) < min_repeats:
@@ -322,7 +324,7 @@ def _find(text: str, gap: int, min_repeats: int) -> tuple[Furniture, ...]:
                 j in beside_found and not number.group(1).isupper())):
             bare.append(Furniture(ln, RULE_PAGE_NUMBER, "a bare number at a page break", 0.85, _label(s)))
         elif heads and (_isolated(lines, j) or j in near_edge) and \
-                not _PUNCTUATED_RE.search(_SPECKS_AFTER_RE.sub("", s)) and _loose(key_of.get(j) or _key(s)) in heads:
+                not _PUNCTUATED_RE.search(_SPECKS_AFTER_RE.sub("", s)) and _reads_as_head(_loose(key_of.get(j) or _key(s)), heads):
             # a running head the OCR read with a speck or a split letter ("MA RK", "IVIARK",
             # "TITLE-", "TITLE ."): the same head where a head stands; never a group of its
             # own, and left, its hyphen would join the page's first word
@@ -344,6 +346,7 @@ def _find(text: str, gap: int, min_repeats: int) -> tuple[Furniture, ...]:
                  and not _fits_labels(f, labelled)}
         found.update((f.line.index, f) for f in bare if f.line.index in kept)
     found.update((f.line.index, f) for f in _signatures(lines, page_starts, found, last_text_line))
+    found.update((f.line.index, f) for f in _numbers_above_signatures(lines, found))
     return tuple(found[k] for k in sorted(found))
 
 
@@ -389,6 +392,30 @@ def _loose(key: str) -> str:
     return key
 
 
+def _reads_as_head(loose: str, heads: set[str]) -> bool:
+    """Whether a line's loose key is a running head's, or near one (a letter or two misread
+    more than in any head of the group: "FRAH K EN 5TE IN" for "FRANKENSTEIN")."""
+    return loose in heads or len(loose) >= 8 and any(fuzz.ratio(loose, h) >= 80 for h in heads)
+
+
+def _numbers_above_signatures(lines: _Lines, found: dict[int, Furniture]) -> list[Furniture]:
+    """The bare page numbers set just above a printer's signature, with a blank line above
+    them: the foot of a page without a head (a chapter's opening page), which the page
+    breaks alone do not show, as the signature stands at the edge."""
+    labelled = sorted((i, int(f.page_label)) for i, f in found.items() if f.page_label.isdigit())
+    out = []
+    for i, f in found.items():
+        j = i - 1
+        if f.rule != RULE_SIGNATURE or j < 1 or j in found or lines.blank[j] or not lines.blank[j - 1]:
+            continue
+        if _PAGE_NUMBER_RE.match(lines.texts[j]) and not _PAGE_NUMBER_RE.match(lines.texts[j]).group(1).isupper():
+            number = Furniture(lines[j], RULE_PAGE_NUMBER, "a bare number above a printer's signature", 0.85,
+                               _label(lines.texts[j]))
+            if _fits_labels(number, labelled):
+                out.append(number)
+    return out
+
+
 def _without_intruders(group: list[Line], keys: list, near_edge: set[int]) -> tuple[list[Line], list]:
     """The group without the lines of the text that read like its head, and their keys.
 
@@ -424,7 +451,7 @@ def _spread(indexes: list[int]) -> float:
 
 #: a printer's signature (the mark of a gathering at the foot of its first leaves, "C",
 #: "C 2", "VOL. I. C"), read with its spaces removed
-_SIGNATURE_RE = re.compile(r"(?:V[O0]L\.?[IVXl1]{1,4}\.)?([A-Z])([1-9]?)")
+_SIGNATURE_RE = re.compile(r"(?:V[O0]L[.,]?[IVXl1]{1,4}[.,])?([A-Z])([1-9]?)")
 
 
 def _signatures(lines: _Lines, page_starts: tuple[int, ...], found: dict[int, Furniture],
@@ -547,10 +574,47 @@ def _groups(key_of: dict[int, str]) -> list[list[int]]:
                         a, b = root(members[x]), root(members[y])
                         if a != b:
                             parent[max(a, b)] = min(a, b)
+    for a, b in _alike_loosely(keys):
+        a, b = root(a), root(b)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
     grouped: dict[str, list[int]] = {}
     for k in keys:
         grouped.setdefault(root(k), []).extend(by_key[k])
     return [sorted(g) for g in grouped.values()]
+
+
+#: a head at every page break recurs at most this many pages apart, on the median: one
+#: that alternates verso and recto is missing where a chapter opens a page
+_HEAD_MAX_PAGES = 4
+
+
+def _every_few_pages(group: list[Line], page_starts: tuple[int, ...]) -> bool:
+    """Whether lines that all stand at known page breaks recur every few pages, each on a
+    page of its own: counted in pages, not lines, as pages that open chapters drop their
+    heads and leave gaps of several pages (which lines alone would take for a title page
+    per volume)."""
+    pages = [bisect.bisect_right(page_starts, g.index) for g in group]
+    gaps = [b - a for a, b in zip(pages, pages[1:])]
+    return bool(gaps) and min(gaps) >= 1 and statistics.median(gaps) <= _HEAD_MAX_PAGES
+
+
+def _alike_loosely(keys: list[str]) -> list[tuple[str, str]]:
+    """Pairs of keys that read alike once letter spacing and look-alike letters are seen
+    through (see :func:`_loose`): a head in letter-spaced small capitals is read with its
+    gaps anywhere ("FRA N KENSTEIN", "FRANKE NSTEIN"), which no two keys share."""
+    loose = {k: _loose(k) for k in keys if " " in k}
+    pairs = []
+    for bucket_of in (lambda k: k[:4], lambda k: k[-4:]):
+        buckets: dict[str, list[str]] = {}
+        for k, s in loose.items():
+            if len(s) >= 8:
+                buckets.setdefault(bucket_of(s), []).append(k)
+        for members in buckets.values():
+            if len(members) > 200:
+                continue
+            pairs += [(a, b) for a, b in itertools.combinations(members, 2) if fuzz.ratio(loose[a], loose[b]) >= 85]
+    return pairs
 
 
 def _regular(group: list[Line], lenient: bool = False, page_lines: float = 0) -> bool:
