@@ -697,7 +697,19 @@ def page_breaks(text: str, ctx: CleanContext) -> list[tuple[str, int]]:
             merged[-1] = (prev_pos, label if from_head and label else prev_label or label)
         else:
             merged.append((pos, label))
-    return [(label, lines.starts[i]) for i, label in merged]
+    return [(label, lines.starts[i]) for i, label in _labels_between(merged)]
+
+
+def _labels_between(merged: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The page breaks with an unlabelled page numbered between its neighbours where they
+    leave it one number (a chapter's opening page, numbered at its foot: the number labels
+    the page after it, the page's own label is the one before it plus one)."""
+    out = list(merged)
+    for k in range(1, len(out) - 1):
+        before, after = out[k - 1][1], out[k + 1][1]
+        if not out[k][1] and before.isdigit() and after.isdigit() and int(after) - int(before) == 2:
+            out[k] = (out[k][0], str(int(before) + 1))
+    return out
 
 
 def _next_is_start(lines: _Lines, i: int) -> bool:

@@ -75,6 +75,8 @@ def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
             decision = _page_break_decision(at, bt, text[a.end:b.start], width, justified) or decision
         if by_indent and (decision is None or decision[0] < review_below):
             decision = _unindented_continuation(at, bt, width) or decision
+        if by_indent and decision and ends_sentence(at) and _indent(bt, 0) >= min(by_indent):
+            continue  # a paragraph start after a sentence end: indented as (or beyond) its paragraphs
         if decision is None or _never_rejoined(at, bt, fmt):
             continue
         if decision[0] < 0.9 and _heading_like(at, bt, ctx):
@@ -277,27 +279,35 @@ def _layout_starts(text: str) -> Iterator[re.Match[str]]:
             end = m.end()
 
 
-def _indents_mark_paragraphs(text: str, layout_splits: list[Edit], blocks: list, width: int) -> bool:
-    """Whether the witness marks its paragraphs by a first-line indent alone, so that its blank
-    lines are page and column breaks (and a block after one that is not indented goes on).
+def _indents_mark_paragraphs(text: str, layout_splits: list[Edit], blocks: list, width: int) -> frozenset[int]:
+    """The indents the witness marks its paragraphs with, where it marks them by a first-line
+    indent alone (else none): its blank lines are then page and column breaks, a block after
+    one that is not indented goes on, and one indented as its paragraphs opens one.
 
     The evidence: the paragraph starts found by their indent inside blocks
     (``layout_splits``, those after a form feed aside) are three or more, and more than
     twice the paragraph ends the blank lines show as a text set with blank lines does (a
     block ending a sentence short of the measure, then one starting unindented with a
     capital): there, such ends are the rule and indented lines inside blocks rare (verse).
+    An indent counts where two of those starts have it.
     """
-    indented = sum(1 for e in layout_splits if e.rule == RULE_LAYOUT_SPLIT and text[e.end:e.end + 1] in (" ", "\t")
-                   and "\f" not in text[text.rfind("\n", 0, e.start) + 1:e.start])
+    widths = Counter(_indent(text, e.end) for e in layout_splits if e.rule == RULE_LAYOUT_SPLIT
+                     and text[e.end:e.end + 1] in (" ", "\t") and "\f" not in text[text.rfind("\n", 0, e.start) + 1:e.start])
+    indented = widths.total()
     if indented < _INDENT_MIN_REPEATS:
-        return False
+        return frozenset()
     plain = 0
     for a, b in zip(blocks, blocks[1:]):
         at, bt = text[a.start:a.end], text[b.start:b.end]
         if bt[:1] not in (" ", "\t") and first_char(bt).isupper() and ends_sentence(at) \
                 and not _line_full(at, bt, width):
             plain += 1
-    return indented > 2 * plain
+    return frozenset(w for w, n in widths.items() if n >= 2) if indented > 2 * plain else frozenset()
+
+
+def _indent(text: str, at: int) -> int:
+    """How many spaces and tabs open the line that starts at ``at``."""
+    return len(text[at:at + 16]) - len(text[at:at + 16].lstrip(" \t"))
 
 
 def _unindented_continuation(at: str, bt: str, width: int) -> tuple[float, str] | None:
