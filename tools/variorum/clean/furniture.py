@@ -10,7 +10,7 @@ import statistics
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from variorum.clean.base import CleanContext, Edit
 
@@ -290,6 +290,7 @@ def _find(text: str, gap: int, min_repeats: int) -> tuple[Furniture, ...]:
             group = _in_sequence(group)
         else:
             heads.add(_loose(key))
+            heads.update(_loose(key_of[g.index]) for g in group)  # each as misread: one may be near a stray
         accept(group, is_number)
     # the page breaks the furniture found shows, where no form feed or gap shows them: the
     # lines beside a head or a page number are a page's first or last
@@ -394,8 +395,14 @@ def _loose(key: str) -> str:
 
 def _reads_as_head(loose: str, heads: set[str]) -> bool:
     """Whether a line's loose key is a running head's, or near one (a letter or two misread
-    more than in any head of the group: "FRAH K EN 5TE IN" for "FRANKENSTEIN")."""
-    return loose in heads or len(loose) >= 8 and any(fuzz.ratio(loose, h) >= 80 for h in heads)
+    more than in any head of the group: "FRAH K EN 5TE IN" for "FRANKENSTEIN"), compared
+    without the masks of digits (a page number's, or a letter read as a digit: "0RIGIN")."""
+    if loose in heads:
+        return True
+    letters = loose.replace("#", "")
+    # (one C-level pass over the heads: a noisy book's heads are as many as its pages)
+    return len(letters) >= 8 and process.extractOne(letters, [h.replace("#", "") for h in heads],
+                                                     scorer=fuzz.ratio, score_cutoff=80) is not None
 
 
 def _numbers_above_signatures(lines: _Lines, found: dict[int, Furniture]) -> list[Furniture]:
@@ -605,7 +612,7 @@ def _alike_loosely(keys: list[str]) -> list[tuple[str, str]]:
     gaps anywhere ("FRA N KENSTEIN", "FRANKE NSTEIN"), which no two keys share."""
     loose = {k: _loose(k) for k in keys if " " in k}
     pairs = []
-    for bucket_of in (lambda k: k[:4], lambda k: k[-4:]):
+    for bucket_of in (lambda k: k[:5], lambda k: k[-5:]):
         buckets: dict[str, list[str]] = {}
         for k, s in loose.items():
             if len(s) >= 8:

@@ -302,6 +302,8 @@ def _indents_mark_paragraphs(text: str, layout_splits: list[Edit], blocks: list,
         if bt[:1] not in (" ", "\t") and first_char(bt).isupper() and ends_sentence(at) \
                 and not _line_full(at, bt, width):
             plain += 1
+            if 2 * plain >= indented:
+                return frozenset()  # (a text set with blank lines: known before its end)
     return frozenset(w for w, n in widths.items() if n >= 2) if indented > 2 * plain else frozenset()
 
 
