@@ -307,6 +307,7 @@ def _find(text: str, gap: int, min_repeats: int) -> tuple[Furniture, ...]:
             accept(at_edges, False)
     # a lone line at a known page break: a bare page number or a truncated running head
     bare: list[Furniture] = []
+    head_letters = [h.replace("#", "") for h in heads]  # (the heads without digit masks, for _reads_as_head)
     # the text's end is the foot of its last page (when it has pages)
     last_text_line = n - 1 - blank[::-1].index(False) if (page_starts or found) and False in blank else -1
     for j in sorted(edges | {first_text_line, last_text_line} - {-1}):
@@ -325,7 +326,7 @@ def _find(text: str, gap: int, min_repeats: int) -> tuple[Furniture, ...]:
                 j in beside_found and not number.group(1).isupper())):
             bare.append(Furniture(ln, RULE_PAGE_NUMBER, "a bare number at a page break", 0.85, _label(s)))
         elif heads and (_isolated(lines, j) or j in near_edge) and \
-                not _PUNCTUATED_RE.search(_SPECKS_AFTER_RE.sub("", s)) and _reads_as_head(_loose(key_of.get(j) or _key(s)), heads):
+                not _PUNCTUATED_RE.search(_SPECKS_AFTER_RE.sub("", s)) and _reads_as_head(_loose(key_of.get(j) or _key(s)), heads, head_letters):
             # a running head the OCR read with a speck or a split letter ("MA RK", "IVIARK",
             # "TITLE-", "TITLE ."): the same head where a head stands; never a group of its
             # own, and left, its hyphen would join the page's first word
@@ -393,7 +394,7 @@ def _loose(key: str) -> str:
     return key
 
 
-def _reads_as_head(loose: str, heads: set[str]) -> bool:
+def _reads_as_head(loose: str, heads: set[str], head_letters: list[str]) -> bool:
     """Whether a line's loose key is a running head's, or near one (a letter or two misread
     more than in any head of the group: "FRAH K EN 5TE IN" for "FRANKENSTEIN"), compared
     without the masks of digits (a page number's, or a letter read as a digit: "0RIGIN")."""
@@ -401,8 +402,8 @@ def _reads_as_head(loose: str, heads: set[str]) -> bool:
         return True
     letters = loose.replace("#", "")
     # (one C-level pass over the heads: a noisy book's heads are as many as its pages)
-    return len(letters) >= 8 and process.extractOne(letters, [h.replace("#", "") for h in heads],
-                                                     scorer=fuzz.ratio, score_cutoff=80) is not None
+    return len(letters) >= 8 and process.extractOne(letters, head_letters, scorer=fuzz.ratio,
+                                                     score_cutoff=80) is not None
 
 
 def _numbers_above_signatures(lines: _Lines, found: dict[int, Furniture]) -> list[Furniture]:
@@ -610,7 +611,9 @@ def _alike_loosely(keys: list[str]) -> list[tuple[str, str]]:
     """Pairs of keys that read alike once letter spacing and look-alike letters are seen
     through (see :func:`_loose`): a head in letter-spaced small capitals is read with its
     gaps anywhere ("FRA N KENSTEIN", "FRANKE NSTEIN"), which no two keys share."""
-    loose = {k: _loose(k) for k in keys if " " in k}
+    spaced = [k for k in keys if " " in k]
+    # (the keys made loose all at once: no look-alike spans a newline)
+    loose = dict(zip(spaced, _loose("\n".join(spaced)).split("\n"))) if spaced else {}
     pairs = []
     for bucket_of in (lambda k: k[:5], lambda k: k[-5:]):
         buckets: dict[str, list[str]] = {}
