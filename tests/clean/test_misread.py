@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from variorum.clean import clean_text
 from variorum.clean.base import CleanContext
+from variorum.clean.lexicon import exact_counts
 from variorum.clean.misread import repair_misreadings
 from variorum.clean.misread.tables import DIGIT_CONFUSIONS, LETTER_CONFUSIONS, RULES, STROKE_CONFUSIONS
 
@@ -267,7 +268,14 @@ def test_a_lone_1_is_the_pronoun_only_where_the_edition_writes_i_before_that_wor
 
 
 def test_rare_readings_a_weak_stroke_from_the_commonest_words():
-    assert repaired("he went fon it bv the way thot vou came") == "he went for it by the way that you came"
+    said = "He said that you came. "
+    assert repaired(said + "he went fon it bv the way thot vou came") == \
+        said + "he went for it by the way that you came"
+    # a vowel for a vowel in a short reading the lexicon knows is a dialect's spelling as
+    # much as the OCR's ('cauld', 'wha'): where the witness writes the repair beside neither
+    # neighbour, a suggestion
+    assert ("thot", "that", "misread-letters", False) in changes("he went fon it bv the way thot vou came")
+    assert changes("The auld man said he cauld not gang hame.") == [("cauld", "could", "misread-letters", False)]
     assert repaired("the CIubs met") == "the Clubs met"
     # 'tho' is still written in verse; a reading the witness repeats is its own
     assert changes("tho it be so") == []
@@ -352,14 +360,12 @@ def test_whole_token_occurrences_match_the_plain_alternation(pieces, tokens):
                               "\ue000", "ΣΑΣ", " ", "\n", "\x1c", "\x85", "\xa0", "\u2028", "\u3000"]),
              max_size=40).map("".join)))
 def test_exact_counts_are_the_counter_of_words_of(s: str) -> None:
-    assert sorted(misread.vocabulary._exact_counts.__wrapped__(s).items()) == sorted(
-        Counter(words_of.__wrapped__(s)).items())
+    assert sorted(exact_counts(s).items()) == sorted(Counter(words_of.__wrapped__(s)).items())
 
 
 def test_exact_counts_on_every_ascii_character() -> None:
     s = " ".join(f"a{chr(c)}b{chr(c)}{chr(c)}c'{chr(c)}d" for c in range(128))
-    assert sorted(misread.vocabulary._exact_counts.__wrapped__(s).items()) == sorted(
-        Counter(words_of.__wrapped__(s)).items())
+    assert sorted(exact_counts(s).items()) == sorted(Counter(words_of.__wrapped__(s)).items())
 
 
 @given(st.lists(st.sampled_from(["the", "The", "don't", "o'er", "c0mputer", "é", "x_y", " ", "\n",
@@ -1103,8 +1109,8 @@ def test_pieces_of_several_split_words_decide_alike_on_a_second_pass() -> None:
 # --------------------------------------------------------------------------- a letter too many or too few
 
 def test_a_letter_read_twice_or_lost_is_repaired_into_the_one_everyday_word() -> None:
-    text = "He saw thhe man annd we waas sad when he becamee ill. The oher was old.\n"
-    assert repaired(text) == "He saw the man and we was sad when he became ill. The other was old.\n"
+    text = "He saw thhe man annd we waas sad when he becamee ill. The oher was old. We was glad.\n"
+    assert repaired(text) == "He saw the man and we was sad when he became ill. The other was old. We was glad.\n"
     rules = {c[0]: c[2] for c in changes(text)}
     assert rules["thhe"] == rules["waas"] == rules["becamee"] == "misread-doubled"
     assert rules["oher"] == "misread-dropped"
