@@ -652,8 +652,11 @@ def remove_furniture(text: str, ctx: CleanContext) -> list[Edit]:
     page numbers, alternating recto and verso heads, OCR noise), bare page numbers (a
     space the OCR saw inside one: ``4 3``) and truncated heads at page breaks, one-word
     heads and heads misread letter for letter (``IVIARK``, ``TITLE-``) where a page
-    breaks, printers' signatures at page feet (``C 2``, ``VOL. I. D``: two or more in the
-    alphabet's order). The page breaks are kept as metadata (see :func:`page_breaks`).
+    breaks, heads in letter-spaced small capitals read with gaps anywhere (``FRA N
+    KENSTEIN``: compared with the spaces removed and look-alike letters folded), printers'
+    signatures at page feet (``C 2``, ``VOL. I. D``: two or more in the alphabet's order)
+    and a bare page number just above one (a chapter's opening page). The page breaks are
+    kept as metadata (see :func:`page_breaks`).
     Never touches: lines of running text, a heading or a word that recurs irregularly, a
     line of the text that reads like the head between two of its pages (a title page's
     ``TITLE;``), anything in a Markdown witness.

@@ -44,7 +44,9 @@ def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
     A block ending without sentence punctuation before one starting a capital is only a
     suggestion. In a hard-wrapped text a sentence end before the break is no paragraph end
     where the last line is full and the next block starts in lower case or after a page or
-    column break. Never touches: the words of either block (only the blank lines between
+    column break. In a witness that marks its paragraphs by a first-line indent alone, a
+    block after a full line that starts unindented goes on (one indented as its
+    paragraphs, after a sentence end, opens one). Never touches: the words of either block (only the blank lines between
     them go), headings, list items (a hanging-indent list's items too, in any case),
     floats, Markdown structure, other blocks where the first ends a sentence.
     """
