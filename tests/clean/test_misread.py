@@ -350,6 +350,40 @@ def test_whole_token_occurrences_match_the_plain_alternation(pieces, tokens):
     plain = re.finditer(rf"(?<![^\W_]|['\u2019|])(?:{alternation})(?!{edge})", text)
     assert [(p.start, p.end) for p in misread.places._occurrences(text, tokens)] == [m.span() for m in plain]
     assert all(text[p.start:p.end] == p.token for p in misread.places._occurrences(text, tokens))
+    # (the words found in a pass that asked for other tokens as well)
+    hits = misread.places._word_hits(text, {*tokens, "the", "x"})
+    parts = misread.vocabulary._word_split(text)
+    assert misread.places._occurrences(text, tokens, [k for k in hits if parts[k] in tokens]) == \
+        misread.places._occurrences(text, tokens)
+
+
+def _no_word_pairs_as_first_written(text: str, vocab) -> set[tuple[str, str]]:
+    """_no_word_pairs as it was before a shared pass found the unknown words: its own pass, word by word."""
+    unknown = misread.spaces._unknown_once(vocab)
+    if not unknown:
+        return set()
+    words, written = misread.vocabulary._word_split(text)[1::2], vocab.own_exact
+    beside = set()
+    for j in [j for j, w in enumerate(words) if w in unknown]:
+        for k in (j - 1, j):
+            if 0 <= k < len(words) - 1 and (words[k] in unknown and words[k + 1] in unknown
+                                             or words[k] + words[k + 1] in written):
+                beside.add(k)
+    return {(a, b) for a, b in misread.spaces._pairs_at(misread.vocabulary._word_split(text), sorted(beside), True)
+            if misread.spaces._whole_of_no_words(a, b, vocab)}
+
+
+@given(st.lists(st.sampled_from(["prognos", "tications", "Bet", "hsaida", "Bethsaida", "gri", "ef", "the", "of",
+                                 "zq", "xv", "qz", " ", " ", "\n", ",", "(", "'", "-"]), max_size=30))
+def test_no_word_pairs_from_a_shared_pass_match_the_pass_of_their_own(pieces):
+    text = " ".join(pieces)
+    vocab = misread.vocabulary.Vocabulary.build(text, ["the grief of it"])
+    unknown = misread.spaces._unknown_once(vocab)
+    hits = misread.places._word_hits(text, unknown | {"the", "of"})
+    parts = misread.vocabulary._word_split(text)
+    plain = _no_word_pairs_as_first_written(text, vocab)
+    assert misread.spaces._no_word_pairs(text, vocab, [k for k in hits if parts[k] in unknown]) == plain
+    assert misread.spaces._no_word_pairs(text, vocab) == plain
 
 
 @settings(max_examples=500, deadline=None)

@@ -7,7 +7,7 @@ import re
 from collections import Counter, abc
 from dataclasses import dataclass, replace
 from functools import lru_cache, reduce
-from itertools import compress, repeat
+from itertools import compress, repeat, takewhile
 from operator import add
 from typing import Iterable, Mapping, Sequence
 
@@ -240,8 +240,14 @@ class Judge:
         if v.own_exact[token] > 1:
             return self._letter_lost_from_own_word(token, doubled) or self._vowel_lost_unspeakably(token)
         dropped = {low[:i] + c + low[i:] for i in range(len(low) + 1) for c in _THIN_LETTERS}
-        known = self._known_among(doubled | dropped)
-        scored = sorted(((self._score(w), w) for w in known), reverse=True)
+        near = doubled | dropped
+        # (most readings reach no word that scores COMMON + 1: two lookups in small sets find
+        # that, where the lexicon's three hundred thousand miss the memory caches; a set in
+        # small letters is its own small-letter forms)
+        if "".join(near).islower() and _strong_words(v.lang).isdisjoint(near) and v.others_words.isdisjoint(near):
+            scored = []
+        else:
+            scored = sorted(((self._score(w), w) for w in self._known_among(near)), reverse=True)
         if not scored or scored[0][0] < COMMON + 1:
             return self._letter_lost_from_own_word(token, doubled) or self._doubled_in_long_reading(token) \
                 or self._vowel_lost_unspeakably(token)
@@ -1209,6 +1215,13 @@ def _wordlike(token: str, letters: int, digits: int) -> bool:
     if letters < digits:
         return False
     return not (token[0].isupper() and token[1:].isdigit() and token[0].lower() not in _SAME_SHAPE)
+
+
+@lru_cache(maxsize=8)
+def _strong_words(lang: str) -> frozenset[str]:
+    """The words of the lexicon of Zipf COMMON + 1 or more: those _score gives COMMON + 1
+    without another witness (the lexicon is ordered by frequency)."""
+    return frozenset(w for w, _ in takewhile(lambda wz: wz[1] >= COMMON + 1, zipf_table(lang).items()))
 
 
 def _numeral_like(token: str) -> bool:
