@@ -73,18 +73,26 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     sets its apostrophes curly (where a straight quote is foreign) with no closing quote
     after it within reach; a lone opening quote ``‘`` before a lower-case word with no
     closing quote after it within reach; a lone hyphen in a text that sets its dashes as
-    dashes (five for each lone hyphen at least). A lone comma, semicolon, colon, ``!`` or
-    ``?``: a speck after another mark (``mind, , unfolding``), or after a word this witness
-    never puts a comma after before a word it never puts one before (``of , our``); joined
-    to the word before where the witness sets the mark closed and the place takes one
-    (``them , and``), a suggestion where the witness gives no such evidence.
+    dashes (five for each lone hyphen at least); a lone ``*`` before a small-letter word
+    where the witness does not set footnote references so. A lone comma, semicolon, colon,
+    ``!`` or ``?``: a speck after another mark (``mind, , unfolding``), a comma after a word
+    this witness never puts one after (``at , and``: a suggestion where the word after
+    follows commas), a colon or semicolon after a word it never puts a mark after (``the :
+    people``); joined to the word before where the witness sets the mark closed and the
+    place takes one (``them , and``), a suggestion where the witness gives no such evidence
+    (for a colon: its word not seen ending a clause). A full stop set apart before a capital
+    (``Chamounix . This``) and an opening quote set apart from its quotation (``“ From``)
+    joined to their words. A speck glued to one edge of a prose word (``•which``,
+    ``woods·``, ``beings,^``, ``-not``) where the witness does not use the glyph otherwise
+    (three other uses keep it: inside a word, paired as emphasis, a footnote's ``*``);
+    a doubled comma (``me,,``).
     Never touches: a quote that may close or open a quotation near it
     (``he said 'go ' and``), punctuation the text uses alone (dashes, ``&``, ``/``, ``+``,
     ``%``, ``§``, a hyphen where the text has no other dashes), a mark the witness sets
     spaced on purpose (French spacing: a fifth or more of that mark spaced), a spaced
     stop that may end a sentence or an abbreviation (``said . The``, ``i . e .``), an
     ellipsis set with spaces (``. . .``), a degree sign after a number, glyphs
-    inside or glued to a word (the misreading filter's business), Markdown witnesses
+    inside a word (the misreading filter's business), code and paths, Markdown witnesses
     (where ``~`` and ``^`` are markup).
     """
     del ctx
@@ -134,7 +142,7 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
             continue
         edits.append(Edit(start, m.end(1), "", RULE_STRAY_GLYPH,
                           f"'{glyph}' alone between two words", 0.85))
-    glued = _glued_specks(text)
+    glued = _glued_specks(text, habits)
     if glued:
         edits = sorted(edits + glued, key=lambda e: e.start)
     return edits
@@ -376,7 +384,7 @@ _USES_KEEPING_A_GLYPH = _MIN_EVIDENCE
 #: between them), the marks that close it
 _PROSE_TOKEN_RE = re.compile(r"[“‘\"'(\[]?[^\W\d_]+(?:['’\-][^\W\d_]+)*[,.;:!?”’\"')\]]*")
 #: how far (characters) the other half of a pair (``_word_``, ``*word*``, ``` `code` ```) may be
-_PAIR_REACH = 300
+_PAIR_REACH = 100
 _SPACE = " \t\n\r\f\v"
 #: a TeX closing quote, after a word (``` ``word'' ```, ``` `word' ```)
 _TEX_CLOSE_RE = re.compile(r"[^\W\d_][,.;:!?]?'(?![^\W\d_])")
@@ -384,7 +392,7 @@ _TEX_CLOSE_RE = re.compile(r"[^\W\d_][,.;:!?]?'(?![^\W\d_])")
 _GREEK_RE = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 
 
-def _glued_specks(text: str) -> list[Edit]:
+def _glued_specks(text: str, habits: _Habits) -> list[Edit]:
     """Remove a speck the OCR read glued to one edge of a prose word (``•which``,
     ``woods·``, ``beings,^``, ``contained_``) where the witness does not use that glyph
     otherwise (see _glyph_places); double commas (``me,,``, ``creatures;,``) made single.
@@ -398,15 +406,12 @@ def _glued_specks(text: str) -> list[Edit]:
             continue
         glued, uses = _glyph_places(text, glyph)
         if uses >= _USES_KEEPING_A_GLYPH:
-            if glyph != "*":
-                continue  # the witness's own glyph (paths, identifiers, emphasis, l·l, formulas)
-            # (a footnote's reference follows its word: an asterisk before one is a speck)
-            glued = [(pos, word) for pos, word in glued if text[pos + 1:pos + 2].isalpha()]
+            continue  # the witness's own glyph (paths, identifiers, emphasis, l·l, formulas, notes)
         for pos, word in glued:
             edits.append(Edit(pos, pos + 1, "", RULE_STRAY_GLYPH,
                               f"'{glyph}' glued to '{word}', a glyph this witness sets nowhere else "
                               f"(x{uses}): a speck", 0.8))
-    if " -" in text and _Habits(text).word_start_hyphens < _MIN_EVIDENCE:
+    if " -" in text and habits.word_start_hyphens < _MIN_EVIDENCE:
         edits.extend(_glued_hyphens(text))
     for double in (",,", ";,", ":,"):
         i = text.find(double)
@@ -437,7 +442,7 @@ def _glyph_places(text: str, glyph: str) -> tuple[list[tuple[int, str]], int]:
         while e < n and text[e] not in _SPACE:
             e += 1
         token = text[s:e]
-        line_start = s == 0 or text[s - 1] == "\n"
+        line_start = i == s and (s == 0 or text[s - 1] == "\n")
         if token != glyph:
             if i == s and not line_start and _PROSE_TOKEN_RE.fullmatch(token, 1):
                 places.append((i, "start", token[1:]))
@@ -449,21 +454,24 @@ def _glyph_places(text: str, glyph: str) -> tuple[list[tuple[int, str]], int]:
             elif not line_start:
                 uses += 1
         if line_start and glyph == "*":
-            uses += 1  # a footnote: its reference glued after a word is the witness's own
+            uses += _USES_KEEPING_A_GLYPH  # a footnote: its reference after a word is the witness's own
         i = text.find(glyph, e)
     glued = []
-    for k, (pos, side, word) in enumerate(places):
+    for pos, side, word in places:
         if side == "start":
             reach = text[pos + 1:pos + _PAIR_REACH].split("\n\n", 1)[0]
-            following = places[k + 1] if k + 1 < len(places) else None
-            if (following is not None and following[1] == "end" and following[0] - pos < len(reach)) \
-                    or (glyph == "`" and _TEX_CLOSE_RE.search(reach)):
+            # (its pair: the glyph again, closing a word: ``*two words*.``)
+            if re.search(r"\S" + re.escape(glyph), reach) or (glyph == "`" and _TEX_CLOSE_RE.search(reach)):
                 uses += 1
                 continue
-        elif k and places[k - 1][1] == "start" and pos - places[k - 1][0] < _PAIR_REACH \
-                and "\n\n" not in text[places[k - 1][0]:pos]:
-            uses += 1
-            continue
+            if glyph == "°" and word[:1].isupper():
+                uses += 1  # a temperature's scale: °F, °C
+                continue
+        else:
+            reach = text[max(0, pos - _PAIR_REACH):pos].rsplit("\n\n", 1)[-1]
+            if re.search(r"(?:^|\s)" + re.escape(glyph) + r"\S", reach):
+                uses += 1
+                continue
         glued.append((pos, word))
     return glued, uses
 
