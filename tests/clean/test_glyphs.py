@@ -293,3 +293,8 @@ def test_a_lone_colon_after_a_word_never_ending_a_clause_is_a_speck() -> None:
 def test_a_lone_colon_after_a_rare_word_is_only_suggested() -> None:
     text = "I thought with horror of seeing : again those. He said: go; then: come; so: it.\n"
     assert made(text) == [(" ", "spaced-punctuation", False)]
+
+
+def test_a_spaced_stop_after_a_sentence_s_first_word_is_only_suggested() -> None:
+    text = "They came to Capernaum. When . Jesus had gone into the house.\n"
+    assert made(text) == [(" ", "spaced-punctuation", False)]

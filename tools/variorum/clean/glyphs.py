@@ -489,9 +489,18 @@ def _spaced_stop(text: str, start: int, at: int, end: int, habits: _Habits) -> l
     spaced = max(0, spaced - (at < len(habits.text)))
     if spaced >= _SPACED_ON_PURPOSE * (glued + spaced) and spaced >= 2:
         return []
+    word_m = re.search(r"[^\W\d_]+$", text[max(0, start - 40):start])
+    left = word_m.group() if word_m else ""
+    n_left, paused = habits.word(left.lower()), habits.pause_after(left.lower())
+    if n_left >= _FREQUENT and paused <= _RARELY * n_left:
+        return [Edit(start, at + 1, "", RULE_STRAY_GLYPH,
+                     f"'.' alone after '{left}', which this witness puts a mark after x{paused} of {n_left}", 0.8)]
+    # (a word that opens its sentence is no sentence of one word: 'him. When . Jesus')
+    opens = text[max(0, start - len(left) - 3):start - len(left)].rstrip(" “‘\"(")
+    sure = not (opens == "" or opens[-1:] in ".!?\n")
     return [Edit(start, at, "", RULE_SPACED_PUNCTUATION,
-                 f"'.' set apart from '{text[start - 12:start].split()[-1]}' before a capital; this witness "
-                 f"sets '.' glued x{glued}, spaced x{spaced}", 0.85)]
+                 f"{'' if sure else 'uncertain: '}'.' set apart from '{left}' before a capital; this witness "
+                 f"sets '.' glued x{glued}, spaced x{spaced}", 0.85 if sure else 0.5, applied=sure)]
 
 
 def _spaced_open_quote(text: str, start: int, at: int, end: int, habits: _Habits) -> list[Edit]:
