@@ -77,7 +77,7 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     where the witness does not set footnote references so. A lone comma, semicolon, colon,
     ``!`` or ``?``: a speck after another mark (``mind, , unfolding``), a comma after a word
     this witness never puts one after (``at , and``: a suggestion where the word after
-    follows commas), a colon or semicolon after a word it never puts a mark after (``the :
+    follows commas), a colon after a word it never puts a mark after (``the :
     people``); joined to the word before where the witness sets the mark closed and the
     place takes one (``them , and``), a suggestion where the witness gives no such evidence
     (for a colon: its word not seen ending a clause). A full stop set apart before a capital
@@ -142,7 +142,7 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
             continue
         edits.append(Edit(start, m.end(1), "", RULE_STRAY_GLYPH,
                           f"'{glyph}' alone between two words", 0.85))
-    glued = _glued_specks(text, habits)
+    glued = _glued_specks(text)
     if glued:
         edits = sorted(edits + glued, key=lambda e: e.start)
     return edits
@@ -186,12 +186,6 @@ class _Habits:
         """The asterisks the sample sets alone after a word and a space (footnote references
         set apart, if many)."""
         return len(_SPACED_STAR_RE.findall(self.text))
-
-    @cached_property
-    def word_start_hyphens(self) -> int:
-        """The hyphens the sample sets glued before a small-letter word, after a space (a
-        suffix cited, ``-ness``; an option, ``-v``)."""
-        return len(_WORD_START_HYPHEN_RE.findall(self.text))
 
     def pause_after(self, word: str) -> int:
         """The occurrences of ``word`` (lower case) with a mark (``, ; : . ! ?``) glued after it."""
@@ -245,8 +239,11 @@ _COMMA_ENDS = tuple(e for e in _WORD_ENDS if e.startswith(","))
 _PAUSE_ENDS = tuple(e for e in _WORD_ENDS if e[:1] in tuple(_MARKS_ENDING_A_WORD))
 #: an asterisk alone after a word (the literal first: the engine skips to each)
 _SPACED_STAR_RE = re.compile(r" \*(?<=\w \*)(?= )")
-#: a hyphen glued before a small-letter word after a space (the literal first)
-_WORD_START_HYPHEN_RE = re.compile(r" -(?=[a-z])")
+#: a hyphen glued before a small-letter word after a space (the literal first: the engine
+#: skips to each hyphen in C)
+_WORD_START_HYPHEN_RE = re.compile(r"-(?<= -)(?=[a-z])")
+#: a comma right after a comma, semicolon or colon (the literal first)
+_DOUBLED_COMMA_RE = re.compile(r",(?<=[,;:],)")
 #: the word after a comma and a space (its opening quote or bracket aside)
 _AFTER_COMMA_RE = re.compile(r",[ \t]+[“‘\"(]?([^\W\d_]+)")
 
@@ -290,7 +287,7 @@ def _lone_mark(text: str, start: int, at: int, end: int, habits: _Habits) -> lis
     why = f"'{mark}' set apart from '{left}'"
     if mark != ",":
         sure = glued >= _MIN_EVIDENCE
-        if mark in ":;" and left:
+        if mark == ":" and left:
             # (a speck read as a colon after a word that never ends a clause: ``the : people``;
             # a colon, two specks stacked, only joined where its word is seen ending a clause)
             n_left, paused = habits.word(left), habits.pause_after(left)
@@ -298,7 +295,7 @@ def _lone_mark(text: str, start: int, at: int, end: int, habits: _Habits) -> lis
                 return [Edit(start, at + 1, "", RULE_STRAY_GLYPH,
                              f"'{mark}' alone after '{left}', which this witness puts a mark after x{paused} "
                              f"of {n_left}", 0.8)]
-            if mark == ":" and not (paused >= _MIN_EVIDENCE and paused >= _COMMA_SHARE * n_left):
+            if not (paused >= _MIN_EVIDENCE and paused >= _COMMA_SHARE * n_left):
                 return [Edit(start, at, "", RULE_SPACED_PUNCTUATION,
                              f"uncertain: {why} (a speck, or its mark?); '{left}' takes a mark x{paused} "
                              f"of {n_left}", 0.5, applied=False)]
@@ -392,7 +389,7 @@ _TEX_CLOSE_RE = re.compile(r"[^\W\d_][,.;:!?]?'(?![^\W\d_])")
 _GREEK_RE = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 
 
-def _glued_specks(text: str, habits: _Habits) -> list[Edit]:
+def _glued_specks(text: str) -> list[Edit]:
     """Remove a speck the OCR read glued to one edge of a prose word (``•which``,
     ``woods·``, ``beings,^``, ``contained_``) where the witness does not use that glyph
     otherwise (see _glyph_places); double commas (``me,,``, ``creatures;,``) made single.
@@ -411,15 +408,12 @@ def _glued_specks(text: str, habits: _Habits) -> list[Edit]:
             edits.append(Edit(pos, pos + 1, "", RULE_STRAY_GLYPH,
                               f"'{glyph}' glued to '{word}', a glyph this witness sets nowhere else "
                               f"(x{uses}): a speck", 0.8))
-    if " -" in text and habits.word_start_hyphens < _MIN_EVIDENCE:
-        edits.extend(_glued_hyphens(text))
-    for double in (",,", ";,", ":,"):
-        i = text.find(double)
-        while i >= 0:
-            if text[i - 1:i].isalpha() and text[i + 2:i + 3] in _SPACE:
-                edits.append(Edit(i + 1, i + 2, "", RULE_STRAY_GLYPH,
-                                  f"',' after '{text[i]}': no text sets two marks so", 0.8))
-            i = text.find(double, i + 1)
+    edits.extend(_glued_hyphens(text))
+    for m in _DOUBLED_COMMA_RE.finditer(text):
+        i = m.start()
+        if text[i - 2:i - 1].isalpha() and text[i + 1:i + 2] in _SPACE:
+            edits.append(Edit(i, i + 1, "", RULE_STRAY_GLYPH,
+                              f"',' after '{text[i - 1]}': no text sets two marks so", 0.8))
     return edits
 
 
@@ -525,9 +519,8 @@ def _glued_hyphens(text: str) -> list[Edit]:
     """A hyphen glued before a small-letter word, after a word and a space (``I resolved
     -not to``): a speck, in a witness that sets such a hyphen nowhere else (fewer than
     _MIN_EVIDENCE in all) and its dashes as dashes (five dashes at least for each)."""
-    hits = [m.start() for m in _WORD_START_HYPHEN_RE.finditer(text)]
-    dashes = sum(text.count(d) for d in DASHES)
-    if dashes < _DASHES_PER_LONE_HYPHEN * len(hits):
+    hits = [m.start() - 1 for m in _WORD_START_HYPHEN_RE.finditer(text)]
+    if not hits or len(hits) >= _MIN_EVIDENCE or sum(map(text.count, DASHES)) < _DASHES_PER_LONE_HYPHEN * len(hits):
         return []
     edits = []
     for pos in hits:
