@@ -298,3 +298,8 @@ def test_a_lone_colon_after_a_rare_word_is_only_suggested() -> None:
 def test_a_spaced_stop_after_a_sentence_s_first_word_is_only_suggested() -> None:
     text = "They came to Capernaum. When . Jesus had gone into the house.\n"
     assert made(text) == [(" ", "spaced-punctuation", False)]
+
+
+def test_a_spaced_stop_at_a_paragraph_end_joins_its_word() -> None:
+    text = "It was. So it was. I went. " * 4 + "with a more cheerful heart .\n\nIt was so, i . e .\n"
+    assert made(text) == [(" ", "spaced-punctuation", True)]

@@ -80,7 +80,7 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     follows commas), a colon after a word it never puts a mark after (``the :
     people``); joined to the word before where the witness sets the mark closed and the
     place takes one (``them , and``), a suggestion where the witness gives no such evidence
-    (for a colon: its word not seen ending a clause). A full stop set apart before a capital
+    (for a colon: its word not seen ending a clause). A full stop set apart before a capital or a line end
     (``Chamounix . This``) and an opening quote set apart from its quotation (``“ From``)
     joined to their words. A speck glued to one edge of a prose word (``•which``,
     ``woods·``, ``beings,^``, ``-not``) where the witness does not use the glyph otherwise
@@ -142,7 +142,7 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
             continue
         edits.append(Edit(start, m.end(1), "", RULE_STRAY_GLYPH,
                           f"'{glyph}' alone between two words", 0.85))
-    glued = _glued_specks(text)
+    glued = _glued_specks(text) + _spaced_final_stops(text, habits)
     if glued:
         edits = sorted(edits + glued, key=lambda e: e.start)
     return edits
@@ -532,4 +532,26 @@ def _glued_hyphens(text: str) -> list[Edit]:
         edits.append(Edit(pos + 1, pos + 2, "", RULE_STRAY_GLYPH,
                           f"'-' glued before '{m.group()}', a hyphen this witness sets so nowhere else: a speck",
                           0.8))
+    return edits
+
+
+#: a full stop set apart from a word of two letters or more at a paragraph's or a line's end
+#: (the literal first: the engine skips to each stop in C)
+_FINAL_SPACED_STOP_RE = re.compile(r"\.(?<=[^\W\d_]{2} \.)(?=\n|\Z)")
+
+
+def _spaced_final_stops(text: str, habits: _Habits) -> list[Edit]:
+    """Join to its word a full stop set apart from it at a line's end (``cheerful heart .``
+    before a new paragraph), where the witness sets its stops glued (less than a fifth
+    spaced). Not after a single letter (``i . e .``) nor in an ellipsis (``. . .``)."""
+    edits = []
+    for m in _FINAL_SPACED_STOP_RE.finditer(text):
+        glued, spaced = habits.mark(".")
+        spaced = max(0, spaced - (m.start() < len(habits.text)))
+        if spaced >= _SPACED_ON_PURPOSE * (glued + spaced) and spaced >= 2:
+            break
+        word = text[max(0, m.start() - 20):m.start()].split()[-1]
+        edits.append(Edit(m.start() - 1, m.start(), "", RULE_SPACED_PUNCTUATION,
+                          f"'.' set apart from '{word}' at a line's end; this witness sets '.' glued x{glued}, "
+                          f"spaced x{spaced}", 0.85))
     return edits
