@@ -206,9 +206,8 @@ def _marks_in_words(text: str, vocab: Vocabulary, blocked: _Spans) -> list[Edit]
             start, end = pos - len(left), pos + 1 + len(right)
             if not (right.islower() and left[1:].islower() or left.islower()):
                 continue
-            around = text[start - 1:start] + text[end:end + 1]
-            if any(c in ".'’" for c in around) and text[end:end + 1] not in ".’'" or text[start - 1:start] in ".'’":
-                continue  # more marks in the token: an abbreviation ('e.g.'), a quotation
+            if start > 0 and text[start - 1] in ".'’":
+                continue  # a mark before it too: an abbreviation ('a.b.c'), a quotation
             whole, joined = text[start:end], left + right
             mark = text[pos]
             if mark == ".":
