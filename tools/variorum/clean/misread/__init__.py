@@ -30,7 +30,7 @@ from variorum.clean.misread.places import (
 from variorum.clean.misread.context import (
     _OthersPairs, _confusion_habits, _context_sites, _context_suspects, _faint_suspects,
     _habitual_misreadings, _habitual_readings, _habitual_sites, _in_context, _lost_letter_misreadings,
-    _lost_letter_readings, _misreadings_of, _numerals_in_prose, _repaired_elsewhere,
+    _lost_letter_readings, _misreadings_of, _numerals_in_prose, _on_repaired_counts, _repaired_elsewhere,
     _repeated_habitual_misreadings, _rivals_in_compounds, _rivals_in_context, _with_faint_habit,
 )
 from variorum.clean.misread.glued import _glued
@@ -319,6 +319,7 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
                  for e in edits]
         made = {(e.start, e.end) for e in edits}
         edits.extend(e for e in lettered.values() if (e.start, e.end) not in made)
+    edits = _on_repaired_counts(text, vocab, edits, blocked, judge.letters_applied)
     rivalled = {t: v for t, v in flagged.items() if v.rivals and not v.applied}
     if rivalled:
         # (a suggestion held back only by a rival: the place's neighbours may decide it)
@@ -364,6 +365,7 @@ def _decided_again(flagged: Mapping[str, Verdict], vocab: Vocabulary, letters_ap
             near.update(word[:i] + word[i + 1:] for i in range(len(word)))
             near.update(word[:i] + word[i] + word[i:] for i in range(len(word)))
         readings = [t for t in vocab.own_exact if t.lower() in near and not (t in current and current[t].applied)]
+        readings += _held_by_repaired(current, repairs)
         if not readings:
             break
         judge = Judge(vocab.recounted((t, after) for t, after in repairs.items()
@@ -374,6 +376,16 @@ def _decided_again(flagged: Mapping[str, Verdict], vocab: Vocabulary, letters_ap
         added.update(new)
         current.update(new)
     return added
+def _held_by_repaired(current: Mapping[str, Verdict], repairs: Mapping[str, str]) -> list[str]:
+    """The readings suggested, not applied, into a word this pass's repairs make or a reading
+    they repair: their evidence, the witness's count of that word, is what the repairs
+    change ('ORIG1N' -> 'ORIGIN' makes 'ORIGIN' a name the witness writes twice, so 'ORlGIN'
+    is no unknown name; 'nof' -> 'not' leaves 'riof' no word 'nof' the witness writes, so
+    'riot' is its repair): a second cleaning would decide them on the repaired counts."""
+    made = {w.lower() for w in repairs.values()} | {t.lower() for t in repairs}
+    return [t for t, v in current.items() if not v.applied and t not in repairs and v.after.lower() in made]
+
+
 #: how many times the context rule decides again on the text its repairs leave (one
 #: repair's pairs rarely make another's evidence, and that one's a third's)
 _CONTEXT_ROUNDS = 3
