@@ -22,6 +22,7 @@ from variorum.clean.misread.tables import (
     _FORMING_ENDING_SET, _FORMING_LONGEST, _FORMING_PREFIX_SET, _NOT_STROKES, _OWN_VOWELS, _SHAPES,
     _SHAPES_AND_STROKES, _VOWEL_SLIPS,
 )
+from variorum.clean.misread.tables import RARER_DIGIT_CONFUSIONS
 from variorum.clean.misread.vocabulary import (
     Vocabulary, _LOWER_LETTERS, _change, _common_misspellings, _same_case, _shape_case, _substitutions,
 )
@@ -29,6 +30,7 @@ from variorum.clean.misread.letters import (
     _LONG_VOWEL_ENDINGS, _RUN_OF_THREE_RE, _SAME_SHAPE, _THIN_LETTERS, _VOWELS, _speakable,
     _unspoken_runs,
 )
+from variorum.clean.misread.letters import _small_shaped_capitals
 
 
 # --------------------------------------------------------------------------- candidates
@@ -98,6 +100,8 @@ class Judge:
         of attested() and _dominated(): this is only the short road to it."""
         if not token.isalpha() or len(token) < 2:
             return False
+        if _small_shaped_capitals(token):
+            return False  # (a capital among small letters: _small_shaped_capital decides)
         lower = token.lower()
         if lower in self.misspellings or lower in self.weak_misspellings or lower in self.stroke_misspellings:
             return False
@@ -136,8 +140,10 @@ class Judge:
                 edition = self.vocab.others_exact[token] or self.vocab.own_exact[token] >= 2
                 return self._dwarfed_code(token) or (None if edition else self._digit_among_letters(token))
             return self._unless_a_label(token, self._choose(
-                token, _substitutions(token, DIGIT_CONFUSIONS), RULE_DIGIT, strong=True)) \
+                token, _digit_readings(token), RULE_DIGIT, strong=True)) \
                 or self._digit_among_letters(token) or self._stray_digit(token)
+        if (capitals := self._small_shaped_capital(token)) is not None:
+            return capitals
         if self.attested(token, LETTER_CONFUSIONS):
             verdict = self._dominated(token)
             if verdict is None and token.islower() and self.vocab.own_exact[token] > 1:
@@ -1026,6 +1032,37 @@ class Judge:
         return replace(verdict, evidence=verdict.evidence + "; a capital I between small letters, "
                        "which no word is spelt with")
 
+    def _small_shaped_capital(self, token: str) -> Verdict | None:
+        """A capital among small letters whose small letter has its shape ('beCame', 'eaCh',
+        'hiS', 'tO', 'YOu': c o s u v w x z, told apart by size alone), lowered where the
+        word in small letters is one the lexicon knows (COMMON; a long one, LONG_READING
+        letters or more, RARE_WORD; a word of two letters one of the commonest, HABIT_WORD)
+        and one can say (a vowel in it: not a unit, 'kWh'). Not a reading the edition writes so itself
+        (twice, or in another witness: an identifier, a brand), nor code's camelCase ('setUp':
+        two words of everyday vocabulary, the first of three letters or more) or a brand's
+        letter before a word ('eCommerce'), nor a roman
+        numeral; a capitalised reading only into an everyday word (COMMON + 1): a name's
+        inner capital ('McCoy', 'LaSalle', 'DeSoto') has no everyday word in small letters."""
+        repair = _small_shaped_capitals(token)
+        v = self.vocab
+        if not repair or v.others_exact[token] or v.own_exact[token] >= 2 or _ROMAN_RE.fullmatch(repair.lower()):
+            return None
+        inner = next(i for i in range(1, len(token)) if token[i].isupper())
+        head, tail = token[:inner], token[inner:]
+        if token[0].islower() and ((len(head) >= 3 and len(tail) >= 2 and min(v.zipf(head), v.zipf(tail)) >= COMMON)
+                                   or (len(head) == 1 and len(tail) >= 4 and v.zipf(tail) >= COMMON)):
+            return None  # (code's camelCase, setUp, getTime; a brand's letter before a word, eCommerce)
+        n = len(repair)
+        floor = HABIT_WORD if n <= 2 else RARE_WORD if n >= LONG_READING else COMMON
+        if token[0].isupper():
+            floor = max(floor, COMMON + 1)
+        if self._score(repair) < floor or not any(map(_VOWELS.__contains__, repair.lower())) \
+                or not _speakable(repair, v.lang):
+            return None
+        capitals = ", ".join(f"'{c}'" for c in dict.fromkeys(c for c in token[1:] if c.isupper()))
+        return Verdict(repair, RULE_LETTERS, f"reading {v.describe(token)}; {capitals} among small letters, a "
+                       f"capital with its small letter's shape: {v.describe(repair)}", 0.8, True)
+
     def _unless_a_faint_stroke_outweighs(self, token: str, verdict: Verdict) -> Verdict:
         """A reading no lexicon knows (below WEAK_READING) whose letter-shape repair a faint
         stroke's outweighs: m read as 'in' (its first arch parted: 'hiin' is 'him' far more
@@ -1167,6 +1204,13 @@ def _onset_share(pair: str, lang: str) -> float:
     return share / total
 
 
+#: every digit's letters, the rarer ones too (_digit_readings)
+_DIGITS_WITH_RARER = {d: DIGIT_CONFUSIONS.get(d, ()) + RARER_DIGIT_CONFUSIONS.get(d, ())
+                      for d in DIGIT_CONFUSIONS.keys() | RARER_DIGIT_CONFUSIONS.keys()}
+
+#: a lower-case roman numeral, as furniture's (a mixed-case one is no word's misreading)
+_ROMAN_RE = re.compile(r"m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
+
 #: the digits short labels and chat spell for their sound: b2b (to), b4 (for), gr8 (eight)
 _SOUNDED_DIGITS = frozenset("248")
 
@@ -1181,6 +1225,17 @@ def _wordlike(token: str, letters: int, digits: int) -> bool:
     if letters < digits:
         return False
     return not (token[0].isupper() and token[1:].isdigit() and token[0].lower() not in _SAME_SHAPE)
+
+
+def _digit_readings(token: str) -> dict[str, int]:
+    """The readings of ``token``'s digits as letters, each with the confusions it takes: the
+    rarer ones (RARER_DIGIT_CONFUSIONS, 1 for t) count one more, and only among small letters
+    (a t's crossbar lost in a word: wi1h, 1he; capitals and a digit are a label's, 1BLS)."""
+    readings = _substitutions(token, DIGIT_CONFUSIONS)
+    if any(d in token for d in RARER_DIGIT_CONFUSIONS) and token.lower() == token:
+        for reading, n in _substitutions(token, _DIGITS_WITH_RARER, 1).items():
+            readings.setdefault(reading, n + 1)
+    return readings
 
 
 def _numeral_like(token: str) -> bool:
