@@ -23,6 +23,14 @@ def test_a_held_name_is_decided_on_the_count_the_repairs_leave() -> None:
     assert again == []
 
 
+def test_a_repeated_reading_is_decided_on_the_count_the_repairs_leave_of_its_word() -> None:
+    # 'ORlGIN' twice is the witness's own while it writes 'ORIGIN' once; 'ORIG1N' -> 'ORIGIN'
+    # makes 'ORIGIN' as frequent, and the repeated reading a repeated misreading of it
+    once, again = _once_and_again("ORIGIN ORIG1N ORlGIN ORlGIN ")
+    assert once == "ORIGIN ORIGIN ORIGIN ORIGIN "
+    assert again == []
+
+
 def test_a_suggestion_into_a_reading_the_pass_repairs_is_decided_again() -> None:
     # 'riof' was suggested as 'nof' only because the witness writes 'nof' (a misread 'not',
     # repaired in the same pass): on the repaired counts it is 'riot'

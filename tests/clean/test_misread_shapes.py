@@ -70,3 +70,30 @@ def test_1_read_for_t_among_small_letters_is_put_right(reading: str, word: str) 
 def test_1_is_read_for_l_before_t_where_both_make_a_word() -> None:
     # (1 for t is the rarer confusion: a further step, so 'look' beats 'took')
     assert _alone("1ook") == [("1ook", "look", "misread-digit", True)]
+
+
+# --------------------------------------------------------------------------- a speck read as a letter or a mark
+
+@pytest.mark.parametrize("reading, word", [
+    ("aInd", "and"), ("clIoud", "cloud"), ("commanIded", "commanded"), ("sIhrieked", "shrieked"),
+    ("alnd", "and"), ("wias", "was"), ("rloom", "room"), ("puit", "put"),
+    ("instru'ctions", "instructions"), ("o'ccurred", "occurred"), ("th'e", "the"), ("sel'ection", "selection"),
+])
+def test_a_speck_read_as_a_thin_letter_or_an_apostrophe_inside_a_word_is_dropped(reading: str, word: str) -> None:
+    assert _alone(reading) == [(reading, word, "misread-letters", True)]
+
+
+@pytest.mark.parametrize("reading", ["don't", "o'er", "ne'er", "hour's", "hunter's", "Clerval's", "sat'st",
+                                     "McIntosh", "McIlroy"])
+def test_contractions_possessives_elisions_and_names_keep_their_marks(reading: str) -> None:
+    assert _alone(reading) == []
+
+
+# --------------------------------------------------------------------------- r read as i, s as e, a as s
+
+@pytest.mark.parametrize("reading, word", [
+    ("peimitted", "permitted"), ("mongiel", "mongrel"), ("perhape", "perhaps"), ("prieon", "prison"),
+    ("inecription", "inscription"), ("thst", "that"), ("vslley", "valley"), ("immedistely", "immediately"),
+])
+def test_r_read_as_i_s_as_e_and_a_as_s_in_a_reading_no_lexicon_knows_are_put_right(reading: str, word: str) -> None:
+    assert _alone(reading) == [(reading, word, "misread-letters", True)]

@@ -18,6 +18,8 @@ from variorum.clean.context import count_pairs
 from variorum.clean.misread.tables import (
     CONTEXT_EVIDENCE, RARE_WORD, RULES, RULE_DIGIT, RULE_DROPPED, RULE_EDGE,
 )
+from variorum.clean.misread.tables import REPEATED_CONFUSIONS, _reverse
+from variorum.clean.misread.vocabulary import _substitutions
 from variorum.clean.misread.vocabulary import (
     Vocabulary, _OPENS_WITH_L, _everyday_words, _plain_words, _plainly_written_by_others,
 )
@@ -40,6 +42,10 @@ from variorum.clean.misread.spaces import (
 )
 
 __all__ = ["RULES", "repair_misreadings"]
+
+#: what each letter (sequence) of a word may be misread as, by a confusion that can make a
+#: repeated reading a repeated misreading (_held_by_repaired)
+_REPEATED_AS = _reverse(REPEATED_CONFUSIONS)
 
 
 # --------------------------------------------------------------------------- the filter
@@ -365,7 +371,7 @@ def _decided_again(flagged: Mapping[str, Verdict], vocab: Vocabulary, letters_ap
             near.update(word[:i] + word[i + 1:] for i in range(len(word)))
             near.update(word[:i] + word[i] + word[i:] for i in range(len(word)))
         readings = [t for t in vocab.own_exact if t.lower() in near and not (t in current and current[t].applied)]
-        readings += _held_by_repaired(current, repairs)
+        readings += _held_by_repaired(current, repairs, vocab)
         if not readings:
             break
         judge = Judge(vocab.recounted((t, after) for t, after in repairs.items()
@@ -376,14 +382,19 @@ def _decided_again(flagged: Mapping[str, Verdict], vocab: Vocabulary, letters_ap
         added.update(new)
         current.update(new)
     return added
-def _held_by_repaired(current: Mapping[str, Verdict], repairs: Mapping[str, str]) -> list[str]:
+def _held_by_repaired(current: Mapping[str, Verdict], repairs: Mapping[str, str], vocab: Vocabulary) -> list[str]:
     """The readings suggested, not applied, into a word this pass's repairs make or a reading
-    they repair: their evidence, the witness's count of that word, is what the repairs
-    change ('ORIG1N' -> 'ORIGIN' makes 'ORIGIN' a name the witness writes twice, so 'ORlGIN'
-    is no unknown name; 'nof' -> 'not' leaves 'riof' no word 'nof' the witness writes, so
-    'riot' is its repair): a second cleaning would decide them on the repaired counts."""
+    they repair, and those the witness repeats one confusion from a word they make: their
+    evidence, the witness's count of that word, is what the repairs change ('ORIG1N' ->
+    'ORIGIN' makes 'ORIGIN' a name the witness writes twice, so 'ORlGIN' is no unknown name,
+    nor, written twice, the witness's own; 'nof' -> 'not' leaves 'riof' no word 'nof' the
+    witness writes, so 'riot' is its repair): a second cleaning would decide them on the
+    repaired counts."""
     made = {w.lower() for w in repairs.values()} | {t.lower() for t in repairs}
-    return [t for t, v in current.items() if not v.applied and t not in repairs and v.after.lower() in made]
+    held = [t for t, v in current.items() if not v.applied and t not in repairs and v.after.lower() in made]
+    # (what the words made may be misread as, by set operations: few are written at all)
+    misread = set().union(*(_substitutions(w, _REPEATED_AS, 1).keys() for w in set(repairs.values())))
+    return held + [t for t in misread & vocab.own_exact.keys() if vocab.own_exact[t] > 1 and t not in current]
 
 
 #: how many times the context rule decides again on the text its repairs leave (one

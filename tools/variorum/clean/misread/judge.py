@@ -168,6 +168,7 @@ class Judge:
             if verdict is None:
                 verdict = self._faint_dominated(token)
             verdict = verdict or self._capital_i_among_small(token) or self._edge(token) \
+                or self._mark_inside_word(token) \
                 or self._letter_doubled_or_dropped(token) \
                 or self._shape_into_rare(token) or self._vowel_into_word(token) \
                 or self._letter_misread_in_long_reading(token)
@@ -196,7 +197,8 @@ class Judge:
         letter too many where two alike stand together (thhe, annd, becamee) or one thin
         letter short (i, l, t, f, r, j, the glyphs a faint print or a tight setting loses:
         frends, oher; not any letter: a spelling differs from a word by one letter too,
-        'doated' is no 'donated'), where exactly one such repair is an everyday word
+        'doated' is no 'donated'), or one thin letter too many after the first (_SPECK_LETTERS:
+        a speck or a split stroke read as i or l, alnd, rloom), where exactly one such repair is an everyday word
         (COMMON + 1) and no other within MARGIN of it; a rival makes it a suggestion. Tried
         last: a confusion of the tables that repairs the reading is the likelier misreading.
         Any other letter lost is put back only by _letter_lost_from_own_word."""
@@ -218,7 +220,8 @@ class Judge:
         if v.own_exact[token] > 1:
             return self._letter_lost_from_own_word(token, doubled) or self._vowel_lost_unspeakably(token)
         dropped = {low[:i] + c + low[i:] for i in range(len(low) + 1) for c in _THIN_LETTERS}
-        known = self._known_among(doubled | dropped)
+        added = {low[:i] + low[i + 1:] for i in range(1, len(low)) if low[i] in _SPECK_LETTERS}
+        known = self._known_among(doubled | dropped | added)
         scored = sorted(((self._score(w), w) for w in known), reverse=True)
         if not scored or scored[0][0] < COMMON + 1:
             return self._letter_lost_from_own_word(token, doubled) or self._doubled_in_long_reading(token) \
@@ -228,10 +231,11 @@ class Judge:
             # (a reading the lexicon knows, above the level of its OCR noise: 'tht')
             return self._letter_lost_from_own_word(token, doubled) or self._vowel_lost_unspeakably(token)
         rivals = [w for score, w in scored[1:] if score > best_score - MARGIN]
-        rule = RULE_DOUBLED if best in doubled else RULE_DROPPED
+        rule = RULE_DOUBLED if best in doubled else RULE_DROPPED if best in dropped else RULE_LETTERS
         after = _same_case(best, token)
         evidence = (f"reading {v.describe(token)}; " + ("one of two letters alike dropped" if rule == RULE_DOUBLED
-                    else "one letter put back") + f": {v.describe(after)}")
+                    else "one letter put back" if rule == RULE_DROPPED
+                    else "a thin letter dropped, a speck read as one") + f": {v.describe(after)}")
         return Verdict.unless_rivals(after, rule, evidence, rivals, "", 0.8)
 
     def _no_name(self, token: str, verdict: Verdict) -> bool:
@@ -1028,9 +1032,43 @@ class Judge:
         repair = "".join("l" if i in odd else c for i, c in enumerate(token))
         verdict = self._choose(token, [repair], RULE_LETTERS, strong=True, floor=WEAK_READING)
         if verdict is None:
-            return None
+            return self._capital_i_added(token, odd)
         return replace(verdict, evidence=verdict.evidence + "; a capital I between small letters, "
                        "which no word is spelt with")
+
+    def _capital_i_added(self, token: str, odd: list[int]) -> Verdict | None:
+        """One capital I between small letters that neither l nor i makes a word of, where
+        without it the reading is a word the lexicon knows (RARE_WORD: aInd, clIoud,
+        commanIded): a speck or a broken stroke read as the thinnest capital. Not where the
+        small i makes a word (McIntosh's kin: a name's)."""
+        if len(odd) != 1 or self.vocab.zipf(token.lower()) >= WEAK_READING:
+            return None
+        i = odd[0]
+        floor = WEAK_READING if len(token) >= LONG_READING else RARE_WORD  # (a long one seldom a word's by chance)
+        verdict = self._choose(token, [token[:i] + token[i + 1:]], RULE_LETTERS, strong=True, floor=floor)
+        if verdict is None:
+            return None
+        return replace(verdict, evidence=verdict.evidence + "; a capital I between small letters, which no word "
+                       "is spelt with, and as l no word either: a speck or a broken stroke read as one")
+
+    def _mark_inside_word(self, token: str) -> Verdict | None:
+        """An apostrophe inside a word where none belongs (instru'ctions, th'e, sel'ection):
+        a speck read as one. Dropped where the reading is one the lexicon does not know (below
+        WEAK_READING) and the edition writes once, its letters without the mark an everyday
+        word (COMMON + 1) or one the witness writes, and the letters after the mark no
+        contraction's or possessive's ending ('s, n't, 'd, 'll, o'er, ne'er: _ELISION_TAILS)."""
+        head, mark, tail = token.partition("'") if "'" in token else token.partition("\u2019")
+        word = head + tail
+        if not mark or len(head) < 1 or len(tail) < 1 or not word.isalpha() or not word[1:].islower() \
+                or tail.lower() in _ELISION_TAILS:
+            return None
+        v = self.vocab
+        if v.zipf(token) >= WEAK_READING or v.own_exact[token] > 1 or v.others_exact[token]:
+            return None
+        if not (self._score(word) >= COMMON + 1 or (v.own[word.lower()] and v.zipf(word) >= RARE_WORD)):
+            return None
+        return Verdict(word, RULE_LETTERS, f"reading {v.describe(token)}; an apostrophe inside a word, no "
+                       f"contraction's: without it {v.describe(word)}; a speck read as one", 0.8, True)
 
     def _small_shaped_capital(self, token: str) -> Verdict | None:
         """A capital among small letters whose small letter has its shape ('beCame', 'eaCh',
@@ -1160,6 +1198,13 @@ class Judge:
         if share < RARE_ONSET:
             return Verdict(rest, RULE_EDGE, evidence + " (no word opens so)", 0.8, True)
         return Verdict(rest, RULE_EDGE, evidence, 0.3, False)
+
+
+#: what follows an apostrophe in a contraction, a possessive or an old elision (don't,
+#: John's, I'd, we'll, o'er, ne'er, e'en, 'tis, o'clock's kin are words the lexicon has)
+_ELISION_TAILS = frozenset({"s", "t", "d", "ll", "re", "ve", "m", "em", "er", "en", "n", "st", "th", "r", "ye"})
+#: the letters a speck or a stroke split from its glyph is read as inside a word (alnd, rloom, wias)
+_SPECK_LETTERS = "il"
 
 
 #: a pair of opening letters this rare in the lexicon's running words opens no real word

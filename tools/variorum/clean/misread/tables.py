@@ -78,13 +78,15 @@ STROKE_CONFUSIONS: dict[str, tuple[str, ...]] = {
 #: strokes lost or gained that make real words of real words too often to be weighed by
 #: frequency or context (yon/you, lo/to, bad/had...): n and u (an arch closed or opened), t
 #: read as l (its crossbar faint), i read as l (its dot lost, the stem read tall) and l read
-#: as i (its stem broken above a speck), m read as in or ni (its first or last arch parted
-#: from the rest) and in read as m (the dot lost, the stem joined to the arch). Tried only
+#: as i (its stem broken above a speck), r read as i (its arm lost), m read as in or ni (its
+#: first or last arch parted from the rest) and in read as m (the dot lost, the stem joined
+#: to the arch), s read as e (its lower curve faint) or a as s (its bowl opened). Tried only
 #: on a reading no lexicon knows at all, into an everyday word (devoled, sensalion,
-#: belouged, thelr, aniinals, niany, thmgs, iiberty), or one at the level of the lexicon's
-#: own OCR noise (Judge._faint_dominated)
+#: belouged, thelr, aniinals, niany, thmgs, iiberty, peimitted, perhape, thst), or one at
+#: the level of the lexicon's own OCR noise (Judge._faint_dominated)
 FAINT_CONFUSIONS: dict[str, tuple[str, ...]] = {
-    "n": ("u",), "u": ("n",), "l": ("t", "i"), "i": ("l",), "in": ("m",), "ni": ("m",), "m": ("in",)}
+    "n": ("u",), "u": ("n",), "l": ("t", "i"), "i": ("l", "r"), "in": ("m",), "ni": ("m",), "m": ("in",),
+    "e": ("s",), "s": ("a",)}
 
 
 def _union(*tables: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
