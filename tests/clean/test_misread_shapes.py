@@ -97,3 +97,8 @@ def test_contractions_possessives_elisions_and_names_keep_their_marks(reading: s
 ])
 def test_r_read_as_i_s_as_e_and_a_as_s_in_a_reading_no_lexicon_knows_are_put_right(reading: str, word: str) -> None:
     assert _alone(reading) == [(reading, word, "misread-letters", True)]
+
+
+def test_one_of_two_letters_alike_taken_out_outweighs_a_faint_stroke_into_a_rarer_word() -> None:
+    # ('peoplee': 'people', not 'peoples' by e read for s)
+    assert _alone("peoplee") == [("peoplee", "people", "misread-doubled", True)]

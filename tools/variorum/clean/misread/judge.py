@@ -163,6 +163,7 @@ class Judge:
                     verdict = self._with_stroke_rule(token, self._choose(
                         token, unknown, RULE_LETTERS, strong=False, floor=COMMON + 1)) \
                         or self._shape_into_common(token, unknown)
+                    verdict = self._unless_a_doubled_letter_outweighs(token, verdict)
             if verdict is None:
                 verdict = self._weak_dominated(token)
             if verdict is None:
@@ -231,6 +232,12 @@ class Judge:
             # (a reading the lexicon knows, above the level of its OCR noise: 'tht')
             return self._letter_lost_from_own_word(token, doubled) or self._vowel_lost_unspeakably(token)
         rivals = [w for score, w in scored[1:] if score > best_score - MARGIN]
+        if best not in doubled and best not in dropped:
+            # (a speck's letter is the likelier reading only where no shape read for another
+            # makes a word: 'runls', runts)
+            # (nor the lexicon's noise, a thousand times rarer than the repair: DOMINANCE)
+            rivals += sorted(w for w in self._known_among(_substitutions(low, _SHAPES, 1))
+                             if self._score(w) >= max(WEAK_READING, best_score - DOMINANCE))
         rule = RULE_DOUBLED if best in doubled else RULE_DROPPED if best in dropped else RULE_LETTERS
         after = _same_case(best, token)
         evidence = (f"reading {v.describe(token)}; " + ("one of two letters alike dropped" if rule == RULE_DOUBLED
@@ -1035,6 +1042,29 @@ class Judge:
             return self._capital_i_added(token, odd)
         return replace(verdict, evidence=verdict.evidence + "; a capital I between small letters, "
                        "which no word is spelt with")
+
+    def _unless_a_doubled_letter_outweighs(self, token: str, verdict: Verdict | None) -> Verdict | None:
+        """A confusion's repair of a reading no lexicon knows weighed against taking out one
+        of two letters alike ('peoplee': 'people', not 'peoples' by e read for s): the word
+        that makes wins where it is MARGIN commoner, and is a rival nearly as common."""
+        low = token.lower()
+        if verdict is None or not token.isalpha():
+            return verdict
+        doubled = {low[:i] + low[i + 1:] for i in range(1, len(low)) if low[i] == low[i - 1]} - {verdict.after.lower()}
+        known = self._known_among(doubled) if doubled else set()
+        if not known:
+            return verdict
+        best = max(known, key=lambda w: (self._score(w), w))
+        score, theirs = self._score(best), self._score(verdict.after)
+        if score - theirs >= MARGIN:
+            after = _same_case(best, token)
+            return Verdict(after, RULE_DOUBLED, f"reading {self.vocab.describe(token)}; one of two letters alike "
+                           f"dropped: {self.vocab.describe(after)}, commoner than '{verdict.after}' ({theirs:.2f})",
+                           0.8, True)
+        if score > theirs - MARGIN:
+            return Verdict(verdict.after, verdict.rule, verdict.evidence + f"; as well '{best}', one of two "
+                           "letters alike dropped", 0.4, False, rivals=(best,))
+        return verdict
 
     def _capital_i_added(self, token: str, odd: list[int]) -> Verdict | None:
         """One capital I between small letters that neither l nor i makes a word of, where
