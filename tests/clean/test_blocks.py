@@ -29,3 +29,13 @@ def test_blocks_are_the_runs_of_non_blank_lines(text: str) -> None:
     blocks = split_blocks(text)
     assert blocks == [Block(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*", text)]
     assert all(type(b) is Block and list(vars(b)) == ["start", "end"] for b in blocks)
+
+
+def test_a_text_split_again_gives_its_blocks_again() -> None:
+    # (split_blocks keeps the last text's blocks: asked again, by the same text or an equal one)
+    text = "one\ntwo\n\n\nthree\n"
+    first = split_blocks(text)
+    assert split_blocks(text) == first and split_blocks("".join(["one\ntwo", "\n\n\nthree\n"])) == first
+    assert split_blocks("four") == [Block(0, 4)] and split_blocks(text) == first
+    first.clear()  # (a caller's list is its own)
+    assert split_blocks(text) == [Block(0, 7), Block(10, 15)]

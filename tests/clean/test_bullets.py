@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from variorum.clean import CleanContext, clean_text
 from variorum.clean.blocks import BULLET_RE, hanging_items
-from variorum.clean.bullets import _bullet_lines
+from variorum.clean.bullets import _GLUED_SIGN_ANYWHERE_RE, _bullet_lines, _glued_signs
 
 
 def _rules(raw: str, fmt: str = "text"):
@@ -89,3 +89,11 @@ def test_lines_opening_with_a_letter_are_no_list_without_a_line_hanging_under_on
     # a different glyph, or a line back at the margin, ends the list
     assert hanging_items("o one thing\n  more;\ne another\n  thing.\n") == []
     assert hanging_items("o one thing\nmore;\no another\n  thing.\n") == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["©", "®", "+", "¢", "»", "«", "The", "the", "“", "\"", "(A", "a", " ", "\n"]),
+                max_size=20).map("".join))
+def test_glued_signs_found_from_each_sign_are_what_the_pattern_finds(text: str) -> None:
+    assert [(m.start(), m.group()) for m in _glued_signs(text)] == \
+        [(m.start(), m.group()) for m in _GLUED_SIGN_ANYWHERE_RE.finditer(text)]

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from variorum.clean import CleanContext, Edit, apply_edits, clean_text, registry
 from variorum.clean.base import make_edit
-from variorum.clean.chain import FilterSpec, _map_ascending, _map_each, _map_sorted, _record_fields, run_chain
+from variorum.clean.chain import (FilterSpec, _map_ascending, _map_each, _map_sorted, _ordered_at_ties, _record_fields,
+                                  run_chain)
 from variorum.clean.settings import CleanSettings, ReviewSettings
 from variorum.model import Emendation
 
@@ -152,3 +153,11 @@ def test_make_edit_is_the_dataclass_edit() -> None:
     plain = Edit(3, 5, " ", "reflow", "why", 0.5, False)
     assert made == plain and vars(made) == vars(plain) and repr(made) == repr(plain)
     assert make_edit(1, 2, "", "r") == Edit(1, 2, "", "r")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 6), st.integers(0, 3)), max_size=12))
+def test_edits_are_in_order_where_their_start_end_pairs_never_fall(spans: list) -> None:
+    starts, ends = [a for a, _ in spans], [a + n for a, n in spans]
+    keys = list(zip(starts, ends))
+    assert _ordered_at_ties(starts, ends) == all(a <= b for a, b in zip(keys, keys[1:]))

@@ -256,3 +256,78 @@ def test_keys_mask_the_edges_as_before_the_ascii_fast_path(lines):
     as_written = furniture_mod._non_key_spaced(joined).split("\n")
     assert list(map(furniture_mod._edges_masked, map(str.split, folded), as_written)) == \
         list(map(_edges_masked_reference, map(str.split, folded), as_written))
+
+
+def _page_starts_reference(lines, gap: int) -> list[int]:
+    """_page_starts as a walk over the lines (the tests compare)."""
+    starts: list[int] = []
+    blank_run = 0
+    for i, (is_blank, sep) in enumerate(zip(lines.blank, lines.separators)):
+        if sep == "\f":
+            starts.append(i + 1)
+            blank_run = 0
+            continue
+        if is_blank:
+            blank_run += 1
+            continue
+        if blank_run >= gap and i > blank_run:
+            starts.append(i)
+        blank_run = 0
+    return sorted(set(i for i in starts if 0 < i < len(lines)))
+
+
+@given(_pieces, st.integers(-1, 4))
+def test_page_starts_are_those_a_walk_over_the_lines_finds(text, gap):
+    lines = furniture_mod._lines.__wrapped__(text)
+    assert list(lines.feeds) == [i for i, sep in enumerate(lines.separators) if sep == "\f"]
+    assert furniture_mod._page_starts(lines, gap) == _page_starts_reference(lines, gap)
+
+
+def _groups_reference(key_of: dict[int, str]) -> list[list[int]]:
+    """_groups comparing every pair of each bucket's keys in full, with a union-find over all keys."""
+    from rapidfuzz import fuzz
+
+    by_key: dict[str, list[int]] = {}
+    for i, key in key_of.items():
+        by_key.setdefault(key, []).append(i)
+    keys = sorted(by_key)
+    parent = {k: k for k in keys}
+
+    def root(k: str) -> str:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for bucket_of in (lambda k: k[:5], lambda k: k[-5:]):
+        buckets: dict[str, list[str]] = {}
+        for k in keys:
+            if len(k) >= 8:
+                buckets.setdefault(bucket_of(k), []).append(k)
+        for members in buckets.values():
+            if len(members) > 200:
+                continue
+            for x in range(len(members)):
+                for y in range(x + 1, len(members)):
+                    if fuzz.ratio(members[x], members[y]) >= 85:
+                        a, b = root(members[x]), root(members[y])
+                        if a != b:
+                            parent[max(a, b)] = min(a, b)
+    grouped: dict[str, list[int]] = {}
+    for k in keys:
+        grouped.setdefault(root(k), []).extend(by_key[k])
+    return [sorted(g) for g in grouped.values()]
+
+
+# keys of running heads as OCR varies them (a letter changed, dropped or added), and others
+_KEYS = st.lists(st.sampled_from(["the modern prometheus #", "the modern prometheus", "the modem prometheus #",
+                                  "the rnodern prometheus #", "the modern promethus #", "# the modern prometheus",
+                                  "frankenstein #", "# frankenstein", "frankenstien #", "# frankcnstein", "#",
+                                  "chapter #", "chapter", "letter #", "the modern", "modern prometheus #",
+                                  "it was a dark night", "it was a dark and stormy night"]), max_size=40)
+
+
+@given(_KEYS)
+def test_groups_are_those_of_every_pair_compared_in_full(keys):
+    key_of = dict(enumerate(keys))  # (in line order)
+    assert furniture_mod._groups(key_of) == _groups_reference(key_of)

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from variorum.clean.lexicon import (COMPOUND_RE, SummedCounts, WordCounts, _hyphenated_tokens, _word_counts,
-                                    build_lexicon, midline_counts)
+                                    build_lexicon, exact_counts, lowered, midline_counts, witness_counts)
 
 
 def test_line_edge_fragments_are_no_evidence() -> None:
@@ -74,6 +74,57 @@ def test_word_counts_on_every_ascii_character() -> None:
 @given(st.lists(st.sampled_from(["ab", "-", "x-y", "--", " ", "\t", "\n", "\xa0", "\u2028", "é"]), max_size=30).map("".join))
 def test_hyphenated_tokens_are_the_split_tokens_with_a_hyphen(s: str) -> None:
     assert _hyphenated_tokens(s) == [t for t in s.split() if "-" in t]
+
+
+def _assert_same_counts(a: Counter, b: Counter) -> None:
+    # (items compared, not Counters: Counter equality would pass a word counted 0 times)
+    assert sorted(a.items()) == sorted(b.items())
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.one_of(
+    st.text(),  # any character at all
+    st.lists(st.sampled_from(["ab", "Ab", "AB", "Cé", "x-y", "X-Y", "-", "--", "1", "A5", "'", "\u2019", "don't",
+                              "Don\u2019t", "'tis", "o'", "x_y", "_", "ΣΑΣ", "σ", "İ", "İx", "ß", "ǅ", "\u0301", "²",
+                              "—", "“so”", ",", ".", "\u2010", " ", "  ", "\t", "\n", "\n\n", "\r", "\x0b", "\x85",
+                              "\xa0", "\u2028", "\u3000", "\ud800"]),
+             max_size=60).map("".join)))
+@example("one ΑΣ.Α two\n")  # (a sigma before a letter, past a full stop: no final sigma)
+@example("one x_y two\n")
+def test_witness_counts_are_the_exact_and_the_midline_counts(text: str) -> None:
+    counts = witness_counts.__wrapped__(text)
+    _assert_same_counts(counts.exact, exact_counts(text))
+    _assert_same_counts(counts.small, lowered(exact_counts(text)))
+    plain = midline_counts(text)
+    _assert_same_counts(counts.midline.words, plain.words)
+    _assert_same_counts(counts.midline.compounds, plain.compounds)
+
+
+def test_lowering_parts_no_word_and_makes_none_of_what_is_no_word() -> None:
+    # witness_counts lowers each word alone, not the text: only right if no character
+    # outside a word lowers to one inside a word, nor to a space, a hyphen, an apostrophe
+    # or an underscore (nor those to anything else); the capital sigma, which lowers by
+    # its neighbours, sends the text to the plain counts
+    word = re.compile(r"\w")
+    for i in range(0x110000):
+        c = chr(i)
+        low = c.lower()
+        if not word.match(c):
+            assert not any(map(word.match, low)), hex(i)
+        assert c.isspace() == all(map(str.isspace, low)), hex(i)
+        for mark in "-'\u2019_":
+            assert (mark in low) == (c == mark), hex(i)
+    assert "ΑΣ.Α".lower() != "ΑΣ".lower() + ".α"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aAb' \u2019\u201c\n-,.", max_size=30), st.text(alphabet="aAb' \u2019\u201c\n-,.", max_size=30))
+def test_exact_counts_added_to_others_are_the_counts_of_both(a: str, b: str) -> None:
+    _assert_same_counts(exact_counts(b, exact_counts(a)), exact_counts(a + " " + b))
+
+
+def test_lowered_sums_the_spellings_of_a_word() -> None:
+    _assert_same_counts(lowered(Counter({"The": 2, "the": 3, "THE": 1, "Cat": 1})), Counter({"the": 6, "cat": 1}))
 
 
 # --------------------------------------------------------------------------- hyphenation patterns

@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 from variorum.clean import CleanContext
 from variorum.clean.base import Edit, EditColumns, make_edit
 from variorum.clean.lexicon import build_lexicon
-from variorum.clean.linejoin import (RULE_DEHYPHENATE, RULE_HYPHEN_BREAK, DashPractice, dash_practice, decide_hyphen,
-                                     join_lines, witness_spellings)
+from variorum.clean.linejoin import (RULE_DEHYPHENATE, RULE_HYPHEN_BREAK, DashPractice, _last_word, _letters_before,
+                                     dash_practice, decide_hyphen, join_lines, witness_spellings)
 
 _DASH_TEXT = st.lists(st.sampled_from(["—", "–", "-", " ", "  ", "a", "B", "_", "7", "²", ".", "!", "“", "(", "\n", "\t",
                                        "\xa0"]), max_size=24).map("".join)
@@ -94,3 +94,25 @@ def test_edits_alike_but_for_their_span_are_those_given_whole() -> None:
     given_whole = EditColumns.uniform(starts, ends, " ", "r", "why", others={2: Edit(5, 6, "x", "s"), **whole})
     assert shared == given_whole
     assert list(shared) == list(given_whole)
+
+
+# letters (some no ASCII, one no letter but a word character: ², Ⅻ), spaces, line ends and the rest
+_LINE_TEXT = st.lists(st.sampled_from(["a", "é", "Z", "²", "Ⅻ", "_", "7", " ", "\n", "\t", "-", "’", "word", "x" * 41]),
+                      max_size=30).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_LINE_TEXT, st.integers(0, 2000))
+def test_the_last_word_is_what_two_searches_find(text: str, at: int) -> None:
+    # back to the last space or line start in the 40 characters before (from the text's start if neither)
+    end = min(at, len(text))
+    lo = max(0, end - 40)
+    assert _last_word(text, end) == text[max(text.rfind(" ", lo, end), text.rfind("\n", lo, end)) + 1:end]
+
+
+@settings(max_examples=500, deadline=None)
+@given(_LINE_TEXT, st.integers(0, 2000))
+def test_the_letters_before_are_what_a_search_finds(text: str, at: int) -> None:
+    pos = min(at, len(text))
+    m = re.compile(r"[^\W\d_]+\Z").search(text, max(0, pos - 40), pos)
+    assert _letters_before(text, pos) == (m.group() if m else "")

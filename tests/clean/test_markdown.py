@@ -107,7 +107,8 @@ def _emit_each_line(text: str) -> str:
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(["\ue000# ", "\ue000- ", "\ue000", "# ", "- ", "1.", "a", "B", " ", "  ", "\t",
-                                 "\n", "\n\n", " \n", "@", "x@y", "&amp;", "*", "\\", "\u2028", "(1)"]),
+                                 "\n", "\n\n", " \n", "@", "x@y", "&amp;", "*", "\\", "\u2028", "(1)", "_", "[x]", "<",
+                                 "|", "~", "^", "`", "$"]),
                 max_size=20).map("".join))
 def test_a_one_line_block_is_written_as_each_line_is(text: str) -> None:
     assert emit(text, "text") == _emit_each_line(text)

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from variorum.clean import misread
 from variorum.clean.context import count_pairs
 from variorum.clean.lexicon import frequency_buckets, zipf_table
+from variorum.clean.misread.tables import COMMON
 
 
 def _onsets_word_by_word(lang: str) -> dict[str, float]:
@@ -74,6 +75,24 @@ def test_known_among_a_few_words_is_each_known_somewhere(words) -> None:
                                      ["sayde the man unto hym", "Qwertyz went"], "en")
     judge = misread.judge.Judge(vocab)
     assert judge._known_among(words) == {w.lower() for w in words if _known_somewhere(judge, w)}
+
+
+def test_strong_words_are_the_lexicon_s_words_of_zipf_common_plus_one() -> None:
+    table = zipf_table("en")
+    assert misread.judge._strong_words("en") == {w for w, z in table.items() if z >= COMMON + 1}
+
+
+@given(st.text(alphabet="abdeghilnorstuy", min_size=3, max_size=8))
+def test_a_reading_s_thin_letter_or_double_reaches_a_strong_word_where_the_small_sets_say(low) -> None:
+    # (_letter_doubled_or_dropped's short road: no candidate in _strong_words nor another
+    # witness's words is no candidate _score gives COMMON + 1)
+    vocab = misread.vocabulary.Vocabulary.build("The rnan sat by the Fire and saw hym, vnto him; thhe end",
+                                                ["sayde the man unto hym", "Qwertyz went, bretherin"], "en")
+    judge = misread.judge.Judge(vocab)
+    near = {low[:i] + low[i + 1:] for i in range(1, len(low)) if low[i] == low[i - 1]} | {
+        low[:i] + c + low[i:] for i in range(len(low) + 1) for c in misread.letters._THIN_LETTERS}
+    short = misread.judge._strong_words("en").isdisjoint(near) and vocab.others_words.isdisjoint(near)
+    assert short == all(judge._score(w) < COMMON + 1 for w in judge._known_among(near))
 
 
 def test_shortened_words_are_every_everyday_word_with_a_letter_dropped() -> None:

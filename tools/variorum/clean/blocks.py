@@ -54,6 +54,22 @@ class Block:
 
 def split_blocks(text: str) -> list[Block]:
     """The runs of non-blank lines of ``text``, in order: what _BLOCK_RE finds (tests compare)."""
+    # title-split and drop-caps read one text (unless a title was split): its blocks are
+    # found once, the text known again by identity or equality (a hash would read it all)
+    last_text, last_blocks = _LAST_SPLIT
+    if text == last_text:
+        return list(last_blocks)
+    blocks = _split_blocks(text)
+    _LAST_SPLIT[:] = text, tuple(blocks)
+    return blocks
+
+
+#: the text split last and its blocks
+_LAST_SPLIT: list = [None, ()]
+
+
+def _split_blocks(text: str) -> list[Block]:
+    """:func:`split_blocks`, found afresh."""
     # Found from the gaps between them: a gap's pattern opens with a newline, which the
     # engine skips to in C, where _BLOCK_RE backtracks over every line (half the cost).
     # A gap takes every blank line that ends in a newline, so only the text's first stretch

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from variorum.clean.base import CleanContext, Edit
@@ -101,7 +102,7 @@ def _glued_sign_lines(text: str) -> list[tuple[int, int]]:
     after of the kind starts with the same sign, within a list's span."""
     found = []
     quotes_with_guillemets = "«" in text
-    for m in _GLUED_SIGN_ANYWHERE_RE.finditer(text):
+    for m in _glued_signs(text):
         if quotes_with_guillemets and m.group() == "»":
             continue
         start = text.rfind("\n", 0, m.start()) + 1
@@ -112,3 +113,15 @@ def _glued_sign_lines(text: str) -> list[tuple[int, int]]:
     return [span for k, (span, sign) in enumerate(found)
             if any(0 <= k2 < len(found) and found[k2][1] == sign and abs(found[k2][0][0] - span[0]) < _LIST_SPAN
                    for k2 in (k - 1, k + 1))]
+
+
+def _glued_signs(text: str) -> list[re.Match[str]]:
+    """What ``_GLUED_SIGN_ANYWHERE_RE.finditer(text)`` finds, in order, from where ``str.find``
+    finds each sign (a book has a handful: the pattern's scan tries every character)."""
+    at = []
+    for sign in _GLUED_SIGNS:
+        i = text.find(sign)
+        while i >= 0:
+            at.append(i)
+            i = text.find(sign, i + 1)
+    return [m for m in map(_GLUED_SIGN_ANYWHERE_RE.match, itertools.repeat(text), sorted(at)) if m]

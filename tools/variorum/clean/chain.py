@@ -484,12 +484,11 @@ def _decide_all(text: str, edits: Sequence[Edit], ctx: CleanContext, where: RawP
         return _Decisions((), (), (), (), [], [], [], range(0))
     starts, ends, replacements, rules, evidence, confidences, applied = fields
     order: Sequence[int] = range(len(starts))
-    if not all(map(operator.lt, starts, starts[1:])):
+    if not all(map(operator.lt, starts, starts[1:])) and not _ordered_at_ties(starts, ends):
         keys = list(zip(starts, ends))
-        if not all(map(operator.le, keys, keys[1:])):
-            order = sorted(order, key=keys.__getitem__)
-            starts, ends, replacements, rules, evidence, confidences, applied = (
-                tuple(map(field.__getitem__, order)) for field in fields)
+        order = sorted(order, key=keys.__getitem__)
+        starts, ends, replacements, rules, evidence, confidences, applied = (
+            tuple(map(field.__getitem__, order)) for field in fields)
     raw_offsets = where.offsets_sorted(starts)
     lines, columns = where.lines_columns(raw_offsets)
     prefix = _ID_SAFE_RE.sub("_", siglum) + "-"
@@ -518,6 +517,14 @@ def _decide_all(text: str, edits: Sequence[Edit], ctx: CleanContext, where: RawP
         f["status"] = status
         records.append(record)
     return _Decisions(starts, ends, replacements, rules, records, statuses, by_editor, order)
+
+
+def _ordered_at_ties(starts: Sequence[int], ends: Sequence[int]) -> bool:
+    """Whether the (start, end) pairs never fall, as sorting would leave them: asked only
+    where a start does not rise past the one before (two readings of one break: a book
+    has hundreds), not of a pair made for every edit."""
+    ties = itertools.compress(range(1, len(starts)), map(operator.ge, starts, starts[1:]))
+    return all(starts[p - 1] == starts[p] and ends[p - 1] <= ends[p] for p in ties)
 
 
 def _statuses(review: "_Review", threshold: float, eids: Sequence[str], rules: Sequence[str],

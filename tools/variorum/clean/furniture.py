@@ -75,6 +75,8 @@ class _Lines:
     separators: tuple[str, ...]
     starts: tuple[int, ...]
     blank: tuple[bool, ...]
+    #: the lines a form feed ends (their separator), in order
+    feeds: tuple[int, ...] = ()
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -92,12 +94,14 @@ def _lines(text: str) -> _Lines:
     # each line starts one separator after the end of the one before
     starts = tuple(itertools.accumulate(map(operator.add, map(len, texts[:-1]), itertools.repeat(1)), initial=0))
     separators = ["\n"] * (len(texts) - 1) + [""]
+    feeds = []
     at = text.find("\f")
     while at >= 0:
-        separators[bisect.bisect_right(starts, at) - 1] = "\f"
+        feeds.append(bisect.bisect_right(starts, at) - 1)
+        separators[feeds[-1]] = "\f"
         at = text.find("\f", at + 1)
     blank = tuple(map(operator.not_, map(str.strip, texts)))
-    return _Lines(tuple(texts), tuple(separators), starts, blank)
+    return _Lines(tuple(texts), tuple(separators), starts, blank, tuple(feeds))
 
 
 def _key(s: str) -> str:
@@ -172,21 +176,19 @@ def _edges_masked(tokens: list[str], as_written: str) -> str:
 
 
 def _page_starts(lines: _Lines, gap: int) -> list[int]:
-    """Line indexes where a page starts: after a form feed, or after ``gap`` blank lines."""
-    starts: list[int] = []
-    blank_run = 0
-    for i, (is_blank, sep) in enumerate(zip(lines.blank, lines.separators)):
-        if sep == "\f":
-            starts.append(i + 1)
-            blank_run = 0
-            continue
-        if is_blank:
-            blank_run += 1
-            continue
-        if blank_run >= gap and i > blank_run:
-            starts.append(i)
-        blank_run = 0
-    return sorted(set(i for i in starts if 0 < i < len(lines)))
+    """Line indexes where a page starts: after a form feed, or after ``gap`` blank lines.
+
+    Found in C from a byte a line (1 blank, 0 not, 2 where a form feed ends it): a line of
+    text after a run of ``gap`` blank lines or more that follows another line (a form
+    feed's, which begins the count again, or one of text).
+    """
+    n = len(lines)
+    flags = bytearray(lines.blank)  # (False and True as 0 and 1)
+    for i in lines.feeds:
+        flags[i] = 2
+    after_gap = re.compile(rb"(?<=[^\x01])\x01{%d,}(?=\x00)" % max(gap, 0))
+    starts = {i + 1 for i in lines.feeds} | {m.end() for m in after_gap.finditer(flags)}
+    return sorted(i for i in starts if 0 < i < n)
 
 
 # The furniture and the page breaks both start from them: found once per text.
@@ -215,9 +217,8 @@ def _alone(lines: _Lines, near_edge: set[int]) -> list[int]:
     """``[i for i in range(len(lines)) if i in near_edge or _isolated(lines, i)]``, from the
     blank lines and form feeds: a book has ten thousand lines, most between two of text."""
     n = len(lines)
-    beside = {j for i in itertools.compress(range(n), lines.blank) for j in (i - 1, i + 1)}
-    if "\f" in lines.separators:
-        beside.update(i + 1 for i, sep in enumerate(lines.separators) if sep == "\f")
+    blank = list(itertools.compress(range(n), lines.blank))
+    beside = {*map((-1).__add__, blank), *map((1).__add__, blank), *map((1).__add__, lines.feeds)}
     return sorted(i for i in beside | near_edge | {0, n - 1} if 0 <= i < n)
 
 
@@ -518,39 +519,45 @@ def _label(s: str) -> str:
 
 def _groups(key_of: dict[int, str]) -> list[list[int]]:
     """Candidate lines (line index -> key, in line order) grouped by fuzzy equality of
-    their keys (exact key, then similar keys), each group in line order."""
+    their keys (exact key, then similar keys), each group in line order.
+
+    The groups are the sets of keys joined by similarity, in the order of their first
+    key, each the lines of its keys in line order (``key_of`` in line order).
+    """
     by_key: dict[str, list[int]] = {}
     for i, key in key_of.items():
         by_key.setdefault(key, []).append(i)
     keys = sorted(by_key)
-    parent = {k: k for k in keys}
+    # each key joined to a similar one points to it, the first of the two (a key's group is
+    # named by its first key); most keys are like no other and point nowhere
+    parent: dict[str, str] = {}
 
     def root(k: str) -> str:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
+        while k in parent:
             k = parent[k]
         return k
 
     # Similar keys share a start or an end; comparing within those buckets keeps this
     # linear in practice while still catching OCR noise in the middle of a head.
-    for bucket_of in (lambda k: k[:5], lambda k: k[-5:]):
+    long_keys = [k for k in keys if len(k) >= 8]
+    for edge in (slice(None, 5), slice(-5, None)):
         buckets: dict[str, list[str]] = {}
-        for k in keys:
-            if len(k) >= 8:
-                buckets.setdefault(bucket_of(k), []).append(k)
+        for k in long_keys:
+            buckets.setdefault(k[edge], []).append(k)
         for members in buckets.values():
-            if len(members) > 200:
-                continue
-            for x in range(len(members)):
-                for y in range(x + 1, len(members)):
-                    if fuzz.ratio(members[x], members[y]) >= 85:
-                        a, b = root(members[x]), root(members[y])
+            if 1 < len(members) <= 200:
+                for x, y in itertools.combinations(members, 2):
+                    # (a cutoff lets rapidfuzz stop early where the keys are far apart)
+                    if fuzz.ratio(x, y, score_cutoff=85) >= 85:
+                        a, b = root(x), root(y)
                         if a != b:
                             parent[max(a, b)] = min(a, b)
-    grouped: dict[str, list[int]] = {}
-    for k in keys:
-        grouped.setdefault(root(k), []).extend(by_key[k])
-    return [sorted(g) for g in grouped.values()]
+    # a group where its first key stands: that key's lines, and those of the keys joined to
+    # it (a key like no other is a group alone, its lines in line order already)
+    joined: dict[str, list[int]] = {}
+    for k in parent:
+        joined.setdefault(root(k), []).extend(by_key[k])
+    return [sorted(by_key[k] + joined[k]) if k in joined else by_key[k] for k in keys if k not in parent]
 
 
 def _regular(group: list[Line], lenient: bool = False, page_lines: float = 0) -> bool:

@@ -6,6 +6,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress, filterfalse
+from operator import ne
 from typing import Iterator, Mapping
 
 # imported with the module like any dependency (a lazy import hid a fixed start-up cost,
@@ -28,6 +30,9 @@ _DIGIT_RE = re.compile(r"\d")
 # the same words as re.sub(r"(?m)^\s*\S*|\S*\s*$", " ", text) leaves (tests compare),
 # at half the cost, as that pattern tries "\S*\s*$" at every position
 _LINE_MIDDLE_RE = re.compile(r"(?m)^[^\S\n]*\S+[^\S\n]+(.+)[^\S\n]+\S+[^\S\n]*$")
+# the same lines cut into first token, middle and last token (re.split keeps the groups, and
+# between them what no match takes: the shorter lines and the line breaks)
+_LINE_PARTS_RE = re.compile(r"(?m)^[^\S\n]*(\S+)[^\S\n]+(.+)[^\S\n]+(\S+)[^\S\n]*$")
 
 #: closed-class words: a block ending in one of them is a sentence cut by a break
 FUNCTION_WORDS = frozenset(
@@ -66,6 +71,69 @@ def midline_counts(text: str) -> WordCounts:
     return WordCounts(words, compounds)
 
 
+@dataclass(frozen=True)
+class WitnessCounts:
+    """A witness's words as both filters weigh another witness's text: the misread filter
+    every word as written (:func:`exact_counts`) and in small letters, linejoin those inside
+    lines (midline_counts)."""
+
+    exact: Counter
+    small: Counter
+    midline: WordCounts
+
+
+@lru_cache(maxsize=16)
+def witness_counts(text: str) -> WitnessCounts:
+    """``WitnessCounts(exact, lowered(exact), midline_counts(text))`` of ``exact_counts(text)``
+    (cached: every witness is the others' evidence in turn), counted in one pass, not one
+    and four fifths.
+
+    The exact words of the mid-line text are counted, then those of the line edges into a
+    copy (no word crosses a space: the two make the text's), and the mid-line words are the
+    \\w+ pieces of the first in small letters (an apostrophe parts them). Right because no character outside a
+    word lowers to one inside, and each lowers alone but the capital sigma, which looks at
+    its neighbours (a test checks every character); an underscore is inside a \\w+ word,
+    never inside an exact one: a text with either is counted both ways.
+    """
+    if "_" in text or "\u03a3" in text:
+        exact = exact_counts(text)
+        return WitnessCounts(exact, lowered(exact), midline_counts(text))
+    parts = _LINE_PARTS_RE.split(text)
+    inner = " ".join(parts[2::4])
+    del parts[2::4]
+    middle = exact_counts(inner)
+    exact = exact_counts(" ".join(parts), middle.copy())
+    compounds: Counter = Counter()
+    for token in _hyphenated_tokens(inner):
+        compounds.update(COMPOUND_RE.findall(token.lower()))
+    # (the small letters now, with the words fresh in the processor's cache: a filter later
+    # reads them at twice the cost)
+    return WitnessCounts(exact, lowered(exact), WordCounts(_word_pieces(lowered(middle)), compounds))
+
+
+def _word_pieces(counts: Counter) -> Counter:
+    """``counts`` (changed) with each word not all letters and digits counted as its \\w+
+    pieces: a word with an apostrophe, or a letter lowering made two characters ('İ')."""
+    for word in list(filterfalse(str.isalnum, counts)):  # (isalnum is \\w but for "_")
+        n = counts.pop(word)
+        for piece in _FAST_WORD_RE.findall(word):
+            counts[piece] += n
+    return counts
+
+
+def lowered(exact: Counter[str]) -> Counter[str]:
+    """The counts of ``exact`` with each word in small letters, in the order each first comes."""
+    lows = list(map(str.lower, exact))
+    # each reading in its first place, with the count of the last word read so (at C speed);
+    # then the sums where words with capitals read as another word (a fifth of a book's words)
+    out = Counter(dict(zip(lows, exact.values())))
+    summed: dict[str, int] = {}
+    for word, low in compress(zip(exact, lows), map(ne, exact, lows)):
+        summed[low] = summed.get(low, exact.get(low, 0)) + exact[word]
+    dict.update(out, summed)  # (Counter.update would add)
+    return out
+
+
 def ascii_spacing(keep: str) -> bytes:
     """A ``bytes.translate`` table that makes a space of every ASCII character not matching
     ``keep`` (a pattern for one character: what a word holds, and whitespace)."""
@@ -73,9 +141,10 @@ def ascii_spacing(keep: str) -> bytes:
     return bytes.maketrans(drop, b" " * len(drop))
 
 
-def counted_pieces(s: str, spacing: bytes, word_re: re.Pattern[str]) -> Counter:
+def counted_pieces(s: str, spacing: bytes, word_re: re.Pattern[str], counts: Counter | None = None) -> Counter:
     """``Counter(word_re.findall(s))``, counted from whitespace pieces, where ``spacing``
-    (:func:`ascii_spacing`) makes a space of every ASCII character none of the words holds.
+    (:func:`ascii_spacing`) makes a space of every ASCII character none of the words holds;
+    added to ``counts`` (changed) if given, whose words must be ``word_re``'s.
 
     Those become spaces in one C pass over the UTF-8 bytes (no multibyte character holds an
     ASCII byte), so nearly every piece is a whole word and the Counter is built from
@@ -85,7 +154,10 @@ def counted_pieces(s: str, spacing: bytes, word_re: re.Pattern[str]) -> Counter:
     """
     # (surrogatepass: a lone surrogate, which no word holds, survives the round trip)
     spaced = s.encode("utf-8", "surrogatepass").translate(spacing).decode("utf-8", "surrogatepass")
-    counts = Counter(spaced.split())
+    if counts is None:
+        counts = Counter(spaced.split())
+    else:
+        counts.update(spaced.split())  # (a word of its own is a piece read again as itself)
     for piece in [p for p in counts if not p.isalnum()]:  # (isalnum is \w but for "_")
         n = counts.pop(piece)
         for word in word_re.findall(piece):
@@ -94,6 +166,17 @@ def counted_pieces(s: str, spacing: bytes, word_re: re.Pattern[str]) -> Counter:
 
 
 _WORD_SPACING = ascii_spacing(r"[\w\s]")
+# what a word of the exact counts holds (no underscore) and an apostrophe inside it
+_EXACT_SPACING = ascii_spacing(r"[^\W_]|[\s']")
+# context.WORD_RE on a piece with no underscore (the spacing made a space of each), possessive
+_EXACT_WORD_RE = re.compile(r"\w++(?:['\u2019]\w++)*+")
+
+
+def exact_counts(s: str, counts: Counter | None = None) -> Counter:
+    """``Counter(context.words_of(s))``: every word as written, inner apostrophes kept, by
+    :func:`counted_pieces` (its words in another order: only looked up, summed and
+    intersected); added to ``counts`` (changed) if given."""
+    return counted_pieces(s, _EXACT_SPACING, _EXACT_WORD_RE, counts)
 
 
 def _word_counts(s: str) -> Counter:
@@ -118,9 +201,8 @@ def _hyphenated_tokens(s: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=16)
 def _cached_counts(text: str) -> WordCounts:
-    return midline_counts(text)
+    return witness_counts(text).midline
 
 
 @lru_cache(maxsize=4)

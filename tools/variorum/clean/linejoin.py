@@ -504,12 +504,8 @@ def join_lines(text: str, ctx: CleanContext) -> EditColumns:
             if right not in own_words and right.lower() not in own_words:
                 suspect = not _continues(text, b + len(right))
             else:
-                # (the line's last word: back to a space, or to the line's start on a
-                # one-word line)
-                lo = a - 40 if a > 40 else 0
-                start = max(text.rfind(" ", lo, a), text.rfind("\n", lo, a)) + 1
-                left = text[start:a]
-                suspect = (a - start >= 3 and left not in own_words and left.isalpha()
+                left = _last_word(text, a)
+                suspect = (len(left) >= 3 and left not in own_words and left.isalpha()
                            and left.lower() not in own_words and not _continues(text, b + len(right)))
             if suspect:
                 i = a
@@ -630,6 +626,38 @@ def _continues(text: str, pos: int) -> bool:
     return pos < len(text) and (text[pos].isalnum() or text[pos] in "'’")
 
 
+def _last_word(text: str, end: int) -> str:
+    """The line's last word before ``end``: back to a space, or to the line's start on a
+    one-word line, within 40 characters (else ``text[:end]``, as a search of the 40 finds
+    neither).
+
+    One search for the space, the newline looked for only in what it leaves (a line break
+    per line of a book asks).
+    """
+    lo = end - 40 if end > 40 else 0
+    space = text.rfind(" ", lo, end)
+    word = text[space + 1 if space >= 0 else lo:end]
+    if "\n" in word:
+        return word[word.rfind("\n") + 1:]
+    return word if space >= 0 or lo == 0 else text[:end]
+
+
+def _letters_before(text: str, pos: int) -> str:
+    """The letters just before ``pos`` (at most 40), as ``re.compile(r"[^\\W\\d_]+\\Z").search(text,
+    pos - 40, pos)`` finds them ("" if none).
+
+    Most often the word before a line-end hyphen is all letters back to a space: its token,
+    found by ``rfind``, is the run. Else the run read backwards in one match (the search
+    would retry the pattern at every letter of the word).
+    """
+    lo = pos - 40 if pos > 40 else 0
+    token = text[max(text.rfind(" ", lo, pos) + 1, lo):pos]
+    if token.isalpha():  # (a letter is alphabetic: neither a digit nor an underscore)
+        return token
+    m = LETTERS_RE.match(text[pos - 1:lo - 1 if lo else None:-1])
+    return text[pos - m.end():pos] if m else ""
+
+
 def _hyphen_edits(text: str, a: int, b: int, right: str, lex: Lexicon, spellings: WitnessSpellings,
                   threshold: float, decisions: dict[tuple[str, str], HyphenDecision]) -> list[Edit]:
     """The edits for the line break ``text[a:b]`` after a hyphen (at ``a - 1``); a joined
@@ -641,19 +669,14 @@ def _hyphen_edits(text: str, a: int, b: int, right: str, lex: Lexicon, spellings
     """
     hyphen = a - 1
     mark = text[hyphen]
-    # the letters just before the hyphen (at most 40), as re.compile(r"[^\W\d_]+$").search(text,
-    # hyphen - 40, hyphen) finds them, but read backwards in one match instead of a
-    # search that retries the pattern at every letter of the word
-    lo = max(0, hyphen - 40)
-    left_m = LETTERS_RE.match(text[hyphen - 1:lo - 1 if lo else None:-1])
+    left = _letters_before(text, hyphen)
     if right in _SUSPENDED_WORDS:  # (the next 40 characters sliced only after 'and', 'or'...)
         following = text[b:b + 40]
         if following.startswith(_SUSPENDED_NEXT) and _SUSPENDED_RE.match(following):
             return [Edit(a, b, " ", RULE_SUSPENDED, f"suspended hyphen before '{following.split()[0]}'")]
-    if left_m is None or not right:
+    if not left or not right:
         why = "a digit follows" if text[b:b + 1].isdigit() else "no word continues it"
         return [Edit(a, b, "", RULE_HYPHEN_KEPT, f"hyphen kept: {why}")]
-    left = text[hyphen - left_m.end():hyphen]
     end = b + len(right)
     # "cheer-\nfu1": the continuation's digit is a letter OCR misread (the misread filter
     # repairs it later, inside the joined word); decided on the letters it stands for

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 from variorum.clean.base import LINE_SPACE
@@ -29,6 +31,8 @@ _MARKUP_PREFIX_RE = re.compile(re.escape(MARKUP) + r"(#{1,6} |- )")
 
 
 _ANY_INLINE_RE = re.compile(r"[\\`*_\[\]<>$^~|@&]")
+#: the characters _ANY_INLINE_RE finds
+_INLINE_CHARS = "\\`*_[]<>$^~|@&"
 
 
 def escape_inline(s: str) -> str:
@@ -72,7 +76,22 @@ def emit(text: str, fmt: str) -> str:
     Layout only: no word is changed here, so nothing here is an emendation.
     """
     blocks = []
-    for raw_block in BLOCK_SPLIT_RE.split(text.strip("\n")):
+    # the text without its leading and trailing newlines (read in place: a copy is a book's
+    # length), each block's span in it, and the blocks holding markup a filter inserted or
+    # a character to escape inline: found by str.find over the text (a book has a few dozen
+    # of them) rather than by a scan of each of its blocks
+    first, end = 0, len(text)
+    while first < end and text[first] == "\n":
+        first += 1
+    while end > first and text[end - 1] == "\n":
+        end -= 1
+    cuts = [first, *itertools.chain.from_iterable(map(re.Match.span, BLOCK_SPLIT_RE.finditer(text, first, end))), end]
+    starts = cuts[::2]
+    marked: set[int] = set()
+    inline: set[int] = set()
+    if fmt != "markdown":
+        marked, inline = _blocks_holding(text, starts, end, MARKUP), _blocks_holding(text, starts, end, _INLINE_CHARS)
+    for k, raw_block in enumerate(map(text.__getitem__, map(slice, starts, cuts[1::2]))):
         if not raw_block.strip():
             continue
         if fmt == "markdown":
@@ -80,9 +99,10 @@ def emit(text: str, fmt: str) -> str:
                      for ln in raw_block.split("\n")]
             blocks.append("\n".join(lines).replace(MARKUP, ""))
             continue
-        if "\n" not in raw_block and MARKUP not in raw_block:
+        if "\n" not in raw_block and k not in marked:
             # a paragraph its lines were joined into (most blocks): the general case below, in short
-            blocks.append(escape_line_start(escape_inline(raw_block.rstrip(LINE_SPACE))))
+            line = raw_block.rstrip(LINE_SPACE)
+            blocks.append(escape_line_start(escape_inline(line) if k in inline else line))
             continue
         lines = [ln.rstrip(LINE_SPACE) for ln in raw_block.split("\n")]
         m = _MARKUP_PREFIX_RE.match(lines[0])
@@ -91,4 +111,20 @@ def emit(text: str, fmt: str) -> str:
             blocks.append(m.group(1) + escape_inline(body))
         else:  # escape_text of the block, line by line
             blocks.append("\n".join([escape_line_start(escape_inline(ln.replace(MARKUP, ""))) for ln in lines]))
-    return "\n\n".join(blocks) + "\n" if blocks else ""
+    if not blocks:
+        return ""
+    blocks[-1] += "\n"  # (the file's last newline on its last block: not a second copy of the whole)
+    return "\n\n".join(blocks)
+
+
+def _blocks_holding(text: str, starts: list[int], end: int, chars: str) -> set[int]:
+    """The indexes of the blocks (``starts``: where each begins in ``text``, the last ending
+    at ``end``) that hold one of ``chars`` (none of them a separator's), from ``str.find`` of
+    each over the whole text."""
+    found = set()
+    for c in chars:
+        i = text.find(c, starts[0], end)
+        while i >= 0:
+            found.add(bisect.bisect_right(starts, i) - 1)
+            i = text.find(c, i + 1, end)
+    return found

@@ -21,13 +21,13 @@ from variorum.clean.misread.tables import (
 from variorum.clean.misread.tables import REPEATED_CONFUSIONS, _reverse
 from variorum.clean.misread.vocabulary import _substitutions
 from variorum.clean.misread.vocabulary import (
-    Vocabulary, _OPENS_WITH_L, _everyday_words, _plain_words, _plainly_written_by_others,
+    Vocabulary, _OPENS_WITH_L, _everyday_words, _plain_words, _plainly_written_by_others, _word_split,
 )
 from variorum.clean.misread.letters import _case_from_context, _opening, _small_i, _speakable
 from variorum.clean.misread.judge import Judge, Verdict
 from variorum.clean.misread.places import (
     _Place, _Spans, _bar_tokens, _defined_by, _in_quoted_speech, _lexicon_fits, _occurrences, _pronoun,
-    _pronoun_bigrams, _pronoun_digit, _quotation_runs_on, _without_overlaps, _written_beside,
+    _pronoun_bigrams, _pronoun_digit, _quotation_runs_on, _without_overlaps, _word_hits, _written_beside,
 )
 from variorum.clean.misread.context import (
     _OthersPairs, _confusion_habits, _context_sites, _context_suspects, _faint_suspects,
@@ -38,7 +38,7 @@ from variorum.clean.misread.context import (
 from variorum.clean.misread.glued import _glued
 from variorum.clean.misread.spaces import (
     _glued_everyday, _lost_space_edits, _lost_space_pairs, _lost_spaces, _piece_span, _repairs_split,
-    _split_words,
+    _split_words, _unknown_once,
 )
 
 __all__ = ["RULES", "repair_misreadings"]
@@ -181,8 +181,13 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     # (a witness whose repairs show the OCR at work may have lost a letter of the commonest words)
     lost_letters = (_lost_letter_readings(vocab, taken | (wanted - flagged.keys()) | readings.keys())
                     if habits.total() >= CONTEXT_EVIDENCE else {})
-    # (one pass finds the places of these tokens and of the habit rules' readings)
-    places = [m for m in _occurrences(text, wanted | readings.keys() | lost_letters.keys())
+    # (one pass over the words finds the places of these tokens and of the habit rules'
+    # readings, and the once-written words the split rule asks about: _split_words)
+    asked = wanted | readings.keys() | lost_letters.keys()
+    unknown = _unknown_once(vocab)
+    parts = _word_split(text)
+    hits = _word_hits(text, asked | unknown)
+    places = [m for m in _occurrences(text, asked, [k for k in hits if parts[k] in asked])
               if not blocked.hit(m.start, m.end)]
     i_next: Counter[str] | None = None
     lost_places: list[_Place] = []
@@ -216,9 +221,9 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
             continue
         verdict = flagged[token]
         if verdict.name_hold and (opening := _opening(text, m.start)):
-            verdict = Verdict(verdict.after, verdict.rule, verdict.evidence.replace(
+            verdict = replace(verdict, evidence=verdict.evidence.replace(
                 "; capitalised, perhaps a name", f"; capitalised as {opening} first word"),
-                0.8, True)
+                confidence=0.8, applied=True, name_hold=False)
         if verdict.applied and ((verdict.rule == RULE_DROPPED and _speakable(token, lang)) or verdict.dialect) \
                 and _in_quoted_speech(text, m.start) and not _quotation_runs_on(text, m.start):
             # a character's speech is where an author spells as people speak ('reglar', 'genlemen',
@@ -337,7 +342,7 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     # (a repair into two words run together, 'mayriot' -> 'maynot', splits now, not on a second pass)
     edits = _repairs_split(text, edits, vocab, lang, judge.letters_applied)
     edits.extend(_glued(text, vocab, blocked))
-    splits = _split_words(text, vocab, blocked, judge.letters_applied)
+    splits = _split_words(text, vocab, blocked, judge.letters_applied, [k for k in hits if parts[k] in unknown])
     if splits:
         # a split word is read whole ('gri ef' -> 'grief'): no repair of either piece on
         # its own ('ef' -> 'of') may go with it

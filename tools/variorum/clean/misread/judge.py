@@ -7,7 +7,7 @@ import re
 from collections import Counter, abc
 from dataclasses import dataclass, replace
 from functools import lru_cache, reduce
-from itertools import compress, repeat
+from itertools import compress, repeat, takewhile
 from operator import add
 from typing import Iterable, Mapping, Sequence
 
@@ -65,6 +65,29 @@ class Verdict:
             return cls(after, rule, evidence + "; as well " + ", ".join(f"'{w}'" for w in rivals[:3]), 0.4, False,
                        rivals=tuple(rivals))
         return cls(after, rule, evidence + alone, confidence, True)
+
+
+def _as_spellings_differ(token: str, verdict: Verdict, zipf: float) -> bool:
+    """Whether a letter repair of a reading the lexicon knows (``zipf`` at least
+    WEAK_READING) and shorter than LONG_READING undoes only what spellings change too: one
+    vowel put for another (SPELLING_VOWELS: 'cauld', 'twa', 'wha') or a vowel doubled
+    ('heere'), the ways a dialect or an older spelling differs from a short everyday word.
+    (An old spelling is a word the lexicon knows, if rarely; a string it does not know one
+    vowel from a word is a misreading: the vowel rules' ground.)"""
+    low, after = token.lower(), verdict.after.lower()
+    if len(low) >= LONG_READING or zipf < WEAK_READING:
+        return False
+    if verdict.rule == RULE_LETTERS and len(low) == len(after):
+        changed = [(x, y) for x, y in zip(low, after) if x != y]
+        return bool(changed) and all(x in _SPELLING_VOWELS and y in _SPELLING_VOWELS for x, y in changed)
+    if verdict.rule == RULE_DOUBLED and len(low) == len(after) + 1:
+        i = next((k for k, (x, y) in enumerate(zip(low, after)) if x != y), len(after))
+        return low[i] in _SPELLING_VOWELS and (low[i - 1:i] == low[i] or low[i + 1:i + 2] == low[i])
+    return False
+
+
+#: the vowels spellings put for one another (a dialect's 'cauld', 'twa'; an older 'breke')
+_SPELLING_VOWELS = frozenset("aeiou")
 
 
 class Judge:
@@ -190,6 +213,11 @@ class Judge:
                 verdict = Verdict(verdict.after, verdict.rule,
                                   verdict.evidence + "; capitalised, perhaps a name", 0.5, False,
                                   name_hold=common and token[1:].islower())
+        if verdict and (verdict.applied or verdict.name_hold) and not verdict.dialect \
+                and _as_spellings_differ(token, verdict, self.vocab.zipf(token)):
+            # ('cauld', 'wha', 'heere': a dialect's or an old spelling as much as the OCR's;
+            # see Verdict.dialect)
+            verdict = replace(verdict, dialect=True)
         return verdict
 
     def _letter_doubled_or_dropped(self, token: str) -> Verdict | None:
@@ -222,8 +250,14 @@ class Judge:
             return self._letter_lost_from_own_word(token, doubled) or self._vowel_lost_unspeakably(token)
         dropped = {low[:i] + c + low[i:] for i in range(len(low) + 1) for c in _THIN_LETTERS}
         added = {low[:i] + low[i + 1:] for i in range(1, len(low)) if low[i] in _SPECK_LETTERS}
-        known = self._known_among(doubled | dropped | added)
-        scored = sorted(((self._score(w), w) for w in known), reverse=True)
+        near = doubled | dropped | added
+        # (most readings reach no word that scores COMMON + 1: two lookups in small sets find
+        # that, where the lexicon's three hundred thousand miss the memory caches; a set in
+        # small letters is its own small-letter forms)
+        if "".join(near).islower() and _strong_words(v.lang).isdisjoint(near) and v.others_words.isdisjoint(near):
+            scored = []
+        else:
+            scored = sorted(((self._score(w), w) for w in self._known_among(near)), reverse=True)
         if not scored or scored[0][0] < COMMON + 1:
             return self._letter_lost_from_own_word(token, doubled) or self._doubled_in_long_reading(token) \
                 or self._vowel_lost_unspeakably(token)
@@ -1311,6 +1345,13 @@ def _digit_readings(token: str) -> dict[str, int]:
         for reading, n in _substitutions(token, _DIGITS_WITH_RARER, 1).items():
             readings.setdefault(reading, n + 1)
     return readings
+
+
+@lru_cache(maxsize=8)
+def _strong_words(lang: str) -> frozenset[str]:
+    """The words of the lexicon of Zipf COMMON + 1 or more: those _score gives COMMON + 1
+    without another witness (the lexicon is ordered by frequency)."""
+    return frozenset(w for w, _ in takewhile(lambda wz: wz[1] >= COMMON + 1, zipf_table(lang).items()))
 
 
 def _numeral_like(token: str) -> bool:

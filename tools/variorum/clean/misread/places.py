@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, takewhile
-from typing import Iterable, Mapping
+from typing import Container, Iterable, Mapping
 
 from variorum.clean.base import Edit
 from variorum.clean.lexicon import zipf_table
@@ -47,7 +47,14 @@ class _Place:
 _INNER = ("'", "\u2019", "|")
 
 
-def _occurrences(text: str, tokens: Iterable[str]) -> list[_Place]:
+def _word_hits(text: str, tokens: Container[str]) -> list[int]:
+    """The indices in _word_split(text) of its words that are one of ``tokens``, in order
+    (picked out at C speed: one pass over a book's words may serve several rules)."""
+    parts = _word_split(text)
+    return list(compress(range(1, len(parts), 2), map(tokens.__contains__, parts[1::2])))
+
+
+def _occurrences(text: str, tokens: Iterable[str], hits: Iterable[int] | None = None) -> list[_Place]:
     """Whole-token occurrences of ``tokens`` in ``text``, in text order: where a token
     stands with no letter or digit on either side, no apostrophe or bar before it, and
     none after it that a letter or digit follows.
@@ -55,12 +62,13 @@ def _occurrences(text: str, tokens: Iterable[str]) -> list[_Place]:
     Found among the words of _word_split and the tokens with bars (_barred): each
     whole-token occurrence is one of them. The words are picked out at C speed, where a
     regex alternation of a few hundred tokens is tried at every letter of the text; only
-    the hits are looked at.
+    the hits are looked at. ``hits``: the words' own, _word_hits(text, tokens), where the
+    caller's pass found them.
     """
     parts = _word_split(text)
     wanted = set(tokens)
     # (the parts at which a wanted token starts, with its last part)
-    hits = dict.fromkeys(compress(range(1, len(parts), 2), map(wanted.__contains__, parts[1::2])))
+    hits = dict.fromkeys(_word_hits(text, wanted) if hits is None else hits)
     barred = {first: last for first, last in _barred(text) if "".join(parts[first:last + 1]) in wanted}
     out = []
     pos = upto = 0

@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain, compress, takewhile
+from operator import add
 from typing import Container, Iterable, Mapping
 
 from variorum.clean.base import Edit
@@ -20,7 +21,7 @@ from variorum.clean.misread.tables import (
 )
 from variorum.clean.misread.vocabulary import Vocabulary, _plain_words, _substitutions, _times, _word_split
 from variorum.clean.misread.places import (
-    _Place, _Spans, _pair_places, _without_overlaps, _word_after, _word_before,
+    _Place, _Spans, _pair_places, _without_overlaps, _word_after, _word_before, _word_hits,
 )
 from variorum.clean.misread.context import _MISREAD_AS_UNKNOWN
 
@@ -677,13 +678,15 @@ class _Whole:
                    _whole_of_no_words(a, b, vocab))
 
 
-def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = True) -> list[Edit]:
+def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = True,
+                 unknown_at: Iterable[int] | None = None) -> list[Edit]:
     """Two small-letter pieces (the first may be capitalised: 'Pi geon') that make one word
     more frequent than either piece, or one the witness writes (_witness_whole), or a word
     of the lexicon one of whose pieces is a fragment (_fragment_whole).
 
     A phrase and its compound (``any one``/``anyone``, ``all ready``/``already``, ``in
     to``/``into``) always has a piece commoner than the compound, so it is never joined.
+    ``unknown_at``: _word_hits(text, _unknown_once(vocab)), where the caller's pass found them.
     """
     edits: list[Edit] = []
     last_end = -1
@@ -692,17 +695,26 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
     # only those are looked up (in a set a sixth of the lexicon's size, where a lookup
     # misses the memory caches less)
     known = zipf_table(vocab.lang)
-    joined = _known_words(vocab.lang).union(
-        [w for w, n in vocab.own_exact.items() if n >= 3 and w.lower() in known])
+    # (the witness's words written three times or more, picked out at C speed)
+    frequent = list(compress(vocab.own_exact, map((3).__le__, vocab.own_exact.values())))
+    joined = _known_words_to_extend(vocab.lang)
+    added = set(compress(frequent, map(known.__contains__, map(str.lower, frequent)))).difference(joined)
+    # (added to the lexicon's words for this pass and taken out after: a copy of the fifty
+    # thousand for each witness costs more than the pass's lookups)
+    joined.update(added)
+    try:
+        joinable = _joinable_pairs(text, joined, capitalised=True)
+    finally:
+        joined.difference_update(added)
     # decide on the distinct pairs first (most texts have no candidate at all), then visit
     # only the places where a candidate pair stands
     # (each distinct pair's reasons worked out once: a book writes 'be came' many times)
     candidates: dict[tuple[str, str], _Whole] = {}
-    for a, b in _joinable_pairs(text, joined, capitalised=True):
+    for a, b in joinable:
         whole = _Whole.of(a, b, vocab)
         if whole.commoner or whole.witness or whole.fragment or _whole_by_a_lone_piece(a, b, vocab):
             candidates[(a, b)] = whole
-    for a, b in _no_word_pairs(text, vocab):
+    for a, b in _no_word_pairs(text, vocab, unknown_at):
         candidates.setdefault((a, b), _Whole.of(a, b, vocab))
     if not candidates:
         return edits
@@ -771,7 +783,8 @@ def _joinable_pairs(text: str, known: Container[str], capitalised: bool = False)
     parts = _word_split(text)
     words = parts[1::2]
     last = len(words) - 1
-    joining = compress(range(last), map(known.__contains__, map(str.__add__, words, words[1:])))
+    # (operator.add joins two strings a third faster than str.__add__, a slot wrapper)
+    joining = compress(range(last), map(known.__contains__, map(add, words, words[1:])))
     if capitalised:
         # (a capitalised first word, a tenth of a book's, joins in small letters: 'Pi geon')
         titled = compress(range(last), map(str.istitle, words))
@@ -802,21 +815,30 @@ def _pairs_at(parts: list[str], indices: Iterable[int], capitalised: bool) -> se
     return out
 
 
-def _no_word_pairs(text: str, vocab: Vocabulary) -> set[tuple[str, str]]:
-    """The pairs _joinable_pairs may join that _whole_of_no_words joins: beside a word of
-    the witness the lexicon does not know (below WEAK_READING), written once. Those are a
-    few dozen of a book's words; only the pairs beside one are looked at."""
+def _unknown_once(vocab: Vocabulary) -> set[str]:
+    """The words of the witness the lexicon does not know (below WEAK_READING), written once."""
     once = [w for w, n in vocab.own_exact.items() if n == 1]
-    unknown = {w for w in set(once).difference(_known_words(vocab.lang)) if vocab.zipf(w) < WEAK_READING}
-    if not unknown:
+    return {w for w in set(once).difference(_known_words(vocab.lang)) if vocab.zipf(w) < WEAK_READING}
+
+
+def _no_word_pairs(text: str, vocab: Vocabulary, unknown_at: Iterable[int] | None = None) -> set[tuple[str, str]]:
+    """The pairs _joinable_pairs may join that _whole_of_no_words joins: beside a word of
+    the witness the lexicon does not know (below WEAK_READING), written once (_unknown_once,
+    at ``unknown_at`` in _word_split where the caller found them). Those are a few dozen of
+    a book's words; only the pairs beside one are looked at."""
+    if unknown_at is None:
+        unknown = _unknown_once(vocab)
+        unknown_at = _word_hits(text, unknown) if unknown else []
+    # (the words at which an unknown one stands: each is written once, so its index is it)
+    at = {(k - 1) // 2 for k in unknown_at}
+    if not at:
         return set()
     words, written = _word_split(text)[1::2], vocab.own_exact
     beside = set()
-    for j in compress(range(len(words)), map(unknown.__contains__, words)):
+    for j in at:
         for k in (j - 1, j):
             # (both pieces unknown, or the whole written: the few pairs worth the shape check)
-            if 0 <= k < len(words) - 1 and (words[k] in unknown and words[k + 1] in unknown
-                                             or words[k] + words[k + 1] in written):
+            if 0 <= k < len(words) - 1 and (k in at and k + 1 in at or words[k] + words[k + 1] in written):
                 beside.add(k)
     return {(a, b) for a, b in _pairs_at(_word_split(text), sorted(beside), True) if _whole_of_no_words(a, b, vocab)}
 
@@ -950,6 +972,13 @@ def _glue_words_read_as() -> dict[str, tuple[str, ...]]:
 def _known_words(lang: str) -> frozenset[str]:
     """The words of the lexicon of Zipf RARE_WORD or more."""
     return frozenset(w for w, _ in takewhile(lambda wz: wz[1] >= RARE_WORD, zipf_table(lang).items()))
+
+
+@lru_cache(maxsize=8)
+def _known_words_to_extend(lang: str) -> set[str]:
+    """_known_words as a set of its own, made once, to which _split_words adds a witness's
+    words for one pass and from which it takes them out after."""
+    return set(_known_words(lang))
 
 
 def _fragment_whole(a: str, b: str, vocab: Vocabulary) -> bool:

@@ -8,13 +8,13 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from itertools import compress, takewhile
-from operator import methodcaller, ne
+from operator import methodcaller
 from typing import Callable, Iterable, Mapping
 
 import wordfreq
 from wordfreq.language_info import get_language_info
 
-from variorum.clean.lexicon import SummedCounts, ascii_spacing, counted_pieces, zipf_table
+from variorum.clean.lexicon import SummedCounts, lowered as _lowered, witness_counts, zipf_table
 
 from variorum.clean.misread.tables import COMMON, DOMINANCE, MAX_SUBSTITUTIONS, _DIGIT_RE, _TABLES
 
@@ -61,16 +61,10 @@ def _zipf_with_digits(word: str, lang: str) -> float:
     return round(wordfreq.freq_to_zipf(freq), 2)
 
 
-# what a word of the counts holds (no underscore) and an apostrophe inside it
-_EXACT_SPACING = ascii_spacing(r"[^\W_]|[\s']")
-
-
-@lru_cache(maxsize=16)
 def _exact_counts(text: str) -> Counter[str]:
-    """``Counter(words_of(text))`` (cached: every witness is the others' evidence in turn),
-    by lexicon.counted_pieces: its words in another order (only looked up, summed and
-    intersected)."""
-    return counted_pieces(text, _EXACT_SPACING, _FAST_WORD_RE)
+    """``Counter(words_of(text))`` of a witness's raw text, cached with its other counts
+    (lexicon.witness_counts: every witness is the others' evidence in turn)."""
+    return witness_counts(text).exact
 
 
 # context.WORD_RE as one group (re.split keeps the words), its repeats possessive (the same
@@ -78,7 +72,6 @@ def _exact_counts(text: str) -> Counter[str]:
 # without an underscore in the text [^\W_] is \w, which the engine matches faster
 _WORD_SPLIT_RE = re.compile(r"([^\W_]++(?:['\u2019][^\W_]++)*+)")
 _FAST_WORD_SPLIT_RE = re.compile(r"(\w++(?:['\u2019]\w++)*+)")
-_FAST_WORD_RE = re.compile(r"\w++(?:['\u2019]\w++)*+")
 
 
 @lru_cache(maxsize=16)
@@ -118,22 +111,9 @@ def _own_counts(text: str) -> Counter[str]:
     return Counter(_word_split(text)[1::2])
 
 
-@lru_cache(maxsize=16)
 def _counts(text: str) -> Counter[str]:
-    return _lowered(_exact_counts(text))
-
-
-def _lowered(exact: Counter[str]) -> Counter[str]:
-    """The counts of ``exact`` with each word in small letters, in the order each first comes."""
-    lows = list(map(str.lower, exact))
-    # each reading in its first place, with the count of the last word read so (at C speed);
-    # then the sums where words with capitals read as another word (a fifth of a book's words)
-    out = Counter(dict(zip(lows, exact.values())))
-    summed: dict[str, int] = {}
-    for word, low in compress(zip(exact, lows), map(ne, exact, lows)):
-        summed[low] = summed.get(low, exact.get(low, 0)) + exact[word]
-    dict.update(out, summed)  # (Counter.update would add)
-    return out
+    """``_lowered(_exact_counts(text))`` of a witness's raw text, cached with its other counts."""
+    return witness_counts(text).small
 
 
 def _merged(texts: Iterable[str], counts: Callable[[str], Counter[str]]) -> Counter[str]:
