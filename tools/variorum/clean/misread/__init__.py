@@ -35,7 +35,7 @@ from variorum.clean.misread.context import (
     _lost_letter_readings, _misreadings_of, _numerals_in_prose, _on_repaired_counts, _repaired_elsewhere,
     _repeated_habitual_misreadings, _rivals_in_compounds, _rivals_in_context, _with_faint_habit,
 )
-from variorum.clean.misread.glued import _glued
+from variorum.clean.misread.glued import _glued, _marks_in_words
 from variorum.clean.misread.spaces import (
     _glued_everyday, _lost_space_edits, _lost_space_pairs, _lost_spaces, _piece_span, _repairs_split,
     _split_words, _unknown_once,
@@ -342,6 +342,7 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     # (a repair into two words run together, 'mayriot' -> 'maynot', splits now, not on a second pass)
     edits = _repairs_split(text, edits, vocab, lang, judge.letters_applied)
     edits.extend(_glued(text, vocab, blocked))
+    edits.extend(_marks_in_words(text, vocab, blocked))
     splits = _split_words(text, vocab, blocked, judge.letters_applied, [k for k in hits if parts[k] in unknown])
     if splits:
         # a split word is read whole ('gri ef' -> 'grief'): no repair of either piece on
