@@ -65,11 +65,12 @@ SHAPES = [("e", "c", 6), ("c", "e", 2), ("h", "b", 4), ("b", "h", 2), ("n", "u",
           ("y", "v", 2), ("w", "vv", 1), ("k", "lc", 1), ("H", "II", 1)]
 #: letters outside a small charset: printed -> readings
 CHARSET = {"æ": ["se", "ae", "a"], "Æ": ["AE", "Ae"], "œ": ["ce", "oe"], "ê": ["e", "é"], "ë": ["e", "é"],
-           "â": ["a"], "ô": ["o", "6"], "é": ["e", "6"], "è": ["e", "é"]}
+           "â": ["a"], "ô": ["o"], "é": ["e"], "è": ["e", "é"]}
 DIGITS = {"1": "l", "0": "O", "5": "S", "8": "B", "6": "b", "3": "8"}
 #: x-height letters whose capital has the same shape
 SAME_SHAPE = "cosvwxz"
-SPECKS = ["·", "'", "‘", ".", ",", "^"]
+#: specks standing alone, read as glyphs no text has (one read as a stop or quote is glued: "speck glued")
+SPECKS = ["·", "^", "`", "~", "°"]
 JUNK = ["'", ".", ",", "|", "~", "^", "`", "-", ":", ";", "/", "\\", "«", "_", "°"]
 GOOGLE = ["Digitized by Google", "Digitized by VjOOQlC", "Digitized by VjOOQIC", "Digitized by LjOOQlC",
           "Digitized by CjOOQIC", "Digitized by dOOQlC", "Digitized by v^ooQlC", "Digitized by GoOglc"]
