@@ -81,6 +81,8 @@ WORD_KINDS = {"space lost": 12, "space added": 6, "shape": sum(w for *_, w in SH
               "letter lost": 3, "case": 4, "!/l": 2, "digit/letter": 3, "punctuation": 6, "dash": 3,
               "speck": 3, "speck glued": 1}
 REAL_ZIPF = 3.0
+#: a sentence a plate's caption may quote: plain words from its start to a stop after a word, not after "St."
+_QUOTABLE = re.compile(r"(?:^|(?<=[.!?] ))[A-Z][A-Za-z ,’-]{10,58}[a-z]{2}[.!?]")
 
 
 @dataclass(frozen=True)
@@ -334,7 +336,7 @@ def _plate_places(pages: list, paras: list[str], layout: Layout, rng: random.Ran
     for n in sorted(rng.sample(range(len(pages) - 1), min(layout.plates, len(pages) - 1))):
         last = next(e for e in reversed(pages[n][-1]) if e is not None)
         k = last[0]
-        sentences = [s for p in paras[k:k + 3] for s in re.findall(r"(?<![\w“‘])[A-Z][A-Za-z ,’-]{12,60}[.!?]", p)]
+        sentences = [s for p in paras[k:k + 3] for s in re.findall(_QUOTABLE, p)]
         if not sentences:
             continue
         quote = rng.choice(sentences).upper()
