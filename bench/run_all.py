@@ -9,11 +9,14 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 
-#: script -> what it measures (the issue's acceptance figures)
+#: script and its options -> what it measures (the issue's acceptance figures)
 BENCHMARKS = {
     "clean_speed.py": "cleanup speed, MB of raw text per second per core (issue 3)",
     "sample_bench.py": "the sample edition against the hand gold: cleanup errors, blocks, pairing (issues 3, 4)",
     "ocr_bench.py": "simulated two-column OCR: errors fixed and words damaged (issue 3)",
+    "ocr_bench.py --sim alt": "the same through the second simulator (issue 3)",
+    "ocr_bench.py --sim blind": "the same through the third, written blind to the cleanup (issue 3)",
+    "ocr_bench.py --sim held": "the same through the fourth, written blind to the cleanup and the others (issue 3)",
     "habit_risk.py": "the habit rule with its guard taken away: clean words it would change (issue 3)",
     "abbreviation_bench.py": "stray digits before defined abbreviations, on the machine's modern texts (issue 3)",
     "hyphen_bench.py": "line-end hyphens of the corpora rewrapped at 28 and 36 columns: wrong decisions (issue 3)",
@@ -27,14 +30,14 @@ def main(argv: list[str]) -> int:
     chosen = argv or list(BENCHMARKS)
     failed = []
     for name in chosen:
-        script = HERE / name
-        if not script.exists():
+        script, *options = name.split()
+        if not (HERE / script).exists():
             print(f"== {name}: missing", flush=True)
             failed.append(name)
             continue
         print(f"== {name}: {BENCHMARKS.get(name, '')}", flush=True)
         start = time.perf_counter()
-        code = subprocess.call([sys.executable, str(script)], cwd=HERE.parent)
+        code = subprocess.call([sys.executable, str(HERE / script), *options], cwd=HERE.parent)
         print(f"== {name}: exit {code} after {time.perf_counter() - start:.1f} s", flush=True)
         if code:
             failed.append(name)

@@ -267,7 +267,14 @@ def test_a_lone_1_is_the_pronoun_only_where_the_edition_writes_i_before_that_wor
 
 
 def test_rare_readings_a_weak_stroke_from_the_commonest_words():
-    assert repaired("he went fon it bv the way thot vou came") == "he went for it by the way that you came"
+    said = "He said that you came. "
+    assert repaired(said + "he went fon it bv the way thot vou came") == \
+        said + "he went for it by the way that you came"
+    # a vowel for a vowel in a short reading the lexicon knows is a dialect's spelling as
+    # much as the OCR's ('cauld', 'wha'): where the witness writes the repair beside neither
+    # neighbour, a suggestion
+    assert ("thot", "that", "misread-letters", False) in changes("he went fon it bv the way thot vou came")
+    assert changes("The auld man said he cauld not gang hame.") == [("cauld", "could", "misread-letters", False)]
     assert repaired("the CIubs met") == "the Clubs met"
     # 'tho' is still written in verse; a reading the witness repeats is its own
     assert changes("tho it be so") == []
@@ -1103,8 +1110,8 @@ def test_pieces_of_several_split_words_decide_alike_on_a_second_pass() -> None:
 # --------------------------------------------------------------------------- a letter too many or too few
 
 def test_a_letter_read_twice_or_lost_is_repaired_into_the_one_everyday_word() -> None:
-    text = "He saw thhe man annd we waas sad when he becamee ill. The oher was old.\n"
-    assert repaired(text) == "He saw the man and we was sad when he became ill. The other was old.\n"
+    text = "He saw thhe man annd we waas sad when he becamee ill. The oher was old. We was glad.\n"
+    assert repaired(text) == "He saw the man and we was sad when he became ill. The other was old. We was glad.\n"
     rules = {c[0]: c[2] for c in changes(text)}
     assert rules["thhe"] == rules["waas"] == rules["becamee"] == "misread-doubled"
     assert rules["oher"] == "misread-dropped"

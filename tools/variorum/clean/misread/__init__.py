@@ -210,9 +210,9 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
             continue
         verdict = flagged[token]
         if verdict.name_hold and (opening := _opening(text, m.start)):
-            verdict = Verdict(verdict.after, verdict.rule, verdict.evidence.replace(
+            verdict = replace(verdict, evidence=verdict.evidence.replace(
                 "; capitalised, perhaps a name", f"; capitalised as {opening} first word"),
-                0.8, True)
+                confidence=0.8, applied=True, name_hold=False)
         if verdict.applied and ((verdict.rule == RULE_DROPPED and _speakable(token, lang)) or verdict.dialect) \
                 and _in_quoted_speech(text, m.start) and not _quotation_runs_on(text, m.start):
             # a character's speech is where an author spells as people speak ('reglar', 'genlemen',

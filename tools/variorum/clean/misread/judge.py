@@ -65,6 +65,29 @@ class Verdict:
         return cls(after, rule, evidence + alone, confidence, True)
 
 
+def _as_spellings_differ(token: str, verdict: Verdict, zipf: float) -> bool:
+    """Whether a letter repair of a reading the lexicon knows (``zipf`` at least
+    WEAK_READING) and shorter than LONG_READING undoes only what spellings change too: one
+    vowel put for another (SPELLING_VOWELS: 'cauld', 'twa', 'wha') or a vowel doubled
+    ('heere'), the ways a dialect or an older spelling differs from a short everyday word.
+    (An old spelling is a word the lexicon knows, if rarely; a string it does not know one
+    vowel from a word is a misreading: the vowel rules' ground.)"""
+    low, after = token.lower(), verdict.after.lower()
+    if len(low) >= LONG_READING or zipf < WEAK_READING:
+        return False
+    if verdict.rule == RULE_LETTERS and len(low) == len(after):
+        changed = [(x, y) for x, y in zip(low, after) if x != y]
+        return bool(changed) and all(x in _SPELLING_VOWELS and y in _SPELLING_VOWELS for x, y in changed)
+    if verdict.rule == RULE_DOUBLED and len(low) == len(after) + 1:
+        i = next((k for k, (x, y) in enumerate(zip(low, after)) if x != y), len(after))
+        return low[i] in _SPELLING_VOWELS and (low[i - 1:i] == low[i] or low[i + 1:i + 2] == low[i])
+    return False
+
+
+#: the vowels spellings put for one another (a dialect's 'cauld', 'twa'; an older 'breke')
+_SPELLING_VOWELS = frozenset("aeiou")
+
+
 class Judge:
     """Decides token by token, remembering its verdicts (a book repeats its words)."""
 
@@ -182,6 +205,11 @@ class Judge:
                 verdict = Verdict(verdict.after, verdict.rule,
                                   verdict.evidence + "; capitalised, perhaps a name", 0.5, False,
                                   name_hold=common and token[1:].islower())
+        if verdict and (verdict.applied or verdict.name_hold) and not verdict.dialect \
+                and _as_spellings_differ(token, verdict, self.vocab.zipf(token)):
+            # ('cauld', 'wha', 'heere': a dialect's or an old spelling as much as the OCR's;
+            # see Verdict.dialect)
+            verdict = replace(verdict, dialect=True)
         return verdict
 
     def _letter_doubled_or_dropped(self, token: str) -> Verdict | None:
