@@ -17,6 +17,8 @@ from variorum.clean.context import TextPairs
 from variorum.clean.misread.tables import (
     CONTEXT_EVIDENCE, RARE_WORD, RULES, RULE_DIGIT, RULE_DROPPED, RULE_EDGE,
 )
+from variorum.clean.misread.tables import REPEATED_CONFUSIONS, _reverse
+from variorum.clean.misread.vocabulary import _substitutions
 from variorum.clean.misread.vocabulary import (
     Vocabulary, _OPENS_WITH_L, _everyday_words, _plain_words, _plainly_written_by_others, _word_split,
 )
@@ -29,7 +31,7 @@ from variorum.clean.misread.places import (
 from variorum.clean.misread.context import (
     _OthersPairs, _confusion_habits, _context_sites, _context_suspects, _faint_suspects,
     _habitual_misreadings, _habitual_readings, _habitual_sites, _in_context, _lost_letter_misreadings,
-    _lost_letter_readings, _misreadings_of, _numerals_in_prose, _repaired_elsewhere,
+    _lost_letter_readings, _misreadings_of, _numerals_in_prose, _on_repaired_counts, _repaired_elsewhere,
     _repeated_habitual_misreadings, _rivals_in_compounds, _rivals_in_context, _with_faint_habit,
 )
 from variorum.clean.misread.glued import _glued, _marks_in_words
@@ -39,6 +41,10 @@ from variorum.clean.misread.spaces import (
 )
 
 __all__ = ["RULES", "repair_misreadings"]
+
+#: what each letter (sequence) of a word may be misread as, by a confusion that can make a
+#: repeated reading a repeated misreading (_held_by_repaired)
+_REPEATED_AS = _reverse(REPEATED_CONFUSIONS)
 
 
 # --------------------------------------------------------------------------- the filter
@@ -323,6 +329,7 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
                  for e in edits]
         made = {(e.start, e.end) for e in edits}
         edits.extend(e for e in lettered.values() if (e.start, e.end) not in made)
+    edits = _on_repaired_counts(text, vocab, edits, blocked, judge.letters_applied, repaired)
     rivalled = {t: v for t, v in flagged.items() if v.rivals and not v.applied}
     if rivalled:
         # (a suggestion held back only by a rival: the place's neighbours may decide it)
@@ -369,6 +376,7 @@ def _decided_again(flagged: Mapping[str, Verdict], vocab: Vocabulary, letters_ap
             near.update(word[:i] + word[i + 1:] for i in range(len(word)))
             near.update(word[:i] + word[i] + word[i:] for i in range(len(word)))
         readings = [t for t in vocab.own_exact if t.lower() in near and not (t in current and current[t].applied)]
+        readings += _held_by_repaired(current, repairs, vocab)
         if not readings:
             break
         judge = Judge(vocab.recounted((t, after) for t, after in repairs.items()
@@ -379,6 +387,21 @@ def _decided_again(flagged: Mapping[str, Verdict], vocab: Vocabulary, letters_ap
         added.update(new)
         current.update(new)
     return added
+def _held_by_repaired(current: Mapping[str, Verdict], repairs: Mapping[str, str], vocab: Vocabulary) -> list[str]:
+    """The readings suggested, not applied, into a word this pass's repairs make or a reading
+    they repair, and those the witness repeats one confusion from a word they make: their
+    evidence, the witness's count of that word, is what the repairs change ('ORIG1N' ->
+    'ORIGIN' makes 'ORIGIN' a name the witness writes twice, so 'ORlGIN' is no unknown name,
+    nor, written twice, the witness's own; 'nof' -> 'not' leaves 'riof' no word 'nof' the
+    witness writes, so 'riot' is its repair): a second cleaning would decide them on the
+    repaired counts."""
+    made = {w.lower() for w in repairs.values()} | {t.lower() for t in repairs}
+    held = [t for t, v in current.items() if not v.applied and t not in repairs and v.after.lower() in made]
+    # (what the words made may be misread as, by set operations: few are written at all)
+    misread = set().union(*(_substitutions(w, _REPEATED_AS, 1).keys() for w in set(repairs.values())))
+    return held + [t for t in misread & vocab.own_exact.keys() if vocab.own_exact[t] > 1 and t not in current]
+
+
 #: how many times the context rule decides again on the text its repairs leave (one
 #: repair's pairs rarely make another's evidence, and that one's a third's)
 _CONTEXT_ROUNDS = 3
