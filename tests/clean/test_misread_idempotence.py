@@ -80,3 +80,12 @@ def test_a_reading_repaired_at_one_place_is_decided_by_its_neighbours_at_the_oth
     once, again = _once_and_again(text)
     assert once.endswith("one who are one who one are one ")
     assert again == []
+
+
+def test_a_suggestion_into_a_reading_the_pass_splits_is_weighed_as_a_lost_space() -> None:
+    # 'somay' was suggested as 'somany', a word the witness writes, but only as two words
+    # run together that the same pass splits: a second cleaning split 'somay' instead
+    text = "There were so many of them that day. And somany came to him.\n\nAnd somay you go, as soon as you see it.\n"
+    once, again = _once_and_again(text)
+    assert once.endswith("And so may you go, as soon as you see it.\n")
+    assert again == []

@@ -337,7 +337,10 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
         edits = [decided.get((e.start, e.end), e) for e in edits]
         compounds = _rivals_in_compounds(text, edits, rivalled, judge.letters_applied)
         edits = [compounds.get((e.start, e.end), e) for e in edits]
-    edits.extend(_lost_space_edits(text, lost, lost_places, vocab, in_counted, judge.letters_applied))
+    split = _lost_space_edits(text, lost, lost_places, vocab, in_counted, judge.letters_applied)
+    edits.extend(split)
+    edits = _split_where_the_repair_splits(text, edits, split, flagged, lost_places, vocab, in_counted, blocked,
+                                           judge.letters_applied)
     # (a repair into two words run together, 'mayriot' -> 'maynot', splits now, not on a second pass)
     edits = _repairs_split(text, edits, vocab, lang, judge.letters_applied, own_pairs)
     edits.extend(_glued(text, vocab, blocked))
@@ -387,6 +390,24 @@ def _decided_again(flagged: Mapping[str, Verdict], vocab: Vocabulary, letters_ap
         added.update(new)
         current.update(new)
     return added
+def _split_where_the_repair_splits(text: str, edits: list[Edit], split: list[Edit], flagged: Mapping[str, Verdict],
+                                   lost_places: list[_Place], vocab: Vocabulary, pairs: Counter[tuple[str, str]],
+                                   blocked: _Spans, apply: bool) -> list[Edit]:
+    """``edits`` with the readings suggested into a reading this pass splits ('somay' as
+    'somany', itself 'so many') weighed as lost spaces themselves: their suggestion stood on
+    a word the witness writes only as a misreading, and a second cleaning, which no longer
+    finds it, would split them. Where one splits, the suggestion there goes."""
+    gone = {m.token.lower() for m in lost_places for e in split if e.applied and m.start < e.start < m.end}
+    released = {t for t, v in flagged.items() if not v.applied and v.after.lower() in gone}
+    again = _lost_spaces(released, vocab) if released else {}
+    if not again:
+        return edits
+    places = [m for m in _occurrences(text, again) if not blocked.hit(m.start, m.end)]
+    more = [e for e in _lost_space_edits(text, again, places, vocab, pairs, apply) if e.applied]
+    cut = {(m.start, m.end) for m in places for e in more if m.start < e.start < m.end}
+    return [e for e in edits if (e.start, e.end) not in cut or e.applied] + more
+
+
 def _held_by_repaired(current: Mapping[str, Verdict], repairs: Mapping[str, str], vocab: Vocabulary) -> list[str]:
     """The readings suggested, not applied, into a word this pass's repairs make or a reading
     they repair, and those the witness repeats one confusion from a word they make: their
