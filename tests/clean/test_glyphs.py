@@ -218,3 +218,88 @@ def test_a_words_forms_are_counted_as_the_counter_of_its_tokens_counts_them(text
     habits = glyphs_mod._Habits(text)
     assert habits.word(word) == sum(tokens[f] for f in glyphs_mod._forms(word))
     assert habits.comma_after(word) == sum(tokens[f] for f in glyphs_mod._forms(word, glyphs_mod._COMMA_ENDS))
+
+
+def made(text: str) -> list[tuple[str, str, bool]]:
+    """(span removed, rule, applied) of each edit the filter makes on ``text``."""
+    return [(text[e.start:e.end], e.rule, e.applied) for e in remove_stray_glyphs(text, CleanContext("W", "text"))]
+
+
+def test_a_speck_glued_to_a_words_edge_goes() -> None:
+    text = ("He would commit some signal crime, •which by its enormity; trees lie ~broken,\n"
+            "as superior beings,^ who would be the woods· and the moon.\n\nI thank you, and accept~ your offer.\n")
+    assert removed(text) == ["•", "~", "^", "·", "~"]
+
+
+def test_a_glyph_the_witness_uses_otherwise_stays_glued() -> None:
+    # identifiers, paired emphasis, Catalan l·l, a formula: the witness's own glyph
+    assert removed("the my_var and a_b and c_d names, then _stray here.\n") == []
+    assert removed("an _emphasised_ word and *two words* stay, and `code` too.\n") == []
+    assert removed("la col·lecció i la intel·ligència, la il·lusió· de\n") == []
+    assert removed("x^2 and y^3 and z^4, then a speck^ too.\n") == []
+
+
+def test_a_glued_glyph_in_code_or_a_path_stays() -> None:
+    assert removed("see ~/bin and C:\\Users\\me, the x^2 term and 45° north.\n") == []
+
+
+def test_a_greek_colon_and_a_temperature_stay() -> None:
+    assert removed("λέγει αὐτοῖς· ἐγώ εἰμι, and a heat of 40 °F here.\n") == []
+
+
+def test_an_asterisk_speck_goes_unless_the_witness_has_footnotes() -> None:
+    assert removed("and come down *from the cross.\n\nAnd they reasoned* among themselves.\n") == ["*", "*"]
+    notes = "the very poetry of nature.* And from *the cross.\n\n* Leigh Hunt's Rimini.\n"
+    assert removed(notes) == []
+
+
+def test_a_lone_asterisk_between_small_letter_words_is_a_speck() -> None:
+    text = "I expressed a wish to * visit England, and the leaves decay * and fall.\n"
+    assert removed(text) == [" *", " *"]
+
+
+def test_a_hyphen_glued_before_a_word_is_a_speck_where_the_witness_sets_dashes() -> None:
+    dashes = "a dash — here — and — there — and — again — so.\n"
+    assert removed("and I resolved -not to fall; " + dashes) == ["-"]
+    # a witness that cites suffixes or options so keeps them
+    assert removed("the suffix -ness, and -less, and -ful, and I resolved -not to; " + dashes) == []
+
+
+def test_a_doubled_comma_is_made_single() -> None:
+    assert removed("my fellow-creatures;, nay, by you that made me,, that\n") == [",", ","]
+
+
+def test_a_spaced_stop_before_a_capital_joins_its_word() -> None:
+    text = "We entered the valley of Chamounix . This valley is the stock of Mr . Bakewell. I said.\n"
+    assert made(text) == [(" ", "spaced-punctuation", True), (" ", "spaced-punctuation", True)]
+
+
+def test_a_spaced_opening_quote_joins_its_word() -> None:
+    text = "he asked the boy’s father. “ From his childhood,” he answered; “and it has.”\n"
+    assert made(text) == [(" ", "spaced-punctuation", True)]
+
+
+def test_a_lone_comma_after_a_word_that_never_takes_one_is_no_comma() -> None:
+    # 'at' never takes a comma here, but ', and' is common: a speck, only suggested
+    text = "at the door " * 60 + "and then, and so, and thus, and lo, and I lived ungazed at , and alone.\n"
+    assert made(text) == [(" ,", "stray-glyph", False)]
+
+
+def test_a_lone_colon_after_a_word_never_ending_a_clause_is_a_speck() -> None:
+    text = "the man, " * 60 + "the mass of the : people listened. They said: go; then: come; and: so.\n"
+    assert made(text) == [(" :", "stray-glyph", True)]
+
+
+def test_a_lone_colon_after_a_rare_word_is_only_suggested() -> None:
+    text = "I thought with horror of seeing : again those. He said: go; then: come; so: it.\n"
+    assert made(text) == [(" ", "spaced-punctuation", False)]
+
+
+def test_a_spaced_stop_after_a_sentence_s_first_word_is_only_suggested() -> None:
+    text = "They came to Capernaum. When . Jesus had gone into the house.\n"
+    assert made(text) == [(" ", "spaced-punctuation", False)]
+
+
+def test_a_spaced_stop_at_a_paragraph_end_joins_its_word() -> None:
+    text = "It was. So it was. I went. " * 4 + "with a more cheerful heart .\n\nIt was so, i . e .\n"
+    assert made(text) == [(" ", "spaced-punctuation", True)]

@@ -1401,3 +1401,15 @@ def test_of_two_splits_as_good_the_one_the_witness_writes_apart_stands_where_the
 def test_a_function_word_beside_an_unknown_word_is_no_split_word_whatever_the_witness_writes_whole():
     text = "He cried aloude to them all. And he cryed with a loude voyce to them."
     assert repaired(text) == text
+
+
+def test_a_speck_read_as_a_stop_or_apostrophe_inside_a_word_goes():
+    text = "and so an.d then hi.m and n.ot the instru'ctions, sel'ection and th'e rest"
+    assert repaired(text) == "and so and then him and not the instructions, selection and the rest"
+
+
+def test_marks_inside_words_an_author_writes_stay():
+    # abbreviations, contractions and elisions, names, code
+    text = ("e.g. and i.e. at 5 a.m. we'll go; can't, won't, it's, o'clock, the hour's end, "
+            "the re.search(x) call, \"os.path\" and O'Brien")
+    assert repaired(text) == text

@@ -150,3 +150,38 @@ def test_paragraph_indents_are_those_sure_starts_share_and_run_on_lines_never_ha
     spans = [(items[0][0], end) for items, end in hanging_lists(text)]
     assert _paragraph_indents(text, widths, 36, False, spans) == frozenset({2})
     assert _paragraph_indents(text, widths, 36, False, []) == frozenset()
+
+
+def test_indent_only_paragraphs_go_on_after_an_unindented_column_start() -> None:
+    result = _case("paragraphs--indent-only-paragraphs-continued-across-column-breaks.text.in")
+    rejoins = [e for e in result.emendations if e.rule == "paragraph-rejoin" and e.status == "applied"]
+    # mid-sentence before a capital ("the year / I went"), after a full line that ends a
+    # sentence ("there. / When"), and before a lower-case start; the indented column start
+    # after a sentence end opens a paragraph of its own
+    assert "of the year I went to live" in result.text
+    assert "oldest carter there. When the wind" in result.text
+    assert "listening.\n\nThe next morning" in result.text
+    assert len(rejoins) == 2 and result.text.count("\n\n") == 5
+
+
+def test_without_indented_paragraphs_an_unindented_block_after_a_sentence_is_a_paragraph() -> None:
+    # blank lines set the paragraphs apart: a full line ending a sentence is no continuation
+    line = "the quick brown fox jumps over the lazy"
+    body = "\n".join([line] * 6)
+    raw = f"{body}\n{line}.\n\nThen it ran away from the dog and\nover the hill.\n"
+    result, rules = _rules(raw)
+    assert "lazy.\n\nThen it ran" in result.text
+
+
+def test_the_measure_leaves_out_lines_joined_before_at_soft_hyphens() -> None:
+    from collections import Counter
+
+    from variorum.clean.paragraphs import _column_width, _measure_of_most
+
+    lengths = Counter({30: 300, 31: 250, 29: 200, 28: 100, 20: 50})
+    lengths.update({n: 12 for n in range(40, 62)})  # a soft hyphen's line joined to the next
+    assert _column_width(lengths) > 40
+    assert _measure_of_most(lengths, _column_width(lengths)) == 31
+    # an unwrapped text's lengths are spread: its measure is left as found
+    spread = Counter({n: 2 for n in range(10, 200)})
+    assert _measure_of_most(spread, _column_width(spread)) == _column_width(spread)

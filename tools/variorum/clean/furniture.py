@@ -10,7 +10,7 @@ import statistics
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from variorum.clean.base import CleanContext, Edit
 
@@ -264,7 +264,9 @@ def _find(text: str, gap: int, min_repeats: int) -> tuple[Furniture, ...]:
         if len(indexes) < min_repeats:
             continue
         group = [lines[i] for i in indexes]  # (a Line for the few lines that may be furniture)
-        if not _regular(group, lenient=all(g.index in near_edge for g in group), page_lines=page_lines):
+        at_breaks = all(g.index in near_edge for g in group)
+        if not _regular(group, lenient=at_breaks, page_lines=page_lines) and not (
+                at_breaks and _every_few_pages(group, page_starts)):
             continue
         group, group_keys = _without_intruders(group, [key_of[i] for i in indexes], near_edge)
         if len(group) < min_repeats:
@@ -289,6 +291,7 @@ def _find(text: str, gap: int, min_repeats: int) -> tuple[Furniture, ...]:
             group = _in_sequence(group)
         else:
             heads.add(_loose(key))
+            heads.update(_loose(key_of[g.index]) for g in group)  # each as misread: one may be near a stray
         accept(group, is_number)
     # the page breaks the furniture found shows, where no form feed or gap shows them: the
     # lines beside a head or a page number are a page's first or last
@@ -305,6 +308,7 @@ def _find(text: str, gap: int, min_repeats: int) -> tuple[Furniture, ...]:
             accept(at_edges, False)
     # a lone line at a known page break: a bare page number or a truncated running head
     bare: list[Furniture] = []
+    head_letters = [h.replace("#", "") for h in heads]  # (the heads without digit masks, for _reads_as_head)
     # the text's end is the foot of its last page (when it has pages)
     last_text_line = n - 1 - blank[::-1].index(False) if (page_starts or found) and False in blank else -1
     for j in sorted(edges | {first_text_line, last_text_line} - {-1}):
@@ -323,7 +327,7 @@ def _find(text: str, gap: int, min_repeats: int) -> tuple[Furniture, ...]:
                 j in beside_found and not number.group(1).isupper())):
             bare.append(Furniture(ln, RULE_PAGE_NUMBER, "a bare number at a page break", 0.85, _label(s)))
         elif heads and (_isolated(lines, j) or j in near_edge) and \
-                not _PUNCTUATED_RE.search(_SPECKS_AFTER_RE.sub("", s)) and _loose(key_of.get(j) or _key(s)) in heads:
+                not _PUNCTUATED_RE.search(_SPECKS_AFTER_RE.sub("", s)) and _reads_as_head(_loose(key_of.get(j) or _key(s)), heads, head_letters):
             # a running head the OCR read with a speck or a split letter ("MA RK", "IVIARK",
             # "TITLE-", "TITLE ."): the same head where a head stands; never a group of its
             # own, and left, its hyphen would join the page's first word
@@ -345,6 +349,7 @@ def _find(text: str, gap: int, min_repeats: int) -> tuple[Furniture, ...]:
                  and not _fits_labels(f, labelled)}
         found.update((f.line.index, f) for f in bare if f.line.index in kept)
     found.update((f.line.index, f) for f in _signatures(lines, page_starts, found, last_text_line))
+    found.update((f.line.index, f) for f in _numbers_above_signatures(lines, found))
     return tuple(found[k] for k in sorted(found))
 
 
@@ -390,6 +395,36 @@ def _loose(key: str) -> str:
     return key
 
 
+def _reads_as_head(loose: str, heads: set[str], head_letters: list[str]) -> bool:
+    """Whether a line's loose key is a running head's, or near one (a letter or two misread
+    more than in any head of the group: "FRAH K EN 5TE IN" for "FRANKENSTEIN"), compared
+    without the masks of digits (a page number's, or a letter read as a digit: "0RIGIN")."""
+    if loose in heads:
+        return True
+    letters = loose.replace("#", "")
+    # (one C-level pass over the heads: a noisy book's heads are as many as its pages)
+    return len(letters) >= 8 and process.extractOne(letters, head_letters, scorer=fuzz.ratio,
+                                                     score_cutoff=80) is not None
+
+
+def _numbers_above_signatures(lines: _Lines, found: dict[int, Furniture]) -> list[Furniture]:
+    """The bare page numbers set just above a printer's signature, with a blank line above
+    them: the foot of a page without a head (a chapter's opening page), which the page
+    breaks alone do not show, as the signature stands at the edge."""
+    labelled = sorted((i, int(f.page_label)) for i, f in found.items() if f.page_label.isdigit())
+    out = []
+    for i, f in found.items():
+        j = i - 1
+        if f.rule != RULE_SIGNATURE or j < 1 or j in found or lines.blank[j] or not lines.blank[j - 1]:
+            continue
+        if _PAGE_NUMBER_RE.match(lines.texts[j]) and not _PAGE_NUMBER_RE.match(lines.texts[j]).group(1).isupper():
+            number = Furniture(lines[j], RULE_PAGE_NUMBER, "a bare number above a printer's signature", 0.85,
+                               _label(lines.texts[j]))
+            if _fits_labels(number, labelled):
+                out.append(number)
+    return out
+
+
 def _without_intruders(group: list[Line], keys: list, near_edge: set[int]) -> tuple[list[Line], list]:
     """The group without the lines of the text that read like its head, and their keys.
 
@@ -425,7 +460,7 @@ def _spread(indexes: list[int]) -> float:
 
 #: a printer's signature (the mark of a gathering at the foot of its first leaves, "C",
 #: "C 2", "VOL. I. C"), read with its spaces removed
-_SIGNATURE_RE = re.compile(r"(?:V[O0]L\.?[IVXl1]{1,4}\.)?([A-Z])([1-9]?)")
+_SIGNATURE_RE = re.compile(r"(?:V[O0]L[.,]?[IVXl1]{1,4}[.,])?([A-Z])([1-9]?)")
 
 
 def _signatures(lines: _Lines, page_starts: tuple[int, ...], found: dict[int, Furniture],
@@ -552,12 +587,51 @@ def _groups(key_of: dict[int, str]) -> list[list[int]]:
                         a, b = root(x), root(y)
                         if a != b:
                             parent[max(a, b)] = min(a, b)
+    for a, b in _alike_loosely(keys):
+        a, b = root(a), root(b)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
     # a group where its first key stands: that key's lines, and those of the keys joined to
     # it (a key like no other is a group alone, its lines in line order already)
     joined: dict[str, list[int]] = {}
     for k in parent:
         joined.setdefault(root(k), []).extend(by_key[k])
     return [sorted(by_key[k] + joined[k]) if k in joined else by_key[k] for k in keys if k not in parent]
+
+
+#: a head at every page break recurs at most this many pages apart, on the median: one
+#: that alternates verso and recto is missing where a chapter opens a page
+_HEAD_MAX_PAGES = 4
+
+
+def _every_few_pages(group: list[Line], page_starts: tuple[int, ...]) -> bool:
+    """Whether lines that all stand at known page breaks recur every few pages, each on a
+    page of its own: counted in pages, not lines, as pages that open chapters drop their
+    heads and leave gaps of several pages (which lines alone would take for a title page
+    per volume)."""
+    pages = [bisect.bisect_right(page_starts, g.index) for g in group]
+    gaps = [b - a for a, b in zip(pages, pages[1:])]
+    return bool(gaps) and min(gaps) >= 1 and statistics.median(gaps) <= _HEAD_MAX_PAGES
+
+
+def _alike_loosely(keys: list[str]) -> list[tuple[str, str]]:
+    """Pairs of keys that read alike once letter spacing and look-alike letters are seen
+    through (see :func:`_loose`): a head in letter-spaced small capitals is read with its
+    gaps anywhere ("FRA N KENSTEIN", "FRANKE NSTEIN"), which no two keys share."""
+    spaced = [k for k in keys if " " in k]
+    # (the keys made loose all at once: no look-alike spans a newline)
+    loose = dict(zip(spaced, _loose("\n".join(spaced)).split("\n"))) if spaced else {}
+    pairs = []
+    for bucket_of in (lambda k: k[:5], lambda k: k[-5:]):
+        buckets: dict[str, list[str]] = {}
+        for k, s in loose.items():
+            if len(s) >= 8:
+                buckets.setdefault(bucket_of(s), []).append(k)
+        for members in buckets.values():
+            if len(members) > 200:
+                continue
+            pairs += [(a, b) for a, b in itertools.combinations(members, 2) if fuzz.ratio(loose[a], loose[b]) >= 85]
+    return pairs
 
 
 def _regular(group: list[Line], lenient: bool = False, page_lines: float = 0) -> bool:
@@ -585,8 +659,11 @@ def remove_furniture(text: str, ctx: CleanContext) -> list[Edit]:
     page numbers, alternating recto and verso heads, OCR noise), bare page numbers (a
     space the OCR saw inside one: ``4 3``) and truncated heads at page breaks, one-word
     heads and heads misread letter for letter (``IVIARK``, ``TITLE-``) where a page
-    breaks, printers' signatures at page feet (``C 2``, ``VOL. I. D``: two or more in the
-    alphabet's order). The page breaks are kept as metadata (see :func:`page_breaks`).
+    breaks, heads in letter-spaced small capitals read with gaps anywhere (``FRA N
+    KENSTEIN``: compared with the spaces removed and look-alike letters folded), printers'
+    signatures at page feet (``C 2``, ``VOL. I. D``: two or more in the alphabet's order)
+    and a bare page number just above one (a chapter's opening page). The page breaks are
+    kept as metadata (see :func:`page_breaks`).
     Never touches: lines of running text, a heading or a word that recurs irregularly, a
     line of the text that reads like the head between two of its pages (a title page's
     ``TITLE;``), anything in a Markdown witness.
@@ -640,7 +717,19 @@ def page_breaks(text: str, ctx: CleanContext) -> list[tuple[str, int]]:
             merged[-1] = (prev_pos, label if from_head and label else prev_label or label)
         else:
             merged.append((pos, label))
-    return [(label, lines.starts[i]) for i, label in merged]
+    return [(label, lines.starts[i]) for i, label in _labels_between(merged)]
+
+
+def _labels_between(merged: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The page breaks with an unlabelled page numbered between its neighbours where they
+    leave it one number (a chapter's opening page, numbered at its foot: the number labels
+    the page after it, the page's own label is the one before it plus one)."""
+    out = list(merged)
+    for k in range(1, len(out) - 1):
+        before, after = out[k - 1][1], out[k + 1][1]
+        if not out[k][1] and before.isdigit() and after.isdigit() and int(after) - int(before) == 2:
+            out[k] = (out[k][0], str(int(before) + 1))
+    return out
 
 
 def _next_is_start(lines: _Lines, i: int) -> bool:

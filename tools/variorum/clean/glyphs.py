@@ -27,7 +27,7 @@ SPACED_MARKS = ",;:!?"
 #: (matched from the glyph, a space or tab before it; the rest of a run of spaces is measured
 #: after. The glyph opens the pattern: the engine then skips in C from one such character to
 #: the next, where a space first would stop it at every word)
-_STRAY_RE = re.compile(r"([" + re.escape(STRAY_GLYPHS + SPACED_MARKS) + r".'‘\-])(?<=[ \t].)[ \t]+"
+_STRAY_RE = re.compile(r"([" + re.escape(STRAY_GLYPHS + SPACED_MARKS) + r".'‘“*\-])(?<=[ \t].)[ \t]+"
                        r"(?=[\"“‘(]?[^\W\d_]|[—–][ \t])")
 #: a straight single quote at a word's edge (a quotation mark, not an apostrophe inside a word)
 _EDGE_QUOTE_RE = re.compile(r"(?<!\w)'|'(?!\w)")
@@ -73,18 +73,26 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     sets its apostrophes curly (where a straight quote is foreign) with no closing quote
     after it within reach; a lone opening quote ``‘`` before a lower-case word with no
     closing quote after it within reach; a lone hyphen in a text that sets its dashes as
-    dashes (five for each lone hyphen at least). A lone comma, semicolon, colon, ``!`` or
-    ``?``: a speck after another mark (``mind, , unfolding``), or after a word this witness
-    never puts a comma after before a word it never puts one before (``of , our``); joined
-    to the word before where the witness sets the mark closed and the place takes one
-    (``them , and``), a suggestion where the witness gives no such evidence.
+    dashes (five for each lone hyphen at least); a lone ``*`` before a small-letter word
+    where the witness does not set footnote references so. A lone comma, semicolon, colon,
+    ``!`` or ``?``: a speck after another mark (``mind, , unfolding``), a comma after a word
+    this witness never puts one after (``at , and``: a suggestion where the word after
+    follows commas), a colon after a word it never puts a mark after (``the :
+    people``); joined to the word before where the witness sets the mark closed and the
+    place takes one (``them , and``), a suggestion where the witness gives no such evidence
+    (for a colon: its word not seen ending a clause). A full stop set apart before a capital or a line end
+    (``Chamounix . This``) and an opening quote set apart from its quotation (``“ From``)
+    joined to their words. A speck glued to one edge of a prose word (``•which``,
+    ``woods·``, ``beings,^``, ``-not``) where the witness does not use the glyph otherwise
+    (three other uses keep it: inside a word, paired as emphasis, a footnote's ``*``);
+    a doubled comma (``me,,``).
     Never touches: a quote that may close or open a quotation near it
     (``he said 'go ' and``), punctuation the text uses alone (dashes, ``&``, ``/``, ``+``,
     ``%``, ``§``, a hyphen where the text has no other dashes), a mark the witness sets
     spaced on purpose (French spacing: a fifth or more of that mark spaced), a spaced
     stop that may end a sentence or an abbreviation (``said . The``, ``i . e .``), an
     ellipsis set with spaces (``. . .``), a degree sign after a number, glyphs
-    inside or glued to a word (the misreading filter's business), Markdown witnesses
+    inside a word (the misreading filter's business), code and paths, Markdown witnesses
     (where ``~`` and ``^`` are markup).
     """
     del ctx
@@ -107,6 +115,15 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
             continue
         if glyph == ".":
             if not (_lone_stop(text, start, m.end()) or _stop_after_stop(text, start)):
+                edits.extend(_spaced_stop(text, start, m.start(1), m.end(), habits))
+                continue
+        elif glyph == "“":
+            edits.extend(_spaced_open_quote(text, start, m.start(1), m.end(), habits))
+            continue
+        elif glyph == "*":
+            # a footnote's reference the witness sets spaced after its word is no speck
+            if not (after_word and text[m.end():m.end() + 1].islower()
+                    and habits.spaced_stars - (m.start(1) < len(habits.text)) < 2):
                 continue
         elif glyph == "'":
             if not _lone_quote(text, start, m.start(1), m.end()):
@@ -125,6 +142,9 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
             continue
         edits.append(Edit(start, m.end(1), "", RULE_STRAY_GLYPH,
                           f"'{glyph}' alone between two words", 0.85))
+    glued = _glued_specks(text) + _spaced_final_stops(text, habits)
+    if glued:
+        edits = sorted(edits + glued, key=lambda e: e.start)
     return edits
 
 
@@ -154,6 +174,22 @@ class _Habits:
     def lone_hyphens(self) -> int:
         """The hyphens the sample sets alone between two words (`` - ``)."""
         return len(_LONE_HYPHEN_RE.findall(self.text))
+
+    @cached_property
+    def open_quotes(self) -> tuple[int, int]:
+        """(times ``“`` is glued to the word after it, times set apart from it by a space)."""
+        spaced = self.text.count("“ ")
+        return self.text.count("“") - spaced, spaced
+
+    @cached_property
+    def spaced_stars(self) -> int:
+        """The asterisks the sample sets alone after a word and a space (footnote references
+        set apart, if many)."""
+        return len(_SPACED_STAR_RE.findall(self.text))
+
+    def pause_after(self, word: str) -> int:
+        """The occurrences of ``word`` (lower case) with a mark (``, ; : . ! ?``) glued after it."""
+        return sum(map(self._tokens.get, _forms(word, _PAUSE_ENDS), repeat(0)))
 
     @cached_property
     def curly(self) -> bool:
@@ -200,6 +236,14 @@ _OPENS = ("", "“", "‘", '"', "'", "(")
 _CLOSES = ("”", "’", '"', "'", ")")
 _WORD_ENDS = ("",) + tuple(",.;:!?") + _CLOSES + tuple(p + q for p in ",.;:!?" for q in _CLOSES)
 _COMMA_ENDS = tuple(e for e in _WORD_ENDS if e.startswith(","))
+_PAUSE_ENDS = tuple(e for e in _WORD_ENDS if e[:1] in tuple(_MARKS_ENDING_A_WORD))
+#: an asterisk alone after a word (the literal first: the engine skips to each)
+_SPACED_STAR_RE = re.compile(r" \*(?<=\w \*)(?= )")
+#: a hyphen glued before a small-letter word after a space (the literal first: the engine
+#: skips to each hyphen in C)
+_WORD_START_HYPHEN_RE = re.compile(r"-(?<= -)(?=[a-z])")
+#: a comma right after a comma, semicolon or colon (the literal first)
+_DOUBLED_COMMA_RE = re.compile(r",(?<=[,;:],)")
 #: the word after a comma and a space (its opening quote or bracket aside)
 _AFTER_COMMA_RE = re.compile(r",[ \t]+[“‘\"(]?([^\W\d_]+)")
 
@@ -243,10 +287,32 @@ def _lone_mark(text: str, start: int, at: int, end: int, habits: _Habits) -> lis
     why = f"'{mark}' set apart from '{left}'"
     if mark != ",":
         sure = glued >= _MIN_EVIDENCE
+        if mark == ":" and left:
+            # (a speck read as a colon after a word that never ends a clause: ``the : people``;
+            # a colon, two specks stacked, only joined where its word is seen ending a clause)
+            n_left, paused = habits.word(left), habits.pause_after(left)
+            if n_left >= _FREQUENT and paused <= _RARELY * n_left:
+                return [Edit(start, at + 1, "", RULE_STRAY_GLYPH,
+                             f"'{mark}' alone after '{left}', which this witness puts a mark after x{paused} "
+                             f"of {n_left}", 0.8)]
+            if not (paused >= _MIN_EVIDENCE and paused >= _COMMA_SHARE * n_left):
+                return [Edit(start, at, "", RULE_SPACED_PUNCTUATION,
+                             f"uncertain: {why} (a speck, or its mark?); '{left}' takes a mark x{paused} "
+                             f"of {n_left}", 0.5, applied=False)]
         return [Edit(start, at, "", RULE_SPACED_PUNCTUATION,
                      f"{'' if sure else 'uncertain: '}{why}; this witness sets '{mark}' glued x{glued}, "
                      f"spaced x{spaced}", 0.85 if sure else 0.5, applied=sure)]
     n_left, after_left = (habits.word(left), habits.comma_after(left)) if left else (0, 0)
+    if n_left >= _FREQUENT and after_left <= _RARELY * n_left:
+        # a word that never takes a comma (``at , and``): a speck, unless the word after
+        # follows commas in this witness, where the evidence is split (a suggestion)
+        n_right, before_right = ((habits.word(right), max(0, habits.comma_before(right) - counted))
+                                 if right else (0, 0))
+        sure = not (before_right >= _MIN_EVIDENCE and before_right >= _COMMA_SHARE * n_right)
+        return [Edit(start, at + 1, "", RULE_STRAY_GLYPH,
+                     f"{'' if sure else 'uncertain: '}',' alone after '{left}', which this witness puts a "
+                     f"comma after x{after_left} of {n_left}; ', {right}' x{before_right} of {n_right}",
+                     0.8 if sure else 0.5, applied=sure)]
     # (less this one; before a spaced dash there is no word after to ask)
     n_right, before_right = ((habits.word(right), max(0, habits.comma_before(right) - counted))
                              if right else (0, 0))
@@ -255,10 +321,6 @@ def _lone_mark(text: str, start: int, at: int, end: int, habits: _Habits) -> lis
         return [Edit(start, at, "", RULE_SPACED_PUNCTUATION,
                      f"{why}; in this witness '{left},' x{after_left} of {n_left}, "
                      f"', {right}' x{before_right} of {n_right}", 0.85)]
-    if n_left >= _FREQUENT and after_left <= _RARELY * n_left and before_right < _COMMA_SHARE * n_right:
-        return [Edit(start, at + 1, "", RULE_STRAY_GLYPH,
-                     f"',' alone after '{left}', which this witness puts a comma after x{after_left} "
-                     f"of {n_left}", 0.8)]
     return [Edit(start, at, "", RULE_SPACED_PUNCTUATION,
                  f"uncertain: {why} (a speck, or its comma?); '{left},' x{after_left} of {n_left}, "
                  f"', {right}' x{before_right} of {n_right}", 0.5, applied=False)]
@@ -306,3 +368,190 @@ def _lone_quote(text: str, start: int, at: int, end: int) -> bool:
         return False
     window = text[max(0, at - _QUOTE_REACH):at] + " " + text[at + 1:at + 1 + _QUOTE_REACH]
     return _EDGE_QUOTE_RE.search(window) is None
+
+
+#: specks the OCR may read glued to a word's edge (``•which``, ``woods·``, ``beings,^``): the
+#: stray glyphs but those a text sets at a word's edge (a hyphen, ``¬`` a line-end hyphen's
+#: sign), and an asterisk (a footnote's mark, where the witness has footnotes: see _GluedUses)
+GLUED_SPECKS = "~¦|`^•·¤¨˜°_*"
+#: a witness "uses" a glyph, and keeps it everywhere, where it sets it this often otherwise
+#: than glued to one edge of a word (inside a word, next to a digit, paired as emphasis...)
+_USES_KEEPING_A_GLYPH = _MIN_EVIDENCE
+#: a prose word as a token: an opening quote or bracket, letters (an apostrophe or hyphen
+#: between them), the marks that close it
+_PROSE_TOKEN_RE = re.compile(r"[“‘\"'(\[]?[^\W\d_]+(?:['’\-][^\W\d_]+)*[,.;:!?”’\"')\]]*")
+#: how far (characters) the other half of a pair (``_word_``, ``*word*``, ``` `code` ```) may be
+_PAIR_REACH = 100
+_SPACE = " \t\n\r\f\v"
+#: a TeX closing quote, after a word (``` ``word'' ```, ``` `word' ```)
+_TEX_CLOSE_RE = re.compile(r"[^\W\d_][,.;:!?]?'(?![^\W\d_])")
+#: a Greek letter: after it ``·`` is the Greek colon (ano teleia), no speck
+_GREEK_RE = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+
+
+def _glued_specks(text: str) -> list[Edit]:
+    """Remove a speck the OCR read glued to one edge of a prose word (``•which``,
+    ``woods·``, ``beings,^``, ``contained_``) where the witness does not use that glyph
+    otherwise (see _glyph_places); double commas (``me,,``, ``creatures;,``) made single.
+
+    Found from each glyph's first occurrence (``str.find``, in C: most books have none), so
+    a book without them pays nothing but the look.
+    """
+    edits: list[Edit] = []
+    for glyph in GLUED_SPECKS:
+        if glyph not in text:
+            continue
+        glued, uses = _glyph_places(text, glyph)
+        if uses >= _USES_KEEPING_A_GLYPH:
+            continue  # the witness's own glyph (paths, identifiers, emphasis, l·l, formulas, notes)
+        for pos, word in glued:
+            edits.append(Edit(pos, pos + 1, "", RULE_STRAY_GLYPH,
+                              f"'{glyph}' glued to '{word}', a glyph this witness sets nowhere else "
+                              f"(x{uses}): a speck", 0.8))
+    edits.extend(_glued_hyphens(text))
+    for m in _DOUBLED_COMMA_RE.finditer(text):
+        i = m.start()
+        if text[i - 2:i - 1].isalpha() and text[i + 1:i + 2] in _SPACE:
+            edits.append(Edit(i, i + 1, "", RULE_STRAY_GLYPH,
+                              f"',' after '{text[i - 1]}': no text sets two marks so", 0.8))
+    return edits
+
+
+def _glyph_places(text: str, glyph: str) -> tuple[list[tuple[int, str]], int]:
+    """The places ``glyph`` stands glued to one edge of a prose word, unpaired (position,
+    word), and the number of its other uses in the witness: inside a token (``a_b``,
+    ``l·l``, ``x^2``, ``~/bin``), paired as emphasis or code (``_word_``, ``*two words*``,
+    ``` `code` ```, a TeX quote ``` `word' ```), an asterisk at a line start (a footnote),
+    ``·`` after a Greek word. Glyphs alone between spaces are neither (a lone speck's
+    business) and neither is a glyph at a line start (a bullet's)."""
+    places: list[tuple[int, str, str]] = []  # (position, 'start' | 'end', word)
+    uses = 0
+    n = len(text)
+    i = text.find(glyph)
+    while i >= 0:
+        s = i
+        while s > 0 and text[s - 1] not in _SPACE:
+            s -= 1
+        e = i + 1
+        while e < n and text[e] not in _SPACE:
+            e += 1
+        token = text[s:e]
+        line_start = i == s and (s == 0 or text[s - 1] == "\n")
+        if token != glyph:
+            if i == s and not line_start and _PROSE_TOKEN_RE.fullmatch(token, 1):
+                places.append((i, "start", token[1:]))
+            elif i == e - 1 and i > s and _PROSE_TOKEN_RE.fullmatch(token, 0, len(token) - 1):
+                if glyph == "·" and _GREEK_RE.search(token):
+                    uses += 1
+                else:
+                    places.append((i, "end", token[:-1]))
+            elif not line_start:
+                uses += 1
+        if line_start and glyph == "*":
+            uses += _USES_KEEPING_A_GLYPH  # a footnote: its reference after a word is the witness's own
+        i = text.find(glyph, e)
+    glued = []
+    for pos, side, word in places:
+        if side == "start":
+            reach = text[pos + 1:pos + _PAIR_REACH].split("\n\n", 1)[0]
+            # (its pair: the glyph again, closing a word: ``*two words*.``)
+            if re.search(r"\S" + re.escape(glyph), reach) or (glyph == "`" and _TEX_CLOSE_RE.search(reach)):
+                uses += 1
+                continue
+            if glyph == "°" and word[:1].isupper():
+                uses += 1  # a temperature's scale: °F, °C
+                continue
+        else:
+            reach = text[max(0, pos - _PAIR_REACH):pos].rsplit("\n\n", 1)[-1]
+            if re.search(r"(?:^|\s)" + re.escape(glyph) + r"\S", reach):
+                uses += 1
+                continue
+        glued.append((pos, word))
+    return glued, uses
+
+
+def _spaced_stop(text: str, start: int, at: int, end: int, habits: _Habits) -> list[Edit]:
+    """The edit joining the ``.`` at ``at``, set apart by a space from the word before
+    (``text[start:at]``), to it: where it ends that word's sentence (a word of two letters
+    or more before it, a capital after it, or an opening quote and one: ``Chamounix . This``)
+    and the witness sets its stops glued (less than a fifth spaced). Not a single letter
+    before it (``i . e .``, initials spaced), nor a stop of an ellipsis (``. . .``)."""
+    after = text[end:end + 2].lstrip("“‘\"(")
+    if not (text[start - 2:start].isalpha() and after[:1].isupper()):
+        return []
+    glued, spaced = habits.mark(".")
+    spaced = max(0, spaced - (at < len(habits.text)))
+    if spaced >= _SPACED_ON_PURPOSE * (glued + spaced) and spaced >= 2:
+        return []
+    word_m = re.search(r"[^\W\d_]+$", text[max(0, start - 40):start])
+    left = word_m.group() if word_m else ""
+    n_left, paused = habits.word(left.lower()), habits.pause_after(left.lower())
+    if n_left >= _FREQUENT and paused <= _RARELY * n_left:
+        return [Edit(start, at + 1, "", RULE_STRAY_GLYPH,
+                     f"'.' alone after '{left}', which this witness puts a mark after x{paused} of {n_left}", 0.8)]
+    # (a word that opens its sentence is no sentence of one word: 'him. When . Jesus')
+    opens = text[max(0, start - len(left) - 3):start - len(left)].rstrip(" “‘\"(")
+    sure = not (opens == "" or opens[-1:] in ".!?\n")
+    return [Edit(start, at, "", RULE_SPACED_PUNCTUATION,
+                 f"{'' if sure else 'uncertain: '}'.' set apart from '{left}' before a capital; this witness "
+                 f"sets '.' glued x{glued}, spaced x{spaced}", 0.85 if sure else 0.5, applied=sure)]
+
+
+def _spaced_open_quote(text: str, start: int, at: int, end: int, habits: _Habits) -> list[Edit]:
+    """The edit joining the ``“`` at ``at``, set apart by a space from the word after it,
+    to that word (``father. “ From his``): where it opens a quotation (a ``”`` after it
+    within reach, before any other ``“``) and the witness sets ``“`` glued to its word
+    (less than a fifth of them spaced)."""
+    del start
+    close = text.find("”", end, end + _QUOTE_REACH)
+    if close < 0 or "“" in text[end:close]:
+        return []
+    glued, spaced = habits.open_quotes
+    spaced = max(0, spaced - (at < len(habits.text)))
+    if spaced >= _SPACED_ON_PURPOSE * (glued + spaced) and spaced >= 2:
+        return []
+    return [Edit(at + 1, end, "", RULE_SPACED_PUNCTUATION,
+                 f"'“' set apart from '{text[end:end + 12].split()[0]}'; this witness sets '“' glued x{glued}, "
+                 f"spaced x{spaced}", 0.85)]
+
+
+def _glued_hyphens(text: str) -> list[Edit]:
+    """A hyphen glued before a small-letter word, after a word and a space (``I resolved
+    -not to``): a speck, in a witness that sets such a hyphen nowhere else (fewer than
+    _MIN_EVIDENCE in all) and its dashes as dashes (five dashes at least for each)."""
+    hits = [m.start() - 1 for m in _WORD_START_HYPHEN_RE.finditer(text)]
+    if not hits or len(hits) >= _MIN_EVIDENCE or sum(map(text.count, DASHES)) < _DASHES_PER_LONE_HYPHEN * len(hits):
+        return []
+    edits = []
+    for pos in hits:
+        m = _PROSE_TOKEN_RE.match(text, pos + 2)
+        if not text[pos - 1:pos].isalpha() and text[pos - 1:pos] not in ",;:":
+            continue  # after a word, or its comma: not a list's dash nor a line's start
+        if m is None or text[m.end():m.end() + 1] not in _SPACE:
+            continue
+        edits.append(Edit(pos + 1, pos + 2, "", RULE_STRAY_GLYPH,
+                          f"'-' glued before '{m.group()}', a hyphen this witness sets so nowhere else: a speck",
+                          0.8))
+    return edits
+
+
+#: a full stop set apart from a word of two letters or more at a paragraph's or a line's end
+#: (the literal first: the engine skips to each stop in C)
+_FINAL_SPACED_STOP_RE = re.compile(r"\.(?<=[^\W\d_]{2} \.)(?=\n|\Z)")
+
+
+def _spaced_final_stops(text: str, habits: _Habits) -> list[Edit]:
+    """Join to its word a full stop set apart from it at a line's end (``cheerful heart .``
+    before a new paragraph), where the witness sets its stops glued (less than a fifth
+    spaced). Not after a single letter (``i . e .``) nor in an ellipsis (``. . .``)."""
+    edits = []
+    for m in _FINAL_SPACED_STOP_RE.finditer(text):
+        glued, spaced = habits.mark(".")
+        spaced = max(0, spaced - (m.start() < len(habits.text)))
+        if spaced >= _SPACED_ON_PURPOSE * (glued + spaced) and spaced >= 2:
+            break
+        word = text[max(0, m.start() - 20):m.start()].split()[-1]
+        edits.append(Edit(m.start() - 1, m.start(), "", RULE_SPACED_PUNCTUATION,
+                          f"'.' set apart from '{word}' at a line's end; this witness sets '.' glued x{glued}, "
+                          f"spaced x{spaced}", 0.85))
+    return edits

@@ -29,6 +29,9 @@ _DASHES = tuple(DASHES)
 # newline before it, or at the form feed on either side of that newline. That alternation is
 # tried at every position of a book; its two branches, each starting with one literal
 # character, are found by a fast scan each (see _layout_starts).
+#: a speck the OCR read as a glyph of its own before a block's first word ("` nearly"): the
+#: block starts with that word (the stray-glyph filter removes the speck later)
+_SPECK_START_RE = re.compile(r"[ \t]*[`~^_•·*][ \t]+(?=[a-z])")
 _NEWLINE_START_RE = re.compile(r"\n(?:[ \t]*\f[ \t\f]*|[ \t]+)(?=[\"“‘'(\[]{0,3}[A-Z0-9])")
 _FEED_START_RE = re.compile(r"\f[ \t]*\n[ \t\f]*(?=[\"“‘'(\[]{0,3}[A-Z0-9])")
 
@@ -41,7 +44,9 @@ def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
     A block ending without sentence punctuation before one starting a capital is only a
     suggestion. In a hard-wrapped text a sentence end before the break is no paragraph end
     where the last line is full and the next block starts in lower case or after a page or
-    column break. Never touches: the words of either block (only the blank lines between
+    column break. In a witness that marks its paragraphs by a first-line indent alone, a
+    block after a full line that starts unindented goes on (one indented as its
+    paragraphs, after a sentence end, opens one). Never touches: the words of either block (only the blank lines between
     them go), headings, list items (a hanging-indent list's items too, in any case),
     floats, Markdown structure, other blocks where the first ends a sentence.
     """
@@ -49,6 +54,7 @@ def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
     blocks = split_blocks(text)
     lengths = _line_lengths(text) if fmt == "text" else Counter()
     width = _column_width(lengths) if fmt == "text" else 0
+    width = _measure_of_most(lengths, width)
     justified = width > 0 and _justified(lengths, width)
     # the hanging-indent lists: an item in lower case ("e and then...") is no sentence going
     # on after the item before it, and a list's hanging lines no paragraph's indent
@@ -57,6 +63,7 @@ def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
     edits: list[Edit] = _layout_splits(text, width, justified, spans) if fmt == "text" else []
     review_below = ctx.settings.review_below
     items = {start for list_items, _ in lists for start, _ in list_items}
+    by_indent = fmt == "text" and _indents_mark_paragraphs(text, edits, blocks, width)
     for a, b in zip(blocks, blocks[1:]):
         if b.start in items:
             continue
@@ -64,8 +71,14 @@ def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
         # the evidence first: most pairs of blocks are two paragraphs, told apart in a few
         # tests; what rules a pair out (floats, lists, markup) is asked of the few others
         decision = rejoin_decision(at, bt, width)
+        if decision is None and _SPECK_START_RE.match(bt):
+            decision = rejoin_decision(at, _SPECK_START_RE.sub("", bt, 1), width)
         if fmt == "text" and (decision is None or decision[0] < review_below):
             decision = _page_break_decision(at, bt, text[a.end:b.start], width, justified) or decision
+        if by_indent and (decision is None or decision[0] < review_below):
+            decision = _unindented_continuation(at, bt, width) or decision
+        if by_indent and decision and ends_sentence(at) and _indent(bt, 0) >= min(by_indent):
+            continue  # a paragraph start after a sentence end: indented as (or beyond) its paragraphs
         if decision is None or _never_rejoined(at, bt, fmt):
             continue
         if decision[0] < 0.9 and _heading_like(at, bt, ctx):
@@ -123,6 +136,23 @@ def _column_width(lengths: Counter[int]) -> int:
         if seen > k:
             return length
     raise AssertionError("unreachable: the counts add up to n")
+
+
+def _measure_of_most(lengths: Counter[int], width: int) -> int:
+    """The measure again without the lines far longer than most, where they hold it up:
+    lines the cleanup joined before (a soft hyphen ending a line joins its word across it)
+    are a tenth of a book's, enough to lift the measure's percentile above the column.
+
+    Only where most lines show one measure (its commonest length is one line in twenty or
+    more, as a wrapped text's is; an unwrapped text's lengths are spread) and the measure
+    found is over a quarter longer than that commonest length.
+    """
+    if width <= 0:
+        return width
+    common, count = max(lengths.items(), key=lambda kv: (kv[1], kv[0]))
+    if count * 20 < lengths.total() or width <= 1.25 * common:
+        return width
+    return _column_width(Counter({k: v for k, v in lengths.items() if k <= 1.25 * common})) or width
 
 
 def _justified(lengths: Counter[int], width: int) -> bool:
@@ -249,6 +279,54 @@ def _layout_starts(text: str) -> Iterator[re.Match[str]]:
         if m.start() >= end:
             yield m
             end = m.end()
+
+
+def _indents_mark_paragraphs(text: str, layout_splits: list[Edit], blocks: list, width: int) -> frozenset[int]:
+    """The indents the witness marks its paragraphs with, where it marks them by a first-line
+    indent alone (else none): its blank lines are then page and column breaks, a block after
+    one that is not indented goes on, and one indented as its paragraphs opens one.
+
+    The evidence: the paragraph starts found by their indent inside blocks
+    (``layout_splits``, those after a form feed aside) are three or more, and more than
+    twice the paragraph ends the blank lines show as a text set with blank lines does (a
+    block ending a sentence short of the measure, then one starting unindented with a
+    capital): there, such ends are the rule and indented lines inside blocks rare (verse).
+    An indent counts where two of those starts have it.
+    """
+    widths = Counter(_indent(text, e.end) for e in layout_splits if e.rule == RULE_LAYOUT_SPLIT
+                     and text[e.end:e.end + 1] in (" ", "\t") and "\f" not in text[text.rfind("\n", 0, e.start) + 1:e.start])
+    indented = widths.total()
+    if indented < _INDENT_MIN_REPEATS:
+        return frozenset()
+    plain = 0
+    for a, b in zip(blocks, blocks[1:]):
+        at, bt = text[a.start:a.end], text[b.start:b.end]
+        if bt[:1] not in (" ", "\t") and first_char(bt).isupper() and ends_sentence(at) \
+                and not _line_full(at, bt, width):
+            plain += 1
+            if 2 * plain >= indented:
+                return frozenset()  # (a text set with blank lines: known before its end)
+    return frozenset(w for w, n in widths.items() if n >= 2) if indented > 2 * plain else frozenset()
+
+
+def _indent(text: str, at: int) -> int:
+    """How many spaces and tabs open the line that starts at ``at``."""
+    return len(text[at:at + 16]) - len(text[at:at + 16].lstrip(" \t"))
+
+
+def _unindented_continuation(at: str, bt: str, width: int) -> tuple[float, str] | None:
+    """A paragraph going on after a blank line, in a witness that marks its paragraphs by a
+    first-line indent alone: the next block starts unindented, after a full line (the next
+    block's first word would not have fitted on it), and both blocks are prose."""
+    if width <= 0 or bt[:1] in (" ", "\t", "\f") or not first_char(bt).isalpha() and first_char(bt) not in "\"“‘'(":
+        return None
+    b_stripped = bt.strip()
+    if "\n" not in b_stripped and len(b_stripped) < 0.6 * width:
+        return None  # a short line of its own: a title, not a paragraph going on
+    if not more_words_than(at, 7) or not _line_full(at, bt, width):
+        return None
+    return 0.85, ("an unindented block after a full line, in a witness that marks its paragraphs by a "
+                  "first-line indent alone: the paragraph goes on across a column or page break")
 
 
 def _page_break_decision(at: str, bt: str, gap: str, width: int,

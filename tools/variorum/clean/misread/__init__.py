@@ -18,6 +18,8 @@ from variorum.clean.context import count_pairs
 from variorum.clean.misread.tables import (
     CONTEXT_EVIDENCE, RARE_WORD, RULES, RULE_DIGIT, RULE_DROPPED, RULE_EDGE,
 )
+from variorum.clean.misread.tables import REPEATED_CONFUSIONS, _reverse
+from variorum.clean.misread.vocabulary import _substitutions
 from variorum.clean.misread.vocabulary import (
     Vocabulary, _OPENS_WITH_L, _everyday_words, _plain_words, _plainly_written_by_others, _word_split,
 )
@@ -30,16 +32,20 @@ from variorum.clean.misread.places import (
 from variorum.clean.misread.context import (
     _OthersPairs, _confusion_habits, _context_sites, _context_suspects, _faint_suspects,
     _habitual_misreadings, _habitual_readings, _habitual_sites, _in_context, _lost_letter_misreadings,
-    _lost_letter_readings, _misreadings_of, _numerals_in_prose, _repaired_elsewhere,
+    _lost_letter_readings, _misreadings_of, _numerals_in_prose, _on_repaired_counts, _repaired_elsewhere,
     _repeated_habitual_misreadings, _rivals_in_compounds, _rivals_in_context, _with_faint_habit,
 )
-from variorum.clean.misread.glued import _glued
+from variorum.clean.misread.glued import _glued, _marks_in_words
 from variorum.clean.misread.spaces import (
     _glued_everyday, _lost_space_edits, _lost_space_pairs, _lost_spaces, _piece_span, _repairs_split,
     _split_words, _unknown_once,
 )
 
 __all__ = ["RULES", "repair_misreadings"]
+
+#: what each letter (sequence) of a word may be misread as, by a confusion that can make a
+#: repeated reading a repeated misreading (_held_by_repaired)
+_REPEATED_AS = _reverse(REPEATED_CONFUSIONS)
 
 
 # --------------------------------------------------------------------------- the filter
@@ -324,6 +330,7 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
                  for e in edits]
         made = {(e.start, e.end) for e in edits}
         edits.extend(e for e in lettered.values() if (e.start, e.end) not in made)
+    edits = _on_repaired_counts(text, vocab, edits, blocked, judge.letters_applied)
     rivalled = {t: v for t, v in flagged.items() if v.rivals and not v.applied}
     if rivalled:
         # (a suggestion held back only by a rival: the place's neighbours may decide it)
@@ -335,6 +342,7 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     # (a repair into two words run together, 'mayriot' -> 'maynot', splits now, not on a second pass)
     edits = _repairs_split(text, edits, vocab, lang, judge.letters_applied)
     edits.extend(_glued(text, vocab, blocked))
+    edits.extend(_marks_in_words(text, vocab, blocked))
     splits = _split_words(text, vocab, blocked, judge.letters_applied, [k for k in hits if parts[k] in unknown])
     if splits:
         # a split word is read whole ('gri ef' -> 'grief'): no repair of either piece on
@@ -369,6 +377,7 @@ def _decided_again(flagged: Mapping[str, Verdict], vocab: Vocabulary, letters_ap
             near.update(word[:i] + word[i + 1:] for i in range(len(word)))
             near.update(word[:i] + word[i] + word[i:] for i in range(len(word)))
         readings = [t for t in vocab.own_exact if t.lower() in near and not (t in current and current[t].applied)]
+        readings += _held_by_repaired(current, repairs, vocab)
         if not readings:
             break
         judge = Judge(vocab.recounted((t, after) for t, after in repairs.items()
@@ -379,6 +388,21 @@ def _decided_again(flagged: Mapping[str, Verdict], vocab: Vocabulary, letters_ap
         added.update(new)
         current.update(new)
     return added
+def _held_by_repaired(current: Mapping[str, Verdict], repairs: Mapping[str, str], vocab: Vocabulary) -> list[str]:
+    """The readings suggested, not applied, into a word this pass's repairs make or a reading
+    they repair, and those the witness repeats one confusion from a word they make: their
+    evidence, the witness's count of that word, is what the repairs change ('ORIG1N' ->
+    'ORIGIN' makes 'ORIGIN' a name the witness writes twice, so 'ORlGIN' is no unknown name,
+    nor, written twice, the witness's own; 'nof' -> 'not' leaves 'riof' no word 'nof' the
+    witness writes, so 'riot' is its repair): a second cleaning would decide them on the
+    repaired counts."""
+    made = {w.lower() for w in repairs.values()} | {t.lower() for t in repairs}
+    held = [t for t, v in current.items() if not v.applied and t not in repairs and v.after.lower() in made]
+    # (what the words made may be misread as, by set operations: few are written at all)
+    misread = set().union(*(_substitutions(w, _REPEATED_AS, 1).keys() for w in set(repairs.values())))
+    return held + [t for t in misread & vocab.own_exact.keys() if vocab.own_exact[t] > 1 and t not in current]
+
+
 #: how many times the context rule decides again on the text its repairs leave (one
 #: repair's pairs rarely make another's evidence, and that one's a third's)
 _CONTEXT_ROUNDS = 3

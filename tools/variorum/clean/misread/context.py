@@ -26,7 +26,9 @@ from variorum.clean.misread.vocabulary import (
 )
 from variorum.clean.misread.letters import _vowel_lost_unspoken
 from variorum.clean.misread.judge import Judge, Verdict
-from variorum.clean.misread.places import _Place, _in_quoted_speech, _quotation_runs_on, _without_overlaps
+from variorum.clean.misread.places import (
+    _Place, _Spans, _in_quoted_speech, _occurrences, _quotation_runs_on, _without_overlaps,
+)
 
 
 def _repeated_habitual_misreadings(tokens: Iterable[str], flagged: Mapping[str, Verdict], judge: Judge,
@@ -660,6 +662,38 @@ def _repaired_elsewhere(vocab: Vocabulary, readings: Mapping[str, str], sites: l
                         f"and writes '{token}' beside neither '{left}' nor '{right}' elsewhere",
                         WEAKER if apply else 0.4, apply))
     return out
+
+
+def _on_repaired_counts(text: str, vocab: Vocabulary, edits: list[Edit], blocked: "_Spans",
+                        letters_applied: bool) -> list[Edit]:
+    """``edits`` with the other places of a reading the edition's evidence repaired at some
+    of its places (misread-context) repaired too, where the reading's own verdict, decided
+    on the counts the applied repairs leave, is that same repair: a reading written twice is
+    the witness's own until one place is repaired ('I nave' read 'I have'), and a second
+    cleaning would then find it written once, a misreading of 'have' ('nave' in a sentence
+    whose neighbours said nothing). Decided now, so that cleaning is idempotent. Not a
+    dialect's or a lost letter's spelling: at their places quoted speech may hold them."""
+    done = [e for e in edits if e.applied]
+    meant = {text[e.start:e.end]: e.replacement.lower() for e in done if e.rule == RULE_CONTEXT}
+    readings = [t for t, n in Counter(text[e.start:e.end] for e in done if e.rule == RULE_CONTEXT).items()
+                if vocab.own_exact[t] > n]
+    if not readings:
+        return edits
+    judge = Judge(vocab.recounted((text[e.start:e.end], e.replacement) for e in done), letters_applied)
+    verdicts = {t: v for t in readings if (v := judge.verdict(t)) is not None and v.applied and not v.dialect
+                and v.rule != RULE_DROPPED and v.after.lower() == meant[t]}
+    if not verdicts:
+        return edits
+    at = {(e.start, e.end): e for e in edits}
+    for m in _occurrences(text, verdicts):
+        e = at.get((m.start, m.end))
+        if (e is not None and e.applied) or blocked.hit(m.start, m.end):
+            continue
+        v = verdicts[m.token]
+        at[(m.start, m.end)] = Edit(m.start, m.end, v.after, v.rule, v.evidence + "; the edition's evidence "
+                                    f"repairs it elsewhere, which leaves '{m.token}' a misreading here too",
+                                    v.confidence, True)
+    return sorted(at.values(), key=lambda e: (e.start, e.end))
 
 
 #: the words whose lost letter the rule weighs: everyday words a book writes often enough

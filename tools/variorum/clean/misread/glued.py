@@ -6,7 +6,7 @@ import re
 
 from variorum.clean.base import Edit
 
-from variorum.clean.misread.tables import RULE_BRACKET, RULE_PUNCT, _PAIRS
+from variorum.clean.misread.tables import COMMON, RULE_BRACKET, RULE_PUNCT, _PAIRS
 from variorum.clean.misread.vocabulary import Vocabulary
 from variorum.clean.misread.places import _Spans, _common, _known, _word_after, _word_before
 from variorum.clean.misread.spaces import _looks_like_name, _paired
@@ -176,3 +176,50 @@ def _code_mark(text: str, pos: int, left: str, right: str) -> bool:
     if mark == ":" and before and before in "[<":
         return True  # a slice or a field: 'x[start:end]', '[filename:lineno'
     return bool(before) and before in _QUOTES + "[<" and (after == "" or after in _QUOTES + "]>([:+")
+
+
+# A speck read as a stop or an apostrophe inside a word ('an.d', 'instru'ctions', 'n.ot'):
+# found from the mark (a literal the engine skips to in C) with a letter on either side.
+_MARK_IN_WORD_RES = tuple(re.compile(re.escape(mark) + r"(?<=[^\W\d_].)(?=[^\W\d_])") for mark in ".'’")
+#: the pieces a contraction or an elision puts after an apostrophe ('we'll', 'can't', 'I'd')
+#: or before one ('o'clock', 'y'all'): the apostrophe there is the author's
+_AFTER_APOSTROPHE = frozenset({"s", "d", "ll", "re", "ve", "t", "m", "em", "n", "er", "en", "st"})
+_BEFORE_APOSTROPHE = frozenset({"o", "d", "l", "y", "e"})
+
+
+def _marks_in_words(text: str, vocab: Vocabulary, blocked: _Spans) -> list[Edit]:
+    """Remove a stop or an apostrophe the OCR read inside a word from a speck, where the
+    word without it is a common one and the word with it is known nowhere.
+
+    Never touches: an abbreviation's stops ('e.g', 'a.m', 'U.S'), a capital after a stop
+    (a sentence's end the glued rule spaces), code ('re.search(', a dotted name quoted), a
+    contraction or an elision ('we'll', 'can't', 'o'clock', 'hour's': the apostrophe before
+    s, d, ll, re, ve, t, m), a form the witness, the edition or the lexicon knows.
+    """
+    edits: list[Edit] = []
+    for pattern in _MARK_IN_WORD_RES:
+        for m in pattern.finditer(text):
+            pos = m.start()
+            if blocked.hit(pos, pos + 1):
+                continue
+            left, right = _word_before(text, pos), _word_after(text, pos + 1)
+            start, end = pos - len(left), pos + 1 + len(right)
+            if not (right.islower() and left[1:].islower() or left.islower()):
+                continue
+            if start > 0 and text[start - 1] in ".'’":
+                continue  # a mark before it too: an abbreviation ('a.b.c'), a quotation
+            whole, joined = text[start:end], left + right
+            mark = text[pos]
+            if mark == ".":
+                if (len(left) == 1 and len(right) == 1) or _code_mark(text, pos, left, right) \
+                        or _looks_like_name(text, pos, left, right):
+                    continue
+            elif right.lower() in _AFTER_APOSTROPHE or left.lower() in _BEFORE_APOSTROPHE:
+                continue
+            if vocab.zipf(joined) < COMMON or vocab.zipf(whole) > 0 or vocab.own_exact[whole] > 1 \
+                    or vocab.others_exact[whole]:
+                continue
+            edits.append(Edit(pos, pos + 1, "", RULE_PUNCT,
+                              f"'{mark}' inside '{whole}', which is known nowhere; '{joined}' is a common word: "
+                              f"a speck", 0.8, True))
+    return edits

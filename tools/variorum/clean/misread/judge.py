@@ -22,6 +22,7 @@ from variorum.clean.misread.tables import (
     _FORMING_ENDING_SET, _FORMING_LONGEST, _FORMING_PREFIX_SET, _NOT_STROKES, _OWN_VOWELS, _SHAPES,
     _SHAPES_AND_STROKES, _VOWEL_SLIPS,
 )
+from variorum.clean.misread.tables import RARER_DIGIT_CONFUSIONS
 from variorum.clean.misread.vocabulary import (
     Vocabulary, _LOWER_LETTERS, _change, _common_misspellings, _same_case, _shape_case, _substitutions,
 )
@@ -29,6 +30,7 @@ from variorum.clean.misread.letters import (
     _LONG_VOWEL_ENDINGS, _RUN_OF_THREE_RE, _SAME_SHAPE, _THIN_LETTERS, _VOWELS, _speakable,
     _unspoken_runs,
 )
+from variorum.clean.misread.letters import _small_shaped_capitals
 
 
 # --------------------------------------------------------------------------- candidates
@@ -121,6 +123,8 @@ class Judge:
         of attested() and _dominated(): this is only the short road to it."""
         if not token.isalpha() or len(token) < 2:
             return False
+        if _small_shaped_capitals(token):
+            return False  # (a capital among small letters: _small_shaped_capital decides)
         lower = token.lower()
         if lower in self.misspellings or lower in self.weak_misspellings or lower in self.stroke_misspellings:
             return False
@@ -159,8 +163,10 @@ class Judge:
                 edition = self.vocab.others_exact[token] or self.vocab.own_exact[token] >= 2
                 return self._dwarfed_code(token) or (None if edition else self._digit_among_letters(token))
             return self._unless_a_label(token, self._choose(
-                token, _substitutions(token, DIGIT_CONFUSIONS), RULE_DIGIT, strong=True)) \
+                token, _digit_readings(token), RULE_DIGIT, strong=True)) \
                 or self._digit_among_letters(token) or self._stray_digit(token)
+        if (capitals := self._small_shaped_capital(token)) is not None:
+            return capitals
         if self.attested(token, LETTER_CONFUSIONS):
             verdict = self._dominated(token)
             if verdict is None and token.islower() and self.vocab.own_exact[token] > 1:
@@ -180,11 +186,13 @@ class Judge:
                     verdict = self._with_stroke_rule(token, self._choose(
                         token, unknown, RULE_LETTERS, strong=False, floor=COMMON + 1)) \
                         or self._shape_into_common(token, unknown)
+                    verdict = self._unless_a_doubled_letter_outweighs(token, verdict)
             if verdict is None:
                 verdict = self._weak_dominated(token)
             if verdict is None:
                 verdict = self._faint_dominated(token)
             verdict = verdict or self._capital_i_among_small(token) or self._edge(token) \
+                or self._mark_inside_word(token) \
                 or self._letter_doubled_or_dropped(token) \
                 or self._shape_into_rare(token) or self._vowel_into_word(token) \
                 or self._letter_misread_in_long_reading(token)
@@ -218,7 +226,8 @@ class Judge:
         letter too many where two alike stand together (thhe, annd, becamee) or one thin
         letter short (i, l, t, f, r, j, the glyphs a faint print or a tight setting loses:
         frends, oher; not any letter: a spelling differs from a word by one letter too,
-        'doated' is no 'donated'), where exactly one such repair is an everyday word
+        'doated' is no 'donated'), or one thin letter too many after the first (_SPECK_LETTERS:
+        a speck or a split stroke read as i or l, alnd, rloom), where exactly one such repair is an everyday word
         (COMMON + 1) and no other within MARGIN of it; a rival makes it a suggestion. Tried
         last: a confusion of the tables that repairs the reading is the likelier misreading.
         Any other letter lost is put back only by _letter_lost_from_own_word."""
@@ -240,7 +249,8 @@ class Judge:
         if v.own_exact[token] > 1:
             return self._letter_lost_from_own_word(token, doubled) or self._vowel_lost_unspeakably(token)
         dropped = {low[:i] + c + low[i:] for i in range(len(low) + 1) for c in _THIN_LETTERS}
-        near = doubled | dropped
+        added = {low[:i] + low[i + 1:] for i in range(1, len(low)) if low[i] in _SPECK_LETTERS}
+        near = doubled | dropped | added
         # (most readings reach no word that scores COMMON + 1: two lookups in small sets find
         # that, where the lexicon's three hundred thousand miss the memory caches; a set in
         # small letters is its own small-letter forms)
@@ -256,10 +266,17 @@ class Judge:
             # (a reading the lexicon knows, above the level of its OCR noise: 'tht')
             return self._letter_lost_from_own_word(token, doubled) or self._vowel_lost_unspeakably(token)
         rivals = [w for score, w in scored[1:] if score > best_score - MARGIN]
-        rule = RULE_DOUBLED if best in doubled else RULE_DROPPED
+        if best not in doubled and best not in dropped:
+            # (a speck's letter is the likelier reading only where no shape read for another
+            # makes a word: 'runls', runts)
+            # (nor the lexicon's noise, a thousand times rarer than the repair: DOMINANCE)
+            rivals += sorted(w for w in self._known_among(_substitutions(low, _SHAPES, 1))
+                             if self._score(w) >= max(WEAK_READING, best_score - DOMINANCE))
+        rule = RULE_DOUBLED if best in doubled else RULE_DROPPED if best in dropped else RULE_LETTERS
         after = _same_case(best, token)
         evidence = (f"reading {v.describe(token)}; " + ("one of two letters alike dropped" if rule == RULE_DOUBLED
-                    else "one letter put back") + f": {v.describe(after)}")
+                    else "one letter put back" if rule == RULE_DROPPED
+                    else "a thin letter dropped, a speck read as one") + f": {v.describe(after)}")
         return Verdict.unless_rivals(after, rule, evidence, rivals, "", 0.8)
 
     def _no_name(self, token: str, verdict: Verdict) -> bool:
@@ -1056,9 +1073,97 @@ class Judge:
         repair = "".join("l" if i in odd else c for i, c in enumerate(token))
         verdict = self._choose(token, [repair], RULE_LETTERS, strong=True, floor=WEAK_READING)
         if verdict is None:
-            return None
+            return self._capital_i_added(token, odd)
         return replace(verdict, evidence=verdict.evidence + "; a capital I between small letters, "
                        "which no word is spelt with")
+
+    def _unless_a_doubled_letter_outweighs(self, token: str, verdict: Verdict | None) -> Verdict | None:
+        """A confusion's repair of a reading no lexicon knows weighed against taking out one
+        of two letters alike ('peoplee': 'people', not 'peoples' by e read for s): the word
+        that makes wins where it is MARGIN commoner, and is a rival nearly as common."""
+        low = token.lower()
+        if verdict is None or not token.isalpha():
+            return verdict
+        doubled = {low[:i] + low[i + 1:] for i in range(1, len(low)) if low[i] == low[i - 1]} - {verdict.after.lower()}
+        known = self._known_among(doubled) if doubled else set()
+        if not known:
+            return verdict
+        best = max(known, key=lambda w: (self._score(w), w))
+        score, theirs = self._score(best), self._score(verdict.after)
+        if score - theirs >= MARGIN:
+            after = _same_case(best, token)
+            return Verdict(after, RULE_DOUBLED, f"reading {self.vocab.describe(token)}; one of two letters alike "
+                           f"dropped: {self.vocab.describe(after)}, commoner than '{verdict.after}' ({theirs:.2f})",
+                           0.8, True)
+        if score > theirs - MARGIN:
+            return Verdict(verdict.after, verdict.rule, verdict.evidence + f"; as well '{best}', one of two "
+                           "letters alike dropped", 0.4, False, rivals=(best,))
+        return verdict
+
+    def _capital_i_added(self, token: str, odd: list[int]) -> Verdict | None:
+        """One capital I between small letters that neither l nor i makes a word of, where
+        without it the reading is a word the lexicon knows (RARE_WORD: aInd, clIoud,
+        commanIded): a speck or a broken stroke read as the thinnest capital. Not where the
+        small i makes a word (McIntosh's kin: a name's)."""
+        if len(odd) != 1 or self.vocab.zipf(token.lower()) >= WEAK_READING:
+            return None
+        i = odd[0]
+        floor = WEAK_READING if len(token) >= LONG_READING else RARE_WORD  # (a long one seldom a word's by chance)
+        verdict = self._choose(token, [token[:i] + token[i + 1:]], RULE_LETTERS, strong=True, floor=floor)
+        if verdict is None:
+            return None
+        return replace(verdict, evidence=verdict.evidence + "; a capital I between small letters, which no word "
+                       "is spelt with, and as l no word either: a speck or a broken stroke read as one")
+
+    def _mark_inside_word(self, token: str) -> Verdict | None:
+        """An apostrophe inside a word where none belongs (instru'ctions, th'e, sel'ection):
+        a speck read as one. Dropped where the reading is one the lexicon does not know (below
+        WEAK_READING) and the edition writes once, its letters without the mark an everyday
+        word (COMMON + 1) or one the witness writes, and the letters after the mark no
+        contraction's or possessive's ending ('s, n't, 'd, 'll, o'er, ne'er: _ELISION_TAILS)."""
+        head, mark, tail = token.partition("'") if "'" in token else token.partition("\u2019")
+        word = head + tail
+        if not mark or len(head) < 1 or len(tail) < 1 or not word.isalpha() or not word[1:].islower() \
+                or tail.lower() in _ELISION_TAILS:
+            return None
+        v = self.vocab
+        if v.zipf(token) >= WEAK_READING or v.own_exact[token] > 1 or v.others_exact[token]:
+            return None
+        if not (self._score(word) >= COMMON + 1 or (v.own[word.lower()] and v.zipf(word) >= RARE_WORD)):
+            return None
+        return Verdict(word, RULE_LETTERS, f"reading {v.describe(token)}; an apostrophe inside a word, no "
+                       f"contraction's: without it {v.describe(word)}; a speck read as one", 0.8, True)
+
+    def _small_shaped_capital(self, token: str) -> Verdict | None:
+        """A capital among small letters whose small letter has its shape ('beCame', 'eaCh',
+        'hiS', 'tO', 'YOu': c o s u v w x z, told apart by size alone), lowered where the
+        word in small letters is one the lexicon knows (COMMON; a long one, LONG_READING
+        letters or more, RARE_WORD; a word of two letters one of the commonest, HABIT_WORD)
+        and one can say (a vowel in it: not a unit, 'kWh'). Not a reading the edition writes so itself
+        (twice, or in another witness: an identifier, a brand), nor code's camelCase ('setUp':
+        two words of everyday vocabulary, the first of three letters or more) or a brand's
+        letter before a word ('eCommerce'), nor a roman
+        numeral; a capitalised reading only into an everyday word (COMMON + 1): a name's
+        inner capital ('McCoy', 'LaSalle', 'DeSoto') has no everyday word in small letters."""
+        repair = _small_shaped_capitals(token)
+        v = self.vocab
+        if not repair or v.others_exact[token] or v.own_exact[token] >= 2 or _ROMAN_RE.fullmatch(repair.lower()):
+            return None
+        inner = next(i for i in range(1, len(token)) if token[i].isupper())
+        head, tail = token[:inner], token[inner:]
+        if token[0].islower() and ((len(head) >= 3 and len(tail) >= 2 and min(v.zipf(head), v.zipf(tail)) >= COMMON)
+                                   or (len(head) == 1 and len(tail) >= 4 and v.zipf(tail) >= COMMON)):
+            return None  # (code's camelCase, setUp, getTime; a brand's letter before a word, eCommerce)
+        n = len(repair)
+        floor = HABIT_WORD if n <= 2 else RARE_WORD if n >= LONG_READING else COMMON
+        if token[0].isupper():
+            floor = max(floor, COMMON + 1)
+        if self._score(repair) < floor or not any(map(_VOWELS.__contains__, repair.lower())) \
+                or not _speakable(repair, v.lang):
+            return None
+        capitals = ", ".join(f"'{c}'" for c in dict.fromkeys(c for c in token[1:] if c.isupper()))
+        return Verdict(repair, RULE_LETTERS, f"reading {v.describe(token)}; {capitals} among small letters, a "
+                       f"capital with its small letter's shape: {v.describe(repair)}", 0.8, True)
 
     def _unless_a_faint_stroke_outweighs(self, token: str, verdict: Verdict) -> Verdict:
         """A reading no lexicon knows (below WEAK_READING) whose letter-shape repair a faint
@@ -1159,6 +1264,13 @@ class Judge:
         return Verdict(rest, RULE_EDGE, evidence, 0.3, False)
 
 
+#: what follows an apostrophe in a contraction, a possessive or an old elision (don't,
+#: John's, I'd, we'll, o'er, ne'er, e'en, 'tis, o'clock's kin are words the lexicon has)
+_ELISION_TAILS = frozenset({"s", "t", "d", "ll", "re", "ve", "m", "em", "er", "en", "n", "st", "th", "r", "ye"})
+#: the letters a speck or a stroke split from its glyph is read as inside a word (alnd, rloom, wias)
+_SPECK_LETTERS = "il"
+
+
 #: a pair of opening letters this rare in the lexicon's running words opens no real word
 #: (English: "db", "tl", "vr" < 1e-5; legal ones like "ps", "kn", "wr" > 2e-4)
 RARE_ONSET = 1e-4
@@ -1201,6 +1313,13 @@ def _onset_share(pair: str, lang: str) -> float:
     return share / total
 
 
+#: every digit's letters, the rarer ones too (_digit_readings)
+_DIGITS_WITH_RARER = {d: DIGIT_CONFUSIONS.get(d, ()) + RARER_DIGIT_CONFUSIONS.get(d, ())
+                      for d in DIGIT_CONFUSIONS.keys() | RARER_DIGIT_CONFUSIONS.keys()}
+
+#: a lower-case roman numeral, as furniture's (a mixed-case one is no word's misreading)
+_ROMAN_RE = re.compile(r"m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
+
 #: the digits short labels and chat spell for their sound: b2b (to), b4 (for), gr8 (eight)
 _SOUNDED_DIGITS = frozenset("248")
 
@@ -1215,6 +1334,17 @@ def _wordlike(token: str, letters: int, digits: int) -> bool:
     if letters < digits:
         return False
     return not (token[0].isupper() and token[1:].isdigit() and token[0].lower() not in _SAME_SHAPE)
+
+
+def _digit_readings(token: str) -> dict[str, int]:
+    """The readings of ``token``'s digits as letters, each with the confusions it takes: the
+    rarer ones (RARER_DIGIT_CONFUSIONS, 1 for t) count one more, and only among small letters
+    (a t's crossbar lost in a word: wi1h, 1he; capitals and a digit are a label's, 1BLS)."""
+    readings = _substitutions(token, DIGIT_CONFUSIONS)
+    if any(d in token for d in RARER_DIGIT_CONFUSIONS) and token.lower() == token:
+        for reading, n in _substitutions(token, _DIGITS_WITH_RARER, 1).items():
+            readings.setdefault(reading, n + 1)
+    return readings
 
 
 @lru_cache(maxsize=8)

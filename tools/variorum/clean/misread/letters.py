@@ -24,6 +24,20 @@ _VOWELS = "aeiouy"
 _CONSONANT_RUN_RE = re.compile(r"[b-df-hj-np-tv-xz]+")  # (ascii consonants: an accented letter is a vowel)
 
 
+def _small_shaped_capitals(token: str) -> str:
+    """``token`` with each capital after its first letter lowered, where every such capital
+    has the small letter's shape (_SAME_SHAPE: 'beCame', 'hiS', 'YOu') and none stands beside
+    another (an acronym's: 'iOS', 'MacOS'); else "". OCR tells those letters' cases by size
+    alone, and a word of small letters has no capital inside it."""
+    if token.islower() or token.isupper() or token[1:].islower() or not token.isalpha():
+        return ""
+    rest = token[1:]
+    capitals = [i for i, c in enumerate(rest) if c.isupper()]
+    if not capitals or any(rest[i].lower() not in _SAME_SHAPE or rest[i + 1:i + 2].isupper() for i in capitals):
+        return ""  # (a titlecase letter, 'ǅ', is neither small nor capital)
+    return token[0] + rest.lower()
+
+
 def _consonant_runs(word: str) -> Iterable[tuple[str, int, int, str]]:
     """The runs of consonants of a small-letter ``word``: (where it stands: whole, initial,
     final or medial; start; end; the run)."""

@@ -35,6 +35,10 @@ DIGIT_CONFUSIONS: dict[str, tuple[str, ...]] = {
     "0": ("o", "O"), "1": ("l", "i", "I"), "5": ("s", "S"), "6": ("b",), "8": ("B",),
     "9": ("g",), "2": ("z", "Z"), "|": ("l", "I"),
 }
+#: the digits a letter is read as less often: 1 for a t whose crossbar is lost (wi1h, 1he),
+#: weighed as a further confusion (STEP_PENALTY), so that 1 for l or i wins where both
+#: make a word ('1ook': look, not took)
+RARER_DIGIT_CONFUSIONS: dict[str, tuple[str, ...]] = {"1": ("t",)}
 #: letter read inside a number -> the digit it may have been
 NUMERAL_CONFUSIONS: dict[str, str] = {"O": "0", "o": "0", "l": "1", "I": "1"}
 #: letter sequence read -> the sequences it may have been
@@ -73,11 +77,16 @@ STROKE_CONFUSIONS: dict[str, tuple[str, ...]] = {
 }
 #: strokes lost or gained that make real words of real words too often to be weighed by
 #: frequency or context (yon/you, lo/to, bad/had...): n and u (an arch closed or opened), t
-#: read as l (its crossbar faint), i read as l (its dot lost, the stem read tall), m read
-#: as in (its first arch parted from the rest). Tried only on a reading no lexicon knows at
-#: all, into an everyday word (devoled, sensalion, belouged, thelr, aniinals), or one at
+#: read as l (its crossbar faint), i read as l (its dot lost, the stem read tall) and l read
+#: as i (its stem broken above a speck), r read as i (its arm lost), m read as in or ni (its
+#: first or last arch parted from the rest) and in read as m (the dot lost, the stem joined
+#: to the arch), s read as e (its lower curve faint) or a as s (its bowl opened). Tried only
+#: on a reading no lexicon knows at all, into an everyday word (devoled, sensalion,
+#: belouged, thelr, aniinals, niany, thmgs, iiberty, peimitted, perhape, thst), or one at
 #: the level of the lexicon's own OCR noise (Judge._faint_dominated)
-FAINT_CONFUSIONS: dict[str, tuple[str, ...]] = {"n": ("u",), "u": ("n",), "l": ("t", "i"), "in": ("m",)}
+FAINT_CONFUSIONS: dict[str, tuple[str, ...]] = {
+    "n": ("u",), "u": ("n",), "l": ("t", "i"), "i": ("l", "r"), "in": ("m",), "ni": ("m",), "m": ("in",),
+    "e": ("s",), "s": ("a",)}
 
 
 def _union(*tables: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:

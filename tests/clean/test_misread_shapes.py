@@ -1,0 +1,104 @@
+"""Filter 5: the shapes proofreaders list — a capital shaped like its small letter, m and ni or in, l and i, 1 for t."""
+
+from __future__ import annotations
+
+import pytest
+
+from variorum.clean.misread.letters import _small_shaped_capitals
+
+from tests.clean.edits import changes
+
+# a witness that writes everyday words as books do
+_PROSE = "It was the time of the year when we walked in the garden and talked of many things with my family. " * 3
+
+
+def _alone(reading: str) -> list[tuple[str, str, str, bool]]:
+    return changes(f"{_PROSE}Then {reading} came near us. {_PROSE}")
+
+
+# --------------------------------------------------------------------------- capitals among small letters
+
+@pytest.mark.parametrize("reading, word", [
+    ("beCame", "became"), ("eaCh", "each"), ("hiS", "his"), ("tO", "to"), ("YOu", "You"), ("bUt", "but"),
+    ("aSsured", "assured"), ("labourerS", "labourers"), ("siZe", "size"), ("pasSions", "passions"),
+])
+def test_a_capital_with_its_small_letter_s_shape_among_small_letters_is_lowered(reading: str, word: str) -> None:
+    assert _alone(reading) == [(reading, word, "misread-letters", True)]
+
+
+@pytest.mark.parametrize("reading", [
+    "McCarthy", "McCoy", "LaSalle", "DeSoto", "DiCaprio",  # a name's inner capital: no everyday word
+    "iOS", "MacOS",  # an acronym's capitals stand together
+    "kWh",  # a unit: no vowel, no word one can say
+    "setUp", "getValue", "eCommerce", "iPhone", "MacDonald",  # code's camelCase, a brand's
+    "xCi", "PardOn",
+])
+def test_names_code_units_and_numerals_keep_their_capitals(reading: str) -> None:
+    assert _alone(reading) == []
+
+
+def test_a_mixed_case_word_the_edition_writes_twice_is_its_own() -> None:
+    assert changes(f"{_PROSE}the hiS stays and hiS again. {_PROSE}") == []
+
+
+@pytest.mark.parametrize("token, lowered", [
+    ("beCame", "became"), ("YOu", "You"), ("iOS", ""), ("McDonald", ""), ("word", ""), ("WORD", ""),
+    ("Word", ""), ("a\u01c5b", ""),
+])
+def test_small_shaped_capitals_lowers_only_lone_capitals_of_the_small_letters_shape(token: str, lowered: str) -> None:
+    assert _small_shaped_capitals(token) == lowered
+
+
+# --------------------------------------------------------------------------- m and ni or in, l and i
+
+@pytest.mark.parametrize("reading, word", [
+    ("niy", "my"), ("niany", "many"), ("reniain", "remain"), ("eniployed", "employed"),
+    ("buddmg", "budding"), ("thmgs", "things"), ("vmegar", "vinegar"), ("hyacmth", "hyacinth"),
+    ("iiberty", "liberty"), ("famiiy", "family"), ("wouid", "would"), ("iarge", "large"), ("truiy", "truly"),
+])
+def test_m_read_as_ni_in_read_as_m_and_l_read_as_i_are_put_right(reading: str, word: str) -> None:
+    assert _alone(reading) == [(reading, word, "misread-letters", True)]
+
+
+# --------------------------------------------------------------------------- 1 read for t
+
+@pytest.mark.parametrize("reading, word", [("wi1h", "with"), ("1o", "to"), ("1he", "the"), ("1reasure", "treasure")])
+def test_1_read_for_t_among_small_letters_is_put_right(reading: str, word: str) -> None:
+    assert _alone(reading) == [(reading, word, "misread-digit", True)]
+
+
+def test_1_is_read_for_l_before_t_where_both_make_a_word() -> None:
+    # (1 for t is the rarer confusion: a further step, so 'look' beats 'took')
+    assert _alone("1ook") == [("1ook", "look", "misread-digit", True)]
+
+
+# --------------------------------------------------------------------------- a speck read as a letter or a mark
+
+@pytest.mark.parametrize("reading, word", [
+    ("aInd", "and"), ("clIoud", "cloud"), ("commanIded", "commanded"), ("sIhrieked", "shrieked"),
+    ("alnd", "and"), ("wias", "was"), ("rloom", "room"), ("puit", "put"),
+    ("instru'ctions", "instructions"), ("o'ccurred", "occurred"), ("th'e", "the"), ("sel'ection", "selection"),
+])
+def test_a_speck_read_as_a_thin_letter_or_an_apostrophe_inside_a_word_is_dropped(reading: str, word: str) -> None:
+    assert _alone(reading) == [(reading, word, "misread-letters", True)]
+
+
+@pytest.mark.parametrize("reading", ["don't", "o'er", "ne'er", "hour's", "hunter's", "Clerval's", "sat'st",
+                                     "McIntosh", "McIlroy"])
+def test_contractions_possessives_elisions_and_names_keep_their_marks(reading: str) -> None:
+    assert _alone(reading) == []
+
+
+# --------------------------------------------------------------------------- r read as i, s as e, a as s
+
+@pytest.mark.parametrize("reading, word", [
+    ("peimitted", "permitted"), ("mongiel", "mongrel"), ("perhape", "perhaps"), ("prieon", "prison"),
+    ("inecription", "inscription"), ("thst", "that"), ("vslley", "valley"), ("immedistely", "immediately"),
+])
+def test_r_read_as_i_s_as_e_and_a_as_s_in_a_reading_no_lexicon_knows_are_put_right(reading: str, word: str) -> None:
+    assert _alone(reading) == [(reading, word, "misread-letters", True)]
+
+
+def test_one_of_two_letters_alike_taken_out_outweighs_a_faint_stroke_into_a_rarer_word() -> None:
+    # ('peoplee': 'people', not 'peoples' by e read for s)
+    assert _alone("peoplee") == [("peoplee", "people", "misread-doubled", True)]
