@@ -8,8 +8,10 @@ from collections import Counter
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from variorum.clean.context import (_CLOSERS_CLASS, _OPENERS_CLASS, WHITESPACE, WORD_RE, _alternation, _is_word,
-                                    count_pairs, neighbours, neighbours_in_paragraph, pair_counts, pair_total,
+from variorum.clean.base import Edit
+from variorum.clean.chain import apply_edits
+from variorum.clean.context import (_CLOSERS_CLASS, _OPENERS_CLASS, WHITESPACE, WORD_RE, TextPairs, _alternation,
+                                    _is_word, count_pairs, neighbours, neighbours_in_paragraph, pair_counts, pair_total,
                                     wanted_pairs, words_of)
 
 
@@ -131,3 +133,32 @@ def test_a_blank_line_parts_a_word_from_its_neighbour_in_a_paragraph() -> None:
     assert neighbours_in_paragraph(text, at, at + 3) == ("", "end")
     at = text.index("it")
     assert neighbours_in_paragraph(text, at, at + 2) == ("of", "was")  # (a line break alone parts nothing)
+
+
+
+@st.composite
+def _text_and_edits(draw: st.DrawFn) -> tuple[str, list[Edit]]:
+    """A text of the pieces above, and non-overlapping edits of it anywhere (in any order),
+    each replacing its stretch with some of the pieces (or nothing)."""
+    text = "".join(draw(st.lists(st.sampled_from(_PIECES), max_size=40)))
+    cuts = sorted(draw(st.lists(st.integers(0, len(text)), max_size=10)))
+    edits = [Edit(a, b, "".join(draw(st.lists(st.sampled_from(_PIECES), max_size=3))), "test", "", 1.0, True)
+             for a, b in zip(cuts[::2], cuts[1::2])]
+    return text, draw(st.permutations(edits))
+
+
+_WANTED = st.sets(st.tuples(st.sampled_from(["who", "Who", "are", "arc", "a", "ill", "don't", "\u00e9t\u00e9"]),
+                            st.sampled_from(["who", "are", "arc", "ill", "a", "an", "don't", "\u00e9t\u00e9"])),
+                  max_size=10)
+
+
+@given(_text_and_edits(), _WANTED, _WANTED)
+@example(("who arc ill", [Edit(4, 7, "are", "test", "", 1.0, True)]), {("who", "are"), ("are", "ill")}, set())
+@example(("a who  arc", [Edit(6, 6, "ill", "test", "", 1.0, True), Edit(5, 6, "", "test", "", 1.0, True)]),
+         {("who", "arc"), ("who", "illarc")}, {("a", "who")})
+def test_text_pairs_of_the_edited_text_count_the_edited_text(case, wanted, asked_before):
+    text, edits = case
+    pairs = TextPairs(text)
+    pairs.of(asked_before)  # (some pairs counted in the text before: the others are counted anew)
+    assert pairs.of(wanted, edits) == count_pairs(apply_edits(text, edits)[0], wanted)
+    assert pairs.of(wanted) == count_pairs(text, wanted)

@@ -6,7 +6,11 @@ import re
 from collections import Counter
 from functools import lru_cache
 from itertools import compress, groupby
-from typing import Iterable
+from operator import attrgetter
+from typing import TYPE_CHECKING, Iterable
+
+if TYPE_CHECKING:
+    from variorum.clean.base import Edit
 
 #: a word of the counts: letters or digits, with inner apostrophes (the misreading filter's token)
 WORD_RE = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
@@ -81,10 +85,11 @@ def _is_word(piece: str) -> bool:
     return _LETTER_WORD_RE.fullmatch(piece) is not None
 
 
-def count_pairs(text: str, wanted: Iterable[tuple[str, str]]) -> Counter[tuple[str, str]]:
+def count_pairs(text: str, wanted: Iterable[tuple[str, str]], spaced: str | None = None) -> Counter[tuple[str, str]]:
     """``pair_counts(text)`` for the ``wanted`` pairs only, in one regex pass.
 
     A filter asks about a handful of pairs; this costs a fraction of counting them all.
+    ``spaced``: the text as :func:`_spaced` makes it, where it is made anew (not cached).
     """
     # (only words make pairs: a piece with a digit or an apostrophe first, '\u2019tis', is
     # none, though the pattern would find it written)
@@ -102,10 +107,96 @@ def count_pairs(text: str, wanted: Iterable[tuple[str, str]]) -> Counter[tuple[s
     seconds = _alternation(b for _, b in wanted)
     pattern = re.compile(rf" [{_OPENERS_CLASS}]*+({firsts})(?= ++({seconds})[{_CLOSERS_CLASS}]*+(?!\S))")
     out: Counter[tuple[str, str]] = Counter()
-    for m in pattern.finditer(_spaced(text)):
+    for m in pattern.finditer(_spaced(text) if spaced is None else spaced):
         if m.groups() in wanted:
             out[m.groups()] += 1
     return out
+
+
+class TextPairs:
+    """:func:`count_pairs` of one text, and of the text as edits leave it, each pair counted
+    in the whole text once however often it is asked about (the misreading filter asks about
+    the text as its repairs leave it, round after round)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.counts: Counter[tuple[str, str]] = Counter()
+        self.asked: set[tuple[str, str]] = set()
+
+    def of(self, wanted: Iterable[tuple[str, str]], edits: Iterable[Edit] = ()) -> Counter[tuple[str, str]]:
+        """``count_pairs(apply_edits(text, edits)[0], wanted)``: the edits non-overlapping."""
+        wanted = set(wanted)
+        missing = wanted - self.asked
+        if missing:
+            self.counts.update(count_pairs(self.text, missing))
+            self.asked |= missing
+        out = Counter({p: n for p in wanted if (n := self.counts[p])})
+        if edits:
+            # An edit changes only the pairs of the pieces it touches and of their neighbours:
+            # those are counted again around each edit, before and after it, not the whole text.
+            before, after = _edited_stretches(self.text, sorted(edits, key=_START_END))
+            # (the stretches are made once each: kept out of the witnesses' cache of _spaced)
+            out.subtract(count_pairs(before, wanted, _spaced.__wrapped__(before)))
+            out.update(count_pairs(after, wanted, _spaced.__wrapped__(after)))
+            out = +out
+        return out
+
+
+_START_END = attrgetter("start", "end")
+#: what stands between two stretches counted together: a piece of no word, which parts them
+_STRETCH_SEPARATOR = " \x00 "
+
+
+def _edited_stretches(text: str, edits: list[Edit]) -> tuple[str, str]:
+    """The stretches of ``text`` whose pairs the ``edits`` (in order, non-overlapping) may
+    change, as written and as the edits leave them, each joined by a separator.
+
+    A stretch runs from the piece before the first piece an edit touches to the piece after
+    the last: its first and last pieces, and the whitespace parting them from the stretch's
+    other pieces, stay as they are, so the pairs across its ends stay too.
+    """
+    befores: list[str] = []
+    afters: list[str] = []
+    parts: list[str] = []
+    begin = end = -1
+    for e in edits:
+        start = _piece_start(text, _piece_start(text, e.start, False), True)
+        if start > end:  # (a stretch of its own: the last one is done)
+            if parts:
+                parts.append(text[end_kept:end])
+                befores.append(text[begin:end])
+                afters.append("".join(parts))
+            begin, end_kept, parts = start, start, []
+        parts.append(text[end_kept:e.start])
+        parts.append(e.replacement)
+        end_kept = e.end
+        end = max(end, _piece_end(text, _piece_end(text, e.end, False), True))
+    if parts:
+        parts.append(text[end_kept:end])
+        befores.append(text[begin:end])
+        afters.append("".join(parts))
+    return _STRETCH_SEPARATOR.join(befores), _STRETCH_SEPARATOR.join(afters)
+
+
+def _piece_start(text: str, i: int, whole: bool) -> int:
+    """Where the piece holding or ending at ``i`` begins (``i`` where whitespace stands before
+    it); with ``whole``, the piece before that, past the whitespace between."""
+    if whole:
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+    while i > 0 and not text[i - 1].isspace():
+        i -= 1
+    return i
+
+
+def _piece_end(text: str, i: int, whole: bool) -> int:
+    """Where the piece holding or starting at ``i`` ends; with ``whole``, the piece after that."""
+    if whole:
+        while i < len(text) and text[i].isspace():
+            i += 1
+    while i < len(text) and not text[i].isspace():
+        i += 1
+    return i
 
 
 #: every character str.isspace (and a pattern's \s) takes for whitespace, the space first

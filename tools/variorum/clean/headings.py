@@ -20,10 +20,11 @@ _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
                  "fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last")
 #: a book's division and its number, alone in its block, a period after it or not
 #: ("CHAPTER II.", "Letter 4", "BOOK THE FIRST", "Part Two"): a title, though it ends as a
-#: sentence does, which no other title line may
+#: sentence does, which no other title line may. The period may stand apart as the OCR read
+#: it ("CHAPTER II ."), which the stray-glyph filter closes up only after this one has run
 _DIVISION_RE = re.compile(
     rf"(?i:chapter|letter|book|part|volume|section|canto|act|scene|stave|appendix)"
-    rf"\s+(?:(?-i:[IVXLC]+|[ivxlc]+)|\d{{1,3}}|(?i:(?:the\s+)?(?:{_NUMBER_WORDS})))\.?$")
+    rf"\s+(?:(?-i:[IVXLC]+|[ivxlc]+)|\d{{1,3}}|(?i:(?:the\s+)?(?:{_NUMBER_WORDS})))(?:\s?\.)?$")
 
 
 def mark_headings(text: str, ctx: CleanContext) -> list[Edit]:

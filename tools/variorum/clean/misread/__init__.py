@@ -12,8 +12,7 @@ from dataclasses import replace
 from typing import Mapping
 
 from variorum.clean.base import CleanContext, Edit
-from variorum.clean.chain import apply_edits
-from variorum.clean.context import count_pairs
+from variorum.clean.context import TextPairs
 
 from variorum.clean.misread.tables import (
     CONTEXT_EVIDENCE, RARE_WORD, RULES, RULE_DIGIT, RULE_DROPPED, RULE_EDGE,
@@ -258,7 +257,6 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     # neighbours read as repaired: a second pass then finds the same evidence (idempotence)
     repaired = {t: v.after for t, v in flagged.items() if v.applied}
     applied = [e for e in edits if e.applied] if suspected or habits else []
-    counted = apply_edits(text, applied)[0] if applied else text
     context_sites, context_pairs = (_context_sites(text, vocab, suspected, suspects, repaired, faint_words)
                                     if suspected else ([], set()))
     habit_sites, habit_pairs = (_habitual_sites(text, [m for m in places if m.token in readings], readings, repaired)
@@ -267,7 +265,8 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
                                                   lost_letters, repaired) if lost_letters else ([], set()))
     # the pairs the rules ask about, counted in one pass over the text as repaired
     lost_pairs = _lost_space_pairs(lost)
-    in_counted = count_pairs(counted, context_pairs | habit_pairs | letter_pairs | lost_pairs)
+    own_pairs = TextPairs(text)  # (each round counts again only around its repairs)
+    in_counted = own_pairs.of(context_pairs | habit_pairs | letter_pairs | lost_pairs, applied)
     if suspected:
         others_pairs = _OthersPairs(ctx.other_texts.values())
         found = {(e.start, e.end): e for e in _in_context(
@@ -294,7 +293,7 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
                 [m for m in _occurrences(text, new) if not blocked.hit(m.start, m.end)] if new else [])
             places_k = sorted((m for m in places_k if (m.start, m.end) not in decided), key=lambda m: m.start)
             sites_k, pairs_k = _context_sites(text, vocab_k, places_k, suspects_k, repaired, faint_words)
-            recounted = count_pairs(apply_edits(text, changes)[0], pairs_k)
+            recounted = own_pairs.of(pairs_k, changes)
             added = {(e.start, e.end): e for e in _in_context(
                 vocab_k, others_pairs, sites_k, pairs_k, recounted, judge.letters_applied)
                 if e.applied}
@@ -330,17 +329,17 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
                  for e in edits]
         made = {(e.start, e.end) for e in edits}
         edits.extend(e for e in lettered.values() if (e.start, e.end) not in made)
-    edits = _on_repaired_counts(text, vocab, edits, blocked, judge.letters_applied)
+    edits = _on_repaired_counts(text, vocab, edits, blocked, judge.letters_applied, repaired)
     rivalled = {t: v for t, v in flagged.items() if v.rivals and not v.applied}
     if rivalled:
         # (a suggestion held back only by a rival: the place's neighbours may decide it)
-        decided = _rivals_in_context(text, vocab, edits, rivalled, repaired, judge.letters_applied)
+        decided = _rivals_in_context(text, vocab, edits, rivalled, repaired, judge.letters_applied, own_pairs)
         edits = [decided.get((e.start, e.end), e) for e in edits]
         compounds = _rivals_in_compounds(text, edits, rivalled, judge.letters_applied)
         edits = [compounds.get((e.start, e.end), e) for e in edits]
     edits.extend(_lost_space_edits(text, lost, lost_places, vocab, in_counted, judge.letters_applied))
     # (a repair into two words run together, 'mayriot' -> 'maynot', splits now, not on a second pass)
-    edits = _repairs_split(text, edits, vocab, lang, judge.letters_applied)
+    edits = _repairs_split(text, edits, vocab, lang, judge.letters_applied, own_pairs)
     edits.extend(_glued(text, vocab, blocked))
     edits.extend(_marks_in_words(text, vocab, blocked))
     splits = _split_words(text, vocab, blocked, judge.letters_applied, [k for k in hits if parts[k] in unknown])

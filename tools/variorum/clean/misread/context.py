@@ -7,11 +7,11 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 from itertools import compress, filterfalse, takewhile
-from typing import Container, Iterable, Mapping
+from typing import Container, Iterable, Iterator, Mapping
 
 from variorum.clean.base import Edit
-from variorum.clean.chain import apply_edits
-from variorum.clean.context import count_pairs, neighbours, neighbours_in_paragraph, pair_total, wanted_pairs
+from variorum.clean.context import (TextPairs, count_pairs, neighbours, neighbours_in_paragraph, pair_total,
+                                    wanted_pairs)
 from variorum.clean.lexicon import AS_HYPHEN, zipf_table
 from variorum.clean.settings import CleanSettings
 
@@ -599,13 +599,33 @@ def _numerals_in_prose(vocab: Vocabulary, habits: Counter[tuple[str, str]], read
 
 #: a word and a roman numeral of two letters or more after it, in either case ('Part II', 'book iv')
 _NUMBERED_RE = re.compile(r"([^\W\d_]+)[ \t]+([ivxlcdm]{2,}|[IVXLCDM]{2,})\b")
+#: the numeral of _NUMBERED_RE and the spaces before it, after a letter; in a text without
+#: a tab, opening with a space, which the engine searches for in C, where a class opening a
+#: pattern is tried at every character (a numeral's letter or a space must follow: most fail there)
+_NUMERAL_AFTER_RE = re.compile(r"[ \t](?<=[^\W\d_].)[ \t]*+([ivxlcdm]{2,}|[IVXLCDM]{2,})\b")
+_NUMERAL_AFTER_SPACE_RE = re.compile(r" (?=[ivxlcdmIVXLCDM ])(?<=[^\W\d_] ) *+([ivxlcdm]{2,}|[IVXLCDM]{2,})\b")
+_is_letter = re.compile(r"[^\W\d_]").fullmatch
+
+
+def _numbered(text: str) -> Iterator[tuple[str, str]]:
+    """``_NUMBERED_RE.findall(text)``, found from the numerals: a pattern opening with the
+    word is tried at every letter of the text and runs along each word to its end (fifteen
+    times as long); the few numerals' words are read back from them."""
+    end = 0  # (where the last match ends: _NUMBERED_RE's matches do not overlap)
+    for m in (_NUMERAL_AFTER_RE if "\t" in text else _NUMERAL_AFTER_SPACE_RE).finditer(text):
+        begin = start = m.start()
+        while begin > end and _is_letter(text[begin - 1]):
+            begin -= 1
+        if begin < start:  # (none where the word is the last match's numeral)
+            end = m.end()
+            yield text[begin:start], m[1]
 
 
 def _numbering_words(text: str) -> dict[str, set[str]]:
     """The words ``text`` writes before a roman numeral, each with the numerals after it (in
     small letters): 'part' -> {'ii'} for 'Part II'."""
     out: dict[str, set[str]] = {}
-    for a, n in _NUMBERED_RE.findall(text):
+    for a, n in _numbered(text):
         if _LOWER_ROMAN_RE.fullmatch(n.lower()):
             out.setdefault(a.lower(), set()).add(n.lower())
     return out
@@ -665,14 +685,17 @@ def _repaired_elsewhere(vocab: Vocabulary, readings: Mapping[str, str], sites: l
 
 
 def _on_repaired_counts(text: str, vocab: Vocabulary, edits: list[Edit], blocked: "_Spans",
-                        letters_applied: bool) -> list[Edit]:
+                        letters_applied: bool, repaired: Mapping[str, str]) -> list[Edit]:
     """``edits`` with the other places of a reading the edition's evidence repaired at some
     of its places (misread-context) repaired too, where the reading's own verdict, decided
     on the counts the applied repairs leave, is that same repair: a reading written twice is
     the witness's own until one place is repaired ('I nave' read 'I have'), and a second
     cleaning would then find it written once, a misreading of 'have' ('nave' in a sentence
-    whose neighbours said nothing). Decided now, so that cleaning is idempotent. Not a
-    dialect's or a lost letter's spelling: at their places quoted speech may hold them."""
+    whose neighbours said nothing). Where that verdict is the same repair held back only by
+    a rival ('ane': 'are' or 'one'), the place's neighbours decide it as a second cleaning's
+    would (_rivals_in_context, on those counts). Decided now, so that cleaning is
+    idempotent. Not a dialect's or a lost letter's spelling: at their places quoted speech
+    may hold them."""
     done = [e for e in edits if e.applied]
     meant = {text[e.start:e.end]: e.replacement.lower() for e in done if e.rule == RULE_CONTEXT}
     readings = [t for t, n in Counter(text[e.start:e.end] for e in done if e.rule == RULE_CONTEXT).items()
@@ -680,19 +703,29 @@ def _on_repaired_counts(text: str, vocab: Vocabulary, edits: list[Edit], blocked
     if not readings:
         return edits
     judge = Judge(vocab.recounted((text[e.start:e.end], e.replacement) for e in done), letters_applied)
-    verdicts = {t: v for t in readings if (v := judge.verdict(t)) is not None and v.applied and not v.dialect
-                and v.rule != RULE_DROPPED and v.after.lower() == meant[t]}
+    verdicts = {t: v for t in readings if (v := judge.verdict(t)) is not None and not v.dialect
+                and v.rule != RULE_DROPPED and v.after.lower() == meant[t] and (v.applied or v.rivals)}
     if not verdicts:
         return edits
     at = {(e.start, e.end): e for e in edits}
+    rivalled = []
     for m in _occurrences(text, verdicts):
         e = at.get((m.start, m.end))
         if (e is not None and e.applied) or blocked.hit(m.start, m.end):
             continue
         v = verdicts[m.token]
-        at[(m.start, m.end)] = Edit(m.start, m.end, v.after, v.rule, v.evidence + "; the edition's evidence "
-                                    f"repairs it elsewhere, which leaves '{m.token}' a misreading here too",
-                                    v.confidence, True)
+        if v.applied:
+            at[(m.start, m.end)] = Edit(m.start, m.end, v.after, v.rule, v.evidence + "; the edition's evidence "
+                                        f"repairs it elsewhere, which leaves '{m.token}' a misreading here too",
+                                        v.confidence, True)
+        else:
+            rivalled.append(Edit(m.start, m.end, v.after, v.rule, v.evidence, v.confidence, False))
+    if rivalled:
+        rivals = {t: v for t, v in verdicts.items() if not v.applied}
+        for place, e in _rivals_in_context(text, judge.vocab, done + rivalled, rivals, repaired,
+                                           letters_applied).items():
+            if e.applied:
+                at[place] = e
     return sorted(at.values(), key=lambda e: (e.start, e.end))
 
 
@@ -843,7 +876,8 @@ _RIVAL_WINDOW = 200
 
 
 def _rivals_in_context(text: str, vocab: Vocabulary, edits: list[Edit], rivalled: Mapping[str, Verdict],
-                       repaired: Mapping[str, str], apply: bool) -> dict[tuple[int, int], Edit]:
+                       repaired: Mapping[str, str], apply: bool, own: TextPairs | None = None
+                       ) -> dict[tuple[int, int], Edit]:
     """The suggestions of ``edits`` the Judge left only for a rival nearly as likely
     (``rivalled``: reading -> its verdict; 'the ncw wine': 'new' or 'now'; 'th6se': 'these'
     or 'those'), decided by the place's neighbours: place -> the edit that replaces it.
@@ -880,7 +914,7 @@ def _rivals_in_context(text: str, vocab: Vocabulary, edits: list[Edit], rivalled
     if not sites:
         return {}
     done = _without_overlaps(sorted((e for e in edits if e.applied), key=lambda e: (e.start, e.end)))
-    pairs = count_pairs(apply_edits(text, done)[0] if done else text, wanted)
+    pairs = (own or TextPairs(text)).of(wanted, done)
     words = sum(vocab.own.values())
     out: dict[tuple[int, int], Edit] = {}
     for e, token, sides, cands in sites:

@@ -261,7 +261,8 @@ def _written_beside(text: str, start: int, end: int, word: str, flagged: Mapping
     def read(neighbour: str) -> set[str]:
         verdict = flagged.get(neighbour)
         return {neighbour, verdict.after} if verdict is not None and verdict.applied else {neighbour}
-    before, after = _word_before(text, start - 1), _word_after(text, end + 1)
+    # (a neighbour whole, digits and all, as the repairs read it: 'ond ORIG1N' is 'and ORIGIN')
+    before, after = _token_before(text, start - 1), _token_after(text, end + 1)
     pairs = ([f"{b} {word}" for b in read(before)] if before else []) + (
         [f"{word} {a}" for a in read(after)] if after else [])
     return any(_written_whole(_text_lowered(text), pair.lower()) for pair in pairs)
@@ -291,6 +292,20 @@ def _word_before(text: str, pos: int) -> str:
     while i > 0 and (text[i - 1].isalpha()):
         i -= 1
     return text[i:pos]
+
+
+def _token_before(text: str, pos: int) -> str:
+    i = pos
+    while i > 0 and text[i - 1].isalnum():
+        i -= 1
+    return text[i:pos]
+
+
+def _token_after(text: str, pos: int) -> str:
+    j = pos
+    while j < len(text) and text[j].isalnum():
+        j += 1
+    return text[pos:j]
 
 
 def _word_after(text: str, pos: int) -> str:

@@ -11,8 +11,7 @@ from operator import add
 from typing import Container, Iterable, Mapping
 
 from variorum.clean.base import Edit
-from variorum.clean.chain import apply_edits
-from variorum.clean.context import count_pairs, pair_total, wanted_pairs
+from variorum.clean.context import TextPairs, pair_total, wanted_pairs
 from variorum.clean.lexicon import FUNCTION_WORDS, SUFFIX_FRAGMENTS, zipf_table
 
 from variorum.clean.misread.tables import (
@@ -594,7 +593,8 @@ def _misread_word(token: str, split: _LostSpace, vocab: Vocabulary) -> str | Non
     return max(readings, key=vocab.zipf, default=None)
 
 
-def _repairs_split(text: str, edits: list[Edit], vocab: Vocabulary, lang: str, apply: bool) -> list[Edit]:
+def _repairs_split(text: str, edits: list[Edit], vocab: Vocabulary, lang: str, apply: bool,
+                   own: TextPairs | None = None) -> list[Edit]:
     """The applied repairs whose word is two words run together ('mayriot' read 'maynot':
     the lexicon's noise), each with the space _lost_spaces and _lost_space_edits would put
     back on a second pass (the witness's counts and pairs as the repairs leave them), so
@@ -610,7 +610,7 @@ def _repairs_split(text: str, edits: list[Edit], vocab: Vocabulary, lang: str, a
     if not lost:
         return edits
     done = _without_overlaps(sorted((e for e in edits if e.applied), key=lambda e: (e.start, e.end)))
-    pairs = count_pairs(apply_edits(text, done)[0], _lost_space_pairs(lost))
+    pairs = (own or TextPairs(text)).of(_lost_space_pairs(lost), done)
     out = []
     for e in edits:
         split = lost.get(e.replacement) if e.applied else None
