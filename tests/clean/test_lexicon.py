@@ -9,7 +9,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from variorum.clean.lexicon import (COMPOUND_RE, SummedCounts, WordCounts, _hyphenated_tokens, _word_counts,
-                                    build_lexicon, exact_counts, lowered, midline_counts, witness_counts)
+                                    build_lexicon, exact_counts, lowered, midline_counts, stage_midline_counts,
+                                    witness_counts)
 
 
 def test_line_edge_fragments_are_no_evidence() -> None:
@@ -98,6 +99,50 @@ def test_witness_counts_are_the_exact_and_the_midline_counts(text: str) -> None:
     plain = midline_counts(text)
     _assert_same_counts(counts.midline.words, plain.words)
     _assert_same_counts(counts.midline.compounds, plain.compounds)
+
+
+# a line: tokens and every kind of separator (a line feed only between lines: lines are cut at it)
+_LINE = st.lists(st.sampled_from(["ab", "Ab", "Cé", "x-y", "X-Y", "-", "1", "'", "don't", "x_y", "ΣΑΣ", "İx",
+                                  "\u2010", " ", "  ", "\t", "\r", "\x0b", "\x0c", "\x1c", "\x85", "\xa0",
+                                  "\u2028", "\u3000"]), max_size=12).map("".join)
+
+
+@st.composite
+def _raw_and_stage(draw) -> tuple[str, str]:
+    """A text and a copy of it with lines edited, added, removed, repeated (or all changed)."""
+    raw = draw(st.lists(_LINE, max_size=20))
+    stage = list(raw)
+    for _ in range(draw(st.integers(0, 8))):
+        what = draw(st.sampled_from(["edit", "add", "remove", "repeat"]))
+        at = draw(st.integers(0, len(stage)))
+        if what == "add":
+            stage.insert(at, draw(_LINE))
+        elif stage and at < len(stage):
+            if what == "edit":
+                stage[at] = draw(_LINE)
+            elif what == "remove":
+                del stage[at]
+            else:
+                stage.insert(at, stage[at])
+    return "\n".join(raw), "\n".join(stage)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_raw_and_stage())
+@example(("a b c\nd e f\n\n\n", "a b c\n\nd e f\nd e f\n"))
+def test_stage_midline_counts_are_the_counts_of_the_stage_text(texts: tuple[str, str]) -> None:
+    raw, stage = texts
+    counts, plain = stage_midline_counts(stage, raw), midline_counts(stage)
+    _assert_same_counts(counts.words, plain.words)
+    _assert_same_counts(counts.compounds, plain.compounds)
+
+
+def test_build_lexicon_works_its_own_counts_out_from_the_raw_text() -> None:
+    raw = "one two three four\nthe self-made man\nsat by the fire here\n"
+    stage = "one two three four\nthe self-made man sat by the fire here\n"
+    lex = build_lexicon(stage, {"B": "x y z\n"}, raw=raw)
+    _assert_same_counts(lex.own.words, midline_counts(stage).words)
+    assert lex.own.words["man"] == 1 and "four" not in lex.own.words
 
 
 def test_lowering_parts_no_word_and_makes_none_of_what_is_no_word() -> None:

@@ -112,6 +112,10 @@ class CleanContext:
     ``other_texts`` holds the raw (decoded) texts of the edition's other witnesses, a
     source of evidence (a word spelt whole elsewhere in the edition); filters must never
     copy wording from them into this witness.
+
+    ``raw_text`` is this witness's text as the chain was given it, before any filter (the
+    chain sets it; None elsewhere): the other witnesses' evidence, counted already, from
+    which a filter may work out its own text's counts where the filters changed a few lines.
     """
 
     siglum: str
@@ -120,6 +124,7 @@ class CleanContext:
     review: ReviewSettings = field(default_factory=ReviewSettings)
     other_texts: Mapping[str, str] = field(default_factory=dict)
     source_name: str = "<witness>"
+    raw_text: str | None = None
 
 
 #: A filter takes the current text and the context and proposes edits: a list of

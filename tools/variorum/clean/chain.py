@@ -315,6 +315,7 @@ def _run_chain(raw: str, ctx: CleanContext, specs: Sequence[FilterSpec]) -> Clea
     from variorum.clean import markdown, pagination
 
     text = raw
+    ctx = dataclasses.replace(ctx, raw_text=raw)  # (the filters' view of it: the caller's stays as it was)
     where = RawPositions.of(raw)
     emendations: list[Emendation] = []
     ids = _IdCounter()

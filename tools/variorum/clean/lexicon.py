@@ -6,8 +6,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress, filterfalse
-from operator import ne
+from itertools import compress, filterfalse, repeat
+from operator import gt, ne
 from typing import Iterator, Mapping
 
 # imported with the module like any dependency (a lazy import hid a fixed start-up cost,
@@ -69,6 +69,54 @@ def midline_counts(text: str) -> WordCounts:
     for token in _hyphenated_tokens(inner):
         compounds.update(COMPOUND_RE.findall(token))
     return WordCounts(words, compounds)
+
+
+def stage_midline_counts(text: str, raw: str) -> WordCounts:
+    """``midline_counts(text)``, for ``text`` a copy of ``raw`` with some lines changed, from
+    raw's cached counts (:func:`witness_counts`): those less the counts of the lines the
+    copy lost, plus those of the lines it gained.
+
+    Right because a text's mid-line counts are the sums of its lines' (the middle pattern
+    matches inside a line, and only a line feed ends one: str.split("\\n") cuts where it
+    does; the middles are joined by a space, which no word, compound or lowering crosses).
+    The filters before line joining change a few lines in a hundred, where counting the
+    text is a pass over all its words; a copy that changed half as many lines as
+    it holds, or more, is counted whole.
+    """
+    raw_lines = Counter(raw.split("\n"))
+    lines = Counter(text.split("\n"))
+    # the lines only one of the two holds (set operations at C speed), then the lines both
+    # hold a different number of times (only a line held twice can be: a blank one, mostly)
+    gone = {line: raw_lines[line] for line in raw_lines.keys() - lines.keys()}
+    new = {line: lines[line] for line in lines.keys() - raw_lines.keys()}
+    twice = set(compress(raw_lines, map(gt, raw_lines.values(), repeat(1))))
+    twice.update(compress(lines, map(gt, lines.values(), repeat(1))))
+    for line in twice:
+        n = raw_lines[line] - lines[line]
+        if n > 0:
+            gone[line] = n
+        elif n < 0:
+            new[line] = -n
+    if 2 * (sum(gone.values()) + sum(new.values())) > len(lines):
+        return midline_counts(text)
+    base = witness_counts(raw).midline
+    lost = midline_counts("\n".join(Counter(gone).elements()))
+    gained = midline_counts("\n".join(Counter(new).elements()))
+    return WordCounts(_less(base.words.copy(), lost.words, gained.words),
+                      _less(base.compounds.copy(), lost.compounds, gained.compounds))
+
+
+def _less(counts: Counter, lost: Counter, gained: Counter) -> Counter:
+    """``counts`` (changed) less ``lost`` (a part of it: no count goes below 0, and none is
+    left at 0), plus ``gained``."""
+    for word, n in lost.items():
+        left = counts[word] - n
+        if left:
+            counts[word] = left
+        else:
+            del counts[word]
+    counts.update(gained)
+    return counts
 
 
 @dataclass(frozen=True)
@@ -340,9 +388,15 @@ def _positions(language: str, word: str) -> frozenset[int]:
     return frozenset(h.positions(word)) if h else frozenset()
 
 
-def build_lexicon(text: str, other_texts: Mapping[str, str], language: str = "en") -> Lexicon:
-    """The lexicon for one witness: its own mid-line words and every other witness's."""
-    own = midline_counts(text)
+def build_lexicon(text: str, other_texts: Mapping[str, str], language: str = "en",
+                  raw: str | None = None) -> Lexicon:
+    """The lexicon for one witness: its own mid-line words and every other witness's.
+
+    ``raw``: the witness's text before the filters (``text`` is a filtered copy), whose
+    counts are made anyway where there are other witnesses (it is their evidence): the
+    own counts are then worked out from them (:func:`stage_midline_counts`).
+    """
+    own = stage_midline_counts(text, raw) if raw is not None and other_texts else midline_counts(text)
     others = _merged_counts(tuple(other_texts[s] for s in sorted(other_texts)))
     return Lexicon(own, others, language)
 

@@ -437,7 +437,7 @@ def join_lines(text: str, ctx: CleanContext) -> EditColumns:
     tell, or before an opening quote, the space stays and closing up is a suggestion
     (``dash-closed``).
     """
-    lex = build_lexicon(text, ctx.other_texts, ctx.settings.language)
+    lex = build_lexicon(text, ctx.other_texts, ctx.settings.language, raw=ctx.raw_text)
     spellings = witness_spellings(text)
     threshold = ctx.settings.review_below
     markdown = ctx.fmt == "markdown"
