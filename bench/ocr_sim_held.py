@@ -59,12 +59,13 @@ from __future__ import annotations
 
 import random
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 import pyphen
 from wordfreq import zipf_frequency
 
+import ocr_sim
 from ocr_sim import paragraphs_of
 
 #: (printed, read, weight): letter shapes an engine takes for others (see the header)
@@ -139,15 +140,8 @@ class Layout:
     drop_caps: bool = True
 
 
-@dataclass
-class Record:
-    """What the simulation did: counts per kind, and each misread form with its kind."""
-
-    counts: dict[str, int] = field(default_factory=dict)
-    misread: dict[str, str] = field(default_factory=dict)
-
-    def add(self, kind: str, n: int = 1) -> None:
-        self.counts[kind] = self.counts.get(kind, 0) + n
+class Record(ocr_sim.Record):
+    """ocr_sim's record (the interface ocr_bench reads), a confusion counted and its forms kept in one call."""
 
     def confusion(self, kind: str, *forms: str) -> None:
         self.add(f"confusion: {kind}")
