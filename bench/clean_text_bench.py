@@ -1,9 +1,11 @@
-"""The misreading filter on clean text: what it applies to the corpus texts, which no OCR touched.
+"""The misreading filter on clean text: what it applies to texts no OCR touched.
 
-Every corpus text (../shared/corpora, their [[markers]] taken out) goes through the
-misreading filter alone, as a witness with no other witness. Each applied repair is listed:
-in clean text, every one should be a slip of the source itself (``t hat``), and any other is
-damage to an author's text. Writes bench/results/clean_text_bench.json.
+Every corpus text (../shared/corpora, their [[markers]] taken out), and the modern English of
+abbreviation_bench's texts (the machine's licences, Debian copyright files, Python's
+documentation topics: code words, abbreviations, identifiers), goes through the misreading
+filter alone, as a witness with no other witness. Each applied repair is listed: in clean
+text, every one should be a slip of the source itself (``t hat``), and any other is damage to
+an author's text. Writes bench/results/clean_text_bench.json.
 Run: ``.venv/bin/python bench/clean_text_bench.py``.
 """
 
@@ -15,6 +17,10 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import abbreviation_bench  # noqa: E402  (its modern English texts)
+
 CORPORA = HERE.parent.parent / "shared" / "corpora"
 RESULTS = HERE / "results" / "clean_text_bench.json"
 
@@ -28,19 +34,27 @@ def main() -> int:
     if not files:
         print(f"no corpus at {CORPORA}")
         return 1
-    per_text, words = {}, 0
-    for path in files:
-        text = re.sub(r"\[\[\w+\]\]\n", "", path.read_text(encoding="utf-8"))
-        words += len(text.split())
-        edits = [e for e in misread.repair_misreadings(text, CleanContext("W", "text")) if e.applied]
-        per_text[path.name] = sorted(f"{e.rule}: {text[e.start:e.end]!r} -> {e.replacement!r} in "
-                                     f"{' '.join(text[max(0, e.start - 15):e.end + 15].split())!r}" for e in edits)
-        print(f"{path.name:>32}: {len(edits)} {per_text[path.name]}")
-    applied = sum(map(len, per_text.values()))
-    print(f"{applied} repairs applied in {words} clean words (each should be a slip of the source)")
-    write_atomic(RESULTS, json.dumps({"words": words, "applied": applied, "per_text": per_text},
-                                     indent=1, ensure_ascii=False) + "\n")
+    corpora = {path.name: re.sub(r"\[\[\w+\]\]\n", "", path.read_text(encoding="utf-8")) for path in files}
+    results = {"corpora": _applied(corpora, misread.repair_misreadings, CleanContext),
+               "modern English": _applied(abbreviation_bench.texts(), misread.repair_misreadings, CleanContext)}
+    for part, r in results.items():
+        for name, changes in r["per_text"].items():
+            print(f"{part}: {name}: {changes}")
+        print(f"{part}: {r['applied']} repairs applied in {r['words']} clean words (each should be a slip of the source)")
+    write_atomic(RESULTS, json.dumps(results, indent=1, ensure_ascii=False) + "\n")
     return 0
+
+
+def _applied(texts: dict[str, str], repair, context) -> dict:
+    """The repairs the filter applies to each text (those it applies at all), with their context."""
+    per_text, words = {}, 0
+    for name, text in texts.items():
+        words += len(text.split())
+        edits = [e for e in repair(text, context("W", "text")) if e.applied]
+        if edits:
+            per_text[name] = sorted(f"{e.rule}: {text[e.start:e.end]!r} -> {e.replacement!r} in "
+                                    f"{' '.join(text[max(0, e.start - 15):e.end + 15].split())!r}" for e in edits)
+    return {"words": words, "applied": sum(map(len, per_text.values())), "per_text": per_text}
 
 
 if __name__ == "__main__":
