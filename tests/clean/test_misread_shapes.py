@@ -32,6 +32,7 @@ def test_a_capital_with_its_small_letter_s_shape_among_small_letters_is_lowered(
     "kWh",  # a unit: no vowel, no word one can say
     "setUp", "getValue", "eCommerce", "iPhone", "MacDonald",  # code's camelCase, a brand's
     "xCi", "PardOn",
+    "diCaprio", "laCroix", "reCount",  # a name's particle before its capital: the lowered word no everyday one
 ])
 def test_names_code_units_and_numerals_keep_their_capitals(reading: str) -> None:
     assert _alone(reading) == []

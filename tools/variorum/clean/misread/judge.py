@@ -1143,8 +1143,10 @@ class Judge:
         (twice, or in another witness: an identifier, a brand), nor code's camelCase ('setUp':
         two words of everyday vocabulary, the first of three letters or more) or a brand's
         letter before a word ('eCommerce'), nor a roman
-        numeral; a capitalised reading only into an everyday word (COMMON + 1): a name's
-        inner capital ('McCoy', 'LaSalle', 'DeSoto') has no everyday word in small letters."""
+        numeral; a capitalised reading, or one whose capital follows a head of one or two
+        small letters (a name's particle), only into an everyday word (COMMON + 1): a name's
+        inner capital ('McCoy', 'LaSalle', 'DeSoto', 'diCaprio', 'laCroix') has no everyday
+        word in small letters."""
         repair = _small_shaped_capitals(token)
         v = self.vocab
         if not repair or v.others_exact[token] or v.own_exact[token] >= 2 or _ROMAN_RE.fullmatch(repair.lower()):
@@ -1156,7 +1158,9 @@ class Judge:
             return None  # (code's camelCase, setUp, getTime; a brand's letter before a word, eCommerce)
         n = len(repair)
         floor = HABIT_WORD if n <= 2 else RARE_WORD if n >= LONG_READING else COMMON
-        if token[0].isupper():
+        if token[0].isupper() or (len(head) <= 2 and len(tail) >= 3):
+            # (a capitalised reading may be a name; so may one whose head of a letter or two is
+            # a name's particle, 'diCaprio', 'laCroix', lowered forms the lexicon knows as surnames)
             floor = max(floor, COMMON + 1)
         if self._score(repair) < floor or not any(map(_VOWELS.__contains__, repair.lower())) \
                 or not _speakable(repair, v.lang):
