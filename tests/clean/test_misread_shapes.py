@@ -103,3 +103,14 @@ def test_r_read_as_i_s_as_e_and_a_as_s_in_a_reading_no_lexicon_knows_are_put_rig
 def test_one_of_two_letters_alike_taken_out_outweighs_a_faint_stroke_into_a_rarer_word() -> None:
     # ('peoplee': 'people', not 'peoples' by e read for s)
     assert _alone("peoplee") == [("peoplee", "people", "misread-doubled", True)]
+
+
+def test_a_faint_stroke_spellings_make_too_in_a_word_one_can_say_is_a_dialect_s_spelling() -> None:
+    # (the Scots 'wae', Zipf 2, at the level of OCR noise as 'thst' is; 'was' is written
+    # beside neither of its neighbours)
+    assert _alone("wae") == [("wae", "was", "misread-letters", False)]
+
+
+def test_r_read_as_i_where_the_i_taken_out_makes_a_commoner_word_is_a_suggestion() -> None:
+    # (the Scots 'faither': 'father' with an i, or 'farther' with r read as i)
+    assert _alone("faither") == [("faither", "farther", "misread-letters", False)]

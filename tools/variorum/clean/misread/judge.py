@@ -14,7 +14,7 @@ from typing import Iterable, Mapping, Sequence
 from variorum.clean.lexicon import SUFFIX_FRAGMENTS, frequency_buckets, zipf_table
 
 from variorum.clean.misread.tables import (
-    COMMON, CONTEXT_DOMINANCE, CONTEXT_EVIDENCE, DIGIT_CONFUSIONS, DOMINANCE, FAINT_CONFUSIONS,
+    COMMON, CONTEXT_DOMINANCE, CONTEXT_EVIDENCE, DIGIT_CONFUSIONS, DOMINANCE, FAINT_CONFUSIONS, FAINT_SPELLINGS,
     FAINT_DOMINANCE, HABIT_WORD, LETTER_CONFUSIONS, LONG_READING, LOST_LETTER_KNOWN, LOST_LETTER_READING,
     MARGIN, NUMERAL_CONFUSIONS, RARE_REPAIR, RARE_WORD, REPEATED_CONFUSIONS, RULE_DIGIT, RULE_DOUBLED,
     RULE_DROPPED, RULE_EDGE, RULE_LETTERS, RULE_NUMERAL, RULE_STROKES, STEP_PENALTY, STROKE_CONFUSIONS,
@@ -213,12 +213,30 @@ class Judge:
                 verdict = Verdict(verdict.after, verdict.rule,
                                   verdict.evidence + "; capitalised, perhaps a name", 0.5, False,
                                   name_hold=common and token[1:].islower())
+        if verdict and verdict.applied and verdict.rule == RULE_LETTERS:
+            verdict = self._unless_the_letter_is_spelt(token, verdict)
         if verdict and (verdict.applied or verdict.name_hold) and not verdict.dialect \
                 and _as_spellings_differ(token, verdict, self.vocab.zipf(token)):
             # ('cauld', 'wha', 'heere': a dialect's or an old spelling as much as the OCR's;
             # see Verdict.dialect)
             verdict = replace(verdict, dialect=True)
         return verdict
+
+    def _unless_the_letter_is_spelt(self, token: str, verdict: Verdict) -> Verdict:
+        """A faint stroke spellings make too (FAINT_SPELLINGS: i read for r, e for s, s for
+        a) is the repair only if the reading with that letter taken out is no word as
+        frequent: the Scots 'faither' is 'father' with an i written as much as 'farther'
+        with r read as i, a suggestion naming both."""
+        low, after = token.lower(), verdict.after.lower()
+        if len(low) != len(after) or _change(low, after) not in FAINT_SPELLINGS:
+            return verdict
+        k = next(k for k, (x, y) in enumerate(zip(low, after)) if x != y)
+        spelt = token[:k] + token[k + 1:]
+        if self._score(spelt) < self._score(verdict.after):
+            return verdict
+        return Verdict(verdict.after, verdict.rule, f"{verdict.evidence}; the '{low[k]}' taken out makes "
+                       f"{self.vocab.describe(spelt)}: a spelling's letter as likely as a faint stroke",
+                       0.4, False)
 
     def _letter_doubled_or_dropped(self, token: str) -> Verdict | None:
         """A reading no witness knows and the lexicon not at all (below WEAK_READING) or
@@ -1009,8 +1027,10 @@ class Judge:
         faint stroke from an everyday word a thousand times commoner (DOMINANCE), which no
         other witness writes and this witness does not repeat (unless as a repeated
         misreading). The lexicon holds such readings because the books it counted were OCR'd
-        too; the faint strokes (l for t, n and u) are not how spellings differ, as the weak
-        strokes' vowels are (wonted, shews: WEAK_READING's guard). Every one-step confusion is
+        too; the faint strokes l for t, n and u are not how spellings differ, as the weak
+        strokes' vowels are (wonted, shews: WEAK_READING's guard), but e for s, s for a and i
+        for r are (FAINT_SPELLINGS: the Scots 'wae', 'hae'): there a reading one can say is
+        repaired only as a dialect's spelling is (Verdict.dialect). Every one-step confusion is
         weighed, so a rival from another table makes it the editor's choice; a repair only
         another table reaches is not this rule's."""
         v = self.vocab
@@ -1028,8 +1048,10 @@ class Judge:
         if verdict is None or verdict.after not in faint or v.zipf(verdict.after) - z < FAINT_DOMINANCE:
             return None
         read, meant = _change(token.lower(), verdict.after.lower())
+        # (a reading one can say, 'wae', may be a dialect's word: see Verdict.dialect; 'thst' is no one's)
+        spelt = (read, meant) in FAINT_SPELLINGS and _speakable(token, v.lang)
         return replace(verdict, evidence=f"{verdict.evidence}; '{read}' for '{meant}', a faint stroke, "
-                                         "the reading at the level of the lexicon's own OCR noise")
+                                         "the reading at the level of the lexicon's own OCR noise", dialect=spelt)
 
     def _with_stroke_rule(self, token: str, verdict: Verdict | None) -> Verdict | None:
         """The verdict under the stroke rule's id when only a stroke confusion reaches it."""

@@ -87,6 +87,9 @@ STROKE_CONFUSIONS: dict[str, tuple[str, ...]] = {
 FAINT_CONFUSIONS: dict[str, tuple[str, ...]] = {
     "n": ("u",), "u": ("n",), "l": ("t", "i"), "i": ("l", "r"), "in": ("m",), "ni": ("m",), "m": ("in",),
     "e": ("s",), "s": ("a",)}
+#: the faint strokes (read, meant) that spellings make too: a Scots 'wae', 'hae', 'faither'
+#: is the letter written, not s or r faint (Judge._faint_dominated, Judge._unless_the_letter_is_spelt)
+FAINT_SPELLINGS = frozenset({("i", "r"), ("e", "s"), ("s", "a")})
 
 
 def _union(*tables: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
