@@ -303,3 +303,35 @@ def test_a_spaced_stop_after_a_sentence_s_first_word_is_only_suggested() -> None
 def test_a_spaced_stop_at_a_paragraph_end_joins_its_word() -> None:
     text = "It was. So it was. I went. " * 4 + "with a more cheerful heart .\n\nIt was so, i . e .\n"
     assert made(text) == [(" ", "spaced-punctuation", True)]
+
+
+# --------------------------------------------------------------------------- glyphs with real uses
+
+
+def applied(text: str) -> list[str]:
+    """What the filter removes from ``text`` for sure (its suggestions aside), in order."""
+    return [text[e.start:e.end] for e in remove_stray_glyphs(text, CleanContext("W", "text")) if e.applied]
+
+
+def test_a_glued_glyph_with_real_uses_is_only_a_suggestion() -> None:
+    # a code word, an argument list, a path, a footnote's mark: the witness's one use of the glyph
+    for text in ("pass the keyword class_ to the function.\n", "The attribute _cache holds it.\n",
+                 "takes *args and passes them on.\n", "Copy the file into ~user now.\n",
+                 "the footnote* and turned away.\n"):
+        assert applied(text) == [], text
+        assert removed(text), text  # still offered for review
+
+
+def test_a_glued_speck_no_prose_sets_so_still_goes() -> None:
+    assert applied("and •which of the woods· were there.\n") == ["•", "·"]
+
+
+def test_a_pair_is_found_from_either_half_at_the_same_reach() -> None:
+    # the halves exactly _PAIR_REACH apart: both kept (from the opener and from the closer)
+    inner = "a" * 48 + " " + "b" * 50
+    text = f"so `{inner}` and on.\n"
+    assert text.index("`", 4) - text.index("`") == glyphs_mod._PAIR_REACH
+    assert removed(text) == []
+    # one further apart: neither half finds the other
+    text = f"so `{inner}b` and on.\n"
+    assert removed(text) == ["`", "`"]

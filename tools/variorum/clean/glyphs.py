@@ -372,8 +372,11 @@ def _lone_quote(text: str, start: int, at: int, end: int) -> bool:
 
 #: specks the OCR may read glued to a word's edge (``•which``, ``woods·``, ``beings,^``): the
 #: stray glyphs but those a text sets at a word's edge (a hyphen, ``¬`` a line-end hyphen's
-#: sign), and an asterisk (a footnote's mark, where the witness has footnotes: see _GluedUses)
+#: sign), and an asterisk (a footnote's mark, where the witness has footnotes: see _glyph_places)
 GLUED_SPECKS = "~¦|`^•·¤¨˜°_*"
+#: glued specks with real uses in prose (``class_``, ``*args``, ``footnote*``, ``~user``):
+#: removed only as suggestions
+_GLYPHS_IN_USE = "_*~"
 #: a witness "uses" a glyph, and keeps it everywhere, where it sets it this often otherwise
 #: than glued to one edge of a word (inside a word, next to a digit, paired as emphasis...)
 _USES_KEEPING_A_GLYPH = _MIN_EVIDENCE
@@ -404,10 +407,14 @@ def _glued_specks(text: str) -> list[Edit]:
         glued, uses = _glyph_places(text, glyph)
         if uses >= _USES_KEEPING_A_GLYPH:
             continue  # the witness's own glyph (paths, identifiers, emphasis, l·l, formulas, notes)
+        # a glyph prose has real uses for (a code word, emphasis, a footnote, a path) may be
+        # the witness's one use of it: a suggestion; no prose sets the others glued
+        sure = glyph not in _GLYPHS_IN_USE
         for pos, word in glued:
             edits.append(Edit(pos, pos + 1, "", RULE_STRAY_GLYPH,
-                              f"'{glyph}' glued to '{word}', a glyph this witness sets nowhere else "
-                              f"(x{uses}): a speck", 0.8))
+                              f"{'' if sure else 'uncertain: '}'{glyph}' glued to '{word}', a glyph this "
+                              f"witness sets nowhere else (x{uses}): a speck", 0.8 if sure else 0.5,
+                              applied=sure))
     edits.extend(_glued_hyphens(text))
     for m in _DOUBLED_COMMA_RE.finditer(text):
         i = m.start()
@@ -452,8 +459,9 @@ def _glyph_places(text: str, glyph: str) -> tuple[list[tuple[int, str]], int]:
         i = text.find(glyph, e)
     glued = []
     for pos, side, word in places:
+        # (the same reach both ways, so that a pair found from one half is found from the other)
         if side == "start":
-            reach = text[pos + 1:pos + _PAIR_REACH].split("\n\n", 1)[0]
+            reach = text[pos + 1:pos + 1 + _PAIR_REACH].split("\n\n", 1)[0]
             # (its pair: the glyph again, closing a word: ``*two words*.``)
             if re.search(r"\S" + re.escape(glyph), reach) or (glyph == "`" and _TEX_CLOSE_RE.search(reach)):
                 uses += 1
@@ -462,8 +470,11 @@ def _glyph_places(text: str, glyph: str) -> tuple[list[tuple[int, str]], int]:
                 uses += 1  # a temperature's scale: °F, °C
                 continue
         else:
-            reach = text[max(0, pos - _PAIR_REACH):pos].rsplit("\n\n", 1)[-1]
-            if re.search(r"(?:^|\s)" + re.escape(glyph) + r"\S", reach):
+            lo = max(0, pos - _PAIR_REACH)
+            para = text.rfind("\n\n", lo, pos)
+            # (searched in the text, not a slice: the space before the opener is looked
+            # behind, and a slice's start mid-word is no word's start)
+            if re.compile(r"(?<!\S)" + re.escape(glyph) + r"\S").search(text, lo if para < 0 else para + 2, pos):
                 uses += 1
                 continue
         glued.append((pos, word))
