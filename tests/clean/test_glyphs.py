@@ -335,3 +335,9 @@ def test_a_pair_is_found_from_either_half_at_the_same_reach() -> None:
     # one further apart: neither half finds the other
     text = f"so `{inner}b` and on.\n"
     assert removed(text) == ["`", "`"]
+
+
+def test_a_lone_asterisk_between_words_is_only_a_suggestion() -> None:
+    for text in ("so a * b is their product.\n", "use file * names here.\n", "the child's * goed is wrong.\n"):
+        assert applied(text) == [], text
+        assert removed(text) == [" *"], text

@@ -74,7 +74,7 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     after it within reach; a lone opening quote ``‘`` before a lower-case word with no
     closing quote after it within reach; a lone hyphen in a text that sets its dashes as
     dashes (five for each lone hyphen at least); a lone ``*`` before a small-letter word
-    where the witness does not set footnote references so. A lone comma, semicolon, colon,
+    where the witness does not set footnote references so (a suggestion: ``a * b``). A lone comma, semicolon, colon,
     ``!`` or ``?``: a speck after another mark (``mind, , unfolding``), a comma after a word
     this witness never puts one after (``at , and``: a suggestion where the word after
     follows commas), a colon after a word it never puts a mark after (``the :
@@ -139,6 +139,12 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
             if not (after_word and habits.dashes >= _DASHES_PER_LONE_HYPHEN * max(habits.lone_hyphens, 1)):
                 continue
         elif not after_word:
+            continue
+        if glyph == "*":
+            # a wildcard (``file * names``), a product, a starred form (``* goed``): a suggestion
+            edits.append(Edit(start, m.end(1), "", RULE_STRAY_GLYPH,
+                              "uncertain: '*' alone between two words (a speck, or a wildcard, a product, "
+                              "a starred form?)", 0.5, applied=False))
             continue
         edits.append(Edit(start, m.end(1), "", RULE_STRAY_GLYPH,
                           f"'{glyph}' alone between two words", 0.85))
