@@ -341,3 +341,10 @@ def test_a_lone_asterisk_between_words_is_only_a_suggestion() -> None:
     for text in ("so a * b is their product.\n", "use file * names here.\n", "the child's * goed is wrong.\n"):
         assert applied(text) == [], text
         assert removed(text) == [" *"], text
+
+
+def test_a_hyphen_glued_before_a_word_is_only_a_suggestion() -> None:
+    dashes = " — ".join(["so"] * 12)
+    for text in (f"The suffix -ness makes a noun; {dashes}.\n", f"verbs that end in -ing here; {dashes}.\n"):
+        assert applied(text) == [], text
+        assert removed(text) == ["-"], text

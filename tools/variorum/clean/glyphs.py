@@ -534,7 +534,7 @@ def _spaced_open_quote(text: str, start: int, at: int, end: int, habits: _Habits
 
 def _glued_hyphens(text: str) -> list[Edit]:
     """A hyphen glued before a small-letter word, after a word and a space (``I resolved
-    -not to``): a speck, in a witness that sets such a hyphen nowhere else (fewer than
+    -not to``): a suggested speck (``end in -ing`` names a suffix), in a witness that sets such a hyphen nowhere else (fewer than
     _MIN_EVIDENCE in all) and its dashes as dashes (five dashes at least for each)."""
     hits = [m.start() - 1 for m in _WORD_START_HYPHEN_RE.finditer(text)]
     if not hits or len(hits) >= _MIN_EVIDENCE or sum(map(text.count, DASHES)) < _DASHES_PER_LONE_HYPHEN * len(hits):
@@ -546,9 +546,10 @@ def _glued_hyphens(text: str) -> list[Edit]:
             continue  # after a word, or its comma: not a list's dash nor a line's start
         if m is None or text[m.end():m.end() + 1] not in _SPACE:
             continue
+        # one hyphen shows no habit: a suffix named (``the suffix -ness``) is set so too
         edits.append(Edit(pos + 1, pos + 2, "", RULE_STRAY_GLYPH,
-                          f"'-' glued before '{m.group()}', a hyphen this witness sets so nowhere else: a speck",
-                          0.8))
+                          f"uncertain: '-' glued before '{m.group()}', a hyphen this witness sets so nowhere "
+                          f"else (a speck, or a suffix named?)", 0.5, applied=False))
     return edits
 
 
