@@ -348,3 +348,11 @@ def test_a_hyphen_glued_before_a_word_is_only_a_suggestion() -> None:
     for text in (f"The suffix -ness makes a noun; {dashes}.\n", f"verbs that end in -ing here; {dashes}.\n"):
         assert applied(text) == [], text
         assert removed(text) == ["-"], text
+
+
+def test_a_spaced_stop_before_i_is_only_a_suggestion() -> None:
+    text = "In the year of our Lord . I came to the town, and so on. It was late.\n"
+    assert applied(text) == []
+    assert removed(text) == [" "]
+    # before another capital the join stands
+    assert applied("In the year of our Lord . We came to the town, and so on. It was late.\n") == [" "]

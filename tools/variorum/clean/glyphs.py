@@ -74,23 +74,26 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     after it within reach; a lone opening quote ``‘`` before a lower-case word with no
     closing quote after it within reach; a lone hyphen in a text that sets its dashes as
     dashes (five for each lone hyphen at least); a lone ``*`` before a small-letter word
-    where the witness does not set footnote references so (a suggestion: ``a * b``). A lone comma, semicolon, colon,
-    ``!`` or ``?``: a speck after another mark (``mind, , unfolding``), a comma after a word
+    where the witness does not set footnote references so (a suggestion: ``a * b``). A
+    lone comma, semicolon, colon, ``!`` or ``?``: a speck after another mark (``mind, , unfolding``), a comma after a word
     this witness never puts one after (``at , and``: a suggestion where the word after
     follows commas), a colon after a word it never puts a mark after (``the :
     people``); joined to the word before where the witness sets the mark closed and the
     place takes one (``them , and``), a suggestion where the witness gives no such evidence
-    (for a colon: its word not seen ending a clause). A full stop set apart before a capital or a line end
-    (``Chamounix . This``) and an opening quote set apart from its quotation (``“ From``)
-    joined to their words. A speck glued to one edge of a prose word (``•which``,
-    ``woods·``, ``beings,^``, ``-not``) where the witness does not use the glyph otherwise
-    (three other uses keep it: inside a word, paired as emphasis, a footnote's ``*``);
-    a doubled comma (``me,,``).
+    (for a colon: its word not seen ending a clause). A full stop set apart before a
+    capital or a line end (``Chamounix . This``, ``said . The``: a suggestion before ``I``,
+    a capital that starts no sentence of itself) and an opening quote set apart from its
+    quotation (``“ From``) joined to their words, where the witness sets them glued. A
+    speck glued to one edge of a prose word (``•which``, ``woods·``, ``beings,^``) where
+    the witness does not use the glyph otherwise (three other uses keep it: inside a word,
+    paired as emphasis, a footnote's ``*``): a suggestion for the glyphs prose has uses for
+    (``class_``, ``*args``, ``~user``, ``footnote*``) and a hyphen before a word (``-not``,
+    ``the suffix -ness``); a doubled comma (``me,,``).
     Never touches: a quote that may close or open a quotation near it
     (``he said 'go ' and``), punctuation the text uses alone (dashes, ``&``, ``/``, ``+``,
     ``%``, ``§``, a hyphen where the text has no other dashes), a mark the witness sets
     spaced on purpose (French spacing: a fifth or more of that mark spaced), a spaced
-    stop that may end a sentence or an abbreviation (``said . The``, ``i . e .``), an
+    stop that may be an abbreviation's (after a single letter: ``i . e .``), an
     ellipsis set with spaces (``. . .``), a degree sign after a number, glyphs
     inside a word (the misreading filter's business), code and paths, Markdown witnesses
     (where ``~`` and ``^`` are markup).
@@ -491,8 +494,9 @@ def _spaced_stop(text: str, start: int, at: int, end: int, habits: _Habits) -> l
     """The edit joining the ``.`` at ``at``, set apart by a space from the word before
     (``text[start:at]``), to it: where it ends that word's sentence (a word of two letters
     or more before it, a capital after it, or an opening quote and one: ``Chamounix . This``)
-    and the witness sets its stops glued (less than a fifth spaced). Not a single letter
-    before it (``i . e .``, initials spaced), nor a stop of an ellipsis (``. . .``)."""
+    and the witness sets its stops glued (less than a fifth spaced); a suggestion before
+    ``I`` or after a sentence's first word. Not a single letter before it (``i . e .``,
+    initials spaced), nor a stop of an ellipsis (``. . .``)."""
     after = text[end:end + 2].lstrip("“‘\"(")
     if not (text[start - 2:start].isalpha() and after[:1].isupper()):
         return []
@@ -506,9 +510,10 @@ def _spaced_stop(text: str, start: int, at: int, end: int, habits: _Habits) -> l
     if n_left >= _FREQUENT and paused <= _RARELY * n_left:
         return [Edit(start, at + 1, "", RULE_STRAY_GLYPH,
                      f"'.' alone after '{left}', which this witness puts a mark after x{paused} of {n_left}", 0.8)]
-    # (a word that opens its sentence is no sentence of one word: 'him. When . Jesus')
+    # (a word that opens its sentence is no sentence of one word: 'him. When . Jesus'; 'I'
+    # is a capital mid-sentence too: 'our Lord . I came' may be a speck's)
     opens = text[max(0, start - len(left) - 3):start - len(left)].rstrip(" “‘\"(")
-    sure = not (opens == "" or opens[-1:] in ".!?\n")
+    sure = not (opens == "" or opens[-1:] in ".!?\n") and not re.match(r"I\b", after)
     return [Edit(start, at, "", RULE_SPACED_PUNCTUATION,
                  f"{'' if sure else 'uncertain: '}'.' set apart from '{left}' before a capital; this witness "
                  f"sets '.' glued x{glued}, spaced x{spaced}", 0.85 if sure else 0.5, applied=sure)]
