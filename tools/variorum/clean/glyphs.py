@@ -17,6 +17,10 @@ RULES = (RULE_STRAY_GLYPH, RULE_SPACED_PUNCTUATION)
 
 #: glyphs no running text sets alone between two words: specks and rules a scanner reads
 STRAY_GLYPHS = "~¬¦|`^•·¤¨˜°_"
+#: specks the OCR may read glued to a word's edge (``•which``, ``woods·``, ``beings,^``): the
+#: stray glyphs but those a text sets at a word's edge (a hyphen, ``¬`` a line-end hyphen's
+#: sign), and an asterisk (a footnote's mark, where the witness has footnotes: see _glyph_places)
+GLUED_SPECKS = "~¦|`^•·¤¨˜°_*"
 #: marks that belong glued to the word before them: alone, a speck or the word's own mark
 #: set apart by a space the OCR saw (see _lone_mark)
 SPACED_MARKS = ",;:!?"
@@ -27,8 +31,9 @@ SPACED_MARKS = ",;:!?"
 #: (matched from the glyph, a space or tab before it; the rest of a run of spaces is measured
 #: after. The glyph opens the pattern: the engine then skips in C from one such character to
 #: the next, where a space first would stop it at every word)
+#: (a word after it may open with a speck, or follow a quote set apart, mended in the same pass)
 _STRAY_RE = re.compile(r"([" + re.escape(STRAY_GLYPHS + SPACED_MARKS) + r".'‘“*\-])(?<=[ \t].)[ \t]+"
-                       r"(?=[\"“‘(]?[^\W\d_]|[—–][ \t])")
+                       r"(?=(?:[\"“‘(][ \t]?)?[" + re.escape(GLUED_SPECKS) + r"]?[^\W\d_]|[—–][ \t])")
 #: a straight single quote at a word's edge (a quotation mark, not an apostrophe inside a word)
 _EDGE_QUOTE_RE = re.compile(r"(?<!\w)'|'(?!\w)")
 #: a curly closing quote at a word's end (or an apostrophe ending one: ``brothers’``)
@@ -108,7 +113,11 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
         if start == 0 or text[start - 1] in "\n\r\f":
             continue  # a glyph at a line start: a bullet's business, not a speck's
         glyph = m.group(1)
-        before = text[max(0, start - 2):start]
+        # the word's end and the next word's start, past a speck glued to either: removed in
+        # the same pass (``the· _ the``: else its removal leaves this one to a second pass)
+        word_end = start - (start >= 2 and text[start - 1] in GLUED_SPECKS and text[start - 2] not in _SPACE)
+        word_at = m.end() + (text[m.end():m.end() + 1] in GLUED_SPECKS)
+        before = text[max(0, word_end - 2):word_end]
         # a word, or a word and the punctuation that closes it (comma, stop, quote, dash)
         after_word = before[-1:].isalpha() or (before[-1:] in _AFTER_WORD and before[:1].isalnum())
         if glyph in SPACED_MARKS:
@@ -117,8 +126,8 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
             edits.extend(_lone_mark(text, start, m.start(1), m.end(), habits))
             continue
         if glyph == ".":
-            if not (_lone_stop(text, start, m.end()) or _stop_after_stop(text, start)):
-                edits.extend(_spaced_stop(text, start, m.start(1), m.end(), habits))
+            if not (_lone_stop(text, word_end, word_at) or _stop_after_stop(text, word_end)):
+                edits.extend(_spaced_stop(text, start, m.start(1), word_at, habits))
                 continue
         elif glyph == "“":
             edits.extend(_spaced_open_quote(text, start, m.start(1), m.end(), habits))
@@ -129,12 +138,12 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
                     and habits.spaced_stars - (m.start(1) < len(habits.text)) < 2):
                 continue
         elif glyph == "'":
-            if not _lone_quote(text, start, m.start(1), m.end()):
+            if not _lone_quote(text, word_end, m.start(1), word_at):
                 # in a witness that sets its apostrophes curly a straight quote is foreign
-                if not (after_word and habits.curly and _closes_nothing(text, m.end())):
+                if not (after_word and habits.curly and _closes_nothing(text, word_at)):
                     continue
         elif glyph == "‘":
-            if not (after_word and _lone_open_quote(text, m.start(1), m.end())):
+            if not (after_word and _lone_open_quote(text, m.start(1), word_at)):
                 continue
         elif glyph == "-":
             # (this hyphen counted, if the sample of the habits stopped short of it: a text
@@ -379,10 +388,6 @@ def _lone_quote(text: str, start: int, at: int, end: int) -> bool:
     return _EDGE_QUOTE_RE.search(window) is None
 
 
-#: specks the OCR may read glued to a word's edge (``•which``, ``woods·``, ``beings,^``): the
-#: stray glyphs but those a text sets at a word's edge (a hyphen, ``¬`` a line-end hyphen's
-#: sign), and an asterisk (a footnote's mark, where the witness has footnotes: see _glyph_places)
-GLUED_SPECKS = "~¦|`^•·¤¨˜°_*"
 #: glued specks with real uses in prose (``class_``, ``*args``, ``footnote*``, ``~user``):
 #: removed only as suggestions
 _GLYPHS_IN_USE = "_*~"
@@ -497,14 +502,16 @@ def _spaced_stop(text: str, start: int, at: int, end: int, habits: _Habits) -> l
     and the witness sets its stops glued (less than a fifth spaced); a suggestion before
     ``I`` or after a sentence's first word. Not a single letter before it (``i . e .``,
     initials spaced), nor a stop of an ellipsis (``. . .``)."""
-    after = text[end:end + 2].lstrip("“‘\"(")
-    if not (text[start - 2:start].isalpha() and after[:1].isupper()):
+    # (an opening quote set apart from its word is joined to it in the same pass: ``. “ Lord``)
+    after = re.sub(r"^[“‘\"(]+ ?", "", text[end:end + 4])
+    word_end = start - (text[start - 1:start] in GLUED_SPECKS)  # (a speck glued to it removed too)
+    if not (text[word_end - 2:word_end].isalpha() and after[:1].isupper()):
         return []
     glued, spaced = habits.mark(".")
     spaced = max(0, spaced - (at < len(habits.text)))
     if spaced >= _SPACED_ON_PURPOSE * (glued + spaced) and spaced >= 2:
         return []
-    word_m = re.search(r"[^\W\d_]+$", text[max(0, start - 40):start])
+    word_m = re.search(r"[^\W\d_]+$", text[max(0, word_end - 40):word_end])
     left = word_m.group() if word_m else ""
     n_left, paused = habits.word(left.lower()), habits.pause_after(left.lower())
     if n_left >= _FREQUENT and paused <= _RARELY * n_left:
@@ -512,7 +519,7 @@ def _spaced_stop(text: str, start: int, at: int, end: int, habits: _Habits) -> l
                      f"'.' alone after '{left}', which this witness puts a mark after x{paused} of {n_left}", 0.8)]
     # (a word that opens its sentence is no sentence of one word: 'him. When . Jesus'; 'I'
     # is a capital mid-sentence too: 'our Lord . I came' may be a speck's)
-    opens = text[max(0, start - len(left) - 3):start - len(left)].rstrip(" “‘\"(")
+    opens = text[max(0, word_end - len(left) - 3):word_end - len(left)].rstrip(" “‘\"(")
     sure = not (opens == "" or opens[-1:] in ".!?\n") and not re.match(r"I\b", after)
     return [Edit(start, at, "", RULE_SPACED_PUNCTUATION,
                  f"{'' if sure else 'uncertain: '}'.' set apart from '{left}' before a capital; this witness "
@@ -560,7 +567,8 @@ def _glued_hyphens(text: str) -> list[Edit]:
 
 #: a full stop set apart from a word of two letters or more at a paragraph's or a line's end
 #: (the literal first: the engine skips to each stop in C)
-_FINAL_SPACED_STOP_RE = re.compile(r"\.(?<=[^\W\d_]{2} \.)(?=\n|\Z)")
+#: (or from a word and a speck glued to it, removed in the same pass)
+_FINAL_SPACED_STOP_RE = re.compile(r"\.(?<=[^\W\d_](?:[^\W\d_]|[" + re.escape(GLUED_SPECKS) + r"]) \.)(?=\n|\Z)")
 
 
 def _spaced_final_stops(text: str, habits: _Habits) -> list[Edit]:
