@@ -64,7 +64,8 @@ def split_blocks(text: str) -> list[Block]:
     return blocks
 
 
-#: the text split last and its blocks
+#: the text split last and its blocks (one process cleans one witness at a time: a module's
+#: slot serves; it keeps that text alive until the next split, and is not for threads)
 _LAST_SPLIT: list = [None, ()]
 
 

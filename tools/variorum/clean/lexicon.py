@@ -80,8 +80,8 @@ def stage_midline_counts(text: str, raw: str) -> WordCounts:
     matches inside a line, and only a line feed ends one: str.split("\\n") cuts where it
     does; the middles are joined by a space, which no word, compound or lowering crosses).
     The filters before line joining change a few lines in a hundred, where counting the
-    text is a pass over all its words; a copy that changed half as many lines as
-    it holds, or more, is counted whole.
+    text is a pass over all its words; a copy whose lines taken out and put in number more
+    than half its distinct lines (an edited line is one of each) is counted whole.
     """
     raw_lines = Counter(raw.split("\n"))
     lines = Counter(text.split("\n"))

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
 from typing import Mapping
@@ -397,15 +398,26 @@ def _split_where_the_repair_splits(text: str, edits: list[Edit], split: list[Edi
     'somany', itself 'so many') weighed as lost spaces themselves: their suggestion stood on
     a word the witness writes only as a misreading, and a second cleaning, which no longer
     finds it, would split them. Where one splits, the suggestion there goes."""
-    gone = {m.token.lower() for m in lost_places for e in split if e.applied and m.start < e.start < m.end}
+    gone = {m.token.lower() for m in _places_split(lost_places, split)}
     released = {t for t, v in flagged.items() if not v.applied and v.after.lower() in gone}
     again = _lost_spaces(released, vocab) if released else {}
     if not again:
         return edits
     places = [m for m in _occurrences(text, again) if not blocked.hit(m.start, m.end)]
     more = [e for e in _lost_space_edits(text, again, places, vocab, pairs, apply) if e.applied]
-    cut = {(m.start, m.end) for m in places for e in more if m.start < e.start < m.end}
+    cut = {(m.start, m.end) for m in _places_split(places, more)}
     return [e for e in edits if (e.start, e.end) not in cut or e.applied] + more
+
+
+def _places_split(places: list[_Place], split: list[Edit]) -> list[_Place]:
+    """The ``places`` (in document order, apart) an applied edit of ``split`` puts a space inside."""
+    starts = [m.start for m in places]
+    out = []
+    for e in split:
+        k = bisect_right(starts, e.start) - 1
+        if e.applied and k >= 0 and places[k].start < e.start < places[k].end:
+            out.append(places[k])
+    return out
 
 
 def _held_by_repaired(current: Mapping[str, Verdict], repairs: Mapping[str, str], vocab: Vocabulary) -> list[str]:
