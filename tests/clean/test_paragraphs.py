@@ -185,3 +185,12 @@ def test_the_measure_leaves_out_lines_joined_before_at_soft_hyphens() -> None:
     # an unwrapped text's lengths are spread: its measure is left as found
     spread = Counter({n: 2 for n in range(10, 200)})
     assert _measure_of_most(spread, _column_width(spread)) == _column_width(spread)
+
+
+def test_a_list_whose_lines_open_with_the_glyph_is_no_speck_start() -> None:
+    for glyph in "*•":
+        raw = (f"The men packed their bags for the long road, and these things they took with them\n\n"
+               f"{glyph} bread and cheese for the road\n{glyph} a rope and a lamp\n")
+        result, rules = _rules(raw)
+        assert ("paragraph-rejoin", "applied") not in rules, glyph
+        assert "with them\n\n" in result.text, result.text

@@ -17,6 +17,10 @@ RULES = (RULE_STRAY_GLYPH, RULE_SPACED_PUNCTUATION)
 
 #: glyphs no running text sets alone between two words: specks and rules a scanner reads
 STRAY_GLYPHS = "~¬¦|`^•·¤¨˜°_"
+#: specks the OCR may read glued to a word's edge (``•which``, ``woods·``, ``beings,^``): the
+#: stray glyphs but those a text sets at a word's edge (a hyphen, ``¬`` a line-end hyphen's
+#: sign), and an asterisk (a footnote's mark, where the witness has footnotes: see _glyph_places)
+GLUED_SPECKS = "~¦|`^•·¤¨˜°_*"
 #: marks that belong glued to the word before them: alone, a speck or the word's own mark
 #: set apart by a space the OCR saw (see _lone_mark)
 SPACED_MARKS = ",;:!?"
@@ -27,8 +31,9 @@ SPACED_MARKS = ",;:!?"
 #: (matched from the glyph, a space or tab before it; the rest of a run of spaces is measured
 #: after. The glyph opens the pattern: the engine then skips in C from one such character to
 #: the next, where a space first would stop it at every word)
+#: (a word after it may open with a speck, or follow a quote set apart, mended in the same pass)
 _STRAY_RE = re.compile(r"([" + re.escape(STRAY_GLYPHS + SPACED_MARKS) + r".'‘“*\-])(?<=[ \t].)[ \t]+"
-                       r"(?=[\"“‘(]?[^\W\d_]|[—–][ \t])")
+                       r"(?=(?:[\"“‘(][ \t]?)?[" + re.escape(GLUED_SPECKS) + r"]?[^\W\d_]|[—–][ \t])")
 #: a straight single quote at a word's edge (a quotation mark, not an apostrophe inside a word)
 _EDGE_QUOTE_RE = re.compile(r"(?<!\w)'|'(?!\w)")
 #: a curly closing quote at a word's end (or an apostrophe ending one: ``brothers’``)
@@ -74,23 +79,26 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     after it within reach; a lone opening quote ``‘`` before a lower-case word with no
     closing quote after it within reach; a lone hyphen in a text that sets its dashes as
     dashes (five for each lone hyphen at least); a lone ``*`` before a small-letter word
-    where the witness does not set footnote references so. A lone comma, semicolon, colon,
-    ``!`` or ``?``: a speck after another mark (``mind, , unfolding``), a comma after a word
+    where the witness does not set footnote references so (a suggestion: ``a * b``). A
+    lone comma, semicolon, colon, ``!`` or ``?``: a speck after another mark (``mind, , unfolding``), a comma after a word
     this witness never puts one after (``at , and``: a suggestion where the word after
     follows commas), a colon after a word it never puts a mark after (``the :
     people``); joined to the word before where the witness sets the mark closed and the
     place takes one (``them , and``), a suggestion where the witness gives no such evidence
-    (for a colon: its word not seen ending a clause). A full stop set apart before a capital or a line end
-    (``Chamounix . This``) and an opening quote set apart from its quotation (``“ From``)
-    joined to their words. A speck glued to one edge of a prose word (``•which``,
-    ``woods·``, ``beings,^``, ``-not``) where the witness does not use the glyph otherwise
-    (three other uses keep it: inside a word, paired as emphasis, a footnote's ``*``);
-    a doubled comma (``me,,``).
+    (for a colon: its word not seen ending a clause). A full stop set apart before a
+    capital or a line end (``Chamounix . This``, ``said . The``: a suggestion before ``I``,
+    a capital that starts no sentence of itself) and an opening quote set apart from its
+    quotation (``“ From``) joined to their words, where the witness sets them glued. A
+    speck glued to one edge of a prose word (``•which``, ``woods·``, ``beings,^``) where
+    the witness does not use the glyph otherwise (three other uses keep it: inside a word,
+    paired as emphasis, a footnote's ``*``): a suggestion for the glyphs prose has uses for
+    (``class_``, ``*args``, ``~user``, ``footnote*``) and a hyphen before a word (``-not``,
+    ``the suffix -ness``); a doubled comma (``me,,``).
     Never touches: a quote that may close or open a quotation near it
     (``he said 'go ' and``), punctuation the text uses alone (dashes, ``&``, ``/``, ``+``,
     ``%``, ``§``, a hyphen where the text has no other dashes), a mark the witness sets
     spaced on purpose (French spacing: a fifth or more of that mark spaced), a spaced
-    stop that may end a sentence or an abbreviation (``said . The``, ``i . e .``), an
+    stop that may be an abbreviation's (after a single letter: ``i . e .``), an
     ellipsis set with spaces (``. . .``), a degree sign after a number, glyphs
     inside a word (the misreading filter's business), code and paths, Markdown witnesses
     (where ``~`` and ``^`` are markup).
@@ -105,7 +113,11 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
         if start == 0 or text[start - 1] in "\n\r\f":
             continue  # a glyph at a line start: a bullet's business, not a speck's
         glyph = m.group(1)
-        before = text[max(0, start - 2):start]
+        # the word's end and the next word's start, past a speck glued to either: removed in
+        # the same pass (``the· _ the``: else its removal leaves this one to a second pass)
+        word_end = start - (start >= 2 and text[start - 1] in GLUED_SPECKS and text[start - 2] not in _SPACE)
+        word_at = m.end() + (text[m.end():m.end() + 1] in GLUED_SPECKS)
+        before = text[max(0, word_end - 2):word_end]
         # a word, or a word and the punctuation that closes it (comma, stop, quote, dash)
         after_word = before[-1:].isalpha() or (before[-1:] in _AFTER_WORD and before[:1].isalnum())
         if glyph in SPACED_MARKS:
@@ -114,8 +126,8 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
             edits.extend(_lone_mark(text, start, m.start(1), m.end(), habits))
             continue
         if glyph == ".":
-            if not (_lone_stop(text, start, m.end()) or _stop_after_stop(text, start)):
-                edits.extend(_spaced_stop(text, start, m.start(1), m.end(), habits))
+            if not (_lone_stop(text, word_end, word_at) or _stop_after_stop(text, word_end)):
+                edits.extend(_spaced_stop(text, start, m.start(1), word_at, habits))
                 continue
         elif glyph == "“":
             edits.extend(_spaced_open_quote(text, start, m.start(1), m.end(), habits))
@@ -126,12 +138,12 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
                     and habits.spaced_stars - (m.start(1) < len(habits.text)) < 2):
                 continue
         elif glyph == "'":
-            if not _lone_quote(text, start, m.start(1), m.end()):
+            if not _lone_quote(text, word_end, m.start(1), word_at):
                 # in a witness that sets its apostrophes curly a straight quote is foreign
-                if not (after_word and habits.curly and _closes_nothing(text, m.end())):
+                if not (after_word and habits.curly and _closes_nothing(text, word_at)):
                     continue
         elif glyph == "‘":
-            if not (after_word and _lone_open_quote(text, m.start(1), m.end())):
+            if not (after_word and _lone_open_quote(text, m.start(1), word_at)):
                 continue
         elif glyph == "-":
             # (this hyphen counted, if the sample of the habits stopped short of it: a text
@@ -139,6 +151,12 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
             if not (after_word and habits.dashes >= _DASHES_PER_LONE_HYPHEN * max(habits.lone_hyphens, 1)):
                 continue
         elif not after_word:
+            continue
+        if glyph == "*":
+            # a wildcard (``file * names``), a product, a starred form (``* goed``): a suggestion
+            edits.append(Edit(start, m.end(1), "", RULE_STRAY_GLYPH,
+                              "uncertain: '*' alone between two words (a speck, or a wildcard, a product, "
+                              "a starred form?)", 0.5, applied=False))
             continue
         edits.append(Edit(start, m.end(1), "", RULE_STRAY_GLYPH,
                           f"'{glyph}' alone between two words", 0.85))
@@ -370,10 +388,9 @@ def _lone_quote(text: str, start: int, at: int, end: int) -> bool:
     return _EDGE_QUOTE_RE.search(window) is None
 
 
-#: specks the OCR may read glued to a word's edge (``•which``, ``woods·``, ``beings,^``): the
-#: stray glyphs but those a text sets at a word's edge (a hyphen, ``¬`` a line-end hyphen's
-#: sign), and an asterisk (a footnote's mark, where the witness has footnotes: see _GluedUses)
-GLUED_SPECKS = "~¦|`^•·¤¨˜°_*"
+#: glued specks with real uses in prose (``class_``, ``*args``, ``footnote*``, ``~user``):
+#: removed only as suggestions
+_GLYPHS_IN_USE = "_*~"
 #: a witness "uses" a glyph, and keeps it everywhere, where it sets it this often otherwise
 #: than glued to one edge of a word (inside a word, next to a digit, paired as emphasis...)
 _USES_KEEPING_A_GLYPH = _MIN_EVIDENCE
@@ -404,10 +421,14 @@ def _glued_specks(text: str) -> list[Edit]:
         glued, uses = _glyph_places(text, glyph)
         if uses >= _USES_KEEPING_A_GLYPH:
             continue  # the witness's own glyph (paths, identifiers, emphasis, l·l, formulas, notes)
+        # a glyph prose has real uses for (a code word, emphasis, a footnote, a path) may be
+        # the witness's one use of it: a suggestion; no prose sets the others glued
+        sure = glyph not in _GLYPHS_IN_USE
         for pos, word in glued:
             edits.append(Edit(pos, pos + 1, "", RULE_STRAY_GLYPH,
-                              f"'{glyph}' glued to '{word}', a glyph this witness sets nowhere else "
-                              f"(x{uses}): a speck", 0.8))
+                              f"{'' if sure else 'uncertain: '}'{glyph}' glued to '{word}', a glyph this "
+                              f"witness sets nowhere else (x{uses}): a speck", 0.8 if sure else 0.5,
+                              applied=sure))
     edits.extend(_glued_hyphens(text))
     for m in _DOUBLED_COMMA_RE.finditer(text):
         i = m.start()
@@ -452,8 +473,9 @@ def _glyph_places(text: str, glyph: str) -> tuple[list[tuple[int, str]], int]:
         i = text.find(glyph, e)
     glued = []
     for pos, side, word in places:
+        # (the same reach both ways, so that a pair found from one half is found from the other)
         if side == "start":
-            reach = text[pos + 1:pos + _PAIR_REACH].split("\n\n", 1)[0]
+            reach = text[pos + 1:pos + 1 + _PAIR_REACH].split("\n\n", 1)[0]
             # (its pair: the glyph again, closing a word: ``*two words*.``)
             if re.search(r"\S" + re.escape(glyph), reach) or (glyph == "`" and _TEX_CLOSE_RE.search(reach)):
                 uses += 1
@@ -462,8 +484,11 @@ def _glyph_places(text: str, glyph: str) -> tuple[list[tuple[int, str]], int]:
                 uses += 1  # a temperature's scale: °F, °C
                 continue
         else:
-            reach = text[max(0, pos - _PAIR_REACH):pos].rsplit("\n\n", 1)[-1]
-            if re.search(r"(?:^|\s)" + re.escape(glyph) + r"\S", reach):
+            lo = max(0, pos - _PAIR_REACH)
+            para = text.rfind("\n\n", lo, pos)
+            # (searched in the text, not a slice: the space before the opener is looked
+            # behind, and a slice's start mid-word is no word's start)
+            if re.compile(r"(?<!\S)" + re.escape(glyph) + r"\S").search(text, lo if para < 0 else para + 2, pos):
                 uses += 1
                 continue
         glued.append((pos, word))
@@ -474,24 +499,28 @@ def _spaced_stop(text: str, start: int, at: int, end: int, habits: _Habits) -> l
     """The edit joining the ``.`` at ``at``, set apart by a space from the word before
     (``text[start:at]``), to it: where it ends that word's sentence (a word of two letters
     or more before it, a capital after it, or an opening quote and one: ``Chamounix . This``)
-    and the witness sets its stops glued (less than a fifth spaced). Not a single letter
-    before it (``i . e .``, initials spaced), nor a stop of an ellipsis (``. . .``)."""
-    after = text[end:end + 2].lstrip("“‘\"(")
-    if not (text[start - 2:start].isalpha() and after[:1].isupper()):
+    and the witness sets its stops glued (less than a fifth spaced); a suggestion before
+    ``I`` or after a sentence's first word. Not a single letter before it (``i . e .``,
+    initials spaced), nor a stop of an ellipsis (``. . .``)."""
+    # (an opening quote set apart from its word is joined to it in the same pass: ``. “ Lord``)
+    after = re.sub(r"^[“‘\"(]+ ?", "", text[end:end + 4])
+    word_end = start - (text[start - 1:start] in GLUED_SPECKS)  # (a speck glued to it removed too)
+    if not (text[word_end - 2:word_end].isalpha() and after[:1].isupper()):
         return []
     glued, spaced = habits.mark(".")
     spaced = max(0, spaced - (at < len(habits.text)))
     if spaced >= _SPACED_ON_PURPOSE * (glued + spaced) and spaced >= 2:
         return []
-    word_m = re.search(r"[^\W\d_]+$", text[max(0, start - 40):start])
+    word_m = re.search(r"[^\W\d_]+$", text[max(0, word_end - 40):word_end])
     left = word_m.group() if word_m else ""
     n_left, paused = habits.word(left.lower()), habits.pause_after(left.lower())
     if n_left >= _FREQUENT and paused <= _RARELY * n_left:
         return [Edit(start, at + 1, "", RULE_STRAY_GLYPH,
                      f"'.' alone after '{left}', which this witness puts a mark after x{paused} of {n_left}", 0.8)]
-    # (a word that opens its sentence is no sentence of one word: 'him. When . Jesus')
-    opens = text[max(0, start - len(left) - 3):start - len(left)].rstrip(" “‘\"(")
-    sure = not (opens == "" or opens[-1:] in ".!?\n")
+    # (a word that opens its sentence is no sentence of one word: 'him. When . Jesus'; 'I'
+    # is a capital mid-sentence too: 'our Lord . I came' may be a speck's)
+    opens = text[max(0, word_end - len(left) - 3):word_end - len(left)].rstrip(" “‘\"(")
+    sure = not (opens == "" or opens[-1:] in ".!?\n") and not re.match(r"I\b", after)
     return [Edit(start, at, "", RULE_SPACED_PUNCTUATION,
                  f"{'' if sure else 'uncertain: '}'.' set apart from '{left}' before a capital; this witness "
                  f"sets '.' glued x{glued}, spaced x{spaced}", 0.85 if sure else 0.5, applied=sure)]
@@ -517,7 +546,7 @@ def _spaced_open_quote(text: str, start: int, at: int, end: int, habits: _Habits
 
 def _glued_hyphens(text: str) -> list[Edit]:
     """A hyphen glued before a small-letter word, after a word and a space (``I resolved
-    -not to``): a speck, in a witness that sets such a hyphen nowhere else (fewer than
+    -not to``): a suggested speck (``end in -ing`` names a suffix), in a witness that sets such a hyphen nowhere else (fewer than
     _MIN_EVIDENCE in all) and its dashes as dashes (five dashes at least for each)."""
     hits = [m.start() - 1 for m in _WORD_START_HYPHEN_RE.finditer(text)]
     if not hits or len(hits) >= _MIN_EVIDENCE or sum(map(text.count, DASHES)) < _DASHES_PER_LONE_HYPHEN * len(hits):
@@ -529,15 +558,17 @@ def _glued_hyphens(text: str) -> list[Edit]:
             continue  # after a word, or its comma: not a list's dash nor a line's start
         if m is None or text[m.end():m.end() + 1] not in _SPACE:
             continue
+        # one hyphen shows no habit: a suffix named (``the suffix -ness``) is set so too
         edits.append(Edit(pos + 1, pos + 2, "", RULE_STRAY_GLYPH,
-                          f"'-' glued before '{m.group()}', a hyphen this witness sets so nowhere else: a speck",
-                          0.8))
+                          f"uncertain: '-' glued before '{m.group()}', a hyphen this witness sets so nowhere "
+                          f"else (a speck, or a suffix named?)", 0.5, applied=False))
     return edits
 
 
 #: a full stop set apart from a word of two letters or more at a paragraph's or a line's end
 #: (the literal first: the engine skips to each stop in C)
-_FINAL_SPACED_STOP_RE = re.compile(r"\.(?<=[^\W\d_]{2} \.)(?=\n|\Z)")
+#: (or from a word and a speck glued to it, removed in the same pass)
+_FINAL_SPACED_STOP_RE = re.compile(r"\.(?<=[^\W\d_](?:[^\W\d_]|[" + re.escape(GLUED_SPECKS) + r"]) \.)(?=\n|\Z)")
 
 
 def _spaced_final_stops(text: str, habits: _Habits) -> list[Edit]:

@@ -36,6 +36,16 @@ _NEWLINE_START_RE = re.compile(r"\n(?:[ \t]*\f[ \t\f]*|[ \t]+)(?=[\"“‘'(\[]{
 _FEED_START_RE = re.compile(r"\f[ \t]*\n[ \t\f]*(?=[\"“‘'(\[]{0,3}[A-Z0-9])")
 
 
+def _speck_start(block: str) -> bool:
+    """Whether ``block`` opens with a speck before its first word: not a list, whose next
+    line opens with the same glyph (``* bread``, ``* a rope``)."""
+    m = _SPECK_START_RE.match(block)
+    if m is None:
+        return False
+    lines = block.split("\n", 2)
+    return len(lines) < 2 or not lines[1].lstrip(" \t").startswith(m.group().strip(" \t"))
+
+
 def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
     """Rejoin a paragraph that a page or column break cut into two blocks.
 
@@ -71,7 +81,7 @@ def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
         # the evidence first: most pairs of blocks are two paragraphs, told apart in a few
         # tests; what rules a pair out (floats, lists, markup) is asked of the few others
         decision = rejoin_decision(at, bt, width)
-        if decision is None and _SPECK_START_RE.match(bt):
+        if decision is None and _speck_start(bt):
             decision = rejoin_decision(at, _SPECK_START_RE.sub("", bt, 1), width)
         if fmt == "text" and (decision is None or decision[0] < review_below):
             decision = _page_break_decision(at, bt, text[a.end:b.start], width, justified) or decision
