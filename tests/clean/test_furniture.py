@@ -364,3 +364,20 @@ _KEYS = st.lists(st.sampled_from(["the modern prometheus #", "the modern prometh
 def test_groups_are_those_of_every_pair_compared_in_full(keys):
     key_of = dict(enumerate(keys))  # (in line order)
     assert furniture_mod._groups(key_of) == _groups_reference(key_of)
+
+
+def test_a_chapter_title_near_the_running_head_is_kept_and_its_removal_only_suggested() -> None:
+    # "THE WIFE OF JOHN SMITH" opens a page with no head: one letter from the running head
+    # "THE LIFE OF JOHN SMITH", but no OCR look-alike of it
+    body = ("The river ran past the mill and the miller said that the water was high this year and the "
+            "men of the town came down to see it rise over the stones by the old bridge at dusk. ").split()
+    pages = []
+    for p in range(1, 13):
+        lines = [" ".join(body[(p * 7 + ln * 5 + k) % len(body)] for k in range(9)) for ln in range(20)]
+        head = "THE LIFE OF JOHN SMITH" if p % 2 else "IN THE NEW WORLD"
+        top = "THE WIFE OF JOHN SMITH\n\n" if p == 6 else f"{head}    {p}\n\n"
+        pages.append(top + "\n".join(lines[:10]) + "\n\n" + "\n".join(lines[10:]) + "\n")
+    result = clean_text("\f".join(pages), CleanContext("W", "text"))
+    assert "THE WIFE OF JOHN SMITH" in result.text
+    assert "THE LIFE OF JOHN SMITH" not in result.text
+    assert [e.status for e in result.emendations if "WIFE" in e.before] == ["suggested"]

@@ -155,13 +155,14 @@ def test_paragraph_indents_are_those_sure_starts_share_and_run_on_lines_never_ha
 def test_indent_only_paragraphs_go_on_after_an_unindented_column_start() -> None:
     result = _case("paragraphs--indent-only-paragraphs-continued-across-column-breaks.text.in")
     rejoins = [e for e in result.emendations if e.rule == "paragraph-rejoin" and e.status == "applied"]
-    # mid-sentence before a capital ("the year / I went"), after a full line that ends a
-    # sentence ("there. / When"), and before a lower-case start; the indented column start
-    # after a sentence end opens a paragraph of its own
+    # mid-sentence before a capital ("the year / I went") rejoined; after
+    # a full line that ends a sentence ("there. / When") a section may open flush left, so
+    # only suggested; the indented column start after a sentence end opens a paragraph
+    suggested = [e for e in result.emendations if e.rule == "paragraph-rejoin" and e.status == "suggested"]
     assert "of the year I went to live" in result.text
-    assert "oldest carter there. When the wind" in result.text
+    assert "oldest carter there.\n\nWhen the wind" in result.text and len(suggested) == 1
     assert "listening.\n\nThe next morning" in result.text
-    assert len(rejoins) == 2 and result.text.count("\n\n") == 5
+    assert len(rejoins) == 1 and result.text.count("\n\n") == 6
 
 
 def test_without_indented_paragraphs_an_unindented_block_after_a_sentence_is_a_paragraph() -> None:
@@ -194,3 +195,23 @@ def test_a_list_whose_lines_open_with_the_glyph_is_no_speck_start() -> None:
         result, rules = _rules(raw)
         assert ("paragraph-rejoin", "applied") not in rules, glyph
         assert "with them\n\n" in result.text, result.text
+
+
+def test_a_flush_left_section_opening_after_a_sentence_end_is_only_a_suggested_rejoin() -> None:
+    # indent-only paragraphs, then a blank line and a section opening set flush left: a
+    # full line that ends a sentence before a capital may be a section's end
+    words = ("the river ran past the mill and the miller said that the water was high this year and the men "
+             "of the town came down to see it rise over the stones by the old bridge at dusk").split()
+
+    def para(seed: int) -> list[str]:
+        s = " ".join(words[(seed * 7 + k * 3) % len(words)] for k in range(60)).capitalize() + "."
+        lines = [s[i:i + 58].strip() for i in range(0, len(s), 58)]
+        return ["    " + lines[0], *lines[1:]]
+
+    lines = [ln for p in range(6) for ln in para(p)]
+    lines += ["    The men of the town came down to see the water rise over the stones",
+              "by the old bridge at dusk and the miller said it was so high."]
+    text = ("\n".join(lines) + "\n\nIn the spring of the next year the river ran low and the mill\n"
+            "stood still for a month.\n" + "\n".join(para(3)) + "\n")
+    result = clean_text(text, CleanContext("W", "text"))
+    assert "so high.\n\nIn the spring" in result.text

@@ -327,12 +327,14 @@ def _find(text: str, gap: int, min_repeats: int) -> tuple[Furniture, ...]:
                 j in beside_found and not number.group(1).isupper())):
             bare.append(Furniture(ln, RULE_PAGE_NUMBER, "a bare number at a page break", 0.85, _label(s)))
         elif heads and (_isolated(lines, j) or j in near_edge) and \
-                not _PUNCTUATED_RE.search(_SPECKS_AFTER_RE.sub("", s)) and _reads_as_head(_loose(key_of.get(j) or _key(s)), heads, head_letters):
+                not _PUNCTUATED_RE.search(_SPECKS_AFTER_RE.sub("", s)) and \
+                (sure := _reads_as_head(_loose(key_of.get(j) or _key(s)), heads, head_letters)):
             # a running head the OCR read with a speck or a split letter ("MA RK", "IVIARK",
             # "TITLE-", "TITLE ."): the same head where a head stands; never a group of its
             # own, and left, its hyphen would join the page's first word
-            found[j] = Furniture(ln, RULE_FURNITURE, f"a running head misread ('{s[:40]}') at a page break",
-                                 0.85, _label(s))
+            why = "" if sure >= 0.85 else "; near a head but not equal to one: it may be a chapter's title"
+            found[j] = Furniture(ln, RULE_FURNITURE, f"a running head misread ('{s[:40]}') at a page break{why}",
+                                 sure, _label(s))
         elif j in near_edge and _TRUNCATED_RE.search(s) and _isolated(lines, j) and len(s.split()) >= 2 \
                 and sum(w[:1].isupper() for w in s.split()) * 2 >= len(s.split()):
             found[j] = Furniture(ln, RULE_FURNITURE, "a title-case line cut short ('..') at a page break",
@@ -395,16 +397,22 @@ def _loose(key: str) -> str:
     return key
 
 
-def _reads_as_head(loose: str, heads: set[str], head_letters: list[str]) -> bool:
-    """Whether a line's loose key is a running head's, or near one (a letter or two misread
-    more than in any head of the group: "FRAH K EN 5TE IN" for "FRANKENSTEIN"), compared
-    without the masks of digits (a page number's, or a letter read as a digit: "0RIGIN")."""
+def _reads_as_head(loose: str, heads: set[str], head_letters: list[str]) -> float | None:
+    """How surely a line's loose key is a running head's: its equal (spacing and look-alike
+    letters folded, see :func:`_loose`) surely; near one (a letter or two misread more than in
+    any head of the group: "FRAH K EN 5TE IN" for "FRANKENSTEIN"), compared without the masks
+    of digits (a page number's, or a letter read as a digit: "0RIGIN"), only as a suggestion:
+    a chapter's own title may differ from the running head by as little ("THE WIFE OF JOHN
+    SMITH" under "THE LIFE OF JOHN SMITH"). None where it reads as no head."""
     if loose in heads:
-        return True
+        return 0.85
     letters = loose.replace("#", "")
+    if letters in head_letters:
+        return 0.85
     # (one C-level pass over the heads: a noisy book's heads are as many as its pages)
-    return len(letters) >= 8 and process.extractOne(letters, head_letters, scorer=fuzz.ratio,
-                                                     score_cutoff=80) is not None
+    near = len(letters) >= 8 and process.extractOne(letters, head_letters, scorer=fuzz.ratio,
+                                                    score_cutoff=80) is not None
+    return 0.5 if near else None
 
 
 def _numbers_above_signatures(lines: _Lines, found: dict[int, Furniture]) -> list[Furniture]:

@@ -335,6 +335,11 @@ def _unindented_continuation(at: str, bt: str, width: int) -> tuple[float, str] 
         return None  # a short line of its own: a title, not a paragraph going on
     if not more_words_than(at, 7) or not _line_full(at, bt, width):
         return None
+    if ends_sentence(at) and first_char(bt).isupper():
+        # a full line may end a section as well as a page: a section break's opening is
+        # often set flush left, so only a reader can tell
+        return 0.5, ("an unindented block after a full line that ends a sentence, the next starting with a "
+                     "capital: a page break in a paragraph or a section opening set flush left")
     return 0.85, ("an unindented block after a full line, in a witness that marks its paragraphs by a "
                   "first-line indent alone: the paragraph goes on across a column or page break")
 
