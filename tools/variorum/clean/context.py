@@ -158,7 +158,7 @@ def _edited_stretches(text: str, edits: list[Edit]) -> tuple[str, str]:
     befores: list[str] = []
     afters: list[str] = []
     parts: list[str] = []
-    begin = end = -1
+    begin = end = end_kept = -1
     for e in edits:
         start = _piece_start(text, _piece_start(text, e.start, False), True)
         if start > end:  # (a stretch of its own: the last one is done)
