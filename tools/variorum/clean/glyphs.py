@@ -292,10 +292,9 @@ def _lone_mark(text: str, start: int, at: int, end: int, habits: _Habits) -> lis
                      applied=False)]
     if text[start - 1] in _MARKS_ENDING_A_WORD:
         return [Edit(start, at + 1, "", RULE_STRAY_GLYPH, f"'{mark}' alone after '{text[start - 1]}'", 0.9)]
-    glued, spaced = habits.mark(mark)
     counted = at < len(habits.text)  # (this one, if in the sample counted: not evidence of itself)
-    spaced = max(0, spaced - counted)
-    if spaced >= _SPACED_ON_PURPOSE * (glued + spaced) and spaced >= 2:
+    glued, spaced, on_purpose = _spacing(habits, habits.mark(mark), at)
+    if on_purpose:
         return []  # the witness spaces this mark on purpose
     # (the word before, inside its closing quote or bracket: ``“go” , and``)
     word_m = re.search(r"[^\W\d_]+$", text[max(0, start - 40):start].rstrip("”’\"')]"))
@@ -507,9 +506,8 @@ def _spaced_stop(text: str, start: int, at: int, end: int, habits: _Habits) -> l
     word_end = start - (text[start - 1:start] in GLUED_SPECKS)  # (a speck glued to it removed too)
     if not (text[word_end - 2:word_end].isalpha() and after[:1].isupper()):
         return []
-    glued, spaced = habits.mark(".")
-    spaced = max(0, spaced - (at < len(habits.text)))
-    if spaced >= _SPACED_ON_PURPOSE * (glued + spaced) and spaced >= 2:
+    glued, spaced, on_purpose = _spacing(habits, habits.mark("."), at)
+    if on_purpose:
         return []
     word_m = re.search(r"[^\W\d_]+$", text[max(0, word_end - 40):word_end])
     left = word_m.group() if word_m else ""
@@ -535,9 +533,8 @@ def _spaced_open_quote(text: str, start: int, at: int, end: int, habits: _Habits
     close = text.find("”", end, end + _QUOTE_REACH)
     if close < 0 or "“" in text[end:close]:
         return []
-    glued, spaced = habits.open_quotes
-    spaced = max(0, spaced - (at < len(habits.text)))
-    if spaced >= _SPACED_ON_PURPOSE * (glued + spaced) and spaced >= 2:
+    glued, spaced, on_purpose = _spacing(habits, habits.open_quotes, at)
+    if on_purpose:
         return []
     return [Edit(at + 1, end, "", RULE_SPACED_PUNCTUATION,
                  f"'“' set apart from '{text[end:end + 12].split()[0]}'; this witness sets '“' glued x{glued}, "
@@ -567,6 +564,15 @@ def _glued_hyphens(text: str) -> list[Edit]:
 
 #: a full stop set apart from a word of two letters or more at a paragraph's or a line's end
 #: (the literal first: the engine skips to each stop in C)
+def _spacing(habits: "_Habits", counts: tuple[int, int], at: int) -> tuple[int, int, bool]:
+    """A mark's (glued, spaced) ``counts`` in the witness, less the one at ``at`` where the
+    habits' sample counted it (no evidence of itself), and whether the witness spaces the mark
+    on purpose (_SPACED_ON_PURPOSE of them, and two at least: French spacing)."""
+    glued, spaced = counts
+    spaced = max(0, spaced - (at < len(habits.text)))
+    return glued, spaced, spaced >= _SPACED_ON_PURPOSE * (glued + spaced) and spaced >= 2
+
+
 #: (or from a word and a speck glued to it, removed in the same pass)
 _FINAL_SPACED_STOP_RE = re.compile(r"\.(?<=[^\W\d_](?:[^\W\d_]|[" + re.escape(GLUED_SPECKS) + r"]) \.)(?=\n|\Z)")
 
@@ -577,9 +583,8 @@ def _spaced_final_stops(text: str, habits: _Habits) -> list[Edit]:
     spaced). Not after a single letter (``i . e .``) nor in an ellipsis (``. . .``)."""
     edits = []
     for m in _FINAL_SPACED_STOP_RE.finditer(text):
-        glued, spaced = habits.mark(".")
-        spaced = max(0, spaced - (m.start() < len(habits.text)))
-        if spaced >= _SPACED_ON_PURPOSE * (glued + spaced) and spaced >= 2:
+        glued, spaced, on_purpose = _spacing(habits, habits.mark("."), m.start())
+        if on_purpose:
             break
         word = text[max(0, m.start() - 20):m.start()].split()[-1]
         edits.append(Edit(m.start() - 1, m.start(), "", RULE_SPACED_PUNCTUATION,
