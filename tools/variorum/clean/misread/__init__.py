@@ -330,7 +330,7 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
                  for e in edits]
         made = {(e.start, e.end) for e in edits}
         edits.extend(e for e in lettered.values() if (e.start, e.end) not in made)
-    edits = _on_repaired_counts(text, vocab, edits, blocked, judge.letters_applied, repaired)
+    edits = _on_repaired_counts(text, vocab, edits, blocked, judge.letters_applied, repaired, own_pairs)
     rivalled = {t: v for t, v in flagged.items() if v.rivals and not v.applied}
     if rivalled:
         # (a suggestion held back only by a rival: the place's neighbours may decide it)

@@ -685,7 +685,8 @@ def _repaired_elsewhere(vocab: Vocabulary, readings: Mapping[str, str], sites: l
 
 
 def _on_repaired_counts(text: str, vocab: Vocabulary, edits: list[Edit], blocked: "_Spans",
-                        letters_applied: bool, repaired: Mapping[str, str]) -> list[Edit]:
+                        letters_applied: bool, repaired: Mapping[str, str], own: TextPairs | None = None
+                        ) -> list[Edit]:
     """``edits`` with the other places of a reading the edition's evidence repaired at some
     of its places (misread-context) repaired too, where the reading's own verdict, decided
     on the counts the applied repairs leave, is that same repair: a reading written twice is
@@ -695,7 +696,7 @@ def _on_repaired_counts(text: str, vocab: Vocabulary, edits: list[Edit], blocked
     a rival ('ane': 'are' or 'one'), the place's neighbours decide it as a second cleaning's
     would (_rivals_in_context, on those counts). Decided now, so that cleaning is
     idempotent. Not a dialect's or a lost letter's spelling: at their places quoted speech
-    may hold them."""
+    may hold them. ``own``: the text's pairs already counted (TextPairs), if any."""
     done = [e for e in edits if e.applied]
     meant = {text[e.start:e.end]: e.replacement.lower() for e in done if e.rule == RULE_CONTEXT}
     readings = [t for t, n in Counter(text[e.start:e.end] for e in done if e.rule == RULE_CONTEXT).items()
@@ -723,7 +724,7 @@ def _on_repaired_counts(text: str, vocab: Vocabulary, edits: list[Edit], blocked
     if rivalled:
         rivals = {t: v for t, v in verdicts.items() if not v.applied}
         for place, e in _rivals_in_context(text, judge.vocab, done + rivalled, rivals, repaired,
-                                           letters_applied).items():
+                                           letters_applied, own).items():
             if e.applied:
                 at[place] = e
     return sorted(at.values(), key=lambda e: (e.start, e.end))
