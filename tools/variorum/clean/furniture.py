@@ -13,6 +13,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from variorum.clean.base import CleanContext, Edit
+from variorum.clean.blocks import is_caption
 
 RULE_FURNITURE = "furniture"
 RULE_PAGE_NUMBER = "page-number"
@@ -339,6 +340,8 @@ def _find(text: str, gap: int, min_repeats: int) -> tuple[Furniture, ...]:
         if len(s) > _MAX_FURNITURE_CHARS:
             continue
         number = _PAGE_NUMBER_RE.match(s)
+        if number and _under_caption(lines, j, found):
+            continue  # a plate's caption's reference to the page it illustrates ("Page 57"): the caption's
         if number and _isolated(lines, j) and (j in near_edge or j == last_text_line or (
                 # beside a head, a capital numeral is a chapter's
                 j in beside_found and not number.group(1).isupper())):
@@ -371,6 +374,16 @@ def _find(text: str, gap: int, min_repeats: int) -> tuple[Furniture, ...]:
     found.update((f.line.index, f) for f in _signatures(lines, page_starts, found, last_text_line))
     found.update((f.line.index, f) for f in _numbers_above_signatures(lines, found))
     return tuple(found[k] for k in sorted(found))
+
+
+def _under_caption(lines: _Lines, j: int, found: dict[int, Furniture]) -> bool:
+    """Whether line ``j`` ("Page 57") stands directly under a plate's caption: a line of
+    capitals (a quotation of the text, "“HE ENTREATED ME TO WRITE OFTEN.”") that is no
+    furniture, with no blank line between."""
+    if j == 0 or lines.blank[j - 1] or j - 1 in found or lines.separators[j - 1] == "\f" \
+            or not lines.texts[j].lstrip().lower().startswith("page"):
+        return False
+    return is_caption(lines.texts[j - 1] + "\n" + lines.texts[j])
 
 
 def _glyph_lines(lines: _Lines, found: dict[int, Furniture], edges: set[int]) -> list[Furniture]:
@@ -741,7 +754,7 @@ def remove_furniture(text: str, ctx: CleanContext) -> list[Edit]:
     Never touches: lines of running text, a heading or a word that recurs irregularly, a
     line of the text that reads like the head between two of its pages (a title page's
     ``TITLE;``), a rule or a row of asterisks apart from the furniture (a section break),
-    anything in a Markdown witness.
+    a plate caption's ``Page 57``, anything in a Markdown witness.
     """
     edits = []
     for f in find_furniture(text, ctx):
