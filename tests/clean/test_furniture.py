@@ -403,3 +403,11 @@ def test_feet_alike_but_their_last_word_are_one_group() -> None:
     pairs = furniture_mod._alike_but_last_word(keys)
     assert {frozenset(p) for p in pairs} == {frozenset(("digitized by google", "digitized by vjooqlc")),
                                              frozenset(("digitized by google", "digitized by dooqlc"))}
+
+
+@given(st.lists(st.sampled_from(["______", "- — — -", "_ _ _ _", " ^ ° «~'", "word", "a_b", "12", "", "  ",
+                                 "\f", "\f____", "* * *", "—", "x —"]), max_size=12))
+def test_glyph_only_lines_are_the_lines_without_a_letter_or_digit(parts):
+    text = "\n".join(parts)
+    lines = furniture_mod._lines(text)
+    assert lines.glyph_only == {i for i, t in enumerate(lines.texts) if t.strip() and not re.search(r"[^\W_]", t)}

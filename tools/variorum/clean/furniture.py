@@ -104,15 +104,16 @@ def _lines(text: str) -> _Lines:
         separators[feeds[-1]] = "\f"
         at = text.find("\f", at + 1)
     blank = tuple(map(operator.not_, map(str.strip, texts)))
-    # (one C-level scan of the text for them: a book has a few, one a page at most)
+    # (one C-level scan of the text for them, from newline to newline: a book has a few, one
+    # a page at most; a newline put before the text, each match starts where its line does)
     glyph_only = frozenset(bisect.bisect_right(starts, m.start()) - 1
-                           for m in _GLYPH_ONLY_RE.finditer(text.replace("\f", "\n") if "\f" in text else text))
+                           for m in _GLYPH_ONLY_RE.finditer("\n" + text.replace("\f", "\n")))
     return _Lines(tuple(texts), tuple(separators), starts, blank, tuple(feeds), glyph_only)
 
 
 #: a line of glyphs, not one letter or digit in it (a rule, binding shadow, an engraving
 #: read as specks); at least one glyph that is no space
-_GLYPH_ONLY_RE = re.compile(r"^[ \t]*(?:[^\w\s]|_)(?:[^\w\n]|_)*$", re.MULTILINE)
+_GLYPH_ONLY_RE = re.compile(r"\n[ \t]*(?:[^\w\s]|_)(?:[^\w\n]|_)*(?![^\n])")
 #: a printed rule as read: dashes, underscores, asterisks or dots alone (an author's
 #: section break looks the same: a rule is furniture only beside a head or foot)
 _RULE_LINE_RE = re.compile(r"[ \t]*[-‐‑‒–—―_=*.·•~ \t]+[ \t]*")
