@@ -427,8 +427,8 @@ def body_lines(blocks: list[Block], ocr: Ocr) -> list[str]:
             continue
         indent = "  " if lay.paragraph_mark == "indent" else ""
         heading = is_heading(b.lines[0])
-        lines = wrap(misread_words(b.lines[0].split(), ocr, chapter_start and not heading),
-                     lay.width, indent, "", ocr)
+        lines = read_lines(wrap(b.lines[0].split(), lay.width, indent, "", ocr), ocr,
+                           chapter_start and not heading)
         chapter_start = heading
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         if nxt is not None and nxt.kind == "float" and len(lines) >= 2:
@@ -443,6 +443,19 @@ def body_lines(blocks: list[Block], ocr: Ocr) -> list[str]:
     return out
 
 
+def read_lines(lines: list[str], ocr: Ocr, chapter_start: bool = False,
+               bullet: bool = False) -> list[str]:
+    """The printed lines as the OCR reads them, line by line (a misreading never reflows)."""
+    out = []
+    for k, line in enumerate(lines):
+        indent = line[:len(line) - len(line.lstrip(" "))]
+        words = line.split()
+        keep = words[:1] if bullet and k == 0 else []  # the bullet has its own misreading
+        read = misread_words(words[len(keep):], ocr, chapter_start and k == 0)
+        out.append(indent + " ".join(keep + read))
+    return out
+
+
 def list_lines(block: Block, ocr: Ocr) -> list[str]:
     """Bulleted items with a hanging indent, each bullet as the OCR misreads it."""
     rng = ocr.rng
@@ -450,14 +463,15 @@ def list_lines(block: Block, ocr: Ocr) -> list[str]:
     out = []
     for item in block.lines:
         g = glyph if rng.random() < 0.8 else rng.choices(BULLETS, BULLET_WEIGHTS)[0]
-        words = misread_words(item.split(), ocr, False)
+        words = item.split()
         glued = not g.isalpha() and rng.random() < 0.1
         ocr.record.add("bullet glued" if glued else "bullet")
         if glued:
             words[0] = g + words[0]
-            out += wrap(words, ocr.layout.width, "", "  ", ocr)
+            out += read_lines(wrap(words, ocr.layout.width, "", "  ", ocr), ocr)
         else:
-            out += wrap(words, ocr.layout.width, g + " ", " " * (len(g) + 1), ocr)
+            lines = wrap(words, ocr.layout.width, g + " ", " " * (len(g) + 1), ocr)
+            out += read_lines(lines, ocr, bullet=True)
     return out
 
 
@@ -469,12 +483,12 @@ def float_lines(block: Block, ocr: Ocr) -> list[str]:
         out.append(" ".join(rng.choice(SPECKS) for _ in range(rng.randint(1, 3))))
         ocr.record.add("image residue")
     for i, line in enumerate(block.lines):
-        words = misread_words(line.split(), ocr, False)
         if block.is_table and i:
+            words = misread_words(line.split(), ocr, False)
             gap = " " * rng.randint(3, 8)
             out.append(words[0] + gap + gap.join(words[1:]))
         else:
-            out += wrap(words, ocr.layout.width, "", "", ocr)
+            out += read_lines(wrap(line.split(), ocr.layout.width, "", "", ocr), ocr)
     return out
 
 
