@@ -281,3 +281,12 @@ def test_a_soft_hyphen_read_inside_mojibake_is_repaired_with_it():
 
 def test_a_soft_hyphen_after_a_real_accent_is_only_removed():
     assert clean("the \u00e9\u00adtude, caf\u00c3\u00a9") == "the étude, café"
+
+
+def test_mac_roman_sequences_ftfy_leaves_are_undone_where_the_witness_shows_mac_roman():
+    text = "it‚Äôs the d√¶mon\nof the Columbid√¶,\n"
+    assert clean(text) == "it’s the dæmon\nof the Columbidæ,\n"
+
+
+def test_a_lone_mac_roman_looking_sequence_is_kept_without_the_witness_showing_mac_roman():
+    assert clean("the d√¶mon\n") == "the d√¶mon\n"

@@ -109,14 +109,18 @@ _SIMPLE_CHARS = re.escape("".join(_LIGATURES) + _NBSP + _ZERO_WIDTH + _CONTROL +
 _SOFT_HYPHEN_TAIL = "(?:(?<=\u00ad)(?:[ \\t]*\\n[ \\t]*(?=\\S)|[ \\t]*(?=\\n|$)))?"
 _SIMPLE_RE = re.compile("[" + _SIMPLE_CHARS + "]" + _SOFT_HYPHEN_TAIL)
 # Mojibake of UTF-8 read as Latin-1 or cp1252 always begins with the reading of a UTF-8
-# lead byte (0xC2-0xF4), i.e. a character in Â..ô; only lines holding one go to ftfy.
-_MOJIBAKE_HINT_RE = re.compile("[\u00c2-\u00f4]")
-_MOJIBAKE_HINTS = frozenset(map(chr, range(0xC2, 0xF5)))
+# lead byte (0xC2-0xF4), i.e. a character in Â..ô; only lines holding one go to ftfy. Read
+# as Mac Roman, the lead bytes of Latin-1's letters and signs, Latin Extended-A and the
+# punctuation block (0xC2-0xC6, 0xE2) become ¬ √ ƒ ≈ ∆ ‚, rare in print: the others would
+# be dashes and quotes, and would send half a book's lines to ftfy (``d√¶mon``, ``¬∞``).
+_MAC_ROMAN_LEAD_HINTS = "\u00ac\u221a\u0192\u2248\u2206\u201a"
+_MOJIBAKE_HINT_RE = re.compile("[\u00c2-\u00f4" + _MAC_ROMAN_LEAD_HINTS + "]")
+_MOJIBAKE_HINTS = frozenset(map(chr, range(0xC2, 0xF5))) | frozenset(_MAC_ROMAN_LEAD_HINTS)
 # Both scans in one pass over the text (on a book each pass costs more than all it finds):
 # the hints and _SIMPLE_RE's characters (none of them a hint) in one opening class. A hint
 # matches alone and no soft hyphen's tail holds one, so the other matches are _SIMPLE_RE's
 # own (tests compare).
-_HINT_OR_SIMPLE_RE = re.compile("[\u00c2-\u00f4" + _SIMPLE_CHARS + "]" + _SOFT_HYPHEN_TAIL)
+_HINT_OR_SIMPLE_RE = re.compile("[\u00c2-\u00f4" + _MAC_ROMAN_LEAD_HINTS + _SIMPLE_CHARS + "]" + _SOFT_HYPHEN_TAIL)
 
 
 def repair_unicode(text: str, ctx: CleanContext) -> list[Edit]:
@@ -350,6 +354,8 @@ def _mojibake_edits(text: str, hints: list[int]) -> list[tuple[int, int, str, st
     it may be that sequence's own last byte.
     """
     out: list[tuple[int, int, str, str]] = []
+    left: list[tuple[int, str]] = []  # hinted lines ftfy left as they were
+    codecs_seen: set[str] = set()
     for pos, line in _lines_at(text, hints):
         if line.isprintable():  # (no invisible character and no no-break space: seen as it is)
             keep, seen = list(range(len(line))), line
@@ -357,12 +363,50 @@ def _mojibake_edits(text: str, hints: list[int]) -> list[tuple[int, int, str, st
             keep = [i for i, c in enumerate(line) if c not in _INVISIBLE or _byte_of_sequence(line, i)]
             seen = "".join(" " if line[i] in _NBSP else line[i] for i in keep)
         fixed, explanation = _fix_line(seen)
-        if fixed != seen:
-            why = "ftfy: " + ", ".join(f"{step} {arg}" for step, arg in explanation)
-            keep.append(len(line))
-            for a0, a1, b0, b1 in _diff_spans(seen, fixed):
-                start, end = keep[a0], keep[a1 - 1] + 1 if a1 > a0 else keep[a0]
-                out.append((pos + start, pos + end, fixed[b0:b1], why))
+        if fixed == seen:
+            left.append((pos, line))
+            continue
+        codecs_seen.update(arg for step, arg in explanation if step == "encode")
+        why = "ftfy: " + ", ".join(f"{step} {arg}" for step, arg in explanation)
+        keep.append(len(line))
+        for a0, a1, b0, b1 in _diff_spans(seen, fixed):
+            start, end = keep[a0], keep[a1 - 1] + 1 if a1 > a0 else keep[a0]
+            out.append((pos + start, pos + end, fixed[b0:b1], why))
+    if "macroman" in codecs_seen and left:
+        out.extend(_mac_roman_sequences(left))
+        out.sort()
+    return out
+
+
+def _mac_roman_table() -> tuple[str, str, str, str]:
+    """Mac Roman's readings of UTF-8's bytes: leads of 2, 3 and 4-byte sequences, continuations."""
+    def read(lo: int, hi: int) -> str:
+        return re.escape(bytes(range(lo, hi + 1)).decode("mac_roman"))
+    return read(0xC2, 0xDF), read(0xE0, 0xEF), read(0xF0, 0xF4), read(0x80, 0xBF)
+
+
+_MR_LEAD2, _MR_LEAD3, _MR_LEAD4, _MR_CONT = _mac_roman_table()
+_MAC_ROMAN_SEQUENCE_RE = re.compile(
+    f"[{_MR_LEAD2}][{_MR_CONT}]|[{_MR_LEAD3}][{_MR_CONT}]{{2}}|[{_MR_LEAD4}][{_MR_CONT}]{{3}}")
+
+
+def _mac_roman_sequences(lines: list[tuple[int, str]]) -> list[tuple[int, int, str, str]]:
+    """In a witness whose other lines ftfy found read as Mac Roman, the UTF-8 sequences so
+    read on lines ftfy left alone, undone one by one (``d√¶mon``, ``Columbid√¶``).
+
+    ftfy judges a line by itself, and a lone ``√¶`` or ``√©`` is too little for it to
+    call mojibake; the witness's own repaired lines are the evidence that it is. A sequence
+    that is not valid UTF-8 once read back is left as it is.
+    """
+    out = []
+    why = "Mac Roman reading of UTF-8, as on this witness's other lines: encode macroman, decode utf-8"
+    for pos, line in lines:
+        for m in _MAC_ROMAN_SEQUENCE_RE.finditer(line):
+            try:
+                char = m.group().encode("mac_roman").decode("utf-8")
+            except UnicodeError:
+                continue
+            out.append((pos + m.start(), pos + m.end(), char, why))
     return out
 
 
