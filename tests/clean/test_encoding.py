@@ -290,3 +290,15 @@ def test_mac_roman_sequences_ftfy_leaves_are_undone_where_the_witness_shows_mac_
 
 def test_a_lone_mac_roman_looking_sequence_is_kept_without_the_witness_showing_mac_roman():
     assert clean("the d√¶mon\n") == "the d√¶mon\n"
+
+
+def test_mac_roman_undoing_leaves_quotes_and_dashes_before_accented_letters():
+    # (’ « “ — … are Mac Roman's readings of lead bytes too, but print's own signs: a
+    # French line beside a Mac Roman one keeps qu’à, l’été, «Ça, “Élise, —é)
+    text = "it‚Äôs the d√¶mon\nIl disait qu’à l’été, «Ça va», “Élise”—é…é.\n"
+    assert clean(text) == "it’s the dæmon\nIl disait qu’à l’été, «Ça va», “Élise”—é…é.\n"
+
+
+def test_mac_roman_undoing_leaves_a_sign_standing_apart_from_a_word():
+    text = "it‚Äôs the d√¶mon at 40¬∞ north\nso Γ(1/2) = √π, and √∞ is no number\n"
+    assert clean(text) == "it’s the dæmon at 40° north\nso Γ(1/2) = √π, and √∞ is no number\n"

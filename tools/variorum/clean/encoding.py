@@ -379,10 +379,14 @@ def _mojibake_edits(text: str, hints: list[int]) -> list[tuple[int, int, str, st
 
 
 def _mac_roman_table() -> tuple[str, str, str, str]:
-    """Mac Roman's readings of UTF-8's bytes: leads of 2, 3 and 4-byte sequences, continuations."""
+    """Mac Roman's readings of UTF-8's bytes: leads of 2, 3 and 4-byte sequences, continuations.
+
+    Only the leads rare in print (the hints ¬ √ ƒ ≈ ∆ ‚, and the Apple sign): the others
+    read as quotes, dashes, « … and capitals, which French puts before an accented letter
+    (``qu’à``, ``«Ça``, ``—é`` are no mojibake)."""
     def read(lo: int, hi: int) -> str:
         return re.escape(bytes(range(lo, hi + 1)).decode("mac_roman"))
-    return read(0xC2, 0xDF), read(0xE0, 0xEF), read(0xF0, 0xF4), read(0x80, 0xBF)
+    return read(0xC2, 0xC6), read(0xE2, 0xE2), read(0xF0, 0xF0), read(0x80, 0xBF)
 
 
 _MR_LEAD2, _MR_LEAD3, _MR_LEAD4, _MR_CONT = _mac_roman_table()
@@ -396,12 +400,18 @@ def _mac_roman_sequences(lines: list[tuple[int, str]]) -> list[tuple[int, int, s
 
     ftfy judges a line by itself, and a lone ``√¶`` or ``√©`` is too little for it to
     call mojibake; the witness's own repaired lines are the evidence that it is. A sequence
-    that is not valid UTF-8 once read back is left as it is.
+    that is not valid UTF-8 once read back is left as it is, and so is a two-character one
+    standing apart from any word (``= √π``, ``√∞``: mathematics), but a sign after a
+    figure (``40¬∞``).
     """
     out = []
     why = "Mac Roman reading of UTF-8, as on this witness's other lines: encode macroman, decode utf-8"
     for pos, line in lines:
         for m in _MAC_ROMAN_SEQUENCE_RE.finditer(line):
+            before, after = line[m.start() - 1:m.start()], line[m.end():m.end() + 1]
+            if m.end() - m.start() == 2 and not (before.isalpha() or after.isalpha()
+                                                 or before.isdigit() and m.group()[0] == "\u00ac"):
+                continue
             try:
                 char = m.group().encode("mac_roman").decode("utf-8")
             except UnicodeError:
