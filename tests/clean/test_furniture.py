@@ -411,3 +411,32 @@ def test_glyph_only_lines_are_the_lines_without_a_letter_or_digit(parts):
     text = "\n".join(parts)
     lines = furniture_mod._lines(text)
     assert lines.glyph_only == {i for i, t in enumerate(lines.texts) if t.strip() and not re.search(r"[^\W_]", t)}
+
+
+def _pages_of_sentences(n: int, lines: int = 14) -> list[list[str]]:
+    words = ("the river ran past the mill and the miller said that the water was high this year and the men "
+             "of the town came down to see it rise over the stones by the old bridge at dusk").split()
+    pages = []
+    for p in range(n):
+        body = [" ".join(words[(p * 7 + k * 5 + i) % len(words)] for i in range(9)) for k in range(lines)]
+        body[0] = body[0].capitalize()
+        body[-1] += "."
+        pages.append(body)
+    return pages
+
+
+def test_an_author_s_ornaments_and_marks_at_a_page_s_edge_or_above_its_foot_are_the_text_s_own() -> None:
+    # a section break (§, ⁂, a row of asterisks), an ellipsis or a "?" standing at the top or
+    # foot of a page, or right above the page number: no speck, and no rule the page design
+    # repeats under every head
+    marks = {2: ["§", ""], 4: ["", "⁂"], 5: ["", "…"], 6: ["", "“?”"], 7: ["", "* * *"]}
+    pages = []
+    for p, body in enumerate(_pages_of_sentences(10), start=1):
+        head = "THE LIFE OF JOHN SMITH" if p % 2 else "IN THE NEW WORLD"
+        top, bottom = (marks[p], []) if p == 2 else ([], marks.get(p, []))
+        pages.append("\n".join([head, ""] + top + body + bottom + [str(p)]) + "\n")
+    result = clean_text("\f".join(pages), CleanContext("W", "text"))
+    text = result.text.replace("\\", "")
+    assert all(m in text for m in ("§", "⁂", "…", "“?”", "* * *"))
+    assert "THE LIFE OF JOHN SMITH" not in text
+

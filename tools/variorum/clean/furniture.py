@@ -117,6 +117,9 @@ _GLYPH_ONLY_RE = re.compile(r"\n[ \t]*(?:[^\w\s]|_)(?:[^\w\n]|_)*(?![^\n])")
 #: a printed rule as read: dashes, underscores, asterisks or dots alone (an author's
 #: section break looks the same: a rule is furniture only beside a head or foot)
 _RULE_LINE_RE = re.compile(r"[ \t]*[-‐‑‒–—―_=*.·•~ \t]+[ \t]*")
+#: specks as a scanner reads dirt, shadow or an engraving: small marks, none a sign an author
+#: sets on a line alone (§ ⁂ ❧ † ? ! … are, and so is a rule: "designed" lines)
+_SPECKS_LINE_RE = re.compile(r"[ \t.,'`^~°|:;/\\«»_-]+")
 
 
 def _key(s: str) -> str:
@@ -311,7 +314,7 @@ def _find(text: str, gap: int, min_repeats: int) -> tuple[Furniture, ...]:
             heads.add(_loose(key))
             heads.update(_loose(key_of[g.index]) for g in group)  # each as misread: one may be near a stray
         accept(group, is_number)
-    found.update((f.line.index, f) for f in _glyph_lines(lines, found, near_edge))
+    found.update((f.line.index, f) for f in _glyph_lines(lines, found, near_edge, min_repeats))
     # the page breaks the furniture found shows, where no form feed or gap shows them: the
     # lines beside a head or a page number are a page's first or last
     beside_found = {j for i in found for j in (_nonblank(lines, i - 1, -1), _nonblank(lines, i + 1, 1))
@@ -371,7 +374,7 @@ def _find(text: str, gap: int, min_repeats: int) -> tuple[Furniture, ...]:
         kept -= {f.line.index for f in bare if f.line.index not in near_edge | {last_text_line}
                  and not _fits_labels(f, labelled)}
         found.update((f.line.index, f) for f in bare if f.line.index in kept)
-    found.update((f.line.index, f) for f in _glyph_lines(lines, found, near_edge | beside_found))
+    found.update((f.line.index, f) for f in _glyph_lines(lines, found, near_edge | beside_found, min_repeats))
     found.update((f.line.index, f) for f in _signatures(lines, page_starts, found, last_text_line))
     found.update((f.line.index, f) for f in _numbers_above_signatures(lines, found))
     return tuple(found[k] for k in sorted(found))
@@ -387,18 +390,21 @@ def _under_caption(lines: _Lines, j: int, found: dict[int, Furniture]) -> bool:
     return is_caption(lines.texts[j - 1] + "\n" + lines.texts[j])
 
 
-def _glyph_lines(lines: _Lines, found: dict[int, Furniture], edges: set[int]) -> list[Furniture]:
+def _glyph_lines(lines: _Lines, found: dict[int, Furniture], edges: set[int], min_repeats: int) -> list[Furniture]:
     """The lines of glyphs (no letter or digit in them) that go with the page's furniture.
 
     A run of such lines (no blank line inside it) directly under or over a running head,
     foot or page number: the printed rule under a head (read ``______``, ``- — — -``),
-    binding shadow read as specks beside it. A run at a page's edge (``edges``: the first
-    or last lines of a page) of lines that are no rule (``~ ~/^ :;``): a plate's engraving
-    or binding shadow read as glyphs. Never touches: a rule or a row of asterisks or dots
-    standing apart from the furniture (an author's section break, ``* * *``, ``———``).
+    binding shadow read as specks beside it; a rule or an ornament (a designed line, no
+    speck) only where such lines stand beside a quarter of the furniture's lines or more
+    (``min_repeats`` at least: the page design), else its removal is only suggested. A run at a page's edge
+    (``edges``: the first or last lines of a page) of specks that are no rule (``~ ~/^ :;``):
+    a plate's engraving or binding shadow read as glyphs. Never touches: a rule, a row of
+    asterisks or dots, an ornament or a mark (``§``, ``⁂``, ``…``, ``“?”``) standing apart
+    from the furniture (an author's section break, a reply).
     """
     glyphs = lines.glyph_only
-    out: list[Furniture] = []
+    runs: list[tuple[list[int], Furniture | None]] = []
     taken: set[int] = set()
     for j in sorted(glyphs):
         if j in taken or j in found or j - 1 in glyphs:
@@ -409,13 +415,26 @@ def _glyph_lines(lines: _Lines, found: dict[int, Furniture], edges: set[int]) ->
         taken.update(run)
         beside = next((found[k] for k in (run[0] - 1, run[-1] + 1) if k in found and found[k].rule != RULE_SIGNATURE),
                       None)
+        runs.append((run, beside))
+
+    def designed(run: list[int]) -> bool:
+        return any(_RULE_LINE_RE.fullmatch(lines.texts[k]) or not _SPECKS_LINE_RE.fullmatch(lines.texts[k])
+                   for k in run)
+    # (a rule or fleuron printed under every head recurs, beside a good share of the
+    # furniture; an author's break or reply beside a page number now and then does not)
+    page_design = sum(beside is not None and designed(run) for run, beside in runs) >= max(min_repeats, len(found) / 4)
+    out: list[Furniture] = []
+    for run, beside in runs:
+        sure = 0.9
         if beside is not None:
             why = f"a line of glyphs beside the furniture ('{beside.line.text.strip()[:30]}'): a printed rule or a speck"
-        elif any(k in edges for k in run) and not any(_RULE_LINE_RE.fullmatch(lines.texts[k]) for k in run):
+            if designed(run) and not page_design:
+                why, sure = why + "; no speck, and beside few pages' furniture: it may be the author's", 0.6
+        elif any(k in edges for k in run) and not designed(run):
             why = "a line of glyphs at a page's edge, no rule: binding shadow or an engraving read as specks"
         else:
             continue
-        out += [Furniture(lines[k], RULE_FURNITURE, why, 0.9, "") for k in run if k not in found]
+        out += [Furniture(lines[k], RULE_FURNITURE, why, sure, "") for k in run if k not in found]
     return out
 
 
