@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from variorum.clean.base import CleanContext, Edit
@@ -167,9 +167,12 @@ def test_edits_are_ordered_disjoint_and_explained(text):
 
 @given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cc", "Cs", "Cf", "Zs", "Mn", "Co", "Cn")),
                max_size=40))
+@example("\u010c\u00ac")
 def test_plain_printable_nfc_text_without_mojibake_is_unchanged(text):
     text = unicodedata.normalize("NFC", text).translate({c: None for c in range(0xFB00, 0xFB07)})
-    text = "".join(c for c in text if not "\u00c2" <= c <= "\u00f4")
+    # (without the hints, Latin-1's and Mac Roman's readings of UTF-8 lead bytes: "Č¬" is
+    # cp1250's reading of "Ȭ", and ftfy may say so)
+    text = "".join(c for c in text if not "\u00c2" <= c <= "\u00f4" and c not in "\u00ac\u221a\u0192\u2248\u2206\u201a")
     assert repair_unicode(text, CTX) == []
 
 
