@@ -440,3 +440,11 @@ def test_an_author_s_ornaments_and_marks_at_a_page_s_edge_or_above_its_foot_are_
     assert all(m in text for m in ("§", "⁂", "…", "“?”", "* * *"))
     assert "THE LIFE OF JOHN SMITH" not in text
 
+
+def test_a_refrain_ending_each_page_with_another_name_is_the_text_s_own() -> None:
+    # lines alike but their last word, a word each time: no watermark read anew, a refrain
+    names = ["Jo", "Bartholomew", "Sue", "Maximilian", "Ann", "Christopher", "Bess", "Evangeline", "Tom", "Harriet"]
+    pages = ["\n".join(body[:6] + [""] + body[6:] + ["", f"Sing hey for {name}"]) + "\n"
+             for body, name in zip(_pages_of_sentences(10), names)]
+    result = clean_text("\n\n\n\n".join(pages), CleanContext("W", "text"))
+    assert all(f"Sing hey for {name}" in result.text for name in names)

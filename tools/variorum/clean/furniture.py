@@ -14,6 +14,7 @@ from rapidfuzz import fuzz, process
 
 from variorum.clean.base import CleanContext, Edit
 from variorum.clean.blocks import is_caption
+from variorum.clean.lexicon import lexicon_words
 
 RULE_FURNITURE = "furniture"
 RULE_PAGE_NUMBER = "page-number"
@@ -245,12 +246,13 @@ def _alone(lines: _Lines, near_edge: set[int]) -> list[int]:
 
 def find_furniture(text: str, ctx: CleanContext) -> list[Furniture]:
     """Every furniture line of ``text``, in order."""
-    return list(_find(text, ctx.settings.page_gap_blank_lines, ctx.settings.furniture_min_repeats))
+    return list(_find(text, ctx.settings.page_gap_blank_lines, ctx.settings.furniture_min_repeats,
+                      ctx.settings.language))
 
 
 # The chain asks twice about one text (page breaks, then the removal): found once.
 @lru_cache(maxsize=4)
-def _find(text: str, gap: int, min_repeats: int) -> tuple[Furniture, ...]:
+def _find(text: str, gap: int, min_repeats: int, language: str = "en") -> tuple[Furniture, ...]:
     lines = _lines(text)
     page_starts = _text_page_starts(text, gap)
     near_edge: set[int] = set()
@@ -281,7 +283,7 @@ def _find(text: str, gap: int, min_repeats: int) -> tuple[Furniture, ...]:
             found[ln.index] = Furniture(ln, rule, why, 0.95, _label(ln.text))
 
     key_of = dict(zip(candidates, _keys([texts[i] for i in candidates])))
-    for indexes in _groups(key_of):
+    for indexes in _groups(key_of, lexicon_words(language)):
         if len(indexes) < min_repeats:
             continue
         group = [lines[i] for i in indexes]  # (a Line for the few lines that may be furniture)
@@ -643,9 +645,10 @@ def _label(s: str) -> str:
     return m.group().replace(" ", "") if m else ""
 
 
-def _groups(key_of: dict[int, str]) -> list[list[int]]:
+def _groups(key_of: dict[int, str], known: frozenset[str] = frozenset()) -> list[list[int]]:
     """Candidate lines (line index -> key, in line order) grouped by fuzzy equality of
-    their keys (exact key, then similar keys), each group in line order.
+    their keys (exact key, then similar keys, or alike but a last word mostly no word of
+    ``known``: see :func:`_alike_but_last_word`), each group in line order.
 
     The groups are the sets of keys joined by similarity, in the order of their first
     key, each the lines of its keys in line order (``key_of`` in line order).
@@ -678,7 +681,7 @@ def _groups(key_of: dict[int, str]) -> list[list[int]]:
                         a, b = root(x), root(y)
                         if a != b:
                             parent[max(a, b)] = min(a, b)
-    for a, b in itertools.chain(_alike_loosely(keys), _alike_but_last_word(keys)):
+    for a, b in itertools.chain(_alike_loosely(keys), _alike_but_last_word(keys, known)):
         a, b = root(a), root(b)
         if a != b:
             parent[max(a, b)] = min(a, b)
@@ -725,17 +728,24 @@ def _alike_loosely(keys: list[str]) -> list[tuple[str, str]]:
     return pairs
 
 
-def _alike_but_last_word(keys: list[str]) -> list[tuple[str, str]]:
+def _alike_but_last_word(keys: list[str], known: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
     """Pairs of keys of three words or more that agree in all but their last word (eight
     letters or more agreeing): a foot whose last word the OCR reads anew on every page, as
     it reads a scanner's watermark in an ornate face ("Digitized by Google", "... VjOOQlC",
-    "... dOOQlC"), too far apart letter for letter for the fuzzy comparison."""
+    "... dOOQlC"), too far apart letter for letter for the fuzzy comparison. Only where at
+    least half the last words are no word of ``known`` (the lexicon): misreadings; lines
+    whose last words are words are the text's (a refrain, "Sing hey for Jo" ... "for Tom")."""
     buckets: dict[str, list[str]] = {}
     for k in keys:
         head, _, last = k.rpartition(" ")
         if head.count(" ") >= 1 and len(head) >= 8 and last != "#":
             buckets.setdefault(head, []).append(k)
-    return [(members[0], k) for members in buckets.values() if 1 < len(members) <= 200 for k in members[1:]]
+    pairs = []
+    for members in buckets.values():
+        lasts = {m.rpartition(" ")[2] for m in members}
+        if 1 < len(members) <= 200 and len(lasts) <= 2 * len(lasts - known):
+            pairs += [(members[0], k) for k in members[1:]]
+    return pairs
 
 
 def _regular(group: list[Line], lenient: bool = False, page_lines: float = 0) -> bool:
