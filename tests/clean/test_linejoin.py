@@ -286,3 +286,11 @@ def test_author_dash_between_words_is_never_joined() -> None:
 
 def test_compound_hyphen_read_as_dash_is_not_joined() -> None:
     assert _read_as_dash("the law-givers of old, and the law—\ngivers of Sparta\n") == []
+
+
+def test_word_written_whole_at_a_line_edge_outweighs_the_witness_compounds_of_a_half() -> None:
+    text = "on the wedding-night and the wedding-night after\nwe came in a fortnight.\nthen a fort-\nnight later\n"
+    kept = decide_hyphen("fort", "night", _lex(text.replace("fortnight", "week")),
+                         witness_spellings(text.replace("fortnight", "week")))
+    assert not kept.join and "'-night' ends" in kept.evidence
+    assert decide_hyphen("fort", "night", _lex(text), witness_spellings(text)).join

@@ -178,9 +178,10 @@ def _by_lexicon(left: str, right: str, lex: Lexicon, spellings: WitnessSpellings
     n_tail = tails.get(right.lower(), 0) if zr >= 2.0 else 0
     n_head = heads.get(left.lower(), 0) if min(zl, zr) >= 2.0 else 0
     # (not a joined word commoner than its rarer half: a compound is rarer than its
-    # elements, and to-day and to-night make no 'to-' of 'tokens')
+    # elements, and to-day and to-night make no 'to-' of 'tokens'; nor one the witness
+    # writes whole, at a line edge too: 'a fortnight.' beside 'wedding-night')
     if (n_tail >= 2 or n_head >= 2) and not lex.own.words.get(joined, 0) and not closed_form \
-            and zj <= min(zl, zr):
+            and zj <= min(zl, zr) and not (spellings is not None and spellings.count(joined)):
         part = f"'-{right.lower()}' ends {n_tail}" if n_tail >= n_head else f"'{left.lower()}-' begins {n_head}"
         return HyphenDecision(False, 0.8, f"{part} hyphenated compounds of this witness")
     if max(zl, zr) < 2.0:
