@@ -261,9 +261,11 @@ def test_hyphen_read_as_dash_joined_where_a_piece_is_no_word() -> None:
         "the domestic breeds, and our domestic animals, and domestic life\n"
 
 
-def test_hyphen_read_as_equals_joined() -> None:
+def test_hyphen_read_as_equals_or_en_dash_joined() -> None:
     (mark,) = _read_as_dash("we seek cooperation, and the co=\noperation of all\n")
     assert mark.applied and "'=' at a line end" in mark.evidence
+    (mark,) = _read_as_dash("we seek cooperation, and the co–\noperation of all\n")
+    assert mark.applied and "'–' at a line end" in mark.evidence
 
 
 def test_hyphen_read_as_dash_between_two_words_joined_only_on_the_witness_word() -> None:

@@ -41,10 +41,11 @@ _SUSPENDED_WORDS = frozenset(w.strip() for w in _SUSPENDED_NEXT)
 DASHES = "—–"
 #: what OCR puts at a line end for a hyphen: the hyphen-minus, U+2010/2011, and ¬ (Fraktur)
 LINE_END_HYPHENS = "-\u2010\u2011¬"
-#: what OCR reads a line-end hyphen as besides a hyphen: an em dash (Tesseract 4's LSTM reads
-#: ``-`` as ``—`` or ``=``, SubtitleEdit issue 3431) or ``=`` (and the double hyphen ⸗ of
-#: Fraktur print); joined only where the word is attested and the halves no dash construction
-MISREAD_HYPHENS = "—="
+#: what OCR reads a line-end hyphen as besides a hyphen: a dash (Tesseract 4's LSTM reads
+#: ``-`` as ``—`` or ``=``, SubtitleEdit issue 3431; an en dash, a longer hyphen) or ``=`` (and
+#: the double hyphen ⸗ of Fraktur print); joined only where the word is attested and the
+#: pieces no dash construction
+MISREAD_HYPHENS = "—–="
 # line ends decided by rules of their own (a hyphen, a dash); all others reflow unless a
 # hyphen was lost
 _LINE_END_MARKS = LINE_END_HYPHENS + DASHES + "="
