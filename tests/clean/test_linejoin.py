@@ -284,6 +284,8 @@ def test_author_dash_between_words_is_never_joined() -> None:
     assert _read_as_dash("he called on him—\nand then he went away\n") == []
     assert _read_as_dash("he proclaimed —\nthat all was well\n") == []  # spaced: the author's
     assert _read_as_dash("it was my—\nmy own fault\n") == []
+    # a word the language knows ('lowe'), but not broken where a printer breaks it
+    assert _read_as_dash("and Lo—\nwe came to the hill\n") == []
 
 
 def test_compound_hyphen_read_as_dash_is_not_joined() -> None:

@@ -656,8 +656,8 @@ def _hyphen_read_as_dash(text: str, dash: int, b: int, right: str, lex: Lexicon,
     word is broken there; None when nothing says so.
 
     An author's dash stands between words (``sometimes—`` / ``when``): the pieces must make a
-    word attested inside a line of this witness or another, or in the language (common, or
-    broken at a hyphenation point), that line joining would join after a hyphen; and a piece
+    word attested inside a line of this witness or another, or in the language and broken at
+    a hyphenation point, that line joining would join after a hyphen; and a piece
     no word of its own (``domest—`` / ``ic``) says no dash stood there. Where both pieces are
     words (``it—self``, ``him—and``) the join is sure only when this witness writes the word
     inside its lines, the language commonly, the break is a hyphenation point and the witness
@@ -668,13 +668,13 @@ def _hyphen_read_as_dash(text: str, dash: int, b: int, right: str, lex: Lexicon,
         return None
     joined = (left + right).lower()
     n_own, n_others, zj = lex.own.words.get(joined, 0), lex.others.words.get(joined, 0), lex.zipf(joined)
-    point = lex.is_break_point(joined, len(left)) if not (n_own or n_others) and zj > 0 else False
     if n_own:
         attested = f"'{joined}' x{n_own} inside lines of this witness"
     elif n_others:
         attested = f"'{joined}' x{n_others} inside lines of the other witnesses"
-    elif zj >= 3.0 or point:
-        attested = f"'{joined}' a word (zipf {zj}){', a hyphenation point' if point else ''}"
+    elif zj > 0 and lex.is_break_point(joined, len(left)):
+        # (known to the language only: broken where a printer may break it, as a hyphen breaks)
+        attested = f"'{joined}' a word (zipf {zj}), a hyphenation point"
     else:
         return None
     d = decisions.get((left, right))
