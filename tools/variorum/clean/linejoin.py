@@ -497,7 +497,7 @@ def join_lines(text: str, ctx: CleanContext) -> EditColumns:
                     applied = as_dash.confidence >= threshold
                     add(make_edit(a - 1, a, "", RULE_HYPHEN_READ_AS_DASH, as_dash.evidence if applied
                                   else f"uncertain: {as_dash.evidence}", as_dash.confidence, applied))
-                    if applied:  # joined as a hyphen's line break is
+                    if applied:  # its line break joined as a hyphen's is
                         hyphen_breaks.append(len(starts))
                         add_start(a)
                         add_end(b)
