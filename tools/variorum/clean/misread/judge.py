@@ -191,7 +191,7 @@ class Judge:
                 verdict = self._weak_dominated(token)
             if verdict is None:
                 verdict = self._faint_dominated(token)
-            verdict = verdict or self._capital_i_among_small(token) or self._edge(token) \
+            verdict = verdict or self._capital_i_among_small(token) or self._h_parted(token) or self._edge(token) \
                 or self._mark_inside_word(token) \
                 or self._letter_doubled_or_dropped(token) \
                 or self._shape_into_rare(token) or self._vowel_into_word(token) \
@@ -298,10 +298,13 @@ class Judge:
         return Verdict.unless_rivals(after, rule, evidence, rivals, "", 0.8)
 
     def _no_name(self, token: str, verdict: Verdict) -> bool:
-        """A capitalised reading no name is: three letters alike in a row (Oppresssed), or
+        """A capitalised reading no name is: two capital I's before small letters (IIuman:
+        _h_parted), three letters alike in a row (Oppresssed), or
         one the lexicon does not know at all, LONG_READING letters or more, one of two
         letters alike read twice in an everyday word (COMMON + 1: Governmennt). A name one
         doubled letter from a word is short and known ('Mann', 'Starr', 'Todd')."""
+        if token[:2] == "II" and verdict.after[:1] == "H" and token[2:] == verdict.after[1:]:
+            return True
         if verdict.rule != RULE_DOUBLED:
             return False
         low = token.lower()
@@ -1098,6 +1101,21 @@ class Judge:
             return self._capital_i_added(token, odd)
         return replace(verdict, evidence=verdict.evidence + "; a capital I between small letters, "
                        "which no word is spelt with")
+
+    def _h_parted(self, token: str) -> Verdict | None:
+        """A capital H whose crossbar broke or printed faint, read as two capital I's before
+        small letters (IIenry, IIuman, IIe): no word and no name is spelt so, a sign as
+        strong as a digit's, so the H is put back where that makes a word the lexicon knows
+        (RARE_WORD) or the edition writes; before a single letter only one of the commonest
+        words (HABIT_WORD: 'IIe', not a label's 'IIa')."""
+        if token[:2] != "II" or not token[2:].islower() or not token.isalpha():
+            return None
+        floor = HABIT_WORD if len(token) == 3 else RARE_WORD
+        verdict = self._choose(token, ["H" + token[2:]], RULE_LETTERS, strong=True, floor=floor)
+        if verdict is None:
+            return None
+        return replace(verdict, evidence=verdict.evidence + "; two capital I's before small letters, which no "
+                       "word is spelt with: an H whose crossbar was lost")
 
     def _unless_a_doubled_letter_outweighs(self, token: str, verdict: Verdict | None) -> Verdict | None:
         """A confusion's repair of a reading no lexicon knows weighed against taking out one

@@ -16,7 +16,7 @@ from variorum.clean.lexicon import SUFFIX_FRAGMENTS
 
 RULE_DIGIT = "misread-digit"        # a digit read inside a word: c0mputer, S0, 1ike
 RULE_NUMERAL = "misread-numeral"    # a letter read inside a number: l990, 2O15
-RULE_LETTERS = "misread-letters"    # letter shapes: rn/m, cl/d, li/h, b/h, c/e, vv/w, ii/u, I/l, lc/k
+RULE_LETTERS = "misread-letters"    # letter shapes: rn/m, cl/d, li/h, b/h, c/e, vv/w, ii/u, I/l, lc/k, II/H
 RULE_PRONOUN = "misread-pronoun-i"  # a lone "l" where English has the pronoun "I"
 RULE_BRACKET = "glued-bracket"      # While(the -> While the / While (the
 RULE_PUNCT = "glued-punctuation"    # end.The -> end. The, cats,dogs -> cats, dogs
