@@ -31,9 +31,9 @@ from variorum.clean.misread.places import (
 )
 from variorum.clean.misread.context import (
     _OthersPairs, _confusion_habits, _context_sites, _context_suspects, _faint_suspects,
-    _habitual_misreadings, _habitual_readings, _habitual_sites, _in_context, _lost_letter_misreadings,
-    _lost_letter_readings, _misreadings_of, _numerals_in_prose, _on_repaired_counts, _repaired_elsewhere,
-    _repeated_habitual_misreadings, _rivals_in_compounds, _rivals_in_context, _with_faint_habit,
+    _habitual_faint_strokes, _habitual_misreadings, _habitual_readings, _habitual_sites, _in_context,
+    _lost_letter_misreadings, _lost_letter_readings, _misreadings_of, _numerals_in_prose, _on_repaired_counts,
+    _repaired_elsewhere, _repeated_habitual_misreadings, _rivals_in_compounds, _rivals_in_context, _with_faint_habit,
 )
 from variorum.clean.misread.glued import _glued, _marks_in_words
 from variorum.clean.misread.spaces import (
@@ -156,6 +156,7 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     # the repairs the habits themselves then make: no rule is evidence for itself)
     habits = _confusion_habits(flagged)
     flagged.update(_repeated_habitual_misreadings(rest, flagged, judge, habits))
+    flagged.update(_habitual_faint_strokes(rest, flagged, judge, habits))
     if lang == "en":
         flagged.pop("l", None)
     # (sentence_start repairs only into an everyday word: the few tokens whose I-reading is

@@ -15,11 +15,12 @@ from variorum.clean.lexicon import SUFFIX_FRAGMENTS, frequency_buckets, zipf_tab
 
 from variorum.clean.misread.tables import (
     COMMON, CONTEXT_DOMINANCE, CONTEXT_EVIDENCE, DIGIT_CONFUSIONS, DOMINANCE, FAINT_CONFUSIONS, FAINT_SPELLINGS,
-    FAINT_DOMINANCE, HABIT_WORD, LETTER_CONFUSIONS, LONG_READING, LOST_LETTER_KNOWN, LOST_LETTER_READING,
+    FAINT_DOMINANCE, HABIT_FAINT_CONFUSIONS, HABIT_WORD, LETTER_CONFUSIONS, LONG_READING, LOST_LETTER_KNOWN,
+    LOST_LETTER_READING,
     MARGIN, NUMERAL_CONFUSIONS, RARE_REPAIR, RARE_WORD, REPEATED_CONFUSIONS, RULE_DIGIT, RULE_DOUBLED,
     RULE_DROPPED, RULE_EDGE, RULE_LETTERS, RULE_NUMERAL, RULE_STROKES, STEP_PENALTY, STROKE_CONFUSIONS,
     UNKNOWN_READING_CONFUSIONS, VOWEL_READING, WEAK_DOMINATED, WEAK_READING, _DIGIT_RE,
-    _FORMING_ENDING_SET, _FORMING_LONGEST, _FORMING_PREFIX_SET, _NOT_STROKES, _OWN_VOWELS, _SHAPES,
+    _FORMING_ENDING_SET, _FORMING_LONGEST, _FORMING_PREFIX_SET, _LONG_SHAPES, _NOT_STROKES, _OWN_VOWELS, _SHAPES,
     _SHAPES_AND_STROKES, _VOWEL_SLIPS,
 )
 from variorum.clean.misread.tables import RARER_DIGIT_CONFUSIONS
@@ -801,8 +802,8 @@ class Judge:
 
     def _shape_into_rare(self, token: str) -> Verdict | None:
         """A long reading (LONG_READING letters or more) no lexicon and no witness knows, one
-        letter-shape confusion or faint stroke from a word the lexicon knows only rarely
-        (wretcheclness, precipiccs, belongetli: RARE_REPAIR or more), where that is the
+        letter-shape confusion, faint stroke or f/t from a word the lexicon knows only rarely
+        (wretcheclness, precipiccs, belongetli, transporfed: RARE_REPAIR or more), where that is the
         only word any confusion of any table reaches. Tried last, when nothing reaches an
         everyday word. The longer a reading, the less likely an unknown string lands on a
         real word by one confusion by chance: a name or an old spelling rarely does, a
@@ -812,7 +813,7 @@ class Judge:
         if len(token) < LONG_READING or not token.isalpha() or v.zipf(token) > 0 \
                 or v.others_exact[token] or v.own_exact[token] > 1:
             return None
-        shapes = _substitutions(token, _SHAPES, 1)
+        shapes = _substitutions(token, _LONG_SHAPES, 1)
         # (the repair is a shape's word: most readings reach none, and the other tables and
         # the affixes are weighed only for those that do)
         if not any(self._score(w) >= max(RARE_REPAIR, WEAK_READING) for w in self._known_among(shapes)) \
@@ -1264,6 +1265,37 @@ class Judge:
             word, RULE_LETTERS, f"reading {v.describe(token)}; '{read}' for '{meant}': {v.describe(word)}, the "
             f"only word any confusion of the reading makes; this witness's repairs read '{read}' for "
             f"'{meant}' {habits[(read, meant)]} times", 0.75, True))
+
+    def faint_stroke_on_habit(self, token: str, habits: Counter[tuple[str, str]]) -> Verdict | None:
+        """A rare small-letter reading (WEAK_READING to RARE_WORD: haud, brauch, uor, onr),
+        written once and by no other witness, one faint stroke from an everyday word
+        (COMMON + 1) a thousand times commoner (DOMINANCE) that this witness writes itself,
+        where the witness's own repairs undid that very confusion CONTEXT_EVIDENCE times:
+        _faint_dominated asks ten thousand times (FAINT_DOMINANCE) of a reading alone, an OCR
+        shown to read u for n in words no lexicon knows reads it so in these too. Every
+        one-step confusion of any table is weighed, so a rival makes it nothing; not the faint
+        strokes spellings make (FAINT_SPELLINGS: the Scots 'wae'), nor l read for t or i for l,
+        the strokes that make the rare words beside the common ('lour', 'slopped':
+        FAINT_DOMINANCE), nor a capitalised reading (a name): HABIT_FAINT_CONFUSIONS."""
+        v = self.vocab
+        if not token.isalpha() or not token.islower() or v.own_exact[token] != 1 or v.others_exact[token] \
+                or token in v.others_words:
+            return None
+        z = v.zipf(token)
+        if not WEAK_READING <= z < RARE_WORD:
+            return None
+        faint = _substitutions(token, HABIT_FAINT_CONFUSIONS, 1)
+        if not faint:
+            return None
+        candidates = {c for c in _substitutions(token, UNKNOWN_READING_CONFUSIONS, 1) if v.zipf(c) - z >= DOMINANCE}
+        verdict = self._choose(token, candidates, RULE_LETTERS, strong=False, floor=COMMON + 1)
+        if verdict is None or not verdict.applied or verdict.after not in faint or not v.own[verdict.after]:
+            return None
+        read, meant = _change(token, verdict.after)
+        if meant not in HABIT_FAINT_CONFUSIONS.get(read, ()) or habits[(read, meant)] < CONTEXT_EVIDENCE:
+            return None
+        return replace(verdict, evidence=f"{verdict.evidence}; '{read}' for '{meant}', a faint stroke; this "
+                       f"witness's repairs read '{read}' for '{meant}' {habits[(read, meant)]} times", confidence=0.75)
 
     def _repeated_misreading(self, token: str, table: Mapping[str, tuple[str, ...]]) -> bool:
         """The same misreading can recur in a long witness; a reading twenty times rarer here
