@@ -16,7 +16,7 @@ from variorum.clean.base import CleanContext, Edit
 from variorum.clean.context import TextPairs
 
 from variorum.clean.misread.tables import (
-    CONTEXT_EVIDENCE, RARE_WORD, RULES, RULE_DIGIT, RULE_DROPPED, RULE_EDGE,
+    CONTEXT_EVIDENCE, RARE_WORD, RULES, RULE_DIGIT, RULE_DOUBLED, RULE_DROPPED, RULE_EDGE, WEAK_READING,
 )
 from variorum.clean.misread.tables import REPEATED_CONFUSIONS, _reverse
 from variorum.clean.misread.vocabulary import _substitutions
@@ -157,6 +157,9 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     habits = _confusion_habits(flagged)
     flagged.update(_repeated_habitual_misreadings(rest, flagged, judge, habits))
     flagged.update(_habitual_faint_strokes(rest, flagged, judge, habits))
+    # (how often the OCR read a letter twice in readings no lexicon knows: Oppresssed, Governmennt)
+    doubling = sum(v.applied and v.rule == RULE_DOUBLED and not v.dialect and vocab.zipf(t) < WEAK_READING
+                   for t, v in flagged.items())
     if lang == "en":
         flagged.pop("l", None)
     # (sentence_start repairs only into an everyday word: the few tokens whose I-reading is
@@ -231,6 +234,12 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
             # 'thet'; not 'myslf', which no one says; nor a tale told in quotation marks)
             verdict = replace(verdict, evidence=verdict.evidence + "; in quoted speech, where an author "
                               "may write a dialect's spelling", confidence=0.5, applied=False)
+        if verdict.applied and verdict.dialect and verdict.rule == RULE_DOUBLED and doubling >= CONTEXT_EVIDENCE \
+                and vocab.own_exact[token] == 1:
+            # (a vowel doubled, an old spelling too, but an old spelling is written more than
+            # once, and this witness's OCR read letters twice in readings no one spells)
+            verdict = replace(verdict, evidence=verdict.evidence + f"; this witness's OCR read a letter twice in "
+                              f"{doubling} readings no lexicon knows", dialect=False)
         if verdict.applied and verdict.dialect and not _written_beside(text, m.start, m.end, verdict.after, flagged):
             # an old or a dialect spelling outside quotation marks ('Whan that Aprille', 'mony
             # a time') is as likely as the OCR's: the witness's use must reach the place itself

@@ -192,7 +192,8 @@ class Judge:
                 verdict = self._weak_dominated(token)
             if verdict is None:
                 verdict = self._faint_dominated(token)
-            verdict = verdict or self._capital_i_among_small(token) or self._h_parted(token) or self._edge(token) \
+            verdict = verdict or self._capital_i_among_small(token) or self._h_parted(token) \
+                or self._capital_read_twice(token) or self._edge(token) \
                 or self._mark_inside_word(token) \
                 or self._letter_doubled_or_dropped(token) \
                 or self._shape_into_rare(token) or self._vowel_into_word(token) \
@@ -300,12 +301,14 @@ class Judge:
 
     def _no_name(self, token: str, verdict: Verdict) -> bool:
         """A capitalised reading no name is: two capital I's before small letters (IIuman:
-        _h_parted), three letters alike in a row (Oppresssed), or
+        _h_parted), a capital read twice (TThen), three letters alike in a row (Oppresssed), or
         one the lexicon does not know at all, LONG_READING letters or more, one of two
         letters alike read twice in an everyday word (COMMON + 1: Governmennt). A name one
         doubled letter from a word is short and known ('Mann', 'Starr', 'Todd')."""
         if token[:2] == "II" and verdict.after[:1] == "H" and token[2:] == verdict.after[1:]:
             return True
+        if token[0] == token[1] and token[0].isupper() and token[1:] == verdict.after:
+            return True  # (a capital read twice: _capital_read_twice)
         if verdict.rule != RULE_DOUBLED:
             return False
         low = token.lower()
@@ -1117,6 +1120,21 @@ class Judge:
             return None
         return replace(verdict, evidence=verdict.evidence + "; two capital I's before small letters, which no "
                        "word is spelt with: an H whose crossbar was lost")
+
+    def _capital_read_twice(self, token: str) -> Verdict | None:
+        """A word's capital read twice before its small letters (TThe, TThen: the diplopia of
+        a heavy capital): no word and no name opens with one capital twice, so one is taken
+        out where that makes a word the lexicon knows (RARE_WORD; of three letters, one of the
+        commonest words, HABIT_WORD) or the edition writes."""
+        if len(token) < 4 or token[0] != token[1] or not token[0].isupper() or not token[2:].islower() \
+                or not token.isalpha():
+            return None
+        floor = HABIT_WORD if len(token) == 4 else RARE_WORD
+        verdict = self._choose(token, [token[1:]], RULE_DOUBLED, strong=True, floor=floor)
+        if verdict is None:
+            return None
+        return replace(verdict, evidence=verdict.evidence + f"; '{token[0]}' twice before small letters, "
+                       "which no word is spelt with: a capital read twice")
 
     def _unless_a_doubled_letter_outweighs(self, token: str, verdict: Verdict | None) -> Verdict | None:
         """A confusion's repair of a reading no lexicon knows weighed against taking out one
