@@ -300,9 +300,10 @@ def _before_a_capital(token: str, vocab: Vocabulary) -> _LostSpace | None:
     """Where a reading, written once and by no other witness, is a word in small letters
     (a function word or pronoun, or an everyday word of four letters or more, or of two
     before the pronoun I) and a capitalised word (everyday, or one this witness writes) run
-    together ('ofDecember', 'ofOlives', 'yetI'): applied where the witness writes the two words apart, or, after a function
-    word, where the capitalised word is a name this witness writes (capitalised, never in
-    small letters) and its OCR has the habit of losing spaces (_by_habit); else a
+    together ('ofDecember', 'ofOlives', 'yetI'): applied where the witness writes the two
+    words apart, or, after a function word, where the capitalised word is a name this
+    witness writes (capitalised, never in small letters) and its OCR has the habit of
+    losing spaces (_by_habit); else a
     suggestion, for an identifier is written so too ('onClick', 'forEach', 'toUpper': not
     only in a call, which _code_like knows)."""
     if not token.isalpha() or vocab.own_exact[token] > 1 or vocab.others_exact[token]:
@@ -525,7 +526,9 @@ def _code_like(text: str, start: int, end: int) -> bool:
 def _lost_space_edits(text: str, lost: Mapping[str, _LostSpace], places: Iterable[_Place], vocab: Vocabulary,
                       pairs: Counter[tuple[str, str]], apply: bool) -> list[Edit]:
     """A space put back at each place of a reading _lost_spaces splits, but not in code
-    (_code_like), a split that ``opens`` only at a sentence's opening, and of two splits
+    (_code_like), a split that ``opens`` only at a sentence's opening or where the witness
+    writes the two words apart CONTEXT_DOMINANCE times as often (no name is written apart
+    as a phrase so often: 'Sonof' beside 'Son of' 28 times), and of two splits
     as good the one the witness's pairs choose (_chosen_by_pairs). A split that
     ``needs_pairs`` stands where this witness writes the two words apart (``pairs``: the
     text as the token repairs leave it) ``least`` times and ``ratio`` times as often as
@@ -542,8 +545,9 @@ def _lost_space_edits(text: str, lost: Mapping[str, _LostSpace], places: Iterabl
         if _code_like(text, m.start, m.end):
             continue
         split = lost[m.token]
-        if split.opens and not _SENTENCE_END_RE.search(text[max(0, m.start - 6):m.start]):
-            continue
+        if split.opens and not _SENTENCE_END_RE.search(text[max(0, m.start - 6):m.start]) \
+                and pair_total(pairs, split.left, split.right) < CONTEXT_DOMINANCE * vocab.own_exact[m.token]:
+            continue  # (a name's, unless the witness writes the two apart twenty times as often: 'Sonof')
         if split.rival is not None:
             split = _chosen_by_pairs(m.token, split, pairs, vocab)
             if not split.applied and (why := _chosen_on_habit(m.token, split, pairs, vocab)):
