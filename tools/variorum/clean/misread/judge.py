@@ -222,6 +222,14 @@ class Judge:
             # ('cauld', 'wha', 'heere': a dialect's or an old spelling as much as the OCR's;
             # see Verdict.dialect)
             verdict = replace(verdict, dialect=True)
+        if verdict is None and token[-2:] in ("\u2019s", "'s") and token[:-2].isalpha() \
+                and self.vocab.own_exact[token] == 1 and not self.vocab.others_exact[token]:
+            # (a possessive's word, decided as the word alone: the lexicon counts few
+            # possessives, so a repair of 'travellcr’s' is found for 'travellcr')
+            stem = self.verdict(token[:-2])
+            if stem is not None and stem.after.isalpha():
+                verdict = replace(stem, after=stem.after + token[-2:],
+                                  evidence="the possessive's word: " + stem.evidence)
         return verdict
 
     def _unless_the_letter_is_spelt(self, token: str, verdict: Verdict) -> Verdict:
