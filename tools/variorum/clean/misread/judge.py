@@ -740,6 +740,13 @@ class Judge:
         evidence = f"reading {self.vocab.describe(token)}; repair {self.vocab.describe(best)}"
         if rest:
             evidence += "; other candidates " + ", ".join(f"'{c}' ({s:.2f})" for s, c in rest[:3])
+        own = self.vocab.own
+        if not clear and original < WEAK_READING and own[best.lower()] >= CONTEXT_DOMINANCE \
+                and not any(own[c.lower()] for s, c in rest if best_score - s < MARGIN):
+            # (a reading no lexicon knows, where the witness writes one candidate twenty times
+            # and the others as likely never: its own word, 'Jesns' beside 'Jesus', not 'Jeans')
+            clear = True
+            evidence += f"; this witness writes '{best}' {own[best.lower()]} times and the other candidates never"
         confidence = (0.9 if strong else 0.8) if clear else 0.4
         return Verdict(best, rule, evidence, confidence, clear, rivals=() if clear else tuple(c for _, c in rest))
 
