@@ -298,3 +298,12 @@ def test_word_written_whole_at_a_line_edge_outweighs_the_witness_compounds_of_a_
                          witness_spellings(text.replace("fortnight", "week")))
     assert not kept.join and "'-night' ends" in kept.evidence
     assert decide_hyphen("fort", "night", _lex(text), witness_spellings(text)).join
+
+
+def test_author_dash_before_a_short_word_of_the_language_is_only_a_suggestion() -> None:
+    # 'man' + 'age' make 'manage', but 'age' is a word (zipf 5.3), no fragment like 'ic':
+    # the witness never writing 'manage', the author's dash stands
+    edits = _read_as_dash("he was a man—\nage had not bent him—of the old kind\n")
+    assert edits and not any(e.applied for e in edits)
+    # a piece no word, the join stays sure: 'vill'
+    assert [e.applied for e in _read_as_dash("the village green, and the vill—\nage pond\n")] == [True]
