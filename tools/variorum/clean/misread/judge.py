@@ -1127,15 +1127,21 @@ class Judge:
         small letters (IIenry, IIuman, IIe): no word and no name is spelt so, a sign as
         strong as a digit's, so the H is put back where that makes a word the lexicon knows
         (RARE_WORD) or the edition writes; before a single letter only one of the commonest
-        words (HABIT_WORD: 'IIe', not a label's 'IIa')."""
+        words (HABIT_WORD: 'IIe', not a label's 'IIa'), and only where a sentence opens (a
+        label's numeral and a letter, an Apple IIe, a class IIe, is a name's: there a suggestion)."""
         if token[:2] != "II" or not token[2:].islower() or not token.isalpha():
             return None
         floor = HABIT_WORD if len(token) == 3 else RARE_WORD
         verdict = self._choose(token, ["H" + token[2:]], RULE_LETTERS, strong=True, floor=floor)
         if verdict is None:
             return None
-        return replace(verdict, evidence=verdict.evidence + "; two capital I's before small letters, which no "
-                       "word is spelt with: an H whose crossbar was lost")
+        verdict = replace(verdict, evidence=verdict.evidence + "; two capital I's before small letters, which no "
+                          "word is spelt with: an H whose crossbar was lost")
+        if len(token) == 3 and verdict.applied:
+            # (the caller applies a name_hold verdict where a sentence opens, and only there)
+            verdict = replace(verdict, evidence=verdict.evidence + "; capitalised, perhaps a name",
+                              confidence=0.5, applied=False, name_hold=True)
+        return verdict
 
     def _capital_read_twice(self, token: str) -> Verdict | None:
         """A word's capital read twice before its small letters (TThe, TThen: the diplopia of
