@@ -305,5 +305,8 @@ def test_author_dash_before_a_short_word_of_the_language_is_only_a_suggestion() 
     # the witness never writing 'manage', the author's dash stands
     edits = _read_as_dash("he was a man—\nage had not bent him—of the old kind\n")
     assert edits and not any(e.applied for e in edits)
-    # a piece no word, the join stays sure: 'vill'
+    # a piece no word, the join stays sure: 'vill'; before the dash a prefix ('de', 'don') is
+    # no word an author's dash follows
     assert [e.applied for e in _read_as_dash("the village green, and the vill—\nage pond\n")] == [True]
+    assert [e.applied for e in _read_as_dash("without again de—\nvoting several months\n")] == [True]
+    assert [e.applied for e in _read_as_dash("in horses and in don—\nkeys, from only a few\n")] == [True]

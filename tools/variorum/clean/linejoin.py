@@ -683,7 +683,10 @@ def _hyphen_read_as_dash(text: str, dash: int, b: int, right: str, lex: Lexicon,
     if not d.join:
         return None  # a compound's hyphen, or an author's dash: the dash stands
     mark = text[dash]
-    piece = next((p for p in (right, left) if not _stands_alone(p, lex)), None)
+    # (after an author's dash the phrase goes on with a word, 'man—' / 'age had not bent him':
+    # a short word of the language is one there; before it, 'de—', 'don—' are prefixes too)
+    piece = right if not _stands_alone(right, lex, _SHORT_WORD) else \
+        left if not _stands_alone(left, lex, _PHRASE_OPENER) else None
     if piece is not None:
         confidence = 0.9 if n_own or n_others else 0.85 if zj >= 3.0 else 0.8
         why = f"'{piece}' no word standing alone in the edition: no dash stands there"
@@ -703,21 +706,21 @@ def _hyphen_read_as_dash(text: str, dash: int, b: int, right: str, lex: Lexicon,
 _PHRASE_OPENER = 5.5
 
 
-def _stands_alone(piece: str, lex: Lexicon) -> bool:
+def _stands_alone(piece: str, lex: Lexicon, short_floor: float) -> bool:
     """Whether ``piece`` is a word an author's dash may stand beside: written alone inside the
     edition's lines, or common in the language. A piece of two or three letters needs two
-    such lines, or to be a word the language uses often (``to``, ``age``, ``son``: ``man—`` /
-    ``age`` may be the author's dash): the language's lists hold many short fragments
-    (``ing``, ``de``, ``ted``) and a misread word may leave one alone."""
+    such lines, or to be as common as ``short_floor`` in the language: the language's lists
+    hold many short fragments (``ing``, ``de``, ``ted``) and a misread word may leave one alone."""
     p = piece.lower()
     n = lex.attested(p)
     if len(p) < 4:
-        return n >= 2 or lex.zipf(p) >= _SHORT_WORD
+        return n >= 2 or lex.zipf(p) >= short_floor
     return n > 0 or lex.zipf(p) >= 3.0
 
 
-#: the Zipf frequency from which a piece of two or three letters is a word of its own: the
-#: fragments a word list holds stay under it (ted 4.3, der 4.2, ion 4.2, ing 4.0; age 5.3, sun 5.0)
+#: the Zipf frequency from which a piece of two or three letters after the dash is a word of
+#: its own: the word endings a word list holds stay under it (ted 4.3, der 4.2, ion 4.2, ing
+#: 4.0; age 5.3, son 5.3, sun 5.0)
 _SHORT_WORD = 4.5
 
 
