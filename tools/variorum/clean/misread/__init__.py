@@ -36,6 +36,7 @@ from variorum.clean.misread.context import (
     _repeated_habitual_misreadings, _rivals_in_compounds, _rivals_in_context, _with_faint_habit,
 )
 from variorum.clean.misread.glued import _glued, _marks_in_words
+from variorum.clean.misread.code import _GuardedSpans
 from variorum.clean.misread.spaces import (
     _glued_everyday, _lost_space_edits, _lost_space_pairs, _lost_spaces, _piece_span, _repairs_split,
     _split_words, _unknown_once,
@@ -138,8 +139,9 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     too, makes a word the witness writes far more often: 'seid', 'thet').
     """
     lang = getattr(ctx.settings, "language", "en") or "en"
-    blocked = _Spans(_protected(text))
     vocab = Vocabulary.build(text, ctx.other_texts.values(), lang)
+    # (and the places in a file name, a path or an identifier: code.py)
+    blocked = _GuardedSpans(_protected(text), text, vocab.own_exact)
     judge = Judge(vocab, letters_applied=_lexicon_fits(vocab))
     # decide once per distinct token, then visit only the occurrences that need a change
     tokens = set(vocab.own_exact)

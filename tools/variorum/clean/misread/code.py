@@ -1,0 +1,146 @@
+"""What is not prose: file names, paths, identifiers and dotted names a technical text writes, which no misreading rule may touch."""
+
+# A modern text (a licence, a package's copyright file, a program's documentation) and a book
+# that quotes one write tokens no OCR made: 'libs/math/test/nct.ipp', 'sf_performance_nct_01',
+# 'BEOPEN.COM', 'test5'. Their letters look like misreadings ('nct' -> 'not', 'test5' ->
+# 'tests'), so every place a rule would change is first asked whether it stands in such a
+# token. The test is on the place's own stretch between spaces (cheap: a few finds and a
+# short regex), and for a dotted name or a letters-and-digits token on what the witness itself
+# writes (its file extensions, its numbered series): never a list of words.
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from itertools import filterfalse
+from typing import Iterable
+
+from variorum.clean.misread.places import _Spans
+
+#: a sign only code and file names write inside a token: a path's slash or backslash, an
+#: identifier's underscore between letters (Markdown may escape it: 'nct\_asym'; an _italic_
+#: word's underscores stand at its ends), a scope's '::', an assignment or an address, a
+#: call or a bracketed suffix with no space ('range(stop)', 'JANET(UK)')
+_CODE_SIGN_RE = re.compile(
+    r"[^\W_][/\\]|[/\\][^\W_]|[^\W_](?:\\?_)+[^\W_]|::|[^\W_]=[^\s=]|@[^\W_]|[^\W_]\([^()\s]*\)"
+    r"|\[[^\]\s]*\d[^\]\s]*\]")
+#: a dot between two letters or digits, and what stands after the last one
+_INNER_DOT_RE = re.compile(r"[^\W_]\.(?=[^\W_])")
+_SUFFIX_RE = re.compile(r"\.([^\W_]+)$")
+#: a domain or a file name in capitals ('BEOPEN.COM', 'COPYING.LIB', 'CZ.NIC')
+_CAPITALS_DOTTED_RE = re.compile(r"[A-Z0-9-]*[A-Z]{2}\.[A-Z]{2}[A-Z0-9]*")
+#: what stands around a token in prose and is no part of it
+_AROUND = "\"'\u2018\u2019\u201c\u201d([{<>}]),;:!?*"
+#: a file extension, a domain or a dotted name written this often in the witness is its
+#: convention ('.cpp', 'Xiph.Org'), not a mark misread between two words
+CONVENTION = 3
+#: a letters-and-digits token ('test5', 'mem1') whose letters the witness also writes with
+#: another number is one of a numbered series
+_NUMBERED_RE = re.compile(r"([^\W\d_]+)(\d+)")
+
+#: how many other places of a token are asked whether they stand in code
+_LOOKED_AT = 20
+#: how far from a place its token's ends are looked for
+_WINDOW = 200
+
+
+def _stretch(text: str, start: int, end: int) -> tuple[int, int]:
+    """The stretch between spaces (any whitespace) around ``text[start:end]``, its prose
+    punctuation at either end taken off."""
+    # (a window each side, split in C: a token is never that long, and a find for each kind
+    # of space would run to the text's start where it writes none)
+    before, after = text[max(0, start - _WINDOW):start], text[end:end + _WINDOW]
+    left = start - (len(before.rsplit(None, 1)[-1]) if before and not before[-1].isspace() else 0)
+    right = end + (len(after.split(None, 1)[0]) if after and not after[0].isspace() else 0)
+    while left < start and text[left] in _AROUND:
+        left += 1
+    while right > end and text[right - 1] in _AROUND + ".":
+        right -= 1
+    return left, right
+
+
+class CodeGuard:
+    """Asked whether a place stands in a token of code or a file name (see the module's
+    comment); answers from the place's own stretch and, for dotted names and numbered
+    tokens, from what the witness writes, each count made once per witness."""
+
+    def __init__(self, text: str, own: Iterable[str] = ()) -> None:
+        self.text = text
+        self.own = own
+        self._counts: dict[str, int] = {}
+        self._series: dict[str, set[str]] | None = None
+        self._identifiers: dict[str, bool] = {}
+
+    def __call__(self, start: int, end: int) -> bool:
+        if self._in_code(start, end):
+            return True
+        place = self.text[start:end]
+        return not place.isalpha() and any(c.isdigit() for c in place) and (
+            self._numbered(place) or self._written_in_code(place, start))
+
+    def _in_code(self, start: int, end: int) -> bool:
+        text = self.text
+        left, right = _stretch(text, start, end)
+        token = text[left:right]
+        if _CODE_SIGN_RE.search(token) or _CODE_SIGN_RE.search(text, max(0, left - 1), right + 1):
+            return True  # (the stretch with a bracket or a quote either side: 'JANET(UK)', '[1f]')
+        return "." in token and _INNER_DOT_RE.search(token) is not None and self._dotted(token)
+
+    def _count(self, s: str) -> int:
+        n = self._counts.get(s)
+        if n is None:
+            n = self._counts[s] = self.text.count(s)
+        return n
+
+    def _dotted(self, token: str) -> bool:
+        """A token with dots between letters: a name of several dots ('org.a11y.atspi'), a
+        file name whose extension the witness writes often ('nct.ipp', 'funcs.c'), a dotted
+        name opening with a capital it writes often itself ('Xiph.Org', 'James.Bottomley'),
+        a domain or file name in capitals ('BEOPEN.COM'); not 'end.The', 'an.d'."""
+        if len(_INNER_DOT_RE.findall(token)) >= 2 or _CAPITALS_DOTTED_RE.fullmatch(token):
+            return True
+        suffix = _SUFFIX_RE.search(token)
+        if suffix is not None and not suffix.group(1)[:1].isupper() and len(suffix.group(1)) <= 4 \
+                and self._count(suffix.group()) >= CONVENTION:
+            return True
+        # (not a sentence's end run into the next, however often: 'others.The')
+        return not token[:1].islower() and self._count(token) >= CONVENTION
+
+    def _written_in_code(self, place: str, start: int) -> bool:
+        """Whether the witness writes the token of ``place`` (at ``start``) elsewhere in code
+        ('dav1d' beside 'third_party/dav1d'): an identifier, wherever it stands."""
+        known = self._identifiers.get(place)
+        if known is None:
+            text, found, i, seen = self.text, False, -1, 0
+            while not found and seen < _LOOKED_AT and (i := text.find(place, i + 1)) >= 0:
+                j = i + len(place)
+                if i != start and not (i and text[i - 1].isalnum()) and not text[j:j + 1].isalnum():
+                    found, seen = self._in_code(i, j), seen + 1
+            known = self._identifiers[place] = found
+        return known
+
+    def _numbered(self, place: str) -> bool:
+        """A letters-and-digits token one of a series the witness writes ('test0', 'test1',
+        'test15'), or its letters a stem the witness numbers in several ways."""
+        m = _NUMBERED_RE.fullmatch(place)
+        if m is None:
+            return False
+        if self._series is None:
+            # (the witness's tokens with digits, picked out of its distinct tokens at C speed)
+            series: dict[str, set[str]] = defaultdict(set)
+            for n in filter(None, map(_NUMBERED_RE.fullmatch, filterfalse(str.isalpha, self.own))):
+                series[n.group(1).lower()].add(n.group(2))
+            self._series = series
+        return len(self._series.get(m.group(1).lower(), ())) >= 2
+
+
+class _GuardedSpans(_Spans):
+    """The filter's protected spans, and the places of code (CodeGuard) as protected too."""
+
+    def __init__(self, spans: list[tuple[int, int]], text: str, own: Iterable[str]) -> None:
+        super().__init__(spans)
+        self.code = CodeGuard(text, own)
+
+    def hit(self, start: int, end: int) -> bool:
+        return super().hit(start, end) or self.code(start, end)
+
