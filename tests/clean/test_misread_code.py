@@ -38,6 +38,7 @@ def _at(guard: CodeGuard, text: str, word: str) -> bool:
     ("Use std::seg for that.", "seg"),
     ("Write to <nobody@example.org> first.", "nobody"),
     ("Set nosigint=True in the call.", "nosigint"),
+    ("Write to <James.Bottomley at example.com> first.", "Bottomley"),
     ("SUCH DAMAGE. [1f] Copyright (c) 1999", "1f"),
     ("the BEOPEN.COM LICENSE AGREEMENT", "COM"),
     ("see the file COPYING.LIB for details", "LIB"),
@@ -82,9 +83,17 @@ def test_a_numbered_token_of_a_series_is_an_identifier() -> None:
 def test_a_token_the_witness_writes_in_code_elsewhere_is_an_identifier() -> None:
     text = "Copyright VideoLAN and dav1d authors 2018.\nFiles: third_party/dav1d/src/lib.c\n"
     assert _at(CodeGuard(text), text, "dav1d")
+    text = "Copyright VideoLAN and dav1d authors 2018.\nFiles: cmake/Modules/Finddav1d.cmake\n"
+    assert _at(CodeGuard(text), text, "dav1d")
+
+
+@pytest.mark.parametrize("line, word", [("Debian French l10n Team", "l10n"), ("2002 Sun G11n <gnome>", "G11n")])
+def test_a_numeronym_is_an_identifier(line, word) -> None:
+    assert _at(CodeGuard(line), line, word)
 
 
 def test_a_file_list_keeps_its_names_and_prose_beside_it_is_repaired() -> None:
     applied = _applied(FILE_LIST + PROSE)
     assert applied.keys() <= {"tbe", "wi1h"}
     assert applied.get("tbe") == "the" and applied.get("wi1h") == "with"
+

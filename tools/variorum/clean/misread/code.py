@@ -20,10 +20,11 @@ from variorum.clean.misread.places import _Spans
 #: a sign only code and file names write inside a token: a path's slash or backslash, an
 #: identifier's underscore between letters (Markdown may escape it: 'nct\_asym'; an _italic_
 #: word's underscores stand at its ends), a scope's '::', an assignment or an address, a
-#: call or a bracketed suffix with no space ('range(stop)', 'JANET(UK)')
+#: call or a bracketed suffix with no space ('range(stop)', 'JANET(UK)'), a bracketed label with
+#: a digit ('[1f]'), an address opening an angle bracket ('<James.Bottomley at ...>')
 _CODE_SIGN_RE = re.compile(
     r"[^\W_][/\\]|[/\\][^\W_]|[^\W_](?:\\?_)+[^\W_]|::|[^\W_]=[^\s=]|@[^\W_]|[^\W_]\([^()\s]*\)"
-    r"|\[[^\]\s]*\d[^\]\s]*\]")
+    r"|\[[^\]\s]*\d[^\]\s]*\]|<[^\W\d_][^\s<>]*\.")
 #: a dot between two letters or digits, and what stands after the last one
 _INNER_DOT_RE = re.compile(r"[^\W_]\.(?=[^\W_])")
 _SUFFIX_RE = re.compile(r"\.([^\W_]+)$")
@@ -37,6 +38,9 @@ CONVENTION = 3
 #: a letters-and-digits token ('test5', 'mem1') whose letters the witness also writes with
 #: another number is one of a numbered series
 _NUMBERED_RE = re.compile(r"([^\W\d_]+)(\d+)")
+#: a numeronym: a word's first and last letter and the count of those between ('l10n',
+#: 'a11y', 'G11n'); an OCR reads two letters of a word as two digits far more rarely than one
+_NUMERONYM_RE = re.compile(r"[^\W\d_]\d\d+[^\W\d_]")
 
 #: how many other places of a token are asked whether they stand in code
 _LOOKED_AT = 20
@@ -76,7 +80,8 @@ class CodeGuard:
             return True
         place = self.text[start:end]
         return not place.isalpha() and any(c.isdigit() for c in place) and (
-            self._numbered(place) or self._written_in_code(place, start))
+            _NUMERONYM_RE.fullmatch(place) is not None or self._numbered(place)
+            or self._written_in_code(place, start))
 
     def _in_code(self, start: int, end: int) -> bool:
         text = self.text
@@ -107,14 +112,15 @@ class CodeGuard:
         return not token[:1].islower() and self._count(token) >= CONVENTION
 
     def _written_in_code(self, place: str, start: int) -> bool:
-        """Whether the witness writes the token of ``place`` (at ``start``) elsewhere in code
-        ('dav1d' beside 'third_party/dav1d'): an identifier, wherever it stands."""
+        """Whether the witness writes the token of ``place`` (at ``start``) elsewhere in code,
+        whole or in a longer name ('dav1d' beside 'third_party/dav1d', 'Finddav1d.cmake'): an
+        identifier, wherever it stands."""
         known = self._identifiers.get(place)
         if known is None:
             text, found, i, seen = self.text, False, -1, 0
             while not found and seen < _LOOKED_AT and (i := text.find(place, i + 1)) >= 0:
                 j = i + len(place)
-                if i != start and not (i and text[i - 1].isalnum()) and not text[j:j + 1].isalnum():
+                if i != start:  # (whole or inside a longer name: 'Finddav1d.cmake')
                     found, seen = self._in_code(i, j), seen + 1
             known = self._identifiers[place] = found
         return known
