@@ -97,3 +97,21 @@ def test_a_file_list_keeps_its_names_and_prose_beside_it_is_repaired() -> None:
     assert applied.keys() <= {"tbe", "wi1h"}
     assert applied.get("tbe") == "the" and applied.get("wi1h") == "with"
 
+
+COPYRIGHT = ("Files: gio/gdbus.c\nCopyright: 2014-2015 Philip Withnall\n 2012 Carsten Haitzler <raster@example.org>\n"
+             "License: LGPL-2.1+\nThe library is free software; you can redistribute it and modify it under the "
+             "terms of the licence.\n")
+
+
+def test_a_name_written_in_full_is_no_misread_rare_name() -> None:
+    edits = {COPYRIGHT[e.start:e.end]: e for e in repair_misreadings(COPYRIGHT, CleanContext("W", "text"))}
+    for name, repair in (("Withnall", "Withnail"), ("Haitzler", "Hartzler")):
+        assert edits[name].replacement == repair and not edits[name].applied
+        assert "a name written in full" in edits[name].evidence
+
+
+def test_a_misread_name_alone_or_unspeakable_is_still_repaired() -> None:
+    for text in ("In the days of Abiatliar the high priest, he went into the house and ate the bread.\n",
+                 "And Jesus went out into the villages of Caesarea Pbilippi, and on the way he asked them.\n"):
+        applied = [e.replacement for e in repair_misreadings(text, CleanContext("W", "text")) if e.applied]
+        assert applied in (["Abiathar"], ["Philippi"])

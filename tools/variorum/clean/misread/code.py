@@ -12,10 +12,15 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 from itertools import filterfalse
 from typing import Iterable
 
+from variorum.clean.misread.judge import Verdict
+from variorum.clean.misread.letters import _unspoken_runs
 from variorum.clean.misread.places import _Spans
+from variorum.clean.misread.tables import COMMON, HABIT_WORD, RULE_DOUBLED, RULE_DROPPED, RULE_LETTERS
+from variorum.clean.misread.vocabulary import Vocabulary
 
 #: a sign only code and file names write inside a token: a path's slash or backslash, an
 #: identifier's underscore between letters (Markdown may escape it: 'nct\_asym'; an _italic_
@@ -42,6 +47,9 @@ _NUMBERED_RE = re.compile(r"([^\W\d_]+)(\d+)")
 #: 'a11y', 'G11n'); an OCR reads two letters of a word as two digits far more rarely than one
 _NUMERONYM_RE = re.compile(r"[^\W\d_]\d\d+[^\W\d_]")
 
+#: what stands right before and after a word of prose (and the text's ends: '')
+_PROSE_BEFORE = frozenset(["", " ", "\n", "\t", '"', "\u201c", "\u2018"])
+_PROSE_AFTER = frozenset(["", " ", "\n", "\t", ",", ";", "!", "?", '"', "\u201d", "\u2019"])
 #: how many other places of a token are asked whether they stand in code
 _LOOKED_AT = 20
 #: how far from a place its token's ends are looked for
@@ -85,6 +93,10 @@ class CodeGuard:
 
     def _in_code(self, start: int, end: int) -> bool:
         text = self.text
+        # (most places are words between spaces and prose's marks: no stretch to look at)
+        if text[start - 1:start] in _PROSE_BEFORE and (text[end:end + 1] in _PROSE_AFTER or (
+                text[end:end + 1] in ".:" and text[end + 1:end + 2] in _PROSE_AFTER)):
+            return False
         left, right = _stretch(text, start, end)
         token = text[left:right]
         if _CODE_SIGN_RE.search(token) or _CODE_SIGN_RE.search(text, max(0, left - 1), right + 1):
@@ -150,3 +162,34 @@ class _GuardedSpans(_Spans):
     def hit(self, start: int, end: int) -> bool:
         return super().hit(start, end) or self.code(start, end)
 
+
+#: a capitalised word of a name right before or after a place, on its line ('Philip Withnall',
+#: 'Sergio Durigan Junior', 'Stelian Pop')
+_NAME_BEFORE_RE = re.compile(r"(?<![^\W\d_])[A-Z][a-z]+[ \t]\Z")
+_NAME_AFTER_RE = re.compile(r"[ \t][A-Z][a-z]+(?![^\W\d_])")
+#: a repair rarer than an everyday word (COMMON) is a rare word or a name itself
+_NAME_RULES = frozenset({RULE_LETTERS, RULE_DOUBLED, RULE_DROPPED})
+
+
+def _name_among_names(text: str, start: int, end: int, verdict: Verdict, vocab: Vocabulary) -> Verdict:
+    """``verdict`` on a capitalised reading beside another capitalised word, as a suggestion
+    where its repair is a word rarer than everyday ones (COMMON) the witness never writes: a
+    person's name written in full ('Philip Withnall', 'Carsten Haitzler') is no misread
+    'Withnail' or 'Hartzler', which the lexicon knows only as rare names themselves. Unless
+    the reading has a run of consonants no word has where the repair has none ('Caesarea
+    Pbilippi'): no name is spelt so."""
+    token = text[start:end]
+    if not (verdict.applied and verdict.rule in _NAME_RULES and token[:1].isupper() and token[1:].islower()) \
+            or vocab.zipf(verdict.after) >= COMMON or vocab.own_exact[verdict.after] \
+            or len(_unspoken_runs(token.lower(), vocab.lang)) > len(_unspoken_runs(verdict.after.lower(), vocab.lang)):
+        return verdict  # (a repair that makes an unspeakable reading speakable is the OCR's: 'Pbilippi')
+    before = _NAME_BEFORE_RE.search(text, max(0, start - 40), start)
+    after = _NAME_AFTER_RE.match(text, end)
+    beside = [m.group().strip() for m in (before, after) if m is not None]
+    # (a neighbour that is one of the everyday words opens a sentence or a title: 'The', 'In')
+    names = [w for w in beside if vocab.zipf(w.lower()) < HABIT_WORD]
+    if not names:
+        return verdict
+    return replace(verdict, evidence=f"{verdict.evidence}; beside '{names[0]}', capitalised: a name written "
+                   "in full, which the repair, a rare word the witness never writes, may not be",
+                   confidence=0.5, applied=False)
