@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from variorum.clean.base import CleanContext
@@ -75,16 +77,9 @@ def test_a_dotted_name_the_witness_writes_often_is_its_own() -> None:
 
 def test_a_numbered_token_of_a_series_is_an_identifier() -> None:
     text = "mem0.c and mem1 and mem5 are the allocators; tbe test5 is one"
-    guard = CodeGuard(text, ["mem0", "mem1", "mem5", "test5"])
+    guard = CodeGuard(text, Counter(["mem0", "mem1", "mem5", "test5"]))
     assert _at(guard, text, "mem1")
     assert not _at(guard, text, "test5")  # (no other test written with a number)
-
-
-def test_a_token_the_witness_writes_in_code_elsewhere_is_an_identifier() -> None:
-    text = "Copyright VideoLAN and dav1d authors 2018.\nFiles: third_party/dav1d/src/lib.c\n"
-    assert _at(CodeGuard(text), text, "dav1d")
-    text = "Copyright VideoLAN and dav1d authors 2018.\nFiles: cmake/Modules/Finddav1d.cmake\n"
-    assert _at(CodeGuard(text), text, "dav1d")
 
 
 @pytest.mark.parametrize("line, word", [("Debian French l10n Team", "l10n"), ("2002 Sun G11n <gnome>", "G11n")])

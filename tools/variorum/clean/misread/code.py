@@ -11,10 +11,9 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter
 from dataclasses import replace
-from itertools import filterfalse
-from typing import Iterable
+from typing import Mapping
 
 from variorum.clean.misread.judge import Verdict
 from variorum.clean.misread.letters import _unspoken_runs
@@ -47,11 +46,11 @@ _NUMBERED_RE = re.compile(r"([^\W\d_]+)(\d+)")
 #: 'a11y', 'G11n'); an OCR reads two letters of a word as two digits far more rarely than one
 _NUMERONYM_RE = re.compile(r"[^\W\d_]\d\d+[^\W\d_]")
 
+_NONE: Mapping[str, int] = Counter()
+_DIGIT_RE = re.compile(r"\d")
 #: what stands right before and after a word of prose (and the text's ends: '')
 _PROSE_BEFORE = frozenset(["", " ", "\n", "\t", '"', "\u201c", "\u2018"])
 _PROSE_AFTER = frozenset(["", " ", "\n", "\t", ",", ";", "!", "?", '"', "\u201d", "\u2019"])
-#: how many other places of a token are asked whether they stand in code
-_LOOKED_AT = 20
 #: how far from a place its token's ends are looked for
 _WINDOW = 200
 
@@ -76,20 +75,17 @@ class CodeGuard:
     comment); answers from the place's own stretch and, for dotted names and numbered
     tokens, from what the witness writes, each count made once per witness."""
 
-    def __init__(self, text: str, own: Iterable[str] = ()) -> None:
+    def __init__(self, text: str, own: Mapping[str, int] = _NONE) -> None:
         self.text = text
         self.own = own
         self._counts: dict[str, int] = {}
-        self._series: dict[str, set[str]] | None = None
-        self._identifiers: dict[str, bool] = {}
 
     def __call__(self, start: int, end: int) -> bool:
         if self._in_code(start, end):
             return True
         place = self.text[start:end]
-        return not place.isalpha() and any(c.isdigit() for c in place) and (
-            _NUMERONYM_RE.fullmatch(place) is not None or self._numbered(place)
-            or self._written_in_code(place, start))
+        return not place.isalpha() and not place.isdigit() and _DIGIT_RE.search(place) is not None and (
+            _NUMERONYM_RE.fullmatch(place) is not None or self._numbered(place))
 
     def _in_code(self, start: int, end: int) -> bool:
         text = self.text
@@ -123,39 +119,26 @@ class CodeGuard:
         # (not a sentence's end run into the next, however often: 'others.The')
         return not token[:1].islower() and self._count(token) >= CONVENTION
 
-    def _written_in_code(self, place: str, start: int) -> bool:
-        """Whether the witness writes the token of ``place`` (at ``start``) elsewhere in code,
-        whole or in a longer name ('dav1d' beside 'third_party/dav1d', 'Finddav1d.cmake'): an
-        identifier, wherever it stands."""
-        known = self._identifiers.get(place)
-        if known is None:
-            text, found, i, seen = self.text, False, -1, 0
-            while not found and seen < _LOOKED_AT and (i := text.find(place, i + 1)) >= 0:
-                j = i + len(place)
-                if i != start:  # (whole or inside a longer name: 'Finddav1d.cmake')
-                    found, seen = self._in_code(i, j), seen + 1
-            known = self._identifiers[place] = found
-        return known
-
     def _numbered(self, place: str) -> bool:
         """A letters-and-digits token one of a series the witness writes ('test0', 'test1',
-        'test15'), or its letters a stem the witness numbers in several ways."""
+        'test15'): its letters with another number of two digits at most."""
         m = _NUMBERED_RE.fullmatch(place)
         if m is None:
             return False
-        if self._series is None:
-            # (the witness's tokens with digits, picked out of its distinct tokens at C speed)
-            series: dict[str, set[str]] = defaultdict(set)
-            for n in filter(None, map(_NUMBERED_RE.fullmatch, filterfalse(str.isalpha, self.own))):
-                series[n.group(1).lower()].add(n.group(2))
-            self._series = series
-        return len(self._series.get(m.group(1).lower(), ())) >= 2
+        # (the series' other members looked up, a hundred at most: the witness's tokens with
+        # digits are not gathered for the few places that ask)
+        stem, own = m.group(1), self.own
+        return any(n != place for n in filter(own.__contains__, _numbers_of(stem)))
+
+
+def _numbers_of(stem: str) -> list[str]:
+    return [f"{stem}{n}" for n in range(100)] + [f"{stem}0{n}" for n in range(10)]
 
 
 class _GuardedSpans(_Spans):
     """The filter's protected spans, and the places of code (CodeGuard) as protected too."""
 
-    def __init__(self, spans: list[tuple[int, int]], text: str, own: Iterable[str]) -> None:
+    def __init__(self, spans: list[tuple[int, int]], text: str, own: Mapping[str, int]) -> None:
         super().__init__(spans)
         self.code = CodeGuard(text, own)
 
