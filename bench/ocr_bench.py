@@ -45,6 +45,7 @@ import ocr_sim_alt  # noqa: E402
 import ocr_sim_blind  # noqa: E402
 import ocr_sim_held  # noqa: E402
 import ocr_sim_fresh  # noqa: E402
+import ocr_sim_reviewer  # noqa: E402
 import sample_bench  # noqa: E402  (the scoring shared with the sample edition's benchmark)
 
 TARGET_FIXED = 0.98
@@ -65,7 +66,8 @@ SEEDS = (1, 2, 3)
 SIMULATORS = {"default": (ocr_sim, RESULTS), "alt": (ocr_sim_alt, HERE / "results" / "ocr_bench_alt.json"),
               "blind": (ocr_sim_blind, HERE / "results" / "ocr_bench_blind.json"),
               "held": (ocr_sim_held, HERE / "results" / "ocr_bench_held.json"),
-              "fresh": (ocr_sim_fresh, HERE / "results" / "ocr_bench_fresh.json")}
+              "fresh": (ocr_sim_fresh, HERE / "results" / "ocr_bench_fresh.json"),
+              "reviewer": (ocr_sim_reviewer, HERE / "results" / "ocr_bench_reviewer.json")}
 
 
 def excerpt(text: str, words: int | None, seed: int) -> str:
