@@ -211,6 +211,12 @@ def test_a_lone_hyphen_in_a_witness_of_spaced_dashes_is_never_dropped() -> None:
     assert edits_of(text) == [("-", "—", "hyphen-dash", False)]
 
 
+def test_a_lone_hyphen_after_a_word_that_takes_no_mark_is_a_speck_even_among_spaced_dashes() -> None:
+    book = "He came — at last — to the door of the house, and it is late. " * 60
+    text = book + "The possibility of - making it, and it is - “Hear” he said.\n"
+    assert [(t, r, rule) for t, r, rule, _ in edits_of(text)] == [(" -", "", "stray-glyph"), ("-", "—", "hyphen-dash")]
+
+
 def test_a_comma_after_another_mark_is_a_speck() -> None:
     assert edits_of("impressed on my mind, , unfolding as it did.\n") == [(" ,", "", "stray-glyph", True)]
 

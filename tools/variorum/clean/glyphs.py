@@ -97,7 +97,8 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     French); a ``?`` after a word that never ends a clause then only suggested (``to ? and``).
     A dash read as hyphens made ``—``: two between words (``voice -- You``, ``man,--and``),
     one after a word's mark (``mind,-him``), one alone where the witness sets its dashes
-    spaced (`` - ``: a suggestion where no other of its dashes is read so). A
+    spaced (`` - ``; where fewer than three others of its dashes are read so, a suggestion,
+    and after a word that takes no mark, ``of - making``, a speck removed). A
     speck glued to one edge of a prose word (``•which``, ``woods·``, ``beings,^``) where
     the witness does not use the glyph otherwise (three other uses keep it: inside a word,
     paired as emphasis, a footnote's ``*``): a suggestion for the glyphs prose has uses for
@@ -164,8 +165,12 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
                 edits.extend(_habitual_open_quote(text, m.start(1), m.end(), habits))
                 continue
         elif glyph == "-":
-            if after_word and habits.spaced_dashes:
-                # a witness that sets its dashes spaced: this is one read as a hyphen, or a speck
+            if after_word and habits.spaced_dashes and (
+                    _hyphens_for_dashes(habits, m.start(1)) >= _MIN_EVIDENCE or text[m.end()] in "“‘\""
+                    or not _never_pauses(text, word_end, habits)):
+                # a witness that sets its dashes spaced: this is one read as a hyphen (as the
+                # witness reads others), or a speck: after a word that takes no mark (``of -
+                # making``), but before a quotation (``is - ‘Hear``)
                 edits.append(_lone_hyphen_as_dash(m.start(1), habits))
                 continue
             # (this hyphen counted, if the sample of the habits stopped short of it: a text
@@ -832,13 +837,30 @@ def _doubled_hyphen_dashes(text: str, habits: _Habits) -> list[Edit]:
     return edits
 
 
+def _hyphens_for_dashes(habits: _Habits, at: int) -> int:
+    """How many dashes the witness shows read as hyphens (``--``, ``,-``, `` - ``), but the
+    lone hyphen at ``at``."""
+    return len(habits.doubled) + len(habits.mark_hyphens) + habits.lone_hyphens - (at < len(habits.text))
+
+
+def _never_pauses(text: str, end: int, habits: _Habits) -> bool:
+    """Whether the word ending at ``end`` is one the witness, writing it often, almost never
+    puts a mark after (``of``, ``the``, ``in``): no pause, nor a dash, follows it."""
+    word_m = re.search(r"[^\W\d_]+$", text[max(0, end - 40):end])
+    if word_m is None:
+        return False
+    word = word_m.group().lower()
+    n = habits.word(word)
+    return n >= _FREQUENT and habits.pause_after(word) <= _RARELY * n
+
+
 def _lone_hyphen_as_dash(at: int, habits: _Habits) -> Edit:
     """The edit making the hyphen at ``at``, alone between two words in a witness that sets
     its dashes spaced, a dash: one read as a hyphen, where the witness shows its dashes read
     as hyphens a few times at least (``--``, ``,-``, other lone hyphens); else only
     suggested (a dash, or a speck?)."""
     glued, spaced = habits.em_dashes
-    others = len(habits.doubled) + len(habits.mark_hyphens) + habits.lone_hyphens - (at < len(habits.text))
+    others = _hyphens_for_dashes(habits, at)
     why = (f"'-' alone between two words; this witness sets its dashes spaced ' — ' x{spaced} of "
            f"{glued + spaced}, as hyphens x{others} more ('--', ',-', ' - ')")
     if others >= _MIN_EVIDENCE:
