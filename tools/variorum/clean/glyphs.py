@@ -726,8 +726,12 @@ def _habitual_spacing(text: str, habits: _Habits, seen: set[int]) -> list[Edit]:
     meet it (``seen``: the glyphs it judged): a mark (``; : ! ?``) set apart from its word at
     a line's end or before a closing quote (``it ?”``), an opening quote set apart from its
     word at a line's start (``“ During``), a closing quote set apart from its word
-    (``thee ”``). A search each, made only where the habit is (most books: none)."""
-    if not habits.closes_spacing:
+    (``thee ”``). A search each, made only where the habit is (most books: none).
+
+    Only where the main loop met _HABIT_EVIDENCE of them set apart at least: a print that
+    spaces them as a habit spaces most before a word, where the loop meets them; a book
+    with a few slips is spared the counts (a scan of its sample for each glyph)."""
+    if not habits.closes_spacing or len(seen) < _HABIT_EVIDENCE:
         return []
     edits: list[Edit] = []
     if _habit(habits, habits.tall_marks, habits.tall_marks, len(habits.text)):
