@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from variorum.clean import CleanContext, clean_text
 
 
@@ -34,3 +36,13 @@ def test_a_header_row_after_its_caption_is_no_heading() -> None:
     assert "\n\nMonth Hours\n\nJune 16\n\nMay 14\n\n" in result.text
     assert {e.rule for e in result.emendations} >= {"table-rows"}
     assert "heading" not in {e.rule for e in result.emendations}
+
+
+def test_a_plates_caption_with_its_page_is_moved_after_the_paragraph_it_interrupts() -> None:
+    path = Path(__file__).resolve().parents[1] / "data" / "clean" / "cases"
+    raw = (path / "floats--plate-caption-with-its-page-moved-after-the-paragraph.text.in").read_text(encoding="utf-8")
+    result = clean_text(raw, CleanContext("X", "text"))
+    # the caption and the page it illustrates kept (not taken for a page number), set after
+    # the paragraph; the engraving read as glyphs removed
+    assert result.text.rstrip().endswith("“THE MILLER RETURNED IN HASTE.” Page 24")
+    assert "market in the square" in result.text and "«" not in result.text
