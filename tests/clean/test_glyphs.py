@@ -205,16 +205,16 @@ def test_hyphens_that_are_no_dash_stay() -> None:
     assert [e for e in edits_of(text) if e[2] == "hyphen-dash"] == []
 
 
-def test_a_lone_hyphen_in_a_witness_of_spaced_dashes_is_never_dropped() -> None:
-    # one alone, with no other dash read as a hyphen: a dash or a speck, only suggested
-    text = "He came — at last — to the door — and in. It was late - very late.\n"
-    assert edits_of(text) == [("-", "—", "hyphen-dash", False)]
-
-
-def test_a_lone_hyphen_after_a_word_that_takes_no_mark_is_a_speck_even_among_spaced_dashes() -> None:
-    book = "He came — at last — to the door of the house, and it is late. " * 60
+def test_a_lone_hyphen_among_spaced_dashes_is_a_dash_where_the_witness_reads_others_so() -> None:
+    # with no other dash read as a hyphen: a speck, as in any text of dashes; before a
+    # quotation a dash maybe, only suggested
+    book = "He came — at last — to the door of the house, and it is late. " * 6
     text = book + "The possibility of - making it, and it is - “Hear” he said.\n"
-    assert [(t, r, rule) for t, r, rule, _ in edits_of(text)] == [(" -", "", "stray-glyph"), ("-", "—", "hyphen-dash")]
+    assert [(t, r, rule, a) for t, r, rule, a in edits_of(text)] == [(" -", "", "stray-glyph", True),
+                                                                     ("-", "—", "hyphen-dash", False)]
+    text = book + "He went -- as he said -- home -- late. The possibility of - making it.\n"
+    assert edits_of(text)[-1] == ("-", "—", "hyphen-dash", True)
+
 
 
 def test_a_comma_after_another_mark_is_a_speck() -> None:

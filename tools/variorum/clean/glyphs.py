@@ -97,8 +97,8 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     French); a ``?`` after a word that never ends a clause then only suggested (``to ? and``).
     A dash read as hyphens made ``—``: two between words (``voice -- You``, ``man,--and``),
     one after a word's mark (``mind,-him``), one alone where the witness sets its dashes
-    spaced (`` - ``; where fewer than three others of its dashes are read so, a suggestion,
-    and after a word that takes no mark, ``of - making``, a speck removed). A
+    spaced and reads three others of its dashes so at least (`` - ``; with fewer, a speck
+    as above, but before a quotation, a dash suggested). A
     speck glued to one edge of a prose word (``•which``, ``woods·``, ``beings,^``) where
     the witness does not use the glyph otherwise (three other uses keep it: inside a word,
     paired as emphasis, a footnote's ``*``): a suggestion for the glyphs prose has uses for
@@ -166,11 +166,10 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
                 continue
         elif glyph == "-":
             if after_word and habits.spaced_dashes and (
-                    _hyphens_for_dashes(habits, m.start(1)) >= _MIN_EVIDENCE or text[m.end()] in "“‘\""
-                    or not _never_pauses(text, word_end, habits)):
-                # a witness that sets its dashes spaced: this is one read as a hyphen (as the
-                # witness reads others), or a speck: after a word that takes no mark (``of -
-                # making``), but before a quotation (``is - ‘Hear``)
+                    _hyphens_for_dashes(habits, m.start(1)) >= _MIN_EVIDENCE or text[m.end()] in "“‘\""):
+                # a witness that sets its dashes spaced and reads others as hyphens: this is
+                # one too (before a quotation, ``is - ‘Hear``, one maybe); where it reads
+                # none so, a speck, as below
                 edits.append(_lone_hyphen_as_dash(m.start(1), habits))
                 continue
             # (this hyphen counted, if the sample of the habits stopped short of it: a text
@@ -847,22 +846,11 @@ def _hyphens_for_dashes(habits: _Habits, at: int) -> int:
     return len(habits.doubled) + len(habits.mark_hyphens) + habits.lone_hyphens - (at < len(habits.text))
 
 
-def _never_pauses(text: str, end: int, habits: _Habits) -> bool:
-    """Whether the word ending at ``end`` is one the witness, writing it often, almost never
-    puts a mark after (``of``, ``the``, ``in``): no pause, nor a dash, follows it."""
-    word_m = re.search(r"[^\W\d_]+$", text[max(0, end - 40):end])
-    if word_m is None:
-        return False
-    word = word_m.group().lower()
-    n = habits.word(word)
-    return n >= _FREQUENT and habits.pause_after(word) <= _RARELY * n
-
-
 def _lone_hyphen_as_dash(at: int, habits: _Habits) -> Edit:
     """The edit making the hyphen at ``at``, alone between two words in a witness that sets
     its dashes spaced, a dash: one read as a hyphen, where the witness shows its dashes read
-    as hyphens a few times at least (``--``, ``,-``, other lone hyphens); else only
-    suggested (a dash, or a speck?)."""
+    as hyphens a few times at least (``--``, ``,-``, other lone hyphens); else (before a
+    quotation) only suggested (a dash, or a speck?)."""
     glued, spaced = habits.em_dashes
     others = _hyphens_for_dashes(habits, at)
     why = (f"'-' alone between two words; this witness sets its dashes spaced ' — ' x{spaced} of "
