@@ -18,7 +18,7 @@ from variorum.clean.context import TextPairs
 from variorum.clean.misread.tables import (
     CONTEXT_EVIDENCE, RARE_WORD, RULES, RULE_DIGIT, RULE_DOUBLED, RULE_DROPPED, RULE_EDGE, WEAK_READING,
 )
-from variorum.clean.misread.tables import REPEATED_CONFUSIONS, _reverse
+from variorum.clean.misread.tables import DIGIT_CONFUSIONS, REPEATED_CONFUSIONS, _reverse, _union
 from variorum.clean.misread.vocabulary import _substitutions
 from variorum.clean.misread.vocabulary import (
     Vocabulary, _OPENS_WITH_L, _everyday_words, _plain_words, _plainly_written_by_others, _word_split,
@@ -45,8 +45,9 @@ from variorum.clean.misread.spaces import (
 __all__ = ["RULES", "repair_misreadings"]
 
 #: what each letter (sequence) of a word may be misread as, by a confusion that can make a
-#: repeated reading a repeated misreading (_held_by_repaired)
-_REPEATED_AS = _reverse(REPEATED_CONFUSIONS)
+#: repeated reading a repeated misreading (_held_by_repaired); digits too ('ORIG1N' written
+#: three times is the witness's own until this pass makes 'ORIGIN' as frequent)
+_REPEATED_AS = _reverse(_union(REPEATED_CONFUSIONS, DIGIT_CONFUSIONS))
 
 
 # --------------------------------------------------------------------------- the filter
