@@ -51,9 +51,10 @@ LETTER_CONFUSIONS: dict[str, tuple[str, ...]] = {
 
 #: worn or broken strokes: common, but they make real words of real words so easily that
 #: they only ever repair a reading no lexicon and no witness knows, one confusion at most,
-#: into an everyday word (Zipf >= 4), and only when no other rule has a repair
+#: into an everyday word (Zipf >= 4), and only when no other rule has a repair. f for r too:
+#: the arm of r read long over a speck below it (thfee, sevefal, fof: a proofreaders' scanno)
 WEAK_CONFUSIONS: dict[str, tuple[str, ...]] = {
-    "o": ("a", "e"), "a": ("o",), "e": ("o",), "f": ("t",), "t": ("f",), "v": ("y",),
+    "o": ("a", "e"), "a": ("o",), "e": ("o",), "f": ("t", "r"), "t": ("f",), "v": ("y",),
     "y": ("v",), "n": ("r",),
 }
 #: weak strokes repair only readings the lexicon does not know at all: archaic words
