@@ -36,6 +36,7 @@ from variorum.clean.misread.context import (
     _repaired_elsewhere, _repeated_habitual_misreadings, _rivals_in_compounds, _rivals_in_context, _with_faint_habit,
 )
 from variorum.clean.misread.glued import _glued, _marks_in_words
+from variorum.clean.misread.code import _GuardedSpans, _name_among_names
 from variorum.clean.misread.spaces import (
     _glued_everyday, _lost_space_edits, _lost_space_pairs, _lost_spaces, _piece_span, _repairs_split,
     _split_words, _unknown_once,
@@ -140,8 +141,9 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     too, makes a word the witness writes far more often: 'seid', 'thet').
     """
     lang = getattr(ctx.settings, "language", "en") or "en"
-    blocked = _Spans(_protected(text))
     vocab = Vocabulary.build(text, ctx.other_texts.values(), lang)
+    # (and the places in a file name, a path or an identifier: code.py)
+    blocked = _GuardedSpans(_protected(text), text, vocab.own_exact)
     judge = Judge(vocab, letters_applied=_lexicon_fits(vocab))
     # decide once per distinct token, then visit only the occurrences that need a change
     tokens = set(vocab.own_exact)
@@ -234,6 +236,7 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
             verdict = replace(verdict, evidence=verdict.evidence.replace(
                 "; capitalised, perhaps a name", f"; capitalised as {opening} first word"),
                 confidence=0.8, applied=True, name_hold=False)
+        verdict = _name_among_names(text, m.start, m.end, verdict, vocab)
         if verdict.applied and ((verdict.rule == RULE_DROPPED and _speakable(token, lang)) or verdict.dialect) \
                 and _in_quoted_speech(text, m.start) and not _quotation_runs_on(text, m.start):
             # a character's speech is where an author spells as people speak ('reglar', 'genlemen',
