@@ -18,10 +18,10 @@ from variorum.clean.context import TextPairs
 from variorum.clean.misread.tables import (
     CONTEXT_EVIDENCE, RARE_WORD, RULES, RULE_DIGIT, RULE_DOUBLED, RULE_DROPPED, RULE_EDGE, WEAK_READING,
 )
-from variorum.clean.misread.tables import DIGIT_CONFUSIONS, REPEATED_CONFUSIONS, _reverse, _union
+from variorum.clean.misread.tables import DIGIT_CONFUSIONS, REPEATED_CONFUSIONS, RULE_LETTERS, _reverse, _union
 from variorum.clean.misread.vocabulary import _substitutions
 from variorum.clean.misread.vocabulary import (
-    Vocabulary, _OPENS_WITH_L, _everyday_words, _plain_words, _plainly_written_by_others, _word_split,
+    Vocabulary, _OPENS_WITH_L, _change, _everyday_words, _plain_words, _plainly_written_by_others, _word_split,
 )
 from variorum.clean.misread.letters import _case_from_context, _opening, _small_i, _speakable
 from variorum.clean.misread.judge import Judge, Verdict
@@ -48,6 +48,8 @@ __all__ = ["RULES", "repair_misreadings"]
 #: repeated reading a repeated misreading (_held_by_repaired); digits too ('ORIG1N' written
 #: three times is the witness's own until this pass makes 'ORIGIN' as frequent)
 _REPEATED_AS = _reverse(_union(REPEATED_CONFUSIONS, DIGIT_CONFUSIONS))
+#: o read for a or e, a bowl closed: a weak stroke's vowel a dialect spells too ('ony', 'thot')
+_CLOSED_BOWLS = frozenset({("o", "a"), ("o", "e")})
 
 
 # --------------------------------------------------------------------------- the filter
@@ -163,6 +165,10 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     # (how often the OCR read a letter twice in readings no lexicon knows: Oppresssed, Governmennt)
     doubling = sum(v.applied and v.rule == RULE_DOUBLED and not v.dialect and vocab.zipf(t) < WEAK_READING
                    for t, v in flagged.items())
+    # (how often it read o for a or e, a bowl closed, in readings no lexicon knows: vorieties, sevoral)
+    bowls = Counter(_change(t.lower(), v.after.lower()) for t, v in flagged.items()
+                    if v.applied and v.rule == RULE_LETTERS and not v.dialect and t.isalpha()
+                    and vocab.zipf(t) < WEAK_READING and len(t) == len(v.after))
     if lang == "en":
         flagged.pop("l", None)
     # (sentence_start repairs only into an everyday word: the few tokens whose I-reading is
@@ -244,6 +250,13 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
             # once, and this witness's OCR read letters twice in readings no one spells)
             verdict = replace(verdict, evidence=verdict.evidence + f"; this witness's OCR read a letter twice in "
                               f"{doubling} readings no lexicon knows", dialect=False)
+        if verdict.applied and verdict.dialect and verdict.rule == RULE_LETTERS and vocab.own_exact[token] == 1 \
+                and bowls[bowl := _change(token.lower(), verdict.after.lower())] >= CONTEXT_EVIDENCE \
+                and bowl in _CLOSED_BOWLS:
+            # (o for a or e, a dialect's spelling too ('ony', 'woy'), but a dialect writes its word
+            # more than once, and this witness's OCR closed bowls in readings no one spells)
+            verdict = replace(verdict, evidence=verdict.evidence + f"; this witness's OCR read '{bowl[0]}' for "
+                              f"'{bowl[1]}' in {bowls[bowl]} readings no lexicon knows", dialect=False)
         if verdict.applied and verdict.dialect and not _written_beside(text, m.start, m.end, verdict.after, flagged):
             # an old or a dialect spelling outside quotation marks ('Whan that Aprille', 'mony
             # a time') is as likely as the OCR's: the witness's use must reach the place itself

@@ -17,7 +17,7 @@ from variorum.clean.settings import CleanSettings
 
 from variorum.clean.misread.tables import (
     COMMON, CONTEXT_DOMINANCE, CONTEXT_EVIDENCE, DOMINANCE, FAINT_CONFUSIONS, HABIT_FAINT_CONFUSIONS, HABIT_WORD,
-    RULE_CONTEXT, RULE_DROPPED, RULE_LETTERS, RULE_STROKES, UNKNOWN_READING_CONFUSIONS, _MISREAD_AS_BY_FIRST,
+    NO_HABIT, RULE_CONTEXT, RULE_DROPPED, RULE_LETTERS, RULE_STROKES, UNKNOWN_READING_CONFUSIONS, _MISREAD_AS_BY_FIRST,
     _MISREAD_FROM, _SMALL_MISREAD_AS_BY_FIRST, _reverse, _union,
 )
 from variorum.clean.misread.vocabulary import (
@@ -360,7 +360,7 @@ def _habitual_readings(vocab: Vocabulary, habits: Counter[tuple[str, str]], take
     the commonest words, not themselves among them, that this witness writes
     CONTEXT_DOMINANCE times as rarely as the common word, no other witness spells so, and
     no other rule repairs (``taken``)."""
-    habitual = {(r, m) for (r, m), n in habits.items() if n >= CONTEXT_EVIDENCE}
+    habitual = {(r, m) for (r, m), n in habits.items() if n >= CONTEXT_EVIDENCE and (r, m) not in NO_HABIT}
     # (a witness whose repairs show the OCR at work may have misread the commonest words into
     # readings the lexicon dwarfs, whatever the confusion: _dominated_readings)
     dominated = _dominated_readings(vocab, taken) if habits.total() >= CONTEXT_EVIDENCE else {}

@@ -16,7 +16,7 @@ from variorum.clean.lexicon import SUFFIX_FRAGMENTS
 
 RULE_DIGIT = "misread-digit"        # a digit read inside a word: c0mputer, S0, 1ike
 RULE_NUMERAL = "misread-numeral"    # a letter read inside a number: l990, 2O15
-RULE_LETTERS = "misread-letters"    # letter shapes: rn/m, cl/d, li/h, b/h, c/e, vv/w, ii/u, I/l, lc/k, II/H
+RULE_LETTERS = "misread-letters"    # letter shapes: rn/m, cl/d, li/h, b/h, c/e, vv/w, ii/u, I/l, lc/k, II/H, U/ll, di/th
 RULE_PRONOUN = "misread-pronoun-i"  # a lone "l" where English has the pronoun "I"
 RULE_BRACKET = "glued-bracket"      # While(the -> While the / While (the
 RULE_PUNCT = "glued-punctuation"    # end.The -> end. The, cats,dogs -> cats, dogs
@@ -41,19 +41,24 @@ DIGIT_CONFUSIONS: dict[str, tuple[str, ...]] = {
 RARER_DIGIT_CONFUSIONS: dict[str, tuple[str, ...]] = {"1": ("t",)}
 #: letter read inside a number -> the digit it may have been
 NUMERAL_CONFUSIONS: dict[str, str] = {"O": "0", "o": "0", "l": "1", "I": "1"}
-#: letter sequence read -> the sequences it may have been
+#: letter sequence read -> the sequences it may have been (U for ll: two stems joined at the
+#: foot, wiU, caUeth; di for th: the bar of t lost, h broken, odier, diey)
 LETTER_CONFUSIONS: dict[str, tuple[str, ...]] = {
     "rn": ("m",), "m": ("rn",), "cl": ("d",), "d": ("cl",), "li": ("h",), "h": ("li", "b"),
     "b": ("h",), "c": ("e",), "e": ("c",), "vv": ("w",), "w": ("vv",), "ii": ("u", "n"),
     "ri": ("n",), "n": ("ri",), "I": ("l",), "l": ("I",), "tl": ("d",), "lc": ("k",),
-    "k": ("lc",),
+    "k": ("lc",), "U": ("ll",), "di": ("th",),
 }
+#: the letter shapes whose habit repairs no real word (context._habitual_readings): di read
+#: for th (odier, diis) makes 'die' of 'the', a word every book writes too
+NO_HABIT = frozenset({("di", "th")})
 
 #: worn or broken strokes: common, but they make real words of real words so easily that
 #: they only ever repair a reading no lexicon and no witness knows, one confusion at most,
-#: into an everyday word (Zipf >= 4), and only when no other rule has a repair
+#: into an everyday word (Zipf >= 4), and only when no other rule has a repair. f for r too:
+#: the arm of r read long over a speck below it (thfee, sevefal, fof: a proofreaders' scanno)
 WEAK_CONFUSIONS: dict[str, tuple[str, ...]] = {
-    "o": ("a", "e"), "a": ("o",), "e": ("o",), "f": ("t",), "t": ("f",), "v": ("y",),
+    "o": ("a", "e"), "a": ("o",), "e": ("o",), "f": ("t", "r"), "t": ("f",), "v": ("y",),
     "y": ("v",), "n": ("r",),
 }
 #: weak strokes repair only readings the lexicon does not know at all: archaic words
