@@ -18,7 +18,9 @@ LETTERS_RE = re.compile(r"[^\W\d_]+")
 #: sentence-final punctuation, possibly inside closing quotes or brackets: at the end of
 #: a block, what re.search(r"[.!?:…][\"'”’)\]]*$", block) finds
 _TERMINALS, _CLOSERS = ".!?:…", "\"'”’)]"
-_CAPTION_RE = re.compile(r"[ \t]*(?:Table|TABLE|Figure|FIGURE|Fig\.|Chart|Graph|Scheme|Plate|Map|Exhibit)"
+#: (after a line of image residue the OCR read above the caption: one to three marks)
+_CAPTION_RE = re.compile(r"(?:[ \t]*(?:[^\w\s][ \t]*){1,3}\n)?"
+                         r"[ \t]*(?:Table|TABLE|Figure|FIGURE|Fig\.|FIG\.|Chart|Graph|Scheme|Plate|PLATE|Map|Exhibit)"
                          r"[ \t]+[0-9IVXivx]+\b")
 #: OCR readings of a bullet glyph: letters and signs a scanner makes of "•"; a glyph that is
 #: nothing but a bullet may be glued to its item ("•The": the OCR lost the space)

@@ -17,6 +17,8 @@ RULES = (RULE_FLOAT, RULE_TABLE_ROWS)
 #: a table row as OCR reads it: cells apart by a run of spaces wider than a word space, or a tab
 _CELL_GAP_RE = re.compile(r"\S(?: {2,}|\t)\S")
 _DIGIT_RE = re.compile(r"\d")
+#: a line of image residue the OCR read above a caption: one to three marks, no letter or figure
+_RESIDUE_RE = re.compile(r"[ \t]*(?:[^\w\s][ \t]*){1,3}\n")
 
 
 def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
@@ -27,11 +29,19 @@ def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
     the float goes after the continued paragraph and the sentence is one block again.
     In a plain-text witness, a caption's table (its last lines, cells apart by runs of
     spaces) is set apart from the caption and each row kept as a block of its own, so
-    that joining lines does not run the rows into the caption.
+    that joining lines does not run the rows into the caption. A float is bounded to its own
+    lines: a line of image residue above a caption (a few marks) is dropped, and text that a
+    column end ran on below a table, or below a caption in lower case, is no part of it.
     Never touches: floats between whole paragraphs (but their rows), the float's own text.
     """
     fmt = ctx.fmt
     blocks = split_blocks(text)
+    # a plain-text float is bounded to its own lines: a line of image residue above it is
+    # dropped, text that a column end ran on below it (no blank line between) is a block
+    residues: dict[int, Block] = {}
+    run_on: dict[int, int] = {}  # a table's block -> the block of the text run on below it
+    if fmt == "text":
+        blocks, residues, run_on = _bounded_floats(text, blocks)
     # the breaks before each caption's table rows (a plain-text witness), by block: made
     # once, for a caption a move carries and for one left where it stands alike
     row_breaks = _caption_row_breaks(text, blocks) if fmt == "text" else {}
@@ -55,16 +65,30 @@ def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
             i = j
             continue
         b = blocks[j]
-        floats = text[blocks[i + 1].start:blocks[j - 1].end]
         why = "a float inside a sentence moved after its paragraph"
-        breaks = [br for k in range(i + 1, j) for br in row_breaks.get(k, ())]
-        if breaks:
-            floats = _rows_apart(text, blocks[i + 1].start, blocks[j - 1].end, breaks)
+        parts = []
+        for k in range(i + 1, j):
+            breaks = row_breaks.get(k, ())
+            parts.append(_rows_apart(text, blocks[k].start, blocks[k].end, breaks) if breaks
+                         else blocks[k].text(text))
+        floats = "\n\n".join(parts)
+        if any(k in row_breaks for k in range(i + 1, j)):
             why += "; its table's rows kept apart, a block each"
+        if any(k in residues for k in range(i + 1, j)):
+            why += "; the line of image residue above it dropped"
         moved.update(range(i + 1, j))
         # One edit, so that the editor accepts or rejects the move as a whole.
         edits.append(Edit(a.end, b.end, "\n" + bt + "\n\n" + floats, RULE_FLOAT, why, 0.9))
         i = j + 1
+    for k, res in residues.items():
+        if k not in moved:
+            edits.append(Edit(res.start, res.end, "", RULE_FLOAT,
+                              "a line of image residue (marks, no word) above a caption: dropped", 0.9))
+    for k, tail in run_on.items():
+        if k not in moved:
+            edits.append(Edit(blocks[k].end, blocks[tail].start, "\n\n", RULE_TABLE_ROWS,
+                              "text run on below a table (a column end without a blank line): "
+                              "kept apart from its rows", 0.9))
     for k, breaks in row_breaks.items():
         if k not in moved:
             edits += [Edit(s, e, "\n\n", RULE_TABLE_ROWS,
@@ -72,6 +96,59 @@ def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
                            "kept apart, a block of its own", 0.9)
                       for s, e in breaks]
     return sorted(edits, key=lambda e: e.start)
+
+
+def _bounded_floats(text: str, blocks: list[Block]) -> tuple[list[Block], dict[int, Block], dict[int, int]]:
+    """``blocks`` with each caption block bounded to its own lines: the blocks, the line of
+    image residue above a caption (left out of its block) by the caption's index, and the
+    block of text run on below a table by the table's index."""
+    out: list[Block] = []
+    residues: dict[int, Block] = {}
+    run_on: dict[int, int] = {}
+    for blk in blocks:
+        block = blk.text(text)
+        if not is_caption(block):
+            out.append(blk)
+            continue
+        start = blk.start
+        if (m := _RESIDUE_RE.match(block)) is not None and is_caption(block[m.end():]):
+            residues[len(out)] = Block(start, start + m.end())
+            start += m.end()
+        own, table = _own_end(text[start:blk.end])
+        if own is None:
+            out.append(Block(start, blk.end))
+            continue
+        tail = start + own
+        while text[tail] in " \t\n":
+            tail += 1
+        out.append(Block(start, start + len(text[start:start + own].rstrip())))
+        if table:
+            run_on[len(out) - 1] = len(out)
+        out.append(Block(tail, blk.end))
+    return out, residues, run_on
+
+
+def _own_end(block: str) -> tuple[int | None, bool]:
+    """Where a caption block's own lines end, if text follows them that is none of its: after
+    the caption (its sentence, wrapped on up to three lines) a table's rows (two or more,
+    cells apart, figures in all but a header), then lines that are no row; or after the
+    caption alone, a line going on in lower case; and whether a table ends there. None when
+    the whole block is the float's."""
+    lines = block.split("\n")
+    k = 1
+    while k < min(3, len(lines)) and not ends_sentence(lines[k - 1]) and not _CELL_GAP_RE.search(lines[k]):
+        k += 1
+    if not ends_sentence(lines[k - 1]):
+        return None, False  # a caption of more than a sentence, or not ended: the float's own text
+    rows = k
+    while k < len(lines) and _CELL_GAP_RE.search(lines[k]):
+        k += 1
+    if k == len(lines):
+        return None, False
+    table = k - rows >= 2 and all(_DIGIT_RE.search(ln) for ln in lines[rows + 1:k])
+    if not table and not (k == rows and first_char(lines[k]).islower()):
+        return None, False
+    return sum(len(ln) + 1 for ln in lines[:k]) - 1, table
 
 
 def _goes_on(at: str, bt: str) -> bool:
