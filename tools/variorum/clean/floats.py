@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from variorum.clean.base import CleanContext, Edit
 from variorum.clean.blocks import (Block, ends_sentence, first_char, is_caption, is_float, last_word, md_structure,
@@ -19,6 +20,9 @@ _CELL_GAP_RE = re.compile(r"\S(?: {2,}|\t)\S")
 _DIGIT_RE = re.compile(r"\d")
 #: a line of image residue the OCR read above a caption: one to three marks, no letter or figure
 _RESIDUE_RE = re.compile(r"[ \t]*(?:[^\w\s][ \t]*){1,3}\n")
+#: the newline before a table's caption line whose next line holds cells apart: a table that
+#: a column top marked by an indent alone set inside a block (found in one scan of the text)
+_TABLE_INSIDE_RE = re.compile(r"\n(?=[ \t]*(?:Table|TABLE)[ \t]+[0-9IVXivx]+\b[^\n]*\n[^\n]*\S(?: {2,}|\t)\S)")
 
 
 def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
@@ -40,8 +44,9 @@ def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
     # dropped, text that a column end ran on below it (no blank line between) is a block
     residues: dict[int, Block] = {}
     run_on: dict[int, int] = {}  # a table's block -> the block of the text run on below it
+    inside: dict[int, int] = {}  # a table's block -> the newline before it inside a block
     if fmt == "text":
-        blocks, residues, run_on = _bounded_floats(text, blocks)
+        blocks, residues, run_on, inside = _bounded_floats(text, blocks)
     # the breaks before each caption's table rows (a plain-text witness), by block: made
     # once, for a caption a move carries and for one left where it stands alike
     row_breaks = _caption_row_breaks(text, blocks) if fmt == "text" else {}
@@ -84,6 +89,11 @@ def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
         if k not in moved:
             edits.append(Edit(res.start, res.end, "", RULE_FLOAT,
                               "a line of image residue (marks, no word) above a caption: dropped", 0.9))
+    for k, cut in inside.items():
+        if k not in moved:
+            edits.append(Edit(cut, cut + 1, "\n\n", RULE_TABLE_ROWS,
+                              "a table (its caption, rows of cells apart) inside a block, with no "
+                              "blank line before it: kept apart from the text", 0.9))
     for k, tail in run_on.items():
         if k not in moved:
             edits.append(Edit(blocks[k].end, blocks[tail].start, "\n\n", RULE_TABLE_ROWS,
@@ -98,14 +108,22 @@ def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
     return sorted(edits, key=lambda e: e.start)
 
 
-def _bounded_floats(text: str, blocks: list[Block]) -> tuple[list[Block], dict[int, Block], dict[int, int]]:
+def _bounded_floats(text: str, blocks: list[Block]) \
+        -> tuple[list[Block], dict[int, Block], dict[int, int], dict[int, int]]:
     """``blocks`` with each caption block bounded to its own lines: the blocks, the line of
-    image residue above a caption (left out of its block) by the caption's index, and the
-    block of text run on below a table by the table's index."""
+    image residue above a caption (left out of its block) by the caption's index, the
+    block of text run on below a table by the table's index, and the newline before a
+    table found inside a block (now a block of its own) by the table's index."""
     out: list[Block] = []
     residues: dict[int, Block] = {}
     run_on: dict[int, int] = {}
+    inside: dict[int, int] = {}
+    cuts = _tables_inside(text, blocks)
     for blk in blocks:
+        if (cut := cuts.get(blk.start)) is not None:
+            out.append(Block(blk.start, cut))
+            inside[len(out)] = cut
+            blk = Block(cut + 1, blk.end)
         block = blk.text(text)
         if not is_caption(block):
             out.append(blk)
@@ -125,7 +143,23 @@ def _bounded_floats(text: str, blocks: list[Block]) -> tuple[list[Block], dict[i
         if table:
             run_on[len(out) - 1] = len(out)
         out.append(Block(tail, blk.end))
-    return out, residues, run_on
+    return out, residues, run_on, inside
+
+
+def _tables_inside(text: str, blocks: list[Block]) -> dict[int, int]:
+    """The newline before a table inside a block (its caption on a line of its own, two or
+    more rows of cells apart with figures after it), by the block's start; the first each."""
+    cuts: dict[int, int] = {}
+    starts = [b.start for b in blocks]
+    for m in _TABLE_INSIDE_RE.finditer(text):
+        blk = blocks[bisect_right(starts, m.start()) - 1]
+        if not blk.start < m.start() < blk.end or blk.start in cuts:
+            continue
+        table = text[m.end():blk.end]
+        own, is_table = _own_end(table)
+        if is_table or (own is None and _row_breaks(table)):
+            cuts[blk.start] = m.start()
+    return cuts
 
 
 def _own_end(block: str) -> tuple[int | None, bool]:
