@@ -7,6 +7,7 @@ from bisect import bisect_right
 
 from variorum.clean.base import CleanContext, Edit
 from variorum.clean.blocks import (Block, ends_sentence, first_char, is_caption, is_float, last_word, md_structure,
+                                   more_words_than,
                                    split_blocks)
 from variorum.clean.lexicon import FUNCTION_WORDS
 from variorum.clean.linejoin import LINE_END_HYPHENS
@@ -30,7 +31,9 @@ def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
 
     Repairs: paragraph, float(s), then a block continuing the sentence (in lower case, or
     after a paragraph ending with a comma, a hyphen or a word like "of") —
-    the float goes after the continued paragraph and the sentence is one block again.
+    the float goes after the continued paragraph and the sentence is one block again. In a
+    plain-text witness that marks its paragraphs by a first-line indent, a float between two
+    sentences goes after the paragraph too where the text after it starts flush.
     In a plain-text witness, a caption's table (its last lines, cells apart by runs of
     spaces) is set apart from the caption and each row kept as a block of its own, so
     that joining lines does not run the rows into the caption. A float is bounded to its own
@@ -52,6 +55,7 @@ def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
     row_breaks = _caption_row_breaks(text, blocks) if fmt == "text" else {}
     edits: list[Edit] = []
     moved: set[int] = set()  # the floats a move carries (their rows are split in its text)
+    by_indent: bool | None = None  # whether paragraphs are marked by indents (asked when needed)
     i = 0
     while i < len(blocks) - 2:
         a = blocks[i]
@@ -65,12 +69,27 @@ def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
         structure = fmt == "markdown" and (md_structure(at) or md_structure(bt))
         # the continued sentence must end in the block: a move then leaves a whole paragraph
         # (and cleaning the cleaned text finds nothing more to move)
-        if structure or is_float(at, fmt) or ends_sentence(at) or not _goes_on(at, bt) \
-                or not ends_sentence(bt) or first_char(at).islower():
+        if structure or is_float(at, fmt) or not ends_sentence(bt) or first_char(at).islower():
             i = j
             continue
+        confidence, why = 0.9, "a float inside a sentence moved after its paragraph"
+        if ends_sentence(at) or not _goes_on(at, bt):
+            # between sentences: one paragraph still where the witness marks its paragraphs
+            # by a first-line indent and the block after the float starts flush (a float
+            # lands at a column top, so the blank lines around it are no paragraph's end)
+            if not (fmt == "text" and ends_sentence(at) and bt[:1] not in (" ", "\t")
+                    and first_char(bt).isupper() and more_words_than(at, 7) and more_words_than(bt, 7)):
+                i = j
+                continue
+            if by_indent is None:
+                by_indent = _paragraphs_by_indent(text, blocks)
+            if not by_indent:
+                i = j
+                continue
+            confidence, why = 0.8, ("a float between two sentences of a paragraph moved after it: the "
+                                    "witness marks its paragraphs by a first-line indent, and the text "
+                                    "after the float starts flush")
         b = blocks[j]
-        why = "a float inside a sentence moved after its paragraph"
         parts = []
         for k in range(i + 1, j):
             breaks = row_breaks.get(k, ())
@@ -83,7 +102,7 @@ def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
             why += "; the line of image residue above it dropped"
         moved.update(range(i + 1, j))
         # One edit, so that the editor accepts or rejects the move as a whole.
-        edits.append(Edit(a.end, b.end, "\n" + bt + "\n\n" + floats, RULE_FLOAT, why, 0.9))
+        edits.append(Edit(a.end, b.end, "\n" + bt + "\n\n" + floats, RULE_FLOAT, why, confidence))
         i = j + 1
     for k, res in residues.items():
         if k not in moved:
@@ -183,6 +202,23 @@ def _own_end(block: str) -> tuple[int | None, bool]:
     if not table and not (k == rows and first_char(lines[k]).islower()):
         return None, False
     return sum(len(ln) + 1 for ln in lines[:k]) - 1, table
+
+
+def _paragraphs_by_indent(text: str, blocks: list[Block]) -> bool:
+    """Whether the witness marks its paragraphs by a first-line indent: of the blocks that
+    open with a capital after one ending a sentence, three or more, and more than twice
+    those flush, are indented (the paragraph starts the layout filter set apart by their
+    indent; a flush one follows a page or column break, or a heading)."""
+    indented = flush = 0
+    for a, b in zip(blocks, blocks[1:]):
+        head = text[b.start:b.start + 8]
+        if not head.lstrip()[:1].isupper() or not ends_sentence(text[max(a.start, a.end - 8):a.end]):
+            continue
+        if head[:1] in (" ", "\t"):
+            indented += 1
+        else:
+            flush += 1
+    return indented >= 3 and indented > 2 * flush
 
 
 def _goes_on(at: str, bt: str) -> bool:
