@@ -279,6 +279,14 @@ def zipf_table(language: str) -> dict[str, float]:
 
 
 @lru_cache(maxsize=4)
+def lexicon_words(language: str) -> frozenset[str]:
+    """The words of ``zipf_table(language)``, for set operations: a set's table, a third
+    the size of the dict's, finds a candidate missing from three hundred thousand words in
+    a third of the time (most candidates a rule makes are no word: each lookup a cache miss)."""
+    return frozenset(zipf_table(language))
+
+
+@lru_cache(maxsize=4)
 def _hyphenator(language: str):
     """What ``pyphen.Pyphen(lang=...)`` answers for ``language`` (None without patterns)."""
     lang = pyphen.language_fallback(language.replace("-", "_")) or pyphen.language_fallback(

@@ -11,7 +11,7 @@ from itertools import compress, repeat, takewhile
 from operator import add
 from typing import Iterable, Mapping, Sequence
 
-from variorum.clean.lexicon import SUFFIX_FRAGMENTS, frequency_buckets, zipf_table
+from variorum.clean.lexicon import SUFFIX_FRAGMENTS, frequency_buckets, lexicon_words, zipf_table
 
 from variorum.clean.misread.tables import (
     COMMON, CONTEXT_DOMINANCE, CONTEXT_EVIDENCE, DIGIT_CONFUSIONS, DOMINANCE, FAINT_CONFUSIONS, FAINT_SPELLINGS,
@@ -98,6 +98,7 @@ class Judge:
         self.letters_applied = letters_applied
         self.cache: dict[str, Verdict | None] = {}
         self.lexicon = zipf_table(vocab.lang)
+        self.lexicon_words = lexicon_words(vocab.lang)
         self.misspellings = _common_misspellings(vocab.lang)
         self.weak_misspellings = _common_misspellings(vocab.lang, "weak")
         self.stroke_misspellings = _common_misspellings(vocab.lang, "strokes")
@@ -666,15 +667,15 @@ class Judge:
         rule makes are no word anywhere."""
         lows = set(map(str.lower, words))
         if "\u2019" in "".join(lows):  # (the lexicon writes a straight apostrophe)
-            found = (self.lexicon.keys() & lows) | (self.vocab.own.keys() & lows) | (self.vocab.others_words & lows)
+            found = (lows & self.lexicon_words) | (self.vocab.own.keys() & lows) | (self.vocab.others_words & lows)
             found.update(w for w in lows if w.replace("\u2019", "'") in self.lexicon)
             return found
         # (nine in ten candidate sets a rule makes hold no word at all: three disjointness
         # tests, which build no set, answer those)
-        if self.lexicon.keys().isdisjoint(lows) and self.vocab.own.keys().isdisjoint(lows) \
+        if self.lexicon_words.isdisjoint(lows) and self.vocab.own.keys().isdisjoint(lows) \
                 and self.vocab.others_words.isdisjoint(lows):
             return set()
-        return (self.lexicon.keys() & lows) | (self.vocab.own.keys() & lows) | (self.vocab.others_words & lows)
+        return (lows & self.lexicon_words) | (self.vocab.own.keys() & lows) | (self.vocab.others_words & lows)
 
     def _score(self, word: str) -> float:
         z = self.vocab.zipf(word)
