@@ -49,10 +49,14 @@ def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
     run_on: dict[int, int] = {}  # a table's block -> the block of the text run on below it
     inside: dict[int, int] = {}  # a table's block -> the newline before it inside a block
     if fmt == "text":
-        blocks, residues, run_on, inside = _bounded_floats(text, blocks)
+        blocks, residues, run_on, inside, captions = _bounded_floats(text, blocks)
+        floating = captions.__contains__  # (a plain text's floats are its captions, found once)
+    else:
+        def floating(k: int) -> bool:
+            return is_float(blocks[k].text(text), fmt)
     # the breaks before each caption's table rows (a plain-text witness), by block: made
     # once, for a caption a move carries and for one left where it stands alike
-    row_breaks = _caption_row_breaks(text, blocks) if fmt == "text" else {}
+    row_breaks = _caption_row_breaks(text, blocks, captions) if fmt == "text" else {}
     edits: list[Edit] = []
     moved: set[int] = set()  # the floats a move carries (their rows are split in its text)
     by_indent: bool | None = None  # whether paragraphs are marked by indents (asked when needed)
@@ -60,7 +64,7 @@ def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
     while i < len(blocks) - 2:
         a = blocks[i]
         j = i + 1
-        while j < len(blocks) and is_float(blocks[j].text(text), fmt):
+        while j < len(blocks) and floating(j):
             j += 1
         if j == i + 1 or j >= len(blocks):
             i += 1
@@ -69,7 +73,7 @@ def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
         structure = fmt == "markdown" and (md_structure(at) or md_structure(bt))
         # the continued sentence must end in the block: a move then leaves a whole paragraph
         # (and cleaning the cleaned text finds nothing more to move)
-        if structure or is_float(at, fmt) or not ends_sentence(bt) or first_char(at).islower():
+        if structure or floating(i) or not ends_sentence(bt) or first_char(at).islower():
             i = j
             continue
         confidence, why = 0.9, "a float inside a sentence moved after its paragraph"
@@ -128,25 +132,30 @@ def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
 
 
 def _bounded_floats(text: str, blocks: list[Block]) \
-        -> tuple[list[Block], dict[int, Block], dict[int, int], dict[int, int]]:
+        -> tuple[list[Block], dict[int, Block], dict[int, int], dict[int, int], set[int]]:
     """``blocks`` with each caption block bounded to its own lines: the blocks, the line of
     image residue above a caption (left out of its block) by the caption's index, the
     block of text run on below a table by the table's index, and the newline before a
-    table found inside a block (now a block of its own) by the table's index."""
+    table found inside a block (now a block of its own) by the table's index; and the
+    indexes of the caption blocks."""
     out: list[Block] = []
     residues: dict[int, Block] = {}
     run_on: dict[int, int] = {}
     inside: dict[int, int] = {}
+    captions: set[int] = set()
     cuts = _tables_inside(text, blocks)
     for blk in blocks:
         if (cut := cuts.get(blk.start)) is not None:
             out.append(Block(blk.start, cut))
             inside[len(out)] = cut
             blk = Block(cut + 1, blk.end)
-        block = blk.text(text)
-        if not is_caption(block):
+        # (a caption opens within its first 40 characters, residue and all: no copy of a
+        # whole paragraph to know it is none)
+        if not is_caption(text[blk.start:min(blk.end, blk.start + 40)]):
             out.append(blk)
             continue
+        captions.add(len(out))
+        block = blk.text(text)
         start = blk.start
         if (m := _RESIDUE_RE.match(block)) is not None and is_caption(block[m.end():]):
             residues[len(out)] = Block(start, start + m.end())
@@ -162,7 +171,7 @@ def _bounded_floats(text: str, blocks: list[Block]) \
         if table:
             run_on[len(out) - 1] = len(out)
         out.append(Block(tail, blk.end))
-    return out, residues, run_on, inside
+    return out, residues, run_on, inside, captions
 
 
 def _tables_inside(text: str, blocks: list[Block]) -> dict[int, int]:
@@ -243,12 +252,13 @@ def _rows_apart(text: str, start: int, end: int, breaks: list[tuple[int, int]]) 
     return "".join(out) + text[last:end]
 
 
-def _caption_row_breaks(text: str, blocks: list[Block]) -> dict[int, list[tuple[int, int]]]:
-    """_row_breaks of each caption block that has any, as offsets into ``text``, by the block's index."""
+def _caption_row_breaks(text: str, blocks: list[Block], captions: set[int]) -> dict[int, list[tuple[int, int]]]:
+    """_row_breaks of each caption block (``captions``, by index) that has any, as offsets into
+    ``text``, by the block's index."""
     row_breaks = {}
-    for k, blk in enumerate(blocks):
-        block = blk.text(text)
-        if is_caption(block) and (breaks := _row_breaks(block)):
+    for k in sorted(captions):
+        blk = blocks[k]
+        if breaks := _row_breaks(blk.text(text)):
             row_breaks[k] = [(blk.start + s, blk.start + e) for s, e in breaks]
     return row_breaks
 
