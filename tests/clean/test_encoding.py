@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from variorum.clean.base import CleanContext, Edit
@@ -165,11 +165,13 @@ def test_edits_are_ordered_disjoint_and_explained(text):
     assert all(text[e.start:e.end] != e.replacement for e in edits)
 
 
+@example("\u0136\u00ac")
 @given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cc", "Cs", "Cf", "Zs", "Mn", "Co", "Cn")),
                max_size=40))
 def test_plain_printable_nfc_text_without_mojibake_is_unchanged(text):
     text = unicodedata.normalize("NFC", text).translate({c: None for c in range(0xFB00, 0xFB07)})
-    text = "".join(c for c in text if not "\u00c2" <= c <= "\u00f4")
+    # (the readings of UTF-8 lead bytes send a line to ftfy, which may then see mojibake in it)
+    text = "".join(c for c in text if not "\u00c2" <= c <= "\u00f4" and c not in encoding_mod._MAC_ROMAN_LEAD_HINTS)
     assert repair_unicode(text, CTX) == []
 
 

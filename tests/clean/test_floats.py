@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from variorum.clean import CleanContext, clean_text
 
 
@@ -47,3 +49,13 @@ def test_a_float_is_bounded_to_its_own_lines() -> None:
     # a caption of two sentences, or one going on in capitals, is the float's own text
     assert _own_end("Fig. 2.—The mill.\nAfter a drawing by the author.") == (None, False)
     assert _own_end("Plate IV. The mill at\nevening, seen from the bridge.") == (None, False)
+
+
+def test_a_plates_caption_with_its_page_is_moved_after_the_paragraph_it_interrupts() -> None:
+    path = Path(__file__).resolve().parents[1] / "data" / "clean" / "cases"
+    raw = (path / "floats--plate-caption-with-its-page-moved-after-the-paragraph.text.in").read_text(encoding="utf-8")
+    result = clean_text(raw, CleanContext("X", "text"))
+    # the caption and the page it illustrates kept (not taken for a page number), set after
+    # the paragraph; the engraving read as glyphs removed
+    assert result.text.rstrip().endswith("“THE MILLER RETURNED IN HASTE.” Page 24")
+    assert "market in the square" in result.text and "«" not in result.text

@@ -342,7 +342,8 @@ def _groups_reference(key_of: dict[int, str]) -> list[list[int]]:
                         a, b = root(members[x]), root(members[y])
                         if a != b:
                             parent[max(a, b)] = min(a, b)
-    for a, b in furniture_mod._alike_loosely(keys):  # (the keys alike with spaces removed: joined alike)
+    # (the keys alike with spaces removed, and those alike but their last word: joined alike)
+    for a, b in [*furniture_mod._alike_loosely(keys), *furniture_mod._alike_but_last_word(keys)]:
         a, b = root(a), root(b)
         if a != b:
             parent[max(a, b)] = min(a, b)
@@ -357,7 +358,8 @@ _KEYS = st.lists(st.sampled_from(["the modern prometheus #", "the modern prometh
                                   "the rnodern prometheus #", "the modern promethus #", "# the modern prometheus",
                                   "frankenstein #", "# frankenstein", "frankenstien #", "# frankcnstein", "#",
                                   "chapter #", "chapter", "letter #", "the modern", "modern prometheus #",
-                                  "it was a dark night", "it was a dark and stormy night"]), max_size=40)
+                                  "it was a dark night", "it was a dark and stormy night",
+                                  "digitized by google", "digitized by vjooqlc", "digitized by"]), max_size=40)
 
 
 @given(_KEYS)
@@ -381,3 +383,31 @@ def test_a_chapter_title_near_the_running_head_is_kept_and_its_removal_only_sugg
     assert "THE WIFE OF JOHN SMITH" in result.text
     assert "THE LIFE OF JOHN SMITH" not in result.text
     assert [e.status for e in result.emendations if "WIFE" in e.before] == ["suggested"]
+
+
+def test_rules_under_heads_and_watermark_feet_on_pages_apart_by_blank_lines() -> None:
+    # a djvu.txt-like export: pages apart by blank lines, a printed rule under each head read
+    # as glyphs, "Digitized by Google" feet read anew on every page, binding shadow over a head
+    raw, result = _clean("furniture--printed-rules-under-heads-on-pages-apart-by-blank-lines.text.in")
+    removed = [e.before.strip() for e in result.emendations if e.rule == "furniture"]
+    assert {"______", "- — — -", "_ _ _ _", "—————", "^ ° «~'"} <= set(removed)
+    assert sum(r.startswith("Digitized by") for r in removed) == raw.count("Digitized by")
+    assert "village" in result.text  # the word broken across the page is whole again
+    # an author's section breaks in mid-page are the text's own
+    assert "* * *" in result.text.replace("\\", "") and "\n———\n" in result.text
+
+
+def test_feet_alike_but_their_last_word_are_one_group() -> None:
+    keys = ["digitized by google", "digitized by vjooqlc", "digitized by dooqlc", "the life of john smith #",
+            "chapter the first"]
+    pairs = furniture_mod._alike_but_last_word(keys)
+    assert {frozenset(p) for p in pairs} == {frozenset(("digitized by google", "digitized by vjooqlc")),
+                                             frozenset(("digitized by google", "digitized by dooqlc"))}
+
+
+@given(st.lists(st.sampled_from(["______", "- — — -", "_ _ _ _", " ^ ° «~'", "word", "a_b", "12", "", "  ",
+                                 "\f", "\f____", "* * *", "—", "x —"]), max_size=12))
+def test_glyph_only_lines_are_the_lines_without_a_letter_or_digit(parts):
+    text = "\n".join(parts)
+    lines = furniture_mod._lines(text)
+    assert lines.glyph_only == {i for i, t in enumerate(lines.texts) if t.strip() and not re.search(r"[^\W_]", t)}

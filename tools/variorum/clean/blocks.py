@@ -130,8 +130,15 @@ def starts_with_digit(s: str) -> bool:
 _FIRST_NON_SPACE_RE = re.compile(r"\s*(\S)")
 
 
+#: a plate's caption: a quotation of the text in capitals, then the page it illustrates
+#: ("“HE ENTREATED ME TO WRITE OFTEN.” Page 57"), on a line or two
+_PLATE_CAPTION_RE = re.compile(r"[ \t]*[\"“‘'(]?[A-Z](?:[^a-z\n]|\n(?!\n)){4,300}?[.!?\"”’')][ \t]*\n?[ \t]*"
+                               r"(?:Facing |To face )?[Pp]age[ \t]+\d{1,4}\.?[ \t]*")
+
+
 def is_caption(s: str) -> bool:
-    return _CAPTION_RE.match(s) is not None
+    return _CAPTION_RE.match(s) is not None or (s[-1:].isdigit() or s[-2:-1].isdigit()) and \
+        _PLATE_CAPTION_RE.fullmatch(s.rstrip()) is not None
 
 
 def _is_table(s: str) -> bool:

@@ -149,9 +149,10 @@ def _bounded_floats(text: str, blocks: list[Block]) \
             out.append(Block(blk.start, cut))
             inside[len(out)] = cut
             blk = Block(cut + 1, blk.end)
-        # (a caption opens within its first 40 characters, residue and all: no copy of a
-        # whole paragraph to know it is none)
-        if not is_caption(text[blk.start:min(blk.end, blk.start + 40)]):
+        # (a caption opens within its first 40 characters, residue and all, or is a plate's,
+        # ending with its page: no copy of a whole paragraph to know it is none)
+        if not is_caption(text[blk.start:min(blk.end, blk.start + 40)]) and not (
+                any(c.isdigit() for c in text[max(blk.start, blk.end - 2):blk.end]) and is_caption(blk.text(text))):
             out.append(blk)
             continue
         captions.add(len(out))

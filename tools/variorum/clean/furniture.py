@@ -13,6 +13,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from variorum.clean.base import CleanContext, Edit
+from variorum.clean.blocks import is_caption
 
 RULE_FURNITURE = "furniture"
 RULE_PAGE_NUMBER = "page-number"
@@ -77,6 +78,8 @@ class _Lines:
     blank: tuple[bool, ...]
     #: the lines a form feed ends (their separator), in order
     feeds: tuple[int, ...] = ()
+    #: the lines of glyphs without a letter or digit ("______", "- — — -", "^ ° «~'")
+    glyph_only: frozenset[int] = frozenset()
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -101,7 +104,19 @@ def _lines(text: str) -> _Lines:
         separators[feeds[-1]] = "\f"
         at = text.find("\f", at + 1)
     blank = tuple(map(operator.not_, map(str.strip, texts)))
-    return _Lines(tuple(texts), tuple(separators), starts, blank, tuple(feeds))
+    # (one C-level scan of the text for them, from newline to newline: a book has a few, one
+    # a page at most; a newline put before the text, each match starts where its line does)
+    glyph_only = frozenset(bisect.bisect_right(starts, m.start()) - 1
+                           for m in _GLYPH_ONLY_RE.finditer("\n" + text.replace("\f", "\n")))
+    return _Lines(tuple(texts), tuple(separators), starts, blank, tuple(feeds), glyph_only)
+
+
+#: a line of glyphs, not one letter or digit in it (a rule, binding shadow, an engraving
+#: read as specks); at least one glyph that is no space
+_GLYPH_ONLY_RE = re.compile(r"\n[ \t]*(?:[^\w\s]|_)(?:[^\w\n]|_)*(?![^\n])")
+#: a printed rule as read: dashes, underscores, asterisks or dots alone (an author's
+#: section break looks the same: a rule is furniture only beside a head or foot)
+_RULE_LINE_RE = re.compile(r"[ \t]*[-‐‑‒–—―_=*.·•~ \t]+[ \t]*")
 
 
 def _key(s: str) -> str:
@@ -200,7 +215,9 @@ def _text_page_starts(text: str, gap: int) -> tuple[int, ...]:
 def _isolated(lines: _Lines, i: int) -> bool:
     n = len(lines)
     return (i == 0 or lines.blank[i - 1] or lines.separators[i - 1] == "\f"
-            or i + 1 >= n or lines.blank[i + 1])
+            or i + 1 >= n or lines.blank[i + 1]
+            # a printed rule under a head, binding shadow over it: lines of glyphs, no text
+            or i - 1 in lines.glyph_only or i + 1 in lines.glyph_only)
 
 
 def _ends_as_text(line: str) -> bool:
@@ -218,7 +235,8 @@ def _alone(lines: _Lines, near_edge: set[int]) -> list[int]:
     blank lines and form feeds: a book has ten thousand lines, most between two of text."""
     n = len(lines)
     blank = list(itertools.compress(range(n), lines.blank))
-    beside = {*map((-1).__add__, blank), *map((1).__add__, blank), *map((1).__add__, lines.feeds)}
+    beside = {*map((-1).__add__, blank), *map((1).__add__, blank), *map((1).__add__, lines.feeds),
+              *map((-1).__add__, lines.glyph_only), *map((1).__add__, lines.glyph_only)}
     return sorted(i for i in beside | near_edge | {0, n - 1} if 0 <= i < n)
 
 
@@ -293,6 +311,7 @@ def _find(text: str, gap: int, min_repeats: int) -> tuple[Furniture, ...]:
             heads.add(_loose(key))
             heads.update(_loose(key_of[g.index]) for g in group)  # each as misread: one may be near a stray
         accept(group, is_number)
+    found.update((f.line.index, f) for f in _glyph_lines(lines, found, near_edge))
     # the page breaks the furniture found shows, where no form feed or gap shows them: the
     # lines beside a head or a page number are a page's first or last
     beside_found = {j for i in found for j in (_nonblank(lines, i - 1, -1), _nonblank(lines, i + 1, 1))
@@ -322,6 +341,8 @@ def _find(text: str, gap: int, min_repeats: int) -> tuple[Furniture, ...]:
         if len(s) > _MAX_FURNITURE_CHARS:
             continue
         number = _PAGE_NUMBER_RE.match(s)
+        if number and _under_caption(lines, j, found):
+            continue  # a plate's caption's reference to the page it illustrates ("Page 57"): the caption's
         if number and _isolated(lines, j) and (j in near_edge or j == last_text_line or (
                 # beside a head, a capital numeral is a chapter's
                 j in beside_found and not number.group(1).isupper())):
@@ -350,9 +371,52 @@ def _find(text: str, gap: int, min_repeats: int) -> tuple[Furniture, ...]:
         kept -= {f.line.index for f in bare if f.line.index not in near_edge | {last_text_line}
                  and not _fits_labels(f, labelled)}
         found.update((f.line.index, f) for f in bare if f.line.index in kept)
+    found.update((f.line.index, f) for f in _glyph_lines(lines, found, near_edge | beside_found))
     found.update((f.line.index, f) for f in _signatures(lines, page_starts, found, last_text_line))
     found.update((f.line.index, f) for f in _numbers_above_signatures(lines, found))
     return tuple(found[k] for k in sorted(found))
+
+
+def _under_caption(lines: _Lines, j: int, found: dict[int, Furniture]) -> bool:
+    """Whether line ``j`` ("Page 57") stands directly under a plate's caption: a line of
+    capitals (a quotation of the text, "“HE ENTREATED ME TO WRITE OFTEN.”") that is no
+    furniture, with no blank line between."""
+    if j == 0 or lines.blank[j - 1] or j - 1 in found or lines.separators[j - 1] == "\f" \
+            or not lines.texts[j].lstrip().lower().startswith("page"):
+        return False
+    return is_caption(lines.texts[j - 1] + "\n" + lines.texts[j])
+
+
+def _glyph_lines(lines: _Lines, found: dict[int, Furniture], edges: set[int]) -> list[Furniture]:
+    """The lines of glyphs (no letter or digit in them) that go with the page's furniture.
+
+    A run of such lines (no blank line inside it) directly under or over a running head,
+    foot or page number: the printed rule under a head (read ``______``, ``- — — -``),
+    binding shadow read as specks beside it. A run at a page's edge (``edges``: the first
+    or last lines of a page) of lines that are no rule (``~ ~/^ :;``): a plate's engraving
+    or binding shadow read as glyphs. Never touches: a rule or a row of asterisks or dots
+    standing apart from the furniture (an author's section break, ``* * *``, ``———``).
+    """
+    glyphs = lines.glyph_only
+    out: list[Furniture] = []
+    taken: set[int] = set()
+    for j in sorted(glyphs):
+        if j in taken or j in found or j - 1 in glyphs:
+            continue
+        run = [j]
+        while run[-1] + 1 in glyphs:
+            run.append(run[-1] + 1)
+        taken.update(run)
+        beside = next((found[k] for k in (run[0] - 1, run[-1] + 1) if k in found and found[k].rule != RULE_SIGNATURE),
+                      None)
+        if beside is not None:
+            why = f"a line of glyphs beside the furniture ('{beside.line.text.strip()[:30]}'): a printed rule or a speck"
+        elif any(k in edges for k in run) and not any(_RULE_LINE_RE.fullmatch(lines.texts[k]) for k in run):
+            why = "a line of glyphs at a page's edge, no rule: binding shadow or an engraving read as specks"
+        else:
+            continue
+        out += [Furniture(lines[k], RULE_FURNITURE, why, 0.9, "") for k in run if k not in found]
+    return out
 
 
 def _fits_labels(f: Furniture, labelled: list[tuple[int, int]]) -> bool:
@@ -595,7 +659,7 @@ def _groups(key_of: dict[int, str]) -> list[list[int]]:
                         a, b = root(x), root(y)
                         if a != b:
                             parent[max(a, b)] = min(a, b)
-    for a, b in _alike_loosely(keys):
+    for a, b in itertools.chain(_alike_loosely(keys), _alike_but_last_word(keys)):
         a, b = root(a), root(b)
         if a != b:
             parent[max(a, b)] = min(a, b)
@@ -642,6 +706,19 @@ def _alike_loosely(keys: list[str]) -> list[tuple[str, str]]:
     return pairs
 
 
+def _alike_but_last_word(keys: list[str]) -> list[tuple[str, str]]:
+    """Pairs of keys of three words or more that agree in all but their last word (eight
+    letters or more agreeing): a foot whose last word the OCR reads anew on every page, as
+    it reads a scanner's watermark in an ornate face ("Digitized by Google", "... VjOOQlC",
+    "... dOOQlC"), too far apart letter for letter for the fuzzy comparison."""
+    buckets: dict[str, list[str]] = {}
+    for k in keys:
+        head, _, last = k.rpartition(" ")
+        if head.count(" ") >= 1 and len(head) >= 8 and last != "#":
+            buckets.setdefault(head, []).append(k)
+    return [(members[0], k) for members in buckets.values() if 1 < len(members) <= 200 for k in members[1:]]
+
+
 def _regular(group: list[Line], lenient: bool = False, page_lines: float = 0) -> bool:
     """Whether the lines recur at page-like intervals: spread out, and evenly (unless every
     one stands at a known page break: pages may differ in length). ``page_lines`` is the
@@ -670,11 +747,15 @@ def remove_furniture(text: str, ctx: CleanContext) -> list[Edit]:
     breaks, heads in letter-spaced small capitals read with gaps anywhere (``FRA N
     KENSTEIN``: compared with the spaces removed and look-alike letters folded), printers'
     signatures at page feet (``C 2``, ``VOL. I. D``: two or more in the alphabet's order)
-    and a bare page number just above one (a chapter's opening page). The page breaks are
-    kept as metadata (see :func:`page_breaks`).
+    and a bare page number just above one (a chapter's opening page), a foot read anew
+    in its last word on every page (``Digitized by VjOOQlC``), lines of glyphs beside the
+    furniture (the rule under a head read ``______`` or ``- — — -``, binding shadow) and
+    lines of glyphs that are no rule at a page's edge (a plate's engraving). The page
+    breaks are kept as metadata (see :func:`page_breaks`).
     Never touches: lines of running text, a heading or a word that recurs irregularly, a
     line of the text that reads like the head between two of its pages (a title page's
-    ``TITLE;``), anything in a Markdown witness.
+    ``TITLE;``), a rule or a row of asterisks apart from the furniture (a section break),
+    a plate caption's ``Page 57``, anything in a Markdown witness.
     """
     edits = []
     for f in find_furniture(text, ctx):

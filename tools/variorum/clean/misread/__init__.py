@@ -16,7 +16,7 @@ from variorum.clean.base import CleanContext, Edit
 from variorum.clean.context import TextPairs
 
 from variorum.clean.misread.tables import (
-    CONTEXT_EVIDENCE, RARE_WORD, RULES, RULE_DIGIT, RULE_DROPPED, RULE_EDGE,
+    CONTEXT_EVIDENCE, RARE_WORD, RULES, RULE_DIGIT, RULE_DOUBLED, RULE_DROPPED, RULE_EDGE, WEAK_READING,
 )
 from variorum.clean.misread.tables import REPEATED_CONFUSIONS, _reverse
 from variorum.clean.misread.vocabulary import _substitutions
@@ -31,9 +31,9 @@ from variorum.clean.misread.places import (
 )
 from variorum.clean.misread.context import (
     _OthersPairs, _confusion_habits, _context_sites, _context_suspects, _faint_suspects,
-    _habitual_misreadings, _habitual_readings, _habitual_sites, _in_context, _lost_letter_misreadings,
-    _lost_letter_readings, _misreadings_of, _numerals_in_prose, _on_repaired_counts, _repaired_elsewhere,
-    _repeated_habitual_misreadings, _rivals_in_compounds, _rivals_in_context, _with_faint_habit,
+    _habitual_faint_strokes, _habitual_misreadings, _habitual_readings, _habitual_sites, _in_context,
+    _lost_letter_misreadings, _lost_letter_readings, _misreadings_of, _numerals_in_prose, _on_repaired_counts,
+    _repaired_elsewhere, _repeated_habitual_misreadings, _rivals_in_compounds, _rivals_in_context, _with_faint_habit,
 )
 from variorum.clean.misread.glued import _glued, _marks_in_words
 from variorum.clean.misread.spaces import (
@@ -156,6 +156,10 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     # the repairs the habits themselves then make: no rule is evidence for itself)
     habits = _confusion_habits(flagged)
     flagged.update(_repeated_habitual_misreadings(rest, flagged, judge, habits))
+    flagged.update(_habitual_faint_strokes(rest, flagged, judge, habits))
+    # (how often the OCR read a letter twice in readings no lexicon knows: Oppresssed, Governmennt)
+    doubling = sum(v.applied and v.rule == RULE_DOUBLED and not v.dialect and vocab.zipf(t) < WEAK_READING
+                   for t, v in flagged.items())
     if lang == "en":
         flagged.pop("l", None)
     # (sentence_start repairs only into an everyday word: the few tokens whose I-reading is
@@ -230,6 +234,12 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
             # 'thet'; not 'myslf', which no one says; nor a tale told in quotation marks)
             verdict = replace(verdict, evidence=verdict.evidence + "; in quoted speech, where an author "
                               "may write a dialect's spelling", confidence=0.5, applied=False)
+        if verdict.applied and verdict.dialect and verdict.rule == RULE_DOUBLED and doubling >= CONTEXT_EVIDENCE \
+                and vocab.own_exact[token] == 1:
+            # (a vowel doubled, an old spelling too, but an old spelling is written more than
+            # once, and this witness's OCR read letters twice in readings no one spells)
+            verdict = replace(verdict, evidence=verdict.evidence + f"; this witness's OCR read a letter twice in "
+                              f"{doubling} readings no lexicon knows", dialect=False)
         if verdict.applied and verdict.dialect and not _written_beside(text, m.start, m.end, verdict.after, flagged):
             # an old or a dialect spelling outside quotation marks ('Whan that Aprille', 'mony
             # a time') is as likely as the OCR's: the witness's use must reach the place itself

@@ -16,8 +16,8 @@ from variorum.clean.lexicon import AS_HYPHEN, zipf_table
 from variorum.clean.settings import CleanSettings
 
 from variorum.clean.misread.tables import (
-    COMMON, CONTEXT_DOMINANCE, CONTEXT_EVIDENCE, DOMINANCE, FAINT_CONFUSIONS, HABIT_WORD, RULE_CONTEXT,
-    RULE_DROPPED, RULE_LETTERS, RULE_STROKES, UNKNOWN_READING_CONFUSIONS, _MISREAD_AS_BY_FIRST,
+    COMMON, CONTEXT_DOMINANCE, CONTEXT_EVIDENCE, DOMINANCE, FAINT_CONFUSIONS, HABIT_FAINT_CONFUSIONS, HABIT_WORD,
+    RULE_CONTEXT, RULE_DROPPED, RULE_LETTERS, RULE_STROKES, UNKNOWN_READING_CONFUSIONS, _MISREAD_AS_BY_FIRST,
     _MISREAD_FROM, _SMALL_MISREAD_AS_BY_FIRST, _reverse, _union,
 )
 from variorum.clean.misread.vocabulary import (
@@ -41,6 +41,20 @@ def _repeated_habitual_misreadings(tokens: Iterable[str], flagged: Mapping[str, 
     own = judge.vocab.own_exact
     return {t: v for t in tokens if own[t] > 1 and not (t in flagged and flagged[t].applied)
             and (v := judge.repeated_habitual_misreading(t, habits)) is not None}
+
+
+def _habitual_faint_strokes(tokens: Iterable[str], flagged: Mapping[str, Verdict], judge: Judge,
+                            habits: Counter[tuple[str, str]]) -> dict[str, Verdict]:
+    """The rare readings written once that a faint stroke the witness's own repairs show as a
+    habit made of an everyday word it writes (Judge.faint_stroke_on_habit), of the readings no
+    rule decided (not in ``flagged``): asked only where the witness's letters are the
+    lexicon's and a faint stroke's habit is strong enough to speak."""
+    if not judge.letters_applied or not any(n >= CONTEXT_EVIDENCE and meant in HABIT_FAINT_CONFUSIONS.get(read, ())
+                                            for (read, meant), n in habits.items()):
+        return {}
+    own = judge.vocab.own_exact
+    return {t: v for t in tokens if own[t] == 1 and t not in flagged
+            and (v := judge.faint_stroke_on_habit(t, habits)) is not None}
 
 
 @lru_cache(maxsize=65536)

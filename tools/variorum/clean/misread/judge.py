@@ -15,11 +15,12 @@ from variorum.clean.lexicon import SUFFIX_FRAGMENTS, frequency_buckets, lexicon_
 
 from variorum.clean.misread.tables import (
     COMMON, CONTEXT_DOMINANCE, CONTEXT_EVIDENCE, DIGIT_CONFUSIONS, DOMINANCE, FAINT_CONFUSIONS, FAINT_SPELLINGS,
-    FAINT_DOMINANCE, HABIT_WORD, LETTER_CONFUSIONS, LONG_READING, LOST_LETTER_KNOWN, LOST_LETTER_READING,
+    FAINT_DOMINANCE, HABIT_FAINT_CONFUSIONS, HABIT_WORD, LETTER_CONFUSIONS, LONG_READING, LOST_LETTER_KNOWN,
+    LOST_LETTER_READING,
     MARGIN, NUMERAL_CONFUSIONS, RARE_REPAIR, RARE_WORD, REPEATED_CONFUSIONS, RULE_DIGIT, RULE_DOUBLED,
     RULE_DROPPED, RULE_EDGE, RULE_LETTERS, RULE_NUMERAL, RULE_STROKES, STEP_PENALTY, STROKE_CONFUSIONS,
     UNKNOWN_READING_CONFUSIONS, VOWEL_READING, WEAK_DOMINATED, WEAK_READING, _DIGIT_RE,
-    _FORMING_ENDING_SET, _FORMING_LONGEST, _FORMING_PREFIX_SET, _NOT_STROKES, _OWN_VOWELS, _SHAPES,
+    _FORMING_ENDING_SET, _FORMING_LONGEST, _FORMING_PREFIX_SET, _LONG_SHAPES, _NOT_STROKES, _OWN_VOWELS, _SHAPES,
     _SHAPES_AND_STROKES, _VOWEL_SLIPS,
 )
 from variorum.clean.misread.tables import RARER_DIGIT_CONFUSIONS
@@ -192,7 +193,8 @@ class Judge:
                 verdict = self._weak_dominated(token)
             if verdict is None:
                 verdict = self._faint_dominated(token)
-            verdict = verdict or self._capital_i_among_small(token) or self._edge(token) \
+            verdict = verdict or self._capital_i_among_small(token) or self._h_parted(token) \
+                or self._capital_read_twice(token) or self._edge(token) \
                 or self._mark_inside_word(token) \
                 or self._letter_doubled_or_dropped(token) \
                 or self._shape_into_rare(token) or self._vowel_into_word(token) \
@@ -221,6 +223,14 @@ class Judge:
             # ('cauld', 'wha', 'heere': a dialect's or an old spelling as much as the OCR's;
             # see Verdict.dialect)
             verdict = replace(verdict, dialect=True)
+        if verdict is None and token[-2:] in ("\u2019s", "'s") and token[:-2].isalpha() \
+                and self.vocab.own_exact[token] == 1 and not self.vocab.others_exact[token]:
+            # (a possessive's word, decided as the word alone: the lexicon counts few
+            # possessives, so a repair of 'travellcr’s' is found for 'travellcr')
+            stem = self.verdict(token[:-2])
+            if stem is not None and stem.after.isalpha():
+                verdict = replace(stem, after=stem.after + token[-2:],
+                                  evidence="the possessive's word: " + stem.evidence)
         return verdict
 
     def _unless_the_letter_is_spelt(self, token: str, verdict: Verdict) -> Verdict:
@@ -299,10 +309,15 @@ class Judge:
         return Verdict.unless_rivals(after, rule, evidence, rivals, "", 0.8)
 
     def _no_name(self, token: str, verdict: Verdict) -> bool:
-        """A capitalised reading no name is: three letters alike in a row (Oppresssed), or
+        """A capitalised reading no name is: two capital I's before small letters (IIuman:
+        _h_parted), a capital read twice (TThen), three letters alike in a row (Oppresssed), or
         one the lexicon does not know at all, LONG_READING letters or more, one of two
         letters alike read twice in an everyday word (COMMON + 1: Governmennt). A name one
         doubled letter from a word is short and known ('Mann', 'Starr', 'Todd')."""
+        if token[:2] == "II" and verdict.after[:1] == "H" and token[2:] == verdict.after[1:]:
+            return True
+        if token[0] == token[1] and token[0].isupper() and token[1:] == verdict.after:
+            return True  # (a capital read twice: _capital_read_twice)
         if verdict.rule != RULE_DOUBLED:
             return False
         low = token.lower()
@@ -726,6 +741,13 @@ class Judge:
         evidence = f"reading {self.vocab.describe(token)}; repair {self.vocab.describe(best)}"
         if rest:
             evidence += "; other candidates " + ", ".join(f"'{c}' ({s:.2f})" for s, c in rest[:3])
+        own = self.vocab.own
+        if not clear and original < WEAK_READING and own[best.lower()] >= CONTEXT_DOMINANCE \
+                and not any(own[c.lower()] for s, c in rest if best_score - s < MARGIN):
+            # (a reading no lexicon knows, where the witness writes one candidate twenty times
+            # and the others as likely never: its own word, 'Jesns' beside 'Jesus', not 'Jeans')
+            clear = True
+            evidence += f"; this witness writes '{best}' {own[best.lower()]} times and the other candidates never"
         confidence = (0.9 if strong else 0.8) if clear else 0.4
         return Verdict(best, rule, evidence, confidence, clear, rivals=() if clear else tuple(c for _, c in rest))
 
@@ -799,8 +821,8 @@ class Judge:
 
     def _shape_into_rare(self, token: str) -> Verdict | None:
         """A long reading (LONG_READING letters or more) no lexicon and no witness knows, one
-        letter-shape confusion or faint stroke from a word the lexicon knows only rarely
-        (wretcheclness, precipiccs, belongetli: RARE_REPAIR or more), where that is the
+        letter-shape confusion, faint stroke or f/t from a word the lexicon knows only rarely
+        (wretcheclness, precipiccs, belongetli, transporfed: RARE_REPAIR or more), where that is the
         only word any confusion of any table reaches. Tried last, when nothing reaches an
         everyday word. The longer a reading, the less likely an unknown string lands on a
         real word by one confusion by chance: a name or an old spelling rarely does, a
@@ -810,7 +832,7 @@ class Judge:
         if len(token) < LONG_READING or not token.isalpha() or v.zipf(token) > 0 \
                 or v.others_exact[token] or v.own_exact[token] > 1:
             return None
-        shapes = _substitutions(token, _SHAPES, 1)
+        shapes = _substitutions(token, _LONG_SHAPES, 1)
         # (the repair is a shape's word: most readings reach none, and the other tables and
         # the affixes are weighed only for those that do)
         if not any(self._score(w) >= max(RARE_REPAIR, WEAK_READING) for w in self._known_among(shapes)) \
@@ -1100,6 +1122,36 @@ class Judge:
         return replace(verdict, evidence=verdict.evidence + "; a capital I between small letters, "
                        "which no word is spelt with")
 
+    def _h_parted(self, token: str) -> Verdict | None:
+        """A capital H whose crossbar broke or printed faint, read as two capital I's before
+        small letters (IIenry, IIuman, IIe): no word and no name is spelt so, a sign as
+        strong as a digit's, so the H is put back where that makes a word the lexicon knows
+        (RARE_WORD) or the edition writes; before a single letter only one of the commonest
+        words (HABIT_WORD: 'IIe', not a label's 'IIa')."""
+        if token[:2] != "II" or not token[2:].islower() or not token.isalpha():
+            return None
+        floor = HABIT_WORD if len(token) == 3 else RARE_WORD
+        verdict = self._choose(token, ["H" + token[2:]], RULE_LETTERS, strong=True, floor=floor)
+        if verdict is None:
+            return None
+        return replace(verdict, evidence=verdict.evidence + "; two capital I's before small letters, which no "
+                       "word is spelt with: an H whose crossbar was lost")
+
+    def _capital_read_twice(self, token: str) -> Verdict | None:
+        """A word's capital read twice before its small letters (TThe, TThen: the diplopia of
+        a heavy capital): no word and no name opens with one capital twice, so one is taken
+        out where that makes a word the lexicon knows (RARE_WORD; of three letters, one of the
+        commonest words, HABIT_WORD) or the edition writes."""
+        if len(token) < 4 or token[0] != token[1] or not token[0].isupper() or not token[2:].islower() \
+                or not token.isalpha():
+            return None
+        floor = HABIT_WORD if len(token) == 4 else RARE_WORD
+        verdict = self._choose(token, [token[1:]], RULE_DOUBLED, strong=True, floor=floor)
+        if verdict is None:
+            return None
+        return replace(verdict, evidence=verdict.evidence + f"; '{token[0]}' twice before small letters, "
+                       "which no word is spelt with: a capital read twice")
+
     def _unless_a_doubled_letter_outweighs(self, token: str, verdict: Verdict | None) -> Verdict | None:
         """A confusion's repair of a reading no lexicon knows weighed against taking out one
         of two letters alike ('peoplee': 'people', not 'peoples' by e read for s): the word
@@ -1247,6 +1299,37 @@ class Judge:
             word, RULE_LETTERS, f"reading {v.describe(token)}; '{read}' for '{meant}': {v.describe(word)}, the "
             f"only word any confusion of the reading makes; this witness's repairs read '{read}' for "
             f"'{meant}' {habits[(read, meant)]} times", 0.75, True))
+
+    def faint_stroke_on_habit(self, token: str, habits: Counter[tuple[str, str]]) -> Verdict | None:
+        """A rare small-letter reading (WEAK_READING to RARE_WORD: haud, brauch, uor, onr),
+        written once and by no other witness, one faint stroke from an everyday word
+        (COMMON + 1) a thousand times commoner (DOMINANCE) that this witness writes itself,
+        where the witness's own repairs undid that very confusion CONTEXT_EVIDENCE times:
+        _faint_dominated asks ten thousand times (FAINT_DOMINANCE) of a reading alone, an OCR
+        shown to read u for n in words no lexicon knows reads it so in these too. Every
+        one-step confusion of any table is weighed, so a rival makes it nothing; not the faint
+        strokes spellings make (FAINT_SPELLINGS: the Scots 'wae'), nor l read for t or i for l,
+        the strokes that make the rare words beside the common ('lour', 'slopped':
+        FAINT_DOMINANCE), nor a capitalised reading (a name): HABIT_FAINT_CONFUSIONS."""
+        v = self.vocab
+        if not token.isalpha() or not token.islower() or v.own_exact[token] != 1 or v.others_exact[token] \
+                or token in v.others_words:
+            return None
+        z = v.zipf(token)
+        if not WEAK_READING <= z < RARE_WORD:
+            return None
+        faint = _substitutions(token, HABIT_FAINT_CONFUSIONS, 1)
+        if not faint:
+            return None
+        candidates = {c for c in _substitutions(token, UNKNOWN_READING_CONFUSIONS, 1) if v.zipf(c) - z >= DOMINANCE}
+        verdict = self._choose(token, candidates, RULE_LETTERS, strong=False, floor=COMMON + 1)
+        if verdict is None or not verdict.applied or verdict.after not in faint or not v.own[verdict.after]:
+            return None
+        read, meant = _change(token, verdict.after)
+        if meant not in HABIT_FAINT_CONFUSIONS.get(read, ()) or habits[(read, meant)] < CONTEXT_EVIDENCE:
+            return None
+        return replace(verdict, evidence=f"{verdict.evidence}; '{read}' for '{meant}', a faint stroke; this "
+                       f"witness's repairs read '{read}' for '{meant}' {habits[(read, meant)]} times", confidence=0.75)
 
     def _repeated_misreading(self, token: str, table: Mapping[str, tuple[str, ...]]) -> bool:
         """The same misreading can recur in a long witness; a reading twenty times rarer here

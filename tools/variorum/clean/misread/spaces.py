@@ -187,7 +187,7 @@ def _lost_spaces(tokens: Iterable[str], vocab: Vocabulary) -> dict[str, _LostSpa
                 (guarded if affixed or named else splits).append((min(za, zb), i, a, b))
         if not splits:
             if (split := _run_together(token, vocab) or _on_pairs_only(token, z, guarded, vocab)
-                    or _glued_to_a_long_word(token, z, vocab)) is not None:
+                    or _glued_to_a_long_word(token, z, vocab) or _after_the_pronoun(token, z, vocab)) is not None:
                 out[token] = split
             continue
         splits = _best_first(splits)
@@ -219,9 +219,27 @@ def _lost_spaces(tokens: Iterable[str], vocab: Vocabulary) -> dict[str, _LostSpa
             out[token] = _LostSpace(i, a, b, f"{why}, ten thousand times as frequent", 0.8, True, True,
                                     ratio=apart, least=0 if apart == CONTEXT_DOMINANCE else apart,
                                     or_suggest=z < RARE_WORD and apart != CONTEXT_DOMINANCE)
-        elif (split := _thousandfold(token, z, best, i, a, b, vocab)) is not None:
+        elif (split := _thousandfold(token, z, best, i, a, b, vocab) or _after_the_pronoun(token, z, vocab)) \
+                is not None:
             out[token] = split
     return out
+
+
+def _after_the_pronoun(token: str, z: float, vocab: Vocabulary) -> _LostSpace | None:
+    """Where a reading the lexicon has below COMMON (its noise: 'iam' 2.95), written once and
+    by no other witness, is the pronoun I run into a word in small letters that is everyday
+    or that the edition writes ('Iam', 'Ishall', 'Ifancy'): applied only where this witness
+    writes 'I' and the word apart LOST_SPACE_APART times or more and as many times as often
+    (_lost_space_edits), so that a name ('Iago', 'Ivan') never splits on the lexicon alone; a
+    suggestion short of that for a reading below RARE_WORD. The other splits of a function
+    word pass over these: a word of two letters ('am') or one the lexicon has only ten
+    thousand times as rarely as its split ('Ishall')."""
+    rest = token[1:]
+    if token[0] != "I" or len(rest) < 2 or not rest.islower() or z >= COMMON \
+            or vocab.own_exact[token] > 1 or vocab.others_exact[token] or _piece_score(rest, rest, vocab) < COMMON:
+        return None
+    return _LostSpace(1, "I", rest, f"{_two_words(token, 'I', rest, vocab)}: the pronoun run into a word",
+                      0.8, True, True, ratio=LOST_SPACE_APART, least=LOST_SPACE_APART, or_suggest=z < RARE_WORD)
 
 
 def _short_rare_piece(a: str, b: str, vocab: Vocabulary) -> str | None:
@@ -280,11 +298,12 @@ def _after_a_possessive(token: str, vocab: Vocabulary) -> _LostSpace | None:
 
 def _before_a_capital(token: str, vocab: Vocabulary) -> _LostSpace | None:
     """Where a reading, written once and by no other witness, is a word in small letters
-    (a function word or pronoun, or an everyday word of four letters or more) and a
-    capitalised word (everyday, or one this witness writes) run together ('ofDecember',
-    'ofOlives'): applied where the witness writes the two words apart, or, after a function
-    word, where the capitalised word is a name this witness writes (capitalised, never in
-    small letters) and its OCR has the habit of losing spaces (_by_habit); else a
+    (a function word or pronoun, or an everyday word of four letters or more, or of two
+    before the pronoun I) and a capitalised word (everyday, or one this witness writes) run
+    together ('ofDecember', 'ofOlives', 'yetI'): applied where the witness writes the two
+    words apart, or, after a function word, where the capitalised word is a name this
+    witness writes (capitalised, never in small letters) and its OCR has the habit of
+    losing spaces (_by_habit); else a
     suggestion, for an identifier is written so too ('onClick', 'forEach', 'toUpper': not
     only in a call, which _code_like knows)."""
     if not token.isalpha() or vocab.own_exact[token] > 1 or vocab.others_exact[token]:
@@ -294,9 +313,9 @@ def _before_a_capital(token: str, vocab: Vocabulary) -> _LostSpace | None:
     if at is None:
         return None
     left, right = token[:at], token[at:]
-    if len(left) < 2 or len(right) < 2 or not right[1:].islower():
+    if len(left) < 2 or not (right == "I" or len(right) >= 2 and right[1:].islower()):
         return None
-    if not (left in _GLUE_WORDS or len(left) >= 4 and vocab.zipf(left) >= COMMON):
+    if not (left in _GLUE_WORDS or (len(left) >= 4 or right == "I") and vocab.zipf(left) >= COMMON):
         return None
     if not (vocab.zipf(right) >= COMMON or vocab.own_exact[right] or vocab.others_exact[right]):
         return None
@@ -507,7 +526,9 @@ def _code_like(text: str, start: int, end: int) -> bool:
 def _lost_space_edits(text: str, lost: Mapping[str, _LostSpace], places: Iterable[_Place], vocab: Vocabulary,
                       pairs: Counter[tuple[str, str]], apply: bool) -> list[Edit]:
     """A space put back at each place of a reading _lost_spaces splits, but not in code
-    (_code_like), a split that ``opens`` only at a sentence's opening, and of two splits
+    (_code_like), a split that ``opens`` only at a sentence's opening or where the witness
+    writes the two words apart CONTEXT_DOMINANCE times as often (no name is written apart
+    as a phrase so often: 'Sonof' beside 'Son of' 28 times), and of two splits
     as good the one the witness's pairs choose (_chosen_by_pairs). A split that
     ``needs_pairs`` stands where this witness writes the two words apart (``pairs``: the
     text as the token repairs leave it) ``least`` times and ``ratio`` times as often as
@@ -524,8 +545,9 @@ def _lost_space_edits(text: str, lost: Mapping[str, _LostSpace], places: Iterabl
         if _code_like(text, m.start, m.end):
             continue
         split = lost[m.token]
-        if split.opens and not _SENTENCE_END_RE.search(text[max(0, m.start - 6):m.start]):
-            continue
+        if split.opens and not _SENTENCE_END_RE.search(text[max(0, m.start - 6):m.start]) \
+                and pair_total(pairs, split.left, split.right) < CONTEXT_DOMINANCE * vocab.own_exact[m.token]:
+            continue  # (a name's, unless the witness writes the two apart twenty times as often: 'Sonof')
         if split.rival is not None:
             split = _chosen_by_pairs(m.token, split, pairs, vocab)
             if not split.applied and (why := _chosen_on_habit(m.token, split, pairs, vocab)):

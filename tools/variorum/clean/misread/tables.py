@@ -16,7 +16,7 @@ from variorum.clean.lexicon import SUFFIX_FRAGMENTS
 
 RULE_DIGIT = "misread-digit"        # a digit read inside a word: c0mputer, S0, 1ike
 RULE_NUMERAL = "misread-numeral"    # a letter read inside a number: l990, 2O15
-RULE_LETTERS = "misread-letters"    # letter shapes: rn/m, cl/d, li/h, b/h, c/e, vv/w, ii/u, I/l, lc/k
+RULE_LETTERS = "misread-letters"    # letter shapes: rn/m, cl/d, li/h, b/h, c/e, vv/w, ii/u, I/l, lc/k, II/H
 RULE_PRONOUN = "misread-pronoun-i"  # a lone "l" where English has the pronoun "I"
 RULE_BRACKET = "glued-bracket"      # While(the -> While the / While (the
 RULE_PUNCT = "glued-punctuation"    # end.The -> end. The, cats,dogs -> cats, dogs
@@ -90,6 +90,12 @@ FAINT_CONFUSIONS: dict[str, tuple[str, ...]] = {
 #: the faint strokes (read, meant) that spellings make too: a Scots 'wae', 'hae', 'faither'
 #: is the letter written, not s or r faint (Judge._faint_dominated, Judge._unless_the_letter_is_spelt)
 FAINT_SPELLINGS = frozenset({("i", "r"), ("e", "s"), ("s", "a")})
+#: the faint strokes a witness's habit may repair in a reading the lexicon knows rarely
+#: (Judge.faint_stroke_on_habit): an arch opened or closed (n/u) and in/m, not the spellings'
+#: strokes, nor l read for t or i for l, which make English's own rare words beside its
+#: common ones ('lour', 'slopped': FAINT_DOMINANCE)
+HABIT_FAINT_CONFUSIONS: dict[str, tuple[str, ...]] = {
+    "n": ("u",), "u": ("n",), "in": ("m",), "ni": ("m",), "m": ("in",)}
 
 
 def _union(*tables: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
@@ -103,6 +109,11 @@ UNKNOWN_READING_CONFUSIONS: dict[str, tuple[str, ...]] = _union(
 #: the confusions of letter shapes (not the weak strokes' vowels, nor z for s, which are
 #: spellings as well)
 _SHAPES: dict[str, tuple[str, ...]] = _union(LETTER_CONFUSIONS, FAINT_CONFUSIONS)
+#: the letter shapes with f and t (a crossbar read to the wrong side, the hook of f faint or
+#: filled: attenfions, transporfed), weighed only for a long reading no lexicon knows
+#: (Judge._shape_into_rare): f/t is a slip of the pen too ('fiered' for fired), but a
+#: long unknown reading one f/t from exactly one word is no slip's chance
+_LONG_SHAPES: dict[str, tuple[str, ...]] = _union(_SHAPES, {"f": ("t",), "t": ("f",)})
 #: the strokes lost or gained that no spelling makes (g/q, h/n, c/o; the weak strokes' v/y,
 #: n/r), with the letter shapes: what a reading no lexicon knows may be repaired by into a word
 #: of everyday vocabulary (Judge._shape_into_common). Not u/v nor z for s, the old and the
