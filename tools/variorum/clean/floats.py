@@ -151,8 +151,9 @@ def _bounded_floats(text: str, blocks: list[Block]) \
             blk = Block(cut + 1, blk.end)
         # (a caption opens within its first 40 characters, residue and all, or is a plate's,
         # ending with its page: no copy of a whole paragraph to know it is none)
+        end = text[max(blk.start, blk.end - 2):blk.end]
         if not is_caption(text[blk.start:min(blk.end, blk.start + 40)]) and not (
-                any(c.isdigit() for c in text[max(blk.start, blk.end - 2):blk.end]) and is_caption(blk.text(text))):
+                (end[-1:].isdigit() or end[:1].isdigit()) and is_caption(blk.text(text))):
             out.append(blk)
             continue
         captions.add(len(out))
