@@ -247,3 +247,54 @@ def test_another_form_written_closed_outweighs_compounds_of_its_element() -> Non
     text = "we go to-day and to-night, and towards the town we walked and towards the hill\n"
     d = decide_hyphen("to", "ward", _lex(text), witness_spellings(text))
     assert d.join and d.confidence >= 0.75 and "'towards' x2" in d.evidence
+
+
+def _read_as_dash(text: str) -> list:
+    return [e for e in join_lines(text, CleanContext("W", "text")) if e.rule == "hyphen-read-as-dash"]
+
+
+def test_hyphen_read_as_dash_joined_where_a_piece_is_no_word() -> None:
+    text = "the domestic breeds, and our domest—\nic animals, and domestic life\n"
+    (dash,) = _read_as_dash(text)
+    assert dash.applied and text[dash.start:dash.end] == "—" and "'ic' no word" in dash.evidence
+    assert clean_text(text, CleanContext("W", "text")).text == \
+        "the domestic breeds, and our domestic animals, and domestic life\n"
+
+
+def test_hyphen_read_as_equals_or_en_dash_joined() -> None:
+    (mark,) = _read_as_dash("we seek cooperation, and the co=\noperation of all\n")
+    assert mark.applied and "'=' at a line end" in mark.evidence
+    (mark,) = _read_as_dash("we seek cooperation, and the co–\noperation of all\n")
+    assert mark.applied and "'–' at a line end" in mark.evidence
+
+
+def test_hyphen_read_as_dash_between_two_words_joined_only_on_the_witness_word() -> None:
+    # 'itself' written inside a line, 'self' no word of the commonest, never 'it—self' mid-line
+    assert [e.applied for e in _read_as_dash("it was itself again, and it—\nself became dry\n")] == [True]
+    # unknown to the witness: a suggestion, the break kept as a space beside its join
+    assert [e.applied for e in _read_as_dash("it was dry, and it—\nself became dry\n")] == [False, False]
+
+
+def test_author_dash_before_a_common_word_is_only_a_suggestion() -> None:
+    edits = _read_as_dash("he came into the room, then in—\nto my surprise—he sat\n")
+    assert edits and not any(e.applied for e in edits)
+
+
+def test_author_dash_between_words_is_never_joined() -> None:
+    assert _read_as_dash("he called on him—\nand then he went away\n") == []
+    assert _read_as_dash("he proclaimed —\nthat all was well\n") == []  # spaced: the author's
+    assert _read_as_dash("it was my—\nmy own fault\n") == []
+    # a word the language knows ('lowe'), but not broken where a printer breaks it
+    assert _read_as_dash("and Lo—\nwe came to the hill\n") == []
+
+
+def test_compound_hyphen_read_as_dash_is_not_joined() -> None:
+    assert _read_as_dash("the law-givers of old, and the law—\ngivers of Sparta\n") == []
+
+
+def test_word_written_whole_at_a_line_edge_outweighs_the_witness_compounds_of_a_half() -> None:
+    text = "on the wedding-night and the wedding-night after\nwe came in a fortnight.\nthen a fort-\nnight later\n"
+    kept = decide_hyphen("fort", "night", _lex(text.replace("fortnight", "week")),
+                         witness_spellings(text.replace("fortnight", "week")))
+    assert not kept.join and "'-night' ends" in kept.evidence
+    assert decide_hyphen("fort", "night", _lex(text), witness_spellings(text)).join

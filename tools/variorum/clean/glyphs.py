@@ -10,10 +10,12 @@ from itertools import repeat
 from variorum.clean.base import CleanContext, Edit
 from variorum.clean.blocks import LETTERS_RE
 from variorum.clean.linejoin import DASHES
+from variorum.clean.settings import CleanSettings
 
 RULE_STRAY_GLYPH = "stray-glyph"
 RULE_SPACED_PUNCTUATION = "spaced-punctuation"
-RULES = (RULE_STRAY_GLYPH, RULE_SPACED_PUNCTUATION)
+RULE_HYPHEN_DASH = "hyphen-dash"
+RULES = (RULE_STRAY_GLYPH, RULE_SPACED_PUNCTUATION, RULE_HYPHEN_DASH)
 
 #: glyphs no running text sets alone between two words: specks and rules a scanner reads
 STRAY_GLYPHS = "~¬¦|`^•·¤¨˜°_"
@@ -78,7 +80,7 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     sets its apostrophes curly (where a straight quote is foreign) with no closing quote
     after it within reach; a lone opening quote ``‘`` before a lower-case word with no
     closing quote after it within reach; a lone hyphen in a text that sets its dashes as
-    dashes (five for each lone hyphen at least); a lone ``*`` before a small-letter word
+    dashes glued (five for each lone hyphen at least); a lone ``*`` before a small-letter word
     where the witness does not set footnote references so (a suggestion: ``a * b``). A
     lone comma, semicolon, colon, ``!`` or ``?``: a speck after another mark (``mind, , unfolding``), a comma after a word
     this witness never puts one after (``at , and``: a suggestion where the word after
@@ -88,7 +90,15 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     (for a colon: its word not seen ending a clause). A full stop set apart before a
     capital or a line end (``Chamounix . This``, ``said . The``: a suggestion before ``I``,
     a capital that starts no sentence of itself) and an opening quote set apart from its
-    quotation (``“ From``) joined to their words, where the witness sets them glued. A
+    quotation (``“ From``) joined to their words, where the witness sets them glued.
+    The spacing a print sets as a habit (a fifth of the marks or more, five at least), as
+    19th-century printers did and OCR reads it, closed up wherever it stands (``child ;``,
+    ``it ?”``, ``“ During``, ``thee ”``), unless ``spaced_marks`` keeps it (``auto``: in
+    French); a ``?`` after a word that never ends a clause then only suggested (``to ? and``).
+    A dash read as hyphens made ``—``: two between words (``voice -- You``, ``man,--and``),
+    one after a word's mark (``mind,-him``), one alone where the witness sets its dashes
+    spaced and reads three others of its dashes so at least (`` - ``; with fewer, a speck
+    as above, but before a quotation, a dash suggested). A
     speck glued to one edge of a prose word (``•which``, ``woods·``, ``beings,^``) where
     the witness does not use the glyph otherwise (three other uses keep it: inside a word,
     paired as emphasis, a footnote's ``*``): a suggestion for the glyphs prose has uses for
@@ -97,15 +107,18 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     Never touches: a quote that may close or open a quotation near it
     (``he said 'go ' and``), punctuation the text uses alone (dashes, ``&``, ``/``, ``+``,
     ``%``, ``§``, a hyphen where the text has no other dashes), a mark the witness sets
-    spaced on purpose (French spacing: a fifth or more of that mark spaced), a spaced
-    stop that may be an abbreviation's (after a single letter: ``i . e .``), an
+    spaced in a language that does (French) or where the settings keep it, a formula's
+    (``a ? b``, ``x : y``), a time's or a verse's (``3 : 16``), an emoticon's, a spaced
+    stop that may be an abbreviation's (after a single letter: ``i . e .``), two hyphens
+    between numbers (``1859--60``) or before an option (``--all``), an
     ellipsis set with spaces (``. . .``), a degree sign after a number, glyphs
     inside a word (the misreading filter's business), code and paths, Markdown witnesses
     (where ``~`` and ``^`` are markup).
     """
-    del ctx
     edits = []
-    habits = _Habits(text)  # the witness's punctuation habits, each counted at its first need
+    # the witness's punctuation habits, each counted at its first need
+    habits = _Habits(text, closes_spacing(ctx.settings))
+    seen: set[int] = set()  # the marks and quotes set apart that this loop judged
     for m in _STRAY_RE.finditer(text):
         start = m.start(1)
         while start > 0 and text[start - 1] in " \t":
@@ -113,6 +126,8 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
         if start == 0 or text[start - 1] in "\n\r\f":
             continue  # a glyph at a line start: a bullet's business, not a speck's
         glyph = m.group(1)
+        if glyph in _HABIT_GLYPHS:
+            seen.add(m.start(1))
         # the word's end and the next word's start, past a speck glued to either: removed in
         # the same pass (``the· _ the``: else its removal leaves this one to a second pass)
         word_end = start - (start >= 2 and text[start - 1] in GLUED_SPECKS and text[start - 2] not in _SPACE)
@@ -120,6 +135,9 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
         before = text[max(0, word_end - 2):word_end]
         # a word, or a word and the punctuation that closes it (comma, stop, quote, dash)
         after_word = before[-1:].isalpha() or (before[-1:] in _AFTER_WORD and before[:1].isalnum())
+        if not after_word and glyph in SPACED_MARKS and before[-1:] in "”’":
+            # (a closing quote set apart from its word, joined to it in the same pass: ``dark ” ;``)
+            after_word = _ends_a_word(text, _space_before(text, word_end - 1))
         if glyph in SPACED_MARKS:
             if not after_word:
                 continue
@@ -144,8 +162,16 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
                     continue
         elif glyph == "‘":
             if not (after_word and _lone_open_quote(text, m.start(1), word_at)):
+                edits.extend(_habitual_open_quote(text, m.start(1), m.end(), habits))
                 continue
         elif glyph == "-":
+            if after_word and habits.spaced_dashes and (
+                    _hyphens_for_dashes(habits, m.start(1)) >= _MIN_EVIDENCE or text[m.end()] in "“‘\""):
+                # a witness that sets its dashes spaced and reads others as hyphens: this is
+                # one too (before a quotation, ``is - ‘Hear``, one maybe); where it reads
+                # none so, a speck, as below
+                edits.append(_lone_hyphen_as_dash(m.start(1), habits))
+                continue
             # (this hyphen counted, if the sample of the habits stopped short of it: a text
             # with no dashes keeps its hyphens)
             if not (after_word and habits.dashes >= _DASHES_PER_LONE_HYPHEN * max(habits.lone_hyphens, 1)):
@@ -160,7 +186,8 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
             continue
         edits.append(Edit(start, m.end(1), "", RULE_STRAY_GLYPH,
                           f"'{glyph}' alone between two words", 0.85))
-    glued = _glued_specks(text) + _spaced_final_stops(text, habits)
+    glued = _glued_specks(text) + _spaced_final_stops(text, habits) + _habitual_spacing(text, habits, seen) \
+        + _doubled_hyphen_dashes(text, habits)
     if glued:
         edits = sorted(edits + glued, key=lambda e: e.start)
     return edits
@@ -179,9 +206,57 @@ class _Habits:
     token of it takes (``them,`` ``“Them`` ...).
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, closes_spacing: bool = True) -> None:
         self.text = text[:_SAMPLE]
+        self._whole = text
+        #: whether a spacing the print sets as a habit is closed up (see closes_spacing)
+        self.closes_spacing = closes_spacing
         self._marks: dict[str, tuple[int, int]] = {}
+
+    @cached_property
+    def tall_marks(self) -> tuple[int, int]:
+        """(glued, spaced) of ``; : ! ?`` together: a print that spaces one spaces them all."""
+        counts = [self.mark(m) for m in _TALL_MARKS]
+        return sum(g for g, _ in counts), sum(s for _, s in counts)
+
+    @cached_property
+    def openers(self) -> tuple[int, int]:
+        """(glued, spaced) of the opening quotes ``“`` and ``‘`` together."""
+        (g1, s1), (g2, s2) = self.opener("“"), self.opener("‘")
+        return g1 + g2, s1 + s2
+
+    def opener(self, quote: str) -> tuple[int, int]:
+        """(times the opening ``quote`` is glued to the word after it, times set apart from it)."""
+        spaced = self.text.count(quote + " ")
+        return self.text.count(quote) - spaced, spaced
+
+    @cached_property
+    def closers(self) -> tuple[int, int]:
+        """(glued, spaced) of the closing quote ``”`` (``’`` is an apostrophe too often to tell)."""
+        spaced = self.text.count(" ”")
+        return self.text.count("”") - spaced, spaced
+
+    @cached_property
+    def em_dashes(self) -> tuple[int, int]:
+        """(glued, spaced) of the em dashes: spaced where a space stands before one."""
+        spaced = self.text.count(" —")
+        return self.text.count("—") - spaced, spaced
+
+    @cached_property
+    def doubled(self) -> list[tuple[int, int]]:
+        """The dashes the whole witness writes as two hyphens between words (their spans)."""
+        return _doubled_hyphens(self._whole)
+
+    @cached_property
+    def mark_hyphens(self) -> list[int]:
+        """Where the whole witness sets a hyphen after a word's mark, before a word (its dash)."""
+        return _mark_hyphens(self._whole)
+
+    @cached_property
+    def spaced_dashes(self) -> bool:
+        """Whether the witness sets its dashes spaced (`` — ``), half of them at least."""
+        glued, spaced = self.em_dashes
+        return spaced >= _MIN_EVIDENCE and spaced >= glued
 
     @cached_property
     def dashes(self) -> int:
@@ -208,6 +283,10 @@ class _Habits:
     def pause_after(self, word: str) -> int:
         """The occurrences of ``word`` (lower case) with a mark (``, ; : . ! ?``) glued after it."""
         return sum(map(self._tokens.get, _forms(word, _PAUSE_ENDS), repeat(0)))
+
+    def spaced_pause_after(self, word: str) -> int:
+        """The occurrences of ``word`` (lower case) with a mark (``; : ! ?``) set apart after it."""
+        return sum(self.text.count(f"{w} {m}") for w in {word, word.capitalize()} for m in _TALL_MARKS)
 
     @cached_property
     def curly(self) -> bool:
@@ -285,6 +364,10 @@ def _lone_mark(text: str, start: int, at: int, end: int, habits: _Habits) -> lis
     quarter of their occurrences or more); with no such evidence the join is a suggestion.
     """
     mark = text[at]
+    if text[start - 1] == "." and mark != "," and not text[end:end + 1].isupper() \
+            and _habit(habits, habits.tall_marks, habits.mark(mark), at):
+        # (an abbreviation's stop, ``&c. ; and``: the print spaces its marks after it too)
+        return _habitual_mark(text, start, at, end, habits)
     if text[start - 1] == ".":
         # an abbreviation's stop takes a comma (``&c. , and``), a sentence's end none: unsure
         return [Edit(start, at, "", RULE_SPACED_PUNCTUATION,
@@ -294,6 +377,8 @@ def _lone_mark(text: str, start: int, at: int, end: int, habits: _Habits) -> lis
         return [Edit(start, at + 1, "", RULE_STRAY_GLYPH, f"'{mark}' alone after '{text[start - 1]}'", 0.9)]
     counted = at < len(habits.text)  # (this one, if in the sample counted: not evidence of itself)
     glued, spaced, on_purpose = _spacing(habits, habits.mark(mark), at)
+    if mark != "," and _habit(habits, habits.tall_marks, habits.mark(mark), at):
+        return _habitual_mark(text, start, at, end, habits)
     if on_purpose:
         return []  # the witness spaces this mark on purpose
     # (the word before, inside its closing quote or bracket: ``“go” , and``)
@@ -530,6 +615,9 @@ def _spaced_open_quote(text: str, start: int, at: int, end: int, habits: _Habits
     within reach, before any other ``“``) and the witness sets ``“`` glued to its word
     (less than a fifth of them spaced)."""
     del start
+    habitual = _habitual_open_quote(text, at, end, habits)
+    if habitual:
+        return habitual
     close = text.find("”", end, end + _QUOTE_REACH)
     if close < 0 or "“" in text[end:close]:
         return []
@@ -539,6 +627,238 @@ def _spaced_open_quote(text: str, start: int, at: int, end: int, habits: _Habits
     return [Edit(at + 1, end, "", RULE_SPACED_PUNCTUATION,
                  f"'“' set apart from '{text[end:end + 12].split()[0]}'; this witness sets '“' glued x{glued}, "
                  f"spaced x{spaced}", 0.85)]
+
+
+#: the marks a print of the 19th century sets off by a (thin) space from their word
+_TALL_MARKS = ";:!?"
+#: the glyphs whose spacing may be the print's habit: the main loop notes those it judged
+_HABIT_GLYPHS = _TALL_MARKS + "“‘"
+#: a spacing is the print's habit where the witness sets it _SPACED_ON_PURPOSE of the time
+#: and at least this often (fewer are a few specks or slips, for the other rules to judge)
+_HABIT_EVIDENCE = 5
+#: languages whose typography sets a space before ``; : ! ?`` (and inside guillemets)
+_SPACING_LANGUAGES = frozenset({"fr"})
+
+
+def closes_spacing(settings: CleanSettings) -> bool:
+    """Whether the spacing a witness sets before ``; : ! ?`` and inside its quotes as a
+    habit is closed up: as ``spaced_marks`` says, ``auto`` closing it but in a language
+    whose own typography spaces them (French)."""
+    if settings.spaced_marks == "auto":
+        return settings.language.split("-")[0].lower() not in _SPACING_LANGUAGES
+    return settings.spaced_marks == "close"
+
+
+def _habit(habits: _Habits, pooled: tuple[int, int], own: tuple[int, int], at: int) -> bool:
+    """Whether the witness spaces a glyph as a habit of its print, to be closed up (where the
+    edition closes them): its ``own`` (glued, spaced) counts spaced _SPACED_ON_PURPOSE of
+    the time and _HABIT_EVIDENCE times at least (less the one at ``at``); or, where it has
+    too few spaced to tell (``!`` twice in a chapter) but not too few set glued, the
+    ``pooled`` counts of its kind (``; : ! ?``, the opening quotes) so."""
+    if not habits.closes_spacing:
+        return False
+    glued, spaced, _ = _spacing(habits, own, at)
+    if glued + spaced >= _HABIT_EVIDENCE and spaced < _SPACED_ON_PURPOSE * (glued + spaced):
+        return False
+    if spaced >= _HABIT_EVIDENCE:
+        return True
+    glued, spaced, _ = _spacing(habits, pooled, at)
+    return spaced >= _HABIT_EVIDENCE and spaced >= _SPACED_ON_PURPOSE * (glued + spaced)
+
+
+def _habit_why(what: str, counts: tuple[int, int]) -> str:
+    glued, spaced = counts
+    return f"this witness sets {what} spaced x{spaced} of {glued + spaced}: the print's spacing, closed up"
+
+
+def _habitual_mark(text: str, start: int, at: int, end: int, habits: _Habits) -> list[Edit]:
+    """The edit joining the mark ``text[at]`` (``; : ! ?``), set apart by ``text[start:at]``,
+    to its word, in a witness that spaces these marks as a habit (``child ; and``). Not
+    between two single characters (``a ? b``, ``x : y``: a formula); a colon after a
+    frequent word the witness never puts a mark after is a speck (``the : people``), a
+    ``?`` there only suggested (``to ? and``: a lone ``?`` for a word unread)."""
+    mark = text[at]
+    before = text[max(0, start - 40):start].split()
+    after = text[end:end + 40].split()
+    if before and after and len(before[-1]) == 1 and len(after[0].rstrip(",.;:!?")) == 1:
+        return []
+    word_m = re.search(r"[^\W\d_]+$", text[max(0, start - 40):start].rstrip("”’\"')]"))
+    left = word_m.group() if word_m else ""
+    n_left, paused = habits.word(left.lower()), habits.pause_after(left.lower())
+    if left and n_left >= _FREQUENT and paused <= _RARELY * n_left:
+        # (its marks the print set apart, but this one)
+        paused += max(0, habits.spaced_pause_after(left.lower()) - (at < len(habits.text)))
+    if left and n_left >= _FREQUENT and paused <= _RARELY * n_left and mark in ":?":
+        if mark == ":":
+            return [Edit(start, at + 1, "", RULE_STRAY_GLYPH,
+                         f"'{mark}' alone after '{left}', which this witness puts a mark after x{paused} "
+                         f"of {n_left}", 0.8)]
+        return [Edit(start, at, "", RULE_SPACED_PUNCTUATION,
+                     f"uncertain: '{mark}' set apart from '{left}', which this witness puts a mark after "
+                     f"x{paused} of {n_left} (its mark, or a word unread?)", 0.5, applied=False)]
+    return [Edit(start, at, "", RULE_SPACED_PUNCTUATION,
+                 f"'{mark}' set apart from '{left or before[-1:] and before[-1]}'; "
+                 + _habit_why("; : ! ?", habits.tall_marks), 0.9)]
+
+
+def _habitual_open_quote(text: str, at: int, end: int, habits: _Habits) -> list[Edit]:
+    """The edit joining the opening quote at ``at`` to the word after it (at ``end``), in a
+    witness that sets its opening quotes spaced as a habit (``“ During``)."""
+    if not _habit(habits, habits.openers, habits.opener(text[at]), at):
+        return []
+    return [Edit(at + 1, end, "", RULE_SPACED_PUNCTUATION,
+                 f"'{text[at]}' set apart from '{text[end:end + 12].split()[0]}'; "
+                 + _habit_why("its opening quotes", habits.openers), 0.9)]
+
+
+#: a mark (``; : ! ?``) set apart from its word at a line's end or before a closing quote
+#: (those before a word the main loop meets); not before a bracket (``:)`` ``;)``)
+_SPACED_MARK_RE = re.compile(r"[;:!?](?<=[ \t][;:!?])(?=[ \t]*(?:\n|\Z)|[”’\"»]|[ \t]+\S)")
+#: an opening quote set apart from the word after it, at a line's start or after a space
+_SPACED_OPENER_RE = re.compile(r"[“‘](?=[ \t]+[^\W\d_])")
+#: a closing quote set apart from the word (or its mark) before it, at a word's end
+_SPACED_CLOSER_RE = re.compile(r"[”’](?<=[ \t][”’])(?=[\s,.;:!?)\]]|\Z)")
+
+
+def _habitual_spacing(text: str, habits: _Habits, seen: set[int]) -> list[Edit]:
+    """Close up the spacing the witness's print sets as a habit where the main loop did not
+    meet it (``seen``: the glyphs it judged): a mark (``; : ! ?``) set apart from its word at
+    a line's end or before a closing quote (``it ?”``), an opening quote set apart from its
+    word at a line's start (``“ During``), a closing quote set apart from its word
+    (``thee ”``). A search each, made only where the habit is (most books: none).
+
+    Only where the main loop met _HABIT_EVIDENCE of them set apart at least: a print that
+    spaces them as a habit spaces most before a word, where the loop meets them; a book
+    with a few slips is spared the counts (a scan of its sample for each glyph)."""
+    if not habits.closes_spacing or len(seen) < _HABIT_EVIDENCE:
+        return []
+    edits: list[Edit] = []
+    if _habit(habits, habits.tall_marks, habits.tall_marks, len(habits.text)):
+        for m in _SPACED_MARK_RE.finditer(text):
+            at = m.start()
+            if at in seen or not _habit(habits, habits.tall_marks, habits.mark(text[at]), at):
+                continue
+            start = _space_before(text, at)
+            if not _ends_a_word(text, start):
+                continue
+            edits.extend(_habitual_mark(text, start, at, at + 1, habits))
+    if _habit(habits, habits.openers, habits.openers, len(habits.text)):
+        for m in _SPACED_OPENER_RE.finditer(text):
+            at = m.start()
+            if at in seen or (at > 0 and text[at - 1] not in "\n \t(—–"):
+                continue
+            end = at + 1
+            while text[end] in " \t":
+                end += 1
+            edits.extend(_habitual_open_quote(text, at, end, habits))
+    if _habit(habits, habits.closers, habits.closers, len(habits.text)):
+        for m in _SPACED_CLOSER_RE.finditer(text):
+            at = m.start()
+            start = _space_before(text, at)
+            mark_spaced = text[start - 1:start] in _TALL_MARKS and _space_before(text, start - 1) < start - 1
+            if mark_spaced:  # (its mark set apart too, joined in the same pass: ``thou ? ”``)
+                ends = _ends_a_word(text, _space_before(text, start - 1))
+            else:
+                ends = _ends_a_word(text, start) or (text[start - 1] in _MARKS_ENDING_A_WORD
+                                                     and _ends_a_word(text, start - 1))
+            if ends:
+                edits.append(Edit(start, at, "", RULE_SPACED_PUNCTUATION,
+                                  f"'{text[at]}' set apart from its word{chr(39) + 's mark' if mark_spaced else ''}; "
+                                  + _habit_why("'”'", habits.closers), 0.9))
+    return edits
+
+
+def _space_before(text: str, at: int) -> int:
+    """Where the run of spaces before ``at`` starts (``at`` where none)."""
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    return at
+
+
+def _ends_a_word(text: str, end: int) -> bool:
+    """Whether a word ends at ``end``: a letter before it, or a closing quote or bracket after one."""
+    c = text[end - 1:end]
+    return c.isalpha() or (c in "”’\")]" and text[end - 2:end - 1].isalpha())
+
+
+#: two hyphens, no third on either side (the literal first: the engine skips to each in C)
+_DOUBLED_HYPHEN_RE = re.compile(r"--(?<!---)(?!-)")
+#: what may end the word before a dash: a letter or digit, or one and a mark or closing quote
+_BEFORE_DASH = ",;:.!?”’\")"
+#: what may open the word after a dash
+_AFTER_DASH = "“‘\"("
+#: a hyphen glued after a mark or a closing quote, before a word or a space (the literal
+#: first: the engine skips to each in C)
+_MARK_HYPHEN_RE = re.compile(r"-(?<=[,;:.!?”’\")]-)(?=[ \t]?[“‘\"(]?[^\W\d_])")
+
+
+def _doubled_hyphens(text: str) -> list[tuple[int, int]]:
+    """The spans of the dashes the witness writes as two hyphens between two words: glued
+    on both sides (``man,--and``), spaced on both (``voice -- You``) or after only
+    (``while”-- for``); not two numbers' range (``1859--60``), an option (``--all``), a rule."""
+    spans = []
+    for m in _DOUBLED_HYPHEN_RE.finditer(text):
+        a, b = m.span()
+        spaced = text[a - 1:a] == " "
+        if spaced and text[b:b + 1] != " ":
+            continue  # spaced before only: an option (``--all``)
+        c = text[a - 1 - spaced:a - spaced]
+        if not (c.isalnum() or (c in _BEFORE_DASH and text[a - 2 - spaced:a - 1 - spaced].isalnum())):
+            continue
+        right = b + (text[b:b + 1] == " ")
+        nxt = text[right + (text[right:right + 1] in _AFTER_DASH):][:1]
+        if not nxt.isalpha() or (c.isdigit() and nxt.isdigit()):
+            continue
+        spans.append((a, b))
+    return spans
+
+
+def _mark_hyphens(text: str) -> list[int]:
+    """Where the witness sets a hyphen after a word's mark or closing quote, before a word
+    (``mind,-him``, ``3.-On``, ``while”- for``): no compound's hyphen follows a mark."""
+    return [m.start() for m in _MARK_HYPHEN_RE.finditer(text) if text[m.start() - 2:m.start() - 1].isalnum()]
+
+
+def _doubled_hyphen_dashes(text: str, habits: _Habits) -> list[Edit]:
+    """The dashes the witness writes as two hyphens between two words (``man,--and``,
+    ``voice -- You``), or as a hyphen after a word's mark (``mind,-him``), made ``—``:
+    where the witness sets dashes, in any of these forms, a few times at least (else a
+    suggestion)."""
+    if not habits.doubled and not habits.mark_hyphens:
+        return []  # (most books)
+    glued, spaced = habits.em_dashes
+    evidence = (f"this witness sets its dashes '—' x{glued + spaced}, '--' x{len(habits.doubled)}, "
+                f"',-' x{len(habits.mark_hyphens)}")
+    sure = glued + spaced + len(habits.doubled) + len(habits.mark_hyphens) >= _MIN_EVIDENCE
+    unsure = "" if sure else "uncertain: "
+    confidence = 0.85 if sure else 0.5
+    edits = [Edit(a, b, "—", RULE_HYPHEN_DASH, f"{unsure}'--' between two words, a dash; {evidence}",
+                  confidence, applied=sure) for a, b in habits.doubled]
+    edits += [Edit(a, a + 1, "—", RULE_HYPHEN_DASH, f"{unsure}'-' after '{text[a - 1]}' before a word, a dash "
+                                                     f"(no compound follows a mark); {evidence}",
+                   confidence, applied=sure) for a in habits.mark_hyphens]
+    return edits
+
+
+def _hyphens_for_dashes(habits: _Habits, at: int) -> int:
+    """How many dashes the witness shows read as hyphens (``--``, ``,-``, `` - ``), but the
+    lone hyphen at ``at``."""
+    return len(habits.doubled) + len(habits.mark_hyphens) + habits.lone_hyphens - (at < len(habits.text))
+
+
+def _lone_hyphen_as_dash(at: int, habits: _Habits) -> Edit:
+    """The edit making the hyphen at ``at``, alone between two words in a witness that sets
+    its dashes spaced, a dash: one read as a hyphen, where the witness shows its dashes read
+    as hyphens a few times at least (``--``, ``,-``, other lone hyphens); else (before a
+    quotation) only suggested (a dash, or a speck?)."""
+    glued, spaced = habits.em_dashes
+    others = _hyphens_for_dashes(habits, at)
+    why = (f"'-' alone between two words; this witness sets its dashes spaced ' — ' x{spaced} of "
+           f"{glued + spaced}, as hyphens x{others} more ('--', ',-', ' - ')")
+    if others >= _MIN_EVIDENCE:
+        return Edit(at, at + 1, "—", RULE_HYPHEN_DASH, f"{why}: a dash read as a hyphen", 0.85)
+    return Edit(at, at + 1, "—", RULE_HYPHEN_DASH, f"uncertain: {why} (a dash read as a hyphen, or a speck?)",
+                0.5, applied=False)
 
 
 def _glued_hyphens(text: str) -> list[Edit]:

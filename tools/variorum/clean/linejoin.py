@@ -20,8 +20,9 @@ RULE_HYPHEN_KEPT = "hyphen-kept"
 RULE_SUSPENDED = "hyphen-suspended"
 RULE_LOST_HYPHEN = "join-lost-hyphen"
 RULE_DASH_CLOSED = "dash-closed"
+RULE_HYPHEN_READ_AS_DASH = "hyphen-read-as-dash"
 RULES = (RULE_REFLOW, RULE_DEHYPHENATE, RULE_HYPHEN_BREAK, RULE_HYPHEN_KEPT, RULE_SUSPENDED,
-         RULE_LOST_HYPHEN, RULE_DASH_CLOSED)
+         RULE_LOST_HYPHEN, RULE_DASH_CLOSED, RULE_HYPHEN_READ_AS_DASH)
 
 # A line break inside a block: something on both sides, no blank line between, i.e. the
 # matches of (?<=[^\s])[ \t\f\v]*\n[ \t\f\v]*(?=[^\s]). That pattern starts with a lookbehind,
@@ -40,9 +41,14 @@ _SUSPENDED_WORDS = frozenset(w.strip() for w in _SUSPENDED_NEXT)
 DASHES = "—–"
 #: what OCR puts at a line end for a hyphen: the hyphen-minus, U+2010/2011, and ¬ (Fraktur)
 LINE_END_HYPHENS = "-\u2010\u2011¬"
+#: what OCR reads a line-end hyphen as besides a hyphen: a dash (Tesseract 4's LSTM reads
+#: ``-`` as ``—`` or ``=``, SubtitleEdit issue 3431; an en dash, a longer hyphen) or ``=`` (and
+#: the double hyphen ⸗ of Fraktur print); joined only where the word is attested and the
+#: pieces no dash construction
+MISREAD_HYPHENS = "—–="
 # line ends decided by rules of their own (a hyphen, a dash); all others reflow unless a
 # hyphen was lost
-_LINE_END_MARKS = LINE_END_HYPHENS + DASHES
+_LINE_END_MARKS = LINE_END_HYPHENS + DASHES + "="
 #: prefixes English sets solid with the word they qualify (un-, be-, dis-, over-, trans-...).
 #: Older books hyphenate some of them now and then (inter-communication, super-added): the
 #: witness's own hyphenated forms, weighed before this rule, keep those; a capital after
@@ -173,9 +179,10 @@ def _by_lexicon(left: str, right: str, lex: Lexicon, spellings: WitnessSpellings
     n_tail = tails.get(right.lower(), 0) if zr >= 2.0 else 0
     n_head = heads.get(left.lower(), 0) if min(zl, zr) >= 2.0 else 0
     # (not a joined word commoner than its rarer half: a compound is rarer than its
-    # elements, and to-day and to-night make no 'to-' of 'tokens')
+    # elements, and to-day and to-night make no 'to-' of 'tokens'; nor one the witness
+    # writes whole, at a line edge too: 'a fortnight.' beside 'wedding-night')
     if (n_tail >= 2 or n_head >= 2) and not lex.own.words.get(joined, 0) and not closed_form \
-            and zj <= min(zl, zr):
+            and zj <= min(zl, zr) and not (spellings is not None and spellings.count(joined)):
         part = f"'-{right.lower()}' ends {n_tail}" if n_tail >= n_head else f"'{left.lower()}-' begins {n_head}"
         return HyphenDecision(False, 0.8, f"{part} hyphenated compounds of this witness")
     if max(zl, zr) < 2.0:
@@ -435,7 +442,10 @@ def join_lines(text: str, ctx: CleanContext) -> EditColumns:
     close to the next line only as the witness sets its own dashes in that context (after
     a sentence's end or not, before an opening quote or not); with too few of them to
     tell, or before an opening quote, the space stays and closing up is a suggestion
-    (``dash-closed``).
+    (``dash-closed``). A line-end em dash or ``=`` glued to a word's piece before a small
+    letter is a hyphen OCR misread, joined as one, where the pieces make an attested word
+    and are no dash construction (``hyphen-read-as-dash``; between two words a suggestion
+    unless the witness writes the word inside its lines).
     """
     lex = build_lexicon(text, ctx.other_texts, ctx.settings.language, raw=ctx.raw_text)
     spellings = witness_spellings(text)
@@ -480,6 +490,18 @@ def join_lines(text: str, ctx: CleanContext) -> EditColumns:
                     else:
                         add(e)
                 continue
+            as_dash = None  # a hyphen read as a dash, too uncertain to join: a suggestion
+            if before in MISREAD_HYPHENS and right[:1].islower() and a >= 2 and text[a - 2].isalpha():
+                as_dash = _hyphen_read_as_dash(text, a - 1, b, right, lex, spellings, decisions)
+                if as_dash is not None:
+                    applied = as_dash.confidence >= threshold
+                    add(make_edit(a - 1, a, "", RULE_HYPHEN_READ_AS_DASH, as_dash.evidence if applied
+                                  else f"uncertain: {as_dash.evidence}", as_dash.confidence, applied))
+                    if applied:  # its line break joined as a hyphen's is
+                        hyphen_breaks.append(len(starts))
+                        add_start(a)
+                        add_end(b)
+                        continue
             if before == "-" and a >= 2 and text[a - 2].isdigit() and text[b:b + 1].isalnum():
                 # nobody breaks a number at a hyphenation point: 12-15, 1914-18, 18-year-old
                 add(Edit(a, b, "", RULE_HYPHEN_KEPT,
@@ -497,6 +519,12 @@ def join_lines(text: str, ctx: CleanContext) -> EditColumns:
                         for e in edits:
                             add(e)
                         continue
+            if as_dash is not None:
+                # two readings of the break, the space first: the join goes with the dash's suggestion
+                add(Edit(a, b, " ", RULE_REFLOW, _WHY_REFLOW))
+                add(Edit(a, b, "", RULE_HYPHEN_READ_AS_DASH, f"uncertain: {as_dash.evidence}",
+                         as_dash.confidence, applied=False))
+                continue
         elif right and right[0].islower() and before.isalpha():
             # most continuations and most line ends are words of this witness: no lost
             # hyphen to look for (the line end found from the space before it, at C speed;
@@ -619,6 +647,72 @@ def _dash_break(text: str, run: int, a: int, b: int, dashes: DashPractice, thres
         return [join]
     # two readings of one break, the space first: it stands unless the editor takes the join
     return [Edit(a, b, " ", RULE_REFLOW, _WHY_REFLOW), join]
+
+
+def _hyphen_read_as_dash(text: str, dash: int, b: int, right: str, lex: Lexicon, spellings: WitnessSpellings,
+                         decisions: dict[tuple[str, str], HyphenDecision]) -> HyphenDecision | None:
+    """Whether the dash (or ``=``) at ``dash``, ending a line glued to a word's letters before
+    ``right`` (small letters starting the next line, at ``b``), is a line-end hyphen OCR misread and the
+    word is broken there; None when nothing says so.
+
+    An author's dash stands between words (``sometimes—`` / ``when``): the pieces must make a
+    word attested inside a line of this witness or another, or in the language and broken at
+    a hyphenation point, that line joining would join after a hyphen; and a piece
+    no word of its own (``domest—`` / ``ic``) says no dash stood there. Where both pieces are
+    words (``it—self``, ``him—and``) the join is sure only when this witness writes the word
+    inside its lines, the language commonly, the break is a hyphenation point and the witness
+    never sets the pair with a dash inside a line; else it is a suggestion.
+    """
+    left = _letters_before(text, dash)
+    if len(left) < 2 or len(right) < 2 or _continues(text, b + len(right)):
+        return None
+    joined = (left + right).lower()
+    n_own, n_others, zj = lex.own.words.get(joined, 0), lex.others.words.get(joined, 0), lex.zipf(joined)
+    if n_own:
+        attested = f"'{joined}' x{n_own} inside lines of this witness"
+    elif n_others:
+        attested = f"'{joined}' x{n_others} inside lines of the other witnesses"
+    elif zj > 0 and lex.is_break_point(joined, len(left)):
+        # (known to the language only: broken where a printer may break it, as a hyphen breaks)
+        attested = f"'{joined}' a word (zipf {zj}), a hyphenation point"
+    else:
+        return None
+    d = decisions.get((left, right))
+    if d is None:
+        d = decisions[left, right] = decide_hyphen(left, right, lex, spellings)
+    if not d.join:
+        return None  # a compound's hyphen, or an author's dash: the dash stands
+    mark = text[dash]
+    piece = next((p for p in (right, left) if not _stands_alone(p, lex)), None)
+    if piece is not None:
+        confidence = 0.9 if n_own or n_others else 0.85 if zj >= 3.0 else 0.8
+        why = f"'{piece}' no word standing alone in the edition: no dash stands there"
+    else:
+        # (not before a word of the commonest, that may open the phrase after an author's
+        # dash: 'in—' / 'to my surprise', 'be—' / 'long after')
+        sure = (n_own and zj >= 3.0 and lex.zipf(right) < _PHRASE_OPENER and lex.is_break_point(joined, len(left))
+                and f"{left}{mark}{right}" not in text)
+        confidence = 0.8 if sure else 0.6
+        why = f"'{left}' and '{right}' words, " + ("never set with a dash inside a line" if sure
+                                                     else "an author's dash may stand between them")
+    return HyphenDecision(True, min(confidence, d.confidence),
+                          f"'{mark}' at a line end read for a hyphen: {attested}; {why}")
+
+
+#: the Zipf frequency from which a word is of the commonest (to, in, one, long, ever, thing)
+_PHRASE_OPENER = 5.5
+
+
+def _stands_alone(piece: str, lex: Lexicon) -> bool:
+    """Whether ``piece`` is a word an author's dash may stand beside: written alone inside the
+    edition's lines, or common in the language. A piece of two or three letters needs two
+    such lines, or to be of the commonest words (``to``, ``in``): the language's lists hold
+    many short fragments (``ing``, ``de``, ``ted``) and a misread word may leave one alone."""
+    p = piece.lower()
+    n = lex.attested(p)
+    if len(p) < 4:
+        return n >= 2 or lex.zipf(p) >= _PHRASE_OPENER
+    return n > 0 or lex.zipf(p) >= 3.0
 
 
 def _continues(text: str, pos: int) -> bool:

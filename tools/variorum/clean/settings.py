@@ -16,6 +16,9 @@ class CleanSettings:
     quotes: Literal["keep", "curly", "straight"] = "keep"
     #: language of the witness, for the word-frequency lexicon and hyphenation patterns
     language: str = "en"
+    #: ``; : ! ?`` and quotes the print sets off by a space as a habit (``child ;``, ``“ I``):
+    #: closed up, or kept; ``auto`` keeps them where the language spaces them (French)
+    spaced_marks: Literal["auto", "close", "keep"] = "auto"
     #: an edit less certain than this is recorded as a suggestion, not applied
     review_below: float = 0.75
     #: a running head or foot must recur on at least this many pages to be furniture

@@ -18,7 +18,7 @@ from variorum.clean.context import TextPairs
 from variorum.clean.misread.tables import (
     CONTEXT_EVIDENCE, RARE_WORD, RULES, RULE_DIGIT, RULE_DOUBLED, RULE_DROPPED, RULE_EDGE, WEAK_READING,
 )
-from variorum.clean.misread.tables import REPEATED_CONFUSIONS, _reverse
+from variorum.clean.misread.tables import DIGIT_CONFUSIONS, REPEATED_CONFUSIONS, _reverse, _union
 from variorum.clean.misread.vocabulary import _substitutions
 from variorum.clean.misread.vocabulary import (
     Vocabulary, _OPENS_WITH_L, _everyday_words, _plain_words, _plainly_written_by_others, _word_split,
@@ -36,6 +36,7 @@ from variorum.clean.misread.context import (
     _repaired_elsewhere, _repeated_habitual_misreadings, _rivals_in_compounds, _rivals_in_context, _with_faint_habit,
 )
 from variorum.clean.misread.glued import _glued, _marks_in_words
+from variorum.clean.misread.code import _GuardedSpans, _name_among_names
 from variorum.clean.misread.spaces import (
     _glued_everyday, _lost_space_edits, _lost_space_pairs, _lost_spaces, _piece_span, _repairs_split,
     _split_words, _unknown_once,
@@ -44,8 +45,9 @@ from variorum.clean.misread.spaces import (
 __all__ = ["RULES", "repair_misreadings"]
 
 #: what each letter (sequence) of a word may be misread as, by a confusion that can make a
-#: repeated reading a repeated misreading (_held_by_repaired)
-_REPEATED_AS = _reverse(REPEATED_CONFUSIONS)
+#: repeated reading a repeated misreading (_held_by_repaired); digits too ('ORIG1N' written
+#: three times is the witness's own until this pass makes 'ORIGIN' as frequent)
+_REPEATED_AS = _reverse(_union(REPEATED_CONFUSIONS, DIGIT_CONFUSIONS))
 
 
 # --------------------------------------------------------------------------- the filter
@@ -138,8 +140,9 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     too, makes a word the witness writes far more often: 'seid', 'thet').
     """
     lang = getattr(ctx.settings, "language", "en") or "en"
-    blocked = _Spans(_protected(text))
     vocab = Vocabulary.build(text, ctx.other_texts.values(), lang)
+    # (and the places in a file name, a path or an identifier: code.py)
+    blocked = _GuardedSpans(_protected(text), text, vocab.own_exact)
     judge = Judge(vocab, letters_applied=_lexicon_fits(vocab))
     # decide once per distinct token, then visit only the occurrences that need a change
     tokens = set(vocab.own_exact)
@@ -228,6 +231,7 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
             verdict = replace(verdict, evidence=verdict.evidence.replace(
                 "; capitalised, perhaps a name", f"; capitalised as {opening} first word"),
                 confidence=0.8, applied=True, name_hold=False)
+        verdict = _name_among_names(text, m.start, m.end, verdict, vocab)
         if verdict.applied and ((verdict.rule == RULE_DROPPED and _speakable(token, lang)) or verdict.dialect) \
                 and _in_quoted_speech(text, m.start) and not _quotation_runs_on(text, m.start):
             # a character's speech is where an author spells as people speak ('reglar', 'genlemen',

@@ -59,14 +59,14 @@ def _glued(text: str, vocab: Vocabulary, blocked: _Spans) -> list[Edit]:
                               f"'{mark}' between two words ('{left}', '{right}') with no "
                               f"'{_PAIRS[mark]}' pairing it in the paragraph: a misread space", 0.75, True))
     for pos in punctuation:
-        if blocked.hit(pos, pos + 1):
-            continue
         left, right = _word_before(text, pos), _word_after(text, pos + 1)
         whole = text[pos - len(left):pos + 1 + len(right)]
         if _looks_like_name(text, pos, left, right) or _code_mark(text, pos, left, right):
             continue
         if not (_known(left, vocab) and _known(right, vocab)) or vocab.own_exact[whole] or vocab.others_exact[whole]:
             continue
+        if blocked.hit(pos, pos + 1):
+            continue  # (asked after the cheap tests, which pass most marks)
         mark = text[pos]
         if mark in ".!?" and not right[0].isupper() or mark == "." and right in ("I", "A") and not left.islower():
             # (after a capitalised word a stop and an I are an abbreviation's and a numeral's: Ch.I, Vol.I)
@@ -200,8 +200,6 @@ def _marks_in_words(text: str, vocab: Vocabulary, blocked: _Spans) -> list[Edit]
     for pattern in _MARK_IN_WORD_RES:
         for m in pattern.finditer(text):
             pos = m.start()
-            if blocked.hit(pos, pos + 1):
-                continue
             left, right = _word_before(text, pos), _word_after(text, pos + 1)
             start, end = pos - len(left), pos + 1 + len(right)
             if not (right.islower() and left[1:].islower() or left.islower()):
@@ -217,8 +215,8 @@ def _marks_in_words(text: str, vocab: Vocabulary, blocked: _Spans) -> list[Edit]
             elif right.lower() in _AFTER_APOSTROPHE or left.lower() in _BEFORE_APOSTROPHE:
                 continue
             if vocab.zipf(joined) < COMMON or vocab.zipf(whole) > 0 or vocab.own_exact[whole] > 1 \
-                    or vocab.others_exact[whole]:
-                continue
+                    or vocab.others_exact[whole] or blocked.hit(pos, pos + 1):
+                continue  # (the protected spans and code asked last: the cheap tests pass most marks)
             edits.append(Edit(pos, pos + 1, "", RULE_PUNCT,
                               f"'{mark}' inside '{whole}', which is known nowhere; '{joined}' is a common word: "
                               f"a speck", 0.8, True))
