@@ -91,6 +91,13 @@ def test_lines_opening_with_a_letter_are_no_list_without_a_line_hanging_under_on
     assert hanging_items("o one thing\nmore;\no another\n  thing.\n") == []
 
 
+def test_a_list_goes_on_past_a_sign_misread_otherwise_or_glued_to_its_item() -> None:
+    raw = ("* one thing\n  more;\n+ another\n  thing;\n*The third\n  thing.\ne And the\n  last.\n")
+    assert [raw[s:e] for s, e in hanging_items(raw)] == ["* ", "+ ", "*", "e "]
+    # a glued sign opens no list of its own
+    assert hanging_items("Text.\n*The note\n  here.\n*The other\n  one.\n") == []
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["©", "®", "+", "¢", "»", "«", "The", "the", "“", "\"", "(A", "a", " ", "\n"]),
                 max_size=20).map("".join))

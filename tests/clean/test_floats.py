@@ -38,6 +38,19 @@ def test_a_header_row_after_its_caption_is_no_heading() -> None:
     assert "heading" not in {e.rule for e in result.emendations}
 
 
+def test_a_float_is_bounded_to_its_own_lines() -> None:
+    from variorum.clean.floats import _own_end
+
+    table = "TABLE IV.\nCarrier   57   488\nWattle   85   723\nhas improved them. About"
+    own, is_table = _own_end(table)
+    assert is_table and table[:own] == "TABLE IV.\nCarrier   57   488\nWattle   85   723"
+    caption = "Fig. 2.—The mill.\nof the river, and then"
+    assert caption[:_own_end(caption)[0]] == "Fig. 2.—The mill."
+    # a caption of two sentences, or one going on in capitals, is the float's own text
+    assert _own_end("Fig. 2.—The mill.\nAfter a drawing by the author.") == (None, False)
+    assert _own_end("Plate IV. The mill at\nevening, seen from the bridge.") == (None, False)
+
+
 def test_a_plates_caption_with_its_page_is_moved_after_the_paragraph_it_interrupts() -> None:
     path = Path(__file__).resolve().parents[1] / "data" / "clean" / "cases"
     raw = (path / "floats--plate-caption-with-its-page-moved-after-the-paragraph.text.in").read_text(encoding="utf-8")

@@ -18,7 +18,9 @@ LETTERS_RE = re.compile(r"[^\W\d_]+")
 #: sentence-final punctuation, possibly inside closing quotes or brackets: at the end of
 #: a block, what re.search(r"[.!?:…][\"'”’)\]]*$", block) finds
 _TERMINALS, _CLOSERS = ".!?:…", "\"'”’)]"
-_CAPTION_RE = re.compile(r"[ \t]*(?:Table|TABLE|Figure|FIGURE|Fig\.|Chart|Graph|Scheme|Plate|Map|Exhibit)"
+#: (after a line of image residue the OCR read above the caption: one to three marks)
+_CAPTION_RE = re.compile(r"(?:[ \t]*(?:[^\w\s][ \t]*){1,3}\n)?"
+                         r"[ \t]*(?:Table|TABLE|Figure|FIGURE|Fig\.|FIG\.|Chart|Graph|Scheme|Plate|PLATE|Map|Exhibit)"
                          r"[ \t]+[0-9IVXivx]+\b")
 #: OCR readings of a bullet glyph: letters and signs a scanner makes of "•"; a glyph that is
 #: nothing but a bullet may be glued to its item ("•The": the OCR lost the space)
@@ -27,7 +29,7 @@ BULLET_RE = re.compile(r"[ \t]*([oe»+*¢•●▪■◦·©®«>-])(?:[ \t]+|(?
 BULLET_OR_ESCAPED_RE = re.compile(r"[ \t]*\\?([oe»+*¢•●▪■◦·©®«>-])(?:[ \t]+|(?<=[•●▪■◦·]))(?=[\"“'‘(]?[A-Z0-9])")
 #: a line that may open an item of a hanging-indent list: a one-character glyph (a sign, or
 #: a letter a scanner makes of a round bullet) and spaces, then the item's text in any case
-_HANGING_ITEM_RE = re.compile(r"([ \t]*)([oe»+*¢•●▪■◦·©®«°>-])([ \t]+)(?=\S)")
+_HANGING_ITEM_RE = re.compile(r"([ \t]*)([oe»+*¢•●▪■◦·©®«°>-])([ \t]+(?=\S)|(?<=[»+*¢•●▪■◦·©®])(?=[\"“'‘(]?[A-Z]))")
 # the same found from the newline before the line (as _BULLET_LINE_RE is)
 _HANGING_LINE_RE = re.compile(r"\n(?=" + _HANGING_ITEM_RE.pattern + r")")
 #: a figure standing as a word: "746", "1,759", "36.1"
@@ -233,8 +235,8 @@ def title_like(flat: str, nxt: str | None, max_words: int) -> bool:
 def hanging_items(text: str) -> list[tuple[int, int]]:
     """(start, end) of the line start, glyph and spaces opening each item of a hanging-indent list.
 
-    A list: two or more lines in a row opening with one glyph and its spaces, the same
-    each time, each followed only by lines indented to the item's text (its hanging
+    A list: two or more lines in a row opening with a glyph and its spaces at one place
+    (a sign misread otherwise now and then, or glued to a later item), each followed only by lines indented to the item's text (its hanging
     indent) or by blank lines; at least one item runs onto such a line. That layout, not
     the glyph or the case of the word after it, tells an item: a lone ``o`` or ``e``
     opening a line of prose has no lines hanging under it.
@@ -257,7 +259,14 @@ def hanging_lists(text: str) -> list[tuple[list[tuple[int, int]], int]]:
         m = _HANGING_ITEM_RE.match(text, pos)
         assert m is not None
         lead, glyph, hang = m.group(1), m.group(2), m.end() - pos
-        same = (run and pos == reach and glyph == key[1] and hang - key[2] in (0, 1)
+        if not m.group(3):  # a sign glued to its item (a lost space) goes on with a list, opens none
+            if not (run and pos == reach):
+                continue
+            hang = key[2]  # (its lines hang as the items' before it)
+        # (a glyph misread otherwise than the items' before it, in the same place: one list,
+        # unless both are letters, which may be prose: "o one thing", "e another")
+        same = (run and pos == reach and (glyph == key[1] or not (glyph + key[1]).isalpha())
+                and hang - key[2] in (0, 1)
                 and lead in (key[0], key[0] + " "))
         if not same:
             if len(run) >= 2 and hung:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from bisect import bisect_left
 import re
 
 from variorum.clean.base import CleanContext, Edit
@@ -53,6 +54,7 @@ def mark_bullets(text: str, ctx: CleanContext) -> list[Edit]:
     if not lines and not hanging:
         return []
     starts = [s for s, _ in lines]
+    hanging_starts = [s for s, _ in hanging]
     edits: list[Edit] = [_hanging_edit(text, s, end) for s, end in hanging]
     for k, (s, e) in enumerate(lines):
         line = text[s:e]
@@ -63,6 +65,10 @@ def mark_bullets(text: str, ctx: CleanContext) -> list[Edit]:
         # a plain hyphen starts many a wrapped line ("- A meeting"): it needs a like neighbour
         near = any(abs(starts[k] - starts[k2]) < _LIST_SPAN and (glyph != "-" or text[starts[k2]:lines[k2][1]].lstrip()[:1] == "-")
                    for k2 in (k - 1, k + 1) if 0 <= k2 < len(starts))
+        if not near and hanging and glyph != "-":
+            # (an item of a hanging-indent list is as near a neighbour: "* one", "e two", "o three")
+            h = bisect_left(hanging_starts, s)
+            near = any(abs(hanging_starts[h2] - s) < _LIST_SPAN for h2 in (h - 1, h) if 0 <= h2 < len(hanging_starts))
         if not (glyph in _UNAMBIGUOUS_BULLETS or near or prev_text.endswith(":")):
             continue
         prev_line = text[text.rfind("\n", 0, max(0, s - 1)) + 1:max(0, s - 1)]

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from variorum.clean.base import CleanContext, Edit
 from variorum.clean.blocks import (Block, ends_sentence, first_char, is_caption, is_float, last_word, md_structure,
+                                   more_words_than,
                                    split_blocks)
 from variorum.clean.lexicon import FUNCTION_WORDS
 from variorum.clean.linejoin import LINE_END_HYPHENS
@@ -17,6 +19,11 @@ RULES = (RULE_FLOAT, RULE_TABLE_ROWS)
 #: a table row as OCR reads it: cells apart by a run of spaces wider than a word space, or a tab
 _CELL_GAP_RE = re.compile(r"\S(?: {2,}|\t)\S")
 _DIGIT_RE = re.compile(r"\d")
+#: a line of image residue the OCR read above a caption: one to three marks, no letter or figure
+_RESIDUE_RE = re.compile(r"[ \t]*(?:[^\w\s][ \t]*){1,3}\n")
+#: the newline before a table's caption line whose next line holds cells apart: a table that
+#: a column top marked by an indent alone set inside a block (found in one scan of the text)
+_TABLE_INSIDE_RE = re.compile(r"\n(?=[ \t]*(?:Table|TABLE)[ \t]+[0-9IVXivx]+\b[^\n]*\n[^\n]*\S(?: {2,}|\t)\S)")
 
 
 def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
@@ -24,24 +31,40 @@ def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
 
     Repairs: paragraph, float(s), then a block continuing the sentence (in lower case, or
     after a paragraph ending with a comma, a hyphen or a word like "of") —
-    the float goes after the continued paragraph and the sentence is one block again.
+    the float goes after the continued paragraph and the sentence is one block again. In a
+    plain-text witness that marks its paragraphs by a first-line indent, a float between two
+    sentences goes after the paragraph too where the text after it starts flush.
     In a plain-text witness, a caption's table (its last lines, cells apart by runs of
     spaces) is set apart from the caption and each row kept as a block of its own, so
-    that joining lines does not run the rows into the caption.
+    that joining lines does not run the rows into the caption. A float is bounded to its own
+    lines: a line of image residue above a caption (a few marks) is dropped, and text that a
+    column end ran on below a table, or below a caption in lower case, is no part of it.
     Never touches: floats between whole paragraphs (but their rows), the float's own text.
     """
     fmt = ctx.fmt
     blocks = split_blocks(text)
+    # a plain-text float is bounded to its own lines: a line of image residue above it is
+    # dropped, text that a column end ran on below it (no blank line between) is a block
+    residues: dict[int, Block] = {}
+    run_on: dict[int, int] = {}  # a table's block -> the block of the text run on below it
+    inside: dict[int, int] = {}  # a table's block -> the newline before it inside a block
+    if fmt == "text":
+        blocks, residues, run_on, inside, captions = _bounded_floats(text, blocks)
+        floating = captions.__contains__  # (a plain text's floats are its captions, found once)
+    else:
+        def floating(k: int) -> bool:
+            return is_float(blocks[k].text(text), fmt)
     # the breaks before each caption's table rows (a plain-text witness), by block: made
     # once, for a caption a move carries and for one left where it stands alike
-    row_breaks = _caption_row_breaks(text, blocks) if fmt == "text" else {}
+    row_breaks = _caption_row_breaks(text, blocks, captions) if fmt == "text" else {}
     edits: list[Edit] = []
     moved: set[int] = set()  # the floats a move carries (their rows are split in its text)
+    by_indent: bool | None = None  # whether paragraphs are marked by indents (asked when needed)
     i = 0
     while i < len(blocks) - 2:
         a = blocks[i]
         j = i + 1
-        while j < len(blocks) and is_float(blocks[j].text(text), fmt):
+        while j < len(blocks) and floating(j):
             j += 1
         if j == i + 1 or j >= len(blocks):
             i += 1
@@ -50,21 +73,55 @@ def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
         structure = fmt == "markdown" and (md_structure(at) or md_structure(bt))
         # the continued sentence must end in the block: a move then leaves a whole paragraph
         # (and cleaning the cleaned text finds nothing more to move)
-        if structure or is_float(at, fmt) or ends_sentence(at) or not _goes_on(at, bt) \
-                or not ends_sentence(bt) or first_char(at).islower():
+        if structure or floating(i) or not ends_sentence(bt) or first_char(at).islower():
             i = j
             continue
+        confidence, why = 0.9, "a float inside a sentence moved after its paragraph"
+        if ends_sentence(at) or not _goes_on(at, bt):
+            # between sentences: one paragraph still where the witness marks its paragraphs
+            # by a first-line indent and the block after the float starts flush (a float
+            # lands at a column top, so the blank lines around it are no paragraph's end)
+            if not (fmt == "text" and ends_sentence(at) and bt[:1] not in (" ", "\t")
+                    and first_char(bt).isupper() and more_words_than(at, 7) and more_words_than(bt, 7)):
+                i = j
+                continue
+            if by_indent is None:
+                by_indent = _paragraphs_by_indent(text, blocks)
+            if not by_indent:
+                i = j
+                continue
+            confidence, why = 0.8, ("a float between two sentences of a paragraph moved after it: the "
+                                    "witness marks its paragraphs by a first-line indent, and the text "
+                                    "after the float starts flush")
         b = blocks[j]
-        floats = text[blocks[i + 1].start:blocks[j - 1].end]
-        why = "a float inside a sentence moved after its paragraph"
-        breaks = [br for k in range(i + 1, j) for br in row_breaks.get(k, ())]
-        if breaks:
-            floats = _rows_apart(text, blocks[i + 1].start, blocks[j - 1].end, breaks)
+        parts = []
+        for k in range(i + 1, j):
+            breaks = row_breaks.get(k, ())
+            parts.append(_rows_apart(text, blocks[k].start, blocks[k].end, breaks) if breaks
+                         else blocks[k].text(text))
+        floats = "\n\n".join(parts)
+        if any(k in row_breaks for k in range(i + 1, j)):
             why += "; its table's rows kept apart, a block each"
+        if any(k in residues for k in range(i + 1, j)):
+            why += "; the line of image residue above it dropped"
         moved.update(range(i + 1, j))
         # One edit, so that the editor accepts or rejects the move as a whole.
-        edits.append(Edit(a.end, b.end, "\n" + bt + "\n\n" + floats, RULE_FLOAT, why, 0.9))
+        edits.append(Edit(a.end, b.end, "\n" + bt + "\n\n" + floats, RULE_FLOAT, why, confidence))
         i = j + 1
+    for k, res in residues.items():
+        if k not in moved:
+            edits.append(Edit(res.start, res.end, "", RULE_FLOAT,
+                              "a line of image residue (marks, no word) above a caption: dropped", 0.9))
+    for k, cut in inside.items():
+        if k not in moved:
+            edits.append(Edit(cut, cut + 1, "\n\n", RULE_TABLE_ROWS,
+                              "a table (its caption, rows of cells apart) inside a block, with no "
+                              "blank line before it: kept apart from the text", 0.9))
+    for k, tail in run_on.items():
+        if k not in moved:
+            edits.append(Edit(blocks[k].end, blocks[tail].start, "\n\n", RULE_TABLE_ROWS,
+                              "text run on below a table (a column end without a blank line): "
+                              "kept apart from its rows", 0.9))
     for k, breaks in row_breaks.items():
         if k not in moved:
             edits += [Edit(s, e, "\n\n", RULE_TABLE_ROWS,
@@ -72,6 +129,107 @@ def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
                            "kept apart, a block of its own", 0.9)
                       for s, e in breaks]
     return sorted(edits, key=lambda e: e.start)
+
+
+def _bounded_floats(text: str, blocks: list[Block]) \
+        -> tuple[list[Block], dict[int, Block], dict[int, int], dict[int, int], set[int]]:
+    """``blocks`` with each caption block bounded to its own lines: the blocks, the line of
+    image residue above a caption (left out of its block) by the caption's index, the
+    block of text run on below a table by the table's index, and the newline before a
+    table found inside a block (now a block of its own) by the table's index; and the
+    indexes of the caption blocks."""
+    out: list[Block] = []
+    residues: dict[int, Block] = {}
+    run_on: dict[int, int] = {}
+    inside: dict[int, int] = {}
+    captions: set[int] = set()
+    cuts = _tables_inside(text, blocks)
+    for blk in blocks:
+        if (cut := cuts.get(blk.start)) is not None:
+            out.append(Block(blk.start, cut))
+            inside[len(out)] = cut
+            blk = Block(cut + 1, blk.end)
+        # (a caption opens within its first 40 characters, residue and all, or is a plate's,
+        # ending with its page: no copy of a whole paragraph to know it is none)
+        end = text[max(blk.start, blk.end - 2):blk.end]
+        if not is_caption(text[blk.start:min(blk.end, blk.start + 40)]) and not (
+                (end[-1:].isdigit() or end[:1].isdigit()) and is_caption(blk.text(text))):
+            out.append(blk)
+            continue
+        captions.add(len(out))
+        block = blk.text(text)
+        start = blk.start
+        if (m := _RESIDUE_RE.match(block)) is not None and is_caption(block[m.end():]):
+            residues[len(out)] = Block(start, start + m.end())
+            start += m.end()
+        own, table = _own_end(text[start:blk.end])
+        if own is None:
+            out.append(Block(start, blk.end))
+            continue
+        tail = start + own
+        while text[tail] in " \t\n":
+            tail += 1
+        out.append(Block(start, start + len(text[start:start + own].rstrip())))
+        if table:
+            run_on[len(out) - 1] = len(out)
+        out.append(Block(tail, blk.end))
+    return out, residues, run_on, inside, captions
+
+
+def _tables_inside(text: str, blocks: list[Block]) -> dict[int, int]:
+    """The newline before a table inside a block (its caption on a line of its own, two or
+    more rows of cells apart with figures after it), by the block's start; the first each."""
+    cuts: dict[int, int] = {}
+    starts = [b.start for b in blocks]
+    for m in _TABLE_INSIDE_RE.finditer(text):
+        blk = blocks[bisect_right(starts, m.start()) - 1]
+        if not blk.start < m.start() < blk.end or blk.start in cuts:
+            continue
+        table = text[m.end():blk.end]
+        own, is_table = _own_end(table)
+        if is_table or (own is None and _row_breaks(table)):
+            cuts[blk.start] = m.start()
+    return cuts
+
+
+def _own_end(block: str) -> tuple[int | None, bool]:
+    """Where a caption block's own lines end, if text follows them that is none of its: after
+    the caption (its sentence, wrapped on up to three lines) a table's rows (two or more,
+    cells apart, figures in all but a header), then lines that are no row; or after the
+    caption alone, a line going on in lower case; and whether a table ends there. None when
+    the whole block is the float's."""
+    lines = block.split("\n")
+    k = 1
+    while k < min(3, len(lines)) and not ends_sentence(lines[k - 1]) and not _CELL_GAP_RE.search(lines[k]):
+        k += 1
+    if not ends_sentence(lines[k - 1]):
+        return None, False  # a caption of more than a sentence, or not ended: the float's own text
+    rows = k
+    while k < len(lines) and _CELL_GAP_RE.search(lines[k]):
+        k += 1
+    if k == len(lines):
+        return None, False
+    table = k - rows >= 2 and all(_DIGIT_RE.search(ln) for ln in lines[rows + 1:k])
+    if not table and not (k == rows and first_char(lines[k]).islower()):
+        return None, False
+    return sum(len(ln) + 1 for ln in lines[:k]) - 1, table
+
+
+def _paragraphs_by_indent(text: str, blocks: list[Block]) -> bool:
+    """Whether the witness marks its paragraphs by a first-line indent: of the blocks that
+    open with a capital after one ending a sentence, three or more, and more than twice
+    those flush, are indented (the paragraph starts the layout filter set apart by their
+    indent; a flush one follows a page or column break, or a heading)."""
+    indented = flush = 0
+    for a, b in zip(blocks, blocks[1:]):
+        head = text[b.start:b.start + 8]
+        if not head.lstrip()[:1].isupper() or not ends_sentence(text[max(a.start, a.end - 8):a.end]):
+            continue
+        if head[:1] in (" ", "\t"):
+            indented += 1
+        else:
+            flush += 1
+    return indented >= 3 and indented > 2 * flush
 
 
 def _goes_on(at: str, bt: str) -> bool:
@@ -96,12 +254,13 @@ def _rows_apart(text: str, start: int, end: int, breaks: list[tuple[int, int]]) 
     return "".join(out) + text[last:end]
 
 
-def _caption_row_breaks(text: str, blocks: list[Block]) -> dict[int, list[tuple[int, int]]]:
-    """_row_breaks of each caption block that has any, as offsets into ``text``, by the block's index."""
+def _caption_row_breaks(text: str, blocks: list[Block], captions: set[int]) -> dict[int, list[tuple[int, int]]]:
+    """_row_breaks of each caption block (``captions``, by index) that has any, as offsets into
+    ``text``, by the block's index."""
     row_breaks = {}
-    for k, blk in enumerate(blocks):
-        block = blk.text(text)
-        if is_caption(block) and (breaks := _row_breaks(block)):
+    for k in sorted(captions):
+        blk = blocks[k]
+        if breaks := _row_breaks(blk.text(text)):
             row_breaks[k] = [(blk.start + s, blk.start + e) for s, e in breaks]
     return row_breaks
 
