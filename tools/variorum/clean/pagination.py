@@ -161,13 +161,21 @@ def _follows_a_word_on_its_line(text: str, end: int) -> bool:
 
 
 def _block_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every stretch between block separators, in order."""
-    spans = []
-    start = 0
+    """(start, end) of every stretch between block separators, in order, as the writer
+    splits them: in the text without its leading and trailing newlines (a whitespace line
+    after those, '\n\t\n- a', is no separator but its block's first line, which keeps the
+    filters' markup sign on the next line from opening an item)."""
     from variorum.clean.markdown import BLOCK_SPLIT_RE  # the writer's own blocks
 
-    for m in BLOCK_SPLIT_RE.finditer(text):
+    first, end = 0, len(text)
+    while first < end and text[first] == "\n":
+        first += 1
+    while end > first and text[end - 1] == "\n":
+        end -= 1
+    spans = []
+    start = first
+    for m in BLOCK_SPLIT_RE.finditer(text, first, end):
         spans.append((start, m.start()))
         start = m.end()
-    spans.append((start, len(text)))
+    spans.append((start, end))
     return spans
