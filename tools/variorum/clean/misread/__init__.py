@@ -320,7 +320,9 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
             places_k = [m for m in suspected if m.token in suspects_k] + (
                 [m for m in _occurrences(text, new) if not blocked.hit(m.start, m.end)] if new else [])
             places_k = sorted((m for m in places_k if (m.start, m.end) not in decided), key=lambda m: m.start)
-            sites_k, pairs_k = _context_sites(text, vocab_k, places_k, suspects_k, repaired, faint_words)
+            # (a neighbour this pass repaired at its place is read as repaired, as a second pass reads it)
+            sites_k, pairs_k = _context_sites(text, vocab_k, places_k, suspects_k, repaired, faint_words,
+                                              {(e.start, e.end): e.replacement for e in done})
             recounted = own_pairs.of(pairs_k, changes)
             added = {(e.start, e.end): e for e in _in_context(
                 vocab_k, others_pairs, sites_k, pairs_k, recounted, judge.letters_applied)

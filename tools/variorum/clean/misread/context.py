@@ -220,13 +220,17 @@ _ContextSite = tuple["_Place", str, str, list[str], list[str]]
 def _context_sites(text: str, vocab: Vocabulary, occurrences: Iterable["_Place"],
                    suspects: Mapping[str, tuple[str, ...]],
                    repaired: Mapping[str, str],
-                   by_context_only: Container[str] = ()) -> tuple[list[_ContextSite], set[tuple[str, str]]]:
+                   by_context_only: Container[str] = (),
+                   repaired_at: Mapping[tuple[int, int], str] | None = None
+                   ) -> tuple[list[_ContextSite], set[tuple[str, str]]]:
     """The suspects' places _in_context weighs, and the word pairs it asks about there.
 
     ``occurrences``: the suspects' places outside protected stretches, in text order;
     ``repaired``: readings other rules repair, and how, so that a neighbour is read as
     repaired; ``by_context_only``: suspects only the neighbours may repair, rare or not (a
-    faint stroke's: 'yon' is no 'you' on frequency alone).
+    faint stroke's: 'yon' is no 'you' on frequency alone); ``repaired_at``: the places
+    (start, end) this pass repairs at that place only, and into what, read so too as a
+    neighbour ('ane arc are', its 'ane' made 'are': a second pass reads 'are arc are').
     """
     sites: list[_ContextSite] = []
     wanted: set[tuple[str, str]] = set()
@@ -240,6 +244,12 @@ def _context_sites(text: str, vocab: Vocabulary, occurrences: Iterable["_Place"]
             continue
         left, right = neighbours(text, m.start, m.end) if by_context else ("", "")
         left, right = repaired.get(left, left), repaired.get(right, right)
+        if repaired_at and left:
+            i = len(text[:m.start].rstrip())  # (the left neighbour ends where the space before the place begins)
+            left = repaired_at.get((i - len(left), i), left)
+        if repaired_at and right:
+            j = len(text) - len(text[m.end:].lstrip())
+            right = repaired_at.get((j, j + len(right)), right)
         sites.append((m, left, right, by_frequency, by_context))
         if left and right:  # (the context speaks only through both neighbours)
             for w in (token, *by_frequency, *by_context):
