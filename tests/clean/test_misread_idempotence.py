@@ -90,3 +90,17 @@ def test_a_suggestion_into_a_reading_the_pass_splits_is_weighed_as_a_lost_space(
     once, again = _once_and_again(text)
     assert once.endswith("And so may you go, as soon as you see it.\n")
     assert again == []
+
+
+def test_a_dialect_spelling_repaired_on_context_at_one_place_is_decided_at_the_others_on_the_repaired_count() -> None:
+    # 'thot' twice is the witness's own until the context rule repairs 'thot is' ('that is'
+    # thirty times): written once, it is a dialect's spelling of 'that' that the witness's
+    # closed bowls (sevoral, vorieties) and 'knew that' beside the other place repair, as a
+    # second cleaning did ('thot' was held from _on_repaired_counts as a dialect's spelling)
+    body = " ".join(["That is the house we saw, and that is the garden where the people walked."] * 30)
+    text = (body + " There were sevoral vorieties of hobitation in the porticular country. "
+            "He knew that, but thot is not so. They knew thot well.\n")
+    once, again = _once_and_again(text)
+    assert once.endswith("He knew that, but that is not so. They knew that well.\n")
+    assert again == []
+

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
+from functools import partial
 from typing import Mapping
 
 from variorum.clean.base import CleanContext, Edit
@@ -238,31 +239,7 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
                 "; capitalised, perhaps a name", f"; capitalised as {opening} first word"),
                 confidence=0.8, applied=True, name_hold=False)
         verdict = _name_among_names(text, m.start, m.end, verdict, vocab)
-        if verdict.applied and ((verdict.rule == RULE_DROPPED and _speakable(token, lang)) or verdict.dialect) \
-                and _in_quoted_speech(text, m.start) and not _quotation_runs_on(text, m.start):
-            # a character's speech is where an author spells as people speak ('reglar', 'genlemen',
-            # 'thet'; not 'myslf', which no one says; nor a tale told in quotation marks)
-            verdict = replace(verdict, evidence=verdict.evidence + "; in quoted speech, where an author "
-                              "may write a dialect's spelling", confidence=0.5, applied=False)
-        if verdict.applied and verdict.dialect and verdict.rule == RULE_DOUBLED and doubling >= CONTEXT_EVIDENCE \
-                and vocab.own_exact[token] == 1:
-            # (a vowel doubled, an old spelling too, but an old spelling is written more than
-            # once, and this witness's OCR read letters twice in readings no one spells)
-            verdict = replace(verdict, evidence=verdict.evidence + f"; this witness's OCR read a letter twice in "
-                              f"{doubling} readings no lexicon knows", dialect=False)
-        if verdict.applied and verdict.dialect and verdict.rule == RULE_LETTERS and vocab.own_exact[token] == 1 \
-                and bowls[bowl := _change(token.lower(), verdict.after.lower())] >= CONTEXT_EVIDENCE \
-                and bowl in _CLOSED_BOWLS:
-            # (o for a or e, a dialect's spelling too ('ony', 'woy'), but a dialect writes its word
-            # more than once, and this witness's OCR closed bowls in readings no one spells)
-            verdict = replace(verdict, evidence=verdict.evidence + f"; this witness's OCR read '{bowl[0]}' for "
-                              f"'{bowl[1]}' in {bowls[bowl]} readings no lexicon knows", dialect=False)
-        if verdict.applied and verdict.dialect and not _written_beside(text, m.start, m.end, verdict.after, flagged):
-            # an old or a dialect spelling outside quotation marks ('Whan that Aprille', 'mony
-            # a time') is as likely as the OCR's: the witness's use must reach the place itself
-            verdict = replace(verdict, evidence=verdict.evidence + f"; '{verdict.after}' is written beside "
-                              "neither of this place's neighbours, where an old or a dialect spelling may "
-                              "stand", confidence=0.5, applied=False)
+        verdict = _at_place(text, m, verdict, vocab, lang, doubling, bowls, flagged)
         after, evidence = verdict.after, verdict.evidence
         if verdict.rule == RULE_EDGE and token[0].isupper() and _opening(text, m.start):
             after = after[:1].upper() + after[1:]
@@ -359,7 +336,9 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
                  for e in edits]
         made = {(e.start, e.end) for e in edits}
         edits.extend(e for e in lettered.values() if (e.start, e.end) not in made)
-    edits = _on_repaired_counts(text, vocab, edits, blocked, judge.letters_applied, repaired, own_pairs)
+    # (a dialect's spelling there decided at each place as above, on the counts the repairs leave)
+    placed = partial(_at_place, text, lang=lang, doubling=doubling, bowls=bowls, flagged=flagged)
+    edits = _on_repaired_counts(text, vocab, edits, blocked, judge.letters_applied, repaired, own_pairs, placed)
     rivalled = {t: v for t, v in flagged.items() if v.rivals and not v.applied}
     if rivalled:
         # (a suggestion held back only by a rival: the place's neighbours may decide it)
@@ -388,6 +367,41 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
         if not out or e.start >= out[-1].end:
             out.append(e)
     return out
+
+
+def _at_place(text: str, m: _Place, verdict: Verdict, vocab: Vocabulary, lang: str, doubling: int,
+              bowls: Counter[tuple[str, str]], flagged: Mapping[str, Verdict]) -> Verdict:
+    """``verdict`` on the token at ``m`` as its place decides it: a dropped letter's or a
+    dialect's spelling is held in quoted speech and, outside it, where the witness's use of
+    the repair reaches neither neighbour; a doubled vowel or a closed bowl written once is no
+    dialect where the witness's OCR shows that habit (``doubling``, ``bowls``)."""
+    token = m.token
+    if verdict.applied and ((verdict.rule == RULE_DROPPED and _speakable(token, lang)) or verdict.dialect) \
+            and _in_quoted_speech(text, m.start) and not _quotation_runs_on(text, m.start):
+        # a character's speech is where an author spells as people speak ('reglar', 'genlemen',
+        # 'thet'; not 'myslf', which no one says; nor a tale told in quotation marks)
+        verdict = replace(verdict, evidence=verdict.evidence + "; in quoted speech, where an author "
+                          "may write a dialect's spelling", confidence=0.5, applied=False)
+    if verdict.applied and verdict.dialect and verdict.rule == RULE_DOUBLED and doubling >= CONTEXT_EVIDENCE \
+            and vocab.own_exact[token] == 1:
+        # (a vowel doubled, an old spelling too, but an old spelling is written more than
+        # once, and this witness's OCR read letters twice in readings no one spells)
+        verdict = replace(verdict, evidence=verdict.evidence + f"; this witness's OCR read a letter twice in "
+                          f"{doubling} readings no lexicon knows", dialect=False)
+    if verdict.applied and verdict.dialect and verdict.rule == RULE_LETTERS and vocab.own_exact[token] == 1 \
+            and bowls[bowl := _change(token.lower(), verdict.after.lower())] >= CONTEXT_EVIDENCE \
+            and bowl in _CLOSED_BOWLS:
+        # (o for a or e, a dialect's spelling too ('ony', 'woy'), but a dialect writes its word
+        # more than once, and this witness's OCR closed bowls in readings no one spells)
+        verdict = replace(verdict, evidence=verdict.evidence + f"; this witness's OCR read '{bowl[0]}' for "
+                          f"'{bowl[1]}' in {bowls[bowl]} readings no lexicon knows", dialect=False)
+    if verdict.applied and verdict.dialect and not _written_beside(text, m.start, m.end, verdict.after, flagged):
+        # an old or a dialect spelling outside quotation marks ('Whan that Aprille', 'mony
+        # a time') is as likely as the OCR's: the witness's use must reach the place itself
+        verdict = replace(verdict, evidence=verdict.evidence + f"; '{verdict.after}' is written beside "
+                          "neither of this place's neighbours, where an old or a dialect spelling may "
+                          "stand", confidence=0.5, applied=False)
+    return verdict
 
 
 _DECIDE_AGAIN_ROUNDS = 3

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 from itertools import compress, filterfalse, takewhile
-from typing import Container, Iterable, Iterator, Mapping
+from typing import Callable, Container, Iterable, Iterator, Mapping
 
 from variorum.clean.base import Edit
 from variorum.clean.context import (TextPairs, count_pairs, neighbours, neighbours_in_paragraph, pair_total,
@@ -709,8 +709,8 @@ def _repaired_elsewhere(vocab: Vocabulary, readings: Mapping[str, str], sites: l
 
 
 def _on_repaired_counts(text: str, vocab: Vocabulary, edits: list[Edit], blocked: "_Spans",
-                        letters_applied: bool, repaired: Mapping[str, str], own: TextPairs | None = None
-                        ) -> list[Edit]:
+                        letters_applied: bool, repaired: Mapping[str, str], own: TextPairs | None = None,
+                        placed: Callable[[_Place, Verdict, Vocabulary], Verdict] | None = None) -> list[Edit]:
     """``edits`` with the other places of a reading the edition's evidence repaired at some
     of its places (misread-context) repaired too, where the reading's own verdict, decided
     on the counts the applied repairs leave, is that same repair: a reading written twice is
@@ -719,8 +719,11 @@ def _on_repaired_counts(text: str, vocab: Vocabulary, edits: list[Edit], blocked
     whose neighbours said nothing). Where that verdict is the same repair held back only by
     a rival ('ane': 'are' or 'one'), the place's neighbours decide it as a second cleaning's
     would (_rivals_in_context, on those counts). Decided now, so that cleaning is
-    idempotent. Not a dialect's or a lost letter's spelling: at their places quoted speech
-    may hold them. ``own``: the text's pairs already counted (TextPairs), if any."""
+    idempotent. Not a lost letter's spelling, nor, without ``placed`` (how a place decides a
+    verdict, on the counts given), a dialect's: at their places quoted speech may hold them
+    ('thot' written twice, once made 'that' beside 'that is', is a dialect's spelling
+    written once, which a second cleaning applies where the witness writes 'that' beside the
+    other place too). ``own``: the text's pairs already counted (TextPairs), if any."""
     done = [e for e in edits if e.applied]
     meant = {text[e.start:e.end]: e.replacement.lower() for e in done if e.rule == RULE_CONTEXT}
     readings = [t for t, n in Counter(text[e.start:e.end] for e in done if e.rule == RULE_CONTEXT).items()
@@ -728,7 +731,7 @@ def _on_repaired_counts(text: str, vocab: Vocabulary, edits: list[Edit], blocked
     if not readings:
         return edits
     judge = Judge(vocab.recounted((text[e.start:e.end], e.replacement) for e in done), letters_applied)
-    verdicts = {t: v for t in readings if (v := judge.verdict(t)) is not None and not v.dialect
+    verdicts = {t: v for t in readings if (v := judge.verdict(t)) is not None and (placed or not v.dialect)
                 and v.rule != RULE_DROPPED and v.after.lower() == meant[t] and (v.applied or v.rivals)}
     if not verdicts:
         return edits
@@ -739,6 +742,10 @@ def _on_repaired_counts(text: str, vocab: Vocabulary, edits: list[Edit], blocked
         if (e is not None and e.applied) or blocked.hit(m.start, m.end):
             continue
         v = verdicts[m.token]
+        if v.dialect:
+            v = placed(m, v, judge.vocab)
+            if not v.applied:
+                continue
         if v.applied:
             at[(m.start, m.end)] = Edit(m.start, m.end, v.after, v.rule, v.evidence + "; the edition's evidence "
                                         f"repairs it elsewhere, which leaves '{m.token}' a misreading here too",
