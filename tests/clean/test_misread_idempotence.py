@@ -67,6 +67,7 @@ _POOL = ["the", "tne", "The", "not", "nof", "riot", "riof", "have", "nave", "I",
                 min_size=1, max_size=80).map(lambda pairs: "".join(w + s for w, s in pairs)))
 @example("and ORIGIN ond ORIG1N ")  # a dialect check's neighbour read without its digit ('ORIG')
 @example("ORIGIN ORIGIN ORIG1N ORIG1N ORIG1N ORlGIN ")  # a digit reading held as the witness's own
+@example("which ond wnich and ")  # a dialect held where the pair is written only as the repairs leave it
 def test_the_filter_is_idempotent_on_readings_beside_their_words(text: str) -> None:
     once = repaired(text)
     assert repaired(once) == once

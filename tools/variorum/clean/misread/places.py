@@ -257,10 +257,13 @@ def _pronoun_digit(text: str, start: int, end: int, i_next: Counter[str]) -> Edi
 def _written_beside(text: str, start: int, end: int, word: str, flagged: Mapping[str, Verdict]) -> bool:
     """Whether the witness writes ``word`` elsewhere beside a neighbour of the place
     ``text[start:end]`` (any case), a neighbour read as the repairs ``flagged`` apply leave
-    it ('seid thet': 'said that')."""
+    it ('seid thet': 'said that'), and the pair written elsewhere as the repairs leave it
+    ('which ond' beside 'wnich and', which a second cleaning reads 'which and')."""
     def read(neighbour: str) -> set[str]:
         verdict = flagged.get(neighbour)
-        return {neighbour, verdict.after} if verdict is not None and verdict.applied else {neighbour}
+        as_read = {neighbour, verdict.after} if verdict is not None and verdict.applied else {neighbour}
+        lowered = {w.lower() for w in as_read}
+        return as_read | {t for t, v in flagged.items() if v.applied and v.after.lower() in lowered}
     # (a neighbour whole, digits and all, as the repairs read it: 'ond ORIG1N' is 'and ORIGIN')
     before, after = _token_before(text, start - 1), _token_after(text, end + 1)
     pairs = ([f"{b} {word}" for b in read(before)] if before else []) + (
