@@ -105,3 +105,12 @@ def test_a_dialect_spelling_repaired_on_context_at_one_place_is_decided_at_the_o
     assert once.endswith("He knew that, but that is not so. They knew that well.\n")
     assert again == []
 
+
+def test_a_pair_is_decided_on_the_counts_the_joins_of_the_pass_leave() -> None:
+    # 'ed' twice is no fragment until 'repli ed' is joined ('replied' three times): then
+    # 'treat ed' is 'treated', 'ed' written nowhere else, as a second cleaning found
+    text = ("He replied to them, and they replied to him, and he replied again. "
+            "And people have treat ed him just as they pleased. And Jesus repli ed to them.\n")
+    once, again = _once_and_again(text)
+    assert "have treated him" in once and "Jesus replied" in once
+    assert again == []

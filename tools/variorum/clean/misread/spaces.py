@@ -745,49 +745,79 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
     # joins of this pass remove them, and a second pass must decide alike ('di sciples',
     # 'di stance')
     in_pairs = Counter(piece for start, end in places for piece in text[start:end].split(" "))
+    made: list[tuple[int, int, bool]] = []
     for start, end in places:
-        a, b = text[start:end].split(" ")
-        space = start + len(a)
         if start < last_end or blocked.hit(start, end):
             continue
-        joined = a + b
-        za, zb = vocab.zipf(a), vocab.zipf(b)
-        if _joins_a_neighbour(text, start, space + 1 + len(b), a, b, vocab):
-            continue  # "nor th at": north at, or nor that? not for a filter to guess
-        whole = candidates[(a, b)]
-        no_words = whole.no_words
-        if a[0].isupper() and not _SENTENCE_END_RE.search(text[max(0, start - 6):start]) and not (
-                whole.witness or whole.fragment or no_words):
-            continue  # (a capitalised word inside a sentence is a name's: 'Then Ab out'; not 'The Pi geon')
-        # two everyday words this witness uses far more often than the compound: a phrase
-        # (not where one is a fragment written here only: 'sat ab out him'; but 'in deed')
-        pieces_usual = min(za, zb) >= COMMON and not any(map(_short_fragment, _alone(a, b, vocab))) and (
-            vocab.own_exact[a] - in_pairs[a] + vocab.own_exact[b] - in_pairs[b] > 2 * vocab.own_exact[joined] + 2)
-        if pieces_usual:
-            continue
-        if vocab.others_exact[a] and vocab.others_exact[b] and not vocab.others_exact[joined]:
-            continue
-        lone = not (whole.commoner or whole.witness or whole.fragment or no_words)
-        if lone and _misread_function_word_written(text, start, space + 1 + len(b)):
-            continue  # ('al though': 'although', or 'as though' misread, which the witness writes)
-        if whole.commoner:
-            why = f"is commoner than '{a}' ({za:.2f}) and '{b}' ({zb:.2f})"
-        elif lone:
-            why = _whole_by_a_lone_piece(a, b, vocab)
-        elif no_words:
-            why = no_words
-        elif not whole.witness:
-            piece = min(_alone(a, b, vocab), key=vocab.zipf)
-            why = (f"is a word, and '{piece}' ({vocab.zipf(piece):.2f}) a fragment this edition "
-                   f"writes nowhere else")
-        else:
-            why = (f"is how this witness spells it elsewhere, and '{min((a, b), key=vocab.zipf)}' "
-                   f"is a rare word it has only here")
-        edits.append(Edit(space, space + 1, "", RULE_SPLIT,
-                          f"'{a} {b}': {vocab.describe(joined)} {why}: a space read inside a word",
-                          0.8 if apply else 0.5, apply))
-        last_end = space + 1 + len(b)
+        edit = _split_at(text, start, end, candidates[tuple(text[start:end].split(" "))], vocab, in_pairs, apply)
+        if edit is not None:
+            edits.append(edit)
+            made.append((start, end, edit.applied))
+            last_end = end
+    if any(applied for _, _, applied in made):
+        # a join takes its pieces out of the witness's words: a pair with one of them
+        # ('treat ed' before 'repli ed') is decided again on the counts the joins leave, as a
+        # second pass finds them ('ed' then written nowhere else: 'treat' a fragment)
+        joins = [text[start:end].split(" ") for start, end, applied in made if applied]
+        gone = Counter(piece for pair in joins for piece in pair)
+        # (each piece taken down once, the whole raised once: ("", ...) only pairs a piece with no word)
+        vocab_k = vocab.recounted([(a, a + b) for a, b in joins] + [(b, "") for a, b in joins])
+        again = {(a, b): whole for a, b in joinable if (a in gone or b in gone) and (
+            (whole := _Whole.of(a, b, vocab_k)).commoner or whole.witness or whole.fragment
+            or _whole_by_a_lone_piece(a, b, vocab_k))}
+        for start, end in (_pair_places(text, again) if again else []):
+            if blocked.hit(start, end) or any(s < end and start < e for s, e, _ in made):
+                continue
+            edit = _split_at(text, start, end, again[tuple(text[start:end].split(" "))], vocab_k, in_pairs - gone,
+                             apply)
+            if edit is not None and edit.applied:
+                edits.append(edit)
+                made.append((start, end, True))
+        edits.sort(key=lambda e: e.start)
     return edits
+
+
+def _split_at(text: str, start: int, end: int, whole: "_Whole", vocab: Vocabulary, in_pairs: Counter[str],
+              apply: bool) -> Edit | None:
+    """The join of the candidate pair ``text[start:end]`` (two pieces, one space), if the
+    rules of _split_words make it; ``in_pairs``: each piece's places in candidate pairs."""
+    a, b = text[start:end].split(" ")
+    space = start + len(a)
+    joined = a + b
+    za, zb = vocab.zipf(a), vocab.zipf(b)
+    if _joins_a_neighbour(text, start, space + 1 + len(b), a, b, vocab):
+        return None  # "nor th at": north at, or nor that? not for a filter to guess
+    no_words = whole.no_words
+    if a[0].isupper() and not _SENTENCE_END_RE.search(text[max(0, start - 6):start]) and not (
+            whole.witness or whole.fragment or no_words):
+        return None  # (a capitalised word inside a sentence is a name's: 'Then Ab out'; not 'The Pi geon')
+    # two everyday words this witness uses far more often than the compound: a phrase
+    # (not where one is a fragment written here only: 'sat ab out him'; but 'in deed')
+    pieces_usual = min(za, zb) >= COMMON and not any(map(_short_fragment, _alone(a, b, vocab))) and (
+        vocab.own_exact[a] - in_pairs[a] + vocab.own_exact[b] - in_pairs[b] > 2 * vocab.own_exact[joined] + 2)
+    if pieces_usual:
+        return None
+    if vocab.others_exact[a] and vocab.others_exact[b] and not vocab.others_exact[joined]:
+        return None
+    lone = not (whole.commoner or whole.witness or whole.fragment or no_words)
+    if lone and _misread_function_word_written(text, start, space + 1 + len(b)):
+        return None  # ('al though': 'although', or 'as though' misread, which the witness writes)
+    if whole.commoner:
+        why = f"is commoner than '{a}' ({za:.2f}) and '{b}' ({zb:.2f})"
+    elif lone:
+        why = _whole_by_a_lone_piece(a, b, vocab)
+    elif no_words:
+        why = no_words
+    elif not whole.witness:
+        piece = min(_alone(a, b, vocab), key=vocab.zipf)
+        why = (f"is a word, and '{piece}' ({vocab.zipf(piece):.2f}) a fragment this edition "
+               f"writes nowhere else")
+    else:
+        why = (f"is how this witness spells it elsewhere, and '{min((a, b), key=vocab.zipf)}' "
+               f"is a rare word it has only here")
+    return Edit(space, space + 1, "", RULE_SPLIT,
+                f"'{a} {b}': {vocab.describe(joined)} {why}: a space read inside a word",
+                0.8 if apply else 0.5, apply)
 
 
 def _joinable_pairs(text: str, known: Container[str], capitalised: bool = False) -> set[tuple[str, str]]:
