@@ -119,6 +119,14 @@ def test_soft_hyphen_before_a_blank_line_becomes_a_line_end_hyphen():
     assert clean("end\u00ad") == "end"
 
 
+def test_a_soft_hyphen_before_a_captions_line_keeps_the_break():
+    # a table's caption the layout dropped into the word: joining would glue it to the word
+    # ("unproTABLE I."); the break stays for the floats filter, the hyphen shown
+    assert clean("and unpro\u00ad\nTABLE I. Sizes of the breeds.\ntected from") == \
+        "and unpro-\nTABLE I. Sizes of the breeds.\ntected from"
+    assert clean("and unpro\u00ad\ntected from") == "and unprotected from"
+
+
 def test_a_carriage_return_in_the_text_ends_a_line_and_glues_no_words():
     # decode() turns a file's CR and CRLF line ends into newlines; text handed to the chain
     # directly may still hold them (old Mac files)

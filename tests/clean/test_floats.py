@@ -59,3 +59,15 @@ def test_a_plates_caption_with_its_page_is_moved_after_the_paragraph_it_interrup
     # the paragraph; the engraving read as glyphs removed
     assert result.text.rstrip().endswith("“THE MILLER RETURNED IN HASTE.” Page 24")
     assert "market in the square" in result.text and "«" not in result.text
+
+
+def test_a_table_set_apart_below_its_caption_ends_at_its_last_row_with_a_figure() -> None:
+    from variorum.clean.floats import _rows_end
+
+    block = "         Mean    Number\nNo. 1.   4,581   491\nNo. 2.   356     83.3\nmightst receive in aid  from me"
+    # (the text run on below the table holds a wide space too, but no figure)
+    assert block[:_rows_end(block)] == "         Mean    Number\nNo. 1.   4,581   491\nNo. 2.   356     83.3"
+    assert _rows_end("Mean    Number\nNo. 1.   4,581   491") == len("Mean    Number\nNo. 1.   4,581   491")
+    # a header alone, or prose with wide spaces, opens no table
+    assert _rows_end("Mean    Number\nthe text  goes on") is None
+    assert _rows_end("the text went on\nNo. 1.   4,581   491") is None

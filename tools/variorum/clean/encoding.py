@@ -13,6 +13,7 @@ from typing import Iterator
 import ftfy
 
 from variorum.clean.base import CleanContext, Edit
+from variorum.clean.blocks import CAPTION_LABEL
 from variorum.errors import InputError
 
 ENCODINGS = ("utf-8", "cp1252", "latin-1")
@@ -108,6 +109,8 @@ _INVISIBLE = frozenset("\u00ad" + _ZERO_WIDTH + _CONTROL)
 _SIMPLE_CHARS = re.escape("".join(_LIGATURES) + _NBSP + _ZERO_WIDTH + _CONTROL + _C1 + "\u00ad")
 _SOFT_HYPHEN_TAIL = "(?:(?<=\u00ad)(?:[ \\t]*\\n[ \\t]*(?=\\S)|[ \\t]*(?=\\n|$)))?"
 _SIMPLE_RE = re.compile("[" + _SIMPLE_CHARS + "]" + _SOFT_HYPHEN_TAIL)
+#: a caption's line (its label and number) after a soft hyphen's line break
+_CAPTION_LINE_RE = re.compile(CAPTION_LABEL)
 # Mojibake of UTF-8 read as Latin-1 or cp1252 always begins with the reading of a UTF-8
 # lead byte (0xC2-0xF4), i.e. a character in Â..ô; only lines holding one go to ftfy. Read
 # as Mac Roman, the lead bytes of Latin-1's letters and signs, Latin Extended-A and the
@@ -130,7 +133,8 @@ def repair_unicode(text: str, ctx: CleanContext) -> list[Edit]:
     undone by ftfy, one edit per damaged stretch); C1 controls that are cp1252 bytes read as
     Latin-1; other control characters (removed; a lone carriage return ends its line);
     decomposed accents (NFC); the Latin ligatures U+FB00-FB06 (ﬁ -> fi); soft hyphens
-    (removed, and a soft hyphen ending a line joins the word across it); no-break spaces
+    (removed, and a soft hyphen ending a line joins the word across it, unless a caption
+    opens the next line: it is shown as a line-end hyphen); no-break spaces
     (-> space); zero-width spaces and joiners.
     Never touches: legitimate non-ASCII (accents, dashes, curly quotes, superscripts,
     other scripts), tabs, newlines, form feeds, ZWNJ/ZWJ, or any character that is already
@@ -202,6 +206,11 @@ def _one_pass(text: str) -> list[Edit]:
         if m.start() == 0 and m.group() == "\ufeff" or inside.hit(m.start()):
             continue
         at_break = text.startswith("\n", m.end())
+        if m.group()[0] == "\u00ad" and "\n" in m.group() and _CAPTION_LINE_RE.match(text, m.end()):
+            # a caption the layout dropped into the word: the line break stays (the floats
+            # filter moves the caption), the soft hyphen shown as a line-end hyphen
+            edits.append(_simple_edit(m.start(), m.start() + 1, "\u00ad", True))
+            continue
         edits.append(_simple_edit(m.start(), m.end(), m.group(), at_break))
     if not unicodedata.is_normalized("NFC", text):
         edits.extend(e for e in _nfc_edits(text) if not inside.hit(e.start))

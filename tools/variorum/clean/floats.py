@@ -6,9 +6,8 @@ import re
 from bisect import bisect_right
 
 from variorum.clean.base import CleanContext, Edit
-from variorum.clean.blocks import (Block, ends_sentence, first_char, is_caption, is_float, last_word, md_structure,
-                                   more_words_than,
-                                   split_blocks)
+from variorum.clean.blocks import (CAPTION_LABEL, Block, ends_sentence, first_char, is_caption, is_float, last_word,
+                                   md_structure, more_words_than, split_blocks)
 from variorum.clean.lexicon import FUNCTION_WORDS
 from variorum.clean.linejoin import LINE_END_HYPHENS
 
@@ -24,6 +23,9 @@ _RESIDUE_RE = re.compile(r"[ \t]*(?:[^\w\s][ \t]*){1,3}\n")
 #: the newline before a table's caption line whose next line holds cells apart: a table that
 #: a column top marked by an indent alone set inside a block (found in one scan of the text)
 _TABLE_INSIDE_RE = re.compile(r"\n(?=[ \t]*(?:Table|TABLE)[ \t]+[0-9IVXivx]+\b[^\n]*\n[^\n]*\S(?: {2,}|\t)\S)")
+#: the newline before a caption's line inside a block (a float dropped into a sentence, with
+#: no blank line around it, if the sentence goes on after it: see _tables_inside)
+_CAPTION_INSIDE_RE = re.compile(r"\n(?=" + CAPTION_LABEL + ")")
 
 
 def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
@@ -32,13 +34,17 @@ def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
     Repairs: paragraph, float(s), then a block continuing the sentence (in lower case, or
     after a paragraph ending with a comma, a hyphen or a word like "of") —
     the float goes after the continued paragraph and the sentence is one block again. In a
-    plain-text witness that marks its paragraphs by a first-line indent, a float between two
-    sentences goes after the paragraph too where the text after it starts flush.
+    plain-text witness, a float between two sentences goes after the paragraph too where
+    the text after it starts flush and the witness marks its paragraphs by a first-line
+    indent, or the float opens a page after a full line (the paragraph goes on).
     In a plain-text witness, a caption's table (its last lines, cells apart by runs of
-    spaces) is set apart from the caption and each row kept as a block of its own, so
-    that joining lines does not run the rows into the caption. A float is bounded to its own
-    lines: a line of image residue above a caption (a few marks) is dropped, and text that a
-    column end ran on below a table, or below a caption in lower case, is no part of it.
+    spaces, or the block below it) is set apart from the caption and each row kept as a
+    block of its own, so that joining lines does not run the rows into the caption. A
+    float is bounded to its own lines: a line of image residue above a caption (a few
+    marks) is dropped, text that a column end ran on below a table, or below a caption in
+    lower case, is no part of it, and a caption's line inside a block after a line ending
+    no sentence (a word broken at a hyphen: "unpro-", the caption, "tected") is set apart
+    where the text goes on in lower case below it or its table.
     Never touches: floats between whole paragraphs (but their rows), the float's own text.
     """
     fmt = ctx.fmt
@@ -49,17 +55,18 @@ def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
     run_on: dict[int, int] = {}  # a table's block -> the block of the text run on below it
     inside: dict[int, int] = {}  # a table's block -> the newline before it inside a block
     if fmt == "text":
-        blocks, residues, run_on, inside, captions = _bounded_floats(text, blocks)
+        blocks, residues, run_on, inside, captions, tables = _bounded_floats(text, blocks)
         floating = captions.__contains__  # (a plain text's floats are its captions, found once)
     else:
         def floating(k: int) -> bool:
             return is_float(blocks[k].text(text), fmt)
     # the breaks before each caption's table rows (a plain-text witness), by block: made
     # once, for a caption a move carries and for one left where it stands alike
-    row_breaks = _caption_row_breaks(text, blocks, captions) if fmt == "text" else {}
+    row_breaks = _caption_row_breaks(text, blocks, captions, tables) if fmt == "text" else {}
     edits: list[Edit] = []
     moved: set[int] = set()  # the floats a move carries (their rows are split in its text)
     by_indent: bool | None = None  # whether paragraphs are marked by indents (asked when needed)
+    measure: list[int] = []  # the witness's line measure (found when needed)
     i = 0
     while i < len(blocks) - 2:
         a = blocks[i]
@@ -87,12 +94,17 @@ def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
                 continue
             if by_indent is None:
                 by_indent = _paragraphs_by_indent(text, blocks)
-            if not by_indent:
+            if by_indent:
+                confidence, why = 0.8, ("a float between two sentences of a paragraph moved after it: the "
+                                        "witness marks its paragraphs by a first-line indent, and the text "
+                                        "after the float starts flush")
+            elif _page_break_before(text[a.end:blocks[i + 1].start]) and _full_before(text, at, bt, measure):
+                confidence, why = 0.8, ("a float between two sentences of a paragraph moved after it: it "
+                                        "opens a page whose last line before it is full (the paragraph "
+                                        "goes on), and the text after the float starts flush")
+            else:
                 i = j
                 continue
-            confidence, why = 0.8, ("a float between two sentences of a paragraph moved after it: the "
-                                    "witness marks its paragraphs by a first-line indent, and the text "
-                                    "after the float starts flush")
         b = blocks[j]
         parts = []
         for k in range(i + 1, j):
@@ -132,23 +144,40 @@ def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
 
 
 def _bounded_floats(text: str, blocks: list[Block]) \
-        -> tuple[list[Block], dict[int, Block], dict[int, int], dict[int, int], set[int]]:
+        -> tuple[list[Block], dict[int, Block], dict[int, int], dict[int, int], set[int], set[int]]:
     """``blocks`` with each caption block bounded to its own lines: the blocks, the line of
     image residue above a caption (left out of its block) by the caption's index, the
     block of text run on below a table by the table's index, and the newline before a
-    table found inside a block (now a block of its own) by the table's index; and the
-    indexes of the caption blocks."""
+    table found inside a block (now a block of its own) by the table's index; the
+    indexes of the float blocks (captions, and the tables set apart below them); and of
+    those tables."""
     out: list[Block] = []
     residues: dict[int, Block] = {}
     run_on: dict[int, int] = {}
     inside: dict[int, int] = {}
     captions: set[int] = set()
+    tables: set[int] = set()
     cuts = _tables_inside(text, blocks)
     for blk in blocks:
         if (cut := cuts.get(blk.start)) is not None:
             out.append(Block(blk.start, cut))
             inside[len(out)] = cut
             blk = Block(cut + 1, blk.end)
+        elif len(out) - 1 in captions and (rows := _rows_end(blk.text(text))) is not None:
+            # a caption's table set apart from it by a blank line: the float's too, and
+            # text run on below it (no blank line) is none of it
+            captions.add(len(out))
+            tables.add(len(out))
+            if rows == blk.end - blk.start:
+                out.append(blk)
+                continue
+            tail = blk.start + rows
+            while text[tail] in " \t\n":
+                tail += 1
+            out.append(Block(blk.start, blk.start + len(text[blk.start:tail].rstrip())))
+            run_on[len(out) - 1] = len(out)
+            out.append(Block(tail, blk.end))
+            continue
         # (a caption opens within its first 40 characters, residue and all, or is a plate's,
         # ending with its page: no copy of a whole paragraph to know it is none)
         end = text[max(blk.start, blk.end - 2):blk.end]
@@ -173,12 +202,16 @@ def _bounded_floats(text: str, blocks: list[Block]) \
         if table:
             run_on[len(out) - 1] = len(out)
         out.append(Block(tail, blk.end))
-    return out, residues, run_on, inside, captions
+    return out, residues, run_on, inside, captions, tables
 
 
 def _tables_inside(text: str, blocks: list[Block]) -> dict[int, int]:
-    """The newline before a table inside a block (its caption on a line of its own, two or
-    more rows of cells apart with figures after it), by the block's start; the first each."""
+    """The newline before a float inside a block, by the block's start; the first each: a
+    table (its caption on a line of its own, two or more rows of cells apart with figures
+    after it), or a caption's line, after a line ending no sentence, whose sentence ends
+    before a line going on in lower case (the sentence the float was dropped into, or the
+    word: "unpro-", the caption, "tected from"), or ends the block before such a line (or
+    before its table's rows and then such a line)."""
     cuts: dict[int, int] = {}
     starts = [b.start for b in blocks]
     for m in _TABLE_INSIDE_RE.finditer(text):
@@ -189,7 +222,35 @@ def _tables_inside(text: str, blocks: list[Block]) -> dict[int, int]:
         own, is_table = _own_end(table)
         if is_table or (own is None and _row_breaks(table)):
             cuts[blk.start] = m.start()
+    for m in _CAPTION_INSIDE_RE.finditer(text):
+        k = bisect_right(starts, m.start()) - 1
+        blk = blocks[k]
+        if not blk.start < m.start() < blk.end or blk.start in cuts:
+            continue
+        cut = m.start()
+        line = text.rfind("\n", blk.start, cut) + 1 or blk.start
+        if _RESIDUE_RE.fullmatch(text, line, cut + 1):
+            cut = line - 1  # (a line of image residue above the caption goes with it)
+            line = text.rfind("\n", blk.start, cut) + 1 or blk.start
+        if cut <= blk.start or ends_sentence(text[line:cut]):
+            continue  # a caption between sentences (or opening the block): none goes on across it
+        rest = text[m.end():blk.end]
+        own, is_table = _own_end(rest)
+        if own is not None and not is_table:
+            cuts[blk.start] = cut
+        elif rest.count("\n") < 3 and ends_sentence(rest) and k + 1 < len(blocks) \
+                and _goes_on_below(blocks[k + 1].text(text), blocks[k + 2].text(text) if k + 2 < len(blocks) else ""):
+            cuts[blk.start] = cut  # the block's last lines (its table the next block's rows)
     return cuts
+
+
+def _goes_on_below(block: str, after: str) -> bool:
+    """Whether the text below a caption goes on in lower case: ``block``, or past the table's
+    rows it opens with (_rows_end) the rest of it or the block ``after`` it."""
+    rows = _rows_end(block)
+    if rows is None:
+        return first_char(block).islower()
+    return first_char(block[rows:] or after).islower()
 
 
 def _own_end(block: str) -> tuple[int | None, bool]:
@@ -215,6 +276,20 @@ def _own_end(block: str) -> tuple[int | None, bool]:
     return sum(len(ln) + 1 for ln in lines[:k]) - 1, table
 
 
+def _rows_end(block: str) -> int | None:
+    """Where a block that opens with a table's rows (two or more lines, cells apart, figures
+    in all but a header) ends them: the block's length when they are all of it; None when
+    it opens with no table."""
+    lines = block.split("\n")
+    k = 0
+    # (a row holds a figure: a line run on below the table may hold a wide space too)
+    while k < len(lines) and _CELL_GAP_RE.search(lines[k]) and (k == 0 or _DIGIT_RE.search(lines[k])):
+        k += 1
+    if k < 2:
+        return None
+    return sum(len(ln) + 1 for ln in lines[:k]) - 1
+
+
 def _paragraphs_by_indent(text: str, blocks: list[Block]) -> bool:
     """Whether the witness marks its paragraphs by a first-line indent: of the blocks that
     open with a capital after one ending a sentence, three or more, and more than twice
@@ -230,6 +305,26 @@ def _paragraphs_by_indent(text: str, blocks: list[Block]) -> bool:
         else:
             flush += 1
     return indented >= 3 and indented > 2 * flush
+
+
+def _page_break_before(gap: str) -> bool:
+    """Whether the gap between a block and the float after it holds a page break (a form feed
+    or two blank lines, as the layout filter leaves one)."""
+    return "\f" in gap or gap.count("\n") >= 3
+
+
+def _full_before(text: str, at: str, bt: str, measure: list[int]) -> bool:
+    """Whether the last line of ``at`` is full as the paragraphs filter judges it before a
+    page break (``bt``'s first word would not have fitted on it): the paragraph goes on.
+    ``measure`` holds the witness's measure and whether it is justified, once found."""
+    from variorum.clean import paragraphs  # (the rejoin's own test of a line's fill)
+
+    if not measure:
+        lengths = paragraphs._line_lengths(text)
+        width = paragraphs._measure_of_most(lengths, paragraphs._column_width(lengths))
+        measure += [width, width > 0 and paragraphs._justified(lengths, width)]
+    width, justified = measure
+    return width > 0 and paragraphs._line_full(at, bt, width, strict=True, justified=bool(justified))
 
 
 def _goes_on(at: str, bt: str) -> bool:
@@ -254,13 +349,20 @@ def _rows_apart(text: str, start: int, end: int, breaks: list[tuple[int, int]]) 
     return "".join(out) + text[last:end]
 
 
-def _caption_row_breaks(text: str, blocks: list[Block], captions: set[int]) -> dict[int, list[tuple[int, int]]]:
-    """_row_breaks of each caption block (``captions``, by index) that has any, as offsets into
-    ``text``, by the block's index."""
+def _caption_row_breaks(text: str, blocks: list[Block], captions: set[int],
+                        tables: set[int]) -> dict[int, list[tuple[int, int]]]:
+    """_row_breaks of each caption block (``captions``, by index) that has any, and the line
+    breaks of each table set apart below its caption (``tables``), as offsets into ``text``,
+    by the block's index."""
     row_breaks = {}
     for k in sorted(captions):
         blk = blocks[k]
-        if breaks := _row_breaks(blk.text(text)):
+        block = blk.text(text)
+        if k in tables:
+            breaks = [(len(block[:m.start()].rstrip(" \t")), m.end()) for m in re.finditer("\n", block)]
+        else:
+            breaks = _row_breaks(block)
+        if breaks:
             row_breaks[k] = [(blk.start + s, blk.start + e) for s, e in breaks]
     return row_breaks
 
