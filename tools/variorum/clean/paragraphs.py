@@ -56,7 +56,10 @@ def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
     where the last line is full and the next block starts in lower case or after a page or
     column break. In a witness that marks its paragraphs by a first-line indent alone, a
     block after a full line that starts unindented goes on (one indented as its
-    paragraphs, after a sentence end, opens one). Never touches: the words of either block (only the blank lines between
+    paragraphs, after a sentence end, opens one). In a witness that opens the paragraphs
+    it sets apart by blank lines with an indent it never gives a column's start, a block
+    so indented opens one, after a full line too (unless it goes on in lower case or a
+    word broken at a hyphen). Never touches: the words of either block (only the blank lines between
     them go), headings, list items (a hanging-indent list's items too, in any case),
     floats, Markdown structure, other blocks where the first ends a sentence.
     """
@@ -74,6 +77,7 @@ def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
     review_below = ctx.settings.review_below
     items = {start for list_items, _ in lists for start, _ in list_items}
     by_indent = fmt == "text" and _indents_mark_paragraphs(text, edits, blocks, width)
+    blank_indents: frozenset[int] | None = None  # (asked when needed)
     for a, b in zip(blocks, blocks[1:]):
         if b.start in items:
             continue
@@ -89,6 +93,12 @@ def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
             decision = _unindented_continuation(at, bt, width) or decision
         if by_indent and decision and ends_sentence(at) and _indent(bt, 0) >= min(by_indent):
             continue  # a paragraph start after a sentence end: indented as (or beyond) its paragraphs
+        if decision and fmt == "text" and bt[:1] in (" ", "\t") and not first_char(bt).islower() \
+                and not (at.rstrip()[-1:] in _LINE_END_BREAKS and at.rstrip()[-2:-1].isalpha()):
+            if blank_indents is None:
+                blank_indents = _blank_line_paragraph_indents(text, blocks)
+            if _indent(bt, 0) in blank_indents:
+                continue  # indented as the witness opens its paragraphs, never its columns: one opens
         if decision is None or _never_rejoined(at, bt, fmt):
             continue
         if decision[0] < 0.9 and _heading_like(at, bt, ctx):
@@ -317,6 +327,35 @@ def _indents_mark_paragraphs(text: str, layout_splits: list[Edit], blocks: list,
             if 2 * plain >= indented:
                 return frozenset()  # (a text set with blank lines: known before its end)
     return frozenset(w for w, n in widths.items() if n >= 2) if indented > 2 * plain else frozenset()
+
+
+def _blank_line_paragraph_indents(text: str, blocks: list) -> frozenset[int]:
+    """The indents with which a witness opens the paragraphs it also sets apart by a blank
+    line, where it never gives them to a column's or page's start: an indented block after
+    one ending a sentence is then a paragraph, however full the line before it.
+
+    The evidence: of the blocks opening with a capital after a block that ends a sentence,
+    three or more have the indent, more than twice those flush (a break at a sentence end);
+    of the blocks going on in lower case after one that ends none (a sentence cut by a
+    break), three or more are flush, and fewer than one in ten indented.
+    """
+    starts: Counter[int] = Counter()
+    going_on: Counter[bool] = Counter()
+    for a, b in zip(blocks, blocks[1:]):
+        head = text[b.start:b.start + 24]
+        if "\f" in head:
+            continue
+        first = first_char(head)
+        if not first:
+            continue
+        ends = ends_sentence(text[max(a.start, a.end - 8):a.end])
+        if ends and not first.islower():
+            starts[_indent(text, b.start)] += 1
+        elif not ends and first.islower():
+            going_on[_indent(text, b.start) > 0] += 1
+    if going_on[False] < 3 or going_on[True] * 10 >= going_on.total():
+        return frozenset()
+    return frozenset(w for w, n in starts.items() if w > 0 and n >= 3 and n > 2 * starts[0])
 
 
 def _indent(text: str, at: int) -> int:
