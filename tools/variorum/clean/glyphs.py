@@ -9,6 +9,7 @@ from itertools import repeat
 
 from variorum.clean.base import CleanContext, Edit
 from variorum.clean.blocks import LETTERS_RE
+from variorum.clean.lexicon import FUNCTION_WORDS
 from variorum.clean.linejoin import DASHES
 from variorum.clean.settings import CleanSettings
 
@@ -110,7 +111,8 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     spaced in a language that does (French) or where the settings keep it, a formula's
     (``a ? b``, ``x : y``), a time's or a verse's (``3 : 16``), an emoticon's, a spaced
     stop that may be an abbreviation's (after a single letter: ``i . e .``), two hyphens
-    between numbers (``1859--60``) or before an option (``--all``), an
+    between numbers (``1859--60``), before an option (``--all``) or code's decrement after
+    a token of code (``i-- is``, ``n_max--``, in backticks), an
     ellipsis set with spaces (``. . .``), a degree sign after a number, glyphs
     inside a word (the misreading filter's business), code and paths, Markdown witnesses
     (where ``~`` and ``^`` are markup).
@@ -795,7 +797,8 @@ _MARK_HYPHEN_RE = re.compile(r"-(?<=[,;:.!?”’\")]-)(?=[ \t]?[“‘\"(]?[^\W
 def _doubled_hyphens(text: str) -> list[tuple[int, int]]:
     """The spans of the dashes the witness writes as two hyphens between two words: glued
     on both sides (``man,--and``), spaced on both (``voice -- You``) or after only
-    (``while”-- for``); not two numbers' range (``1859--60``), an option (``--all``), a rule."""
+    (``while”-- for``); not two numbers' range (``1859--60``), an option (``--all``), a rule,
+    nor code's decrement (_in_code: ``i-- is``, ``n_max-- and``, in backticks)."""
     spans = []
     for m in _DOUBLED_HYPHEN_RE.finditer(text):
         a, b = m.span()
@@ -809,8 +812,39 @@ def _doubled_hyphens(text: str) -> list[tuple[int, int]]:
         nxt = text[right + (text[right:right + 1] in _AFTER_DASH):][:1]
         if not nxt.isalpha() or (c.isdigit() and nxt.isdigit()):
             continue
+        if not spaced and _in_code(text, a, b):
+            continue
         spans.append((a, b))
     return spans
+
+
+#: a token code writes and prose does not: a single small letter (a loop's variable), an
+#: identifier with an underscore, or letters then digits, one opening in a small letter with
+#: a capital inside (a name may: ``McDonald``), a member reached by a dot or an arrow
+_CODE_TOKEN_RE = re.compile(r"[a-z]|\w*(?:[^\W\d]_|_[^\W\d]|[^\W\d_]\d)\w*|[a-z]\w*[A-Z]\w*"
+                            r"|\w+(?:\.|->)[^\W\d_]\w*")
+#: what stands before a token of code: a space, a line's start, a bracket, a backtick
+_BEFORE_CODE_TOKEN = " \t\n([{`"
+
+
+def _in_code(text: str, a: int, b: int) -> bool:
+    """Whether the two hyphens at ``a:b``, glued after a token, are code's decrement, no dash:
+    inside backticks on their line (a code span), or after a token of code shape
+    (_CODE_TOKEN_RE: ``i``, ``n_max``, ``x2``, ``p->next``) with no letter glued after them
+    (``i-- is``, a line joined after ``i--``; a dash glued on both sides, ``x--and``, is
+    prose). A small letter that is a word of its own (the article) is none."""
+    start = text.rfind("\n", 0, a) + 1
+    end = text.find("\n", b)
+    line_end = len(text) if end < 0 else end
+    if text.count("`", start, a) % 2 and text.find("`", b, line_end) >= 0:
+        return True
+    if text[b:b + 1].isalpha():
+        return False
+    s = a
+    while s > start and text[s - 1] not in _BEFORE_CODE_TOKEN:
+        s -= 1
+    token = text[s:a]
+    return _CODE_TOKEN_RE.fullmatch(token) is not None and token not in FUNCTION_WORDS
 
 
 def _mark_hyphens(text: str) -> list[int]:
