@@ -225,8 +225,28 @@ def test_two_hyphens_inside_backticks_are_code_kept() -> None:
 
 
 def test_two_hyphens_after_a_word_or_the_article_are_still_a_dash() -> None:
-    text = _DASHES_AS_HYPHENS + "It was a--lover, and a-- a what? He paused-- and went.\n"
+    text = _DASHES_AS_HYPHENS + "It was a--lover, and a-- a what, a man, a dog? He paused-- and went.\n"
     assert [(e[0], e[1], e[3]) for e in edits_of(text)] == [("--", "—", True)] * 6
+
+
+def test_two_hyphens_eliding_a_name_are_kept_the_dash_only_suggested() -> None:
+    text = _DASHES_AS_HYPHENS + "Mr. B-- was there, and so was Lady C--.\n"
+    assert edits_of(text)[3:] == [("--", "—", "hyphen-dash", False)]
+
+
+def test_two_hyphens_eliding_an_oath_inside_its_word_are_kept_the_dash_only_suggested() -> None:
+    text = _DASHES_AS_HYPHENS + "It is d--d cold, and D--n the wind.\n"
+    assert edits_of(text)[3:] == [("--", "—", "hyphen-dash", False)] * 2
+
+
+def test_three_hyphens_eliding_a_name_are_kept() -> None:
+    text = _DASHES_AS_HYPHENS + "He served in the ---shire militia.\n"
+    assert len(edits_of(text)) == 3
+
+
+def test_two_hyphens_after_a_letter_the_witness_writes_as_a_word_are_a_dash() -> None:
+    text = _DASHES_AS_HYPHENS + "I went, I came, I saw. I--I said so--and a--lover, a man, a dog, a cat.\n"
+    assert edits_of(text)[3:] == [("--", "—", "hyphen-dash", True)] * 3
 
 
 def test_a_lone_hyphen_among_spaced_dashes_is_a_dash_where_the_witness_reads_others_so() -> None:

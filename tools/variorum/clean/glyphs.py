@@ -112,7 +112,8 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     (``a ? b``, ``x : y``), a time's or a verse's (``3 : 16``), an emoticon's, a spaced
     stop that may be an abbreviation's (after a single letter: ``i . e .``), two hyphens
     between numbers (``1859--60``), before an option (``--all``) or code's decrement after
-    a token of code (``i-- is``, ``n_max--``, in backticks), an
+    a token of code (``i-- is``, ``n_max--``, in backticks), an elision's (``Mr. B--``,
+    ``d--d``: a dash only suggested), an
     ellipsis set with spaces (``. . .``), a degree sign after a number, glyphs
     inside a word (the misreading filter's business), code and paths, Markdown witnesses
     (where ``~`` and ``^`` are markup).
@@ -245,9 +246,18 @@ class _Habits:
         return self.text.count("—") - spaced, spaced
 
     @cached_property
+    def _doubled_and_elided(self) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        return _doubled_hyphens(self._whole)
+
+    @property
     def doubled(self) -> list[tuple[int, int]]:
         """The dashes the whole witness writes as two hyphens between words (their spans)."""
-        return _doubled_hyphens(self._whole)
+        return self._doubled_and_elided[0]
+
+    @property
+    def elided(self) -> list[tuple[int, int]]:
+        """The two hyphens of an elision in the whole witness (``Mr. B--``, ``d--d``: their spans)."""
+        return self._doubled_and_elided[1]
 
     @cached_property
     def mark_hyphens(self) -> list[int]:
@@ -794,12 +804,14 @@ _AFTER_DASH = "“‘\"("
 _MARK_HYPHEN_RE = re.compile(r"-(?<=[,;:.!?”’\")]-)(?=[ \t]?[“‘\"(]?[^\W\d_])")
 
 
-def _doubled_hyphens(text: str) -> list[tuple[int, int]]:
+def _doubled_hyphens(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The spans of the dashes the witness writes as two hyphens between two words: glued
     on both sides (``man,--and``), spaced on both (``voice -- You``) or after only
     (``while”-- for``); not two numbers' range (``1859--60``), an option (``--all``), a rule,
-    nor code's decrement (_in_code: ``i-- is``, ``n_max-- and``, in backticks)."""
-    spans = []
+    nor code's decrement (_in_code: ``i-- is``, ``n_max-- and``, in backticks). And apart,
+    the spans of an elision's two hyphens (_elides: ``Mr. B--``, ``d--d``)."""
+    spans, elided = [], []
+    words: dict[str, bool] = {}  # a letter -> whether the witness writes it as a word
     for m in _DOUBLED_HYPHEN_RE.finditer(text):
         a, b = m.span()
         spaced = text[a - 1:a] == " "
@@ -814,8 +826,22 @@ def _doubled_hyphens(text: str) -> list[tuple[int, int]]:
             continue
         if not spaced and _in_code(text, a, b):
             continue
-        spans.append((a, b))
-    return spans
+        (elided if not spaced and _elides(text, a, words) else spans).append((a, b))
+    return spans, elided
+
+
+def _elides(text: str, a: int, words: dict[str, bool]) -> bool:
+    """Whether the two hyphens at ``a`` elide a word (``Mr. B--``, ``d--d``, an 18th- and
+    19th-century habit): glued after a single letter that opens its token and that the
+    witness never writes as a word of its own (``I--I`` and ``a--lover`` are dashes);
+    ``words`` keeps the answer for each letter asked."""
+    letter = text[a - 1:a]
+    if not letter.isalpha() or (a >= 2 and (text[a - 2].isalnum() or text[a - 2] in "'’-_")):
+        return False
+    if letter not in words:
+        alone = re.finditer(r"(?<![\w'’.\-])" + re.escape(letter) + r"(?![\w'’\-]|\.\w)", text)
+        words[letter] = sum(1 for _ in zip(alone, range(_MIN_EVIDENCE))) >= _MIN_EVIDENCE
+    return not words[letter]
 
 
 #: a token code writes and prose does not: a single small letter (a loop's variable), an
@@ -857,9 +883,15 @@ def _doubled_hyphen_dashes(text: str, habits: _Habits) -> list[Edit]:
     """The dashes the witness writes as two hyphens between two words (``man,--and``,
     ``voice -- You``), or as a hyphen after a word's mark (``mind,-him``), made ``—``:
     where the witness sets dashes, in any of these forms, a few times at least (else a
-    suggestion)."""
+    suggestion). An elision's two hyphens (``Mr. B--``, ``d--d``) are the author's and kept
+    as set: whether the print had one dash or a two-em dash there the witness does not
+    say, so ``—`` is only suggested."""
+    elisions = [Edit(a, b, "—", RULE_HYPHEN_DASH,
+                     f"uncertain: '--' after '{text[a - 1]}', a letter this witness never writes as a "
+                     "word: a word elided (a name, an oath), its dashes the author's; kept as set", 0.5,
+                     applied=False) for a, b in habits.elided]
     if not habits.doubled and not habits.mark_hyphens:
-        return []  # (most books)
+        return elisions  # (most books: none)
     glued, spaced = habits.em_dashes
     evidence = (f"this witness sets its dashes '—' x{glued + spaced}, '--' x{len(habits.doubled)}, "
                 f"',-' x{len(habits.mark_hyphens)}")
@@ -871,7 +903,7 @@ def _doubled_hyphen_dashes(text: str, habits: _Habits) -> list[Edit]:
     edits += [Edit(a, a + 1, "—", RULE_HYPHEN_DASH, f"{unsure}'-' after '{text[a - 1]}' before a word, a dash "
                                                      f"(no compound follows a mark); {evidence}",
                    confidence, applied=sure) for a in habits.mark_hyphens]
-    return edits
+    return sorted(edits + elisions, key=lambda e: e.start) if elisions else edits
 
 
 def _hyphens_for_dashes(habits: _Habits, at: int) -> int:
