@@ -400,3 +400,19 @@ def test_a_pair_is_counted_only_where_the_witness_writes_both_its_words(pieces, 
     assert all(a in written and b in written for a, b in found)
     assert count_pairs(text, {(a, b) for a, b in wanted if a in written and b in written}) == found
 
+
+
+def _hyphened_looked_behind_first(text: str, left: str, right: str) -> bool:
+    """The plain form of spaces._hyphened: no letter before ``left``, asked where the pattern opens."""
+    import re
+    return re.search(rf"(?<![^\W\d_]){re.escape(left)}-\s*{re.escape(right)}(?![^\W\d_])", text, re.I) is not None
+
+
+_HYPHENED_PIECES = ["parent", "Parent", "PARENT", "species", "Species", "-", "--", " ", "\n", "a", "\u00e9", "1", "_",
+                    "\u0130", "(", "'", "x"]
+
+
+@given(st.lists(st.sampled_from(_HYPHENED_PIECES), max_size=14).map("".join),
+       st.sampled_from(["parent", "Parent", "a", "\u00e9", "x"]), st.sampled_from(["species", "a", "x", "Species"]))
+def test_hyphened_asks_for_the_letter_before_after_the_word_as_before_it(text, left, right):
+    assert misread.spaces._hyphened(text, left, right) == _hyphened_looked_behind_first(text, left, right)
