@@ -416,3 +416,40 @@ _HYPHENED_PIECES = ["parent", "Parent", "PARENT", "species", "Species", "-", "--
        st.sampled_from(["parent", "Parent", "a", "\u00e9", "x"]), st.sampled_from(["species", "a", "x", "Species"]))
 def test_hyphened_asks_for_the_letter_before_after_the_word_as_before_it(text, left, right):
     assert misread.spaces._hyphened(text, left, right) == _hyphened_looked_behind_first(text, left, right)
+
+
+def test_no_character_lowers_to_another_in_a_string_in_small_letters() -> None:
+    # (Judge._known_among takes a set in small letters as its own small-letter forms)
+    assert not [c for c in map(chr, range(0x110000)) if c.lower() != c and (c + "a").islower()]
+
+
+def _faint_dominated_every_table_weighed(judge: misread.judge.Judge, token: str) -> misread.judge.Verdict | None:
+    """The plain form of Judge._faint_dominated: every table weighed before asking whether a
+    faint stroke's reading stands far enough above this one."""
+    t = misread.tables
+    v = judge.vocab
+    if not token.isalpha() or v.others_exact[token]:
+        return None
+    z = v.zipf(token)
+    if not t.WEAK_READING <= z < t.RARE_WORD:
+        return None
+    faint = misread.vocabulary._substitutions(token, t.FAINT_CONFUSIONS, 1)
+    if not faint or (v.own_exact[token] > 1 and not judge._repeated_misreading(token, t.FAINT_CONFUSIONS)):
+        return None
+    candidates = {c for c in misread.vocabulary._substitutions(token, t.UNKNOWN_READING_CONFUSIONS, 1)
+                  if not misread.judge._odd_capitals(c) and v.zipf(c) - z >= t.DOMINANCE}
+    verdict = judge._choose(token, candidates, t.RULE_LETTERS, strong=False, floor=t.COMMON + 1)
+    if verdict is None or verdict.after not in faint or v.zipf(verdict.after) - z < t.FAINT_DOMINANCE:
+        return None
+    return verdict
+
+
+_FAINT_READINGS = ["wilh", "aboul", "lhe", "yel", "fon", "Wilh", "thc", "tbe", "tlie", "hirn", "hlm", "wbich", "tne",
+                   "wae", "hae", "brauch", "haud", "ou", "lhat"]
+
+
+@given(st.sampled_from(_FAINT_READINGS), st.integers(1, 3), st.sampled_from(["", "the with about that", "wae hae"]))
+def test_faint_dominated_asks_the_faint_strokes_first_as_every_table_weighed(token, written, beside):
+    vocab = misread.vocabulary.Vocabulary.build(" ".join([token] * written + [beside]), ["the yet", "brauch"], "en")
+    judge = misread.judge.Judge(vocab)
+    assert _decision(judge._faint_dominated(token)) == _decision(_faint_dominated_every_table_weighed(judge, token))
