@@ -453,3 +453,50 @@ def test_faint_dominated_asks_the_faint_strokes_first_as_every_table_weighed(tok
     vocab = misread.vocabulary.Vocabulary.build(" ".join([token] * written + [beside]), ["the yet", "brauch"], "en")
     judge = misread.judge.Judge(vocab)
     assert _decision(judge._faint_dominated(token)) == _decision(_faint_dominated_every_table_weighed(judge, token))
+
+
+def _letter_lost_every_word_weighed(judge: misread.judge.Judge, token: str, doubled: set[str]):
+    """The plain form of Judge._letter_lost_from_own_word: every word one letter away
+    weighed before asking whether the witness's words hold a repair the lexicon knows."""
+    t = misread.tables
+    v = judge.vocab
+    z = v.zipf(token)
+    if len(token) < (t.LOST_LETTER_KNOWN if z > 0 else t.LOST_LETTER_READING) or judge._formed(token):
+        return None
+    low = token.lower()
+    inserted = {low[:i] + c + low[i:] for i in range(len(low) + 1) for c in misread.vocabulary._LOWER_LETTERS}
+    least = t.CONTEXT_DOMINANCE * v.own[low] if v.own_exact[token] > 1 else 1
+    written = {w for w in (inserted & v.own.keys()) | (doubled & v.own.keys()) if v.own[w] >= least}
+    if v.own_exact[token] <= 1:
+        written |= (inserted & v.others_words) | (doubled & v.others_words)
+    known = judge._known_among(inserted | doubled)
+    scores = {w: judge._score(w) for w in known}
+    own = [w for w in written if w in scores and v.zipf(w) >= t.WEAK_READING and not w.startswith(low)]
+    if not own:
+        return None
+    best = max(own, key=lambda w: (v.own[w], scores[w], w))
+    if z > 0 and scores[best] - z < t.DOMINANCE:
+        return None
+    words = [w for w in known if v.own[w] or w in v.others_words
+             or scores[w] >= max(t.WEAK_READING, scores[best] - t.DOMINANCE)]
+    return (best, sorted(w for w in words if w != best))
+
+
+_LOST_WORDS = ["myself", "altered", "endeavoured", "sensations", "friends", "children", "steadfastly",
+               "schoolfellow", "Montanvert", "cloak", "chid", "donated"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(_LOST_WORDS), st.integers(0, 20), st.sampled_from(["", "ee", "aa", "x"]), st.booleans(),
+       st.integers(1, 3))
+def test_letter_lost_asks_the_witness_s_words_first_as_every_word_weighed(word, at, glyphs, capital, written):
+    token = _misread(word, at, glyphs, capital)
+    low = token.lower()
+    vocab = misread.vocabulary.Vocabulary.build(" ".join([token] * written + [word.lower()] * 3 + ["schoolfellows"]),
+                                                ["the doated chide Montavert"], "en")
+    judge = misread.judge.Judge(vocab)
+    doubled = {low[:i] + low[i + 1:] for i in range(1, len(low)) if low[i] == low[i - 1]}
+    verdict = judge._letter_lost_from_own_word(token, doubled)
+    plain = _letter_lost_every_word_weighed(judge, token, doubled)
+    assert (verdict.after.lower() if verdict else None) == (plain[0] if plain else None), token
+    assert verdict is None or list(verdict.rivals) == plain[1], token

@@ -493,7 +493,9 @@ class Judge:
         written = {w for w in (inserted & v.own.keys()) | (doubled & v.own.keys()) if v.own[w] >= least}
         if v.own_exact[token] <= 1:
             written |= (inserted & v.others_words) | (doubled & v.others_words)
-        if not written:
+        # (the repair is one of these the lexicon knows, no longer form of the reading: most
+        # readings have none, and every word one letter away is weighed only for those that do)
+        if not any(v.zipf(w) >= WEAK_READING and not w.startswith(low) for w in written):
             return None
         near = inserted | doubled
         known = self._known_among(near)
@@ -682,8 +684,9 @@ class Judge:
         rule makes are no word anywhere."""
         # (a set in small letters, as most rules make their candidates, is its own small-letter
         # forms: no character lowers to another unless it is a capital, a test checks every one)
-        if type(words) is set and (joined := "".join(words)).islower():
-            lows = words
+        if (type(words) is set or type(words) is dict) and (joined := "".join(words)).islower():
+            # (a dict's keys, _substitutions', keep the hashes the dict made of them)
+            lows = words if type(words) is set else set(words)
         else:
             lows = set(map(str.lower, words))
             joined = "".join(lows)
