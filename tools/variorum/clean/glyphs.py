@@ -138,6 +138,10 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
         before = text[max(0, word_end - 2):word_end]
         # a word, or a word and the punctuation that closes it (comma, stop, quote, dash)
         after_word = before[-1:].isalpha() or (before[-1:] in _AFTER_WORD and before[:1].isalnum())
+        if not after_word and before in (",,", ";,", ":,"):
+            # a doubled comma the same pass makes single (_glued_specks): else the comma's
+            # removal leaves this glyph to a second pass (``the,, _ the``)
+            after_word = text[word_end - 3:word_end - 2].isalpha()
         if not after_word and glyph in SPACED_MARKS and before[-1:] in "”’":
             # (a closing quote set apart from its word, joined to it in the same pass: ``dark ” ;``)
             after_word = _ends_a_word(text, _space_before(text, word_end - 1))
