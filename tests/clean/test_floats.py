@@ -71,3 +71,14 @@ def test_a_table_set_apart_below_its_caption_ends_at_its_last_row_with_a_figure(
     # a header alone, or prose with wide spaces, opens no table
     assert _rows_end("Mean    Number\nthe text  goes on") is None
     assert _rows_end("the text went on\nNo. 1.   4,581   491") is None
+
+
+def test_a_quotation_in_capitals_with_its_page_that_the_sentence_goes_on_after_stays() -> None:
+    # the first 40 characters end at its page ("Page 5|7"): a plate's caption there, but the
+    # line goes on with the sentence, so the quotation is part of it and nothing moves
+    raw = ("He turned over the leaves of the old book until at last he came to\n\n"
+           "“HE ENTREATED ME TO WRITE OFTEN.” Page 57 and read it over twice.\n\n"
+           "The next morning he went down to the shop.\n")
+    result = clean_text(raw, CleanContext("X", "text"))
+    assert "float-move" not in {e.rule for e in result.emendations}
+    assert result.text.index("read it over twice") < result.text.index("The next morning")

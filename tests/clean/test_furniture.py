@@ -448,3 +448,37 @@ def test_a_refrain_ending_each_page_with_another_name_is_the_text_s_own() -> Non
              for body, name in zip(_pages_of_sentences(10), names)]
     result = clean_text("\n\n\n\n".join(pages), CleanContext("W", "text"))
     assert all(f"Sing hey for {name}" in result.text for name in names)
+
+
+def _book_with_short_heads(recto: dict[int, str]) -> str:
+    """Pages two blank lines apart (no page gap): a short recto head with its folio after it,
+    a verso head with its folio before; ``recto`` gives some recto pages another top line."""
+    pages = []
+    for p, body in enumerate(_pages_of_sentences(20), start=1):
+        head = recto.get(p, f"Mark  {p}") if p % 2 else f"{p}  The Gospel Story"
+        pages.append("\n".join(([head, ""] if head else []) + body))
+    return "\n\n\n".join(pages) + "\n"
+
+
+def test_a_short_head_missing_from_pages_in_a_row_still_recurs_with_the_pages() -> None:
+    # pages 9 and 11 open chapters: no head there, a gap of three intervals in the recto heads
+    raw = _book_with_short_heads({9: "CHAPTER II", 11: "CHAPTER III"})
+    result = clean_text(raw, CleanContext("W", "text"))
+    assert "Mark" not in result.text and "Gospel" not in result.text
+    assert "CHAPTER II" in result.text and "CHAPTER III" in result.text
+
+
+def test_a_short_head_misread_with_its_folio_in_the_page_sequence_is_the_head() -> None:
+    # too short for a fuzzy match alone ("MRK" is a letter from "Mark"); its folio, between
+    # the pages around it, says where it stands
+    raw = _book_with_short_heads({9: "MRK  9", 11: "NARK  11", 15: "Mak 15"})
+    result = clean_text(raw, CleanContext("W", "text"))
+    removed = [e.before.strip() for e in result.emendations if e.rule == "furniture"]
+    assert {"MRK  9", "NARK  11", "Mak 15"} <= set(removed)
+    assert "Mark" not in result.text and "Gospel" not in result.text
+
+
+def test_a_short_line_like_the_head_with_a_number_out_of_the_page_sequence_is_the_text_s_own() -> None:
+    raw = _book_with_short_heads({9: "Mary  40", 11: "Mask 3"})
+    result = clean_text(raw, CleanContext("W", "text"))
+    assert "Mary 40" in result.text and "Mask 3" in result.text

@@ -310,3 +310,47 @@ def test_author_dash_before_a_short_word_of_the_language_is_only_a_suggestion() 
     assert [e.applied for e in _read_as_dash("the village green, and the vill—\nage pond\n")] == [True]
     assert [e.applied for e in _read_as_dash("without again de—\nvoting several months\n")] == [True]
     assert [e.applied for e in _read_as_dash("in horses and in don—\nkeys, from only a few\n")] == [True]
+
+
+def _marked_witness(mark: str) -> str:
+    """A witness whose OCR marks the hyphens it found in dictionary words (ABBYY's ¬, or a
+    soft hyphen) and leaves a plain hyphen where the hyphen is the word's own."""
+    soft = ["remem", "bered", "conver", "sation", "beau", "tiful", "possi", "bility", "won", "derful"]
+    lines = []
+    for k in range(6):
+        for i in range(0, len(soft), 2):
+            lines += [f"and so it was {soft[i]}{mark}", f"{soft[i + 1]} by all of them in turn"]
+    lines += ["we rose before the golden sun-", "rise and left the house; to-",
+              "day we are far from the town, and so the birds could lodge un" + mark, "",
+              "der its shade at all times."]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_plain_hyphen_where_the_witness_marks_its_soft_breaks_is_the_word_s_own() -> None:
+    for mark in ("¬", "\u00ad"):
+        result = clean_text(_marked_witness(mark), CleanContext("W", "text"))
+        assert "golden sun-rise and" in result.text and "house; to-day we" in result.text
+        assert "remembered by" in result.text and "¬" not in result.text and "\u00ad" not in result.text
+        # the soft hyphen at a page's end, shown as a plain one for the line joiner, is no word's own
+        assert "lodge under its shade" in result.text
+    # a witness that marks no soft break: the lexicon decides as before
+    result = clean_text(_marked_witness("-"), CleanContext("W", "text"))
+    assert "golden sunrise and" in result.text and "house; today we" in result.text
+
+
+def test_a_prefixed_word_cut_past_its_prefix_into_two_words_joins() -> None:
+    # 're|appears' cut as 'reap|pears', 'dis|cover' as 'disc|over': the pieces are words by chance
+    for left, right in (("reap", "pears"), ("mist", "rust")):
+        d = decide_hyphen(left, right, _lex())
+        assert d.join and d.confidence >= 0.8, d
+    # cut at the prefix itself or no prefix at all: as before
+    assert not decide_hyphen("stage", "coach", _lex()).join
+
+
+def test_the_negative_in_before_a_long_rare_word_joins() -> None:
+    for right in ("appreciable", "clemency"):
+        d = decide_hyphen("in", right, _lex())
+        assert d.join and d.confidence >= 0.8, d
+    # 'in' before a common word, a short one, or a b/m/p/l/r (the prefix is im-, il-, ir- there)
+    for right in ("house", "vitro", "laws"):
+        assert not decide_hyphen("in", right, _lex()).join, right

@@ -114,3 +114,16 @@ def test_a_pair_is_decided_on_the_counts_the_joins_of_the_pass_leave() -> None:
     once, again = _once_and_again(text)
     assert "have treated him" in once and "Jesus replied" in once
     assert again == []
+
+
+def test_a_habit_s_reading_is_decided_at_its_other_places_on_the_pairs_its_repairs_leave() -> None:
+    # the OCR reads 'li' for 'h' ('tlie', 'tliey'); 'lie' twice, both after 'that': 'that lie
+    # had' is 'he had', which leaves 'that lie' written once, and 'that he' fifteen times then
+    # repairs 'that lie would' too, as a second cleaning did (djvu sim, mark-oeb 3)
+    body = " ".join(["He said that he had seen it, and he knew the way."] * 15)
+    text = (body + " Then tlie man came to tlie house whicli was tliere, and tliey went in. I think he would go"
+            " and he would stay. So to the charge that lie had a spirit he said nothing. She swore that lie would"
+            " give her the rest.\n")
+    once, again = _once_and_again(text)
+    assert "that he had a spirit" in once and "that he would give" in once
+    assert again == []

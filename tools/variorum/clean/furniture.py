@@ -365,6 +365,7 @@ def _find(text: str, gap: int, min_repeats: int, language: str = "en") -> tuple[
                 and sum(w[:1].isupper() for w in s.split()) * 2 >= len(s.split()):
             found[j] = Furniture(ln, RULE_FURNITURE, "a title-case line cut short ('..') at a page break",
                                  0.85, _label(s))
+    found.update((f.line.index, f) for f in _short_heads_misread(lines, candidates, key_of, found, heads, near_edge))
     if bare:
         # the bare numbers must fit the page numbering, judged with the numbers found above
         numbers = sorted([f for f in found.values() if f.rule == RULE_PAGE_NUMBER] + bare,
@@ -498,6 +499,49 @@ def _reads_as_head(loose: str, heads: set[str], head_letters: list[str]) -> floa
     near = len(letters) >= 8 and process.extractOne(letters, head_letters, scorer=fuzz.ratio,
                                                     score_cutoff=80) is not None
     return 0.5 if near else None
+
+
+#: how near a short head's letters must read to a head's (``fuzz.ratio``) once its folio places it
+_SHORT_HEAD_RATIO = 70
+
+
+def _short_heads_misread(lines: _Lines, candidates: list[int], key_of: dict[int, str],
+                         found: dict[int, Furniture], heads: set[str], near_edge: set[int]) -> list[Furniture]:
+    """The running heads too short for a fuzzy match that the OCR misread (``MRK 123``,
+    ``NARK 133`` for ``MARK 1xx``: a letter is a fifth of the head), known by their folio: on
+    the head's side, and the number between those of the heads found before and after it (one
+    page on, where only one side has a head). Never touches a line whose number does not fall
+    there, or with no number, or whose letters read like no head's."""
+    labelled = sorted((i, int(f.page_label)) for i, f in found.items() if f.page_label.isdigit())
+    # (the heads with their folio, as a side and the letters; a foot has none)
+    sided = [(h[0] == "#", h.strip("#")) for h in heads if h.count("#") == 1 and (h[0] == "#") != (h[-1] == "#")]
+    if not labelled or not sided:
+        return []
+    out = []
+    for j in candidates:
+        if j in found or not (_isolated(lines, j) or j in near_edge):
+            continue
+        loose = _loose(key_of[j])
+        if loose.count("#") != 1 or (loose[0] == "#") == (loose[-1] == "#"):
+            continue
+        label = _label(lines.texts[j])
+        if not label.isdigit() or _PUNCTUATED_RE.search(_SPECKS_AFTER_RE.sub("", lines.texts[j].strip())):
+            continue
+        v = int(label)
+        k = bisect.bisect_left(labelled, (j, -1))
+        before = labelled[k - 1][1] if k > 0 else None
+        after = labelled[k][1] if k < len(labelled) else None
+        if before is None and after is None:
+            continue
+        if not ((before is None or before < v <= before + 2) and (after is None or after - 2 <= v < after)
+                and (before is None or after is None or after - before <= 4)):
+            continue
+        side, letters = loose[0] == "#", loose.strip("#")
+        near = [h for s, h in sided if s == side]
+        if near and process.extractOne(letters, near, scorer=fuzz.ratio, score_cutoff=_SHORT_HEAD_RATIO):
+            out.append(Furniture(lines[j], RULE_FURNITURE, f"a running head misread ('{lines.texts[j].strip()[:40]}')"
+                                 f" with its folio {v} in the page sequence", 0.85, label))
+    return out
 
 
 def _numbers_above_signatures(lines: _Lines, found: dict[int, Furniture]) -> list[Furniture]:
@@ -763,14 +807,30 @@ def _regular(group: list[Line], lenient: bool = False, page_lines: float = 0) ->
     if len(gaps) == 1 or lenient:
         return True
     spread = statistics.pstdev(gaps) / statistics.mean(gaps)
-    return spread <= 0.5
+    return spread <= 0.5 or _pages_skipped(gaps, med)
+
+
+#: how far a gap may be from a whole number of a head's intervals, as a share of one
+_SKIP_TOLERANCE = 0.15
+
+
+def _pages_skipped(gaps: list[int], med: float) -> bool:
+    """Whether the gaps are the head's interval, most of them, and a whole number of it (up to
+    ``_HEAD_MAX_PAGES``) the others: a head missing where a chapter opens a page or the OCR read
+    it past knowing, which a plain spread counts against it. Each gap near a multiple: random
+    recurrence (a heading now and then) seldom is."""
+    wholes = [round(g / med) for g in gaps]
+    return all(1 <= k <= _HEAD_MAX_PAGES and abs(g - k * med) <= _SKIP_TOLERANCE * med for g, k in zip(gaps, wholes)) \
+        and 2 * wholes.count(1) > len(gaps)
 
 
 def remove_furniture(text: str, ctx: CleanContext) -> list[Edit]:
     """Remove running heads, running feet and page numbers.
 
     Repairs: lines recurring at page-like intervals (fuzzily, digits masked: heads with
-    page numbers, alternating recto and verso heads, OCR noise), bare page numbers (a
+    page numbers, alternating recto and verso heads, OCR noise; a head missing from a page or
+    a few, its gaps then whole numbers of its interval), a head too short for a fuzzy match
+    misread (``MRK 123``) whose folio falls between those of the heads around it, bare page numbers (a
     space the OCR saw inside one: ``4 3``) and truncated heads at page breaks, one-word
     heads and heads misread letter for letter (``IVIARK``, ``TITLE-``) where a page
     breaks, heads in letter-spaced small capitals read with gaps anywhere (``FRA N
@@ -782,6 +842,7 @@ def remove_furniture(text: str, ctx: CleanContext) -> list[Edit]:
     lines of glyphs that are no rule at a page's edge (a plate's engraving). The page
     breaks are kept as metadata (see :func:`page_breaks`).
     Never touches: lines of running text, a heading or a word that recurs irregularly, a
+    short line like a head whose number is not the page's there (``Mary 40``), a
     line of the text that reads like the head between two of its pages (a title page's
     ``TITLE;``), a rule or a row of asterisks apart from the furniture (a section break),
     a plate caption's ``Page 57``, anything in a Markdown witness.

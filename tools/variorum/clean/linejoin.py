@@ -65,6 +65,45 @@ PRONOMINAL_TAILS = frozenset("after at by fore from in into of on out soever to 
 BOUND_PREFIXES = frozenset("pre sub semi non anti".split())
 
 
+#: what an OCR engine writes for a hyphen it took for a word's break at a line end: ABBYY
+#: FineReader replaces the hyphens it finds in dictionary words with optional hyphens (¬,
+#: U+00AC, its User's Guide), other exports a soft hyphen, and leaves a plain hyphen where it
+#: saw the word's own
+SOFT_BREAK_MARKS = "¬\u00ad"
+_LINE_END_MARK_RE = re.compile(r"[-¬\u00ad](?=[ \t]*\n)")
+#: how many soft marks at line ends show the practice, and how many of them a plain hyphen
+#: at a line end may be at most: the compounds a line end cuts are a few in a hundred breaks
+_SOFT_MARKS_MIN = 10
+_PLAIN_PER_SOFT = 0.25
+
+
+def plain_hyphens_beside_marks(raw: str) -> frozenset[str]:
+    """Where the OCR of ``raw`` wrote its soft line-end breaks with a mark of their own
+    (``¬``, a soft hyphen) and a plain hyphen at a line end only now and then (a word's own):
+    the letters before each such plain hyphen; else none.
+
+    Read from the raw text: the encoding filter takes the soft hyphens out, and writes one
+    before a blank line (a page's end) as a plain hyphen, which is no word's own.
+    """
+    if "¬" not in raw and "\u00ad" not in raw:
+        return frozenset()
+    soft = 0
+    plain: list[str] = []
+    for m in _LINE_END_MARK_RE.finditer(raw):
+        i = m.start()
+        if i and raw[i - 1].isalpha():
+            if raw[i] != "-":
+                soft += 1
+                continue
+            j = i - 1
+            while j > 0 and raw[j - 1].isalpha():
+                j -= 1
+            plain.append(raw[j:i])
+    if soft < _SOFT_MARKS_MIN or len(plain) > _PLAIN_PER_SOFT * soft:
+        return frozenset()
+    return frozenset(plain)
+
+
 @dataclass(frozen=True)
 class HyphenDecision:
     """Whether a line-end hyphen is a soft break (join) or part of the word (keep), and why."""
@@ -168,6 +207,12 @@ def _by_lexicon(left: str, right: str, lex: Lexicon, spellings: WitnessSpellings
     if right[:1].islower() and (prefix in PREFIX_FRAGMENTS or prefix == "re" and not right.startswith("e")):
         return HyphenDecision(True, 0.85 if zj > 0 else 0.8,
                               f"'{left}' is a prefix English sets solid ('{joined}' zipf {zj})")
+    if prefix == "in" and right[:1].islower() and right[0] not in _IN_ASSIMILATED and \
+            len(right) >= _IN_RARE_MIN_LETTERS and zr < 3.5:
+        # the negative prefix ('inappreciable', 'inclemency'); the preposition's compounds
+        # are with common short words ('in-house', 'in-law'), Latin's apart ('in vitro')
+        return HyphenDecision(True, 0.8, f"'in' a negative prefix before '{right}' (rare, zipf {zr}: "
+                                         f"no compound's element), '{joined}' zipf {zj}")
     if prefix in PRONOMINAL_HEADS and right.lower() in PRONOMINAL_TAILS and zj > 0:
         return HyphenDecision(True, 0.85, f"'{joined}' a word (zipf {zj}): '{prefix}' and a particle, "
                                           f"an adverb English sets solid")
@@ -197,6 +242,9 @@ def _by_lexicon(left: str, right: str, lex: Lexicon, spellings: WitnessSpellings
         return HyphenDecision(True, 0.85 if point else 0.8,
                               f"'{left if zl < zr else right}' is no word of its own (zipf {min(zl, zr)}){bp}")
     if zj > 0:
+        if (cut := _cut_past_prefix(joined, len(left), lex)) is not None:
+            return HyphenDecision(True, 0.8, f"'{joined}' a word (zipf {zj}): '{cut}' and a common word, cut "
+                                             f"past its prefix into '{left}' and '{right}' by chance")
         if zl >= 3.0 and zr >= 3.0 and (not point or zj < min(zl, zr) - 2.0):
             return _compound_or_word(left, right, lex, spellings, own_compounds, HyphenDecision(
                 False, 0.6, f"'{left}' and '{right}' common words, '{joined}' rare (zipf {zj})"))
@@ -211,6 +259,28 @@ def _by_lexicon(left: str, right: str, lex: Lexicon, spellings: WitnessSpellings
         return HyphenDecision(True, 0.7, f"'{joined}' unknown{bp}")
     return _compound_or_word(left, right, lex, spellings, own_compounds, HyphenDecision(
         False, 0.6, f"'{joined}' unknown and not a hyphenation point"))
+
+
+#: before these the negative prefix is im-, il-, ir- (impossible, illegal, irregular): an
+#: 'in-' there is the preposition's
+_IN_ASSIMILATED = "bmplr"
+_IN_RARE_MIN_LETTERS = 7
+
+
+def _cut_past_prefix(joined: str, at: int, lex: Lexicon) -> str | None:
+    """The prefix of ``joined`` (a prefix English sets solid, or 're') followed by a common
+    word, where the line end cut the word elsewhere (``reap|pears``: 're' and 'appears';
+    ``disc|over``); else None. A compound's elements are its own cut, never such a one."""
+    for prefix in _SOLID_PREFIXES_BY_FIRST.get(joined[:1], ()):
+        if len(prefix) != at and joined.startswith(prefix) and len(joined) - len(prefix) >= 4 \
+                and lex.zipf(joined[len(prefix):]) >= 3.0:
+            return prefix
+    return None
+
+
+_SOLID_PREFIXES_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _p in sorted(PREFIX_FRAGMENTS | {"re"}):
+    _SOLID_PREFIXES_BY_FIRST[_p[0]] = _SOLID_PREFIXES_BY_FIRST.get(_p[0], ()) + (_p,)
 
 
 def _compound_or_word(left: str, right: str, lex: Lexicon, spellings: WitnessSpellings | None,
@@ -435,9 +505,11 @@ def join_lines(text: str, ctx: CleanContext) -> EditColumns:
 
     Repairs: line breaks inside a paragraph (with the spaces around them), hyphens that
     only mark a word broken at a line end, words broken at a line end whose hyphen was
-    lost. Keeps: real compounds (the hyphen stays, recorded as kept), suspended hyphens
-    (``pre-`` and ``post-``), blank lines between blocks, and in a Markdown witness every
-    line that is structure (list items, tables, headings, quotes, code, hard breaks).
+    lost. Keeps: real compounds (the hyphen stays, recorded as kept; in a witness whose OCR
+    marks its soft breaks with ``¬`` or a soft hyphen, a plain hyphen between two words),
+    suspended hyphens (``pre-`` and ``post-``), blank lines between blocks, and in a
+    Markdown witness every line that is structure (list items, tables, headings, quotes,
+    code, hard breaks).
     Uncertain hyphens are kept and their joining is a suggestion. A line-end dash is set
     close to the next line only as the witness sets its own dashes in that context (after
     a sentence's end or not, before an opening quote or not); with too few of them to
@@ -449,6 +521,7 @@ def join_lines(text: str, ctx: CleanContext) -> EditColumns:
     """
     lex = build_lexicon(text, ctx.other_texts, ctx.settings.language, raw=ctx.raw_text)
     spellings = witness_spellings(text)
+    own_hyphens = plain_hyphens_beside_marks(text if ctx.raw_text is None else ctx.raw_text)
     threshold = ctx.settings.review_below
     markdown = ctx.fmt == "markdown"
     fenced = _fenced_spans(text) if markdown else ()
@@ -482,7 +555,7 @@ def join_lines(text: str, ctx: CleanContext) -> EditColumns:
             continue
         if before in _LINE_END_MARKS:
             if before in LINE_END_HYPHENS and a >= 2 and text[a - 2].isalpha():
-                for e in _hyphen_edits(text, a, b, right, lex, spellings, threshold, decisions):
+                for e in _hyphen_edits(text, a, b, right, lex, spellings, threshold, decisions, own_hyphens):
                     if e is _HYPHEN_BREAK:  # the line break after a joined hyphen: one in five lines
                         hyphen_breaks.append(len(starts))
                         add_start(a)
@@ -762,13 +835,17 @@ def _letters_before(text: str, pos: int) -> str:
 
 
 def _hyphen_edits(text: str, a: int, b: int, right: str, lex: Lexicon, spellings: WitnessSpellings,
-                  threshold: float, decisions: dict[tuple[str, str], HyphenDecision]) -> list[Edit]:
+                  threshold: float, decisions: dict[tuple[str, str], HyphenDecision],
+                  own_hyphens: frozenset[str] = frozenset()) -> list[Edit]:
     """The edits for the line break ``text[a:b]`` after a hyphen (at ``a - 1``); a joined
     hyphen's line break is given as :data:`_HYPHEN_BREAK`, whose span is ``a:b``.
 
     ``right`` is the letters starting the next line; ``decisions`` holds what
     :func:`decide_hyphen` said of each pair of halves already met in this text (the same
     evidence gives the same decision: a book breaks its common words again and again).
+    ``own_hyphens``: the pieces before the plain hyphens at line ends of a witness whose OCR
+    marks its soft breaks (:func:`plain_hyphens_beside_marks`): the word's own hyphen
+    where the pieces are two words (:func:`_own_hyphen`).
     """
     hyphen = a - 1
     mark = text[hyphen]
@@ -791,6 +868,8 @@ def _hyphen_edits(text: str, a: int, b: int, right: str, lex: Lexicon, spellings
     if misread_as:
         d = HyphenDecision(d.join, d.confidence,
                            f"{d.evidence} (reading '{text[b:end + len(misread_as)]}' as '{word}')")
+    if d.join and mark == "-" and left in own_hyphens:
+        d = _own_hyphen(left, word, lex, d)
     if d.join:
         # the line break as _HYPHEN_BREAK, spanning a:b: join_lines keeps its span alone
         return [make_edit(hyphen, hyphen + 1, "", RULE_DEHYPHENATE, d.evidence, d.confidence,
@@ -807,6 +886,21 @@ def _hyphen_edits(text: str, a: int, b: int, right: str, lex: Lexicon, spellings
     return edits_mark + [Edit(hyphen, hyphen + 1, "", RULE_DEHYPHENATE, f"uncertain: {d.evidence}",
                               round(1 - d.confidence, 3), applied=False),
                          Edit(a, b, "", RULE_HYPHEN_KEPT, f"hyphen kept for review: {d.evidence}", 1.0)]
+
+
+def _own_hyphen(left: str, right: str, lex: Lexicon, d: HyphenDecision) -> HyphenDecision:
+    """``d`` (a join) for a plain hyphen at a line end where the witness's OCR marks its soft
+    breaks: kept where the halves are two words (``sun-rise``, ``to-day``: a compound the OCR
+    saw printed with its hyphen), surely unless this witness writes the word whole inside its
+    lines (an author who spells it both ways: the join is suggested). Halves that are no words
+    (a name or a word the OCR's dictionary lacks, broken at a syllable) are joined as ``d`` says."""
+    if not right[:1].islower() or min(len(left), len(right)) < 2 or right.lower() in SUFFIX_FRAGMENTS \
+            or min(_wordness(left, lex), _wordness(right, lex)) < 2.0:
+        return d
+    joined = (left + right).lower()
+    why = f"a plain hyphen at a line end, where this witness's OCR marks its soft breaks (¬, soft hyphen): " \
+          f"the word's own ('{left}' and '{right}' words); against: {d.evidence}"
+    return HyphenDecision(False, 0.6 if lex.own.words.get(joined, 0) else 0.85, why)
 
 
 #: a digit OCR reads for a small letter (0/o, 1/l, 5/s, 6/b, 9/g, 2/z), the first reading of

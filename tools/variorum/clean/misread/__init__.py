@@ -315,9 +315,29 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
             edits = [_with_faint_habit(e, text, faint, habits) for e in edits]
     if habits:
         made = {(e.start, e.end) for e in edits}
-        edits.extend(e for e in _habitual_misreadings(vocab, habits, readings, habit_sites, in_counted,
-                                                      judge.letters_applied)
-                     if (e.start, e.end) not in made)
+        habitual = {(e.start, e.end): e for e in _habitual_misreadings(vocab, habits, readings, habit_sites, in_counted,
+                                                                       judge.letters_applied)
+                    if (e.start, e.end) not in made}
+        # a repair leaves its reading beside its neighbours fewer times ('that lie' twice, once
+        # made 'that he', is 'that lie' once): the reading's other places decided again on the
+        # pairs the repairs leave, as a second pass counts them, until none is added
+        for _ in range(_CONTEXT_ROUNDS):
+            done = [e for e in habitual.values() if e.applied]
+            # (only the readings repaired somewhere: the others' pairs are as counted, and a
+            # book's other open places are many)
+            read = {text[e.start:e.end] for e in done}
+            open_sites = [s for s in habit_sites if s[0].token in read and (s[0].start, s[0].end) not in made
+                          and not getattr(habitual.get((s[0].start, s[0].end)), "applied", False)]
+            if not open_sites:
+                break
+            counted = own_pairs.of(habit_pairs, _without_overlaps(sorted(
+                [e for e in edits if e.applied] + done, key=lambda e: (e.start, e.end))))
+            added = {(e.start, e.end): e for e in _habitual_misreadings(vocab, habits, readings, open_sites, counted,
+                                                                        judge.letters_applied) if e.applied}
+            if not added:
+                break
+            habitual.update(added)
+        edits.extend(habitual.values())
     if habit_sites:
         numerals = {(e.start, e.end): e for e in _numerals_in_prose(vocab, habits, readings, habit_sites, in_counted,
                                                                    judge.letters_applied, text)}
