@@ -37,6 +37,7 @@ from variorum.clean.misread.context import (
     _repaired_elsewhere, _repeated_habitual_misreadings, _rivals_in_compounds, _rivals_in_context, _with_faint_habit,
 )
 from variorum.clean.misread.glued import _glued, _marks_in_words
+from variorum.clean.misread.accents import _specks_over_letters
 from variorum.clean.misread.code import _GuardedSpans, _name_among_names
 from variorum.clean.misread.spaces import (
     _glued_everyday, _lost_space_edits, _lost_space_pairs, _lost_spaces, _piece_span, _repairs_split,
@@ -109,7 +110,10 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
       thin one (``frends``), a vowel without which no one could say the reading
       (``prtotype``), or any where the witness itself writes the word and no other word is
       as near (``myslf``, ``altred``); in a line of quoted speech, where the reading can be
-      said, a lost letter is only suggested (a dialect's 'reglar').
+      said, a lost letter is only suggested (a dialect's 'reglar');
+    - a speck read as a mark on one letter (``réturn``, ``Thè``, ``whiçh``): a reading no
+      witness and no lexicon knows (or only as its own noise) whose word without the mark
+      is known, written there only (see accents._specks_over_letters).
     A repair is applied only when the reading is not attested (wordfreq, the other
     witnesses, this witness; or the lexicon has it only at the level of its own OCR noise,
     ten thousand times rarer than the repair: ``wilh``) and exactly one repair is; any other
@@ -135,7 +139,8 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     ('the ncw wine': 'new' or 'now'), where the edition writes one of them, and no rival as
     often, beside the place's neighbours (see _rivals_in_context).
     Never touches: attested words (a real word only on that contextual evidence), proper
-    names the witness repeats, numbers, links, e-mail addresses, code spans, DOIs, Markdown
+    names the witness repeats, an author's marks on letters (café, naïve, Zoë, Salêve, a
+    passage in French), numbers, links, e-mail addresses, code spans, DOIs, Markdown
     link targets, words another witness spells the same way, spelling variants (a vowel
     for a vowel, z for s: 'shew', 'realize') on frequency alone (a reading no lexicon or
     witness knows, o for a or e one way or the other into exactly one word, is no
@@ -157,6 +162,8 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     rest = tokens - _plain_words(lang)
     rest -= _plainly_written_by_others(rest, vocab)
     flagged = {t: v for t in rest if (v := judge.verdict(t)) is not None}
+    # (a speck read as a mark over a vowel explains a reading better than any confusion)
+    flagged.update(_specks_over_letters(rest, vocab, text))
     flagged.update(_decided_again(flagged, vocab, judge.letters_applied))
     # the witness's confusion habits, as its repairs on evidence of their own show them (not
     # the repairs the habits themselves then make: no rule is evidence for itself)
