@@ -114,3 +114,12 @@ def test_a_faint_stroke_spellings_make_too_in_a_word_one_can_say_is_a_dialect_s_
 def test_r_read_as_i_where_the_i_taken_out_makes_a_commoner_word_is_a_suggestion() -> None:
     # (the Scots 'faither': 'father' with an i, or 'farther' with r read as i)
     assert _alone("faither") == [("faither", "farther", "misread-letters", False)]
+
+
+def test_j_read_for_i_a_speck_below_its_stem_is_repaired_in_a_reading_no_lexicon_knows():
+    from tests.clean.edits import changes
+    prose = "It is said which of his friends came, and which of them failed. " * 3
+    assert changes(prose + "He knew whjch way hjs friend went.") == [
+        ("whjch", "which", "misread-strokes", True), ("hjs", "his", "misread-strokes", True)]
+    # (a word with j the lexicon knows stays: 'jest', 'jam')
+    assert changes(prose + "He said it in jest, and ate the jam.") == []

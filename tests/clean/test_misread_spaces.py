@@ -262,3 +262,10 @@ def test_a_fragment_a_confusion_makes_of_a_function_word_joins_where_the_witness
     # 'ot her' may be 'of her', which this witness writes
     text = "The door of her house was open; the door ot her house was shut.\n"
     assert repaired(text) == text
+
+
+def test_a_split_into_two_words_is_only_suggested_where_a_thin_letter_lost_makes_one_word():
+    # 'amost' is 'a most' or 'almost' with its l lost: one misreading, not two words
+    text = "He was almost there, almost home, almost happy. " * 2 + "She was a most kind woman. It was amost done."
+    assert [c for c in changes(text) if c[2] == "misread-space-lost"] == [("", " ", "misread-space-lost", False)]
+    assert repaired(text).endswith("It was amost done.")

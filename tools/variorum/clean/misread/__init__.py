@@ -19,7 +19,10 @@ from variorum.clean.context import TextPairs
 from variorum.clean.misread.tables import (
     CONTEXT_EVIDENCE, RARE_WORD, RULES, RULE_DIGIT, RULE_DOUBLED, RULE_DROPPED, RULE_EDGE, WEAK_READING,
 )
-from variorum.clean.misread.tables import DIGIT_CONFUSIONS, REPEATED_CONFUSIONS, RULE_LETTERS, _reverse, _union
+from variorum.clean.misread.tables import (
+    DIGIT_CONFUSIONS, REPEATED_CONFUSIONS, RULE_LETTERS, UNKNOWN_READING_CONFUSIONS, _MISREAD_FROM, _reverse,
+    _union,
+)
 from variorum.clean.misread.vocabulary import _substitutions
 from variorum.clean.misread.vocabulary import (
     Vocabulary, _OPENS_WITH_L, _change, _everyday_words, _plain_words, _plainly_written_by_others, _word_split,
@@ -37,6 +40,7 @@ from variorum.clean.misread.context import (
     _repaired_elsewhere, _repeated_habitual_misreadings, _rivals_in_compounds, _rivals_in_context, _with_faint_habit,
 )
 from variorum.clean.misread.glued import _glued, _marks_in_words
+from variorum.clean.misread.accents import _specks_over_letters
 from variorum.clean.misread.code import _GuardedSpans, _name_among_names
 from variorum.clean.misread.spaces import (
     _glued_everyday, _lost_space_edits, _lost_space_pairs, _lost_spaces, _piece_span, _repairs_split,
@@ -88,7 +92,7 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
       before an abbreviation in brackets where the text defines it just before: ``Labor
       Statistics (1BLS)``), letters read inside numbers (``l990``);
     - letter-shape confusions (rn/m, cl/d, li/h, b/h, c/e, vv/w, ii/u, I/l), one stroke lost
-      or gained (g/q, h/n, u/v, c/o, z read for s; ``tne``, ``qood``); a long reading no
+      or gained (g/q, h/n, u/v, c/o, z read for s, j for i; ``tne``, ``qood``, ``whjch``); a long reading no
       lexicon knows, one shape from a rarer word that is the only word any confusion
       reaches (``wretcheclness``); a lone ``l`` for the English pronoun;
     - brackets and punctuation glued between two words (``While(the``, ``end.The``,
@@ -103,13 +107,17 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
       pronoun (``plantsup``), a function word into a long word (``Iabstained``), two of the
       commonest words the witness writes apart as often (``itwill``); a space read inside
       a word where a piece is a fragment (``des cend``, ``sh own``) or written only there
-      (``wo man``, ``sit ting``);
+      (``wo man``, ``sit ting``); a split only suggested where one thin letter lost makes the
+      reading a word the witness writes (``amost``: 'almost' as well as 'a most');
     - a letter read twice (``thhe``, even repeated, in one of the commonest words the
       witness writes twenty times as often; three alike in a row, ``possssion``) or lost: a
       thin one (``frends``), a vowel without which no one could say the reading
       (``prtotype``), or any where the witness itself writes the word and no other word is
       as near (``myslf``, ``altred``); in a line of quoted speech, where the reading can be
-      said, a lost letter is only suggested (a dialect's 'reglar').
+      said, a lost letter is only suggested (a dialect's 'reglar');
+    - a speck read as a mark on one letter (``réturn``, ``Thè``, ``whiçh``): a reading no
+      witness and no lexicon knows (or only as its own noise) whose word without the mark
+      is known, written there only (see accents._specks_over_letters).
     A repair is applied only when the reading is not attested (wordfreq, the other
     witnesses, this witness; or the lexicon has it only at the level of its own OCR noise,
     ten thousand times rarer than the repair: ``wilh``) and exactly one repair is; any other
@@ -135,7 +143,8 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     ('the ncw wine': 'new' or 'now'), where the edition writes one of them, and no rival as
     often, beside the place's neighbours (see _rivals_in_context).
     Never touches: attested words (a real word only on that contextual evidence), proper
-    names the witness repeats, numbers, links, e-mail addresses, code spans, DOIs, Markdown
+    names the witness repeats, an author's marks on letters (café, naïve, Zoë, Salêve, a
+    passage in French), numbers, links, e-mail addresses, code spans, DOIs, Markdown
     link targets, words another witness spells the same way, spelling variants (a vowel
     for a vowel, z for s: 'shew', 'realize') on frequency alone (a reading no lexicon or
     witness knows, o for a or e one way or the other into exactly one word, is no
@@ -157,6 +166,8 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     rest = tokens - _plain_words(lang)
     rest -= _plainly_written_by_others(rest, vocab)
     flagged = {t: v for t in rest if (v := judge.verdict(t)) is not None}
+    # (a speck read as a mark over a vowel explains a reading better than any confusion)
+    flagged.update(_specks_over_letters(rest, vocab, text))
     flagged.update(_decided_again(flagged, vocab, judge.letters_applied))
     # the witness's confusion habits, as its repairs on evidence of their own show them (not
     # the repairs the habits themselves then make: no rule is evidence for itself)
@@ -180,6 +191,12 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     edits: list[Edit] = []
     skip = {t for t, v in flagged.items() if v.applied}
     suspects = _context_suspects(vocab, skip)
+    for t in [t for t, words in suspects.items() if (v := flagged.get(t)) and v.rivals and not v.applied
+              and _unweighed_rival(t, v, words, vocab)]:
+        # a reading the judge holds between repairs one of which is by a confusion the context
+        # rule does not weigh ('wonld': 'would', an arch closed, or 'world', an arm lost): the
+        # neighbours weigh them all (_rivals_in_context), not the context rule only some
+        del suspects[t]
     faint = _faint_suspects(vocab, habits, skip, suspects)
     suspects.update(faint)
     # (a faint stroke's reading the lexicon knows as a word, not as its noise, only on context: 'yon')
@@ -422,6 +439,17 @@ def _at_place(text: str, m: _Place, verdict: Verdict, vocab: Vocabulary, lang: s
                           "neither of this place's neighbours, where an old or a dialect spelling may "
                           "stand", confidence=0.5, applied=False)
     return verdict
+
+
+def _unweighed_rival(token: str, verdict: Verdict, words: tuple[str, ...], vocab: Vocabulary) -> bool:
+    """Whether a repair the judge weighs for ``token`` (its choice or a rival) is one
+    confusion away that the context rule cannot reach, a confusion of no table of its own
+    (_MISREAD_FROM: the faint strokes make real words), though this witness writes it
+    CONTEXT_EVIDENCE times."""
+    reached = {w.lower() for w in words} | {w.lower() for w in _substitutions(token, _MISREAD_FROM, 1)}
+    one = {w.lower() for w in _substitutions(token, UNKNOWN_READING_CONFUSIONS, 1)}
+    return any(w.lower() in one and w.lower() not in reached and vocab.own[w.lower()] >= CONTEXT_EVIDENCE
+               for w in (verdict.after, *verdict.rivals))
 
 
 _DECIDE_AGAIN_ROUNDS = 3

@@ -15,7 +15,8 @@ from variorum.clean.context import TextPairs, pair_total, wanted_pairs
 from variorum.clean.lexicon import FUNCTION_WORDS, SUFFIX_FRAGMENTS, zipf_table
 
 from variorum.clean.misread.tables import (
-    COMMON, CONTEXT_DOMINANCE, DOMINANCE, FAINT_DOMINANCE, MARGIN, RARE_WORD, RULE_SPACE, RULE_SPLIT,
+    COMMON, CONTEXT_DOMINANCE, CONTEXT_EVIDENCE, DOMINANCE, FAINT_DOMINANCE, MARGIN, RARE_WORD, RULE_SPACE,
+    RULE_SPLIT,
     UNKNOWN_READING_CONFUSIONS, WEAK_READING, _PAIRS, _SENTENCE_END_RE,
 )
 from variorum.clean.misread.vocabulary import Vocabulary, _plain_words, _substitutions, _times, _word_split
@@ -23,6 +24,7 @@ from variorum.clean.misread.places import (
     _Place, _Spans, _pair_places, _without_overlaps, _word_after, _word_before, _word_hits,
 )
 from variorum.clean.misread.context import _MISREAD_AS_UNKNOWN
+from variorum.clean.misread.letters import _THIN_LETTERS
 
 
 #: the words a lost space most often glues to another: the function words and the
@@ -138,7 +140,8 @@ def _lost_spaces(tokens: Iterable[str], vocab: Vocabulary) -> dict[str, _LostSpa
     _after_a_name. Where the witness's OCR has the habit of losing spaces (_by_habit), a
     reading no lexicon knows may split on the habit; a reading the lexicon has, even as
     noise ('withall', 'alltogether' are old spellings), never on the habit alone: short
-    of the witness's pairs it is a suggestion.
+    of the witness's pairs it is a suggestion, as is any split of a reading one thin letter
+    short of an everyday word the witness writes ('amost': 'almost'; _thin_letter_lost).
     """
     out: dict[str, _LostSpace] = {}
     glue_at_start, glue_at_end = _GLUE_AT_START_RE.match, _GLUE_AT_END_RE.search
@@ -222,7 +225,25 @@ def _lost_spaces(tokens: Iterable[str], vocab: Vocabulary) -> dict[str, _LostSpa
         elif (split := _thousandfold(token, z, best, i, a, b, vocab) or _after_the_pronoun(token, z, vocab)) \
                 is not None:
             out[token] = split
+    for token, split in out.items():
+        if split.applied and (word := _thin_letter_lost(token.lower(), vocab)):
+            # one misreading, not two words: 'amost' is 'almost' as well as 'a most'
+            out[token] = replace(split, evidence=f"{split.evidence}; as well '{word}', a thin letter lost, which this "
+                                 f"witness writes {_times(vocab.own[word])}", confidence=0.4, applied=False,
+                                 needs_pairs=False, rival=None, or_suggest=False, habit=False, and_habit=False)
     return out
+
+
+def _thin_letter_lost(token: str, vocab: Vocabulary) -> str:
+    """The everyday word (COMMON) this witness writes CONTEXT_EVIDENCE times or more that one
+    thin letter (_THIN_LETTERS: the narrow glyphs an OCR engine loses) put back into the
+    small-letter ``token`` makes, if any: the one misreading a split would take for two words."""
+    for k in range(len(token) + 1):
+        for c in _THIN_LETTERS:
+            word = token[:k] + c + token[k:]
+            if vocab.own[word] >= CONTEXT_EVIDENCE and vocab.zipf(word) >= COMMON:
+                return word
+    return ""
 
 
 def _after_the_pronoun(token: str, z: float, vocab: Vocabulary) -> _LostSpace | None:

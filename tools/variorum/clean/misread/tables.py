@@ -27,8 +27,9 @@ RULE_CONTEXT = "misread-context"    # a rare word where the edition writes a con
 RULE_SPACE = "misread-space-lost"   # a space lost between two words: ofthe, Andwhen, heardthe
 RULE_DOUBLED = "misread-doubled"    # a letter read twice: thhe, annd, waas
 RULE_DROPPED = "misread-dropped"    # a letter the OCR lost: frends, tht, whn
+RULE_ACCENT = "misread-accent"      # a speck read as a mark over a vowel: réturn, Thè
 RULES = (RULE_DIGIT, RULE_NUMERAL, RULE_LETTERS, RULE_PRONOUN, RULE_BRACKET, RULE_PUNCT, RULE_EDGE,
-         RULE_SPLIT, RULE_STROKES, RULE_CONTEXT, RULE_SPACE, RULE_DOUBLED, RULE_DROPPED)
+         RULE_SPLIT, RULE_STROKES, RULE_CONTEXT, RULE_SPACE, RULE_DOUBLED, RULE_DROPPED, RULE_ACCENT)
 
 #: digit (or bar) read -> the letters it may have been
 DIGIT_CONFUSIONS: dict[str, tuple[str, ...]] = {
@@ -70,7 +71,8 @@ WEAK_DOMINATED = 3.5
 #: pairs of letters one stroke apart, misread both ways: the tail of g closed or broken off
 #: (g/q), the ascender of h lost to a faint print or a speck read as one (h/n), the bowl of u
 #: closed to a point or a v rounded (u/v), the gap of c filled or the right side of o faint
-#: (c/o), a z read for a worn s (z/s). Like the weak strokes they make real words of real
+#: (c/o), a z read for a worn s (z/s), j read for i (a speck below its stem read as the tail
+#: of j: whjch, hjs; not i for j, the old spelling of j). Like the weak strokes they make real words of real
 #: words (hot/not, cot/cut): they get the weak strokes' guards, repairing only a reading
 #: the lexicon does not know at all, or a rare one a commonest word dwarfs, one confusion at
 #: most, and never when another repair is as good. Not s read for z: there the two are
@@ -78,7 +80,7 @@ WEAK_DOMINATED = 3.5
 #: a misreading
 STROKE_CONFUSIONS: dict[str, tuple[str, ...]] = {
     "q": ("g",), "g": ("q",), "n": ("h",), "h": ("n",), "v": ("u",), "u": ("v",),
-    "o": ("c",), "c": ("o",), "z": ("s",),
+    "o": ("c",), "c": ("o",), "z": ("s",), "j": ("i",),
 }
 #: strokes lost or gained that make real words of real words too often to be weighed by
 #: frequency or context (yon/you, lo/to, bad/had...): n and u (an arch closed or opened), t

@@ -1,0 +1,62 @@
+"""misread/accents: a speck read as a mark on a letter of a word, repaired; an author's marks kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.clean.edits import changes, repaired
+
+# (a witness of plain English prose, so that the words without their marks are written)
+PROSE = ("The letters came on the day we had set for our return, and these were read in the "
+         "evening by the fire while the wind rose over the hills and the rain beat on the glass. ")
+
+
+@pytest.mark.parametrize("reading, word", [
+    ("réturn", "return"), ("létters", "letters"), ("thè", "the"), ("wïnd", "wind"), ("whiçh", "which"),
+    ("unfórmed", "unformed"),  # (a long word the lexicon knows only rarely)
+])
+def test_a_speck_read_as_a_mark_on_an_english_word_is_taken_away(reading, word):
+    text = PROSE + f"He spoke of {reading} and of nothing else that night."
+    assert repaired(text) == PROSE + f"He spoke of {word} and of nothing else that night."
+    assert changes(text)[-1][2:] == ("misread-accent", True)
+
+
+def test_a_capital_keeps_its_case_and_a_sentence_opening_is_repaired():
+    text = PROSE + "Thè letters were burnt. When the morning came we left."
+    assert repaired(text) == PROSE + "The letters were burnt. When the morning came we left."
+
+
+def test_a_reading_written_often_beside_a_word_written_twenty_times_as_often_is_a_speck_too():
+    text = PROSE * 12 + "He saw thè sea. And thè hills."
+    assert repaired(text) == PROSE * 12 + "He saw the sea. And the hills."
+
+
+@pytest.mark.parametrize("reading", [
+    "café", "rôle", "naïve", "élite", "dôme",  # the lexicon's words with their marks
+    "coöperate", "aërial", "belovèd",          # marks English writes
+    "déjà",                                   # two marks: a foreign word's
+])
+def test_an_authors_mark_is_kept(reading):
+    assert changes(PROSE + f"He spoke of the {reading} and of nothing else.") == []
+
+
+def test_a_reading_the_witness_repeats_or_another_witness_writes_is_kept():
+    assert changes(PROSE + "the avelânche fell; the avelânche was heard; the avelanche.") == []
+    text = PROSE + "He spoke of réturn and of nothing else."
+    assert changes(text, B="He spoke of réturn.") == []
+
+
+def test_a_word_only_the_witness_writes_is_kept_unless_twenty_times_as_often():
+    # (an author's inconsistency, 'avelânche' once beside 'avelanche' twice)
+    assert changes(PROSE + "the avelanche fell; the avelanche was heard; an avelânche.") == []
+
+
+def test_a_name_is_only_suggested_and_a_passage_with_marks_is_kept():
+    # a capital the edition never writes without its mark: a name may be spelt so
+    assert changes(PROSE + "They climbed the Môle at dawn.") == [("Môle", "Mole", "misread-accent", False)]
+    # a word of a name written in full
+    assert [a for *_, a in changes(PROSE + "Copyright 1999 Kai Bäker and the Baker family.")] == [False]
+    # a mark no speck explains nearby: a quotation in French
+    assert changes(PROSE + "He said the words à la mode, comme il faut, ét voilà.") == []
+    # a letter alone is a word of its own
+    assert changes(PROSE + "Sveinn í Felli wrote it.") == []

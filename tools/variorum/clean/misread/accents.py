@@ -1,0 +1,121 @@
+"""Marks on letters: a speck the OCR read as an accent or a cedilla on a word of the language (``réturn``, ``Thè``)."""
+
+# A misreading, not an encoding fault: the bytes are sound, the scanner saw a speck above or
+# beside a vowel as its mark. Only the evidence of words tells the speck's mark from an
+# author's (café, rôle, Salêve), so the rule lives with the other misreadings, which see
+# whole words after line joining and the witnesses' counts.
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import replace
+from typing import Iterable
+
+from variorum.clean.misread.code import _NAME_AFTER_RE, _NAME_BEFORE_RE
+from variorum.clean.misread.judge import Verdict
+from variorum.clean.misread.letters import _opening
+from variorum.clean.misread.places import _occurrences
+from variorum.clean.misread.tables import (
+    CONTEXT_DOMINANCE, FAINT_DOMINANCE, LONG_READING, RARE_REPAIR, RARE_WORD, RULE_ACCENT, TOKEN_RE,
+)
+from variorum.clean.misread.vocabulary import Vocabulary, _times
+
+
+def _marked_letters() -> dict[str, tuple[str, str]]:
+    """Each precomposed Latin letter with one mark (é, ö, ç, ñ): its letter and the mark."""
+    out = {}
+    for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]):
+        d = unicodedata.normalize("NFD", c)
+        if len(d) == 2 and d[0].isascii() and d[0].isalpha() and unicodedata.combining(d[1]):
+            out[c] = (d[0], d[1])
+    return out
+
+
+#: letter with a mark -> (the letter, the mark)
+_MARKED = _marked_letters()
+_UNMARK = str.maketrans({c: v for c, (v, _) in _MARKED.items()})
+_DIAERESIS, _GRAVE = "\u0308", "\u0300"
+#: the apostrophe a word may hold (man’s), no letter
+_QUOTES = str.maketrans("", "", "\u2019")
+#: how far (characters) another mark makes a place a passage in a language that writes them
+#: ('à la mode', 'déjà vu', a French quotation): specks are far rarer than one in a line
+_NEIGHBOURHOOD = 40
+
+
+def _marked_tokens(tokens: Iterable[str]) -> list[str]:
+    """The tokens with a marked letter (at C speed: translate changes only those)."""
+    return [t for t in tokens if t.translate(_UNMARK) != t]
+
+
+def _an_authors_mark(token: str, vocab: Vocabulary) -> bool:
+    """Whether the one mark of ``token`` is one an author writes in English: a diaeresis on a
+    vowel said apart from the vowel before it (naïve, Zoë, coöperate, aërial; unless the
+    witness writes the word without it twenty times as often: 'saïth' beside 'saith'), a
+    grave on the syllable verse says in '-èd' (belovèd); or whether it has more than one
+    mark (a foreign word's: déjà, été), where a speck makes one."""
+    marks = [(i, _MARKED[c][1]) for i, c in enumerate(token) if c in _MARKED]
+    if len(marks) != 1:
+        return True
+    i, mark = marks[0]
+    if mark == _DIAERESIS and i > 0 and token[i - 1].lower() in "aeiouy":
+        plain, low = token.translate(_UNMARK).lower(), token.lower()
+        return vocab.own[plain] < CONTEXT_DOMINANCE * max(1, vocab.own[low])
+    return mark == _GRAVE and token[i:].lower() == "èd"
+
+
+def _specks_over_letters(tokens: Iterable[str], vocab: Vocabulary, text: str) -> dict[str, Verdict]:
+    """Verdicts on the readings with a mark over (or under) one letter that a speck made:
+    the reading is known nowhere (no other witness, the lexicon not at all or only at the
+    level of its own OCR noise, ten thousand times rarer than the word without the mark),
+    the word without it is known (the lexicon, if rarely, or in a long reading at all; the
+    witness; the edition), and the witness writes the reading only there (or twenty times
+    as rarely as the word). A capitalised reading the edition never writes without its
+    mark is only suggested: a name may be spelt so.
+
+    Never touches: a word the lexicon knows with its mark (café, rôle, naïve, à), one a
+    witness repeats (Salêve), a mark English writes (a diaeresis after a vowel: Zoë,
+    aërial; belovèd), a word with two marks (déjà), a place within a few words of a mark
+    no speck explains (a quotation in French: 'à la mode'), a name (Müller, Pélissier).
+    """
+    verdicts: dict[str, Verdict] = {}
+    for token in _marked_tokens(tokens):
+        if len(token) < 2 or _an_authors_mark(token, vocab):
+            continue  # (a letter alone is a word of its own in some language: í, à, ó)
+        plain, low = token.translate(_UNMARK), token.lower()
+        p_low = plain.lower()
+        z_token, z_plain = vocab.zipf(token), vocab.zipf(plain)
+        if (z_token and z_plain - z_token < FAINT_DOMINANCE) or vocab.others[low]:
+            continue  # the lexicon's word, or another witness's
+        written = vocab.own[low]
+        if z_plain < (RARE_REPAIR if len(plain) >= LONG_READING else RARE_WORD) \
+                and vocab.own[p_low] < CONTEXT_DOMINANCE * written and not vocab.others[p_low]:
+            continue  # (a word only the witness writes, as often with its mark: an author's, 'avelânche')
+        if written > 1 and vocab.own[p_low] < CONTEXT_DOMINANCE * written:
+            continue  # the witness's own spelling
+        letter = next(c for c in token if c in _MARKED)
+        evidence = (f"'{token}': wordfreq {z_token:.2f}, written {_times(written)} by this witness, by no other; "
+                    f"without the mark on '{_MARKED[letter][0]}' {vocab.describe(plain)}: a speck read as a mark")
+        if token[:1].isupper() and not token.isupper() and not (vocab.own_exact[plain] or vocab.others_exact[plain]):
+            verdicts[token] = Verdict(plain, RULE_ACCENT, evidence + f"; '{plain}' is written nowhere with its "
+                                      "capital: perhaps a name", 0.5, False)
+        else:
+            verdicts[token] = Verdict(plain, RULE_ACCENT, evidence, 0.8, True)
+    if verdicts:
+        specks = set(verdicts)
+        for m in _occurrences(text, specks):
+            if m.token not in verdicts:
+                continue
+            before, after = text[max(0, m.start - _NEIGHBOURHOOD):m.start], text[m.end:m.end + _NEIGHBOURHOOD]
+            around = before + " " + after
+            if not around.isascii() and any(t not in specks and not t.translate(_QUOTES).isascii()
+                                            for t in TOKEN_RE.findall(around)):
+                # a letter no speck explains beside it: a passage that writes marks ('à la mode',
+                # a French quotation, 'Trần Ngọc Quân'), every place held
+                del verdicts[m.token]
+            elif verdicts[m.token].applied and not _opening(text, m.start) and (
+                    (m.token[0].isupper() and (_NAME_BEFORE_RE.search(before) or _NAME_AFTER_RE.match(after)))
+                    or (_NAME_BEFORE_RE.search(before) and _NAME_AFTER_RE.match(after))):
+                # a word of a name written in full ('Kai Mäkisara', 'Ingy döt Net'): a name may be spelt so
+                verdicts[m.token] = replace(verdicts[m.token], evidence=verdicts[m.token].evidence
+                                            + "; beside a name, perhaps part of it", confidence=0.5, applied=False)
+    return verdicts
