@@ -95,13 +95,17 @@ _LIGATURES = {
 }
 _NBSP = "\u00a0\u2007\u202f"
 # Zero-width characters with no meaning in running text. ZWNJ and ZWJ (U+200C, U+200D)
-# are left alone: Persian, Indic scripts and emoji need them.
+# are left alone but inside a Latin word: Persian, Indic scripts and emoji need them.
 _ZERO_WIDTH = "\u200b\u2060\ufeff"
 # C0 controls except tab, newline and form feed (the page furniture filter reads form
 # feeds as page breaks), plus DEL.
 _CONTROL = "".join(chr(c) for c in range(32) if chr(c) not in "\t\n\f") + "\x7f"
 _C1 = "".join(chr(c) for c in range(0x80, 0xA0))
 _INVISIBLE = frozenset("\u00ad" + _ZERO_WIDTH + _CONTROL)
+# Between two Latin letters a ZWNJ or ZWJ breaks or asks for a ligature, nothing a reader
+# sees: in an OCR'd or exported text layer it is debris splitting the word for every search
+_LATIN_LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+_JOINER_IN_LATIN_WORD_RE = re.compile(f"(?<=[{_LATIN_LETTER}])[\u200c\u200d]+(?=[{_LATIN_LETTER}])")
 
 # One character class opens the pattern (a soft hyphen's tail is tried only after a soft
 # hyphen): the engine then skips from one such character to the next in C, where an
@@ -135,9 +139,10 @@ def repair_unicode(text: str, ctx: CleanContext) -> list[Edit]:
     its line); decomposed accents (NFC); the Latin ligatures U+FB00-FB06 (ﬁ -> fi); soft
     hyphens (removed, and a soft hyphen ending a line joins the word across it, unless a
     caption opens the next line: it is shown as a line-end hyphen); no-break spaces (->
-    space); zero-width spaces and joiners.
+    space); zero-width spaces, word joiners, and a ZWNJ or ZWJ between two Latin letters.
     Never touches: legitimate non-ASCII (accents, dashes, curly quotes, superscripts,
-    other scripts), tabs, newlines, form feeds, ZWNJ/ZWJ, or any character that is already
+    other scripts), tabs, newlines, form feeds, ZWNJ/ZWJ in or beside other scripts and in
+    emoji sequences, or any character that is already
     the NFC form of itself; a Mac Roman pair standing apart from any word (``√©``: a root
     sign in mathematics) in a witness showing Mac Roman nowhere else is only suggested.
     """
@@ -186,7 +191,7 @@ def _revealed(once: str, edits: list[Edit]) -> bool:
     for start, end in spans:
         lines = once[start:end]
         hints, simple = _scan(lines)
-        if simple or _mojibake_edits(lines, hints) or (
+        if simple or _mojibake_edits(lines, hints) or _JOINER_IN_LATIN_WORD_RE.search(lines) or (
                 not unicodedata.is_normalized("NFC", lines) and _nfc_edits(lines)):
             return True
     return False
@@ -213,6 +218,11 @@ def _one_pass(text: str) -> list[Edit]:
             edits.append(_simple_edit(m.start(), m.start() + 1, "\u00ad", True))
             continue
         edits.append(_simple_edit(m.start(), m.end(), m.group(), at_break))
+    if "\u200c" in text or "\u200d" in text:
+        for m in _JOINER_IN_LATIN_WORD_RE.finditer(text):
+            if not inside.hit(m.start()):
+                edits.append(Edit(m.start(), m.end(), "", RULE_ZERO_WIDTH,
+                                  f"{unicodedata.name(m.group()[0])} inside a Latin word removed"))
     if not unicodedata.is_normalized("NFC", text):
         edits.extend(e for e in _nfc_edits(text) if not inside.hit(e.start))
     return _without_overlaps(edits)
