@@ -352,6 +352,29 @@ def test_a_spaced_opening_quote_joins_its_word() -> None:
     assert made(text) == [(" ", "spaced-punctuation", True)]
 
 
+def test_an_opening_quote_set_apart_at_a_line_start_joins_its_word() -> None:
+    # a paragraph of dialogue opens with its quote, which the OCR set apart; the main loop
+    # leaves a line's first glyph to the bullets, so no rule met it ('“ ‘By': nested quotes)
+    glued = "He said, “Go home,” and went. “Why?” she asked. ‘Yes,’ he said. " * 4
+    for line, joined in (("“ The moon had gone.", "“The moon had gone."),
+                         ("“ ‘By your leave,’ he said.", "“‘By your leave,’ he said."),
+                         ("    ‘ who are you?’ he said.", "    ‘who are you?’ he said.")):
+        text = glued + "\n" + line + "\n"
+        assert apply(text, remove_stray_glyphs(text, CleanContext("W", "text"))) == glued + "\n" + joined + "\n"
+
+
+def test_opening_quotes_a_print_spaces_at_line_starts_join_on_that_quote_s_own_habit() -> None:
+    # '“' set apart a fifth of the time or more is the print's habit, though '‘' rarely set
+    # apart brings the two together under a fifth: each quote's own counts decide
+    text = ("“ Go home,” he said. " * 3 + "“Go,” he said. " * 9 + "‘Go,’ she said. " * 9 + "\n") * 2 \
+        + "“ The moon had gone.\n"
+    out = apply(text, remove_stray_glyphs(text, CleanContext("W", "text")))
+    assert "“ " not in out and out.endswith("\n“The moon had gone.\n")
+    # a print that spaces its quotes where the settings keep that spacing: kept
+    ctx = CleanContext("W", "text", settings=CleanSettings(spaced_marks="keep"))
+    assert "\n“ The moon" in apply(text, remove_stray_glyphs(text, ctx))
+
+
 def test_a_lone_comma_after_a_word_that_never_takes_one_is_no_comma() -> None:
     # 'at' never takes a comma here, but ', and' is common: a speck, only suggested
     text = "at the door " * 60 + "and then, and so, and thus, and lo, and I lived ungazed at , and alone.\n"

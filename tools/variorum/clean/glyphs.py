@@ -187,7 +187,7 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
         edits.append(Edit(start, m.end(1), "", RULE_STRAY_GLYPH,
                           f"'{glyph}' alone between two words", 0.85))
     glued = _glued_specks(text) + _spaced_final_stops(text, habits) + _habitual_spacing(text, habits, seen) \
-        + _doubled_hyphen_dashes(text, habits)
+        + _spaced_line_openers(text, habits) + _doubled_hyphen_dashes(text, habits)
     if glued:
         edits = sorted(edits + glued, key=lambda e: e.start)
     return edits
@@ -745,7 +745,8 @@ def _habitual_spacing(text: str, habits: _Habits, seen: set[int]) -> list[Edit]:
     if _habit(habits, habits.openers, habits.openers, len(habits.text)):
         for m in _SPACED_OPENER_RE.finditer(text):
             at = m.start()
-            if at in seen or (at > 0 and text[at - 1] not in "\n \t(—–"):
+            # (those at a line's start: _spaced_line_openers)
+            if at in seen or (at > 0 and text[at - 1] not in " \t(—–") or _at_line_start(text, at):
                 continue
             end = at + 1
             while text[end] in " \t":
@@ -765,6 +766,42 @@ def _habitual_spacing(text: str, habits: _Habits, seen: set[int]) -> list[Edit]:
                 edits.append(Edit(start, at, "", RULE_SPACED_PUNCTUATION,
                                   f"'{text[at]}' set apart from its word{chr(39) + 's mark' if mark_spaced else ''}; "
                                   + _habit_why("'”'", habits.closers), 0.9))
+    return edits
+
+
+#: an opening quote set apart from its word, or from the opening quote glued to it (``“ ‘By``)
+_SPACED_LINE_OPENER_RE = re.compile(r"[“‘](?=[ \t]+[“‘]?[^\W\d_])")
+
+
+def _at_line_start(text: str, at: int) -> bool:
+    """Whether only spaces stand between ``at`` and the start of its line."""
+    start = _space_before(text, at)
+    return start == 0 or text[start - 1] in "\n\r\f"
+
+
+def _spaced_line_openers(text: str, habits: _Habits) -> list[Edit]:
+    """The edits joining an opening quote set apart from its word at a line's start (``“ The
+    moon``, ``“ ‘By``), which the main loop leaves to the bullets: closed up as the print's
+    habit where that quote's own counts show one (_habitual_open_quote), else where the
+    witness does not set it spaced on purpose (an OCR slip, as _spaced_open_quote joins one
+    within a line; at a line's start no closing quote can be meant)."""
+    edits: list[Edit] = []
+    for m in _SPACED_LINE_OPENER_RE.finditer(text):
+        at = m.start()
+        if not _at_line_start(text, at):
+            continue
+        end = at + 1
+        while text[end] in " \t":
+            end += 1
+        habitual = _habitual_open_quote(text, at, end, habits)
+        if habitual:
+            edits.extend(habitual)
+            continue
+        glued, spaced, on_purpose = _spacing(habits, habits.opener(text[at]), at)
+        if not on_purpose:
+            edits.append(Edit(at + 1, end, "", RULE_SPACED_PUNCTUATION,
+                              f"'{text[at]}' set apart from '{text[end:end + 12].split()[0]}' at a line's start; "
+                              f"this witness sets '{text[at]}' glued x{glued}, spaced x{spaced}", 0.85))
     return edits
 
 
