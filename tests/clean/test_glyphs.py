@@ -489,3 +489,37 @@ def _idempotent(text: str) -> None:
     once = apply(text, remove_stray_glyphs(text, CleanContext("W", "text")))
     again = [e for e in remove_stray_glyphs(once, CleanContext("W", "text")) if e.applied]
     assert again == [], (once, again)
+
+
+#: a witness that puts commas after 'but' and before 'and', and ends its sentences before capitals
+_COMMA_HABITS = ("He came, but, seeing me, he went; and so, and then, it was over. Asia was far. "
+           "She came, and they spoke, but not for long. " * 4)
+
+
+def test_a_stop_before_a_small_letter_word_is_a_comma_the_witness_puts_there() -> None:
+    # a comma read as a stop: no sentence opens with a small letter; the witness's own
+    # commas after the word before, or before the word after, say which mark it was
+    text = _COMMA_HABITS + "Henry wished to dissuade me; but. seeing me bent on it, he came. Asia. and the rest.\n"
+    edits = remove_stray_glyphs(text, CleanContext("W", "text"))
+    stops = [(text[e.start:e.end], e.replacement, e.rule, e.applied) for e in edits if e.rule == "stop-read-for-comma"]
+    assert stops == [(".", ",", "stop-read-for-comma", True), (".", ",", "stop-read-for-comma", True)]
+    assert apply(text, edits).endswith("me; but, seeing me bent on it, he came. Asia, and the rest.\n")
+
+
+def test_a_stop_before_a_small_letter_word_stays_where_it_may_be_an_abbreviation_s() -> None:
+    for tail in ("the firm of Smith Inc. and its heirs, Inc. and others.\n",  # (written so twice: the witness's)
+                 "the Inc. and the Ltd. and the rest.\n",  # (never written without its stop)
+                 "in vol. ii and ch. iii, in 1859. and 1860.\n",  # (no comma anywhere; numbers)
+                 "see e.g. the cases, i.e. the first.\n", "at github. com and x. y here.\n",
+                 "I came, to my protectors, " * 4 + "the steps of my protectors. l had not.\n"):  # (I read as l)
+        text = _COMMA_HABITS + tail
+        applied = [e for e in remove_stray_glyphs(text, CleanContext("W", "text"))
+                   if e.rule == "stop-read-for-comma" and e.applied]
+        assert applied == [], tail
+
+
+def test_a_stop_before_a_small_letter_word_with_no_comma_evidence_is_a_suggestion() -> None:
+    text = _COMMA_HABITS + "which was. not lawful; he stood at the present. time of day.\n"
+    stops = [(e.replacement, e.applied) for e in remove_stray_glyphs(text, CleanContext("W", "text"))
+             if e.rule == "stop-read-for-comma"]
+    assert stops == [(",", False)]

@@ -15,7 +15,8 @@ from variorum.clean.settings import CleanSettings
 RULE_STRAY_GLYPH = "stray-glyph"
 RULE_SPACED_PUNCTUATION = "spaced-punctuation"
 RULE_HYPHEN_DASH = "hyphen-dash"
-RULES = (RULE_STRAY_GLYPH, RULE_SPACED_PUNCTUATION, RULE_HYPHEN_DASH)
+RULE_STOP_FOR_COMMA = "stop-read-for-comma"
+RULES = (RULE_STRAY_GLYPH, RULE_SPACED_PUNCTUATION, RULE_HYPHEN_DASH, RULE_STOP_FOR_COMMA)
 
 #: glyphs no running text sets alone between two words: specks and rules a scanner reads
 STRAY_GLYPHS = "~¬¦|`^•·¤¨˜°_"
@@ -103,7 +104,9 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     the witness does not use the glyph otherwise (three other uses keep it: inside a word,
     paired as emphasis, a footnote's ``*``): a suggestion for the glyphs prose has uses for
     (``class_``, ``*args``, ``~user``, ``footnote*``) and a hyphen before a word (``-not``,
-    ``the suffix -ness``); a doubled comma (``me,,``).
+    ``the suffix -ness``); a doubled comma (``me,,``). A stop glued to a word before a
+    word in small letters made a comma (``me; but. seeing``), where the witness puts commas
+    after the one or before the other; else suggested.
     Never touches: a quote that may close or open a quotation near it
     (``he said 'go ' and``), punctuation the text uses alone (dashes, ``&``, ``/``, ``+``,
     ``%``, ``§``, a hyphen where the text has no other dashes), a mark the witness sets
@@ -111,7 +114,9 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     (``a ? b``, ``x : y``), a time's or a verse's (``3 : 16``), an emoticon's, a spaced
     stop that may be an abbreviation's (after a single letter: ``i . e .``), two hyphens
     between numbers (``1859--60``) or before an option (``--all``), an
-    ellipsis set with spaces (``. . .``), a degree sign after a number, glyphs
+    ellipsis set with spaces (``. . .``), an abbreviation's stop (after a word the witness
+    writes with it, or before a small letter twice: ``Inc. and``; a letter, a roman
+    numeral), a degree sign after a number, glyphs
     inside a word (the misreading filter's business), code and paths, Markdown witnesses
     (where ``~`` and ``^`` are markup).
     """
@@ -187,7 +192,7 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
         edits.append(Edit(start, m.end(1), "", RULE_STRAY_GLYPH,
                           f"'{glyph}' alone between two words", 0.85))
     glued = _glued_specks(text) + _spaced_final_stops(text, habits) + _habitual_spacing(text, habits, seen) \
-        + _spaced_line_openers(text, habits) + _doubled_hyphen_dashes(text, habits)
+        + _spaced_line_openers(text, habits) + _doubled_hyphen_dashes(text, habits) + _stops_for_commas(text, habits)
     if glued:
         edits = sorted(edits + glued, key=lambda e: e.start)
     return edits
@@ -312,6 +317,10 @@ class _Habits:
     def comma_after(self, word: str) -> int:
         """The occurrences of ``word`` (lower case) with a comma glued after it."""
         return sum(map(self._tokens.get, _forms(word, _COMMA_ENDS), repeat(0)))
+
+    def stop_after(self, word: str) -> int:
+        """The occurrences of ``word`` (lower case) with a stop glued after it."""
+        return sum(map(self._tokens.get, _forms(word, (".",)), repeat(0)))
 
     def comma_before(self, word: str) -> int:
         """The occurrences of ``word`` (lower case) after a comma and a space."""
@@ -802,6 +811,58 @@ def _spaced_line_openers(text: str, habits: _Habits) -> list[Edit]:
             edits.append(Edit(at + 1, end, "", RULE_SPACED_PUNCTUATION,
                               f"'{text[at]}' set apart from '{text[end:end + 12].split()[0]}' at a line's start; "
                               f"this witness sets '{text[at]}' glued x{glued}, spaced x{spaced}", 0.85))
+    return edits
+
+
+#: a stop glued after a word of two letters or more, a space and a small letter after it
+#: (the literal first: the engine skips to each stop in C)
+_STOP_BEFORE_SMALL_RE = re.compile(r"\.(?<=[^\W\d_]{2}\.)(?= [^\W\d_])")
+#: a well-formed roman numeral in small letters ('ii.', 'xiv.': a numbered item's stop)
+_SMALL_ROMAN_RE = re.compile(r"m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
+
+
+def _stops_for_commas(text: str, habits: _Habits) -> list[Edit]:
+    """The edits making a comma of a stop glued to a word before a word in small letters
+    (``me; but. seeing me``, ``to Asia. and the``): no sentence opens with a small letter,
+    and a comma's tail is what a faint print loses. Applied where the witness puts commas
+    after the word before or before the word after (a quarter of their occurrences, three
+    at least), else a suggestion (a speck read as a stop, or another mark). Not after an
+    abbreviation's stop: a word the witness writes without a stop fewer than three times
+    (``Inc.``, ``vol.``), a stop before a small letter it sets after the word more than
+    once (``Inc. and``, twice), a single letter or a roman numeral (``e.g. the``, ``ii.
+    a``), nor after a word glued to a mark or a digit before it (``github. com``, a path);
+    nor before an ``l`` the witness writes far more often as ``I`` (``them. lt was``)."""
+    places = []
+    for m in _STOP_BEFORE_SMALL_RE.finditer(text):
+        at = m.start()
+        start = at - 1
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        nxt = LETTERS_RE.match(text, at + 2)
+        if (start == 0 or text[start - 1] in " \t\n“‘\"(") and nxt is not None and nxt.group().islower():
+            places.append((at, text[start:at], nxt.group()))
+    # (a word whose stop stands before a small letter twice is an abbreviation's: 'Inc. and')
+    small_after = Counter(left.lower() for _, left, _ in places)
+    edits: list[Edit] = []
+    for at, left, right in places:
+        low = left.lower()
+        if not (left.islower() or left[1:].islower()) or _SMALL_ROMAN_RE.fullmatch(low) or small_after[low] > 1:
+            continue
+        if right[0] == "l" and habits.word("i" + right[1:]) > habits.word(right):
+            continue  # (a capital I read as l opens the sentence: 'protectors. l had', 'me. lt was')
+        n_left = habits.word(low)
+        if n_left - habits.stop_after(low) < _MIN_EVIDENCE:
+            continue
+        counted = at < len(habits.text)
+        after_left = habits.comma_after(low)
+        n_right, before_right = habits.word(right), max(0, habits.comma_before(right) - counted)
+        sure = (after_left >= _MIN_EVIDENCE and after_left >= _COMMA_SHARE * n_left) or \
+            (before_right >= _MIN_EVIDENCE and before_right >= _COMMA_SHARE * n_right)
+        edits.append(Edit(at, at + 1, ",", RULE_STOP_FOR_COMMA,
+                          f"{'' if sure else 'uncertain: '}'.' after '{left}' before '{right}', a small letter no "
+                          f"sentence opens with: a comma read as a stop; in this witness '{low},' x{after_left} "
+                          f"of {n_left}, ', {right}' x{before_right} of {n_right}",
+                          0.85 if sure else 0.5, applied=sure))
     return edits
 
 
