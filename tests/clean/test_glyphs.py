@@ -523,3 +523,23 @@ def test_a_stop_before_a_small_letter_word_with_no_comma_evidence_is_a_suggestio
     stops = [(e.replacement, e.applied) for e in remove_stray_glyphs(text, CleanContext("W", "text"))
              if e.rule == "stop-read-for-comma"]
     assert stops == [(",", False)]
+
+
+#: a witness writing its everyday words often, and quoting with single quotes
+_PLAIN = "It was the first of them, and in the world to come the man is a friend of the house. " * 4
+
+
+def test_a_closing_quote_glued_to_a_word_that_closes_no_quotation_is_a_speck() -> None:
+    text = _PLAIN + "that the’ animal should be so, and' loose the first, not even of’ the same.\n"
+    edits = remove_stray_glyphs(text, CleanContext("W", "text"))
+    assert [(text[e.start:e.end], e.rule, e.applied) for e in edits] == [
+        ("’", "stray-glyph", True), ("'", "stray-glyph", True), ("’", "stray-glyph", True)]
+    assert apply(text, edits).endswith("that the animal should be so, and loose the first, not even of the same.\n")
+
+
+def test_a_closing_quote_glued_to_a_word_stays_where_it_may_close_or_elide() -> None:
+    for tail in ("the man is his brothers’ keeper.\n",  # (a plural's possessive)
+                 "he said ‘go to the’ and went; the word 'of' is short.\n",  # (a quotation it closes)
+                 "an’ the man an’ the house, and so.\n",  # (an elision the witness writes, and 'and')
+                 "the man was exasperated’ and left.\n"):  # (a word the witness writes nowhere else)
+        assert removed(_PLAIN + tail) == [], tail
