@@ -13,8 +13,10 @@ DATA = ROOT / "tests" / "data"
 SOURCE = ROOT / "source"
 CORPORA = ROOT.parent / "shared" / "corpora"
 
-# CI runs the property tests with more examples; locally they stay quick.
-settings.register_profile("ci", max_examples=200, deadline=None,
+# CI runs the property tests with more examples, drawn the same way each run so that a landing
+# is judged on the code alone (a random draw would make CI's verdict flaky); locally they stay
+# quick and random, which is where new counterexamples are found.
+settings.register_profile("ci", max_examples=200, deadline=None, derandomize=True,
                           suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile("dev", max_examples=60, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow])

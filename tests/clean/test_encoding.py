@@ -292,3 +292,25 @@ def test_mac_roman_sequences_ftfy_leaves_are_undone_where_the_witness_shows_mac_
 
 def test_a_lone_mac_roman_looking_sequence_is_kept_without_the_witness_showing_mac_roman():
     assert clean("the d√¶mon\n") == "the d√¶mon\n"
+
+
+def test_a_lone_mac_roman_pair_apart_from_any_word_is_only_suggested():
+    # ftfy reads a lone "√©" as Mac Roman mojibake; in a witness showing Mac Roman nowhere
+    # else it may be mathematics (a root sign): the repair is a suggestion, the text kept
+    text = "Let x = √© be the root, and √π the other.\n"
+    edits = repair_unicode(text, CTX)
+    assert clean(text) == text
+    assert [(text[e.start:e.end], e.replacement, e.applied) for e in edits] == [("√©", "é", False),
+                                                                             ("√π", "ù", False)]
+
+
+def test_a_lone_mac_roman_pair_is_repaired_where_the_witness_shows_mac_roman_in_a_word():
+    assert clean("the caf√© was shut\nhe said ¬´ oui ¬ª\n") == "the café was shut\nhe said « oui »\n"
+
+
+def test_a_lone_mac_roman_pair_is_repaired_where_the_witness_writes_its_reading_as_a_word():
+    assert clean("a mile à la ronde\nand √† la mode\n") == "a mile à la ronde\nand à la mode\n"
+
+
+def test_a_mac_roman_pair_beside_letters_is_repaired_on_its_line_alone():
+    assert clean("the caf√© was shut\n") == "the café was shut\n"

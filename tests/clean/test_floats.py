@@ -59,3 +59,14 @@ def test_a_plates_caption_with_its_page_is_moved_after_the_paragraph_it_interrup
     # the paragraph; the engraving read as glyphs removed
     assert result.text.rstrip().endswith("“THE MILLER RETURNED IN HASTE.” Page 24")
     assert "market in the square" in result.text and "«" not in result.text
+
+
+def test_a_quotation_in_capitals_with_its_page_that_the_sentence_goes_on_after_stays() -> None:
+    # the first 40 characters end at its page ("Page 5|7"): a plate's caption there, but the
+    # line goes on with the sentence, so the quotation is part of it and nothing moves
+    raw = ("He turned over the leaves of the old book until at last he came to\n\n"
+           "“HE ENTREATED ME TO WRITE OFTEN.” Page 57 and read it over twice.\n\n"
+           "The next morning he went down to the shop.\n")
+    result = clean_text(raw, CleanContext("X", "text"))
+    assert "float-move" not in {e.rule for e in result.emendations}
+    assert result.text.index("read it over twice") < result.text.index("The next morning")

@@ -73,7 +73,7 @@ def test_a_quote_set_apart_near_a_quotation_or_before_a_capital_stays() -> None:
 
 import re  # noqa: E402
 
-from hypothesis import given  # noqa: E402
+from hypothesis import example, given  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from variorum.clean import glyphs as glyphs_mod  # noqa: E402
@@ -203,6 +203,50 @@ def test_hyphens_that_are_no_dash_stay() -> None:
     text = ("He came — at last — to the door — and in. The years 1859--60, the option --all, a well-known "
             "man, a rule ---- here, and x--\n")
     assert [e for e in edits_of(text) if e[2] == "hyphen-dash"] == []
+
+
+_DASHES_AS_HYPHENS = "He paused--and went on; she wept--and he stayed--and then left. "
+
+
+def test_two_hyphens_after_a_loop_variable_before_a_word_are_its_decrement_kept() -> None:
+    # (a line ending ``i--`` joined to the next reads so at this stage)
+    text = _DASHES_AS_HYPHENS + "The loop runs while i-- is positive, and x-- counts down.\n"
+    assert [e[0] for e in edits_of(text)] == ["--"] * 3
+
+
+def test_two_hyphens_after_an_identifier_are_its_decrement_kept() -> None:
+    text = _DASHES_AS_HYPHENS + "Then n_max-- is less, count2-- goes and p->next-- moves on.\n"
+    assert [e[0] for e in edits_of(text)] == ["--"] * 3
+
+
+def test_two_hyphens_inside_backticks_are_code_kept() -> None:
+    text = _DASHES_AS_HYPHENS + "The loop `while count--do` ends.\n"
+    assert [e[0] for e in edits_of(text)] == ["--"] * 3
+
+
+def test_two_hyphens_after_a_word_or_the_article_are_still_a_dash() -> None:
+    text = _DASHES_AS_HYPHENS + "It was a--lover, and a-- a what, a man, a dog? He paused-- and went.\n"
+    assert [(e[0], e[1], e[3]) for e in edits_of(text)] == [("--", "—", True)] * 6
+
+
+def test_two_hyphens_eliding_a_name_are_kept_the_dash_only_suggested() -> None:
+    text = _DASHES_AS_HYPHENS + "Mr. B-- was there, and so was Lady C--.\n"
+    assert edits_of(text)[3:] == [("--", "—", "hyphen-dash", False)]
+
+
+def test_two_hyphens_eliding_an_oath_inside_its_word_are_kept_the_dash_only_suggested() -> None:
+    text = _DASHES_AS_HYPHENS + "It is d--d cold, and D--n the wind.\n"
+    assert edits_of(text)[3:] == [("--", "—", "hyphen-dash", False)] * 2
+
+
+def test_three_hyphens_eliding_a_name_are_kept() -> None:
+    text = _DASHES_AS_HYPHENS + "He served in the ---shire militia.\n"
+    assert len(edits_of(text)) == 3
+
+
+def test_two_hyphens_after_a_letter_the_witness_writes_as_a_word_are_a_dash() -> None:
+    text = _DASHES_AS_HYPHENS + "I went, I came, I saw. I--I said so--and a--lover, a man, a dog, a cat.\n"
+    assert edits_of(text)[3:] == [("--", "—", "hyphen-dash", True)] * 3
 
 
 def test_a_lone_hyphen_among_spaced_dashes_is_a_dash_where_the_witness_reads_others_so() -> None:
@@ -467,6 +511,7 @@ _GLYPH_TOKENS = st.sampled_from(["the", "woods", "Lord", "I", "said", "came", "a
 
 
 @given(st.lists(st.tuples(_GLYPH_TOKENS, st.sampled_from(["", " ", " ", "  "])), max_size=60))
+@example([("the", ""), (",", ""), (",", " "), ("_", " "), ("the", "")])  # a speck after a doubled comma
 def test_the_filter_on_its_own_output_changes_nothing(tokens: list[tuple[str, str]]) -> None:
     _idempotent("".join(t + s for t, s in tokens))
 

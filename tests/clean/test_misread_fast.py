@@ -400,3 +400,103 @@ def test_a_pair_is_counted_only_where_the_witness_writes_both_its_words(pieces, 
     assert all(a in written and b in written for a, b in found)
     assert count_pairs(text, {(a, b) for a, b in wanted if a in written and b in written}) == found
 
+
+
+def _hyphened_looked_behind_first(text: str, left: str, right: str) -> bool:
+    """The plain form of spaces._hyphened: no letter before ``left``, asked where the pattern opens."""
+    import re
+    return re.search(rf"(?<![^\W\d_]){re.escape(left)}-\s*{re.escape(right)}(?![^\W\d_])", text, re.I) is not None
+
+
+_HYPHENED_PIECES = ["parent", "Parent", "PARENT", "species", "Species", "-", "--", " ", "\n", "a", "\u00e9", "1", "_",
+                    "\u0130", "(", "'", "x"]
+
+
+@given(st.lists(st.sampled_from(_HYPHENED_PIECES), max_size=14).map("".join),
+       st.sampled_from(["parent", "Parent", "a", "\u00e9", "x"]), st.sampled_from(["species", "a", "x", "Species"]))
+def test_hyphened_asks_for_the_letter_before_after_the_word_as_before_it(text, left, right):
+    assert misread.spaces._hyphened(text, left, right) == _hyphened_looked_behind_first(text, left, right)
+
+
+def test_no_character_lowers_to_another_in_a_string_in_small_letters() -> None:
+    # (Judge._known_among takes a set in small letters as its own small-letter forms)
+    assert not [c for c in map(chr, range(0x110000)) if c.lower() != c and (c + "a").islower()]
+
+
+def _faint_dominated_every_table_weighed(judge: misread.judge.Judge, token: str) -> misread.judge.Verdict | None:
+    """The plain form of Judge._faint_dominated: every table weighed before asking whether a
+    faint stroke's reading stands far enough above this one."""
+    t = misread.tables
+    v = judge.vocab
+    if not token.isalpha() or v.others_exact[token]:
+        return None
+    z = v.zipf(token)
+    if not t.WEAK_READING <= z < t.RARE_WORD:
+        return None
+    faint = misread.vocabulary._substitutions(token, t.FAINT_CONFUSIONS, 1)
+    if not faint or (v.own_exact[token] > 1 and not judge._repeated_misreading(token, t.FAINT_CONFUSIONS)):
+        return None
+    candidates = {c for c in misread.vocabulary._substitutions(token, t.UNKNOWN_READING_CONFUSIONS, 1)
+                  if not misread.judge._odd_capitals(c) and v.zipf(c) - z >= t.DOMINANCE}
+    verdict = judge._choose(token, candidates, t.RULE_LETTERS, strong=False, floor=t.COMMON + 1)
+    if verdict is None or verdict.after not in faint or v.zipf(verdict.after) - z < t.FAINT_DOMINANCE:
+        return None
+    return verdict
+
+
+_FAINT_READINGS = ["wilh", "aboul", "lhe", "yel", "fon", "Wilh", "thc", "tbe", "tlie", "hirn", "hlm", "wbich", "tne",
+                   "wae", "hae", "brauch", "haud", "ou", "lhat"]
+
+
+@given(st.sampled_from(_FAINT_READINGS), st.integers(1, 3), st.sampled_from(["", "the with about that", "wae hae"]))
+def test_faint_dominated_asks_the_faint_strokes_first_as_every_table_weighed(token, written, beside):
+    vocab = misread.vocabulary.Vocabulary.build(" ".join([token] * written + [beside]), ["the yet", "brauch"], "en")
+    judge = misread.judge.Judge(vocab)
+    assert _decision(judge._faint_dominated(token)) == _decision(_faint_dominated_every_table_weighed(judge, token))
+
+
+def _letter_lost_every_word_weighed(judge: misread.judge.Judge, token: str, doubled: set[str]):
+    """The plain form of Judge._letter_lost_from_own_word: every word one letter away
+    weighed before asking whether the witness's words hold a repair the lexicon knows."""
+    t = misread.tables
+    v = judge.vocab
+    z = v.zipf(token)
+    if len(token) < (t.LOST_LETTER_KNOWN if z > 0 else t.LOST_LETTER_READING) or judge._formed(token):
+        return None
+    low = token.lower()
+    inserted = {low[:i] + c + low[i:] for i in range(len(low) + 1) for c in misread.vocabulary._LOWER_LETTERS}
+    least = t.CONTEXT_DOMINANCE * v.own[low] if v.own_exact[token] > 1 else 1
+    written = {w for w in (inserted & v.own.keys()) | (doubled & v.own.keys()) if v.own[w] >= least}
+    if v.own_exact[token] <= 1:
+        written |= (inserted & v.others_words) | (doubled & v.others_words)
+    known = judge._known_among(inserted | doubled)
+    scores = {w: judge._score(w) for w in known}
+    own = [w for w in written if w in scores and v.zipf(w) >= t.WEAK_READING and not w.startswith(low)]
+    if not own:
+        return None
+    best = max(own, key=lambda w: (v.own[w], scores[w], w))
+    if z > 0 and scores[best] - z < t.DOMINANCE:
+        return None
+    words = [w for w in known if v.own[w] or w in v.others_words
+             or scores[w] >= max(t.WEAK_READING, scores[best] - t.DOMINANCE)]
+    return (best, sorted(w for w in words if w != best))
+
+
+_LOST_WORDS = ["myself", "altered", "endeavoured", "sensations", "friends", "children", "steadfastly",
+               "schoolfellow", "Montanvert", "cloak", "chid", "donated"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(_LOST_WORDS), st.integers(0, 20), st.sampled_from(["", "ee", "aa", "x"]), st.booleans(),
+       st.integers(1, 3))
+def test_letter_lost_asks_the_witness_s_words_first_as_every_word_weighed(word, at, glyphs, capital, written):
+    token = _misread(word, at, glyphs, capital)
+    low = token.lower()
+    vocab = misread.vocabulary.Vocabulary.build(" ".join([token] * written + [word.lower()] * 3 + ["schoolfellows"]),
+                                                ["the doated chide Montavert"], "en")
+    judge = misread.judge.Judge(vocab)
+    doubled = {low[:i] + low[i + 1:] for i in range(1, len(low)) if low[i] == low[i - 1]}
+    verdict = judge._letter_lost_from_own_word(token, doubled)
+    plain = _letter_lost_every_word_weighed(judge, token, doubled)
+    assert (verdict.after.lower() if verdict else None) == (plain[0] if plain else None), token
+    assert verdict is None or list(verdict.rivals) == plain[1], token

@@ -126,15 +126,16 @@ _HINT_OR_SIMPLE_RE = re.compile("[\u00c2-\u00f4" + _MAC_ROMAN_LEAD_HINTS + _SIMP
 def repair_unicode(text: str, ctx: CleanContext) -> list[Edit]:
     """Repair the encoding layer: BOM, mojibake, C0/C1 controls, NFC, ligatures, soft hyphens, NBSP.
 
-    Repairs: a leading byte order mark; mojibake (UTF-8 read as Latin-1/cp1252, found and
-    undone by ftfy, one edit per damaged stretch); C1 controls that are cp1252 bytes read as
-    Latin-1; other control characters (removed; a lone carriage return ends its line);
-    decomposed accents (NFC); the Latin ligatures U+FB00-FB06 (ﬁ -> fi); soft hyphens
-    (removed, and a soft hyphen ending a line joins the word across it); no-break spaces
-    (-> space); zero-width spaces and joiners.
+    Repairs: a leading byte order mark; mojibake (UTF-8 read as Latin-1/cp1252/Mac Roman,
+    found and undone by ftfy, one edit per damaged stretch); C1 controls that are cp1252
+    bytes read as Latin-1; other control characters (removed; a lone carriage return ends
+    its line); decomposed accents (NFC); the Latin ligatures U+FB00-FB06 (ﬁ -> fi); soft
+    hyphens (removed, and a soft hyphen ending a line joins the word across it); no-break
+    spaces (-> space); zero-width spaces and joiners.
     Never touches: legitimate non-ASCII (accents, dashes, curly quotes, superscripts,
     other scripts), tabs, newlines, form feeds, ZWNJ/ZWJ, or any character that is already
-    the NFC form of itself.
+    the NFC form of itself; a Mac Roman pair standing apart from any word (``√©``: a root
+    sign in mathematics) in a witness showing Mac Roman nowhere else is only suggested.
     """
     del ctx  # the encoding layer needs no settings; the signature is the filter contract
     edits = _one_pass(text)
@@ -194,8 +195,8 @@ def _one_pass(text: str) -> list[Edit]:
         edits.append(Edit(0, 1, "", RULE_BOM, "byte order mark at the start of the file"))
         covered.append((0, 1))
     hints, simple = _scan(text)
-    for start, end, fixed, why in _mojibake_edits(text, hints):
-        edits.append(Edit(start, end, _plain(fixed), RULE_MOJIBAKE, why, confidence=0.95))
+    for start, end, fixed, why, sure in _mojibake_edits(text, hints):
+        edits.append(Edit(start, end, _plain(fixed), RULE_MOJIBAKE, why, 0.95 if sure else 0.5, applied=sure))
         covered.append((start, end))
     inside = _Spans(covered)
     for m in simple:
@@ -343,19 +344,22 @@ def _cp1252_char(ch: str) -> str | None:
     return out
 
 
-def _mojibake_edits(text: str, hints: list[int]) -> list[tuple[int, int, str, str]]:
-    """Stretches ftfy repairs, as minimal (start, end, replacement, explanation) edits, in
-    the lines that hold a hint (``hints``: where, in order).
+def _mojibake_edits(text: str, hints: list[int]) -> list[tuple[int, int, str, str, bool]]:
+    """Stretches ftfy repairs, as minimal (start, end, replacement, explanation, sure) edits,
+    in the lines that hold a hint (``hints``: where, in order).
 
     Invisible characters (soft hyphens, zero-width spaces, controls) are set aside and
     no-break spaces read as spaces before ftfy sees a line: next to a mojibake sequence they
     would hide it from ftfy until another pass removed them, and the filter must be
     idempotent. A soft hyphen right after a byte's reading is kept (see _byte_of_sequence):
-    it may be that sequence's own last byte.
+    it may be that sequence's own last byte. A Mac Roman pair standing apart from any word
+    (``√©``) is only suggested unless the witness shows Mac Roman inside a word or a longer
+    sequence elsewhere, or writes what it decodes to as a word of its own elsewhere.
     """
-    out: list[tuple[int, int, str, str]] = []
+    out: list[tuple[int, int, str, str, bool]] = []
     left: list[tuple[int, str]] = []  # hinted lines ftfy left as they were
-    codecs_seen: set[str] = set()
+    lone: list[tuple[int, int, str, str]] = []  # Mac Roman pairs standing apart from any word
+    shown = False  # whether a Mac Roman repair inside a word, or of a longer sequence, was found
     for pos, line in _lines_at(text, hints):
         if line.isprintable():  # (no invisible character and no no-break space: seen as it is)
             keep, seen = list(range(len(line))), line
@@ -366,16 +370,45 @@ def _mojibake_edits(text: str, hints: list[int]) -> list[tuple[int, int, str, st
         if fixed == seen:
             left.append((pos, line))
             continue
-        codecs_seen.update(arg for step, arg in explanation if step == "encode")
+        mac = ("encode", "macroman") in explanation
         why = "ftfy: " + ", ".join(f"{step} {arg}" for step, arg in explanation)
         keep.append(len(line))
         for a0, a1, b0, b1 in _diff_spans(seen, fixed):
             start, end = keep[a0], keep[a1 - 1] + 1 if a1 > a0 else keep[a0]
-            out.append((pos + start, pos + end, fixed[b0:b1], why))
-    if "macroman" in codecs_seen and left:
-        out.extend(_mac_roman_sequences(left))
-        out.sort()
+            if mac and _apart_from_words(seen, a0, a1):
+                lone.append((pos + start, pos + end, fixed[b0:b1], why))
+                continue
+            shown = shown or mac
+            out.append((pos + start, pos + end, fixed[b0:b1], why, True))
+    for start, end, char, why in lone:
+        # ftfy reads a lone ``√©`` as mojibake; standing apart from any word it may as well
+        # be mathematics, a root sign before a symbol: the witness's other repairs decide
+        if shown or _written_apart_elsewhere(text, char, start, end):
+            out.append((start, end, char, why, True))
+        else:
+            out.append((start, end, char, why + "; a Mac Roman pair standing apart from any word, "
+                        "and the witness shows Mac Roman nowhere else: suggested", False))
+    if shown and left:
+        out.extend((*seq, True) for seq in _mac_roman_sequences(left))
+    out.sort()
     return out
+
+
+def _apart_from_words(line: str, a0: int, a1: int) -> bool:
+    """Whether ``line[a0:a1]`` is nothing but Mac Roman readings of two-byte sequences with no
+    letter beside it, but a sign after a figure (``40¬∞``, as _mac_roman_sequences has it)."""
+    if _MAC_ROMAN_PAIRS_RE.fullmatch(line, a0, a1) is None:
+        return False
+    before, after = line[a0 - 1:a0], line[a1:a1 + 1]
+    return not (before.isalpha() or after.isalpha() or before.isdigit() and line[a0] == "\u00ac")
+
+
+def _written_apart_elsewhere(text: str, run: str, start: int, end: int) -> bool:
+    """Whether ``run`` stands apart from letters somewhere in ``text`` outside ``start:end``."""
+    for m in re.finditer(r"(?<![^\W\d_])" + re.escape(run) + r"(?![^\W\d_])", text):
+        if m.end() <= start or m.start() >= end:
+            return True
+    return False
 
 
 def _mac_roman_table() -> tuple[str, str, str, str]:
@@ -392,6 +425,8 @@ def _mac_roman_table() -> tuple[str, str, str, str]:
 _MR_LEAD2, _MR_LEAD3, _MR_LEAD4, _MR_CONT = _mac_roman_table()
 _MAC_ROMAN_SEQUENCE_RE = re.compile(
     f"[{_MR_LEAD2}][{_MR_CONT}]|[{_MR_LEAD3}][{_MR_CONT}]{{2}}|[{_MR_LEAD4}][{_MR_CONT}]{{3}}")
+#: one or more Mac Roman readings of UTF-8's two-byte sequences
+_MAC_ROMAN_PAIRS_RE = re.compile(f"(?:[{_MR_LEAD2}][{_MR_CONT}])+")
 
 
 def _mac_roman_sequences(lines: list[tuple[int, str]]) -> list[tuple[int, int, str, str]]:

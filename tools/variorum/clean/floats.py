@@ -39,7 +39,8 @@ def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
     that joining lines does not run the rows into the caption. A float is bounded to its own
     lines: a line of image residue above a caption (a few marks) is dropped, and text that a
     column end ran on below a table, or below a caption in lower case, is no part of it.
-    Never touches: floats between whole paragraphs (but their rows), the float's own text.
+    Never touches: floats between whole paragraphs (but their rows), the float's own text, a
+    line of capitals and a page that the sentence goes on after on the same line (a quotation).
     """
     fmt = ctx.fmt
     blocks = split_blocks(text)
@@ -152,7 +153,7 @@ def _bounded_floats(text: str, blocks: list[Block]) \
         # (a caption opens within its first 40 characters, residue and all, or is a plate's,
         # ending with its page: no copy of a whole paragraph to know it is none)
         end = text[max(blk.start, blk.end - 2):blk.end]
-        if not is_caption(text[blk.start:min(blk.end, blk.start + 40)]) and not (
+        if not _opens_with_caption(text, blk) and not (
                 (end[-1:].isdigit() or end[:1].isdigit()) and is_caption(blk.text(text))):
             out.append(blk)
             continue
@@ -174,6 +175,17 @@ def _bounded_floats(text: str, blocks: list[Block]) \
             run_on[len(out) - 1] = len(out)
         out.append(Block(tail, blk.end))
     return out, residues, run_on, inside, captions
+
+
+def _opens_with_caption(text: str, blk: Block) -> bool:
+    """Whether ``blk`` opens with a caption within its first 40 characters, a plate's ending its line."""
+    cut = min(blk.end, blk.start + 40)
+    if not is_caption(text[blk.start:cut]):
+        return False
+    # a plate's caption ends its line: a line of capitals and a page that the sentence goes
+    # on after on the same line is a quotation in it, though the 40 cut it at its page
+    line_end = text.find("\n", cut - 1, blk.end)
+    return line_end in (cut - 1, cut) or is_caption(text[blk.start:blk.end if line_end < 0 else line_end])
 
 
 def _tables_inside(text: str, blocks: list[Block]) -> dict[int, int]:

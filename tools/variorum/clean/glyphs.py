@@ -9,6 +9,7 @@ from itertools import repeat
 
 from variorum.clean.base import CleanContext, Edit
 from variorum.clean.blocks import LETTERS_RE
+from variorum.clean.lexicon import FUNCTION_WORDS
 from variorum.clean.linejoin import DASHES
 from variorum.clean.settings import CleanSettings
 
@@ -114,7 +115,9 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     spaced in a language that does (French) or where the settings keep it, a formula's
     (``a ? b``, ``x : y``), a time's or a verse's (``3 : 16``), an emoticon's, a spaced
     stop that may be an abbreviation's (after a single letter: ``i . e .``), two hyphens
-    between numbers (``1859--60``) or before an option (``--all``), an
+    between numbers (``1859--60``), before an option (``--all``) or code's decrement after
+    a token of code (``i-- is``, ``n_max--``, in backticks), an elision's (``Mr. B--``,
+    ``d--d``: a dash only suggested), an
     ellipsis set with spaces (``. . .``), an abbreviation's stop (after a word the witness
     writes with it, or before a small letter twice: ``Inc. and``; a letter, a roman
     numeral), a quote glued after a word that may close a quotation, a plural's possessive
@@ -142,6 +145,10 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
         before = text[max(0, word_end - 2):word_end]
         # a word, or a word and the punctuation that closes it (comma, stop, quote, dash)
         after_word = before[-1:].isalpha() or (before[-1:] in _AFTER_WORD and before[:1].isalnum())
+        if not after_word and before in (",,", ";,", ":,"):
+            # a doubled comma the same pass makes single (_glued_specks): else the comma's
+            # removal leaves this glyph to a second pass (``the,, _ the``)
+            after_word = text[word_end - 3:word_end - 2].isalpha()
         if not after_word and glyph in SPACED_MARKS and before[-1:] in "”’":
             # (a closing quote set apart from its word, joined to it in the same pass: ``dark ” ;``)
             after_word = _ends_a_word(text, _space_before(text, word_end - 1))
@@ -251,9 +258,18 @@ class _Habits:
         return self.text.count("—") - spaced, spaced
 
     @cached_property
+    def _doubled_and_elided(self) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        return _doubled_hyphens(self._whole)
+
+    @property
     def doubled(self) -> list[tuple[int, int]]:
         """The dashes the whole witness writes as two hyphens between words (their spans)."""
-        return _doubled_hyphens(self._whole)
+        return self._doubled_and_elided[0]
+
+    @property
+    def elided(self) -> list[tuple[int, int]]:
+        """The two hyphens of an elision in the whole witness (``Mr. B--``, ``d--d``: their spans)."""
+        return self._doubled_and_elided[1]
 
     @cached_property
     def mark_hyphens(self) -> list[int]:
@@ -937,11 +953,14 @@ _AFTER_DASH = "“‘\"("
 _MARK_HYPHEN_RE = re.compile(r"-(?<=[,;:.!?”’\")]-)(?=[ \t]?[“‘\"(]?[^\W\d_])")
 
 
-def _doubled_hyphens(text: str) -> list[tuple[int, int]]:
+def _doubled_hyphens(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The spans of the dashes the witness writes as two hyphens between two words: glued
     on both sides (``man,--and``), spaced on both (``voice -- You``) or after only
-    (``while”-- for``); not two numbers' range (``1859--60``), an option (``--all``), a rule."""
-    spans = []
+    (``while”-- for``); not two numbers' range (``1859--60``), an option (``--all``), a rule,
+    nor code's decrement (_in_code: ``i-- is``, ``n_max-- and``, in backticks). And apart,
+    the spans of an elision's two hyphens (_elides: ``Mr. B--``, ``d--d``)."""
+    spans, elided = [], []
+    words: dict[str, bool] = {}  # a letter -> whether the witness writes it as a word
     for m in _DOUBLED_HYPHEN_RE.finditer(text):
         a, b = m.span()
         spaced = text[a - 1:a] == " "
@@ -954,8 +973,53 @@ def _doubled_hyphens(text: str) -> list[tuple[int, int]]:
         nxt = text[right + (text[right:right + 1] in _AFTER_DASH):][:1]
         if not nxt.isalpha() or (c.isdigit() and nxt.isdigit()):
             continue
-        spans.append((a, b))
-    return spans
+        if not spaced and _in_code(text, a, b):
+            continue
+        (elided if not spaced and _elides(text, a, words) else spans).append((a, b))
+    return spans, elided
+
+
+def _elides(text: str, a: int, words: dict[str, bool]) -> bool:
+    """Whether the two hyphens at ``a`` elide a word (``Mr. B--``, ``d--d``, an 18th- and
+    19th-century habit): glued after a single letter that opens its token and that the
+    witness never writes as a word of its own (``I--I`` and ``a--lover`` are dashes);
+    ``words`` keeps the answer for each letter asked."""
+    letter = text[a - 1:a]
+    if not letter.isalpha() or (a >= 2 and (text[a - 2].isalnum() or text[a - 2] in "'’-_")):
+        return False
+    if letter not in words:
+        alone = re.finditer(r"(?<![\w'’.\-])" + re.escape(letter) + r"(?![\w'’\-]|\.\w)", text)
+        words[letter] = sum(1 for _ in zip(alone, range(_MIN_EVIDENCE))) >= _MIN_EVIDENCE
+    return not words[letter]
+
+
+#: a token code writes and prose does not: a single small letter (a loop's variable), an
+#: identifier with an underscore, or letters then digits, one opening in a small letter with
+#: a capital inside (a name may: ``McDonald``), a member reached by a dot or an arrow
+_CODE_TOKEN_RE = re.compile(r"[a-z]|\w*(?:[^\W\d]_|_[^\W\d]|[^\W\d_]\d)\w*|[a-z]\w*[A-Z]\w*"
+                            r"|\w+(?:\.|->)[^\W\d_]\w*")
+#: what stands before a token of code: a space, a line's start, a bracket, a backtick
+_BEFORE_CODE_TOKEN = " \t\n([{`"
+
+
+def _in_code(text: str, a: int, b: int) -> bool:
+    """Whether the two hyphens at ``a:b``, glued after a token, are code's decrement, no dash:
+    inside backticks on their line (a code span), or after a token of code shape
+    (_CODE_TOKEN_RE: ``i``, ``n_max``, ``x2``, ``p->next``) with no letter glued after them
+    (``i-- is``, a line joined after ``i--``; a dash glued on both sides, ``x--and``, is
+    prose). A small letter that is a word of its own (the article) is none."""
+    start = text.rfind("\n", 0, a) + 1
+    end = text.find("\n", b)
+    line_end = len(text) if end < 0 else end
+    if text.count("`", start, a) % 2 and text.find("`", b, line_end) >= 0:
+        return True
+    if text[b:b + 1].isalpha():
+        return False
+    s = a
+    while s > start and text[s - 1] not in _BEFORE_CODE_TOKEN:
+        s -= 1
+    token = text[s:a]
+    return _CODE_TOKEN_RE.fullmatch(token) is not None and token not in FUNCTION_WORDS
 
 
 def _mark_hyphens(text: str) -> list[int]:
@@ -968,9 +1032,15 @@ def _doubled_hyphen_dashes(text: str, habits: _Habits) -> list[Edit]:
     """The dashes the witness writes as two hyphens between two words (``man,--and``,
     ``voice -- You``), or as a hyphen after a word's mark (``mind,-him``), made ``—``:
     where the witness sets dashes, in any of these forms, a few times at least (else a
-    suggestion)."""
+    suggestion). An elision's two hyphens (``Mr. B--``, ``d--d``) are the author's and kept
+    as set: whether the print had one dash or a two-em dash there the witness does not
+    say, so ``—`` is only suggested."""
+    elisions = [Edit(a, b, "—", RULE_HYPHEN_DASH,
+                     f"uncertain: '--' after '{text[a - 1]}', a letter this witness never writes as a "
+                     "word: a word elided (a name, an oath), its dashes the author's; kept as set", 0.5,
+                     applied=False) for a, b in habits.elided]
     if not habits.doubled and not habits.mark_hyphens:
-        return []  # (most books)
+        return elisions  # (most books: none)
     glued, spaced = habits.em_dashes
     evidence = (f"this witness sets its dashes '—' x{glued + spaced}, '--' x{len(habits.doubled)}, "
                 f"',-' x{len(habits.mark_hyphens)}")
@@ -982,7 +1052,7 @@ def _doubled_hyphen_dashes(text: str, habits: _Habits) -> list[Edit]:
     edits += [Edit(a, a + 1, "—", RULE_HYPHEN_DASH, f"{unsure}'-' after '{text[a - 1]}' before a word, a dash "
                                                      f"(no compound follows a mark); {evidence}",
                    confidence, applied=sure) for a in habits.mark_hyphens]
-    return edits
+    return sorted(edits + elisions, key=lambda e: e.start) if elisions else edits
 
 
 def _hyphens_for_dashes(habits: _Habits, at: int) -> int:

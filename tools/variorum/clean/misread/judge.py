@@ -493,7 +493,9 @@ class Judge:
         written = {w for w in (inserted & v.own.keys()) | (doubled & v.own.keys()) if v.own[w] >= least}
         if v.own_exact[token] <= 1:
             written |= (inserted & v.others_words) | (doubled & v.others_words)
-        if not written:
+        # (the repair is one of these the lexicon knows, no longer form of the reading: most
+        # readings have none, and every word one letter away is weighed only for those that do)
+        if not any(v.zipf(w) >= WEAK_READING and not w.startswith(low) for w in written):
             return None
         near = inserted | doubled
         known = self._known_among(near)
@@ -680,8 +682,15 @@ class Judge:
         """The small-letter forms of those of ``words`` the lexicon, this witness or another
         has at all (else _score gives them 0), found by set operations: most candidates a
         rule makes are no word anywhere."""
-        lows = set(map(str.lower, words))
-        if "\u2019" in "".join(lows):  # (the lexicon writes a straight apostrophe)
+        # (a set in small letters, as most rules make their candidates, is its own small-letter
+        # forms: no character lowers to another unless it is a capital, a test checks every one)
+        if (type(words) is set or type(words) is dict) and (joined := "".join(words)).islower():
+            # (a dict's keys, _substitutions', keep the hashes the dict made of them)
+            lows = words if type(words) is set else set(words)
+        else:
+            lows = set(map(str.lower, words))
+            joined = "".join(lows)
+        if "\u2019" in joined:  # (the lexicon writes a straight apostrophe)
             found = (lows & self.lexicon_words) | (self.vocab.own.keys() & lows) | (self.vocab.others_words & lows)
             found.update(w for w in lows if w.replace("\u2019", "'") in self.lexicon)
             return found
@@ -876,12 +885,14 @@ class Judge:
         v = self.vocab
         low = token.lower()
         if len(low) < LONG_READING or not token.isalpha() or not token[1:].islower() or v.zipf(token) > 0 \
-                or v.others_exact[token] or low in v.others_words or v.own_exact[token] > 1 or self._formed(token) \
+                or v.others_exact[token] or low in v.others_words or v.own_exact[token] > 1 \
                 or _RUN_OF_THREE_RE.search(low):
             return None  # (three alike in a row: a letter read twice or one lost, _run_of_three's)
         spans = _unspoken_runs(low, v.lang)
         if not spans:
             return None  # (a reading one can say: a rare form, an old spelling, a name: contemns, encreased)
+        if self._formed(token):
+            return None  # (asked after the runs: a few set lookups there, a dozen of the lexicon here)
         # (a letter of the run no one can say read for another: a vowel read as a consonant, prepnred)
         swapped = {low[:i] + c + low[i + 1:] for start, end in spans for i in range(start, end)
                    for c in _LOWER_LETTERS} - {low}
@@ -975,11 +986,9 @@ class Judge:
         z = v.zipf(token)
         if z >= RARE_WORD or v.own[low] != 1 or low in v.others_words:
             return None
-        vowels = {low[:i] + c + low[i + 1:] for i, x in enumerate(low) if x in _OWN_VOWELS
-                  for c in _OWN_VOWELS if c != x}
         own = v.own
         # (only the first syllable's vowels, and none before w or y: see _OWN_VOWELS)
-        first = re.match(r"[^aeiouy]*([aeiouy]+)", low)
+        first = _FIRST_VOWELS_RE.match(low)
         at = [i for i in range(*first.span(1)) if low[i] in _OWN_VOWELS and low[i + 1:i + 2] not in ("w", "y")] \
             if first else []
         written = [w for w in (low[:i] + c + low[i + 1:] for i in at for c in _OWN_VOWELS if c != low[i])
@@ -991,6 +1000,8 @@ class Judge:
         if not (own[best] >= CONTEXT_DOMINANCE or zb - z >= DOMINANCE) or zb < COMMON \
                 or self._formed(token, stem=RARE_WORD) or self._head_of_word(token):
             return None
+        vowels = {low[:i] + c + low[i + 1:] for i, x in enumerate(low) if x in _OWN_VOWELS
+                  for c in _OWN_VOWELS if c != x}
         doubled = {low[:i] + low[i + 1:] for i in range(1, len(low)) if low[i] == low[i - 1]}
         dropped = {low[:i] + c + low[i:] for i in range(len(low) + 1) for c in _THIN_LETTERS}
         reach = _substitutions(low, UNKNOWN_READING_CONFUSIONS, 1).keys() | doubled | dropped | vowels
@@ -1064,6 +1075,10 @@ class Judge:
             return None
         faint = _substitutions(token, FAINT_CONFUSIONS, 1)
         if not faint or (v.own_exact[token] > 1 and not self._repeated_misreading(token, FAINT_CONFUSIONS)):
+            return None
+        # (the repair is one of the faint strokes' readings, FAINT_DOMINANCE above this one and
+        # a candidate below: most readings have none, and every table is weighed only for those)
+        if not any(v.zipf(c) - z >= _FAINT_REPAIR and not _odd_capitals(c) for c in faint):
             return None
         candidates = {c for c in _substitutions(token, UNKNOWN_READING_CONFUSIONS, 1)
                       if not _odd_capitals(c) and v.zipf(c) - z >= DOMINANCE}
@@ -1379,6 +1394,12 @@ class Judge:
             return Verdict(rest, RULE_EDGE, evidence + " (no word opens so)", 0.8, True)
         return Verdict(rest, RULE_EDGE, evidence, 0.3, False)
 
+
+#: how far above a reading _faint_dominated's repair stands: a candidate (DOMINANCE) and
+#: above the lexicon's noise (FAINT_DOMINANCE)
+_FAINT_REPAIR = max(DOMINANCE, FAINT_DOMINANCE)
+#: a word's first syllable's vowels (Judge._vowel_of_own_word)
+_FIRST_VOWELS_RE = re.compile(r"[^aeiouy]*([aeiouy]+)")
 
 #: what follows an apostrophe in a contraction, a possessive or an old elision (don't,
 #: John's, I'd, we'll, o'er, ne'er, e'en, 'tis, o'clock's kin are words the lexicon has)

@@ -19,12 +19,25 @@ from variorum.clean.lexicon import SummedCounts, lowered as _lowered, witness_co
 from variorum.clean.misread.tables import COMMON, DOMINANCE, MAX_SUBSTITUTIONS, _DIGIT_RE, _TABLES
 
 
-@lru_cache(maxsize=200_000)
 def _zipf(word: str, lang: str) -> float:
-    lower = word.lower().replace("\u2019", "'")
-    if not lower.isalpha() and _DIGIT_RE.search(lower):  # (no letter is a digit: most words need no search)
-        return _zipf_with_digits(lower, lang)
-    return zipf_table(lang).get(lower, 0.0)
+    return _zipf_of(lang)(word)
+
+
+@lru_cache(maxsize=8)
+def _zipf_of(lang: str) -> Callable[[str], float]:
+    """The Zipf frequency of a word in ``lang`` (the lexicon's, in small letters, with a
+    straight apostrophe), as a function of the word alone with a cache of its own: the
+    rules ask tens of thousands of times a book, and a method's frame around a cache keyed
+    by word and language cost as much as the lookup (Vocabulary.zipf is this function)."""
+    table = zipf_table(lang)
+
+    @lru_cache(maxsize=200_000)
+    def zipf(word: str) -> float:
+        lower = word.lower().replace("\u2019", "'")
+        if not lower.isalpha() and _DIGIT_RE.search(lower):  # (no letter is a digit: most words need no search)
+            return _zipf_with_digits(lower, lang)
+        return table.get(lower, 0.0)
+    return zipf
 
 
 @lru_cache(maxsize=65536)
@@ -199,8 +212,10 @@ class Vocabulary:
         return cls(lang, _lowered(own_exact), own_exact, SummedCounts(tuple(map(_counts, others))),
                    SummedCounts(tuple(map(_exact_counts, others))))
 
-    def zipf(self, word: str) -> float:
-        return _zipf(word, self.lang)
+    @cached_property
+    def zipf(self) -> Callable[[str], float]:
+        """The lexicon's Zipf frequency of a word: ``vocab.zipf(word)``."""
+        return _zipf_of(self.lang)
 
     def recounted(self, changes: Iterable[tuple[str, str]]) -> "Vocabulary":
         """This vocabulary with this witness's counts as ``changes`` (reading, repair) of
