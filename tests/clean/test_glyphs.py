@@ -586,5 +586,6 @@ def test_a_closing_quote_glued_to_a_word_stays_where_it_may_close_or_elide() -> 
     for tail in ("the man is his brothers’ keeper.\n",  # (a plural's possessive)
                  "he said ‘go to the’ and went; the word 'of' is short.\n",  # (a quotation it closes)
                  "an’ the man an’ the house, and so.\n",  # (an elision the witness writes, and 'and')
-                 "the man was exasperated’ and left.\n"):  # (a word the witness writes nowhere else)
+                 "the man was exasperated’ and left.\n",  # (a word the witness writes nowhere else)
+                 "he read of the’ House of the man.\n"):  # (before a capital: a quotation's end as often)
         assert removed(_PLAIN + tail) == [], tail

@@ -227,6 +227,7 @@ class _Habits:
         #: whether a spacing the print sets as a habit is closed up (see closes_spacing)
         self.closes_spacing = closes_spacing
         self._marks: dict[str, tuple[int, int]] = {}
+        self._around: dict[str, tuple[int, int, int, int]] = {}
 
     @cached_property
     def tall_marks(self) -> tuple[int, int]:
@@ -337,9 +338,26 @@ class _Habits:
         """The occurrences of ``word`` (lower case) with a comma glued after it."""
         return sum(map(self._tokens.get, _forms(word, _COMMA_ENDS), repeat(0)))
 
-    def stop_after(self, word: str) -> int:
-        """The occurrences of ``word`` (lower case) with a stop glued after it."""
-        return sum(map(self._tokens.get, _forms(word, (".",)), repeat(0)))
+    def marks_around(self, word: str) -> tuple[int, int, int, int]:
+        """(occurrences, with a comma glued after, with a stop glued after, after a comma and
+        a space) of ``word`` (lower case) in small letters or capitalised, letters on neither
+        side: for the few words the rare rules ask about, a search for each form (the literal
+        first: the engine skips to each in C), where the tokens' count costs a pass over the
+        sample's words."""
+        counts = self._around.get(word)
+        if counts is None:
+            total = comma = stop = after = 0
+            t = self.text
+            for form in {word, word.capitalize()}:
+                pattern = re.compile(re.escape(form) + r"(?<![^\W_]" + re.escape(form) + r")(?![^\W_])")
+                for m in pattern.finditer(t):
+                    total += 1
+                    nxt = t[m.end():m.end() + 1]
+                    comma += nxt == ","
+                    stop += nxt == "."
+                    after += t[m.start() - 2:m.start()] == ", "
+            counts = self._around[word] = (total, comma, stop, after)
+        return counts
 
     def comma_before(self, word: str) -> int:
         """The occurrences of ``word`` (lower case) after a comma and a space."""
@@ -797,8 +815,12 @@ def _habitual_spacing(text: str, habits: _Habits, seen: set[int]) -> list[Edit]:
     return edits
 
 
-#: an opening quote set apart from its word, or from the opening quote glued to it (``“ ‘By``)
-_SPACED_LINE_OPENER_RE = re.compile(r"[“‘](?=[ \t]+[“‘]?[^\W\d_])")
+#: an opening quote set apart from its word, or from the opening quote glued to it (``“ ‘By``),
+#: at a line's start (the newline first: the engine skips to each in C, where a class of
+#: the two quotes first is tried at every character)
+_SPACED_LINE_OPENER_RE = re.compile(r"\n[ \t]*([“‘])[ \t]+(?=[“‘]?[^\W\d_])")
+#: the same at the text's start, or after a carriage return or form feed (rare: matched there)
+_SPACED_OPENER_AT_RE = re.compile(r"[ \t]*([“‘])[ \t]+(?=[“‘]?[^\W\d_])")
 
 
 def _at_line_start(text: str, at: int) -> bool:
@@ -814,10 +836,15 @@ def _spaced_line_openers(text: str, habits: _Habits) -> list[Edit]:
     witness does not set it spaced on purpose (an OCR slip, as _spaced_open_quote joins one
     within a line; at a line's start no closing quote can be meant)."""
     edits: list[Edit] = []
-    for m in _SPACED_LINE_OPENER_RE.finditer(text):
-        at = m.start()
-        if not _at_line_start(text, at):
-            continue
+    starts = [0]
+    for c in "\r\f":
+        i = text.find(c)
+        while i >= 0:
+            starts.append(i + 1)
+            i = text.find(c, i + 1)
+    found = [m for i in starts if (m := _SPACED_OPENER_AT_RE.match(text, i))]
+    for m in found + list(_SPACED_LINE_OPENER_RE.finditer(text)):
+        at = m.start(1)
         end = at + 1
         while text[end] in " \t":
             end += 1
@@ -835,7 +862,9 @@ def _spaced_line_openers(text: str, habits: _Habits) -> list[Edit]:
 
 #: a stop glued after a word of two letters or more, a space and a small letter after it
 #: (the literal first: the engine skips to each stop in C)
-_STOP_BEFORE_SMALL_RE = re.compile(r"\.(?<=[^\W\d_]{2}\.)(?= [^\W\d_])")
+#: (a small letter of Latin-1 after: the lookahead before the lookbehind, as most stops end
+#: a sentence before a capital; a small letter of another script is left alone)
+_STOP_BEFORE_SMALL_RE = re.compile(r"\.(?= [a-zß-öø-ÿ])(?<=[^\W\d_]{2}\.)")
 #: a well-formed roman numeral in small letters ('ii.', 'xiv.': a numbered item's stop)
 _SMALL_ROMAN_RE = re.compile(r"m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
 
@@ -867,27 +896,29 @@ def _stops_for_commas(text: str, habits: _Habits) -> list[Edit]:
         low = left.lower()
         if not (left.islower() or left[1:].islower()) or _SMALL_ROMAN_RE.fullmatch(low) or small_after[low] > 1:
             continue
-        if right[0] == "l" and habits.word("i" + right[1:]) > habits.word(right):
-            continue  # (a capital I read as l opens the sentence: 'protectors. l had', 'me. lt was')
-        n_left = habits.word(low)
-        if n_left - habits.stop_after(low) < _MIN_EVIDENCE:
+        n_left, after_left, stops, _ = habits.marks_around(low)
+        if n_left - stops < _MIN_EVIDENCE:
             continue
-        counted = at < len(habits.text)
-        after_left = habits.comma_after(low)
-        n_right, before_right = habits.word(right), max(0, habits.comma_before(right) - counted)
-        sure = (after_left >= _MIN_EVIDENCE and after_left >= _COMMA_SHARE * n_left) or \
-            (before_right >= _MIN_EVIDENCE and before_right >= _COMMA_SHARE * n_right)
+        if right[0] == "l" and habits.text.count(" I" + right[1:] + " ") > habits.text.count(f" {right} "):
+            continue  # (a capital I read as l opens the sentence: 'protectors. l had', 'me. lt was')
+        why = f"'{low},' x{after_left} of {n_left}"
+        sure = after_left >= _MIN_EVIDENCE and after_left >= _COMMA_SHARE * n_left
+        if not sure:
+            # (the word after asked only where the word before does not decide: it is often
+            # one of the commonest, a long count)
+            n_right, _, _, before_right = habits.marks_around(right)
+            sure = before_right >= _MIN_EVIDENCE and before_right >= _COMMA_SHARE * n_right
+            why += f", ', {right}' x{before_right} of {n_right}"
         edits.append(Edit(at, at + 1, ",", RULE_STOP_FOR_COMMA,
                           f"{'' if sure else 'uncertain: '}'.' after '{left}' before '{right}', a small letter no "
-                          f"sentence opens with: a comma read as a stop; in this witness '{low},' x{after_left} "
-                          f"of {n_left}, ', {right}' x{before_right} of {n_right}",
+                          f"sentence opens with: a comma read as a stop; in this witness {why}",
                           0.85 if sure else 0.5, applied=sure))
     return edits
 
 
-#: a closing quote (or an apostrophe) glued after a letter, a space and a word after it
-#: (the literal first: the engine skips to each in C)
-_GLUED_CLOSER_RE = re.compile(r"[’'](?<=[^\W\d_][’'])(?= [^\W\d_])")
+#: a closing quote (or an apostrophe) glued after a letter, a space and a small letter of
+#: Latin-1 after it (a pattern per quote, the literal first: the engine skips to each in C)
+_GLUED_CLOSER_RES = tuple(re.compile(q + r"(?= [a-zß-öø-ÿ])(?<=[^\W\d_]" + q + ")") for q in "’'")
 #: a straight quote opening a word (a quotation the straight quote after a word may close)
 _STRAIGHT_OPENER_RE = re.compile(r"(?<![^\W_])'(?=[^\W\d_])")
 
@@ -895,25 +926,32 @@ _STRAIGHT_OPENER_RE = re.compile(r"(?<![^\W_])'(?=[^\W\d_])")
 def _closers_closing_nothing(text: str, habits: _Habits) -> list[Edit]:
     """Remove a closing quote glued after a word that closes no quotation (``that the’
     animal``, ``and' loose``): a speck read as one. Only where the witness writes the word
-    without it three times at least and with it nowhere else, no opening quote of its kind
+    without it three times at least and with it before no other small-letter word, no opening quote of its kind
     stands before it in its paragraph within reach unclosed (``‘go to the’ and``), the word
     ends in no s, x or z (a plural's possessive: ``brothers’ keeper``) and is no word the
-    witness writes with a d or g after it (an elision: ``an’``, ``goin’``)."""
+    witness writes with a d or g after it (an elision: ``an’``, ``goin’``); and only before
+    a small letter (before a capital a quotation ends as often: ``the’ House``)."""
+    places = []
+    for pattern in _GLUED_CLOSER_RES:
+        for m in pattern.finditer(text):
+            at = m.start()
+            start = at - 1
+            while start > 0 and text[start - 1].isalpha():
+                start -= 1
+            places.append((at, start, text[start:at + 1]))
+    # (the quoted form written more than once is the witness's own: an elision)
+    written = Counter(quoted for _, _, quoted in places)
     edits: list[Edit] = []
-    for m in _GLUED_CLOSER_RE.finditer(text):
-        at = m.start()
+    for at, start, quoted in places:
         quote = text[at]
-        start = at - 1
-        while start > 0 and text[start - 1].isalpha():
-            start -= 1
-        word = text[start:at]
+        word = quoted[:-1]
         low = word.lower()
         if (start > 0 and text[start - 1] not in " \t\n(“\"") or low[-1] in "sxz" or not (
                 word.islower() or word[1:].islower()):
             continue
-        bare = habits.word(low) - (at < len(habits.text))  # (less this one, if the sample counted it)
-        if bare < _MIN_EVIDENCE or habits.word(low + "d") or habits.word(low + "g") \
-                or text.count(word + quote + " ") > 1:
+        bare = habits.marks_around(low)[0] - (at < len(habits.text))  # (less this one, if the sample counted it)
+        if bare < _MIN_EVIDENCE or habits.marks_around(low + "d")[0] or habits.marks_around(low + "g")[0] \
+                or written[quoted] > 1:
             continue
         # (the quotation it may close: an opening quote of its kind in reach in the paragraph)
         reach = text[max(0, start - _QUOTE_REACH, text.rfind("\n\n", 0, start)):start]
