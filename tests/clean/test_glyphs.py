@@ -396,6 +396,29 @@ def test_a_spaced_opening_quote_joins_its_word() -> None:
     assert made(text) == [(" ", "spaced-punctuation", True)]
 
 
+def test_an_opening_quote_set_apart_at_a_line_start_joins_its_word() -> None:
+    # a paragraph of dialogue opens with its quote, which the OCR set apart; the main loop
+    # leaves a line's first glyph to the bullets, so no rule met it ('“ ‘By': nested quotes)
+    glued = "He said, “Go home,” and went. “Why?” she asked. ‘Yes,’ he said. " * 4
+    for line, joined in (("“ The moon had gone.", "“The moon had gone."),
+                         ("“ ‘By your leave,’ he said.", "“‘By your leave,’ he said."),
+                         ("    ‘ who are you?’ he said.", "    ‘who are you?’ he said.")):
+        text = glued + "\n" + line + "\n"
+        assert apply(text, remove_stray_glyphs(text, CleanContext("W", "text"))) == glued + "\n" + joined + "\n"
+
+
+def test_opening_quotes_a_print_spaces_at_line_starts_join_on_that_quote_s_own_habit() -> None:
+    # '“' set apart a fifth of the time or more is the print's habit, though '‘' rarely set
+    # apart brings the two together under a fifth: each quote's own counts decide
+    text = ("“ Go home,” he said. " * 3 + "“Go,” he said. " * 9 + "‘Go,’ she said. " * 9 + "\n") * 2 \
+        + "“ The moon had gone.\n"
+    out = apply(text, remove_stray_glyphs(text, CleanContext("W", "text")))
+    assert "“ " not in out and out.endswith("\n“The moon had gone.\n")
+    # a print that spaces its quotes where the settings keep that spacing: kept
+    ctx = CleanContext("W", "text", settings=CleanSettings(spaced_marks="keep"))
+    assert "\n“ The moon" in apply(text, remove_stray_glyphs(text, ctx))
+
+
 def test_a_lone_comma_after_a_word_that_never_takes_one_is_no_comma() -> None:
     # 'at' never takes a comma here, but ', and' is common: a speck, only suggested
     text = "at the door " * 60 + "and then, and so, and thus, and lo, and I lived ungazed at , and alone.\n"
@@ -511,3 +534,58 @@ def _idempotent(text: str) -> None:
     once = apply(text, remove_stray_glyphs(text, CleanContext("W", "text")))
     again = [e for e in remove_stray_glyphs(once, CleanContext("W", "text")) if e.applied]
     assert again == [], (once, again)
+
+
+#: a witness that puts commas after 'but' and before 'and', and ends its sentences before capitals
+_COMMA_HABITS = ("He came, but, seeing me, he went; and so, and then, it was over. Asia was far. "
+           "She came, and they spoke, but not for long. " * 4)
+
+
+def test_a_stop_before_a_small_letter_word_is_a_comma_the_witness_puts_there() -> None:
+    # a comma read as a stop: no sentence opens with a small letter; the witness's own
+    # commas after the word before, or before the word after, say which mark it was
+    text = _COMMA_HABITS + "Henry wished to dissuade me; but. seeing me bent on it, he came. Asia. and the rest.\n"
+    edits = remove_stray_glyphs(text, CleanContext("W", "text"))
+    stops = [(text[e.start:e.end], e.replacement, e.rule, e.applied) for e in edits if e.rule == "stop-read-for-comma"]
+    assert stops == [(".", ",", "stop-read-for-comma", True), (".", ",", "stop-read-for-comma", True)]
+    assert apply(text, edits).endswith("me; but, seeing me bent on it, he came. Asia, and the rest.\n")
+
+
+def test_a_stop_before_a_small_letter_word_stays_where_it_may_be_an_abbreviation_s() -> None:
+    for tail in ("the firm of Smith Inc. and its heirs, Inc. and others.\n",  # (written so twice: the witness's)
+                 "the Inc. and the Ltd. and the rest.\n",  # (never written without its stop)
+                 "in vol. ii and ch. iii, in 1859. and 1860.\n",  # (no comma anywhere; numbers)
+                 "see e.g. the cases, i.e. the first.\n", "at github. com and x. y here.\n",
+                 "I came, to my protectors, " * 4 + "the steps of my protectors. l had not.\n"):  # (I read as l)
+        text = _COMMA_HABITS + tail
+        applied = [e for e in remove_stray_glyphs(text, CleanContext("W", "text"))
+                   if e.rule == "stop-read-for-comma" and e.applied]
+        assert applied == [], tail
+
+
+def test_a_stop_before_a_small_letter_word_with_no_comma_evidence_is_a_suggestion() -> None:
+    text = _COMMA_HABITS + "which was. not lawful; he stood at the present. time of day.\n"
+    stops = [(e.replacement, e.applied) for e in remove_stray_glyphs(text, CleanContext("W", "text"))
+             if e.rule == "stop-read-for-comma"]
+    assert stops == [(",", False)]
+
+
+#: a witness writing its everyday words often, and quoting with single quotes
+_PLAIN = "It was the first of them, and in the world to come the man is a friend of the house. " * 4
+
+
+def test_a_closing_quote_glued_to_a_word_that_closes_no_quotation_is_a_speck() -> None:
+    text = _PLAIN + "that the’ animal should be so, and' loose the first, not even of’ the same.\n"
+    edits = remove_stray_glyphs(text, CleanContext("W", "text"))
+    assert [(text[e.start:e.end], e.rule, e.applied) for e in edits] == [
+        ("’", "stray-glyph", True), ("'", "stray-glyph", True), ("’", "stray-glyph", True)]
+    assert apply(text, edits).endswith("that the animal should be so, and loose the first, not even of the same.\n")
+
+
+def test_a_closing_quote_glued_to_a_word_stays_where_it_may_close_or_elide() -> None:
+    for tail in ("the man is his brothers’ keeper.\n",  # (a plural's possessive)
+                 "he said ‘go to the’ and went; the word 'of' is short.\n",  # (a quotation it closes)
+                 "an’ the man an’ the house, and so.\n",  # (an elision the witness writes, and 'and')
+                 "the man was exasperated’ and left.\n",  # (a word the witness writes nowhere else)
+                 "he read of the’ House of the man.\n"):  # (before a capital: a quotation's end as often)
+        assert removed(_PLAIN + tail) == [], tail

@@ -16,7 +16,8 @@ from variorum.clean.settings import CleanSettings
 RULE_STRAY_GLYPH = "stray-glyph"
 RULE_SPACED_PUNCTUATION = "spaced-punctuation"
 RULE_HYPHEN_DASH = "hyphen-dash"
-RULES = (RULE_STRAY_GLYPH, RULE_SPACED_PUNCTUATION, RULE_HYPHEN_DASH)
+RULE_STOP_FOR_COMMA = "stop-read-for-comma"
+RULES = (RULE_STRAY_GLYPH, RULE_SPACED_PUNCTUATION, RULE_HYPHEN_DASH, RULE_STOP_FOR_COMMA)
 
 #: glyphs no running text sets alone between two words: specks and rules a scanner reads
 STRAY_GLYPHS = "~¬¦|`^•·¤¨˜°_"
@@ -104,7 +105,10 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     the witness does not use the glyph otherwise (three other uses keep it: inside a word,
     paired as emphasis, a footnote's ``*``): a suggestion for the glyphs prose has uses for
     (``class_``, ``*args``, ``~user``, ``footnote*``) and a hyphen before a word (``-not``,
-    ``the suffix -ness``); a doubled comma (``me,,``).
+    ``the suffix -ness``); a doubled comma (``me,,``). A stop glued to a word before a
+    word in small letters made a comma (``me; but. seeing``), where the witness puts commas
+    after the one or before the other; else suggested. A closing quote glued after a word
+    that closes no quotation (``the’ animal``), where the witness writes the word without it.
     Never touches: a quote that may close or open a quotation near it
     (``he said 'go ' and``), punctuation the text uses alone (dashes, ``&``, ``/``, ``+``,
     ``%``, ``§``, a hyphen where the text has no other dashes), a mark the witness sets
@@ -114,7 +118,10 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     between numbers (``1859--60``), before an option (``--all``) or code's decrement after
     a token of code (``i-- is``, ``n_max--``, in backticks), an elision's (``Mr. B--``,
     ``d--d``: a dash only suggested), an
-    ellipsis set with spaces (``. . .``), a degree sign after a number, glyphs
+    ellipsis set with spaces (``. . .``), an abbreviation's stop (after a word the witness
+    writes with it, or before a small letter twice: ``Inc. and``; a letter, a roman
+    numeral), a quote glued after a word that may close a quotation, a plural's possessive
+    or an elision (``brothers’``, ``an’``), a degree sign after a number, glyphs
     inside a word (the misreading filter's business), code and paths, Markdown witnesses
     (where ``~`` and ``^`` are markup).
     """
@@ -194,7 +201,8 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
         edits.append(Edit(start, m.end(1), "", RULE_STRAY_GLYPH,
                           f"'{glyph}' alone between two words", 0.85))
     glued = _glued_specks(text) + _spaced_final_stops(text, habits) + _habitual_spacing(text, habits, seen) \
-        + _doubled_hyphen_dashes(text, habits)
+        + _spaced_line_openers(text, habits) + _doubled_hyphen_dashes(text, habits) + _stops_for_commas(text, habits) \
+        + _closers_closing_nothing(text, habits)
     if glued:
         edits = sorted(edits + glued, key=lambda e: e.start)
     return edits
@@ -219,6 +227,7 @@ class _Habits:
         #: whether a spacing the print sets as a habit is closed up (see closes_spacing)
         self.closes_spacing = closes_spacing
         self._marks: dict[str, tuple[int, int]] = {}
+        self._around: dict[str, tuple[int, int, int, int]] = {}
 
     @cached_property
     def tall_marks(self) -> tuple[int, int]:
@@ -328,6 +337,27 @@ class _Habits:
     def comma_after(self, word: str) -> int:
         """The occurrences of ``word`` (lower case) with a comma glued after it."""
         return sum(map(self._tokens.get, _forms(word, _COMMA_ENDS), repeat(0)))
+
+    def marks_around(self, word: str) -> tuple[int, int, int, int]:
+        """(occurrences, with a comma glued after, with a stop glued after, after a comma and
+        a space) of ``word`` (lower case) in small letters or capitalised, letters on neither
+        side: for the few words the rare rules ask about, a search for each form (the literal
+        first: the engine skips to each in C), where the tokens' count costs a pass over the
+        sample's words."""
+        counts = self._around.get(word)
+        if counts is None:
+            total = comma = stop = after = 0
+            t = self.text
+            for form in {word, word.capitalize()}:
+                pattern = re.compile(re.escape(form) + r"(?<![^\W_]" + re.escape(form) + r")(?![^\W_])")
+                for m in pattern.finditer(t):
+                    total += 1
+                    nxt = t[m.end():m.end() + 1]
+                    comma += nxt == ","
+                    stop += nxt == "."
+                    after += t[m.start() - 2:m.start()] == ", "
+            counts = self._around[word] = (total, comma, stop, after)
+        return counts
 
     def comma_before(self, word: str) -> int:
         """The occurrences of ``word`` (lower case) after a comma and a space."""
@@ -761,7 +791,8 @@ def _habitual_spacing(text: str, habits: _Habits, seen: set[int]) -> list[Edit]:
     if _habit(habits, habits.openers, habits.openers, len(habits.text)):
         for m in _SPACED_OPENER_RE.finditer(text):
             at = m.start()
-            if at in seen or (at > 0 and text[at - 1] not in "\n \t(—–"):
+            # (those at a line's start: _spaced_line_openers)
+            if at in seen or (at > 0 and text[at - 1] not in " \t(—–") or _at_line_start(text, at):
                 continue
             end = at + 1
             while text[end] in " \t":
@@ -781,6 +812,158 @@ def _habitual_spacing(text: str, habits: _Habits, seen: set[int]) -> list[Edit]:
                 edits.append(Edit(start, at, "", RULE_SPACED_PUNCTUATION,
                                   f"'{text[at]}' set apart from its word{chr(39) + 's mark' if mark_spaced else ''}; "
                                   + _habit_why("'”'", habits.closers), 0.9))
+    return edits
+
+
+#: an opening quote set apart from its word, or from the opening quote glued to it (``“ ‘By``),
+#: at a line's start (the newline first: the engine skips to each in C, where a class of
+#: the two quotes first is tried at every character)
+_SPACED_LINE_OPENER_RE = re.compile(r"\n[ \t]*([“‘])[ \t]+(?=[“‘]?[^\W\d_])")
+#: the same at the text's start, or after a carriage return or form feed (rare: matched there)
+_SPACED_OPENER_AT_RE = re.compile(r"[ \t]*([“‘])[ \t]+(?=[“‘]?[^\W\d_])")
+
+
+def _at_line_start(text: str, at: int) -> bool:
+    """Whether only spaces stand between ``at`` and the start of its line."""
+    start = _space_before(text, at)
+    return start == 0 or text[start - 1] in "\n\r\f"
+
+
+def _spaced_line_openers(text: str, habits: _Habits) -> list[Edit]:
+    """The edits joining an opening quote set apart from its word at a line's start (``“ The
+    moon``, ``“ ‘By``), which the main loop leaves to the bullets: closed up as the print's
+    habit where that quote's own counts show one (_habitual_open_quote), else where the
+    witness does not set it spaced on purpose (an OCR slip, as _spaced_open_quote joins one
+    within a line; at a line's start no closing quote can be meant)."""
+    edits: list[Edit] = []
+    starts = [0]
+    for c in "\r\f":
+        i = text.find(c)
+        while i >= 0:
+            starts.append(i + 1)
+            i = text.find(c, i + 1)
+    found = [m for i in starts if (m := _SPACED_OPENER_AT_RE.match(text, i))]
+    for m in found + list(_SPACED_LINE_OPENER_RE.finditer(text)):
+        at = m.start(1)
+        end = at + 1
+        while text[end] in " \t":
+            end += 1
+        habitual = _habitual_open_quote(text, at, end, habits)
+        if habitual:
+            edits.extend(habitual)
+            continue
+        glued, spaced, on_purpose = _spacing(habits, habits.opener(text[at]), at)
+        if not on_purpose:
+            edits.append(Edit(at + 1, end, "", RULE_SPACED_PUNCTUATION,
+                              f"'{text[at]}' set apart from '{text[end:end + 12].split()[0]}' at a line's start; "
+                              f"this witness sets '{text[at]}' glued x{glued}, spaced x{spaced}", 0.85))
+    return edits
+
+
+#: a stop glued after a word of two letters or more, a space and a small letter after it
+#: (the literal first: the engine skips to each stop in C)
+#: (a small letter of Latin-1 after: the lookahead before the lookbehind, as most stops end
+#: a sentence before a capital; a small letter of another script is left alone)
+_STOP_BEFORE_SMALL_RE = re.compile(r"\.(?= [a-zß-öø-ÿ])(?<=[^\W\d_]{2}\.)")
+#: a well-formed roman numeral in small letters ('ii.', 'xiv.': a numbered item's stop)
+_SMALL_ROMAN_RE = re.compile(r"m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
+
+
+def _stops_for_commas(text: str, habits: _Habits) -> list[Edit]:
+    """The edits making a comma of a stop glued to a word before a word in small letters
+    (``me; but. seeing me``, ``to Asia. and the``): no sentence opens with a small letter,
+    and a comma's tail is what a faint print loses. Applied where the witness puts commas
+    after the word before or before the word after (a quarter of their occurrences, three
+    at least), else a suggestion (a speck read as a stop, or another mark). Not after an
+    abbreviation's stop: a word the witness writes without a stop fewer than three times
+    (``Inc.``, ``vol.``), a stop before a small letter it sets after the word more than
+    once (``Inc. and``, twice), a single letter or a roman numeral (``e.g. the``, ``ii.
+    a``), nor after a word glued to a mark or a digit before it (``github. com``, a path);
+    nor before an ``l`` the witness writes far more often as ``I`` (``them. lt was``)."""
+    places = []
+    for m in _STOP_BEFORE_SMALL_RE.finditer(text):
+        at = m.start()
+        start = at - 1
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        nxt = LETTERS_RE.match(text, at + 2)
+        if (start == 0 or text[start - 1] in " \t\n“‘\"(") and nxt is not None and nxt.group().islower():
+            places.append((at, text[start:at], nxt.group()))
+    # (a word whose stop stands before a small letter twice is an abbreviation's: 'Inc. and')
+    small_after = Counter(left.lower() for _, left, _ in places)
+    edits: list[Edit] = []
+    for at, left, right in places:
+        low = left.lower()
+        if not (left.islower() or left[1:].islower()) or _SMALL_ROMAN_RE.fullmatch(low) or small_after[low] > 1:
+            continue
+        n_left, after_left, stops, _ = habits.marks_around(low)
+        if n_left - stops < _MIN_EVIDENCE:
+            continue
+        if right[0] == "l" and habits.text.count(" I" + right[1:] + " ") > habits.text.count(f" {right} "):
+            continue  # (a capital I read as l opens the sentence: 'protectors. l had', 'me. lt was')
+        why = f"'{low},' x{after_left} of {n_left}"
+        sure = after_left >= _MIN_EVIDENCE and after_left >= _COMMA_SHARE * n_left
+        if not sure:
+            # (the word after asked only where the word before does not decide: it is often
+            # one of the commonest, a long count)
+            n_right, _, _, before_right = habits.marks_around(right)
+            sure = before_right >= _MIN_EVIDENCE and before_right >= _COMMA_SHARE * n_right
+            why += f", ', {right}' x{before_right} of {n_right}"
+        edits.append(Edit(at, at + 1, ",", RULE_STOP_FOR_COMMA,
+                          f"{'' if sure else 'uncertain: '}'.' after '{left}' before '{right}', a small letter no "
+                          f"sentence opens with: a comma read as a stop; in this witness {why}",
+                          0.85 if sure else 0.5, applied=sure))
+    return edits
+
+
+#: a closing quote (or an apostrophe) glued after a letter, a space and a small letter of
+#: Latin-1 after it (a pattern per quote, the literal first: the engine skips to each in C)
+_GLUED_CLOSER_RES = tuple(re.compile(q + r"(?= [a-zß-öø-ÿ])(?<=[^\W\d_]" + q + ")") for q in "’'")
+#: a straight quote opening a word (a quotation the straight quote after a word may close)
+_STRAIGHT_OPENER_RE = re.compile(r"(?<![^\W_])'(?=[^\W\d_])")
+
+
+def _closers_closing_nothing(text: str, habits: _Habits) -> list[Edit]:
+    """Remove a closing quote glued after a word that closes no quotation (``that the’
+    animal``, ``and' loose``): a speck read as one. Only where the witness writes the word
+    without it three times at least and with it before no other small-letter word, no opening quote of its kind
+    stands before it in its paragraph within reach unclosed (``‘go to the’ and``), the word
+    ends in no s, x or z (a plural's possessive: ``brothers’ keeper``) and is no word the
+    witness writes with a d or g after it (an elision: ``an’``, ``goin’``); and only before
+    a small letter (before a capital a quotation ends as often: ``the’ House``)."""
+    places = []
+    for pattern in _GLUED_CLOSER_RES:
+        for m in pattern.finditer(text):
+            at = m.start()
+            start = at - 1
+            while start > 0 and text[start - 1].isalpha():
+                start -= 1
+            places.append((at, start, text[start:at + 1]))
+    # (the quoted form written more than once is the witness's own: an elision)
+    written = Counter(quoted for _, _, quoted in places)
+    edits: list[Edit] = []
+    for at, start, quoted in places:
+        quote = text[at]
+        word = quoted[:-1]
+        low = word.lower()
+        if (start > 0 and text[start - 1] not in " \t\n(“\"") or low[-1] in "sxz" or not (
+                word.islower() or word[1:].islower()):
+            continue
+        bare = habits.marks_around(low)[0] - (at < len(habits.text))  # (less this one, if the sample counted it)
+        if bare < _MIN_EVIDENCE or habits.marks_around(low + "d")[0] or habits.marks_around(low + "g")[0] \
+                or written[quoted] > 1:
+            continue
+        # (the quotation it may close: an opening quote of its kind in reach in the paragraph)
+        reach = text[max(0, start - _QUOTE_REACH, text.rfind("\n\n", 0, start)):start]
+        if quote == "’":
+            opened = reach.rfind("‘")
+            if opened >= 0 and _CLOSING_QUOTE_RE.search(reach, opened) is None:
+                continue
+        elif _STRAIGHT_OPENER_RE.search(reach):
+            continue
+        edits.append(Edit(at, at + 1, "", RULE_STRAY_GLYPH,
+                          f"'{quote}' glued after '{word}', which this witness writes x{bare} without it, closing "
+                          "no quotation: a speck", 0.8))
     return edits
 
 
