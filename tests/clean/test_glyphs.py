@@ -524,6 +524,18 @@ def test_a_half_pair_at_the_reach_s_edge_goes_in_one_pass_or_none() -> None:
             _idempotent(f"so x{glyph}{'a' * (gap - 2)} b{glyph} and {glyph}on.\n")
 
 
+def test_an_apostrophe_set_apart_from_both_halves_of_its_word_is_closed_up() -> None:
+    # taken away as a lone speck it left 'don t', 'Man s'
+    for text, mended in (("I don ' t know it.", "I don't know it."),
+                         ("favourable to Man ' s Power", "favourable to Man's Power"),
+                         ("and I ' ll go", "and I'll go")):
+        assert apply(text, remove_stray_glyphs(text, CleanContext("W", "text"))) == mended
+        _idempotent(text)
+    # a lone quote before a word that is no contraction's tail is still a speck
+    assert apply("the house ' of it", remove_stray_glyphs("the house ' of it", CleanContext("W", "text"))) \
+        == "the house of it"
+
+
 def test_a_stop_or_quote_beside_a_glued_speck_is_mended_in_one_pass() -> None:
     for text in ("the woods . ·the end", "at the . •came", "the woods ‘ ·the", "the woods· . the end",
                  "the woods· . The end", "the the . •It", "the. • . the", "the· .\n", "the” • ~ the"):

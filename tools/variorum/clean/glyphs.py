@@ -40,6 +40,8 @@ _STRAY_RE = re.compile(r"([" + re.escape(STRAY_GLYPHS + SPACED_MARKS) + r".'‘�
                        r"(?=(?:[\"“‘(][ \t]?)?[" + re.escape(GLUED_SPECKS) + r"]?[^\W\d_]|[—–][ \t])")
 #: a straight single quote at a word's edge (a quotation mark, not an apostrophe inside a word)
 _EDGE_QUOTE_RE = re.compile(r"(?<!\w)'|'(?!\w)")
+#: the tail of a contraction or possessive standing alone (``don ' t``, ``Man ' s``, ``I ' ll``)
+_CONTRACTION_TAIL_RE = re.compile(r"(?:s|t|ll|re|ve|d|m)(?![\w'’])")
 #: a curly closing quote at a word's end (or an apostrophe ending one: ``brothers’``)
 _CLOSING_QUOTE_RE = re.compile(r"’(?![^\W\d_])")
 #: how far (characters) a quotation a lone quote might belong to may be
@@ -105,7 +107,8 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     the witness does not use the glyph otherwise (three other uses keep it: inside a word,
     paired as emphasis, a footnote's ``*``): a suggestion for the glyphs prose has uses for
     (``class_``, ``*args``, ``~user``, ``footnote*``) and a hyphen before a word (``-not``,
-    ``the suffix -ness``); a doubled comma (``me,,``). A stop glued to a word before a
+    ``the suffix -ness``); a doubled comma (``me,,``); an apostrophe set apart from both
+    halves of its word (``don ' t``, ``Man ' s``: closed up, not taken away). A stop glued to a word before a
     word in small letters made a comma (``me; but. seeing``), where the witness puts commas
     after the one or before the other; else suggested. A closing quote glued after a word
     that closes no quotation (``the’ animal``), where the witness writes the word without it.
@@ -170,6 +173,12 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
                     and habits.spaced_stars - (m.start(1) < len(habits.text)) < 2):
                 continue
         elif glyph == "'":
+            if text[start - 1:start].isalpha() and _CONTRACTION_TAIL_RE.match(text, m.end()):
+                # an apostrophe set apart from both halves of its word (``don ' t``, ``Man ' s``):
+                # closed up, where taking it away as a speck would leave ``don t``
+                edits.append(Edit(start, m.end(), "'", RULE_SPACED_PUNCTUATION,
+                                  "an apostrophe set apart from both halves of its word", 0.85))
+                continue
             if not _lone_quote(text, word_end, m.start(1), word_at):
                 # in a witness that sets its apostrophes curly a straight quote is foreign
                 if not (after_word and habits.curly and _closes_nothing(text, word_at)):
