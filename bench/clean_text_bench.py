@@ -1,11 +1,13 @@
-"""The misreading filter on clean text: what it applies to texts no OCR touched.
+"""The word-level filters on clean text: what they apply to texts no OCR touched.
 
 Every corpus text (../shared/corpora, their [[markers]] taken out), and the modern English of
 abbreviation_bench's texts (the machine's licences, Debian copyright files, Python's
 documentation topics: code words, abbreviations, identifiers), goes through the misreading
-filter alone, as a witness with no other witness. Each applied repair is listed: in clean
-text, every one should be a slip of the source itself (``t hat``), and any other is damage to
-an author's text. Writes bench/results/clean_text_bench.json.
+filter and the stray-glyph filter, each alone, as a witness with no other witness. Each
+applied repair is listed: in clean text, every one should be a slip of the source itself
+(``t hat``, ``Origin . Believing``), and any other is damage to an author's text (the
+stray-glyph filter's ``hyphen-dash`` makes a typed ``--`` a dash: typography an editor of a
+born-digital witness may refuse by rule). Writes bench/results/clean_text_bench.json.
 Run: ``.venv/bin/python bench/clean_text_bench.py``.
 """
 
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 import sys
 from pathlib import Path
 
@@ -26,7 +29,7 @@ RESULTS = HERE / "results" / "clean_text_bench.json"
 
 
 def main() -> int:
-    from variorum.clean import misread
+    from variorum.clean import glyphs, misread
     from variorum.clean.base import CleanContext
     from variorum.fileio import write_atomic
 
@@ -35,26 +38,32 @@ def main() -> int:
         print(f"no corpus at {CORPORA}")
         return 1
     corpora = {path.name: re.sub(r"\[\[\w+\]\]\n", "", path.read_text(encoding="utf-8")) for path in files}
-    results = {"corpora": _applied(corpora, misread.repair_misreadings, CleanContext),
-               "modern English": _applied(abbreviation_bench.texts(), misread.repair_misreadings, CleanContext)}
+    modern = abbreviation_bench.texts()
+    results = {}
+    for label, repair in (("", misread.repair_misreadings), ("stray glyphs: ", glyphs.remove_stray_glyphs)):
+        results[f"{label}corpora"] = _applied(corpora, repair, CleanContext)
+        results[f"{label}modern English"] = _applied(modern, repair, CleanContext)
     for part, r in results.items():
         for name, changes in r["per_text"].items():
             print(f"{part}: {name}: {changes}")
-        print(f"{part}: {r['applied']} repairs applied in {r['words']} clean words (each should be a slip of the source)")
+        print(f"{part}: {r['applied']} repairs applied in {r['words']} clean words (each should be a slip of "
+              f"the source), by rule {r['by_rule']}")
     write_atomic(RESULTS, json.dumps(results, indent=1, ensure_ascii=False) + "\n")
     return 0
 
 
 def _applied(texts: dict[str, str], repair, context) -> dict:
     """The repairs the filter applies to each text (those it applies at all), with their context."""
-    per_text, words = {}, 0
+    per_text, words, by_rule = {}, 0, Counter()
     for name, text in texts.items():
         words += len(text.split())
         edits = [e for e in repair(text, context("W", "text")) if e.applied]
+        by_rule.update(e.rule for e in edits)
         if edits:
             per_text[name] = sorted(f"{e.rule}: {text[e.start:e.end]!r} -> {e.replacement!r} in "
                                     f"{' '.join(text[max(0, e.start - 15):e.end + 15].split())!r}" for e in edits)
-    return {"words": words, "applied": sum(map(len, per_text.values())), "per_text": per_text}
+    return {"words": words, "applied": sum(map(len, per_text.values())), "by_rule": dict(sorted(by_rule.items())),
+            "per_text": per_text}
 
 
 if __name__ == "__main__":
