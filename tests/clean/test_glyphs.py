@@ -524,6 +524,14 @@ def test_a_half_pair_at_the_reach_s_edge_goes_in_one_pass_or_none() -> None:
             _idempotent(f"so x{glyph}{'a' * (gap - 2)} b{glyph} and {glyph}on.\n")
 
 
+def test_a_bar_set_apart_twice_on_its_line_is_the_texts_own() -> None:
+    # a grammar's alternatives and a table's cell rules lost their bars (the Python docs)
+    for text in ("literal ::= stringliteral | bytesliteral | other\n", "| Type | Meaning |\n| int | a number |\n"):
+        assert [e for e in remove_stray_glyphs(text, CleanContext("W", "text")) if e.applied] == []
+    # one on its line is the speck it was
+    assert apply("the old | house", remove_stray_glyphs("the old | house", CleanContext("W", "text"))) == "the old house"
+
+
 def test_an_apostrophe_set_apart_from_both_halves_of_its_word_is_closed_up() -> None:
     # taken away as a lone speck it left 'don t', 'Man s'
     for text, mended in (("I don ' t know it.", "I don't know it."),

@@ -120,7 +120,8 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     stop that may be an abbreviation's (after a single letter: ``i . e .``), two hyphens
     between numbers (``1859--60``), before an option (``--all``) or code's decrement after
     a token of code (``i-- is``, ``n_max--``, in backticks), an elision's (``Mr. B--``,
-    ``d--d``: a dash only suggested), an
+    ``d--d``: a dash only suggested), a bar set apart twice on its line (a table's
+    ``| a | b |``, a grammar's ``x | y | z``), an
     ellipsis set with spaces (``. . .``), an abbreviation's stop (after a word the witness
     writes with it, or before a small letter twice: ``Inc. and``; a letter, a roman
     numeral), a quote glued after a word that may close a quotation, a plural's possessive
@@ -207,6 +208,8 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
                               "uncertain: '*' alone between two words (a speck, or a wildcard, a product, "
                               "a starred form?)", 0.5, applied=False))
             continue
+        if glyph in "|¦" and _set_apart_again_on_its_line(text, m.start(1)):
+            continue  # a table's cell rules, a grammar's alternatives (``a | b | c``): the text's own
         edits.append(Edit(start, m.end(1), "", RULE_STRAY_GLYPH,
                           f"'{glyph}' alone between two words", 0.85))
     glued = _glued_specks(text) + _spaced_final_stops(text, habits) + _habitual_spacing(text, habits, seen) \
@@ -513,6 +516,16 @@ def _lone_stop(text: str, start: int, end: int) -> bool:
     after = text[end:end + 2]
     return len(before) == 2 and before.isalpha() and after[:1].isalpha() and after[:1].islower() \
         and (len(after) == 1 or not after[1].isalpha() or after.islower())
+
+
+def _set_apart_again_on_its_line(text: str, at: int) -> bool:
+    """Whether the bar at ``at`` stands set apart by spaces a second time on its line: a
+    table's row or a grammar's alternatives; a rule a scanner reads as a bar crosses a line once."""
+    glyph = text[at]
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start:len(text) if end < 0 else end]
+    return len(re.findall(r"(?:^|\s)" + re.escape(glyph) + r"(?=\s|$)", line)) >= 2
 
 
 def _lone_quote(text: str, start: int, at: int, end: int) -> bool:
