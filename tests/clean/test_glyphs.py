@@ -524,6 +524,16 @@ def test_a_half_pair_at_the_reach_s_edge_goes_in_one_pass_or_none() -> None:
             _idempotent(f"so x{glyph}{'a' * (gap - 2)} b{glyph} and {glyph}on.\n")
 
 
+def test_a_spaced_hyphen_before_a_capital_is_only_suggested_away() -> None:
+    # a title's separator, the text's own dash (a licence's 'Exhibit A - Source Code Form')
+    text = "so — and — it — is — here — now. Exhibit A - Source Code Form"
+    edits = remove_stray_glyphs(text, CleanContext("W", "text"))
+    assert [(text[e.start:e.end], e.applied) for e in edits] == [(" -", False)]
+    # before a small letter the speck goes, as it did
+    text = "so — and — it — is — here — now. the old - house"
+    assert apply(text, remove_stray_glyphs(text, CleanContext("W", "text"))).endswith("the old house")
+
+
 def test_a_bar_set_apart_twice_on_its_line_is_the_texts_own() -> None:
     # a grammar's alternatives and a table's cell rules lost their bars (the Python docs)
     for text in ("literal ::= stringliteral | bytesliteral | other\n", "| Type | Meaning |\n| int | a number |\n"):

@@ -102,7 +102,8 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     A dash read as hyphens made ``—``: two between words (``voice -- You``, ``man,--and``),
     one after a word's mark (``mind,-him``), one alone where the witness sets its dashes
     spaced and reads three others of its dashes so at least (`` - ``; with fewer, a speck
-    as above, but before a quotation, a dash suggested). A
+    as above, but before a quotation, a dash suggested; before a capital, its removal only
+    suggested: a title's separator, ``Exhibit A - Source``). A
     speck glued to one edge of a prose word (``•which``, ``woods·``, ``beings,^``) where
     the witness does not use the glyph otherwise (three other uses keep it: inside a word,
     paired as emphasis, a footnote's ``*``): a suggestion for the glyphs prose has uses for
@@ -210,6 +211,13 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
             continue
         if glyph in "|¦" and _set_apart_again_on_its_line(text, m.start(1)):
             continue  # a table's cell rules, a grammar's alternatives (``a | b | c``): the text's own
+        if glyph == "-" and text[word_at:word_at + 1].isupper():
+            # before a capital a spaced hyphen separates as a dash does (``Exhibit A - Source
+            # Code``, ``LICENSE AGREEMENT - DATA FILES``) as often as it is a speck
+            edits.append(Edit(start, m.end(1), "", RULE_STRAY_GLYPH,
+                              "uncertain: '-' alone before a capital (a speck, or the text's dash?)",
+                              0.5, applied=False))
+            continue
         edits.append(Edit(start, m.end(1), "", RULE_STRAY_GLYPH,
                           f"'{glyph}' alone between two words", 0.85))
     glued = _glued_specks(text) + _spaced_final_stops(text, habits) + _habitual_spacing(text, habits, seen) \
