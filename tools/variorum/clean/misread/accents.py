@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import replace
+from functools import lru_cache
 from typing import Iterable
+
+import wordfreq
 
 from variorum.clean.misread.code import _NAME_AFTER_RE, _NAME_BEFORE_RE
 from variorum.clean.misread.judge import Verdict
@@ -40,11 +43,35 @@ _QUOTES = str.maketrans("", "", "\u2019")
 #: how far (characters) another mark makes a place a passage in a language that writes them
 #: ('à la mode', 'déjà vu', a French quotation): specks are far rarer than one in a line
 _NEIGHBOURHOOD = 40
+#: the languages in Latin letters that write marks, asked whether a reading is a word of theirs
+_MARKED_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl", "cs", "hu", "ca", "ro", "tr")
+#: how common (Zipf) a word of theirs: once in ten thousand words, a quotation's every line
+#: has one; a rare spelling (Italian's 'thè') is no evidence
+_EVERYDAY_ELSEWHERE = 4.0
 
 
 def _marked_tokens(tokens: Iterable[str]) -> list[str]:
     """The tokens with a marked letter (at C speed: translate changes only those)."""
     return [t for t in tokens if t.translate(_UNMARK) != t]
+
+
+@lru_cache(maxsize=4096)
+def _languages_writing(token: str, lang: str) -> tuple[str, ...]:
+    """The languages (other than ``lang``) that write ``token`` as an everyday word."""
+    low = token.lower()
+    return tuple(other for other in _MARKED_LANGUAGES if other != lang
+                 and wordfreq.zipf_frequency(low, other, wordlist="small") >= _EVERYDAY_ELSEWHERE)
+
+
+def _in_language_of(words: list[str], languages: tuple[str, ...], vocab: Vocabulary) -> str:
+    """The language of ``languages`` one of ``words`` is an everyday word of, more than of the
+    witness's (a neighbour in a quotation: 'nach', 'fue'), if any."""
+    for word in words:
+        for other in languages:
+            z = wordfreq.zipf_frequency(word.lower(), other, wordlist="small")
+            if z >= _EVERYDAY_ELSEWHERE and z - vocab.zipf(word) >= 1:
+                return other
+    return ""
 
 
 def _an_authors_mark(token: str, vocab: Vocabulary) -> bool:
@@ -75,7 +102,9 @@ def _specks_over_letters(tokens: Iterable[str], vocab: Vocabulary, text: str) ->
     Never touches: a word the lexicon knows with its mark (café, rôle, naïve, à), one a
     witness repeats (Salêve), a mark English writes (a diaeresis after a vowel: Zoë,
     aërial; belovèd), a word with two marks (déjà), a place within a few words of a mark
-    no speck explains (a quotation in French: 'à la mode'), a name (Müller, Pélissier).
+    no speck explains (a quotation in French: 'à la mode'), a name (Müller, Pélissier);
+    an everyday word of another language that writes marks, among that language's words, is
+    only suggested (a quotation with one mark in it).
     """
     verdicts: dict[str, Verdict] = {}
     for token in _marked_tokens(tokens):
@@ -107,8 +136,9 @@ def _specks_over_letters(tokens: Iterable[str], vocab: Vocabulary, text: str) ->
                 continue
             before, after = text[max(0, m.start - _NEIGHBOURHOOD):m.start], text[m.end:m.end + _NEIGHBOURHOOD]
             around = before + " " + after
+            words = TOKEN_RE.findall(around)
             if not around.isascii() and any(t not in specks and not t.translate(_QUOTES).isascii()
-                                            for t in TOKEN_RE.findall(around)):
+                                            for t in words):
                 # a letter no speck explains beside it: a passage that writes marks ('à la mode',
                 # a French quotation, 'Trần Ngọc Quân'), every place held
                 del verdicts[m.token]
@@ -118,4 +148,12 @@ def _specks_over_letters(tokens: Iterable[str], vocab: Vocabulary, text: str) ->
                 # a word of a name written in full ('Kai Mäkisara', 'Ingy döt Net'): a name may be spelt so
                 verdicts[m.token] = replace(verdicts[m.token], evidence=verdicts[m.token].evidence
                                             + "; beside a name, perhaps part of it", confidence=0.5, applied=False)
+            elif verdicts[m.token].applied and (languages := _languages_writing(m.token, vocab.lang)) and (
+                    other := _in_language_of(words, languages, vocab)):
+                # an everyday word of a language that writes marks among that language's words:
+                # a quotation with one mark in it ('La decisión fue'), the speck's word
+                # by chance in English prose ('thé') has English neighbours
+                verdicts[m.token] = replace(verdicts[m.token], evidence=verdicts[m.token].evidence
+                                            + f"; a word of '{other}' among its words: perhaps a quotation",
+                                            confidence=0.5, applied=False)
     return verdicts
