@@ -619,3 +619,11 @@ def test_a_closing_quote_glued_to_a_word_stays_where_it_may_close_or_elide() -> 
                  "the man was exasperated’ and left.\n",  # (a word the witness writes nowhere else)
                  "he read of the’ House of the man.\n"):  # (before a capital: a quotation's end as often)
         assert removed(_PLAIN + tail) == [], tail
+
+
+def test_a_closing_quote_glued_to_a_word_stays_where_a_long_quotation_opened_in_its_paragraph() -> None:
+    # a speech in single quotes running over several lines closes far from where it opened
+    speech = ("He said, ‘the first of them is in the world to come, and the man is a friend of the house, "
+              "and the house is the first of them in the world, and so it is with the man and his friend "
+              "in the house of the world to come, the first’ and went out.\n")
+    assert removed(_PLAIN + speech) == []

@@ -46,6 +46,9 @@ _CONTRACTION_TAIL_RE = re.compile(r"(?:s|t|ll|re|ve|d|m)(?![\w'’])")
 _CLOSING_QUOTE_RE = re.compile(r"’(?![^\W\d_])")
 #: how far (characters) a quotation a lone quote might belong to may be
 _QUOTE_REACH = 200
+#: how far back (characters) the opening quote of a speech a closing quote ends may stand:
+#: a long paragraph's length, where a paragraph's start is not known
+_SPEECH_REACH = 3000
 #: what may stand before the glyph: a word's last letter, or punctuation closing a word
 _AFTER_WORD = ",;:.!?”’\"'—)"
 #: a lone hyphen is a speck where the text sets at least this many dashes for each lone hyphen
@@ -957,7 +960,7 @@ def _closers_closing_nothing(text: str, habits: _Habits) -> list[Edit]:
     """Remove a closing quote glued after a word that closes no quotation (``that the’
     animal``, ``and' loose``): a speck read as one. Only where the witness writes the word
     without it three times at least and with it before no other small-letter word, no opening quote of its kind
-    stands before it in its paragraph within reach unclosed (``‘go to the’ and``), the word
+    stands before it in its paragraph unclosed (``‘go to the’ and``, a long speech's), the word
     ends in no s, x or z (a plural's possessive: ``brothers’ keeper``) and is no word the
     witness writes with a d or g after it (an elision: ``an’``, ``goin’``); and only before
     a small letter (before a capital a quotation ends as often: ``the’ House``)."""
@@ -983,8 +986,9 @@ def _closers_closing_nothing(text: str, habits: _Habits) -> list[Edit]:
         if bare < _MIN_EVIDENCE or habits.marks_around(low + "d")[0] or habits.marks_around(low + "g")[0] \
                 or written[quoted] > 1:
             continue
-        # (the quotation it may close: an opening quote of its kind in reach in the paragraph)
-        reach = text[max(0, start - _QUOTE_REACH, text.rfind("\n\n", 0, start)):start]
+        # (the quotation it may close: an opening quote of its kind in the paragraph, a long
+        # speech's opening many lines back)
+        reach = text[max(0, start - _SPEECH_REACH, text.rfind("\n\n", 0, start)):start]
         if quote == "’":
             opened = reach.rfind("‘")
             if opened >= 0 and _CLOSING_QUOTE_RE.search(reach, opened) is None:
