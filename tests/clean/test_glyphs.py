@@ -627,3 +627,10 @@ def test_a_closing_quote_glued_to_a_word_stays_where_a_long_quotation_opened_in_
               "and the house is the first of them in the world, and so it is with the man and his friend "
               "in the house of the world to come, the first’ and went out.\n")
     assert removed(_PLAIN + speech) == []
+
+
+def test_a_quote_glued_after_a_word_of_one_letter_is_an_elision_s() -> None:
+    # a word of one letter the witness writes often ('a', 'I', 'O') with an apostrophe glued
+    # after it is a longer word elided in dialect or older verse ('a’' for all, 'i’' for in)
+    text = _PLAIN + "I said it, and I meant it; I came. We sat there a’ the night and sang i’ the dark.\n"
+    assert removed(text) == []

@@ -961,8 +961,9 @@ def _closers_closing_nothing(text: str, habits: _Habits) -> list[Edit]:
     animal``, ``and' loose``): a speck read as one. Only where the witness writes the word
     without it three times at least and with it before no other small-letter word, no opening quote of its kind
     stands before it in its paragraph unclosed (``‘go to the’ and``, a long speech's), the word
-    ends in no s, x or z (a plural's possessive: ``brothers’ keeper``) and is no word the
-    witness writes with a d or g after it (an elision: ``an’``, ``goin’``); and only before
+    ends in no s, x or z (a plural's possessive: ``brothers’ keeper``), is longer than a
+    letter and no word the witness writes with a d or g after it (an elision: ``o’``, ``i’``,
+    ``an’``, ``goin’``); and only before
     a small letter (before a capital a quotation ends as often: ``the’ House``)."""
     places = []
     for pattern in _GLUED_CLOSER_RES:
@@ -980,8 +981,8 @@ def _closers_closing_nothing(text: str, habits: _Habits) -> list[Edit]:
         word = quoted[:-1]
         low = word.lower()
         if (start > 0 and text[start - 1] not in " \t\n(“\"") or low[-1] in "sxz" or not (
-                word.islower() or word[1:].islower()):
-            continue
+                word.islower() or word[1:].islower()) or len(word) < 2:
+            continue  # (a letter alone with the quote is an elision's: 'a’' for all, 'o’' for of)
         bare = habits.marks_around(low)[0] - (at < len(habits.text))  # (less this one, if the sample counted it)
         if bare < _MIN_EVIDENCE or habits.marks_around(low + "d")[0] or habits.marks_around(low + "g")[0] \
                 or written[quoted] > 1:
