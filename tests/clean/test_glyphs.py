@@ -634,3 +634,11 @@ def test_a_quote_glued_after_a_word_of_one_letter_is_an_elision_s() -> None:
     # after it is a longer word elided in dialect or older verse ('a’' for all, 'i’' for in)
     text = _PLAIN + "I said it, and I meant it; I came. We sat there a’ the night and sang i’ the dark.\n"
     assert removed(text) == []
+
+
+def test_a_stop_after_a_unit_s_abbreviation_after_a_figure_is_only_a_suggestion() -> None:
+    # a measure's unit after its figure is an abbreviation even where it spells an everyday word
+    text = _COMMA_HABITS + "We were in the house, in the yard and in the lane; the shelf was 12 in. and the rest.\n"
+    applied = [e for e in remove_stray_glyphs(text, CleanContext("W", "text"))
+               if e.rule == "stop-read-for-comma" and e.applied]
+    assert applied == []

@@ -912,6 +912,7 @@ def _stops_for_commas(text: str, habits: _Habits) -> list[Edit]:
     (``Inc.``, ``vol.``), a stop before a small letter it sets after the word more than
     once (``Inc. and``, twice), a single letter or a roman numeral (``e.g. the``, ``ii.
     a``), nor after a word glued to a mark or a digit before it (``github. com``, a path);
+    only suggested after a figure (a unit's: ``12 in. and``);
     nor before an ``l`` the witness writes far more often as ``I`` (``them. lt was``)."""
     places = []
     for m in _STOP_BEFORE_SMALL_RE.finditer(text):
@@ -936,7 +937,10 @@ def _stops_for_commas(text: str, habits: _Habits) -> list[Edit]:
             continue  # (a capital I read as l opens the sentence: 'protectors. l had', 'me. lt was')
         why = f"'{low},' x{after_left} of {n_left}"
         sure = after_left >= _MIN_EVIDENCE and after_left >= _COMMA_SHARE * n_left
-        if not sure:
+        if _after_a_figure(text, at - len(left)):
+            # (a measure's unit after its figure: an abbreviation, though it spell a word: '12 in. and')
+            sure, why = False, why + ", after a figure: a unit's abbreviation"
+        elif not sure:
             # (the word after asked only where the word before does not decide: it is often
             # one of the commonest, a long count)
             n_right, _, _, before_right = habits.marks_around(right)
@@ -947,6 +951,11 @@ def _stops_for_commas(text: str, habits: _Habits) -> list[Edit]:
                           f"sentence opens with: a comma read as a stop; in this witness {why}",
                           0.85 if sure else 0.5, applied=sure))
     return edits
+
+
+def _after_a_figure(text: str, start: int) -> bool:
+    """Whether a figure, and a space, stand before the word at ``start`` (``12 in``)."""
+    return text[start - 1:start] in (" ", "\t") and text[_space_before(text, start - 1) - 1:][:1].isdigit()
 
 
 #: a closing quote (or an apostrophe) glued after a letter, a space and a small letter of
