@@ -642,3 +642,15 @@ def test_a_stop_after_a_unit_s_abbreviation_after_a_figure_is_only_a_suggestion(
     applied = [e for e in remove_stray_glyphs(text, CleanContext("W", "text"))
                if e.rule == "stop-read-for-comma" and e.applied]
     assert applied == []
+
+
+def test_a_stop_before_a_name_s_small_particle_is_only_a_suggestion() -> None:
+    # a sentence may open with a name whose first word is a particle in small letters; the
+    # witness writes the particle before a capital (a name) wherever it writes it
+    habits = "He read the letters, all the letters, and the letters, he said, were old. " * 4
+    for tail in ("He burnt the letters. van der Velde kept the rest, and van Ruysdael too.\n",
+                 "He burnt the letters. de Witt kept the rest.\n"):
+        text = habits + tail
+        applied = [e for e in remove_stray_glyphs(text, CleanContext("W", "text"))
+                   if e.rule == "stop-read-for-comma" and e.applied]
+        assert applied == [], tail

@@ -251,6 +251,7 @@ class _Habits:
         self.closes_spacing = closes_spacing
         self._marks: dict[str, tuple[int, int]] = {}
         self._around: dict[str, tuple[int, int, int, int]] = {}
+        self._names_after: dict[str, bool] = {}
 
     @cached_property
     def tall_marks(self) -> tuple[int, int]:
@@ -381,6 +382,21 @@ class _Habits:
                     after += t[m.start() - 2:m.start()] == ", "
             counts = self._around[word] = (total, comma, stop, after)
         return counts
+
+    def before_names(self, word: str) -> bool:
+        """Whether the whole witness writes ``word`` (in small letters) before a capital more
+        often than not: a name's particle (``de``, ``van``), perhaps another between (``van der``).
+        (The whole: a name may first appear late; asked only before a capital, a few times a book.)"""
+        answer = self._names_after.get(word)
+        if answer is None:
+            pattern = re.compile(re.escape(word) + r"(?<![^\W_]" + re.escape(word) + r")(?![^\W_])"
+                                 r"(?P<name> (?:[a-z]{1,3} )?[A-Z])?")
+            named = total = 0
+            for m in pattern.finditer(self._whole):
+                total += 1
+                named += m.group("name") is not None
+            answer = self._names_after[word] = 2 * named > total
+        return answer
 
     def comma_before(self, word: str) -> int:
         """The occurrences of ``word`` (lower case) after a comma and a space."""
@@ -912,7 +928,8 @@ def _stops_for_commas(text: str, habits: _Habits) -> list[Edit]:
     (``Inc.``, ``vol.``), a stop before a small letter it sets after the word more than
     once (``Inc. and``, twice), a single letter or a roman numeral (``e.g. the``, ``ii.
     a``), nor after a word glued to a mark or a digit before it (``github. com``, a path);
-    only suggested after a figure (a unit's: ``12 in. and``);
+    only suggested after a figure (a unit's: ``12 in. and``) or before a word the witness
+    writes before names (a name's particle: ``de Witt``);
     nor before an ``l`` the witness writes far more often as ``I`` (``them. lt was``)."""
     places = []
     for m in _STOP_BEFORE_SMALL_RE.finditer(text):
@@ -940,6 +957,9 @@ def _stops_for_commas(text: str, habits: _Habits) -> list[Edit]:
         if _after_a_figure(text, at - len(left)):
             # (a measure's unit after its figure: an abbreviation, though it spell a word: '12 in. and')
             sure, why = False, why + ", after a figure: a unit's abbreviation"
+        elif _NAME_AFTER_PARTICLE_RE.match(text, at + 2) and habits.before_names(right):
+            # (a sentence may open with a name whose particle is small: 'de Witt', 'van der Velde')
+            sure, why = False, why + f", '{right}' before a name wherever this witness writes it: a name's particle"
         elif not sure:
             # (the word after asked only where the word before does not decide: it is often
             # one of the commonest, a long count)
@@ -951,6 +971,10 @@ def _stops_for_commas(text: str, habits: _Habits) -> list[Edit]:
                           f"sentence opens with: a comma read as a stop; in this witness {why}",
                           0.85 if sure else 0.5, applied=sure))
     return edits
+
+
+#: a word in small letters, perhaps another short one, and a capital: a name's particles and the name
+_NAME_AFTER_PARTICLE_RE = re.compile(r"[^\W\d_]+(?: [^\W\d_]{1,3})? [A-Z]")
 
 
 def _after_a_figure(text: str, start: int) -> bool:
