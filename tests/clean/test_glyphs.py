@@ -654,3 +654,13 @@ def test_a_stop_before_a_name_s_small_particle_is_only_a_suggestion() -> None:
         applied = [e for e in remove_stray_glyphs(text, CleanContext("W", "text"))
                    if e.rule == "stop-read-for-comma" and e.applied]
         assert applied == [], tail
+
+
+def test_a_stop_after_a_capitalised_word_inside_a_sentence_written_elsewhere_in_small_letters_is_a_suggestion() -> None:
+    # a capital inside a sentence the word does not take elsewhere: an abbreviation's ('Pl.',
+    # a reference) or a title's, whose stop may well be the print's
+    habits = "He washed the plate, dried the plate, and the plate, he said, was clean. " * 4
+    text = habits + "The colours are shown in Plate. and the text explains them.\n"
+    applied = [e for e in remove_stray_glyphs(text, CleanContext("W", "text"))
+               if e.rule == "stop-read-for-comma" and e.applied]
+    assert applied == []  # (a name never written in small letters is mended: 'Asia. and', above)

@@ -383,6 +383,10 @@ class _Habits:
             counts = self._around[word] = (total, comma, stop, after)
         return counts
 
+    def in_small_letters(self, word: str) -> bool:
+        """Whether the sample writes ``word`` (in small letters), letters on neither side."""
+        return re.search(re.escape(word) + r"(?<![^\W_]" + re.escape(word) + r")(?![^\W_])", self.text) is not None
+
     def before_names(self, word: str) -> bool:
         """Whether the whole witness writes ``word`` (in small letters) before a capital more
         often than not: a name's particle (``de``, ``van``), perhaps another between (``van der``).
@@ -929,7 +933,8 @@ def _stops_for_commas(text: str, habits: _Habits) -> list[Edit]:
     once (``Inc. and``, twice), a single letter or a roman numeral (``e.g. the``, ``ii.
     a``), nor after a word glued to a mark or a digit before it (``github. com``, a path);
     only suggested after a figure (a unit's: ``12 in. and``) or before a word the witness
-    writes before names (a name's particle: ``de Witt``);
+    writes before names (a name's particle: ``de Witt``) or after a capitalised word inside
+    a sentence that the witness writes in small letters elsewhere (``in Pl. and``);
     nor before an ``l`` the witness writes far more often as ``I`` (``them. lt was``)."""
     places = []
     for m in _STOP_BEFORE_SMALL_RE.finditer(text):
@@ -957,6 +962,10 @@ def _stops_for_commas(text: str, habits: _Habits) -> list[Edit]:
         if _after_a_figure(text, at - len(left)):
             # (a measure's unit after its figure: an abbreviation, though it spell a word: '12 in. and')
             sure, why = False, why + ", after a figure: a unit's abbreviation"
+        elif left[0].isupper() and _inside_a_sentence(text, at - len(left)) and habits.in_small_letters(low):
+            # (a capital inside a sentence on a word written elsewhere in small letters: an abbreviation's, 'Pl.',
+            # or a title's, whose stop may be the print's)
+            sure, why = False, why + f", '{left}' capitalised inside a sentence, written '{low}' elsewhere"
         elif _NAME_AFTER_PARTICLE_RE.match(text, at + 2) and habits.before_names(right):
             # (a sentence may open with a name whose particle is small: 'de Witt', 'van der Velde')
             sure, why = False, why + f", '{right}' before a name wherever this witness writes it: a name's particle"
@@ -975,6 +984,15 @@ def _stops_for_commas(text: str, habits: _Habits) -> list[Edit]:
 
 #: a word in small letters, perhaps another short one, and a capital: a name's particles and the name
 _NAME_AFTER_PARTICLE_RE = re.compile(r"[^\W\d_]+(?: [^\W\d_]{1,3})? [A-Z]")
+
+
+def _inside_a_sentence(text: str, start: int) -> bool:
+    """Whether a word, a figure or a comma stands before the word at ``start`` (spaces and
+    line ends between): no sentence's start."""
+    i = start
+    while i > 0 and text[i - 1] in " \t\n":
+        i -= 1
+    return i > 0 and (text[i - 1].isalnum() or text[i - 1] in ",;")
 
 
 def _after_a_figure(text: str, start: int) -> bool:
