@@ -77,3 +77,11 @@ def test_a_word_of_another_language_with_one_mark_is_only_suggested(quotation):
 def test_a_speck_making_a_word_of_another_language_among_english_words_is_taken_away():
     text = PROSE + "He spoke of thé letters and of nothing else that night."
     assert repaired(text) == PROSE + "He spoke of the letters and of nothing else that night."
+
+
+def test_a_word_cut_by_the_neighbourhood_s_edge_is_no_quotation_s_evidence():
+    # forty characters after the speck end inside 'minds': its first letters are another
+    # language's everyday word, the whole word English
+    after = " them as we entered the city, and our minds were full."
+    assert after.index("minds") + 2 == 40
+    assert repaired(PROSE + "He wrote tó" + after) == PROSE + "He wrote to" + after

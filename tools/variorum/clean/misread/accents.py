@@ -65,8 +65,11 @@ def _languages_writing(token: str, lang: str) -> tuple[str, ...]:
 
 def _in_language_of(words: list[str], languages: tuple[str, ...], vocab: Vocabulary) -> str:
     """The language of ``languages`` one of ``words`` is an everyday word of, more than of the
-    witness's (a neighbour in a quotation: 'nach', 'fue'), if any."""
+    witness's (a neighbour in a quotation: 'nach', 'fue'), if any; ``words`` whole words (the
+    window's first and last may be cut)."""
     for word in words:
+        if len(word) < 3:
+            continue  # (short words are many languages' by chance: 'mi', 'to', 'a')
         for other in languages:
             z = wordfreq.zipf_frequency(word.lower(), other, wordlist="small")
             if z >= _EVERYDAY_ELSEWHERE and z - vocab.zipf(word) >= 1:
@@ -149,7 +152,7 @@ def _specks_over_letters(tokens: Iterable[str], vocab: Vocabulary, text: str) ->
                 verdicts[m.token] = replace(verdicts[m.token], evidence=verdicts[m.token].evidence
                                             + "; beside a name, perhaps part of it", confidence=0.5, applied=False)
             elif verdicts[m.token].applied and (languages := _languages_writing(m.token, vocab.lang)) and (
-                    other := _in_language_of(words, languages, vocab)):
+                    other := _in_language_of(words[1:-1], languages, vocab)):
                 # an everyday word of a language that writes marks among that language's words:
                 # a quotation with one mark in it ('La decisión fue'), the speck's word
                 # by chance in English prose ('thé') has English neighbours
