@@ -664,3 +664,9 @@ def test_a_stop_after_a_capitalised_word_inside_a_sentence_written_elsewhere_in_
     applied = [e for e in remove_stray_glyphs(text, CleanContext("W", "text"))
                if e.rule == "stop-read-for-comma" and e.applied]
     assert applied == []  # (a name never written in small letters is mended: 'Asia. and', above)
+
+
+def test_a_letter_quoted_between_spaced_quotes_is_no_contraction_s_tail() -> None:
+    # a grammar quoting a letter or an ending: the quote after it pairs with the one before
+    for text in ("The past adds ' d ' to the verb.", "the ending ' ll ' was written, and ' re ' too."):
+        assert apply(text, remove_stray_glyphs(text, CleanContext("W", "text"))) == text, text

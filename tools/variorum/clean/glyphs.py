@@ -41,7 +41,8 @@ _STRAY_RE = re.compile(r"([" + re.escape(STRAY_GLYPHS + SPACED_MARKS) + r".'‘�
 #: a straight single quote at a word's edge (a quotation mark, not an apostrophe inside a word)
 _EDGE_QUOTE_RE = re.compile(r"(?<!\w)'|'(?!\w)")
 #: the tail of a contraction or possessive standing alone (``don ' t``, ``Man ' s``, ``I ' ll``)
-_CONTRACTION_TAIL_RE = re.compile(r"(?:s|t|ll|re|ve|d|m)(?![\w'’])")
+#: (no quote after it: ``' s '`` quotes a letter, its quotes a pair)
+_CONTRACTION_TAIL_RE = re.compile(r"(?:s|t|ll|re|ve|d|m)(?![\w'’])(?![ \t]*['’])")
 #: a curly closing quote at a word's end (or an apostrophe ending one: ``brothers’``)
 _CLOSING_QUOTE_RE = re.compile(r"’(?![^\W\d_])")
 #: how far (characters) a quotation a lone quote might belong to may be
