@@ -103,9 +103,11 @@ _CONTROL = "".join(chr(c) for c in range(32) if chr(c) not in "\t\n\f") + "\x7f"
 _C1 = "".join(chr(c) for c in range(0x80, 0xA0))
 _INVISIBLE = frozenset("\u00ad" + _ZERO_WIDTH + _CONTROL)
 # Between two Latin letters a ZWNJ or ZWJ breaks or asks for a ligature, nothing a reader
-# sees: in an OCR'd or exported text layer it is debris splitting the word for every search
+# sees: in an OCR'd or exported text layer it is debris splitting the word for every search.
+# After an f (or a long s) it is typography's own (German ``Auf\u200claufen`` keeps the f-l
+# ligature out of a compound's seam) and stays.
 _LATIN_LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
-_JOINER_IN_LATIN_WORD_RE = re.compile(f"(?<=[{_LATIN_LETTER}])[\u200c\u200d]+(?=[{_LATIN_LETTER}])")
+_JOINER_IN_LATIN_WORD_RE = re.compile(f"(?<=[{_LATIN_LETTER}])(?<![fF\u017f])[\u200c\u200d]+(?=[{_LATIN_LETTER}])")
 
 # One character class opens the pattern (a soft hyphen's tail is tried only after a soft
 # hyphen): the engine then skips from one such character to the next in C, where an
@@ -139,7 +141,8 @@ def repair_unicode(text: str, ctx: CleanContext) -> list[Edit]:
     its line); decomposed accents (NFC); the Latin ligatures U+FB00-FB06 (ﬁ -> fi); soft
     hyphens (removed, and a soft hyphen ending a line joins the word across it, unless a
     caption opens the next line: it is shown as a line-end hyphen); no-break spaces (->
-    space); zero-width spaces, word joiners, and a ZWNJ or ZWJ between two Latin letters.
+    space); zero-width spaces, word joiners, and a ZWNJ or ZWJ between two Latin letters
+    (but after an f, where it rules a ligature: ``Auf\u200claufen``).
     Never touches: legitimate non-ASCII (accents, dashes, curly quotes, superscripts,
     other scripts), tabs, newlines, form feeds, ZWNJ/ZWJ in or beside other scripts and in
     emoji sequences, or any character that is already
