@@ -1419,3 +1419,39 @@ def test_marks_inside_words_an_author_writes_stay():
     text = ("e.g. and i.e. at 5 a.m. we'll go; can't, won't, it's, o'clock, the hour's end, "
             "the re.search(x) call, \"os.path\" and O'Brien")
     assert repaired(text) == text
+
+
+# --------------------------------------------------------------------------- a bowl closed in a rare reading; æ read as two letters
+
+_BREEDS = "Breeds of cattle were fed and my fate was sealed. " * 4
+#: o read for a in readings no lexicon knows: this witness's OCR closes bowls
+_BOWLS = "The vorieties of porticular anotomy and bolance came. "
+
+
+def test_a_closed_bowl_in_a_reading_the_lexicon_knows_rarely_is_repaired_where_the_ocr_closes_bowls():
+    # 'cottle' is in the lexicon (its OCR'd books' noise), below RARE_WORD; the witness
+    # writes 'cattle' four times and its OCR read o for a in four readings no one spells
+    text = _BREEDS + _BOWLS + "Breeds of cottle are here.\n"
+    assert changes(text)[-1] == ("cottle", "cattle", "misread-letters", True)
+    # (confident enough for the chain to apply it, not only to suggest it)
+    assert "Breeds of cattle are here." in clean_text(text, CleanContext("W", "text")).text
+
+
+def test_a_closed_bowl_in_a_rare_reading_is_only_suggested_without_the_ocr_s_habit():
+    # without the habit the author's word is as likely, even beside the witness's
+    # neighbours ('the dross of' where 'the dress' is written): a suggestion
+    text = _BREEDS + "The dress was red. " * 4 + "Breeds of cottle, my fato, the dross of it.\n"
+    assert changes(text) == [("cottle", "cattle", "misread-letters", False), ("fato", "fate", "misread-letters", False),
+                             ("dross", "dress", "misread-letters", False)]
+    # a word the lexicon knows well enough ('toke', 'cote') is the author's
+    assert [c for c in changes(_BREEDS + _BOWLS + "He sat in the cote and took a toke.\n") if c[0] in ("cote", "toke")] == []
+    # with no witness's use of the repair, nothing
+    assert changes("Breeds of cottle and my fato are here.\n") == []
+
+
+def test_ae_read_as_se_or_ce_is_repaired_into_the_form_the_lexicon_or_the_witness_knows():
+    assert changes("The dæmon came. Then the dsemon left.\n") == [("dsemon", "dæmon", "misread-letters", True)]
+    assert changes("He read the encyclopsedia.\n") == [("encyclopsedia", "encyclopædia", "misread-letters", True)]
+    assert changes("Great Cæsar came. Then Csesar fell.\n") == [("Csesar", "Cæsar", "misread-letters", True)]
+    # a reading the lexicon knows is the author's two letters ('sera', 'cease', 'seat')
+    assert changes("The sera were tested; the noise did cease; he took his seat.\n") == []

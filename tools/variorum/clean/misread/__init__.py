@@ -432,6 +432,10 @@ def _at_place(text: str, m: _Place, verdict: Verdict, vocab: Vocabulary, lang: s
         # more than once, and this witness's OCR closed bowls in readings no one spells)
         verdict = replace(verdict, evidence=verdict.evidence + f"; this witness's OCR read '{bowl[0]}' for "
                           f"'{bowl[1]}' in {bowls[bowl]} readings no lexicon knows", dialect=False)
+    if verdict.applied and verdict.dialect and verdict.habit_only:
+        # (a word the lexicon knows, if rarely: the author's as likely, where the OCR shows no habit)
+        verdict = replace(verdict, evidence=verdict.evidence + "; a word the lexicon knows, and this witness's "
+                          "OCR shows no habit of closed bowls", confidence=0.5, applied=False)
     if verdict.applied and verdict.dialect and not _written_beside(text, m.start, m.end, verdict.after, flagged):
         # an old or a dialect spelling outside quotation marks ('Whan that Aprille', 'mony
         # a time') is as likely as the OCR's: the witness's use must reach the place itself

@@ -55,6 +55,10 @@ class Verdict:
     #: the other words held nearly as likely, which alone make this a suggestion ('ncw':
     #: 'new' and 'now'): the place's neighbours may decide (_rivals_in_context)
     rivals: tuple[str, ...] = ()
+    #: a closed bowl in a reading the lexicon knows (Judge._bowl_closed_in_rare_reading): the
+    #: witness's OCR habit of closed bowls repairs it, its neighbours alone do not ('the
+    #: dross of' beside 'the dress' written elsewhere is the author's dross)
+    habit_only: bool = False
 
     @classmethod
     def unless_rivals(cls, after: str, rule: str, evidence: str, rivals: Sequence[str], alone: str,
@@ -174,6 +178,10 @@ class Judge:
             if verdict is None and token.islower() and self.vocab.own_exact[token] > 1:
                 # (a slip the witness repeats: only its own far commoner word repairs it)
                 verdict = self._letter_doubled_or_dropped(token)
+        elif (ligature := self._ligature_read_as_two(token)) is not None:
+            # (before the letter shapes, which make 'encyclopaedia' of 'encyclopsedia'; no name
+            # hold: the æ form is one the lexicon or the edition knows, the reading no one's)
+            return ligature
         else:
             verdict = self._choose(token, _substitutions(token, LETTER_CONFUSIONS), RULE_LETTERS,
                                    strong=False)
@@ -198,7 +206,7 @@ class Judge:
                 or self._mark_inside_word(token) \
                 or self._letter_doubled_or_dropped(token) \
                 or self._shape_into_rare(token) or self._vowel_into_word(token) \
-                or self._letter_misread_in_long_reading(token)
+                or self._letter_misread_in_long_reading(token) or self._bowl_closed_in_rare_reading(token)
         if verdict and verdict.applied and verdict.rule in (RULE_LETTERS, RULE_STROKES, RULE_DOUBLED, RULE_DROPPED):
             # I read for l: at a word's start (Iaying) or inside it (PresentIy), no name
             i_for_l = (token[0] == "I" and verdict.after[0] == "l" and token[1:].islower()) or (
@@ -1016,6 +1024,55 @@ class Judge:
             return Verdict(after, RULE_LETTERS, evidence + "; as well " + ", ".join(f"'{w}'" for w in rivals[:3]),
                            0.4, False)
         return Verdict(after, RULE_LETTERS, evidence + "; no other word within reach", 0.8, True, dialect=True)
+
+    def _bowl_closed_in_rare_reading(self, token: str) -> Verdict | None:
+        """A small-letter reading the lexicon knows only rarely (WEAK_READING up to RARE_WORD:
+        fato, cottle), written once and by no other witness, one o from a word where the
+        bowl of a or e closed (_VOWEL_SLIPS), into the only such word the witness writes
+        (CONTEXT_EVIDENCE times) that is everyday vocabulary (COMMON) and MARGIN above
+        every other word any confusion reaches. Between the unknown readings' vowel rule and
+        the spellings': an old or a dialect spelling (fote, mony) is as likely, so the
+        verdict is a dialect's (Verdict.dialect), applied only where the witness's OCR shows
+        a habit of closed bowls (Verdict.habit_only: 'the dross of' is the author's, though
+        the witness writes 'the dress')."""
+        v = self.vocab
+        if len(token) < VOWEL_READING or not token.isalpha() or not token.islower() \
+                or v.own_exact[token] != 1 or v.others_exact[token] or token in v.others_words:
+            return None
+        z = v.zipf(token)
+        if not WEAK_READING <= z < RARE_WORD:
+            return None
+        opened = {token[:i] + c + token[i + 1:] for i, x in enumerate(token) if x == "o" for c in _VOWEL_SLIPS["o"]}
+        written = [w for w in opened if v.own[w] >= CONTEXT_EVIDENCE and v.zipf(w) >= COMMON]
+        if len(written) != 1 or self._formed(token, stem=RARE_WORD) or self._head_of_word(token):
+            return None
+        best = written[0]
+        doubled = {token[:i] + token[i + 1:] for i in range(1, len(token)) if token[i] == token[i - 1]}
+        dropped = {token[:i] + c + token[i:] for i in range(len(token) + 1) for c in _THIN_LETTERS}
+        reach = (_substitutions(token, UNKNOWN_READING_CONFUSIONS, 1).keys() | doubled | dropped | opened) - {best}
+        bar = v.zipf(best) - MARGIN
+        if any(v.own[w] or w in v.others_words or v.zipf(w) > bar for w in self._known_among(reach)):
+            return None
+        return Verdict(best, RULE_LETTERS, f"reading {v.describe(token)}, a word the lexicon knows rarely; "
+                       f"the bowl of a vowel closed: {v.describe(best)}, a word the witness writes; "
+                       "no other word within reach", 0.75, True, dialect=True, habit_only=True)
+
+    def _ligature_read_as_two(self, token: str) -> Verdict | None:
+        """A reading no lexicon knows and no other witness writes with æ read as 'se' or 'ce'
+        (the ligature's bowl read as s or c: Csesar, dsemon), where the æ form is the only
+        one that is a word this witness or another writes, or the lexicon knows. Never a
+        reading the lexicon knows ('sera', 'cease'): there the two letters are the author's."""
+        v = self.vocab
+        if not token.isalpha() or v.others_exact[token] or v.zipf(token) > 0:
+            return None
+        low = token.lower()
+        forms = {token[:i] + "\u00e6" + token[i + 2:] for i in range(len(low) - 1) if low[i:i + 2] in ("se", "ce")}
+        known = [w for w in forms if v.own[w.lower()] or w.lower() in v.others_words or v.zipf(w) > 0]
+        if len(known) != 1:
+            return None
+        after = known[0]
+        return Verdict(after, RULE_LETTERS, f"reading {v.describe(token)}; the ligature \u00e6 read as two "
+                       f"letters: {v.describe(after)}", 0.8, True)
 
     def _known_name_written(self, word: str) -> bool:
         """A capitalised word this witness writes elsewhere and the lexicon knows (RARE_WORD):
