@@ -949,6 +949,13 @@ def test_a_comma_glued_between_two_words_of_the_language_gets_its_space() -> Non
     assert result.text == "The scribes, and the elders; him, wagging his head. See a,b and x,yz.\n"
 
 
+def test_a_comma_glued_between_an_everyday_word_and_a_rare_one_gets_its_space() -> None:
+    # 'untying', 'interposing' are below RARE_WORD, but beside 'doing', 'Peter' no code's name
+    result = clean_text("What are you doing,untying it? Then Peter,interposing, said so. See foo,xq.\n",
+                        CleanContext("W", "text"))
+    assert result.text == "What are you doing, untying it? Then Peter, interposing, said so. See foo,xq.\n"
+
+
 _HABIT_BASE = ("He said to him that the boat was ready. " * 20
                + "Then she went to the house and said to them all that it was late. " * 10)
 

@@ -84,6 +84,39 @@ def test_two_everyday_words_run_together_and_written_apart_nowhere_are_a_suggest
         assert [c[3] for c in changes(text) if c[2] == "misread-space-lost"] == [False]
 
 
+#: a witness whose OCR lost a space in five readings, each split on evidence of its own
+_LOSSY = ("Then thecity was quiet andmountains rose. He saw hisfriends there, and theriver ran "
+          "past thegarden into thevalley below. ")
+
+
+@pytest.mark.parametrize("reading, pair", [("bystanderssaid", "bystanders said"),
+                                           ("quicklyperceived", "quickly perceived"),
+                                           ("happinessseldom", "happiness seldom")])
+def test_an_inflected_or_derived_word_run_into_an_everyday_word_splits_on_the_ocr_s_habit(
+        reading: str, pair: str) -> None:
+    # an author's closed compound opens with a bare stem, not a plural or an adverb
+    assert repaired(_LOSSY + f"The {reading} came.\n").endswith(f"below. The {pair} came.\n")
+    # in a witness that does not lose spaces, a suggestion still
+    assert [c[3] for c in changes(f"The {reading} came.\n") if c[2] == "misread-space-lost"] == [False]
+
+
+@pytest.mark.parametrize("text", ["Your favourite schoolfellow came.\n", "The locustsand honey were there.\n",
+                                  "The dreams-presented and the dreamspresented.\n"])
+def test_a_compound_or_a_reading_split_two_ways_stays_a_suggestion_on_the_ocr_s_habit(text: str) -> None:
+    # a bare stem opens a compound ('schoolfellow'); 'locusts and' or 'locust sand'; a hyphen
+    assert [c[3] for c in changes(_LOSSY + text) if c[2] == "misread-space-lost"][-1:] == [False]
+
+
+@pytest.mark.parametrize("reading, pair", [("Asuitable", "A suitable"), ("Forwhat", "For what")])
+def test_a_capitalised_reading_no_lexicon_knows_splits_at_a_sentence_s_opening_on_the_ocr_s_habit(
+        reading: str, pair: str) -> None:
+    assert repaired(_LOSSY + f"It came. {reading} day was near.\n").endswith(f"It came. {pair} day was near.\n")
+    # mid-sentence it is a name; in a witness that does not lose spaces, not applied
+    text = _LOSSY + f"Then Mr. {reading} came.\n"
+    assert repaired(text).endswith(f"Then Mr. {reading} came.\n")
+    assert repaired(f"It came. {reading} day was near.\n") == f"It came. {reading} day was near.\n"
+
+
 @pytest.mark.parametrize("reading, pair", [("brither", "brit her"), ("yeere", "ye ere"), ("ofbeak", "of beak")])
 def test_a_function_word_and_a_short_rare_word_written_nowhere_are_a_suggestion(reading: str, pair: str) -> None:
     # a dialect word or an old spelling no lexicon has reads as two words as readily as an
@@ -141,6 +174,14 @@ def test_a_capitalised_first_piece_joins_as_a_small_letter_one_would() -> None:
     # two words, the whole a name rarer than either: 'Mar shall', 'New ton'
     for text in ("The Mar shall come.\n", "The New ton of coal.\n"):
         assert repaired(text) == text
+
+
+def test_a_capital_split_off_its_word_joins_where_the_witness_writes_the_word() -> None:
+    base = "Jesus came. " * 25
+    assert repaired(base + "And J esus rose.\n") == base + "And Jesus rose.\n"
+    # 'A' and 'I' are words; a capital before a word it makes no word with stays
+    for text in ("Then A men came.\n", "He saw J and the rest.\n", "Then O ye men.\n", "The X rays came.\n"):
+        assert repaired(base + text) == base + text
 
 
 def test_a_capitalised_piece_inside_a_sentence_joins_only_as_a_fragment_s() -> None:

@@ -96,7 +96,7 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
       lexicon knows, one shape from a rarer word that is the only word any confusion
       reaches (``wretcheclness``); a lone ``l`` for the English pronoun;
     - brackets and punctuation glued between two words (``While(the``, ``end.The``,
-      ``sea;I saw``), not in code (``type(x).name``, ``typing.TypeVar``) nor a bracketed
+      ``sea;I saw``; a comma between an everyday word and a rare one, ``doing,untying``), not in code (``type(x).name``, ``typing.TypeVar``) nor a bracketed
       part of a word (``(re)bind``); a stray capital before a word whose opening letters
       open no word of the language (``Dbest``);
     - a space lost between a word and a function word or pronoun (``heardthe``,
@@ -105,9 +105,13 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
       among the commonest (``evenaround``), after a possessive or before a capital
       (``David\u2019sson``, ``ofDecember``); an inflected form run into a particle or
       pronoun (``plantsup``), a function word into a long word (``Iabstained``), two of the
-      commonest words the witness writes apart as often (``itwill``); a space read inside
-      a word where a piece is a fragment (``des cend``, ``sh own``) or written only there
-      (``wo man``, ``sit ting``); a split only suggested where one thin letter lost makes the
+      commonest words the witness writes apart as often (``itwill``); where the witness's
+      OCR loses spaces, an inflected or derived word run into an everyday one
+      (``dreamspresented``, ``quicklyperceived``; not a bare stem's compound,
+      ``schoolfellow``) and a capitalised reading no lexicon knows at a sentence's opening
+      (``Asuitable``); a space read inside a word where a piece is a fragment (``des
+      cend``, ``sh own``) or written only there (``wo man``, ``sit ting``; a capital split
+      off a word the witness writes, ``J esus``); a split only suggested where one thin letter lost makes the
       reading a word the witness writes (``amost``: 'almost' as well as 'a most');
     - a letter read twice (``thhe``, even repeated, in one of the commonest words the
       witness writes twenty times as often; three alike in a row, ``possssion``) or lost: a

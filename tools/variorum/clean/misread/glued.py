@@ -6,7 +6,7 @@ import re
 
 from variorum.clean.base import Edit
 
-from variorum.clean.misread.tables import COMMON, RULE_BRACKET, RULE_PUNCT, _PAIRS
+from variorum.clean.misread.tables import COMMON, RULE_BRACKET, RULE_PUNCT, WEAK_READING, _PAIRS
 from variorum.clean.misread.vocabulary import Vocabulary
 from variorum.clean.misread.places import _Spans, _common, _known, _word_after, _word_before
 from variorum.clean.misread.spaces import _looks_like_name, _paired
@@ -63,7 +63,8 @@ def _glued(text: str, vocab: Vocabulary, blocked: _Spans) -> list[Edit]:
         whole = text[pos - len(left):pos + 1 + len(right)]
         if _looks_like_name(text, pos, left, right) or _code_mark(text, pos, left, right):
             continue
-        if not (_known(left, vocab) and _known(right, vocab)) or vocab.own_exact[whole] or vocab.others_exact[whole]:
+        if not (_known(left, vocab) and _known(right, vocab) or text[pos] == "," and _rare_beside_common(left, right, vocab)) \
+                or vocab.own_exact[whole] or vocab.others_exact[whole]:
             continue
         if blocked.hit(pos, pos + 1):
             continue  # (asked after the cheap tests, which pass most marks)
@@ -75,6 +76,14 @@ def _glued(text: str, vocab: Vocabulary, blocked: _Spans) -> list[Edit]:
                           f"'{mark}' glued between two words ('{left}', '{right}'): a space "
                           f"lost after it", 0.9, True))
     return edits
+
+
+def _rare_beside_common(left: str, right: str, vocab: Vocabulary) -> bool:
+    """Whether one side of a glued comma is an everyday word (COMMON) and the other, in small
+    letters, of four letters or more, a word the lexicon has at all ('doing,untying',
+    'Peter,interposing'): a word that rare beside so common a one is no code's name."""
+    return any(_common(a, vocab) and len(b) >= 4 and b.islower() and vocab.zipf(b) >= WEAK_READING
+               for a, b in ((left, right), (right, left)))
 
 
 # A plain-text witness may quote code (a modern edition's article on a program) or write

@@ -353,15 +353,20 @@ def _on_pairs_only(token: str, z: float, splits: list[tuple[float, int, str, str
     'intimes'), or a capitalised one as a name would ('Agreat', 'Assoon'): only where the
     witness writes the two words apart LOST_SPACE_APART times or more and as many times
     as often as together (twenty to one beside where/there/here), a capitalised one only
-    where it opens a sentence (see _lost_space_edits), and one split only."""
+    where it opens a sentence (see _lost_space_edits) and, if no lexicon knows it, there on
+    the witness's habit of losing spaces as well (_by_habit), and one split only."""
     if not splits:
         return None
     splits = _best_first(splits)
     best, i, a, b = splits[0]
     if len(splits) > 1 and best - splits[1][0] < MARGIN or not (z < WEAK_READING or best - z >= FAINT_DOMINANCE):
         return None
+    # (a capitalised reading no lexicon knows, at a sentence's opening, written once: where
+    # the OCR loses spaces, 'Asuitable', 'Forwhat' are the words, as 'Forman' mid-sentence is not)
+    opens = token[0].isupper()
     return _LostSpace(i, a, b, f"{_two_words(token, a, b, vocab)}: a space lost between two words", 0.8, True, True,
-                      ratio=_apart_ratio(a, b), least=LOST_SPACE_APART, opens=token[0].isupper())
+                      ratio=_apart_ratio(a, b), least=LOST_SPACE_APART, opens=opens,
+                      habit=opens and z < WEAK_READING and _apart_ratio(a, b) != CONTEXT_DOMINANCE)
 
 
 #: the least length of a rarer word a function word is run into: a word this long is no
@@ -450,7 +455,9 @@ def _run_together(token: str, vocab: Vocabulary) -> _LostSpace | None:
     split outright; others only where the witness writes the two words apart elsewhere,
     and not with a hyphen (see
     _lost_space_edits): an author's compound ('turnspit', 'schoolfellow') is two such words
-    as well, and stays a suggestion; a word built with a function word English also builds
+    as well, and stays a suggestion, but for an inflected or derived first word no compound
+    opens with (_no_compound_head: 'dreamspresented'), where no other split makes two words
+    (_one_reading), on the witness's habit of losing spaces (_by_habit); a word built with a function word English also builds
     words with (_PREFIX_LIKE, _SUFFIX_LIKE: 'bedim', 'resistless') not even that, but for a
     prefix-like word that is no productive prefix (not _PRODUCTIVE), before an everyday
     word of LONG_PIECE letters or more it does not run into with a doubled letter
@@ -497,7 +504,37 @@ def _run_together(token: str, vocab: Vocabulary) -> _LostSpace | None:
     return _LostSpace(i, a, b, f"{why}: a space lost between two words", 0.8, True, True,
                       ratio=0, least=1, or_suggest=not affix,
                       habit=affix and a in _PREFIX_LIKE and a not in _PRODUCTIVE and a[-1] != b[0]
-                      and len(b) >= LONG_PIECE and vocab.zipf(b) >= COMMON)
+                      and len(b) >= LONG_PIECE and vocab.zipf(b) >= COMMON
+                      or not affix and _no_compound_head(a, vocab) and _one_reading(token, i, vocab))
+
+
+#: the endings that make an adjective, an adverb or an abstract noun of a stem and no
+#: noun of its own ('wonderful', 'quickly', 'happiness', 'fruitless'; not -al, -ive, -ic:
+#: 'metal', 'olive', 'music'): an author's closed compound opens with a bare stem
+#: ('schoolfellow', 'turnspit', 'seashore'), not such a word
+_DERIVED_ENDINGS = ("ly", "ness", "ful", "less", "ous")
+
+
+def _no_compound_head(word: str, vocab: Vocabulary) -> bool:
+    """Whether ``word`` cannot open a closed compound: an inflected form (a plural, a verb's
+    -s, -ed, -ing form of a stem of three letters or more the lexicon has as an everyday
+    word: 'dreams', 'bystanders') or a derived one (_DERIVED_ENDINGS, a stem of three letters
+    or more before the ending)."""
+    if any(word.endswith(end) and len(word) - len(end) >= 3 for end in _DERIVED_ENDINGS):
+        return True
+    # (not a stem ending in s, u or i: 'glass', 'press', 'thus' are no plurals)
+    return any(word.endswith(end) and len(stem := word[:-len(end)]) >= 3 and stem[-1] not in "siu"
+               and max(vocab.zipf(stem), vocab.zipf(stem + back)) >= COMMON
+               for end, back in (("s", ""), ("es", "e"), ("ed", "e"), ("ing", "e")))
+
+
+def _one_reading(token: str, at: int, vocab: Vocabulary) -> bool:
+    """Whether ``token`` splits into two words the lexicon has (RARE_WORD or more) only at
+    ``at``: a reading that splits as well elsewhere ('locustsand': 'locusts and', 'locust
+    sand') is no reading the witness's habit may decide."""
+    return not any(vocab.zipf(token[:j]) >= RARE_WORD and vocab.zipf(token[j:]) >= RARE_WORD
+                   and (j > 1 or token[:j] in ("a", "i")) and (len(token) - j > 1 or token[j:] == "a")
+                   for j in range(1, len(token)) if j != at)
 
 
 def _after_a_name(token: str, vocab: Vocabulary) -> _LostSpace | None:
@@ -566,7 +603,8 @@ def _lost_space_edits(text: str, lost: Mapping[str, _LostSpace], places: Iterabl
         if _code_like(text, m.start, m.end):
             continue
         split = lost[m.token]
-        if split.opens and not _SENTENCE_END_RE.search(text[max(0, m.start - 6):m.start]) \
+        if split.opens and (not _SENTENCE_END_RE.search(text[max(0, m.start - 6):m.start])
+                            or split.habit and _TITLE_BEFORE_RE.search(text[max(0, m.start - 8):m.start])) \
                 and pair_total(pairs, split.left, split.right) < CONTEXT_DOMINANCE * vocab.own_exact[m.token]:
             continue  # (a name's, unless the witness writes the two apart twenty times as often: 'Sonof')
         if split.rival is not None:
@@ -579,8 +617,10 @@ def _lost_space_edits(text: str, lost: Mapping[str, _LostSpace], places: Iterabl
             apart, glued = pair_total(pairs, split.left, split.right), vocab.own_exact[m.token]
             once = glued == 1 and not vocab.others_exact[m.token]
             short = apart < max(split.least, split.ratio * glued)
-            if split.and_habit or split.habit and short:
-                # (the pairs fall short, or suffice only with the habit: the OCR's habit decides)
+            if (split.and_habit or split.habit and short) \
+                    and not (split.or_suggest and _hyphened(text, split.left, split.right)):
+                # (the pairs fall short, or suffice only with the habit: the OCR's habit
+                # decides; not a compound the witness writes with a hyphen: 'parent-species')
                 if once and not (split.and_habit and short):
                     habitual.append((m, split, f"{evidence}; this witness writes '{split.left} {split.right}' "
                                                f"{_times(apart)}, '{m.token}' once", _misread_word(m.token, split, vocab)))
@@ -601,6 +641,10 @@ def _lost_space_edits(text: str, lost: Mapping[str, _LostSpace], places: Iterabl
         if applied:
             done.add(m.token)
     return edits + _by_habit(habitual, len(done), apply) if habitual else edits
+
+
+#: a title's abbreviation before a name ('Mr. ', 'Dr. ', 'St. '): its stop opens no sentence
+_TITLE_BEFORE_RE = re.compile(r"(?<![^\W\d_])[A-Z][a-z]{0,2}\.\s+$")
 
 
 #: a witness whose OCR lost a space in this many readings or more, each split on evidence of
@@ -880,8 +924,9 @@ def _pairs_at(parts: list[str], indices: Iterable[int], capitalised: bool) -> se
         a, b = pair = parts[2 * j + 1], parts[2 * j + 3]
         if pair in out:
             continue  # (found: a book writes 'in to', 'be came' many times, all alike for the set)
-        if not (a.isalpha() and b.isalpha() and (a.islower() or capitalised and a[1:].islower() and a[0].isupper())
-                and b.islower() and len(a) + len(b) >= 3):
+        # (a capital alone may be a word's first letter split off: 'J esus'; not 'A', 'I')
+        if not (a.isalpha() and b.isalpha() and (a.islower() or capitalised and a[0].isupper() and (
+                a[1:].islower() if len(a) > 1 else a not in "AI")) and b.islower() and len(a) + len(b) >= 3):
             continue
         # (word j is parts[2j + 1]: the stretches before, between and after the two)
         before, between, after = parts[2 * j], parts[2 * j + 2], parts[2 * j + 4]
