@@ -52,12 +52,14 @@ import random
 import re
 import unicodedata
 from dataclasses import dataclass
+from importlib import import_module
 
-import ftfy.bad_codecs  # noqa: F401  (registers the sloppy-windows-1252 codec)
 import pyphen
 from wordfreq import zipf_frequency
 
 from ocr_sim import Record, paragraphs_of
+
+import_module("ftfy.bad_codecs")  # registers the sloppy-windows-1252 codec the layouts draw
 
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 TOKEN_PARTS = re.compile(r"^(\W*)(.*?)(\W*)$", re.S)
