@@ -332,11 +332,9 @@ def _full_before(text: str, at: str, bt: str, measure: list[int]) -> bool:
     from variorum.clean import paragraphs  # (the rejoin's own test of a line's fill)
 
     if not measure:
-        lengths = paragraphs._line_lengths(text)
-        width = paragraphs._measure_of_most(lengths, paragraphs._column_width(lengths))
-        measure += [width, width > 0 and paragraphs._justified(lengths, width)]
+        measure += paragraphs.text_measure(text)
     width, justified = measure
-    return width > 0 and paragraphs._line_full(at, bt, width, strict=True, justified=bool(justified))
+    return width > 0 and paragraphs.line_full(at, bt, width, strict=True, justified=bool(justified))
 
 
 def _goes_on(at: str, bt: str) -> bool:

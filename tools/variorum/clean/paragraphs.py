@@ -65,10 +65,7 @@ def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
     """
     fmt = ctx.fmt
     blocks = split_blocks(text)
-    lengths = _line_lengths(text) if fmt == "text" else Counter()
-    width = _column_width(lengths) if fmt == "text" else 0
-    width = _measure_of_most(lengths, width)
-    justified = width > 0 and _justified(lengths, width)
+    width, justified = text_measure(text) if fmt == "text" else (0, False)
     # the hanging-indent lists: an item in lower case ("e and then...") is no sentence going
     # on after the item before it, and a list's hanging lines no paragraph's indent
     lists = hanging_lists(text) if fmt == "text" else []
@@ -133,6 +130,14 @@ def _heading_like(at: str, bt: str, ctx: CleanContext) -> bool:
     max_words = ctx.settings.heading_max_words
     # a block of more words than a title has is none (the first test of title_like)
     return not more_words_than(at, max_words) and title_like(" ".join(at.split()), bt, max_words)
+
+
+def text_measure(text: str) -> tuple[int, bool]:
+    """A plain text's measure (the length of its full lines, 0 where no measure shows) and
+    whether it is justified: what tells a line full here and in the floats filter."""
+    lengths = _line_lengths(text)
+    width = _measure_of_most(lengths, _column_width(lengths))
+    return width, width > 0 and _justified(lengths, width)
 
 
 def _line_lengths(text: str) -> Counter[int]:
@@ -322,7 +327,7 @@ def _indents_mark_paragraphs(text: str, layout_splits: list[Edit], blocks: list,
     for a, b in zip(blocks, blocks[1:]):
         at, bt = text[a.start:a.end], text[b.start:b.end]
         if bt[:1] not in (" ", "\t") and first_char(bt).isupper() and ends_sentence(at) \
-                and not _line_full(at, bt, width):
+                and not line_full(at, bt, width):
             plain += 1
             if 2 * plain >= indented:
                 return frozenset()  # (a text set with blank lines: known before its end)
@@ -372,7 +377,7 @@ def _unindented_continuation(at: str, bt: str, width: int) -> tuple[float, str] 
     b_stripped = bt.strip()
     if "\n" not in b_stripped and len(b_stripped) < 0.6 * width:
         return None  # a short line of its own: a title, not a paragraph going on
-    if not more_words_than(at, 7) or not _line_full(at, bt, width):
+    if not more_words_than(at, 7) or not line_full(at, bt, width):
         return None
     if ends_sentence(at) and first_char(bt).isupper():
         # a full line may end a section as well as a page: a section break's opening is
@@ -403,12 +408,12 @@ def _page_break_decision(at: str, bt: str, gap: str, width: int,
         return None  # a short line of its own after the break: a title ("CHAPTER IX."), not prose
     if not ends_sentence(at.rstrip()):
         return 0.85, "a page or column break inside a sentence"
-    if not _line_full(at, bt, width, strict=True, justified=justified):
+    if not line_full(at, bt, width, strict=True, justified=justified):
         return None  # the next word would have fitted: the paragraph ended short
     return 0.8, "a page or column break after a full line: the paragraph goes on"
 
 
-def _line_full(at: str, bt: str, width: int, strict: bool = False, justified: bool = False) -> bool:
+def line_full(at: str, bt: str, width: int, strict: bool = False, justified: bool = False) -> bool:
     """Whether the last line of ``at`` is full: the first word of ``bt`` would not have fitted
     on it (two characters of slack for OCR noise); ``strict`` also wants the line itself
     to reach the measure (proportional type makes character counts vary), exactly so in
@@ -435,7 +440,7 @@ def rejoin_decision(at: str, bt: str, width: int = 0) -> tuple[float, str] | Non
     if not first:
         return None
     if first.islower():
-        if ends_sentence(tail) and not (width and _line_full(at, bt, width)):
+        if ends_sentence(tail) and not (width and line_full(at, bt, width)):
             return None  # "CHAPTER IV." then "lT was": a misread capital, not a continuation
         return 0.95, "the next block starts in lower case"
     if ends_sentence(tail):
@@ -448,7 +453,7 @@ def rejoin_decision(at: str, bt: str, width: int = 0) -> tuple[float, str] | Non
         if not width:
             # unwrapped text shows no line fill: a salutation or a verse line looks the same
             return 0.6, why + " (no line measure to confirm it)"
-        return (0.9, why + " before a full line's break") if _line_full(at, bt, width) else None
+        return (0.9, why + " before a full line's break") if line_full(at, bt, width) else None
     if more_words_than(at, 7) and more_words_than(bt, 7) and first.isalpha():
         return 0.5, "the block ends without sentence punctuation"
     return None
