@@ -8,9 +8,11 @@ from hypothesis import strategies as st
 from tests.clean.edits import changes, repaired
 
 
-def _once_and_again(text: str) -> tuple[str, list[tuple[str, str, str, bool]]]:
+def _settled(text: str) -> str:
+    """The filter's output on ``text``, asserted to be one a second cleaning leaves as it is."""
     once = repaired(text)
-    return once, [c for c in changes(once) if c[3]]
+    assert [c for c in changes(once) if c[3]] == []
+    return once
 
 
 def test_a_held_name_is_decided_on_the_count_the_repairs_leave() -> None:
@@ -18,26 +20,23 @@ def test_a_held_name_is_decided_on_the_count_the_repairs_leave() -> None:
     # it is no unknown name held back, as a second cleaning would find
     text = ("THE ORIGIN OF SPECIES\n\nSome words here about the world.\n\nTHE ORIG1N OF SPECIES\n\n"
             "More words about animals and plants.\n\nTHE ORlGIN OF SPECIES\n\nThe end of the chapter.\n")
-    once, again = _once_and_again(text)
+    once = _settled(text)
     assert once.count("ORIGIN") == 3
-    assert again == []
 
 
 def test_a_repeated_reading_is_decided_on_the_count_the_repairs_leave_of_its_word() -> None:
     # 'ORlGIN' twice is the witness's own while it writes 'ORIGIN' once; 'ORIG1N' -> 'ORIGIN'
     # makes 'ORIGIN' as frequent, and the repeated reading a repeated misreading of it
-    once, again = _once_and_again("ORIGIN ORIG1N ORlGIN ORlGIN ")
+    once = _settled("ORIGIN ORIG1N ORlGIN ORlGIN ")
     assert once == "ORIGIN ORIGIN ORIGIN ORIGIN "
-    assert again == []
 
 
 def test_a_suggestion_into_a_reading_the_pass_repairs_is_decided_again() -> None:
     # 'riof' was suggested as 'nof' only because the witness writes 'nof' (a misread 'not',
     # repaired in the same pass): on the repaired counts it is 'riot'
     text = "They said it was nof so. The people may riof in the streets when the day comes.\n"
-    once, again = _once_and_again(text)
+    once = _settled(text)
     assert "may riot in" in once and "was not so" in once
-    assert again == []
 
 
 def test_the_other_places_of_a_reading_repaired_on_context_are_judged_on_the_repaired_count() -> None:
@@ -47,9 +46,8 @@ def test_the_other_places_of_a_reading_repaired_on_context_are_judged_on_the_rep
     body = " ".join(["I have seen the house and I have walked in the garden."] * 25)
     text = (body + " Tne dog ran to tne gate, wnich was open, and tnen we left. "
             "I nave heard the bird. We nave associated with the town.\n")
-    once, again = _once_and_again(text)
+    once = _settled(text)
     assert "nave" not in once
-    assert again == []
     assert ("nave", "have", "misread-strokes", True) in changes(text)
 
 
@@ -79,18 +77,16 @@ def test_a_reading_repaired_at_one_place_is_decided_by_its_neighbours_at_the_oth
     # times, 'who one' 3) now, as a second cleaning would
     are = "Those who are here are well. " * 12 + "They are ill and we are not. Who are ill? " * 3
     text = are + "the day came and a man said so. " * 25 + "who " * 18 + "one who one, one who ane one who one ane one "
-    once, again = _once_and_again(text)
+    once = _settled(text)
     assert once.endswith("one who are one who one are one ")
-    assert again == []
 
 
 def test_a_suggestion_into_a_reading_the_pass_splits_is_weighed_as_a_lost_space() -> None:
     # 'somay' was suggested as 'somany', a word the witness writes, but only as two words
     # run together that the same pass splits: a second cleaning split 'somay' instead
     text = "There were so many of them that day. And somany came to him.\n\nAnd somay you go, as soon as you see it.\n"
-    once, again = _once_and_again(text)
+    once = _settled(text)
     assert once.endswith("And so may you go, as soon as you see it.\n")
-    assert again == []
 
 
 def test_a_dialect_spelling_repaired_on_context_at_one_place_is_decided_at_the_others_on_the_repaired_count() -> None:
@@ -101,9 +97,8 @@ def test_a_dialect_spelling_repaired_on_context_at_one_place_is_decided_at_the_o
     body = " ".join(["That is the house we saw, and that is the garden where the people walked."] * 30)
     text = (body + " There were sevoral vorieties of hobitation in the porticular country. "
             "He knew that, but thot is not so. They knew thot well.\n")
-    once, again = _once_and_again(text)
+    once = _settled(text)
     assert once.endswith("He knew that, but that is not so. They knew that well.\n")
-    assert again == []
 
 
 def test_a_pair_is_decided_on_the_counts_the_joins_of_the_pass_leave() -> None:
@@ -111,9 +106,8 @@ def test_a_pair_is_decided_on_the_counts_the_joins_of_the_pass_leave() -> None:
     # 'treat ed' is 'treated', 'ed' written nowhere else, as a second cleaning found
     text = ("He replied to them, and they replied to him, and he replied again. "
             "And people have treat ed him just as they pleased. And Jesus repli ed to them.\n")
-    once, again = _once_and_again(text)
+    once = _settled(text)
     assert "have treated him" in once and "Jesus replied" in once
-    assert again == []
 
 
 def test_a_habit_s_reading_is_decided_at_its_other_places_on_the_pairs_its_repairs_leave() -> None:
@@ -124,6 +118,5 @@ def test_a_habit_s_reading_is_decided_at_its_other_places_on_the_pairs_its_repai
     text = (body + " Then tlie man came to tlie house whicli was tliere, and tliey went in. I think he would go"
             " and he would stay. So to the charge that lie had a spirit he said nothing. She swore that lie would"
             " give her the rest.\n")
-    once, again = _once_and_again(text)
+    once = _settled(text)
     assert "that he had a spirit" in once and "that he would give" in once
-    assert again == []
