@@ -47,7 +47,7 @@ def test_the_other_places_of_a_reading_repaired_on_context_are_judged_on_the_rep
     text = (body + " Tne dog ran to tne gate, wnich was open, and tnen we left. "
             "I nave heard the bird. We nave associated with the town.\n")
     once = _settled(text)
-    assert "nave" not in once
+    assert once.endswith("I have heard the bird. We have associated with the town.\n")
     assert ("nave", "have", "misread-strokes", True) in changes(text)
 
 
