@@ -105,8 +105,10 @@ def test_a_name_written_in_full_is_no_misread_rare_name() -> None:
         assert "a name written in full" in edits[name].evidence
 
 
-def test_a_misread_name_alone_or_unspeakable_is_still_repaired() -> None:
-    for text in ("In the days of Abiatliar the high priest, he went into the house and ate the bread.\n",
-                 "And Jesus went out into the villages of Caesarea Pbilippi, and on the way he asked them.\n"):
-        applied = [e.replacement for e in repair_misreadings(text, CleanContext("W", "text")) if e.applied]
-        assert applied in (["Abiathar"], ["Philippi"])
+@pytest.mark.parametrize("text, name", [
+    ("In the days of Abiatliar the high priest, he went into the house and ate the bread.\n", "Abiathar"),
+    ("And Jesus went out into the villages of Caesarea Pbilippi, and on the way he asked them.\n", "Philippi"),
+])
+def test_a_misread_name_alone_or_unspeakable_is_still_repaired(text, name) -> None:
+    applied = [e.replacement for e in repair_misreadings(text, CleanContext("W", "text")) if e.applied]
+    assert applied == [name]
