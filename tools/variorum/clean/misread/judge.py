@@ -1036,11 +1036,7 @@ class Judge:
         a habit of closed bowls (Verdict.habit_only: 'the dross of' is the author's, though
         the witness writes 'the dress')."""
         v = self.vocab
-        if len(token) < VOWEL_READING or not token.isalpha() or not token.islower() \
-                or v.own_exact[token] != 1 or v.others_exact[token] or token in v.others_words:
-            return None
-        z = v.zipf(token)
-        if not WEAK_READING <= z < RARE_WORD:
+        if len(token) < VOWEL_READING or self._rare_reading_once(token) is None:
             return None
         opened = {token[:i] + c + token[i + 1:] for i, x in enumerate(token) if x == "o" for c in _VOWEL_SLIPS["o"]}
         written = [w for w in opened if v.own[w] >= CONTEXT_EVIDENCE and v.zipf(w) >= COMMON]
@@ -1390,11 +1386,7 @@ class Judge:
         the strokes that make the rare words beside the common ('lour', 'slopped':
         FAINT_DOMINANCE), nor a capitalised reading (a name): HABIT_FAINT_CONFUSIONS."""
         v = self.vocab
-        if not token.isalpha() or not token.islower() or v.own_exact[token] != 1 or v.others_exact[token] \
-                or token in v.others_words:
-            return None
-        z = v.zipf(token)
-        if not WEAK_READING <= z < RARE_WORD:
+        if (z := self._rare_reading_once(token)) is None:
             return None
         faint = _substitutions(token, HABIT_FAINT_CONFUSIONS, 1)
         if not faint:
@@ -1408,6 +1400,16 @@ class Judge:
             return None
         return replace(verdict, evidence=f"{verdict.evidence}; '{read}' for '{meant}', a faint stroke; this "
                        f"witness's repairs read '{read}' for '{meant}' {habits[(read, meant)]} times", confidence=0.75)
+
+    def _rare_reading_once(self, token: str) -> float | None:
+        """The Zipf frequency of a small-letter reading the lexicon knows only rarely
+        (WEAK_READING up to RARE_WORD), written once and by no other witness; else None."""
+        v = self.vocab
+        if not token.isalpha() or not token.islower() or v.own_exact[token] != 1 or v.others_exact[token] \
+                or token in v.others_words:
+            return None
+        z = v.zipf(token)
+        return z if WEAK_READING <= z < RARE_WORD else None
 
     def _repeated_misreading(self, token: str, table: Mapping[str, tuple[str, ...]]) -> bool:
         """The same misreading can recur in a long witness; a reading twenty times rarer here
