@@ -95,8 +95,9 @@ class CodeGuard:
             return False
         left, right = _stretch(text, start, end)
         token = text[left:right]
-        if _CODE_SIGN_RE.search(token) or _CODE_SIGN_RE.search(text, max(0, left - 1), right + 1):
-            return True  # (the stretch with a bracket or a quote either side: 'JANET(UK)', '[1f]')
+        # (the stretch with a bracket or a quote either side, which holds the stretch's own signs: 'JANET(UK)', '[1f]')
+        if _CODE_SIGN_RE.search(text, max(0, left - 1), right + 1):
+            return True
         return "." in token and _INNER_DOT_RE.search(token) is not None and self._dotted(token)
 
     def _count(self, s: str) -> int:

@@ -22,7 +22,7 @@ from variorum.clean.misread.tables import (
 )
 from variorum.clean.misread.vocabulary import (
     Vocabulary, _LOWER_LETTERS, _change, _counts, _exact_counts, _same_case, _substitutions, _times,
-    _zipf,
+    _zipf_of,
 )
 from variorum.clean.misread.letters import _vowel_lost_unspoken
 from variorum.clean.misread.judge import Judge, Verdict
@@ -444,12 +444,12 @@ def _dominated_misreadings(lang: str) -> tuple[tuple[str, str], ...]:
     order: each of the commonest words (HABIT_WORD) by one confusion of any table (or a
     read as n: OPEN_BOWL_CONFUSIONS) into a reading of letters the lexicon has a thousand
     times as rarely (DOMINANCE), not itself among the commonest."""
-    out = []
+    out, zipf_of = [], _zipf_of(lang)
     for word, zipf in takewhile(lambda wz: wz[1] >= HABIT_WORD, zipf_table(lang).items()):
         if not word.isalpha():
             continue
         for low in _substitutions(word, _MISREAD_AS_DOMINATED, 1):
-            z = _zipf(low, lang)
+            z = zipf_of(low)
             if zipf - z >= DOMINANCE and low.isalpha() and z < HABIT_WORD:
                 out.append((low, word))
     return tuple(out)

@@ -282,10 +282,10 @@ class Judge:
         if z >= RARE_WORD or v.others_exact[token]:
             return self._vowel_lost_unspeakably(token)
         low = token.lower()
-        doubled = {low[:i] + low[i + 1:] for i in range(1, len(low)) if low[i] == low[i - 1]}
+        doubled = _undoubled(low)
         if v.own_exact[token] > 1:
             return self._letter_lost_from_own_word(token, doubled) or self._vowel_lost_unspeakably(token)
-        dropped = {low[:i] + c + low[i:] for i in range(len(low) + 1) for c in _THIN_LETTERS}
+        dropped = _thin_letter_added(low)
         added = {low[:i] + low[i + 1:] for i in range(1, len(low)) if low[i] in _SPECK_LETTERS}
         near = doubled | dropped | added
         # (most readings reach no word that scores COMMON + 1: two lookups in small sets find
@@ -331,7 +331,7 @@ class Judge:
         low = token.lower()
         return _RUN_OF_THREE_RE.search(low) is not None or (
             len(low) >= LONG_READING and self.vocab.zipf(token) == 0 and self._score(verdict.after) >= COMMON + 1
-            and verdict.after.lower() in {low[:i] + low[i + 1:] for i in range(1, len(low)) if low[i] == low[i - 1]})
+            and verdict.after.lower() in _undoubled(low))
 
     def _doubled_in_commonest(self, token: str) -> Verdict | None:
         """A small-letter reading one of the commonest words (HABIT_WORD) with one of its
@@ -355,7 +355,7 @@ class Judge:
         z = v.zipf(token)
         if z >= COMMON:
             return None
-        doubled = {low[:i] + low[i + 1:] for i in range(1, len(low)) if low[i] == low[i - 1]}
+        doubled = _undoubled(low)
         words = [w for w in doubled if v.zipf(w) >= HABIT_WORD and v.zipf(w) - z >= DOMINANCE
                  and v.own[w] >= CONTEXT_DOMINANCE * v.own[low]]
         if len(words) != 1:
@@ -423,11 +423,11 @@ class Judge:
         if len(low) < LONG_READING or v.zipf(token) > 0 or v.others_exact[token] or low in v.others_words \
                 or v.own_exact[token] > 1:
             return None
-        doubled = {low[:i] + low[i + 1:] for i in range(1, len(low)) if low[i] == low[i - 1]}
+        doubled = _undoubled(low)
         best = max(((self._score(w), w) for w in self._known_among(doubled)), default=(0.0, ""))
         if best[0] < RARE_WORD:
             return None
-        dropped = {low[:i] + c + low[i:] for i in range(len(low) + 1) for c in _THIN_LETTERS}
+        dropped = _thin_letter_added(low)
         reach = doubled | dropped | _substitutions(low, UNKNOWN_READING_CONFUSIONS, 1).keys()
         rivals = sorted(w for w in self._known_among(reach) - {best[1]}
                         if v.own[w] or self._score(w) >= max(WEAK_READING, best[0] - DOMINANCE))
@@ -953,8 +953,8 @@ class Judge:
         if best is None or not (v.own[best] or self._score(best) >= (RARE_WORD if len(low) >= LONG_READING else COMMON)) \
                 or self._formed(token, stem=RARE_WORD) or self._head_of_word(token):
             return None
-        doubled = {low[:i] + low[i + 1:] for i in range(1, len(low)) if low[i] == low[i - 1]}
-        dropped = {low[:i] + c + low[i:] for i in range(len(low) + 1) for c in _THIN_LETTERS}
+        doubled = _undoubled(low)
+        dropped = _thin_letter_added(low)
         reach = _substitutions(low, UNKNOWN_READING_CONFUSIONS, 1).keys() | doubled | dropped | vowels
         scores = {w: self._score(w) for w in self._known_among(reach)}
         best = max((w for w in scores.keys() & vowels), key=lambda w: (scores[w], w), default=None)
@@ -1010,8 +1010,8 @@ class Judge:
             return None
         vowels = {low[:i] + c + low[i + 1:] for i, x in enumerate(low) if x in _OWN_VOWELS
                   for c in _OWN_VOWELS if c != x}
-        doubled = {low[:i] + low[i + 1:] for i in range(1, len(low)) if low[i] == low[i - 1]}
-        dropped = {low[:i] + c + low[i:] for i in range(len(low) + 1) for c in _THIN_LETTERS}
+        doubled = _undoubled(low)
+        dropped = _thin_letter_added(low)
         reach = _substitutions(low, UNKNOWN_READING_CONFUSIONS, 1).keys() | doubled | dropped | vowels
         # (a word the witness writes too, unless twenty times as seldom, or one the lexicon
         # has nearly as often: 'theft' is no rival to 'that' written 162 times)
@@ -1036,19 +1036,15 @@ class Judge:
         a habit of closed bowls (Verdict.habit_only: 'the dross of' is the author's, though
         the witness writes 'the dress')."""
         v = self.vocab
-        if len(token) < VOWEL_READING or not token.isalpha() or not token.islower() \
-                or v.own_exact[token] != 1 or v.others_exact[token] or token in v.others_words:
-            return None
-        z = v.zipf(token)
-        if not WEAK_READING <= z < RARE_WORD:
+        if len(token) < VOWEL_READING or self._rare_reading_once(token) is None:
             return None
         opened = {token[:i] + c + token[i + 1:] for i, x in enumerate(token) if x == "o" for c in _VOWEL_SLIPS["o"]}
         written = [w for w in opened if v.own[w] >= CONTEXT_EVIDENCE and v.zipf(w) >= COMMON]
         if len(written) != 1 or self._formed(token, stem=RARE_WORD) or self._head_of_word(token):
             return None
         best = written[0]
-        doubled = {token[:i] + token[i + 1:] for i in range(1, len(token)) if token[i] == token[i - 1]}
-        dropped = {token[:i] + c + token[i:] for i in range(len(token) + 1) for c in _THIN_LETTERS}
+        doubled = _undoubled(token)
+        dropped = _thin_letter_added(token)
         reach = (_substitutions(token, UNKNOWN_READING_CONFUSIONS, 1).keys() | doubled | dropped | opened) - {best}
         bar = v.zipf(best) - MARGIN
         if any(v.own[w] or w in v.others_words or v.zipf(w) > bar for w in self._known_among(reach)):
@@ -1237,7 +1233,7 @@ class Judge:
         low = token.lower()
         if verdict is None or not token.isalpha():
             return verdict
-        doubled = {low[:i] + low[i + 1:] for i in range(1, len(low)) if low[i] == low[i - 1]} - {verdict.after.lower()}
+        doubled = _undoubled(low) - {verdict.after.lower()}
         known = self._known_among(doubled) if doubled else set()
         if not known:
             return verdict
@@ -1390,11 +1386,7 @@ class Judge:
         the strokes that make the rare words beside the common ('lour', 'slopped':
         FAINT_DOMINANCE), nor a capitalised reading (a name): HABIT_FAINT_CONFUSIONS."""
         v = self.vocab
-        if not token.isalpha() or not token.islower() or v.own_exact[token] != 1 or v.others_exact[token] \
-                or token in v.others_words:
-            return None
-        z = v.zipf(token)
-        if not WEAK_READING <= z < RARE_WORD:
+        if (z := self._rare_reading_once(token)) is None:
             return None
         faint = _substitutions(token, HABIT_FAINT_CONFUSIONS, 1)
         if not faint:
@@ -1408,6 +1400,16 @@ class Judge:
             return None
         return replace(verdict, evidence=f"{verdict.evidence}; '{read}' for '{meant}', a faint stroke; this "
                        f"witness's repairs read '{read}' for '{meant}' {habits[(read, meant)]} times", confidence=0.75)
+
+    def _rare_reading_once(self, token: str) -> float | None:
+        """The Zipf frequency of a small-letter reading the lexicon knows only rarely
+        (WEAK_READING up to RARE_WORD), written once and by no other witness; else None."""
+        v = self.vocab
+        if not token.isalpha() or not token.islower() or v.own_exact[token] != 1 or v.others_exact[token] \
+                or token in v.others_words:
+            return None
+        z = v.zipf(token)
+        return z if WEAK_READING <= z < RARE_WORD else None
 
     def _repeated_misreading(self, token: str, table: Mapping[str, tuple[str, ...]]) -> bool:
         """The same misreading can recur in a long witness; a reading twenty times rarer here
@@ -1450,6 +1452,16 @@ class Judge:
         if share < RARE_ONSET:
             return Verdict(rest, RULE_EDGE, evidence + " (no word opens so)", 0.8, True)
         return Verdict(rest, RULE_EDGE, evidence, 0.3, False)
+
+
+def _undoubled(low: str) -> set[str]:
+    """``low`` with one of two letters alike in a row taken out, each way it can be."""
+    return {low[:i] + low[i + 1:] for i in range(1, len(low)) if low[i] == low[i - 1]}
+
+
+def _thin_letter_added(low: str) -> set[str]:
+    """``low`` with one thin letter (_THIN_LETTERS) put in, at each place it can be."""
+    return {low[:i] + c + low[i:] for i in range(len(low) + 1) for c in _THIN_LETTERS}
 
 
 #: how far above a reading _faint_dominated's repair stands: a candidate (DOMINANCE) and

@@ -19,10 +19,6 @@ from variorum.clean.lexicon import SummedCounts, lowered as _lowered, witness_co
 from variorum.clean.misread.tables import COMMON, DOMINANCE, MAX_SUBSTITUTIONS, _DIGIT_RE, _TABLES
 
 
-def _zipf(word: str, lang: str) -> float:
-    return _zipf_of(lang)(word)
-
-
 @lru_cache(maxsize=8)
 def _zipf_of(lang: str) -> Callable[[str], float]:
     """The Zipf frequency of a word in ``lang`` (the lexicon's, in small letters, with a
