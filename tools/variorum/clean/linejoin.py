@@ -70,7 +70,7 @@ BOUND_PREFIXES = frozenset("pre sub semi non anti".split())
 #: U+00AC, its User's Guide), other exports a soft hyphen, and leaves a plain hyphen where it
 #: saw the word's own
 SOFT_BREAK_MARKS = "¬\u00ad"
-_LINE_END_MARK_RE = re.compile(r"[-¬\u00ad](?=[ \t]*\n)")
+_LINE_END_MARK_RE = re.compile(f"[-{SOFT_BREAK_MARKS}]" + r"(?=[ \t]*\n)")
 #: how many soft marks at line ends show the practice, and how many of them a plain hyphen
 #: at a line end may be at most: the compounds a line end cuts are a few in a hundred breaks
 _SOFT_MARKS_MIN = 10
@@ -85,7 +85,7 @@ def plain_hyphens_beside_marks(raw: str) -> frozenset[str]:
     Read from the raw text: the encoding filter takes the soft hyphens out, and writes one
     before a blank line (a page's end) as a plain hyphen, which is no word's own.
     """
-    if "¬" not in raw and "\u00ad" not in raw:
+    if not any(mark in raw for mark in SOFT_BREAK_MARKS):
         return frozenset()
     soft = 0
     plain: list[str] = []
