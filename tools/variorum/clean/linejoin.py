@@ -48,7 +48,7 @@ LINE_END_HYPHENS = "-\u2010\u2011¬"
 MISREAD_HYPHENS = "—–="
 # line ends decided by rules of their own (a hyphen, a dash); all others reflow unless a
 # hyphen was lost
-_LINE_END_MARKS = LINE_END_HYPHENS + DASHES + "="
+_LINE_END_MARKS = LINE_END_HYPHENS + DASHES + MISREAD_HYPHENS
 #: prefixes English sets solid with the word they qualify (un-, be-, dis-, over-, trans-...).
 #: Older books hyphenate some of them now and then (inter-communication, super-added): the
 #: witness's own hyphenated forms, weighed before this rule, keep those; a capital after
