@@ -21,8 +21,9 @@ _TERMINALS, _CLOSERS = ".!?:…", "\"'”’)]"
 #: what opens a caption: its label and number
 CAPTION_LABEL = (r"[ \t]*(?:Table|TABLE|Figure|FIGURE|Fig\.|FIG\.|Chart|Graph|Scheme|Plate|PLATE|Map|Exhibit)"
                  r"[ \t]+[0-9IVXivx]+\b")
-#: (after a line of image residue the OCR read above the caption: one to three marks)
-_CAPTION_RE = re.compile(r"(?:[ \t]*(?:[^\w\s][ \t]*){1,3}\n)?" + CAPTION_LABEL)
+#: a line of image residue the OCR read above a caption: one to three marks, no letter or figure
+CAPTION_RESIDUE = r"[ \t]*(?:[^\w\s][ \t]*){1,3}\n"
+_CAPTION_RE = re.compile(f"(?:{CAPTION_RESIDUE})?" + CAPTION_LABEL)
 #: OCR readings of a bullet glyph: letters and signs a scanner makes of "•"; a glyph that is
 #: nothing but a bullet may be glued to its item ("•The": the OCR lost the space)
 BULLET_RE = re.compile(r"[ \t]*([oe»+*¢•●▪■◦·©®«>-])(?:[ \t]+|(?<=[•●▪■◦·]))(?=[\"“'‘(]?[A-Z0-9])")

@@ -465,9 +465,7 @@ def _mac_roman_sequences(lines: list[tuple[int, str]]) -> list[tuple[int, int, s
     why = "Mac Roman reading of UTF-8, as on this witness's other lines: encode macroman, decode utf-8"
     for pos, line in lines:
         for m in _MAC_ROMAN_SEQUENCE_RE.finditer(line):
-            before, after = line[m.start() - 1:m.start()], line[m.end():m.end() + 1]
-            if m.end() - m.start() == 2 and not (before.isalpha() or after.isalpha()
-                                                 or before.isdigit() and m.group()[0] == "\u00ac"):
+            if m.end() - m.start() == 2 and _apart_from_words(line, m.start(), m.end()):
                 continue
             try:
                 char = m.group().encode("mac_roman").decode("utf-8")

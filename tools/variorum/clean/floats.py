@@ -6,8 +6,8 @@ import re
 from bisect import bisect_right
 
 from variorum.clean.base import CleanContext, Edit
-from variorum.clean.blocks import (CAPTION_LABEL, Block, ends_sentence, first_char, is_caption, is_float, last_word,
-                                   md_structure, more_words_than, split_blocks)
+from variorum.clean.blocks import (CAPTION_LABEL, CAPTION_RESIDUE, Block, ends_sentence, first_char, is_caption,
+                                   is_float, last_word, md_structure, more_words_than, split_blocks)
 from variorum.clean.lexicon import FUNCTION_WORDS
 from variorum.clean.linejoin import LINE_END_HYPHENS
 
@@ -18,8 +18,7 @@ RULES = (RULE_FLOAT, RULE_TABLE_ROWS)
 #: a table row as OCR reads it: cells apart by a run of spaces wider than a word space, or a tab
 _CELL_GAP_RE = re.compile(r"\S(?: {2,}|\t)\S")
 _DIGIT_RE = re.compile(r"\d")
-#: a line of image residue the OCR read above a caption: one to three marks, no letter or figure
-_RESIDUE_RE = re.compile(r"[ \t]*(?:[^\w\s][ \t]*){1,3}\n")
+_RESIDUE_RE = re.compile(CAPTION_RESIDUE)
 #: the newline before a table's caption line whose next line holds cells apart: a table that
 #: a column top marked by an indent alone set inside a block (found in one scan of the text)
 _TABLE_INSIDE_RE = re.compile(r"\n(?=[ \t]*(?:Table|TABLE)[ \t]+[0-9IVXivx]+\b[^\n]*\n[^\n]*\S(?: {2,}|\t)\S)")

@@ -320,9 +320,8 @@ class _Habits:
 
     @cached_property
     def open_quotes(self) -> tuple[int, int]:
-        """(times ``“`` is glued to the word after it, times set apart from it by a space)."""
-        spaced = self.text.count("“ ")
-        return self.text.count("“") - spaced, spaced
+        """opener of ``“``, counted once."""
+        return self.opener("“")
 
     @cached_property
     def spaced_stars(self) -> int:

@@ -48,7 +48,7 @@ LINE_END_HYPHENS = "-\u2010\u2011¬"
 MISREAD_HYPHENS = "—–="
 # line ends decided by rules of their own (a hyphen, a dash); all others reflow unless a
 # hyphen was lost
-_LINE_END_MARKS = LINE_END_HYPHENS + DASHES + "="
+_LINE_END_MARKS = LINE_END_HYPHENS + DASHES + MISREAD_HYPHENS
 #: prefixes English sets solid with the word they qualify (un-, be-, dis-, over-, trans-...).
 #: Older books hyphenate some of them now and then (inter-communication, super-added): the
 #: witness's own hyphenated forms, weighed before this rule, keep those; a capital after
@@ -70,7 +70,7 @@ BOUND_PREFIXES = frozenset("pre sub semi non anti".split())
 #: U+00AC, its User's Guide), other exports a soft hyphen, and leaves a plain hyphen where it
 #: saw the word's own
 SOFT_BREAK_MARKS = "¬\u00ad"
-_LINE_END_MARK_RE = re.compile(r"[-¬\u00ad](?=[ \t]*\n)")
+_LINE_END_MARK_RE = re.compile(f"[-{SOFT_BREAK_MARKS}]" + r"(?=[ \t]*\n)")
 #: how many soft marks at line ends show the practice, and how many of them a plain hyphen
 #: at a line end may be at most: the compounds a line end cuts are a few in a hundred breaks
 _SOFT_MARKS_MIN = 10
@@ -85,7 +85,7 @@ def plain_hyphens_beside_marks(raw: str) -> frozenset[str]:
     Read from the raw text: the encoding filter takes the soft hyphens out, and writes one
     before a blank line (a page's end) as a plain hyphen, which is no word's own.
     """
-    if "¬" not in raw and "\u00ad" not in raw:
+    if not any(mark in raw for mark in SOFT_BREAK_MARKS):
         return frozenset()
     soft = 0
     plain: list[str] = []
@@ -750,9 +750,7 @@ def _hyphen_read_as_dash(text: str, dash: int, b: int, right: str, lex: Lexicon,
         attested = f"'{joined}' a word (zipf {zj}), a hyphenation point"
     else:
         return None
-    d = decisions.get((left, right))
-    if d is None:
-        d = decisions[left, right] = decide_hyphen(left, right, lex, spellings)
+    d = _decided(left, right, lex, spellings, decisions)
     if not d.join:
         return None  # a compound's hyphen, or an author's dash: the dash stands
     mark = text[dash]
@@ -795,6 +793,15 @@ def _stands_alone(piece: str, lex: Lexicon, short_floor: float) -> bool:
 #: its own: the word endings a word list holds stay under it (ted 4.3, der 4.2, ion 4.2, ing
 #: 4.0; age 5.3, son 5.3, sun 5.0)
 _SHORT_WORD = 4.5
+
+
+def _decided(left: str, right: str, lex: Lexicon, spellings: WitnessSpellings,
+             decisions: dict[tuple[str, str], HyphenDecision]) -> HyphenDecision:
+    """decide_hyphen of the pair, asked once per text (``decisions``): a book breaks its common words often."""
+    d = decisions.get((left, right))
+    if d is None:
+        d = decisions[left, right] = decide_hyphen(left, right, lex, spellings)
+    return d
 
 
 def _continues(text: str, pos: int) -> bool:
@@ -862,9 +869,7 @@ def _hyphen_edits(text: str, a: int, b: int, right: str, lex: Lexicon, spellings
     # repairs it later, inside the joined word); decided on the letters it stands for
     misread_as = _digits_read(text, end) if text[end:end + 1].isdigit() else ""
     word = right + misread_as
-    d = decisions.get((left, word))
-    if d is None:
-        d = decisions[left, word] = decide_hyphen(left, word, lex, spellings)
+    d = _decided(left, word, lex, spellings, decisions)
     if misread_as:
         d = HyphenDecision(d.join, d.confidence,
                            f"{d.evidence} (reading '{text[b:end + len(misread_as)]}' as '{word}')")
