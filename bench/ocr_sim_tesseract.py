@@ -40,6 +40,10 @@ where the evidence comes from:
   which the OCR reads in the middle of the paragraph it interrupts; the gold puts it after
   that paragraph.
 
+The printer's lines are set from the clean words (dictionary hyphenation there), and the OCR
+then misreads the printed lines, so a lost space never joins the last word of a line to the
+next line's first.
+
 Gold: the clean text's paragraphs (as ``ocr_sim.paragraphs_of`` gives them), list items as
 ``- item`` lines, each float as a block after the paragraph it interrupted (its caption and
 rows one per line); ``record.floats`` lists the float blocks.
@@ -229,7 +233,7 @@ class _Sim:
         return [word]
 
     def read_words(self, words: list[str]) -> list[str]:
-        """The OCR's tokens for a run of body words (misreadings, ligatures, spacing)."""
+        """The OCR's tokens for the words of one printed line (misreadings, ligatures, spacing)."""
         out: list[str] = []
         for w in words:
             got = self.confuse(w)
@@ -267,6 +271,10 @@ class _Sim:
         return result
 
     # ------------------------------------------------------------------ lines
+
+    def read_lines(self, lines: list[str]) -> list[str]:
+        """The OCR's reading of printed lines: a lost space never joins two lines."""
+        return [" ".join(self.read_words(line.split())) for line in lines]
 
     def break_word(self, word: str, room: int) -> tuple[str, str, bool] | None:
         """(head, tail, at its own hyphen) of ``word`` so that the head fits in ``room``."""
@@ -425,7 +433,7 @@ def simulate(text: str, seed: int, layout: TesseractLayout | None = None, *, tit
             glyph = rng.choices([g for g, _ in BULLETS], [w for _, w in BULLETS])[0]
             spaced = rng.random() < 0.5
             for k, it in enumerate(items):
-                lines = sim.wrap(sim.read_words(it.split()), layout.width - 2)
+                lines = sim.read_lines(sim.wrap(it.split(), layout.width - 2))
                 g = glyph if rng.random() < 0.9 else rng.choices([g for g, _ in BULLETS],
                                                                   [w for _, w in BULLETS])[0]
                 if g != "•":
@@ -437,7 +445,7 @@ def simulate(text: str, seed: int, layout: TesseractLayout | None = None, *, tit
             stream.append(("gap",))
             continue
         gold_blocks.append([para])
-        lines = sim.wrap(sim.read_words(para.split()), layout.width - (len(indent) if indent else 0))
+        lines = sim.read_lines(sim.wrap(para.split(), layout.width - len(indent)))
         for k, ln in enumerate(lines):
             stream.append(("line", (indent if k == 0 else "") + ln, p))
             if k < len(lines) - 1 and re.search(r"[.!?][\"'’”]?$", ln) and \

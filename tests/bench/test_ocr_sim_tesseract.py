@@ -74,3 +74,14 @@ def test_a_misreading_into_a_real_word_is_unknown():
 def test_compound_breaks_at_its_own_hyphen():
     s = sim._Sim(sim.random.Random(0), sim.random_layout(sim.random.Random(0), "T", "S"), sim.TesseractRecord())
     assert s.break_word("sub-variety", 6) == ("sub-", "variety", True)
+
+
+def test_a_lost_space_never_joins_two_printed_lines():
+    layout = sim.random_layout(sim.random.Random(0), "T", "S")
+    layout.confusion_rate = 1.0
+    s = sim._Sim(sim.random.Random(3), layout, sim.TesseractRecord())
+    lines = ["alpha beta gamma delta", "epsilon zeta eta theta"] * 20
+    read = s.read_lines(lines)
+    assert len(read) == len(lines)
+    for got in read[0::2]:
+        assert "epsilon" not in got and "eta" not in got.split()
