@@ -668,3 +668,11 @@ def test_a_letter_quoted_between_spaced_quotes_is_no_contraction_s_tail() -> Non
     # a grammar quoting a letter or an ending: the quote after it pairs with the one before
     for text in ("The past adds ' d ' to the verb.", "the ending ' ll ' was written, and ' re ' too."):
         assert apply(text, remove_stray_glyphs(text, CleanContext("W", "text"))) == text, text
+
+
+def test_a_stop_after_a_function_word_the_witness_never_sets_a_comma_after_is_only_a_suggestion() -> None:
+    # the word after follows commas often (', and'), but a comma after this word is no
+    # likelier than an abbreviation's stop ('under no. and'): only the witness's own commas
+    # after the word before would say so
+    text = _COMMA_HABITS + "I had no money and no friends, no home and no hope. It was filed under no. and kept.\n"
+    assert _stops_read_for_commas(text) == [(".", ",", False)]

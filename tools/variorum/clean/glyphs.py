@@ -934,7 +934,8 @@ def _stops_for_commas(text: str, habits: _Habits) -> list[Edit]:
     a``), nor after a word glued to a mark or a digit before it (``github. com``, a path);
     only suggested after a figure (a unit's: ``12 in. and``) or before a word the witness
     writes before names (a name's particle: ``de Witt``) or after a capitalised word inside
-    a sentence that the witness writes in small letters elsewhere (``in Pl. and``);
+    a sentence that the witness writes in small letters elsewhere (``in Pl. and``) or after
+    a function word the witness never sets a comma after (``under no. and``);
     nor before an ``l`` the witness writes far more often as ``I`` (``them. lt was``)."""
     places = []
     for m in _STOP_BEFORE_SMALL_RE.finditer(text):
@@ -969,6 +970,11 @@ def _stops_for_commas(text: str, habits: _Habits) -> list[Edit]:
         elif _NAME_AFTER_PARTICLE_RE.match(text, at + 2) and habits.before_names(right):
             # (a sentence may open with a name whose particle is small: 'de Witt', 'van der Velde')
             sure, why = False, why + f", '{right}' before a name wherever this witness writes it: a name's particle"
+        elif not after_left and low in FUNCTION_WORDS:
+            # (a function word seldom ends a clause: where the witness never sets a comma
+            # after it, one is no likelier than an abbreviation's stop, 'under no. and',
+            # whatever commas the word after follows)
+            why += ", a function word this witness never sets a comma after"
         elif not sure:
             # (the word after asked only where the word before does not decide: it is often
             # one of the commonest, a long count)
