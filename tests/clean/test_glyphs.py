@@ -668,3 +668,23 @@ def test_a_letter_quoted_between_spaced_quotes_is_no_contraction_s_tail() -> Non
     # a grammar quoting a letter or an ending: the quote after it pairs with the one before
     for text in ("The past adds ' d ' to the verb.", "the ending ' ll ' was written, and ' re ' too."):
         assert apply(text, remove_stray_glyphs(text, CleanContext("W", "text"))) == text, text
+
+
+def test_a_stop_after_a_function_word_the_witness_never_sets_a_comma_after_is_only_a_suggestion() -> None:
+    # the word after follows commas often (', and'), but a comma after this word is no
+    # likelier than an abbreviation's stop ('under no. and'): only the witness's own commas
+    # after the word before would say so
+    text = _COMMA_HABITS + "I had no money and no friends, no home and no hope. It was filed under no. and kept.\n"
+    assert _stops_read_for_commas(text) == [(".", ",", False)]
+
+
+def test_a_stop_set_apart_after_an_address_or_a_domain_stays_apart() -> None:
+    # spaced on purpose, so that the stop is not read as the address's own: the dots inside
+    # the token are the address's, no sign of how the witness sets its stops
+    for tail in ("Write to softwaresupport@superh.com . SuperH, Inc. will answer.\n",
+                 "The files are at www.example.org . The rest were lost.\n",
+                 "See https://example.org/a/b . The rest were lost.\n",
+                 "Report any problems by e-mail at softwaresupport@superh.com .\n\nSuperH, Inc.\n"):
+        assert removed(_COMMA_HABITS + tail) == [], tail
+    # a word glued to a name by a lost space is no address: its stop closed up as before
+    assert removed(_COMMA_HABITS + "He came from the city of Mr.Smith . The rest were lost.\n") == [" "]

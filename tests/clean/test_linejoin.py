@@ -354,3 +354,29 @@ def test_the_negative_in_before_a_long_rare_word_joins() -> None:
     # 'in' before a common word, a short one, or a b/m/p/l/r (the prefix is im-, il-, ir- there)
     for right in ("house", "vitro", "laws"):
         assert not decide_hyphen("in", right, _lex()).join, right
+
+
+def _cleaned(raw: str) -> str:
+    return clean_text(raw, CleanContext("S", "text")).text.strip()
+
+
+def test_a_line_end_double_hyphen_joins_close_where_the_witness_closes_its_dashes() -> None:
+    assert _cleaned("She said--here--that it was late--and then--\nshe left.\n") == \
+        "She said—here—that it was late—and then—she left."
+
+
+def test_a_line_end_double_hyphen_keeps_the_space_where_the_witness_spaces_its_dashes() -> None:
+    assert _cleaned("She said-- here-- that it was late-- and then--\nshe left.\n") == \
+        "She said— here— that it was late— and then— she left."
+
+
+def test_a_line_end_dash_joins_close_where_the_witness_shows_no_other_dash() -> None:
+    assert _cleaned("She stood at the door and paused—\nand then she went in.\n") == \
+        "She stood at the door and paused—and then she went in."
+    assert _cleaned("She stood at the door and paused--\nand then she went in.\n") == \
+        "She stood at the door and paused--and then she went in."
+
+
+def test_an_elision_s_two_hyphens_at_a_line_end_keep_the_space() -> None:
+    assert _cleaned("He was told that Mr. B--\nwould come in the morning.\n") == \
+        "He was told that Mr. B-- would come in the morning."

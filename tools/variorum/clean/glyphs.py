@@ -678,18 +678,28 @@ def _glyph_places(text: str, glyph: str) -> tuple[list[tuple[int, str]], int]:
     return glued, uses
 
 
+#: a token ending as an e-mail address, a URL or a domain ends (``a@b.com``, ``x://y/z``,
+#: ``www.example.org``: a dot inside the token and a small-letter ending after it)
+_ADDRESS_RE = re.compile(r"(?:^|(?<=\s))(?:\S*@\S*\.\S+|\S*://\S+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})$")
+#: how far back an address is looked for (a longer token is read from its last characters)
+_ADDRESS_REACH = 120
+
+
 def _spaced_stop(text: str, start: int, at: int, end: int, habits: _Habits) -> list[Edit]:
     """The edit joining the ``.`` at ``at``, set apart by a space from the word before
     (``text[start:at]``), to it: where it ends that word's sentence (a word of two letters
     or more before it, a capital after it, or an opening quote and one: ``Chamounix . This``)
     and the witness sets its stops glued (less than a fifth spaced); a suggestion before
     ``I`` or after a sentence's first word. Not a single letter before it (``i . e .``,
-    initials spaced), nor a stop of an ellipsis (``. . .``)."""
+    initials spaced), nor a stop of an ellipsis (``. . .``), nor after an e-mail address, a
+    URL or a domain (``superh.com . SuperH``: set apart from the address's own dots)."""
     # (an opening quote set apart from its word is joined to it in the same pass: ``. “ Lord``)
     after = re.sub(r"^[“‘\"(]+ ?", "", text[end:end + 4])
     word_end = start - (text[start - 1:start] in GLUED_SPECKS)  # (a speck glued to it removed too)
     if not (text[word_end - 2:word_end].isalpha() and after[:1].isupper()):
         return []
+    if _ADDRESS_RE.search(text, max(0, word_end - _ADDRESS_REACH), word_end):
+        return []  # an address's stop, set apart so as not to be read as the address's own
     glued, spaced, on_purpose = _spacing(habits, habits.mark("."), at)
     if on_purpose:
         return []
@@ -934,7 +944,8 @@ def _stops_for_commas(text: str, habits: _Habits) -> list[Edit]:
     a``), nor after a word glued to a mark or a digit before it (``github. com``, a path);
     only suggested after a figure (a unit's: ``12 in. and``) or before a word the witness
     writes before names (a name's particle: ``de Witt``) or after a capitalised word inside
-    a sentence that the witness writes in small letters elsewhere (``in Pl. and``);
+    a sentence that the witness writes in small letters elsewhere (``in Pl. and``) or after
+    a function word the witness never sets a comma after (``under no. and``);
     nor before an ``l`` the witness writes far more often as ``I`` (``them. lt was``)."""
     places = []
     for m in _STOP_BEFORE_SMALL_RE.finditer(text):
@@ -969,6 +980,11 @@ def _stops_for_commas(text: str, habits: _Habits) -> list[Edit]:
         elif _NAME_AFTER_PARTICLE_RE.match(text, at + 2) and habits.before_names(right):
             # (a sentence may open with a name whose particle is small: 'de Witt', 'van der Velde')
             sure, why = False, why + f", '{right}' before a name wherever this witness writes it: a name's particle"
+        elif not after_left and low in FUNCTION_WORDS:
+            # (a function word seldom ends a clause: where the witness never sets a comma
+            # after it, one is no likelier than an abbreviation's stop, 'under no. and',
+            # whatever commas the word after follows)
+            why += ", a function word this witness never sets a comma after"
         elif not sure:
             # (the word after asked only where the word before does not decide: it is often
             # one of the commonest, a long count)
@@ -1239,12 +1255,15 @@ _FINAL_SPACED_STOP_RE = re.compile(r"\.(?<=[^\W\d_](?:[^\W\d_]|[" + re.escape(GL
 def _spaced_final_stops(text: str, habits: _Habits) -> list[Edit]:
     """Join to its word a full stop set apart from it at a line's end (``cheerful heart .``
     before a new paragraph), where the witness sets its stops glued (less than a fifth
-    spaced). Not after a single letter (``i . e .``) nor in an ellipsis (``. . .``)."""
+    spaced). Not after a single letter (``i . e .``), in an ellipsis (``. . .``) nor after an
+    e-mail address, a URL or a domain (``support@superh.com .``)."""
     edits = []
     for m in _FINAL_SPACED_STOP_RE.finditer(text):
         glued, spaced, on_purpose = _spacing(habits, habits.mark("."), m.start())
         if on_purpose:
             break
+        if _ADDRESS_RE.search(text, max(0, m.start() - 2 - _ADDRESS_REACH), m.start() - 2):
+            continue  # an address's stop, set apart so as not to be read as the address's own
         word = text[max(0, m.start() - 20):m.start()].split()[-1]
         edits.append(Edit(m.start() - 1, m.start(), "", RULE_SPACED_PUNCTUATION,
                           f"'.' set apart from '{word}' at a line's end; this witness sets '.' glued x{glued}, "
