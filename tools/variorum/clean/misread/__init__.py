@@ -42,6 +42,7 @@ from variorum.clean.misread.context import (
 from variorum.clean.misread.glued import _glued, _marks_in_words
 from variorum.clean.misread.accents import _specks_over_letters
 from variorum.clean.misread.code import _GuardedSpans, _name_among_names
+from variorum.clean.misread.passages import _held_in_other_languages
 from variorum.clean.misread.spaces import (
     _glued_everyday, _lost_space_edits, _lost_space_pairs, _lost_spaces, _piece_span, _repairs_split,
     _split_words, _unknown_once,
@@ -153,7 +154,10 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     for a vowel, z for s: 'shew', 'realize') on frequency alone (a reading no lexicon or
     witness knows, o for a or e one way or the other into exactly one word, is no
     spelling: 'protoctors'; nor is a rare reading written once whose first vowel, a for e
-    too, makes a word the witness writes far more often: 'seid', 'thet').
+    too, makes a word the witness writes far more often: 'seid', 'thet'); inside a passage in
+    another language (a quotation: most of a place's neighbours everyday words of other
+    languages, not the witness's), a rewrite into a word of the witness's language is only
+    suggested ('hat es' -> 'hates', 'quarum' -> 'quorum': see passages._held_in_other_languages).
     """
     lang = getattr(ctx.settings, "language", "en") or "en"
     vocab = Vocabulary.build(text, ctx.other_texts.values(), lang)
@@ -407,7 +411,8 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     for e in edits:
         if not out or e.start >= out[-1].end:
             out.append(e)
-    return out
+    # (the rules read the witness's language: inside a quotation in another, a rewrite is a guess)
+    return _held_in_other_languages(text, out, vocab)
 
 
 def _at_place(text: str, m: _Place, verdict: Verdict, vocab: Vocabulary, lang: str, doubling: int,

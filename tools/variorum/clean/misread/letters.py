@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
+from variorum.abbreviations import after_abbreviation
 from variorum.clean.misread.tables import COMMON, TOKEN_RE, _QUOTATION_OPENS_RE, _SENTENCE_END_RE
 from variorum.clean.misread.vocabulary import Vocabulary, _change, _everyday_words, _times
 
@@ -81,6 +82,12 @@ def _speakable(word: str, lang: str) -> bool:
     word has where it stands: a dialect's spelling ('reglar', 'genlemen') is spoken, a
     reading that lost the vowel of a syllable ('myslf', 'bfore') is not."""
     return not _unspoken_runs(word.lower(), lang)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` follows a sentence's end (a stop, or a paragraph's
+    start), not an abbreviation's stop ('Mr.', 'St.', an initial: variorum.abbreviations)."""
+    return _SENTENCE_END_RE.search(text[max(0, start - 6):start]) is not None and not after_abbreviation(text, start)
 
 
 def _opening(text: str, start: int) -> str:
