@@ -74,11 +74,20 @@ _PROTECTED_NO_AT_RE = re.compile(
     r"`[^`\n]*`|\]\([^)\s]*\)|<[^>\s]+>|h(?<!\wh)ttps?://\S+|f(?<!\wf)tp://\S+|w(?<!\ww)ww\.\S+"
     r"|1(?<!\w1)0\.\d{3,}/\S+|\^\{[^}\n]*\}"
 )
+# The same spans in a text without '@', '://' or 'www.' (most books): no link can match
+# there, and its branches open with 'h', 'f' and 'w', letters the engine would stop at
+# all through the text to test the lookbehind.
+_PROTECTED_NO_LINK_RE = re.compile(r"`[^`\n]*`|\]\([^)\s]*\)|<[^>\s]+>|1(?<!\w1)0\.\d{3,}/\S+|\^\{[^}\n]*\}")
 
 
 def _protected(text: str) -> list[tuple[int, int]]:
     """The stretches no rule may touch, as (start, end)."""
-    pattern = _PROTECTED_RE if "@" in text else _PROTECTED_NO_AT_RE
+    if "@" in text:
+        pattern = _PROTECTED_RE
+    elif "://" in text or "www." in text:
+        pattern = _PROTECTED_NO_AT_RE
+    else:
+        pattern = _PROTECTED_NO_LINK_RE
     return [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
