@@ -1473,3 +1473,10 @@ def test_ae_read_as_se_or_ce_is_repaired_into_the_form_the_lexicon_or_the_witnes
 ])
 def test_a_digit_read_for_a_sentences_first_letter_takes_the_capital(text, expected):
     assert repaired(text) == expected
+
+
+def test_a_repeated_digit_read_for_a_t_is_a_repeated_misreading():
+    # (1 for t, the crossbar lost, weighed as _digit_readings weighs it: 'the' written forty
+    # times makes 'wi1h' and '1he' written again and again no word of the witness's own)
+    text = "the dog went with the cat and the bird. " * 40 + "Then 1he man went wi1h 1he boy, wi1h 1he girl."
+    assert repaired(text).endswith("Then the man went with the boy, with the girl.")

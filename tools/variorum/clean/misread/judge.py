@@ -1417,7 +1417,9 @@ class Judge:
         v = self.vocab
         own = v.own[token.lower()]
         base = v.zipf(token)
-        confusions: Iterable[str] = _substitutions(token, table, 1)
+        # (1 for t too among small letters, as _digit_readings reads it: 'wi1h' written twice)
+        confusions: Iterable[str] = _substitutions(
+            token, _DIGITS_WITH_RARER if table is DIGIT_CONFUSIONS and token.islower() else table, 1)
         if own:
             # (each test below wants a confusion this witness writes at least as often as
             # the reading: the many it never writes are set aside at C speed)
