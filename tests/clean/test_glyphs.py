@@ -382,6 +382,17 @@ def test_a_hyphen_glued_before_a_word_is_a_speck_where_the_witness_sets_dashes()
     assert removed("the suffix -ness, and -less, and -ful, and I resolved -not to; " + dashes) == []
 
 
+def test_a_hyphen_glued_before_a_word_the_witness_writes_and_no_suffix_is_removed() -> None:
+    dashes = "a dash — here — and — there — and — again — so.\n"
+    text = "I will not go, and I resolved -not to fall; " + dashes
+    [edit] = remove_stray_glyphs(text, CleanContext("W", "text"))
+    assert (text[edit.start:edit.end], edit.applied) == ("-", True)
+    # a suffix the witness writes as a word too ('less') is named so: a suggestion
+    text = "no less, and less, and less than the suffix -less; " + dashes
+    [edit] = remove_stray_glyphs(text, CleanContext("W", "text"))
+    assert (text[edit.start:edit.end], edit.applied) == ("-", False)
+
+
 def test_a_doubled_comma_is_made_single() -> None:
     assert removed("my fellow-creatures;, nay, by you that made me,, that\n") == [",", ","]
 

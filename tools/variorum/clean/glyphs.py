@@ -9,7 +9,7 @@ from itertools import repeat
 
 from variorum.clean.base import CleanContext, Edit
 from variorum.clean.blocks import LETTERS_RE
-from variorum.clean.lexicon import FUNCTION_WORDS
+from variorum.clean.lexicon import FUNCTION_WORDS, SUFFIX_FRAGMENTS
 from variorum.clean.linejoin import DASHES
 from variorum.clean.settings import CleanSettings
 
@@ -111,8 +111,9 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     speck glued to one edge of a prose word (``•which``, ``woods·``, ``beings,^``) where
     the witness does not use the glyph otherwise (three other uses keep it: inside a word,
     paired as emphasis, a footnote's ``*``): a suggestion for the glyphs prose has uses for
-    (``class_``, ``*args``, ``~user``, ``footnote*``) and a hyphen before a word (``-not``,
-    ``the suffix -ness``); a doubled comma (``me,,``); an apostrophe set apart from both
+    (``class_``, ``*args``, ``~user``, ``footnote*``) and for a hyphen before a word (``the
+    suffix -ness``), unless the word is one the witness writes on its own and no suffix
+    (``-not``); a doubled comma (``me,,``); an apostrophe set apart from both
     halves of its word (``don ' t``, ``Man ' s``: closed up, not taken away). A stop glued to a word before a
     word in small letters made a comma (``me; but. seeing``), where the witness puts commas
     after the one or before the other; else suggested. A closing quote glued after a word
@@ -1200,10 +1201,26 @@ def _lone_hyphen_as_dash(at: int, habits: _Habits) -> Edit:
                 0.5, applied=False)
 
 
+#: the letters of a prose token (its quotes and marks aside)
+_WORD_OF_TOKEN_RE = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
+
+
+def _written_alone(text: str, token: str) -> int:
+    """How often the witness writes the word of a prose ``token`` as a word (no letter or
+    hyphen glued to it; a speck glued is no part of it, as the filter leaves it), as the
+    token has it: 0 for a token of no letters."""
+    word = _WORD_OF_TOKEN_RE.search(token)
+    if word is None:
+        return 0
+    return len(re.findall(rf"(?<![\w\-]){re.escape(word.group())}(?![\w\-])", text))
+
+
 def _glued_hyphens(text: str) -> list[Edit]:
     """A hyphen glued before a small-letter word, after a word and a space (``I resolved
-    -not to``): a suggested speck (``end in -ing`` names a suffix), in a witness that sets such a hyphen nowhere else (fewer than
-    _MIN_EVIDENCE in all) and its dashes as dashes (five dashes at least for each)."""
+    -not to``), in a witness that sets such a hyphen nowhere else (fewer than
+    _MIN_EVIDENCE in all) and its dashes as dashes (five dashes at least for each): a
+    speck before a word the witness writes on its own elsewhere that is no suffix
+    (SUFFIX_FRAGMENTS), else a suggested one (``end in -ing`` names a suffix)."""
     hits = [m.start() - 1 for m in _WORD_START_HYPHEN_RE.finditer(text)]
     if not hits or len(hits) >= _MIN_EVIDENCE or sum(map(text.count, DASHES)) < _DASHES_PER_LONE_HYPHEN * len(hits):
         return []
@@ -1213,6 +1230,14 @@ def _glued_hyphens(text: str) -> list[Edit]:
         if not text[pos - 1:pos].isalpha() and text[pos - 1:pos] not in ",;:":
             continue  # after a word, or its comma: not a list's dash nor a line's start
         if m is None or text[m.end():m.end() + 1] not in _SPACE:
+            continue
+        word = _WORD_OF_TOKEN_RE.search(m.group())
+        written = _written_alone(text, m.group())
+        if word and word.group().lower() not in SUFFIX_FRAGMENTS and written:
+            # (a word the witness writes on its own, and no suffix: no suffix is named so)
+            edits.append(Edit(pos + 1, pos + 2, "", RULE_STRAY_GLYPH,
+                              f"'-' glued before '{m.group()}', a hyphen this witness sets so nowhere else, "
+                              f"before a word it writes x{written} and no suffix: a speck", 0.8))
             continue
         # one hyphen shows no habit: a suffix named (``the suffix -ness``) is set so too
         edits.append(Edit(pos + 1, pos + 2, "", RULE_STRAY_GLYPH,
