@@ -473,6 +473,15 @@ def test_a_glued_glyph_with_real_uses_is_only_a_suggestion() -> None:
         assert removed(text), text  # still offered for review
 
 
+def test_a_glued_glyph_with_real_uses_goes_from_a_word_of_the_witness_s_prose() -> None:
+    # 'thou', 'clothed' and 'from' written on their own three times: prose, no code word
+    prose = "thou art clothed and come from far; thou art clothed and come from far; " * 2
+    text = prose + "we would that ~thou shouldst.\n\nSitting, clothed,~ and come down *from the cross.\n"
+    assert applied(text) == ["~", "~", "*"]
+    # a word the witness writes on its own once or twice is no evidence: 'user' below
+    assert applied("the user and the user. Copy the file into ~user now.\n") == []
+
+
 def test_a_glued_speck_no_prose_sets_so_still_goes() -> None:
     assert applied("and •which of the woods· were there.\n") == ["•", "·"]
 

@@ -111,8 +111,9 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     speck glued to one edge of a prose word (``•which``, ``woods·``, ``beings,^``) where
     the witness does not use the glyph otherwise (three other uses keep it: inside a word,
     paired as emphasis, a footnote's ``*``): a suggestion for the glyphs prose has uses for
-    (``class_``, ``*args``, ``~user``, ``footnote*``) and for a hyphen before a word (``the
-    suffix -ness``), unless the word is one the witness writes on its own and no suffix
+    (``class_``, ``*args``, ``~user``, ``footnote*``), unless their word is one the witness
+    writes on its own three times besides (``~thou``, ``clothed,~``), and for a hyphen before
+    a word (``the suffix -ness``), unless the word is one it writes on its own and no suffix
     (``-not``); a doubled comma (``me,,``); an apostrophe set apart from both
     halves of its word (``don ' t``, ``Man ' s``: closed up, not taken away). A stop glued to a word before a
     word in small letters made a comma (``me; but. seeing``), where the witness puts commas
@@ -606,9 +607,12 @@ def _glued_specks(text: str) -> list[Edit]:
         if uses >= _USES_KEEPING_A_GLYPH:
             continue  # the witness's own glyph (paths, identifiers, emphasis, l·l, formulas, notes)
         # a glyph prose has real uses for (a code word, emphasis, a footnote, a path) may be
-        # the witness's one use of it: a suggestion; no prose sets the others glued
-        sure = glyph not in _GLYPHS_IN_USE
+        # the witness's one use of it: a suggestion, unless its word is one of the witness's
+        # prose (written on its own _MIN_EVIDENCE times: '~thou', 'clothed,~'); no prose sets
+        # the others glued
         for pos, word in glued:
+            # (the word at this place aside: no evidence of itself)
+            sure = glyph not in _GLYPHS_IN_USE or _written_alone(text, word) - 1 >= _MIN_EVIDENCE
             edits.append(Edit(pos, pos + 1, "", RULE_STRAY_GLYPH,
                               f"{'' if sure else 'uncertain: '}'{glyph}' glued to '{word}', a glyph this "
                               f"witness sets nowhere else (x{uses}): a speck", 0.8 if sure else 0.5,
