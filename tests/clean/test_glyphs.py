@@ -375,6 +375,13 @@ def test_a_lone_asterisk_between_small_letter_words_is_a_speck() -> None:
     assert removed(text) == [" *", " *"]
 
 
+def test_a_lone_asterisk_before_a_word_of_the_witness_s_prose_goes() -> None:
+    text = "in their hearts, and the hearts of men; their hearts were hard, reasoning in their * hearts.\n"
+    assert applied(text) == [" *"]
+    # a starred form, a product's terms: no word the witness writes besides
+    assert applied("the form * goed, and a * b here.\n") == []
+
+
 def test_a_hyphen_glued_before_a_word_is_a_speck_where_the_witness_sets_dashes() -> None:
     dashes = "a dash — here — and — there — and — again — so.\n"
     assert removed("and I resolved -not to fall; " + dashes) == ["-"]

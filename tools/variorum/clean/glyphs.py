@@ -89,7 +89,8 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     after it within reach; a lone opening quote ``‘`` before a lower-case word with no
     closing quote after it within reach; a lone hyphen in a text that sets its dashes as
     dashes glued (five for each lone hyphen at least); a lone ``*`` before a small-letter word
-    where the witness does not set footnote references so (a suggestion: ``a * b``). A
+    where the witness does not set footnote references so, between a word and one the witness
+    writes on its own three times besides (else a suggestion: ``a * b``, ``* goed``). A
     lone comma, semicolon, colon, ``!`` or ``?``: a speck after another mark (``mind, , unfolding``), a comma after a word
     this witness never puts one after (``at , and``: a suggestion where the word after
     follows commas), a colon after a word it never puts a mark after (``the :
@@ -208,6 +209,13 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
             if not (after_word and habits.dashes >= _DASHES_PER_LONE_HYPHEN * max(habits.lone_hyphens, 1)):
                 continue
         elif not after_word:
+            continue
+        if glyph == "*" and _written_alone(text, text[word_at:word_at + 40].split(None, 1)[0]) > _MIN_EVIDENCE \
+                and text[word_end - 2:word_end].isalpha():
+            # (before a word of the witness's prose, written on its own three times besides,
+            # after a word: no starred form, and a wildcard's or a product's terms are no prose)
+            edits.append(Edit(start, m.end(1), "", RULE_STRAY_GLYPH,
+                              "'*' alone between two words of the witness's prose", 0.8))
             continue
         if glyph == "*":
             # a wildcard (``file * names``), a product, a starred form (``* goed``): a suggestion
