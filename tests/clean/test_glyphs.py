@@ -639,6 +639,23 @@ def test_a_closing_quote_glued_to_a_word_that_closes_no_quotation_is_a_speck() -
     assert apply(text, edits).endswith("that the animal should be so, and loose the first, not even of the same.\n")
 
 
+def test_an_opening_quote_glued_after_a_word_that_closes_no_quotation_is_a_speck() -> None:
+    # (an opener after a letter opens nothing: a closer misread, or a speck; here no quotation
+    # is open, and the witness writes the words without it)
+    text = _PLAIN + "that the‘ animal should be so.\n\nAnd the first‘ of them came.\n"
+    assert applied(text) == ["‘", "‘"]
+    # a quotation it may close: ‘go to the‘ and
+    assert applied(_PLAIN + "he said ‘go to the‘ and went.\n") == []
+
+
+def test_an_opening_quote_glued_before_a_word_that_opens_no_quotation_is_a_speck() -> None:
+    text = _PLAIN + "tears streamed from my eyes, 'and I resolved it.\n\nFrom the history ‘of the dog.\n"
+    assert applied(text) == ["'", "‘"]
+    # a quotation it opens, closed in its paragraph however far; an elision written twice
+    assert applied(_PLAIN + "he said ‘of the man’ and went.\n") == []
+    assert applied(_PLAIN + "'tis so, and 'tis the man.\n") == []
+
+
 def test_a_closing_quote_glued_to_a_word_stays_where_it_may_close_or_elide() -> None:
     for tail in ("the man is his brothers’ keeper.\n",  # (a plural's possessive)
                  "he said ‘go to the’ and went; the word 'of' is short.\n",  # (a quotation it closes)

@@ -119,7 +119,9 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     halves of its word (``don ' t``, ``Man ' s``: closed up, not taken away). A stop glued to a word before a
     word in small letters made a comma (``me; but. seeing``), where the witness puts commas
     after the one or before the other; else suggested. A closing quote glued after a word
-    that closes no quotation (``the’ animal``), where the witness writes the word without it.
+    that closes no quotation (``the’ animal``; an opener there, ``need‘ a``, opens nothing), and an
+    opening quote glued before a word in small letters that opens none (``'and``, ``‘of``: no quote
+    closes a word after it in its paragraph), where the witness writes the word without it.
     Never touches: a quote that may close or open a quotation near it
     (``he said 'go ' and``), punctuation the text uses alone (dashes, ``&``, ``/``, ``+``,
     ``%``, ``§``, a hyphen where the text has no other dashes), a mark the witness sets
@@ -236,7 +238,7 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
                           f"'{glyph}' alone between two words", 0.85))
     glued = _glued_specks(text) + _spaced_final_stops(text, habits) + _habitual_spacing(text, habits, seen) \
         + _spaced_line_openers(text, habits) + _doubled_hyphen_dashes(text, habits) + _stops_for_commas(text, habits) \
-        + _closers_closing_nothing(text, habits)
+        + _closers_closing_nothing(text, habits) + _openers_opening_nothing(text, habits)
     if glued:
         edits = sorted(edits + glued, key=lambda e: e.start)
     return edits
@@ -1013,16 +1015,17 @@ def _after_a_figure(text: str, start: int) -> bool:
     return text[start - 1:start] in (" ", "\t") and text[_space_before(text, start - 1) - 1:][:1].isdigit()
 
 
-#: a closing quote (or an apostrophe) glued after a letter, a space and a small letter of
+#: a closing quote (or an apostrophe, or an opening quote misread) glued after a letter, a space and a small letter of
 #: Latin-1 after it (a pattern per quote, the literal first: the engine skips to each in C)
-_GLUED_CLOSER_RES = tuple(re.compile(q + r"(?= [a-zß-öø-ÿ])(?<=[^\W\d_]" + q + ")") for q in "’'")
+_GLUED_CLOSER_RES = tuple(re.compile(q + r"(?= [a-zß-öø-ÿ])(?<=[^\W\d_]" + q + ")") for q in "’'‘")
 #: a straight quote opening a word (a quotation the straight quote after a word may close)
 _STRAIGHT_OPENER_RE = re.compile(r"(?<![^\W_])'(?=[^\W\d_])")
 
 
 def _closers_closing_nothing(text: str, habits: _Habits) -> list[Edit]:
     """Remove a closing quote glued after a word that closes no quotation (``that the’
-    animal``, ``and' loose``): a speck read as one. Only where the witness writes the word
+    animal``, ``and' loose``; an opening one too, ``need‘ a``, which opens nothing there):
+    a speck read as one. Only where the witness writes the word
     without it three times at least and with it before no other small-letter word, no opening quote of its kind
     stands before it in its paragraph unclosed (``‘go to the’ and``, a long speech's), the word
     ends in no s, x or z (a plural's possessive: ``brothers’ keeper``), is longer than a
@@ -1054,7 +1057,7 @@ def _closers_closing_nothing(text: str, habits: _Habits) -> list[Edit]:
         # (the quotation it may close: an opening quote of its kind in the paragraph, a long
         # speech's opening many lines back)
         reach = text[max(0, start - _SPEECH_REACH, text.rfind("\n\n", 0, start)):start]
-        if quote == "’":
+        if quote in "’‘":  # (an opening quote after a word opens nothing: a closer misread, or a speck)
             opened = reach.rfind("‘")
             if opened >= 0 and _CLOSING_QUOTE_RE.search(reach, opened) is None:
                 continue
@@ -1063,6 +1066,44 @@ def _closers_closing_nothing(text: str, habits: _Habits) -> list[Edit]:
         edits.append(Edit(at, at + 1, "", RULE_STRAY_GLYPH,
                           f"'{quote}' glued after '{word}', which this witness writes x{bare} without it, closing "
                           "no quotation: a speck", 0.8))
+    return edits
+
+
+#: an opening quote, curly or straight, glued before a small letter after a space or a line's
+#: start (the literal first: the engine skips to each in C)
+_GLUED_OPENER_RES = tuple(re.compile(q + r"(?=[a-zß-öø-ÿ])(?<![^ \t\n]" + q + ")") for q in "‘'")
+#: a quote closing a word: curly or straight, after a letter or a word's mark
+_ANY_CLOSER_RE = re.compile(r"(?<=[^\W_]|[,.;:!?—-])['’](?![^\W\d_])")
+
+
+def _openers_opening_nothing(text: str, habits: _Habits) -> list[Edit]:
+    """Remove an opening quote glued before a word in small letters that opens no quotation
+    (``streamed from my eyes, 'and I``, ``the history ‘of the dog``): a speck read as one.
+    Only where no quote closes a word after it in its paragraph (a long speech's close many
+    lines on), the witness writes the word
+    without it three times at least, and the quoted form once (an elision the witness
+    writes again is its own: ``'tis``, ``'em``)."""
+    places = []
+    for pattern in _GLUED_OPENER_RES:
+        for m in pattern.finditer(text):
+            word = LETTERS_RE.match(text, m.end())
+            if word is not None:
+                places.append((m.start(), text[m.start()] + word.group()))
+    written = Counter(quoted for _, quoted in places)
+    edits: list[Edit] = []
+    for at, quoted in places:
+        word = quoted[1:]
+        # (the quotation it may open: a quote closing a word in the paragraph, a long speech's
+        # close many lines on)
+        end = text.find("\n\n", at, at + _SPEECH_REACH)
+        if written[quoted] > 1 or _ANY_CLOSER_RE.search(text, at + 1, end if end >= 0 else at + _SPEECH_REACH):
+            continue
+        bare = habits.marks_around(word)[0] - (at < len(habits.text))  # (less this one, if the sample counted it)
+        if bare < _MIN_EVIDENCE:
+            continue
+        edits.append(Edit(at, at + 1, "", RULE_STRAY_GLYPH,
+                          f"'{text[at]}' glued before '{word}', which this witness writes x{bare} without it, "
+                          "opening no quotation: a speck", 0.8))
     return edits
 
 
