@@ -375,11 +375,29 @@ def test_a_lone_asterisk_between_small_letter_words_is_a_speck() -> None:
     assert removed(text) == [" *", " *"]
 
 
+def test_a_lone_asterisk_before_a_word_of_the_witness_s_prose_goes() -> None:
+    text = "in their hearts, and the hearts of men; their hearts were hard, reasoning in their * hearts.\n"
+    assert applied(text) == [" *"]
+    # a starred form, a product's terms: no word the witness writes besides
+    assert applied("the form * goed, and a * b here.\n") == []
+
+
 def test_a_hyphen_glued_before_a_word_is_a_speck_where_the_witness_sets_dashes() -> None:
     dashes = "a dash — here — and — there — and — again — so.\n"
     assert removed("and I resolved -not to fall; " + dashes) == ["-"]
     # a witness that cites suffixes or options so keeps them
     assert removed("the suffix -ness, and -less, and -ful, and I resolved -not to; " + dashes) == []
+
+
+def test_a_hyphen_glued_before_a_word_the_witness_writes_and_no_suffix_is_removed() -> None:
+    dashes = "a dash — here — and — there — and — again — so.\n"
+    text = "I will not go, and I resolved -not to fall; " + dashes
+    [edit] = remove_stray_glyphs(text, CleanContext("W", "text"))
+    assert (text[edit.start:edit.end], edit.applied) == ("-", True)
+    # a suffix the witness writes as a word too ('less') is named so: a suggestion
+    text = "no less, and less, and less than the suffix -less; " + dashes
+    [edit] = remove_stray_glyphs(text, CleanContext("W", "text"))
+    assert (text[edit.start:edit.end], edit.applied) == ("-", False)
 
 
 def test_a_doubled_comma_is_made_single() -> None:
@@ -460,6 +478,15 @@ def test_a_glued_glyph_with_real_uses_is_only_a_suggestion() -> None:
                  "the footnote* and turned away.\n"):
         assert applied(text) == [], text
         assert removed(text), text  # still offered for review
+
+
+def test_a_glued_glyph_with_real_uses_goes_from_a_word_of_the_witness_s_prose() -> None:
+    # 'thou', 'clothed' and 'from' written on their own three times: prose, no code word
+    prose = "thou art clothed and come from far; thou art clothed and come from far; " * 2
+    text = prose + "we would that ~thou shouldst.\n\nSitting, clothed,~ and come down *from the cross.\n"
+    assert applied(text) == ["~", "~", "*"]
+    # a word the witness writes on its own once or twice is no evidence: 'user' below
+    assert applied("the user and the user. Copy the file into ~user now.\n") == []
 
 
 def test_a_glued_speck_no_prose_sets_so_still_goes() -> None:
@@ -610,6 +637,23 @@ def test_a_closing_quote_glued_to_a_word_that_closes_no_quotation_is_a_speck() -
     assert [(text[e.start:e.end], e.rule, e.applied) for e in edits] == [
         ("’", "stray-glyph", True), ("'", "stray-glyph", True), ("’", "stray-glyph", True)]
     assert apply(text, edits).endswith("that the animal should be so, and loose the first, not even of the same.\n")
+
+
+def test_an_opening_quote_glued_after_a_word_that_closes_no_quotation_is_a_speck() -> None:
+    # (an opener after a letter opens nothing: a closer misread, or a speck; here no quotation
+    # is open, and the witness writes the words without it)
+    text = _PLAIN + "that the‘ animal should be so.\n\nAnd the first‘ of them came.\n"
+    assert applied(text) == ["‘", "‘"]
+    # a quotation it may close: ‘go to the‘ and
+    assert applied(_PLAIN + "he said ‘go to the‘ and went.\n") == []
+
+
+def test_an_opening_quote_glued_before_a_word_that_opens_no_quotation_is_a_speck() -> None:
+    text = _PLAIN + "tears streamed from my eyes, 'and I resolved it.\n\nFrom the history ‘of the dog.\n"
+    assert applied(text) == ["'", "‘"]
+    # a quotation it opens, closed in its paragraph however far; an elision written twice
+    assert applied(_PLAIN + "he said ‘of the man’ and went.\n") == []
+    assert applied(_PLAIN + "'tis so, and 'tis the man.\n") == []
 
 
 def test_a_closing_quote_glued_to_a_word_stays_where_it_may_close_or_elide() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -200,6 +201,19 @@ def test_a_half_misread_joins_where_the_repaired_word_is_the_witness_s() -> None
     assert d.join and d.confidence >= 0.75 and "'mother'" in d.evidence
     # no repair is a word: the pair is decided as it is read
     assert not decide_hyphen("slaty", "blue", _lex(text), witness_spellings(text)).join
+
+
+@pytest.mark.parametrize("left, right, word", [
+    ("differ", "ont", "different"),  # a bowl closed, o for e
+    ("especial", "iy", "especially"),  # a faint stroke, i for l
+    ("jns", "tice", "justice"),  # an arch opened, n for u
+])
+def test_a_half_misread_by_any_confusion_of_the_tables_joins(left: str, right: str, word: str) -> None:
+    # (the weak and the faint strokes as well as the letter shapes: the misread filter repairs
+    # the joined word, where a hyphen kept would leave 'differ-ont' in a plain word)
+    text = "the different ways, especially now, and justice done; the different men, especially then\n"
+    d = decide_hyphen(left, right, _lex(text), witness_spellings(text))
+    assert d.join and f"'{word}'" in d.evidence
 
 
 def test_latin_prefixes_english_sets_solid_join() -> None:

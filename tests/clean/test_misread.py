@@ -1462,3 +1462,21 @@ def test_ae_read_as_se_or_ce_is_repaired_into_the_form_the_lexicon_or_the_witnes
     assert changes("Great Cæsar came. Then Csesar fell.\n") == [("Csesar", "Cæsar", "misread-letters", True)]
     # a reading the lexicon knows is the author's two letters ('sera', 'cease', 'seat')
     assert changes("The sera were tested; the noise did cease; he took his seat.\n") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("they will recover. 5o then he went up.", "they will recover. So then he went up."),
+    ("he said, \u201c5o it is.\u201d", "he said, \u201cSo it is.\u201d"),
+    ("5o it begins.", "So it begins."),
+    ("the fire was hot. 0f that we spoke.", "the fire was hot. Of that we spoke."),
+    ("as he said: 5o it is.", "as he said: so it is."),  # (after a colon, the small letter)
+])
+def test_a_digit_read_for_a_sentences_first_letter_takes_the_capital(text, expected):
+    assert repaired(text) == expected
+
+
+def test_a_repeated_digit_read_for_a_t_is_a_repeated_misreading():
+    # (1 for t, the crossbar lost, weighed as _digit_readings weighs it: 'the' written forty
+    # times makes 'wi1h' and '1he' written again and again no word of the witness's own)
+    text = "the dog went with the cat and the bird. " * 40 + "Then 1he man went wi1h 1he boy, wi1h 1he girl."
+    assert repaired(text).endswith("Then the man went with the boy, with the girl.")

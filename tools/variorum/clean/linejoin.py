@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from variorum.clean.base import LINE_SPACE, CleanContext, Edit, EditColumns, make_edit
 from variorum.clean.blocks import LETTERS_RE, MD_STRUCTURE_LINE_RE
 from variorum.clean.lexicon import AS_HYPHEN, COMPOUND_RE, SUFFIX_FRAGMENTS, Lexicon, build_lexicon
-from variorum.clean.misread.tables import COMMON, DIGIT_CONFUSIONS, LETTER_CONFUSIONS
+from variorum.clean.misread.tables import COMMON, DIGIT_CONFUSIONS, UNKNOWN_READING_CONFUSIONS
 from variorum.clean.misread.vocabulary import _substitutions
 
 RULE_REFLOW = "reflow"
@@ -124,9 +124,10 @@ def decide_hyphen(left: str, right: str, lex: Lexicon, spellings: WitnessSpellin
     (where the two disagree, the other form's reading goes to review); where the lexicon
     leaves a compound of two words, the word whole at this witness's line edges and its
     practice with a prefix; and a first half that is no word makes no compound. A pair
-    kept only because its joined word is unknown is joined where one misread letter shape
-    in a half (``mot-`` ``ber``: b for h) makes a word the witness writes or the language
-    knows well, and its halves then join (:func:`_misread_join`).
+    kept only because its joined word is unknown is joined where one misread letter (a
+    shape or a stroke) in a half (``mot-`` ``ber``: b for h; ``differ-`` ``ont``: o for e)
+    makes a word the witness writes or the language knows well, and its halves then join
+    (:func:`_misread_join`).
     """
     d = _decide_hyphen(left, right, lex, spellings)
     if d.join:
@@ -163,14 +164,15 @@ def _decide_hyphen(left: str, right: str, lex: Lexicon, spellings: WitnessSpelli
 
 
 def _misread_join(left: str, right: str, lex: Lexicon, spellings: WitnessSpellings | None) -> HyphenDecision | None:
-    """The join of ``left-right`` read with one misread letter shape put right, when the
+    """The join of ``left-right`` read with one misread letter put right, when the
     pair as read is unknown everywhere (no word, no compound of the edition or the
     language) and the repaired word is one the witness writes inside its lines or the
     language uses commonly, and its halves join on their own evidence; else None.
 
     The misread filter repairs the letter later, inside the joined word: a half it repairs
-    after the hyphen was kept (``mot-her``) would leave a hyphen in a plain word. The
-    repair asks the filter's closed table of letter shapes (b/h, rn/m, cl/d...), one
+    after the hyphen was kept (``mot-her``, ``differ-ont``) would leave a hyphen in a plain
+    word. The repair asks the filter's closed tables, those it tries on a reading no lexicon
+    knows (letter shapes b/h, rn/m, cl/d; the weak and faint strokes, o/e, l/i, n/u...), one
     confusion inside one half (a confusion across the break would move it).
     """
     joined, hyphened = (left + right).lower(), f"{left}-{right}".lower()
@@ -179,8 +181,8 @@ def _misread_join(left: str, right: str, lex: Lexicon, spellings: WitnessSpellin
             or lex.others.words.get(joined, 0) or lex.others.compounds.get(hyphened, 0)):
         return None
     best: tuple[int, float, str, str, HyphenDecision] | None = None
-    for a, b in [(x, right) for x in _substitutions(left, LETTER_CONFUSIONS, 1)] + \
-            [(left, x) for x in _substitutions(right, LETTER_CONFUSIONS, 1)]:
+    for a, b in [(x, right) for x in _substitutions(left, UNKNOWN_READING_CONFUSIONS, 1)] + \
+            [(left, x) for x in _substitutions(right, UNKNOWN_READING_CONFUSIONS, 1)]:
         word = (a + b).lower()
         n, z = lex.own.words.get(word, 0), lex.zipf(word)
         # (of two readings as well attested, the first in the alphabet: any order of trying them decides alike)

@@ -104,7 +104,9 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     - letter-shape confusions (rn/m, cl/d, li/h, b/h, c/e, vv/w, ii/u, I/l), one stroke lost
       or gained (g/q, h/n, u/v, c/o, z read for s, j for i; ``tne``, ``qood``, ``whjch``); a long reading no
       lexicon knows, one shape from a rarer word that is the only word any confusion
-      reaches (``wretcheclness``); a lone ``l`` for the English pronoun;
+      reaches (``wretcheclness``); a lone ``l`` for the English pronoun; a capital among
+      small letters with its small letter's shape (``beCame``), or of any shape where the
+      witness writes the word in small letters (``wiTh``, ``diSciples``);
     - brackets and punctuation glued between two words (``While(the``, ``end.The``,
       ``sea;I saw``; a comma between an everyday word and a rare one, ``doing,untying``), not in code (``type(x).name``, ``typing.TypeVar``) nor a bracketed
       part of a word (``(re)bind``); a stray capital before a word whose opening letters
