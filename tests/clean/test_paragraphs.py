@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from variorum.clean import CleanContext, clean_text
-from variorum.clean.paragraphs import rejoin_decision
+from variorum.clean.paragraphs import _digit_misread_start, rejoin_decision
 
 
 def _rules(raw: str, fmt: str = "text"):
@@ -215,3 +215,17 @@ def test_a_flush_left_section_opening_after_a_sentence_end_is_only_a_suggested_r
             "stood still for a month.\n" + "\n".join(para(3)) + "\n")
     result = clean_text(text, CleanContext("W", "text"))
     assert "so high.\n\nIn the spring" in result.text
+
+
+def test_a_block_opening_with_a_digit_read_for_a_small_letter_goes_on() -> None:
+    # '5aid' is 'said' misread: a second cleaning, reading 'said', would rejoin the blocks
+    raw = ("They began talking to one another about their being short\n"
+           "of bread; and, noticing this, Jesus\n\n"
+           "5aid to them: “Why are you talking about your being short\n"
+           "of bread? Do not you yet see or understand?”\n")
+    once = clean_text(raw, CleanContext("W", "text")).text
+    assert "Jesus said to them" in once, once
+    assert clean_text(once, CleanContext("W", "markdown")).text == once
+    # a number opening a block is no misread word
+    for number in ("1990s were the years", "2nd of May", "5 of them", "10am"):
+        assert _digit_misread_start(number, CleanContext("W", "text")) is None, number

@@ -12,8 +12,9 @@ from variorum.clean.blocks import (BULLET_OR_ESCAPED_RE, ends_sentence, first_ch
                                    is_float, last_word, md_structure, more_words_than, numbered_heading, split_blocks,
                                    starts_with_digit, title_like)
 from variorum.clean.chain import MARKUP
-from variorum.clean.lexicon import FUNCTION_WORDS
-from variorum.clean.linejoin import DASHES, LINE_END_HYPHENS
+from variorum.clean.lexicon import FUNCTION_WORDS, zipf_table
+from variorum.clean.linejoin import DASHES, LINE_END_HYPHENS, _digits_read
+from variorum.clean.misread.tables import COMMON
 
 RULE_REJOIN = "paragraph-rejoin"
 RULE_LAYOUT_SPLIT = "paragraph-split"
@@ -84,6 +85,8 @@ def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
         decision = rejoin_decision(at, bt, width)
         if decision is None and _speck_start(bt):
             decision = rejoin_decision(at, _SPECK_START_RE.sub("", bt, 1), width)
+        if decision is None and starts_with_digit(bt) and (read := _digit_misread_start(bt, ctx)):
+            decision = rejoin_decision(at, read, width)
         if fmt == "text" and (decision is None or decision[0] < review_below):
             decision = _page_break_decision(at, bt, text[a.end:b.start], width, justified) or decision
         if by_indent and (decision is None or decision[0] < review_below):
@@ -107,6 +110,19 @@ def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
             why += "; the next block starts with an indent (a column start)"
         edits.append(Edit(a.end, b.start, "\n", RULE_REJOIN, why, confidence))
     return edits
+
+
+def _digit_misread_start(block: str, ctx: CleanContext) -> str | None:
+    """``block`` with its first word read as the common word a digit misread for a small
+    letter hides (``5aid`` -> ``said``: the misread filter repairs it later, and a second
+    cleaning would judge the block by it), else None (a number: ``1990s``, ``2nd``)."""
+    s = block.lstrip()
+    word = s.split(None, 1)[0]
+    read = _digits_read(word, 0)
+    if len(read) != len(word) or word.isdigit() or not read.isalpha() or not read.islower():
+        return None
+    zipf = zipf_table(getattr(ctx.settings, "language", "en") or "en")
+    return read + s[len(word):] if zipf.get(read, 0.0) >= COMMON else None
 
 
 def _never_rejoined(at: str, bt: str, fmt: str) -> bool:
