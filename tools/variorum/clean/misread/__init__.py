@@ -226,6 +226,7 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
               if not blocked.hit(m.start, m.end)]
     i_next: Counter[str] | None = None
     lost_places: list[_Place] = []
+    ones: list[_Place] = []  # (a lone '1' before a reading that may lose its space: decided after the splits)
     for m in places:
         token = m.token
         if token not in wanted:
@@ -253,6 +254,8 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
             edit = _pronoun_digit(text, m.start, m.end, i_next)
             if edit:
                 edits.append(edit)
+            elif lost:
+                ones.append(m)
             continue
         verdict = flagged[token]
         if verdict.name_hold and (opening := _opening(text, m.start)):
@@ -389,6 +392,9 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
         edits = [compounds.get((e.start, e.end), e) for e in edits]
     split = _lost_space_edits(text, lost, lost_places, vocab, in_counted, judge.letters_applied)
     edits.extend(split)
+    if ones and split:
+        # (a lone '1' before 'willnever' is judged by 'will', as a second pass reads it)
+        edits.extend(_pronoun_before_splits(text, ones, split, i_next))
     edits = _split_where_the_repair_splits(text, edits, split, flagged, lost_places, vocab, in_counted, blocked,
                                            judge.letters_applied)
     # (a repair into two words run together, 'mayriot' -> 'maynot', splits now, not on a second pass)
@@ -490,6 +496,25 @@ def _decided_again(flagged: Mapping[str, Verdict], vocab: Vocabulary, letters_ap
         added.update(new)
         current.update(new)
     return added
+def _pronoun_before_splits(text: str, ones: list[_Place], split: list[Edit], i_next: Counter[str] | None) -> list[Edit]:
+    """The lone ``1``s of ``ones`` read as the pronoun where the word after them is the
+    first piece of a reading an applied edit of ``split`` splits."""
+    spaces = sorted(e.start for e in split if e.applied)
+    out = []
+    for m in ones:
+        word = re.match(r" [a-z]+\b", text[m.end:m.end + 60])
+        if word is None or i_next is None:
+            continue
+        end = m.end + word.end()
+        k = bisect_right(spaces, end - 1) - 1
+        if k < 0 or spaces[k] <= m.end + 1:
+            continue
+        edit = _pronoun_digit(text[:spaces[k]] + " ", m.start, m.end, i_next)
+        if edit:
+            out.append(edit)
+    return out
+
+
 def _split_where_the_repair_splits(text: str, edits: list[Edit], split: list[Edit], flagged: Mapping[str, Verdict],
                                    lost_places: list[_Place], vocab: Vocabulary, pairs: Counter[tuple[str, str]],
                                    blocked: _Spans, apply: bool) -> list[Edit]:
