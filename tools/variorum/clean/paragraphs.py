@@ -50,8 +50,8 @@ def _speck_start(block: str) -> bool:
 def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
     """Rejoin a paragraph that a page or column break cut into two blocks.
 
-    Repairs: a blank line inside a sentence, where the next block starts in lower case,
-    or the first ends with a word hyphenated across the break, a comma or a function word.
+    Repairs: a blank line inside a sentence, where the next block starts in lower case
+    (or with a digit misread for a small letter: ``5aid``), or the first ends with a word hyphenated across the break, a comma or a function word.
     A block ending without sentence punctuation before one starting a capital is only a
     suggestion. In a hard-wrapped text a sentence end before the break is no paragraph end
     where the last line is full and the next block starts in lower case or after a page or
