@@ -19,7 +19,8 @@ from variorum.clean.lexicon import lexicon_words
 RULE_FURNITURE = "furniture"
 RULE_PAGE_NUMBER = "page-number"
 RULE_SIGNATURE = "signature"
-RULES = (RULE_FURNITURE, RULE_PAGE_NUMBER, RULE_SIGNATURE)
+RULE_COLUMN_RULE = "column-rule"
+RULES = (RULE_FURNITURE, RULE_PAGE_NUMBER, RULE_SIGNATURE, RULE_COLUMN_RULE)
 
 _DIGITS_RE = re.compile(r"\d+")
 #: a number in a key: its digits, and any the OCR parted from them by a space ("1 70")
@@ -846,12 +847,61 @@ def remove_furniture(text: str, ctx: CleanContext) -> list[Edit]:
     line of the text that reads like the head between two of its pages (a title page's
     ``TITLE;``), a rule or a row of asterisks apart from the furniture (a section break),
     a plate caption's ``Page 57``, anything in a Markdown witness.
+    A column rule read as a bar at a line's edge, set apart from a line of prose
+    (``that he was |``, ``| nately``, ``Fortu- |``), is removed too; a bar that is the
+    text's own is kept: a second bar on the line (a table's row, a grammar's
+    alternatives), a bar at the same edge of the line before or after (a quotation's or a
+    box's rule runs down its lines), a line of no prose (a table's ``| 34.3 173``).
     """
     edits = []
+    taken = []
     for f in find_furniture(text, ctx):
         end = f.line.end + 1 if f.line.separator == "\n" else f.line.end
         edits.append(Edit(f.line.start, end, "", f.rule, f.evidence, f.confidence))
+        taken.append(f.line.start)
+    if "|" in text or "¦" in text:
+        lines = set(taken)
+        bars = [e for e in _column_rules(text) if text.rfind("\n", 0, e.start) + 1 not in lines]
+        if bars:
+            edits = sorted(edits + bars, key=lambda e: e.start)
     return edits
+
+
+#: a bar at a line's start or end, set apart by spaces from the line's prose
+_EDGE_BAR_RE = re.compile(r"(?m)^([ \t]*[|¦][ \t]+)(?=\S)|(?<=\S)([ \t]+[|¦][ \t]*)$")
+#: a word of prose: three small letters or more
+_PROSE_WORD_RE = re.compile(r"[a-z]{3,}")
+
+
+def _column_rules(text: str) -> list[Edit]:
+    """A column rule read as a bar at a line's edge (see remove_furniture), removed."""
+    edits = []
+    for m in _EDGE_BAR_RE.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        at_start = m.group(1) is not None
+        rest = line[m.end() - start:] if at_start else line[:m.start() - start]
+        if "|" in rest or "¦" in rest or len(_PROSE_WORD_RE.findall(rest)) < 2:
+            continue
+        if any(_bar_at_edge(text, i, at_start) for i in (start - 1, end + 1)):
+            continue
+        edits.append(Edit(m.start(), m.end(), "", RULE_COLUMN_RULE,
+                          "a bar at a line's edge, the only one on a line of prose: a column rule "
+                          "the OCR read", 0.85))
+    return edits
+
+
+def _bar_at_edge(text: str, at: int, at_start: bool) -> bool:
+    """Whether the line holding ``at`` (before the text's start or past its end: none)
+    opens (``at_start``) or ends with a bar."""
+    if at < 0 or at >= len(text):
+        return False
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start:len(text) if end < 0 else end].strip(" \t")
+    return bool(line) and (line[0] if at_start else line[-1]) in "|¦"
 
 
 def page_breaks(text: str, ctx: CleanContext) -> list[tuple[str, int]]:
