@@ -229,3 +229,25 @@ def test_a_block_opening_with_a_digit_read_for_a_small_letter_goes_on() -> None:
     # a number opening a block is no misread word
     for number in ("1990s were the years", "2nd of May", "5 of them", "10am"):
         assert _digit_misread_start(number, CleanContext("W", "text")) is None, number
+
+
+def test_a_short_line_ending_a_sentence_between_full_lines_ends_a_paragraph() -> None:
+    # the blank line after a paragraph's last line lost: prose runs on around a short line
+    lines = ["swering saith to them, Who is my mother, and",
+             "my brothers? And looking round on those who",
+             "sat about him, he saith, Behold my mother and",
+             "my brothers. Whoever shall do the will of",
+             "God, he is my brother, and sister, and",
+             "mother.",
+             "And again he began to teach by the shore of",
+             "the lake; and there was gathered to him a",
+             "great multitude, so that he went into a boat,",
+             "and sat down in it upon the lake; and all",
+             "the multitude was by the lake on the land."]
+    before = "\n".join(lines[:5] + lines[6:]) + "\n\n"  # (more lines: the measure shows)
+    result = clean_text(before * 2 + "\n".join(lines) + "\n", CleanContext("W", "text"))
+    assert "and mother.\n\nAnd again he began" in result.text, result.text
+    # verse: short lines around it, nothing split
+    verse = ("Whose woods these are I think I know.\nHis house is in the village though;\n"
+             "He will not see me stopping here\nTo watch his woods fill up with snow.\n")
+    assert "\n\n" not in clean_text(verse, CleanContext("W", "text")).text.strip()

@@ -55,7 +55,9 @@ def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
     A block ending without sentence punctuation before one starting a capital is only a
     suggestion. In a hard-wrapped text a sentence end before the break is no paragraph end
     where the last line is full and the next block starts in lower case or after a page or
-    column break. In a witness that marks its paragraphs by a first-line indent alone, a
+    column break. Inside a block of hard-wrapped prose, a line ending a sentence far short
+    of the measure between two full lines (the next flush, with a capital) ends a paragraph
+    whose blank line the OCR lost. In a witness that marks its paragraphs by a first-line indent alone, a
     block after a full line that starts unindented goes on (one indented as its
     paragraphs, after a sentence end, opens one). In a witness that opens the paragraphs
     it sets apart by blank lines with an indent it never gives a column's start, a block
@@ -213,7 +215,8 @@ def _layout_splits(text: str, width: int, justified: bool, lists: list[tuple[int
     Where it does, an indented line also starts a paragraph after a full line that ends a
     sentence, or after a line ended short that ends none (verse, a title page), when its
     indent is one of the witness's paragraph indents that lines running on do not share
-    (_paragraph_indents). A column start indented otherwise, a list item's hanging indent
+    (_paragraph_indents). (c) A line far short of the measure that ends a sentence between
+    two full lines, the next flush (_short_lines_between_full_ones). A column start indented otherwise, a list item's hanging indent
     (``lists``: the spans of the hanging-indent lists), and texts that set paragraphs
     apart by blank lines (nothing indented inside a block) are left alone.
     """
@@ -270,7 +273,48 @@ def _layout_splits(text: str, width: int, justified: bool, lists: list[tuple[int
                 why[nl] = (f"an indented line after a line ended short of the measure, indented as this "
                            f"witness's paragraphs ({w} spaces) and never its column starts: a paragraph "
                            f"(or verse line) start")
+    for nl in _short_lines_between_full_ones(text, width, justified, lists):
+        why.setdefault(nl, "a short line that ends a sentence between two full lines, the next starting "
+                           "flush with a capital: a paragraph end with its blank line lost")
     return [Edit(pos, pos + 1, "\n\n", RULE_LAYOUT_SPLIT, why[pos], 0.85) for pos in sorted(why)]
+
+
+#: a line this share of the measure or shorter is a paragraph's last, where the lines around
+#: it are full: a full line set in a proportional font may fall short of the measure by a
+#: fifth in characters, and a paragraph's last line so short is the rule for half of them
+_SHORT_OF_THE_MEASURE = 0.7
+#: a line end after a sentence's end, before a line starting flush with a capital (the
+#: newline ends the match)
+_SENTENCE_LINE_END_RE = re.compile(r"[.!?][”’\"')\]]{0,2}\n(?=[“‘\"'(]?[A-Z])")
+
+
+def _short_lines_between_full_ones(text: str, width: int, justified: bool, lists: list[tuple[int, int]]) -> list[int]:
+    """The newlines after a line that ends a sentence far short of the measure where the line
+    before it and the line after it are full (the one after starting flush with a capital):
+    prose running on around a paragraph's last line, whose blank line the OCR lost (verse,
+    dialogue and lists have short lines around theirs)."""
+    def full(line: str, nxt: str) -> bool:
+        word = nxt.split(None, 1)[0] if nxt.strip() else ""
+        return bool(word) and (len(line.rstrip()) >= width if justified else len(line.rstrip()) + 1 + len(word) > width)
+
+    out = []
+    for m in _SENTENCE_LINE_END_RE.finditer(text):
+        nl = m.end() - 1
+        start = text.rfind("\n", 0, nl) + 1
+        if start < 2 or text[start - 2] == "\n" or any(s <= nl < e for s, e in lists):
+            continue  # (a block's first line: the line before it is none of the paragraph's)
+        before = text[text.rfind("\n", 0, start - 1) + 1:start - 1]
+        line = text[start:nl]
+        end = text.find("\n", nl + 1)
+        after = text[nl + 1:end if end >= 0 else len(text)]
+        end2 = text.find("\n", end + 1) if end >= 0 else -1
+        beyond = text[end + 1:end2 if end2 >= 0 else len(text)] if end >= 0 else ""
+        if "\f" in before + line + after or not before.strip() or line[:1] in " \t" or before[:1] in " \t":
+            continue
+        if len(line.rstrip()) > _SHORT_OF_THE_MEASURE * width or not full(before, line) or not full(after, beyond):
+            continue
+        out.append(nl)
+    return out
 
 
 _RUNNING_INDENT_RE = re.compile(r"\n([ \t]+)(?=\S)")
