@@ -98,3 +98,13 @@ def test_a_sentence_that_two_floats_interrupt_is_one_block_with_both_after_it() 
         < text.index("The next paragraph"), text
     assert len([e for e in result.emendations if e.rule == "float-move"]) == 1
     assert clean_text(text, CleanContext("W", "markdown")).text == text
+
+
+def test_a_table_of_figures_apart_by_single_spaces_keeps_its_rows() -> None:
+    from variorum.clean.floats import _row_breaks
+
+    block = "TABLE I.\nYear Number Mean\nA 91.6 945\nB 75.1 311"
+    assert [block[e:e + 4] for _, e in _row_breaks(block)] == ["Year", "A 91", "B 75"]
+    # a caption's lines of words, or one line of figures, are no table
+    assert _row_breaks("Fig. 2.—The same, seen\nfrom above, in 1859.") == []
+    assert _row_breaks("TABLE II. Weights of 1859\nA 91.6 945") == []

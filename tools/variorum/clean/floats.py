@@ -38,7 +38,7 @@ def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
     the text after it starts flush and the witness marks its paragraphs by a first-line
     indent, or the float opens a page after a full line (the paragraph goes on).
     In a plain-text witness, a caption's table (its last lines, cells apart by runs of
-    spaces, or the block below it) is set apart from the caption and each row kept as a
+    spaces or figures apart by single spaces, or the block below it) is set apart from the caption and each row kept as a
     block of its own, so that joining lines does not run the rows into the caption. A
     float is bounded to its own lines: a line of image residue above a caption (a few
     marks) is dropped, text that a column end ran on below a table, or below a caption in
@@ -378,6 +378,30 @@ def _rows_apart(text: str, start: int, end: int, breaks: list[tuple[int, int]]) 
     return "".join(out) + text[last:end]
 
 
+#: a cell of figures: '91.6', '945', '-3', '12%', '1,759'
+_FIGURE_CELL_RE = re.compile(r"[-+±(]?\d[\d.,]*%?\)?")
+
+
+def _figure_rows(lines: list[str]) -> int:
+    """Where a caption block's table of figures starts, its cells apart by single spaces (as
+    Tesseract's text output sets them): its last lines, two or more, of at most eight cells,
+    half of them figures or more, and a header just above them (a line of as many words,
+    ending no sentence); ``len(lines)`` where none. The caption's first line is never one."""
+    def row(line: str) -> bool:
+        cells = line.split()
+        return 2 <= len(cells) <= 8 and 2 * sum(map(bool, map(_FIGURE_CELL_RE.fullmatch, cells))) >= len(cells)
+
+    first = len(lines)
+    while first > 1 and row(lines[first - 1]):
+        first -= 1
+    if len(lines) - first < 2:
+        return len(lines)
+    header = lines[first - 1].split()
+    if first > 1 and len(header) == len(lines[first].split()) and not ends_sentence(lines[first - 1]):
+        first -= 1
+    return first
+
+
 def _caption_row_breaks(text: str, blocks: list[Block], captions: set[int],
                         tables: set[int]) -> dict[int, list[tuple[int, int]]]:
     """_row_breaks of each caption block (``captions``, by index) that has any, and the line
@@ -401,7 +425,8 @@ def _row_breaks(block: str) -> list[tuple[int, int]]:
 
     The rows: the block's last lines, two or more, each holding a gap between cells (a run
     of spaces or a tab), each but the first (a header) holding a figure; the caption's
-    first line is never one (a justified caption may hold wide spaces too).
+    first line is never one (a justified caption may hold wide spaces too). Else rows of
+    figures apart by single spaces (_figure_rows).
     """
     lines = block.split("\n")
     first = len(lines)
@@ -409,6 +434,8 @@ def _row_breaks(block: str) -> list[tuple[int, int]]:
         first -= 1
     while first < len(lines) - 1 and not all(_DIGIT_RE.search(ln) for ln in lines[first + 1:]):
         first += 1
+    if len(lines) - first < 2:
+        first = _figure_rows(lines)
     if len(lines) - first < 2:
         return []
     breaks, pos = [], 0
