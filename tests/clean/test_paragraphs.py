@@ -251,3 +251,14 @@ def test_a_short_line_ending_a_sentence_between_full_lines_ends_a_paragraph() ->
     verse = ("Whose woods these are I think I know.\nHis house is in the village though;\n"
              "He will not see me stopping here\nTo watch his woods fill up with snow.\n")
     assert "\n\n" not in clean_text(verse, CleanContext("W", "text")).text.strip()
+
+
+def test_a_block_ending_mid_sentence_on_a_full_line_goes_on_past_a_capital() -> None:
+    at = "and more words of the parable he told them to\nhear. Take care what you listen to,”said"
+    bt = "Jesus. “The standard you use will be used\nfor you, and more will be added for you."
+    assert rejoin_decision(at, bt, 42)[0] >= 0.85
+    dash = "be careful, he said, of the things that had\nbecome well known. People were saying —"
+    assert rejoin_decision(dash, "“John the Baptizer must have risen from the\ndead, and that is why.", 42)[0] >= 0.85
+    # a short last line, or no measure, leaves it a suggestion
+    assert rejoin_decision(at.rsplit(" ", 2)[0], bt, 42)[0] < 0.75
+    assert rejoin_decision(at, bt)[0] < 0.75

@@ -23,6 +23,8 @@ RULES = (RULE_REJOIN, RULE_LAYOUT_SPLIT)
 #: an indented line after a paragraph's short last line must recur this often before the
 #: witness is taken to mark its paragraphs by indents (one could be a verse or a quotation)
 _INDENT_MIN_REPEATS = 3
+#: the quotation marks a paragraph may open with
+_OPENING_QUOTES = "“‘\"'"
 #: a line ending in a dash may end there, as one ending a sentence may (a tuple for str.endswith)
 _DASHES = tuple(DASHES)
 # A line that starts with a capital after a form feed or an indent: the matches of
@@ -53,7 +55,8 @@ def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
     Repairs: a blank line inside a sentence, where the next block starts in lower case
     (or with a digit misread for a small letter: ``5aid``), or the first ends with a word hyphenated across the break, a comma or a function word.
     A block ending without sentence punctuation before one starting a capital is only a
-    suggestion. In a hard-wrapped text a sentence end before the break is no paragraph end
+    suggestion, unless it ends in a word or a dash on a full line of a hard-wrapped text
+    (a column or page break inside a sentence). In a hard-wrapped text a sentence end before the break is no paragraph end
     where the last line is full and the next block starts in lower case or after a page or
     column break. Inside a block of hard-wrapped prose, a line ending a sentence far short
     of the measure between two full lines (the next flush, with a capital) ends a paragraph
@@ -514,6 +517,10 @@ def rejoin_decision(at: str, bt: str, width: int = 0) -> tuple[float, str] | Non
             # unwrapped text shows no line fill: a salutation or a verse line looks the same
             return 0.6, why + " (no line measure to confirm it)"
         return (0.9, why + " before a full line's break") if line_full(at, bt, width) else None
-    if more_words_than(at, 7) and more_words_than(bt, 7) and first.isalpha():
-        return 0.5, "the block ends without sentence punctuation"
+    if more_words_than(at, 7) and more_words_than(bt, 7) and (first.isalpha() or first in _OPENING_QUOTES):
+        if width and (tail[-1:].isalpha() or tail.endswith(_DASHES)) and line_full(at, bt, width, strict=True):
+            # (a paragraph's last line runs to the margin now and then, but ends a sentence)
+            return 0.85, "the block ends mid-sentence on a full line: a column or page break"
+        if first.isalpha():
+            return 0.5, "the block ends without sentence punctuation"
     return None
