@@ -516,3 +516,21 @@ def test_bars_that_are_the_text_s_own_are_kept() -> None:
         raw = _column(_PROSE[:3] + [""] + own + [""] + _PROSE[3:])
         result = clean_text(raw, CleanContext("X", "text"))
         assert result.text.count("|") == sum(line.count("|") for line in own), (own, result.text)
+
+
+def test_a_short_head_misread_beside_its_folio_set_apart_is_removed() -> None:
+    # heads alternate, each folio a line of its own above its head; one head read 'Mnrk'
+    words = ("the people came to him from every town and village and he taught them many things "
+             "by the lake while they listened to him all day long until the evening came").split()
+    pages = []
+    heads = ["Open English Bible", "Mark"] * 3 + ["Open English Bible", "Mnrk"] + ["Open English Bible", "Mark"] * 2
+    for k, head in enumerate(heads):
+        body = [" ".join(words[(k * 5 + n * 7 + i) % len(words)] for i in range(8)) for n in range(12)]
+        pages.append(f"{214 + k}\n\n{head}\n\n" + "\n".join(body) + ".\n\n")
+    raw = "".join(pages)
+    result = clean_text(raw, CleanContext("X", "text"))
+    assert "Mnrk" not in result.text and "Mark" not in result.text, result.text
+    assert any("Mnrk" in e.before and e.rule == "furniture" for e in result.emendations)
+    # a short line beside no folio stays
+    lone = raw.replace("221\n\nMnrk", "Mnrk")
+    assert "Mnrk" in clean_text(lone, CleanContext("X", "text")).text

@@ -378,6 +378,8 @@ def _find(text: str, gap: int, min_repeats: int, language: str = "en") -> tuple[
         kept -= {f.line.index for f in bare if f.line.index not in near_edge | {last_text_line}
                  and not _fits_labels(f, labelled)}
         found.update((f.line.index, f) for f in bare if f.line.index in kept)
+    if heads:
+        found.update((f.line.index, f) for f in _short_heads_beside_folios(lines, edges, found, head_letters))
     found.update((f.line.index, f) for f in _glyph_lines(lines, found, near_edge | beside_found, min_repeats))
     found.update((f.line.index, f) for f in _signatures(lines, page_starts, found, last_text_line))
     found.update((f.line.index, f) for f in _numbers_above_signatures(lines, found))
@@ -542,6 +544,31 @@ def _short_heads_misread(lines: _Lines, candidates: list[int], key_of: dict[int,
         if near and process.extractOne(letters, near, scorer=fuzz.ratio, score_cutoff=_SHORT_HEAD_RATIO):
             out.append(Furniture(lines[j], RULE_FURNITURE, f"a running head misread ('{lines.texts[j].strip()[:40]}')"
                                  f" with its folio {v} in the page sequence", 0.85, label))
+    return out
+
+
+def _short_heads_beside_folios(lines: _Lines, edges: set[int], found: dict[int, Furniture],
+                               head_letters: list[str]) -> list[Furniture]:
+    """The running heads too short for a fuzzy match that the OCR misread (``Mnrk`` for
+    ``Mark``), set apart from their folio: a lone line at a page break, a word or two with no
+    mark, next to a page number found (the line before or after it, blank lines between),
+    that reads near a head (_SHORT_HEAD_RATIO). Never touches a line with no folio beside it."""
+    folios = {i for i, f in found.items() if f.rule == RULE_PAGE_NUMBER}
+    if not folios:
+        return []
+    out = []
+    for j in sorted(edges):
+        if j in found or not _isolated(lines, j):
+            continue
+        s = lines.texts[j].strip()
+        letters = _loose(_key(s)).replace("#", "")
+        if not letters or len(letters) >= 8 or len(s.split()) > 2 or _PUNCTUATED_RE.search(s):
+            continue
+        if not any(_nonblank(lines, j + step, step) in folios for step in (-1, 1)):
+            continue
+        if process.extractOne(letters, head_letters, scorer=fuzz.ratio, score_cutoff=_SHORT_HEAD_RATIO):
+            out.append(Furniture(lines[j], RULE_FURNITURE, f"a running head misread ('{s[:40]}') beside "
+                                 "its folio at a page break", 0.85, ""))
     return out
 
 
@@ -831,7 +858,8 @@ def remove_furniture(text: str, ctx: CleanContext) -> list[Edit]:
     Repairs: lines recurring at page-like intervals (fuzzily, digits masked: heads with
     page numbers, alternating recto and verso heads, OCR noise; a head missing from a page or
     a few, its gaps then whole numbers of its interval), a head too short for a fuzzy match
-    misread (``MRK 123``) whose folio falls between those of the heads around it, bare page numbers (a
+    misread (``MRK 123``) whose folio falls between those of the heads around it, or set apart
+    beside its folio (``Mnrk`` under ``223``), bare page numbers (a
     space the OCR saw inside one: ``4 3``) and truncated heads at page breaks, one-word
     heads and heads misread letter for letter (``IVIARK``, ``TITLE-``) where a page
     breaks, heads in letter-spaced small capitals read with gaps anywhere (``FRA N
