@@ -262,3 +262,8 @@ def test_a_block_ending_mid_sentence_on_a_full_line_goes_on_past_a_capital() -> 
     # a short last line, or no measure, leaves it a suggestion
     assert rejoin_decision(at.rsplit(" ", 2)[0], bt, 42)[0] < 0.75
     assert rejoin_decision(at, bt)[0] < 0.75
+
+
+def test_a_verse_line_as_long_as_the_measure_is_not_run_into_the_next() -> None:
+    at, bt = "Did I request thee, Maker, from my clay", "To mould me man? Did I solicit thee"
+    assert rejoin_decision(at, bt, 38)[0] < 0.75

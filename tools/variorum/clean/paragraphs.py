@@ -518,7 +518,9 @@ def rejoin_decision(at: str, bt: str, width: int = 0) -> tuple[float, str] | Non
             return 0.6, why + " (no line measure to confirm it)"
         return (0.9, why + " before a full line's break") if line_full(at, bt, width) else None
     if more_words_than(at, 7) and more_words_than(bt, 7) and (first.isalpha() or first in _OPENING_QUOTES):
-        if width and (tail[-1:].isalpha() or tail.endswith(_DASHES)) and line_full(at, bt, width, strict=True):
+        if width and (tail[-1:].isalpha() or tail.endswith(_DASHES)) and line_full(at, bt, width, strict=True) \
+                and "\n" in tail and "\n" in bt.strip():
+            # (lines of a column either side: a verse line as long as the measure stands alone)
             # (a paragraph's last line runs to the margin now and then, but ends a sentence)
             return 0.85, "the block ends mid-sentence on a full line: a column or page break"
         if first.isalpha():
