@@ -136,3 +136,10 @@ def test_a_list_s_glyphs_misread_each_its_own_way_are_one_list() -> None:
     quoted = "Il dit :\n\n« bonjour, mon ami »\n\n« et adieu »\n"
     result, _ = _rules(quoted)
     assert "- " not in result.text, result.text
+
+
+def test_a_small_o_item_after_a_true_bullet_s_item_is_one() -> None:
+    raw = ("It was the end of the whole human race.\n\n• I trembled, and my heart failed within\nme;\n"
+           "o when, on looking up, I saw, by the\nlight of the moon, the dæmon at the casement.\n")
+    result, _ = _rules(raw)
+    assert "\n\n- when, on looking up" in result.text, result.text

@@ -48,7 +48,7 @@ def mark_bullets(text: str, ctx: CleanContext) -> list[Edit]:
     shows a list: two or more lines opening with the same glyph, the lines after an item
     hanging under its text; or, where a plain-text export kept no indent, lines near each
     other opening a block or after a clause's end with a glyph before a word in any case
-    (the same glyph for ``o`` and ``e``: ``o he was``, ``e but in``), and a glyph nothing
+    (for ``o`` and ``e`` the same glyph or a true bullet: ``o he was``, ``e but in``), and a glyph nothing
     but a bullet before a quotation (``• “and``). Never touches: the
     item's words, a lone ``o`` or ``e`` with no list (or no hanging indent) around it, nor
     either outside English, Markdown witnesses (their lists are their own).
@@ -129,8 +129,9 @@ def _loose_items(text: str, lines: list[tuple[int, int]], ctx: CleanContext) -> 
         after = text[span[0]:span[1]].lstrip(" \t")[1:].lstrip(" \t")[:1]
         alone = glyph in _ONLY_BULLETS and not after.islower()
         # (a list's glyphs are misread each on its own: '» I trembled', '* when'; but a
-        # letter that may be a word needs its own kind beside it)
-        if alone or any((glyph_of[spans[k2]] == glyph or glyph not in "oe" and glyph_of[spans[k2]] not in "oe")
+        # letter that may be a word needs its own kind or a glyph nothing but a bullet beside it)
+        if alone or any((glyph_of[spans[k2]] == glyph or glyph_of[spans[k2]] in _ONLY_BULLETS
+                         or glyph not in "oe" and glyph_of[spans[k2]] not in "oe")
                         and abs(spans[k2][0] - span[0]) < _LIST_SPAN
                         for k2 in (k - 1, k + 1) if 0 <= k2 < len(spans)):
             out.add(span)
