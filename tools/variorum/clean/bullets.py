@@ -33,7 +33,8 @@ _LIST_SPAN = 1500
 _LOOSE_ITEM_RE = re.compile(r"[ \t]*([oe»«+*¢•●▪■◦·])[ \t]+(?=\S)")
 _LOOSE_LINE_RE = re.compile(r"\n(?=" + _LOOSE_ITEM_RE.pattern + r")[^\n]*")
 #: a guillemet that quotes: '»' closing after a word or a mark, or set apart inside a line
-_GUILLEMET_QUOTE_RE = re.compile(r"[^\s]»|[^\s][ \t]+»")
+#: (the literal first, what stands before it looked behind: the engine skips to each '»')
+_GUILLEMET_QUOTE_RE = re.compile(r"»(?<=[^\s]»)|»(?<=[^\s][ \t\u00a0\u202f]»)|»(?<=[^\s][ \t][ \t]»)")
 #: glyphs nothing but a bullet, an item alone even before a small letter (not a speck's
 #: '·' or '*': the rejoin reads those before a small letter as specks)
 _ONLY_BULLETS = "•●▪■◦"
@@ -111,7 +112,7 @@ def _loose_items(text: str, lines: list[tuple[int, int]], ctx: CleanContext) -> 
         return set()
     english = (getattr(ctx.settings, "language", "en") or "en") == "en"
     # (guillemets that quote: a '»' after a word or set apart inside a line)
-    guillemets = _GUILLEMET_QUOTE_RE.search(text) is not None
+    guillemets = "»" in text and _GUILLEMET_QUOTE_RE.search(text) is not None
     known = set(lines)
     # (an item in small letters opens a block or follows a clause's end: 'grey,' then 'o the
     # wind' is a line of prose, whatever its first word)

@@ -895,8 +895,10 @@ def remove_furniture(text: str, ctx: CleanContext) -> list[Edit]:
     return edits
 
 
-#: a bar at a line's start or end, set apart by spaces from the line's prose
-_EDGE_BAR_RE = re.compile(r"(?m)^([ \t]*[|¦][ \t]+)(?=\S)|(?<=\S)([ \t]+[|¦][ \t]*)$")
+#: a bar at a line's start or end, set apart by spaces from the line's prose (matched at
+#: the line's start, or at the spaces before the bar, found from each bar: a book has few)
+_BAR_OPENS_RE = re.compile(r"[ \t]*[|¦][ \t]+(?=\S)")
+_BAR_ENDS_RE = re.compile(r"[ \t]+[|¦][ \t]*(?=\n|\Z)")
 #: a word of prose: three small letters or more
 _PROSE_WORD_RE = re.compile(r"[a-z]{3,}")
 
@@ -904,12 +906,12 @@ _PROSE_WORD_RE = re.compile(r"[a-z]{3,}")
 def _column_rules(text: str) -> list[Edit]:
     """A column rule read as a bar at a line's edge (see remove_furniture), removed."""
     edits = []
-    for m in _EDGE_BAR_RE.finditer(text):
+    for m in _edge_bars(text):
         start = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
         line = text[start:end]
-        at_start = m.group(1) is not None
+        at_start = m.start() == start
         rest = line[m.end() - start:] if at_start else line[:m.start() - start]
         if "|" in rest or "¦" in rest or len(_PROSE_WORD_RE.findall(rest)) < 2:
             continue
@@ -919,6 +921,26 @@ def _column_rules(text: str) -> list[Edit]:
                           "a bar at a line's edge, the only one on a line of prose: a column rule "
                           "the OCR read", 0.85))
     return edits
+
+
+def _edge_bars(text: str) -> list[re.Match[str]]:
+    """The bars set apart at a line's start (the match from the line's start) or end (from
+    the spaces before the bar, a word before them), in order."""
+    out = []
+    for bar in "|¦":
+        i = text.find(bar)
+        while i >= 0:
+            start = text.rfind("\n", 0, i) + 1
+            m = _BAR_OPENS_RE.match(text, start)
+            if m is None or m.end() <= i:
+                j = i
+                while j > start and text[j - 1] in " \t":
+                    j -= 1
+                m = _BAR_ENDS_RE.match(text, j) if start < j < i else None
+            if m is not None:
+                out.append(m)
+            i = text.find(bar, i + 1)
+    return sorted(out, key=re.Match.start)
 
 
 def _bar_at_edge(text: str, at: int, at_start: bool) -> bool:
