@@ -382,6 +382,13 @@ def test_a_lone_asterisk_before_a_word_of_the_witness_s_prose_goes() -> None:
     assert applied("the form * goed, and a * b here.\n") == []
 
 
+def test_a_lone_asterisk_after_a_word_of_content_stays_a_suggestion() -> None:
+    # a product's terms, a footnote's word: words of the witness's prose too, no function word
+    prose = "the width is known, and the width is long, and the width and the height; "
+    assert applied(prose + "the area is length * width here.\n") == []
+    assert removed(prose + "the area is length * width here.\n") == [" *"]
+
+
 def test_a_hyphen_glued_before_a_word_is_a_speck_where_the_witness_sets_dashes() -> None:
     dashes = "a dash — here — and — there — and — again — so.\n"
     assert removed("and I resolved -not to fall; " + dashes) == ["-"]

@@ -89,8 +89,9 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     after it within reach; a lone opening quote ``‘`` before a lower-case word with no
     closing quote after it within reach; a lone hyphen in a text that sets its dashes as
     dashes glued (five for each lone hyphen at least); a lone ``*`` before a small-letter word
-    where the witness does not set footnote references so, between a word and one the witness
-    writes on its own three times besides (else a suggestion: ``a * b``, ``* goed``). A
+    where the witness does not set footnote references so, between a function word and one the
+    witness writes on its own three times besides (else a suggestion: ``a * b``, ``* goed``,
+    ``length * width``). A
     lone comma, semicolon, colon, ``!`` or ``?``: a speck after another mark (``mind, , unfolding``), a comma after a word
     this witness never puts one after (``at , and``: a suggestion where the word after
     follows commas), a colon after a word it never puts a mark after (``the :
@@ -213,9 +214,10 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
         elif not after_word:
             continue
         if glyph == "*" and _written_alone(text, text[word_at:word_at + 40].split(None, 1)[0]) > _MIN_EVIDENCE \
-                and text[word_end - 2:word_end].isalpha():
+                and text[word_end - 2:word_end].isalpha() and _function_word_before(text, word_end):
             # (before a word of the witness's prose, written on its own three times besides,
-            # after a word: no starred form, and a wildcard's or a product's terms are no prose)
+            # after a function word: no starred form, and a product's first term, a wildcard's
+            # pattern or a footnote's word is no function word; 'length * width' is prose too)
             edits.append(Edit(start, m.end(1), "", RULE_STRAY_GLYPH,
                               "'*' alone between two words of the witness's prose", 0.8))
             continue
@@ -1272,6 +1274,17 @@ def _lone_hyphen_as_dash(at: int, habits: _Habits) -> Edit:
 
 #: the letters of a prose token (its quotes and marks aside)
 _WORD_OF_TOKEN_RE = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
+
+
+def _function_word_before(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` is a function word (``their``, ``of``: no product's
+    term nor a footnote's word)."""
+    m = _LAST_LETTERS_RE.search(text, max(0, end - 16), end)
+    return m is not None and m.group().lower() in FUNCTION_WORDS
+
+
+#: the letters ending a stretch
+_LAST_LETTERS_RE = re.compile(r"[^\W\d_]+$")
 
 
 def _written_alone(text: str, token: str) -> int:
