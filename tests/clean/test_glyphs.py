@@ -663,6 +663,15 @@ def test_an_opening_quote_glued_before_a_word_that_opens_no_quotation_is_a_speck
     assert applied(_PLAIN + "'tis so, and 'tis the man.\n") == []
 
 
+def test_an_opening_quote_glued_before_a_word_inside_a_speech_stays() -> None:
+    # a speech in double quotes elides in dialect, its apostrophe set as an opening quote:
+    # the words it elides ('cause for because, 'is for his) are the witness's own
+    for tail in ("“I did it ‘cause I wanted to,” she said.\n", '"Where is \'is hat?" said the man.\n'):
+        assert applied(_PLAIN + "the cause of it. " * 3 + tail) == [], tail
+    # and a narration in dialect, eliding twice in its paragraph
+    assert applied(_PLAIN + "the cause of it. " * 3 + "I did it 'cause I was tired, and went 'round it.\n") == []
+
+
 def test_a_closing_quote_glued_to_a_word_stays_where_it_may_close_or_elide() -> None:
     for tail in ("the man is his brothers’ keeper.\n",  # (a plural's possessive)
                  "he said ‘go to the’ and went; the word 'of' is short.\n",  # (a quotation it closes)

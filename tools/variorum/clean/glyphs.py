@@ -122,7 +122,8 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     after the one or before the other; else suggested. A closing quote glued after a word
     that closes no quotation (``the’ animal``; an opener there, ``need‘ a``, opens nothing), and an
     opening quote glued before a word in small letters that opens none (``'and``, ``‘of``: no quote
-    closes a word after it in its paragraph), where the witness writes the word without it.
+    closes a word after it in its paragraph, no double quotation is open around it: a speech's
+    elision, ``'cause``), where the witness writes the word without it.
     Never touches: a quote that may close or open a quotation near it
     (``he said 'go ' and``), punctuation the text uses alone (dashes, ``&``, ``/``, ``+``,
     ``%``, ``§``, a hyphen where the text has no other dashes), a mark the witness sets
@@ -1094,27 +1095,47 @@ _GLUED_OPENER_RES = tuple(re.compile(q + r"(?=[a-zß-öø-ÿ])(?<![^ \t\n]" + q 
 _ANY_CLOSER_RE = re.compile(r"(?<=[^\W_]|[,.;:!?—-])['’](?![^\W\d_])")
 
 
+def _inside_double_quotes(text: str, at: int) -> bool:
+    """Whether a double quotation opened before ``at`` in its paragraph is still open there."""
+    before = text[max(0, at - _SPEECH_REACH, text.rfind("\n\n", 0, at) + 2):at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _another_in_paragraph(text: str, k: int, starts: list[int]) -> bool:
+    """Whether the place before or after ``starts[k]`` (in order) stands in its paragraph."""
+    return (k > 0 and text.find("\n\n", starts[k - 1], starts[k]) < 0) or (
+        k + 1 < len(starts) and text.find("\n\n", starts[k], starts[k + 1]) < 0)
+
+
 def _openers_opening_nothing(text: str, habits: _Habits) -> list[Edit]:
     """Remove an opening quote glued before a word in small letters that opens no quotation
     (``streamed from my eyes, 'and I``, ``the history ‘of the dog``): a speck read as one.
     Only where no quote closes a word after it in its paragraph (a long speech's close many
     lines on), the witness writes the word
     without it three times at least, and the quoted form once (an elision the witness
-    writes again is its own: ``'tis``, ``'em``)."""
+    writes again is its own: ``'tis``, ``'em``); never inside a double quotation, where a
+    speech's dialect elides (``“I did it 'cause``, ``'is 'at``), nor beside another such
+    opener in its paragraph (a dialect's narration: ``'cause ... 'round``)."""
     places = []
     for pattern in _GLUED_OPENER_RES:
         for m in pattern.finditer(text):
             word = LETTERS_RE.match(text, m.end())
             if word is not None:
                 places.append((m.start(), text[m.start()] + word.group()))
+    places.sort()
+    starts = [at for at, _ in places]
     written = Counter(quoted for _, quoted in places)
     edits: list[Edit] = []
-    for at, quoted in places:
+    for k, (at, quoted) in enumerate(places):
         word = quoted[1:]
         # (the quotation it may open: a quote closing a word in the paragraph, a long speech's
         # close many lines on)
         end = text.find("\n\n", at, at + _SPEECH_REACH)
         if written[quoted] > 1 or _ANY_CLOSER_RE.search(text, at + 1, end if end >= 0 else at + _SPEECH_REACH):
+            continue
+        if _inside_double_quotes(text, at) or _another_in_paragraph(text, k, starts):
+            # (a speech's dialect, or a paragraph's: an elision's apostrophe set as an opener,
+            # 'cause, 'is, 'round; a speck seldom falls so twice in a paragraph)
             continue
         bare = habits.marks_around(word)[0] - (at < len(habits.text))  # (less this one, if the sample counted it)
         if bare < _MIN_EVIDENCE:
