@@ -488,12 +488,23 @@ def test_a_glued_glyph_with_real_uses_is_only_a_suggestion() -> None:
 
 
 def test_a_glued_glyph_with_real_uses_goes_from_a_word_of_the_witness_s_prose() -> None:
-    # 'thou', 'clothed' and 'from' written on their own three times: prose, no code word
+    # 'clothed' and 'from' written on their own three times: prose, no code word, and the
+    # glyph where it has no use (after a mark, beside a function word)
     prose = "thou art clothed and come from far; thou art clothed and come from far; " * 2
     text = prose + "we would that ~thou shouldst.\n\nSitting, clothed,~ and come down *from the cross.\n"
-    assert applied(text) == ["~", "~", "*"]
+    assert applied(text) == ["~", "*"]
+    assert removed(text) == ["~", "~", "*"]  # ('~thou': a word of content, offered)
     # a word the witness writes on its own once or twice is no evidence: 'user' below
     assert applied("the user and the user. Copy the file into ~user now.\n") == []
+
+
+def test_a_glued_glyph_beside_a_word_of_content_stays_a_suggestion() -> None:
+    # a splat, a footnote's reference, a home directory: their words are the witness's prose
+    # too, written on their own many times; the glyph there has its use
+    prose = "the args and the user went to Paris; the args and the user saw Paris. " * 2
+    for tail in ("It takes *args now.\n", "We went to Paris* in May.\n", "Copy it into ~user now.\n"):
+        assert applied(prose + tail) == [], tail
+        assert removed(prose + tail), tail
 
 
 def test_a_glued_speck_no_prose_sets_so_still_goes() -> None:

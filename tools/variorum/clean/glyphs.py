@@ -8,7 +8,7 @@ from functools import cached_property
 from itertools import repeat
 
 from variorum.clean.base import CleanContext, Edit
-from variorum.clean.blocks import LETTERS_RE
+from variorum.clean.blocks import _CLAUSE_WORDS, LETTERS_RE
 from variorum.clean.lexicon import FUNCTION_WORDS, SUFFIX_FRAGMENTS
 from variorum.clean.linejoin import DASHES
 from variorum.clean.settings import CleanSettings
@@ -114,7 +114,8 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     the witness does not use the glyph otherwise (three other uses keep it: inside a word,
     paired as emphasis, a footnote's ``*``): a suggestion for the glyphs prose has uses for
     (``class_``, ``*args``, ``~user``, ``footnote*``), unless their word is one the witness
-    writes on its own three times besides (``~thou``, ``clothed,~``), and for a hyphen before
+    writes on its own three times besides and the glyph has no use there (after a mark, a
+    tilde ending a word, beside a function word: ``clothed,~``, ``of~``, ``*from``), and for a hyphen before
     a word (``the suffix -ness``), unless the word is one it writes on its own and no suffix
     (``-not``); a doubled comma (``me,,``); an apostrophe set apart from both
     halves of its word (``don ' t``, ``Man ' s``: closed up, not taken away). A stop glued to a word before a
@@ -621,11 +622,12 @@ def _glued_specks(text: str) -> list[Edit]:
             continue  # the witness's own glyph (paths, identifiers, emphasis, l·l, formulas, notes)
         # a glyph prose has real uses for (a code word, emphasis, a footnote, a path) may be
         # the witness's one use of it: a suggestion, unless its word is one of the witness's
-        # prose (written on its own _MIN_EVIDENCE times: '~thou', 'clothed,~'); no prose sets
-        # the others glued
+        # prose (written on its own _MIN_EVIDENCE times) where the glyph has no use
+        # (_no_use_beside); no prose sets the others glued
         for pos, word in glued:
             # (the word at this place aside: no evidence of itself)
-            sure = glyph not in _GLYPHS_IN_USE or _written_alone(text, word) - 1 >= _MIN_EVIDENCE
+            sure = glyph not in _GLYPHS_IN_USE or (
+                _no_use_beside(text, pos, glyph, word) and _written_alone(text, word) - 1 >= _MIN_EVIDENCE)
             edits.append(Edit(pos, pos + 1, "", RULE_STRAY_GLYPH,
                               f"{'' if sure else 'uncertain: '}'{glyph}' glued to '{word}', a glyph this "
                               f"witness sets nowhere else (x{uses}): a speck", 0.8 if sure else 0.5,
@@ -637,6 +639,22 @@ def _glued_specks(text: str) -> list[Edit]:
             edits.append(Edit(i, i + 1, "", RULE_STRAY_GLYPH,
                               f"',' after '{text[i - 1]}': no text sets two marks so", 0.8))
     return edits
+
+
+def _no_use_beside(text: str, pos: int, glyph: str, word: str) -> bool:
+    """Whether ``glyph``, glued at ``pos`` to the prose token ``word``, stands where prose has
+    no use for it: after a mark (``clothed,~``), a tilde ending a word (``of~``), or beside a
+    function word, a pronoun or an auxiliary (``*from``, ``~my``, ``~he``). A word of content is any glyph's: ``*args``, a
+    footnote's ``Paris*``, ``~user``, ``class_``, however often the witness writes it."""
+    after = text[pos + 1:pos + 2] not in _SPACE and pos + 1 < len(text)
+    if not after and not word[-1:].isalpha():
+        return True
+    if glyph == "~" and not after:
+        return True
+    letters = _WORD_OF_TOKEN_RE.search(word)
+    # (a closed class: the function words, the pronouns and auxiliaries that make a clause)
+    low = letters.group().lower() if letters else ""
+    return low in FUNCTION_WORDS or low in _CLAUSE_WORDS
 
 
 def _glyph_places(text: str, glyph: str) -> tuple[list[tuple[int, str]], int]:
