@@ -407,6 +407,15 @@ def test_a_hyphen_glued_before_a_word_the_witness_writes_and_no_suffix_is_remove
     assert (text[edit.start:edit.end], edit.applied) == ("-", False)
 
 
+def test_a_hyphen_glued_before_an_ending_of_everyday_words_stays_a_suggestion() -> None:
+    # an ending the language makes words with, though the witness writes it as a word too:
+    # a suffix named ('the ending -like, as in childlike')
+    dashes = "a dash — here — and — there — and — again — so.\n"
+    text = "like this, like that, like many; the ending -like makes an adjective; " + dashes
+    assert applied(text) == []
+    assert removed(text) == ["-"]
+
+
 def test_a_doubled_comma_is_made_single() -> None:
     assert removed("my fellow-creatures;, nay, by you that made me,, that\n") == [",", ","]
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import repeat
 
 from variorum.clean.base import CleanContext, Edit
 from variorum.clean.blocks import _CLAUSE_WORDS, LETTERS_RE
-from variorum.clean.lexicon import FUNCTION_WORDS, SUFFIX_FRAGMENTS
+from variorum.clean.lexicon import FUNCTION_WORDS, SUFFIX_FRAGMENTS, zipf_table
 from variorum.clean.linejoin import DASHES
 from variorum.clean.settings import CleanSettings
 
@@ -240,7 +240,8 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
             continue
         edits.append(Edit(start, m.end(1), "", RULE_STRAY_GLYPH,
                           f"'{glyph}' alone between two words", 0.85))
-    glued = _glued_specks(text) + _spaced_final_stops(text, habits) + _habitual_spacing(text, habits, seen) \
+    language = (getattr(ctx.settings, "language", "en") or "en").split("-")[0].lower()
+    glued = _glued_specks(text, language) + _spaced_final_stops(text, habits) + _habitual_spacing(text, habits, seen) \
         + _spaced_line_openers(text, habits) + _doubled_hyphen_dashes(text, habits) + _stops_for_commas(text, habits) \
         + _closers_closing_nothing(text, habits) + _openers_opening_nothing(text, habits)
     if glued:
@@ -605,7 +606,7 @@ _TEX_CLOSE_RE = re.compile(r"[^\W\d_][,.;:!?]?'(?![^\W\d_])")
 _GREEK_RE = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 
 
-def _glued_specks(text: str) -> list[Edit]:
+def _glued_specks(text: str, language: str = "en") -> list[Edit]:
     """Remove a speck the OCR read glued to one edge of a prose word (``•which``,
     ``woods·``, ``beings,^``, ``contained_``) where the witness does not use that glyph
     otherwise (see _glyph_places); double commas (``me,,``, ``creatures;,``) made single.
@@ -632,7 +633,7 @@ def _glued_specks(text: str) -> list[Edit]:
                               f"{'' if sure else 'uncertain: '}'{glyph}' glued to '{word}', a glyph this "
                               f"witness sets nowhere else (x{uses}): a speck", 0.8 if sure else 0.5,
                               applied=sure))
-    edits.extend(_glued_hyphens(text))
+    edits.extend(_glued_hyphens(text, language))
     for m in _DOUBLED_COMMA_RE.finditer(text):
         i = m.start()
         if text[i - 2:i - 1].isalpha() and text[i + 1:i + 2] in _SPACE:
@@ -1336,12 +1337,25 @@ def _written_alone(text: str, token: str) -> int:
     return len(re.findall(rf"(?<![\w\-]){re.escape(word.group())}(?![\w\-])", text))
 
 
-def _glued_hyphens(text: str) -> list[Edit]:
+#: how common (Zipf) a word ending in another must be to show that one a suffix of the language
+_EVERYDAY_ENDING = 3.0
+
+
+@lru_cache(maxsize=256)
+def _words_ending_in(word: str, language: str) -> int:
+    """How many everyday words of ``language`` (Zipf _EVERYDAY_ENDING) end in ``word`` and are
+    longer: an ending words are made with (``-like``: childlike, unlike, alike)."""
+    return sum(1 for w, z in zipf_table(language).items()
+               if z >= _EVERYDAY_ENDING and len(w) > len(word) and w.endswith(word) and w.isalpha())
+
+
+def _glued_hyphens(text: str, language: str = "en") -> list[Edit]:
     """A hyphen glued before a small-letter word, after a word and a space (``I resolved
     -not to``), in a witness that sets such a hyphen nowhere else (fewer than
     _MIN_EVIDENCE in all) and its dashes as dashes (five dashes at least for each): a
     speck before a word the witness writes on its own elsewhere that is no suffix
-    (SUFFIX_FRAGMENTS), else a suggested one (``end in -ing`` names a suffix)."""
+    (SUFFIX_FRAGMENTS) and a function word or one that ends fewer than _MIN_EVIDENCE
+    everyday words (``-ashamed``), else a suggested one (``end in -ing``, ``-like`` name a suffix)."""
     hits = [m.start() - 1 for m in _WORD_START_HYPHEN_RE.finditer(text)]
     if not hits or len(hits) >= _MIN_EVIDENCE or sum(map(text.count, DASHES)) < _DASHES_PER_LONE_HYPHEN * len(hits):
         return []
@@ -1354,8 +1368,11 @@ def _glued_hyphens(text: str) -> list[Edit]:
             continue
         word = _WORD_OF_TOKEN_RE.search(m.group())
         written = _written_alone(text, m.group())
-        if word and word.group().lower() not in SUFFIX_FRAGMENTS and written:
-            # (a word the witness writes on its own, and no suffix: no suffix is named so)
+        low = word.group().lower() if word else ""
+        if low and low not in SUFFIX_FRAGMENTS and written and (
+                low in FUNCTION_WORDS or _words_ending_in(low, language) < _MIN_EVIDENCE):
+            # (a word the witness writes on its own, and no suffix: no suffix is named so; a
+            # word that ends everyday words, '-like', '-wise', '-hood', may be one named)
             edits.append(Edit(pos + 1, pos + 2, "", RULE_STRAY_GLYPH,
                               f"'-' glued before '{m.group()}', a hyphen this witness sets so nowhere else, "
                               f"before a word it writes x{written} and no suffix: a speck", 0.8))
