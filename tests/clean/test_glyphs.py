@@ -382,6 +382,13 @@ def test_a_lone_asterisk_before_a_word_of_the_witness_s_prose_goes() -> None:
     assert applied("the form * goed, and a * b here.\n") == []
 
 
+def test_a_lone_asterisk_after_a_word_of_content_stays_a_suggestion() -> None:
+    # a product's terms, a footnote's word: words of the witness's prose too, no function word
+    prose = "the width is known, and the width is long, and the width and the height; "
+    assert applied(prose + "the area is length * width here.\n") == []
+    assert removed(prose + "the area is length * width here.\n") == [" *"]
+
+
 def test_a_hyphen_glued_before_a_word_is_a_speck_where_the_witness_sets_dashes() -> None:
     dashes = "a dash — here — and — there — and — again — so.\n"
     assert removed("and I resolved -not to fall; " + dashes) == ["-"]
@@ -398,6 +405,15 @@ def test_a_hyphen_glued_before_a_word_the_witness_writes_and_no_suffix_is_remove
     text = "no less, and less, and less than the suffix -less; " + dashes
     [edit] = remove_stray_glyphs(text, CleanContext("W", "text"))
     assert (text[edit.start:edit.end], edit.applied) == ("-", False)
+
+
+def test_a_hyphen_glued_before_an_ending_of_everyday_words_stays_a_suggestion() -> None:
+    # an ending the language makes words with, though the witness writes it as a word too:
+    # a suffix named ('the ending -like, as in childlike')
+    dashes = "a dash — here — and — there — and — again — so.\n"
+    text = "like this, like that, like many; the ending -like makes an adjective; " + dashes
+    assert applied(text) == []
+    assert removed(text) == ["-"]
 
 
 def test_a_doubled_comma_is_made_single() -> None:
@@ -481,12 +497,23 @@ def test_a_glued_glyph_with_real_uses_is_only_a_suggestion() -> None:
 
 
 def test_a_glued_glyph_with_real_uses_goes_from_a_word_of_the_witness_s_prose() -> None:
-    # 'thou', 'clothed' and 'from' written on their own three times: prose, no code word
+    # 'clothed' and 'from' written on their own three times: prose, no code word, and the
+    # glyph where it has no use (after a mark, beside a function word)
     prose = "thou art clothed and come from far; thou art clothed and come from far; " * 2
     text = prose + "we would that ~thou shouldst.\n\nSitting, clothed,~ and come down *from the cross.\n"
-    assert applied(text) == ["~", "~", "*"]
+    assert applied(text) == ["~", "*"]
+    assert removed(text) == ["~", "~", "*"]  # ('~thou': a word of content, offered)
     # a word the witness writes on its own once or twice is no evidence: 'user' below
     assert applied("the user and the user. Copy the file into ~user now.\n") == []
+
+
+def test_a_glued_glyph_beside_a_word_of_content_stays_a_suggestion() -> None:
+    # a splat, a footnote's reference, a home directory: their words are the witness's prose
+    # too, written on their own many times; the glyph there has its use
+    prose = "the args and the user went to Paris; the args and the user saw Paris. " * 2
+    for tail in ("It takes *args now.\n", "We went to Paris* in May.\n", "Copy it into ~user now.\n"):
+        assert applied(prose + tail) == [], tail
+        assert removed(prose + tail), tail
 
 
 def test_a_glued_speck_no_prose_sets_so_still_goes() -> None:
@@ -654,6 +681,15 @@ def test_an_opening_quote_glued_before_a_word_that_opens_no_quotation_is_a_speck
     # a quotation it opens, closed in its paragraph however far; an elision written twice
     assert applied(_PLAIN + "he said ‘of the man’ and went.\n") == []
     assert applied(_PLAIN + "'tis so, and 'tis the man.\n") == []
+
+
+def test_an_opening_quote_glued_before_a_word_inside_a_speech_stays() -> None:
+    # a speech in double quotes elides in dialect, its apostrophe set as an opening quote:
+    # the words it elides ('cause for because, 'is for his) are the witness's own
+    for tail in ("“I did it ‘cause I wanted to,” she said.\n", '"Where is \'is hat?" said the man.\n'):
+        assert applied(_PLAIN + "the cause of it. " * 3 + tail) == [], tail
+    # and a narration in dialect, eliding twice in its paragraph
+    assert applied(_PLAIN + "the cause of it. " * 3 + "I did it 'cause I was tired, and went 'round it.\n") == []
 
 
 def test_a_closing_quote_glued_to_a_word_stays_where_it_may_close_or_elide() -> None:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import repeat
 
 from variorum.clean.base import CleanContext, Edit
-from variorum.clean.blocks import LETTERS_RE
-from variorum.clean.lexicon import FUNCTION_WORDS, SUFFIX_FRAGMENTS
+from variorum.clean.blocks import _CLAUSE_WORDS, LETTERS_RE
+from variorum.clean.lexicon import FUNCTION_WORDS, SUFFIX_FRAGMENTS, zipf_table
 from variorum.clean.linejoin import DASHES
 from variorum.clean.settings import CleanSettings
 
@@ -89,8 +89,9 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     after it within reach; a lone opening quote ``‘`` before a lower-case word with no
     closing quote after it within reach; a lone hyphen in a text that sets its dashes as
     dashes glued (five for each lone hyphen at least); a lone ``*`` before a small-letter word
-    where the witness does not set footnote references so, between a word and one the witness
-    writes on its own three times besides (else a suggestion: ``a * b``, ``* goed``). A
+    where the witness does not set footnote references so, between a function word and one the
+    witness writes on its own three times besides (else a suggestion: ``a * b``, ``* goed``,
+    ``length * width``). A
     lone comma, semicolon, colon, ``!`` or ``?``: a speck after another mark (``mind, , unfolding``), a comma after a word
     this witness never puts one after (``at , and``: a suggestion where the word after
     follows commas), a colon after a word it never puts a mark after (``the :
@@ -113,7 +114,8 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     the witness does not use the glyph otherwise (three other uses keep it: inside a word,
     paired as emphasis, a footnote's ``*``): a suggestion for the glyphs prose has uses for
     (``class_``, ``*args``, ``~user``, ``footnote*``), unless their word is one the witness
-    writes on its own three times besides (``~thou``, ``clothed,~``), and for a hyphen before
+    writes on its own three times besides and the glyph has no use there (after a mark, a
+    tilde ending a word, beside a function word: ``clothed,~``, ``of~``, ``*from``), and for a hyphen before
     a word (``the suffix -ness``), unless the word is one it writes on its own and no suffix
     (``-not``); a doubled comma (``me,,``); an apostrophe set apart from both
     halves of its word (``don ' t``, ``Man ' s``: closed up, not taken away). A stop glued to a word before a
@@ -121,7 +123,8 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     after the one or before the other; else suggested. A closing quote glued after a word
     that closes no quotation (``the’ animal``; an opener there, ``need‘ a``, opens nothing), and an
     opening quote glued before a word in small letters that opens none (``'and``, ``‘of``: no quote
-    closes a word after it in its paragraph), where the witness writes the word without it.
+    closes a word after it in its paragraph, no double quotation is open around it: a speech's
+    elision, ``'cause``), where the witness writes the word without it.
     Never touches: a quote that may close or open a quotation near it
     (``he said 'go ' and``), punctuation the text uses alone (dashes, ``&``, ``/``, ``+``,
     ``%``, ``§``, a hyphen where the text has no other dashes), a mark the witness sets
@@ -213,9 +216,10 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
         elif not after_word:
             continue
         if glyph == "*" and _written_alone(text, text[word_at:word_at + 40].split(None, 1)[0]) > _MIN_EVIDENCE \
-                and text[word_end - 2:word_end].isalpha():
+                and text[word_end - 2:word_end].isalpha() and _function_word_before(text, word_end):
             # (before a word of the witness's prose, written on its own three times besides,
-            # after a word: no starred form, and a wildcard's or a product's terms are no prose)
+            # after a function word: no starred form, and a product's first term, a wildcard's
+            # pattern or a footnote's word is no function word; 'length * width' is prose too)
             edits.append(Edit(start, m.end(1), "", RULE_STRAY_GLYPH,
                               "'*' alone between two words of the witness's prose", 0.8))
             continue
@@ -236,7 +240,8 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
             continue
         edits.append(Edit(start, m.end(1), "", RULE_STRAY_GLYPH,
                           f"'{glyph}' alone between two words", 0.85))
-    glued = _glued_specks(text) + _spaced_final_stops(text, habits) + _habitual_spacing(text, habits, seen) \
+    language = (getattr(ctx.settings, "language", "en") or "en").split("-")[0].lower()
+    glued = _glued_specks(text, language) + _spaced_final_stops(text, habits) + _habitual_spacing(text, habits, seen) \
         + _spaced_line_openers(text, habits) + _doubled_hyphen_dashes(text, habits) + _stops_for_commas(text, habits) \
         + _closers_closing_nothing(text, habits) + _openers_opening_nothing(text, habits)
     if glued:
@@ -601,7 +606,7 @@ _TEX_CLOSE_RE = re.compile(r"[^\W\d_][,.;:!?]?'(?![^\W\d_])")
 _GREEK_RE = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 
 
-def _glued_specks(text: str) -> list[Edit]:
+def _glued_specks(text: str, language: str = "en") -> list[Edit]:
     """Remove a speck the OCR read glued to one edge of a prose word (``•which``,
     ``woods·``, ``beings,^``, ``contained_``) where the witness does not use that glyph
     otherwise (see _glyph_places); double commas (``me,,``, ``creatures;,``) made single.
@@ -618,22 +623,39 @@ def _glued_specks(text: str) -> list[Edit]:
             continue  # the witness's own glyph (paths, identifiers, emphasis, l·l, formulas, notes)
         # a glyph prose has real uses for (a code word, emphasis, a footnote, a path) may be
         # the witness's one use of it: a suggestion, unless its word is one of the witness's
-        # prose (written on its own _MIN_EVIDENCE times: '~thou', 'clothed,~'); no prose sets
-        # the others glued
+        # prose (written on its own _MIN_EVIDENCE times) where the glyph has no use
+        # (_no_use_beside); no prose sets the others glued
         for pos, word in glued:
             # (the word at this place aside: no evidence of itself)
-            sure = glyph not in _GLYPHS_IN_USE or _written_alone(text, word) - 1 >= _MIN_EVIDENCE
+            sure = glyph not in _GLYPHS_IN_USE or (
+                _no_use_beside(text, pos, glyph, word) and _written_alone(text, word) - 1 >= _MIN_EVIDENCE)
             edits.append(Edit(pos, pos + 1, "", RULE_STRAY_GLYPH,
                               f"{'' if sure else 'uncertain: '}'{glyph}' glued to '{word}', a glyph this "
                               f"witness sets nowhere else (x{uses}): a speck", 0.8 if sure else 0.5,
                               applied=sure))
-    edits.extend(_glued_hyphens(text))
+    edits.extend(_glued_hyphens(text, language))
     for m in _DOUBLED_COMMA_RE.finditer(text):
         i = m.start()
         if text[i - 2:i - 1].isalpha() and text[i + 1:i + 2] in _SPACE:
             edits.append(Edit(i, i + 1, "", RULE_STRAY_GLYPH,
                               f"',' after '{text[i - 1]}': no text sets two marks so", 0.8))
     return edits
+
+
+def _no_use_beside(text: str, pos: int, glyph: str, word: str) -> bool:
+    """Whether ``glyph``, glued at ``pos`` to the prose token ``word``, stands where prose has
+    no use for it: after a mark (``clothed,~``), a tilde ending a word (``of~``), or beside a
+    function word, a pronoun or an auxiliary (``*from``, ``~my``, ``~he``). A word of content is any glyph's: ``*args``, a
+    footnote's ``Paris*``, ``~user``, ``class_``, however often the witness writes it."""
+    after = text[pos + 1:pos + 2] not in _SPACE and pos + 1 < len(text)
+    if not after and not word[-1:].isalpha():
+        return True
+    if glyph == "~" and not after:
+        return True
+    letters = _WORD_OF_TOKEN_RE.search(word)
+    # (a closed class: the function words, the pronouns and auxiliaries that make a clause)
+    low = letters.group().lower() if letters else ""
+    return low in FUNCTION_WORDS or low in _CLAUSE_WORDS
 
 
 def _glyph_places(text: str, glyph: str) -> tuple[list[tuple[int, str]], int]:
@@ -1092,27 +1114,47 @@ _GLUED_OPENER_RES = tuple(re.compile(q + r"(?=[a-zß-öø-ÿ])(?<![^ \t\n]" + q 
 _ANY_CLOSER_RE = re.compile(r"(?<=[^\W_]|[,.;:!?—-])['’](?![^\W\d_])")
 
 
+def _inside_double_quotes(text: str, at: int) -> bool:
+    """Whether a double quotation opened before ``at`` in its paragraph is still open there."""
+    before = text[max(0, at - _SPEECH_REACH, text.rfind("\n\n", 0, at) + 2):at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _another_in_paragraph(text: str, k: int, starts: list[int]) -> bool:
+    """Whether the place before or after ``starts[k]`` (in order) stands in its paragraph."""
+    return (k > 0 and text.find("\n\n", starts[k - 1], starts[k]) < 0) or (
+        k + 1 < len(starts) and text.find("\n\n", starts[k], starts[k + 1]) < 0)
+
+
 def _openers_opening_nothing(text: str, habits: _Habits) -> list[Edit]:
     """Remove an opening quote glued before a word in small letters that opens no quotation
     (``streamed from my eyes, 'and I``, ``the history ‘of the dog``): a speck read as one.
     Only where no quote closes a word after it in its paragraph (a long speech's close many
     lines on), the witness writes the word
     without it three times at least, and the quoted form once (an elision the witness
-    writes again is its own: ``'tis``, ``'em``)."""
+    writes again is its own: ``'tis``, ``'em``); never inside a double quotation, where a
+    speech's dialect elides (``“I did it 'cause``, ``'is 'at``), nor beside another such
+    opener in its paragraph (a dialect's narration: ``'cause ... 'round``)."""
     places = []
     for pattern in _GLUED_OPENER_RES:
         for m in pattern.finditer(text):
             word = LETTERS_RE.match(text, m.end())
             if word is not None:
                 places.append((m.start(), text[m.start()] + word.group()))
+    places.sort()
+    starts = [at for at, _ in places]
     written = Counter(quoted for _, quoted in places)
     edits: list[Edit] = []
-    for at, quoted in places:
+    for k, (at, quoted) in enumerate(places):
         word = quoted[1:]
         # (the quotation it may open: a quote closing a word in the paragraph, a long speech's
         # close many lines on)
         end = text.find("\n\n", at, at + _SPEECH_REACH)
         if written[quoted] > 1 or _ANY_CLOSER_RE.search(text, at + 1, end if end >= 0 else at + _SPEECH_REACH):
+            continue
+        if _inside_double_quotes(text, at) or _another_in_paragraph(text, k, starts):
+            # (a speech's dialect, or a paragraph's: an elision's apostrophe set as an opener,
+            # 'cause, 'is, 'round; a speck seldom falls so twice in a paragraph)
             continue
         bare = habits.marks_around(word)[0] - (at < len(habits.text))  # (less this one, if the sample counted it)
         if bare < _MIN_EVIDENCE:
@@ -1274,6 +1316,17 @@ def _lone_hyphen_as_dash(at: int, habits: _Habits) -> Edit:
 _WORD_OF_TOKEN_RE = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 
 
+def _function_word_before(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` is a function word (``their``, ``of``: no product's
+    term nor a footnote's word)."""
+    m = _LAST_LETTERS_RE.search(text, max(0, end - 16), end)
+    return m is not None and m.group().lower() in FUNCTION_WORDS
+
+
+#: the letters ending a stretch
+_LAST_LETTERS_RE = re.compile(r"[^\W\d_]+$")
+
+
 def _written_alone(text: str, token: str) -> int:
     """How often the witness writes the word of a prose ``token`` as a word (no letter or
     hyphen glued to it; a speck glued is no part of it, as the filter leaves it), as the
@@ -1284,12 +1337,25 @@ def _written_alone(text: str, token: str) -> int:
     return len(re.findall(rf"(?<![\w\-]){re.escape(word.group())}(?![\w\-])", text))
 
 
-def _glued_hyphens(text: str) -> list[Edit]:
+#: how common (Zipf) a word ending in another must be to show that one a suffix of the language
+_EVERYDAY_ENDING = 3.0
+
+
+@lru_cache(maxsize=256)
+def _words_ending_in(word: str, language: str) -> int:
+    """How many everyday words of ``language`` (Zipf _EVERYDAY_ENDING) end in ``word`` and are
+    longer: an ending words are made with (``-like``: childlike, unlike, alike)."""
+    return sum(1 for w, z in zipf_table(language).items()
+               if z >= _EVERYDAY_ENDING and len(w) > len(word) and w.endswith(word) and w.isalpha())
+
+
+def _glued_hyphens(text: str, language: str = "en") -> list[Edit]:
     """A hyphen glued before a small-letter word, after a word and a space (``I resolved
     -not to``), in a witness that sets such a hyphen nowhere else (fewer than
     _MIN_EVIDENCE in all) and its dashes as dashes (five dashes at least for each): a
     speck before a word the witness writes on its own elsewhere that is no suffix
-    (SUFFIX_FRAGMENTS), else a suggested one (``end in -ing`` names a suffix)."""
+    (SUFFIX_FRAGMENTS) and a function word or one that ends fewer than _MIN_EVIDENCE
+    everyday words (``-ashamed``), else a suggested one (``end in -ing``, ``-like`` name a suffix)."""
     hits = [m.start() - 1 for m in _WORD_START_HYPHEN_RE.finditer(text)]
     if not hits or len(hits) >= _MIN_EVIDENCE or sum(map(text.count, DASHES)) < _DASHES_PER_LONE_HYPHEN * len(hits):
         return []
@@ -1302,8 +1368,11 @@ def _glued_hyphens(text: str) -> list[Edit]:
             continue
         word = _WORD_OF_TOKEN_RE.search(m.group())
         written = _written_alone(text, m.group())
-        if word and word.group().lower() not in SUFFIX_FRAGMENTS and written:
-            # (a word the witness writes on its own, and no suffix: no suffix is named so)
+        low = word.group().lower() if word else ""
+        if low and low not in SUFFIX_FRAGMENTS and written and (
+                low in FUNCTION_WORDS or _words_ending_in(low, language) < _MIN_EVIDENCE):
+            # (a word the witness writes on its own, and no suffix: no suffix is named so; a
+            # word that ends everyday words, '-like', '-wise', '-hood', may be one named)
             edits.append(Edit(pos + 1, pos + 2, "", RULE_STRAY_GLYPH,
                               f"'-' glued before '{m.group()}', a hyphen this witness sets so nowhere else, "
                               f"before a word it writes x{written} and no suffix: a speck", 0.8))
