@@ -47,6 +47,8 @@ def test_every_edit_names_a_known_rule_and_gives_evidence(data_dir):
     ("I 1ike it", "I like it"),
     ("the wor|d is round", "the world is round"),
     ("THE C0MPUTER AGE", "THE COMPUTER AGE"),
+    ("each other, S0 can we", "each other, so can we"),  # a capital with no small letter to size it by
+    ("remembered the Spani5h armada", "remembered the Spanish armada"),  # one beside small letters keeps it
 ])
 def test_digits_inside_words_are_read_as_letters_with_the_right_case(text, expected):
     assert repaired(text) == expected
