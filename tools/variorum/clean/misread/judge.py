@@ -1417,7 +1417,10 @@ class Judge:
         v = self.vocab
         own = v.own[token.lower()]
         base = v.zipf(token)
-        confusions: Iterable[str] = _substitutions(token, table, 1)
+        # (among small letters a digit's rarer readings too, as _digit_readings weighs them:
+        # 'wi1h' twice beside 'with' five hundred times is one t read twice, not a code)
+        confusions: Iterable[str] = _substitutions(
+            token, _DIGITS_WITH_RARER if table is DIGIT_CONFUSIONS and token.lower() == token else table, 1)
         if own:
             # (each test below wants a confusion this witness writes at least as often as
             # the reading: the many it never writes are set aside at C speed)
