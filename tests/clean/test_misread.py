@@ -1458,6 +1458,18 @@ def test_a_closed_bowl_in_a_rare_reading_is_only_suggested_without_the_ocr_s_hab
     assert changes("Breeds of cottle and my fato are here.\n") == []
 
 
+def test_closed_bowls_the_judge_only_suggests_in_readings_no_one_spells_show_the_ocr_s_habit():
+    # 'foith' (faith or forth), 'deof' (deaf, deor, doof), 'Savoges' (perhaps a name): each
+    # held, each a string no lexicon knows whose likeliest reading opens a closed bowl; three
+    # of them show the habit that makes 'ony', written once beside 'any', the OCR's, not a dialect's
+    body = ("It was the time of the year when we walked in the garden and talked of many things. " * 3
+            + "He had faith in us, and went forth to the deaf man, who would obey any order at all. " * 3)
+    text = body + "His foith was great. The deof man heard. They fought the Savoges there. " + body
+    assert ("ony", "any", "misread-letters", True) in changes(text + "Was there ony bread left?\n")
+    # without the three, the rare reading is as likely an author's dialect: a suggestion
+    assert ("ony", "any", "misread-letters", False) in changes(body + "Was there ony bread left?\n")
+
+
 def test_ae_read_as_se_or_ce_is_repaired_into_the_form_the_lexicon_or_the_witness_knows():
     assert changes("The dæmon came. Then the dsemon left.\n") == [("dsemon", "dæmon", "misread-letters", True)]
     assert changes("He read the encyclopsedia.\n") == [("encyclopsedia", "encyclopædia", "misread-letters", True)]

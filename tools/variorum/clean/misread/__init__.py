@@ -181,9 +181,11 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     # (how often the OCR read a letter twice in readings no lexicon knows: Oppresssed, Governmennt)
     doubling = sum(v.applied and v.rule == RULE_DOUBLED and not v.dialect and vocab.zipf(t) < WEAK_READING
                    for t, v in flagged.items())
-    # (how often it read o for a or e, a bowl closed, in readings no lexicon knows: vorieties, sevoral)
+    # (how often it read o for a or e, a bowl closed, in readings no lexicon knows: vorieties,
+    # sevoral; held ones too, 'foith' between 'faith' and 'forth': a string no one spells is
+    # the OCR's whichever word it was, and a closed bowl its likeliest reading)
     bowls = Counter(_change(t.lower(), v.after.lower()) for t, v in flagged.items()
-                    if v.applied and v.rule == RULE_LETTERS and not v.dialect and t.isalpha()
+                    if v.rule == RULE_LETTERS and not v.dialect and t.isalpha()
                     and vocab.zipf(t) < WEAK_READING and len(t) == len(v.after))
     if lang == "en":
         flagged.pop("l", None)
