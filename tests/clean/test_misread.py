@@ -1476,3 +1476,13 @@ def test_ae_read_as_se_or_ce_is_repaired_into_the_form_the_lexicon_or_the_witnes
     assert changes("Great Cæsar came. Then Csesar fell.\n") == [("Csesar", "Cæsar", "misread-letters", True)]
     # a reading the lexicon knows is the author's two letters ('sera', 'cease', 'seat')
     assert changes("The sera were tested; the noise did cease; he took his seat.\n") == []
+
+
+def test_a_repair_keeps_the_case_pattern_of_the_reading_or_of_the_word_the_edition_writes():
+    body = "It was the time of the year when we walked in the garden and talked of many things with my family. " * 3
+    # a capital the reading never had is no repair's: l for i, not I for l, inside a word
+    assert changes(body + "Sighing, he went. Slghing, he came. " + body) == [
+        ("Slghing", "Sighing", "misread-letters", True)]
+    # a lost first letter takes the capital the edition writes the word with
+    assert changes(body + "They went up to Jerusalem and Jerusalem was full. Then to erusalem again. " + body) == [
+        ("erusalem", "Jerusalem", "misread-dropped", True)]
