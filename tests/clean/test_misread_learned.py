@@ -26,3 +26,10 @@ def test_a_spelling_written_as_often_as_the_word_is_no_habit():
     body = "And Pilate said to the scribes, this is the wise king of the kingdom. " * 4
     text = body + "And Pylate sayde to the Scrybes, this is the wyse kyng of the kyngdom. " * 4
     assert [c for c in changes(text) if c[2] == "misread-letters"] == []
+
+
+def test_a_reading_the_lexicon_knows_only_as_its_noise_takes_part():
+    # 'nbt' is in the lexicon (OCR'd books' noise), ten thousand times rarer than 'not'
+    assert changes(_BODY + "We cbuld nbt go. He tbok it.\n" + _BODY) == [
+        ("cbuld", "could", "misread-letters", True), ("nbt", "not", "misread-letters", True),
+        ("tbok", "took", "misread-letters", True)]

@@ -124,9 +124,9 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
       witness and no lexicon knows (or only as its own noise) whose word without the mark
       is known, written there only (see accents._specks_over_letters);
     - a letter read for another in a pair no table lists (``cbuld``, ``tbok``: b for o), where
-      three readings no lexicon knows, each twenty times rarer in the witness than the word
-      that substitution makes of it, show it, and nothing else reaches a word (see
-      learned._learned_confusions).
+      three readings no lexicon knows (or only as its noise, ``nbt``), each twenty times
+      rarer in the witness than the word that substitution makes of it, show it, and nothing
+      else reaches a word (see learned._learned_confusions).
     A repair is applied only when the reading is not attested (wordfreq, the other
     witnesses, this witness; or the lexicon has it only at the level of its own OCR noise,
     ten thousand times rarer than the repair: ``wilh``) and exactly one repair is; any other

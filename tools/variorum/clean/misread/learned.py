@@ -17,8 +17,8 @@ from typing import Iterable, Mapping
 
 from variorum.clean.misread.judge import Verdict
 from variorum.clean.misread.tables import (
-    COMMON, CONTEXT_DOMINANCE, CONTEXT_EVIDENCE, DIGIT_CONFUSIONS, RARE_WORD, RULE_LETTERS, UNKNOWN_READING_CONFUSIONS,
-    WEAK_READING, _LONG_SHAPES, _OWN_VOWELS,
+    COMMON, CONTEXT_DOMINANCE, CONTEXT_EVIDENCE, DIGIT_CONFUSIONS, DOMINANCE, RARE_WORD, RULE_LETTERS,
+    UNKNOWN_READING_CONFUSIONS, _LONG_SHAPES, _OWN_VOWELS,
 )
 from variorum.clean.misread.vocabulary import Vocabulary, _LOWER_LETTERS, _same_case, _substitutions
 
@@ -48,25 +48,27 @@ def _learned_confusions(tokens: Iterable[str], flagged: Mapping[str, Verdict], v
     """Readings repaired by a substitution the witness's OCR shows as a habit.
 
     A reading takes part when it is letters only (a capital first at most), SHORTEST or
-    longer, no lexicon knows it (below WEAK_READING), no other witness writes it, and no
-    rule has a verdict on it. A substitution (read, meant) outside every table is a habit
-    when HABIT_READINGS such readings are each that substitution, at one place, from a word
-    the witness writes CONTEXT_DOMINANCE times as often (CONTEXT_EVIDENCE at least), and from
-    no other such word. A reading is
-    then repaired into that word where nothing else reaches a word: no other habit's
-    substitution, no table's confusion into a word the lexicon knows (RARE_WORD) or the
-    witness writes twice (once may be another misreading). A capitalised reading only into a word the witness writes with its
-    capital as often (a name is not the OCR's): else a suggestion.
+    longer, the lexicon knows it rarely at most (below RARE_WORD) and the word it is taken
+    for a thousand times as often (DOMINANCE: 'nbt' beside 'not'), no other witness writes
+    it, and no rule has a verdict on it. A substitution (read, meant) outside every table is
+    a habit when HABIT_READINGS such readings are each that substitution, at one place, from
+    a word the witness writes CONTEXT_DOMINANCE times as often (CONTEXT_EVIDENCE at least),
+    and from no other such word. A reading is then repaired into that word where nothing
+    else reaches a word: no other habit's substitution, no table's confusion into a word the
+    lexicon knows (RARE_WORD) or the witness writes twice (once may be another misreading).
+    A capitalised reading only into a word the witness writes with its capital as often (a
+    name is not the OCR's): else a suggestion.
     """
     readings = [t for t in tokens if t not in flagged and len(t) >= SHORTEST and t.isalpha() and t[1:].islower()
-                and vocab.zipf(t) < WEAK_READING and not vocab.others_exact[t]]
+                and vocab.zipf(t) < RARE_WORD and not vocab.others_exact[t]]
     reach = {t: _one_letter_words(t.lower(), vocab) for t in readings}
     backing: dict[tuple[str, str], set[str]] = defaultdict(set)
     for t, words in reach.items():
         # (a spelling is written as often as the word it differs from, 'Pylate' beside
         # 'Pilate', an OCR's slip once beside the word twenty times: CONTEXT_DOMINANCE)
         if len({w for _, _, w in words}) == 1 and (words[0][0], words[0][1]) not in _TABLED \
-                and vocab.own[words[0][2]] >= CONTEXT_DOMINANCE * vocab.own[t.lower()]:
+                and vocab.own[words[0][2]] >= CONTEXT_DOMINANCE * vocab.own[t.lower()] \
+                and vocab.zipf(words[0][2]) - vocab.zipf(t) >= DOMINANCE:
             backing[(words[0][0], words[0][1])].add(t.lower())
     habits = {pair: sorted(ts) for pair, ts in backing.items() if len(ts) >= HABIT_READINGS}
     if not habits:
@@ -78,6 +80,8 @@ def _learned_confusions(tokens: Iterable[str], flagged: Mapping[str, Verdict], v
             continue
         [word] = made
         low = t.lower()
+        if vocab.zipf(word) - vocab.zipf(t) < DOMINANCE:
+            continue  # (a reading the lexicon knows, not at the level of its noise beside the word)
         others = {w for x, c, w in words if w != word} | {
             w.lower() for w in _substitutions(low, UNKNOWN_READING_CONFUSIONS, 1)
             if w.lower() != word and (vocab.zipf(w) >= RARE_WORD or vocab.own[w.lower()] >= 2)}
