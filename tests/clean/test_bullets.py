@@ -104,3 +104,42 @@ def test_a_list_goes_on_past_a_sign_misread_otherwise_or_glued_to_its_item() -> 
 def test_glued_signs_found_from_each_sign_are_what_the_pattern_finds(text: str) -> None:
     assert [(m.start(), m.group()) for m in _glued_signs(text)] == \
         [(m.start(), m.group()) for m in _GLUED_SIGN_ANYWHERE_RE.finditer(text)]
+
+
+def test_items_in_any_case_are_a_list_where_lines_near_open_with_the_same_glyph() -> None:
+    # a plain-text export keeps no hanging indent: the glyph recurring at line starts tells the list
+    raw = ("These names filled my soul with anguish.\n\n"
+           "o But in Clerval I saw the image of\nmy former self;\n\n"
+           "o he was inquisitive, and anxious to\ngain experience and instruction.\n\n"
+           "o and the only check to his enjoyments\nwas my sorrowful mien.\n")
+    result, _ = _rules(raw)
+    assert "\n- he was inquisitive" in result.text and "\n- and the only check" in result.text, result.text
+    assert "\no " not in result.text
+    # a glyph nothing but a bullet, alone
+    result, _ = _rules("Thus he spoke to me;\n\n• “and among these mountains I\nshould scarcely regret it.”\n")
+    assert result.text.startswith("Thus he spoke to me;\n\n- “and among"), result.text
+
+
+def test_a_lone_small_o_or_e_at_a_line_start_stays() -> None:
+    for raw in ("He went to the door and\no he said, and no more.\n",
+                "The roads were poor;\n\ne and the bridges were bad.\n\nThe next day it rained.\n"):
+        result, rules = _rules(raw)
+        assert ("bullet", "applied") not in rules, raw
+
+
+def test_a_list_s_glyphs_misread_each_its_own_way_are_one_list() -> None:
+    raw = ("It was the end of the whole race.\n\n» I trembled, and my heart failed\nwithin me;\n\n"
+           "* when, on looking up, I saw the moon;\n\n« and I often sat for hours.\n")
+    result, _ = _rules(raw)
+    assert result.text.count("\n- ") == 3, result.text
+    # guillemets that quote are no bullets
+    quoted = "Il dit :\n\n« bonjour, mon ami »\n\n« et adieu »\n"
+    result, _ = _rules(quoted)
+    assert "- " not in result.text, result.text
+
+
+def test_a_small_o_item_after_a_true_bullet_s_item_is_one() -> None:
+    raw = ("It was the end of the whole human race.\n\n• I trembled, and my heart failed within\nme;\n"
+           "o when, on looking up, I saw, by the\nlight of the moon, the dæmon at the casement.\n")
+    result, _ = _rules(raw)
+    assert "\n\n- when, on looking up" in result.text, result.text

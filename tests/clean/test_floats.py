@@ -82,3 +82,29 @@ def test_a_quotation_in_capitals_with_its_page_that_the_sentence_goes_on_after_s
     result = clean_text(raw, CleanContext("X", "text"))
     assert "float-move" not in {e.rule for e in result.emendations}
     assert result.text.index("read it over twice") < result.text.index("The next morning")
+
+
+def test_a_sentence_that_two_floats_interrupt_is_one_block_with_both_after_it() -> None:
+    raw = ("And John the brother of James; and he surnamed them Boan-\n\n"
+           "TABLE I.\nYear Number Mean\nA 91.6 945\nB 75.1 311\n\n"
+           "erges, that is, Sons of thunder; and he said, So is the kingdom of God, as\n"
+           "when a man has cast seed upon the\n\n"
+           "Fig. 2.—The same, seen from above.\n\n"
+           "ground, and sleeps and rises night and day.\n\nThe next paragraph begins.\n")
+    result = clean_text(raw, CleanContext("W", "text"))
+    text = result.text
+    assert "them Boanerges, that is" in text and "seed upon the ground, and sleeps" in text, text
+    assert text.index("night and day.") < text.index("TABLE I.") < text.index("Fig. 2.") \
+        < text.index("The next paragraph"), text
+    assert len([e for e in result.emendations if e.rule == "float-move"]) == 1
+    assert clean_text(text, CleanContext("W", "markdown")).text == text
+
+
+def test_a_table_of_figures_apart_by_single_spaces_keeps_its_rows() -> None:
+    from variorum.clean.floats import _row_breaks
+
+    block = "TABLE I.\nYear Number Mean\nA 91.6 945\nB 75.1 311"
+    assert [block[e:e + 4] for _, e in _row_breaks(block)] == ["Year", "A 91", "B 75"]
+    # a caption's lines of words, or one line of figures, are no table
+    assert _row_breaks("Fig. 2.—The same, seen\nfrom above, in 1859.") == []
+    assert _row_breaks("TABLE II. Weights of 1859\nA 91.6 945") == []

@@ -482,3 +482,55 @@ def test_a_short_line_like_the_head_with_a_number_out_of_the_page_sequence_is_th
     raw = _book_with_short_heads({9: "Mary  40", 11: "Mask 3"})
     result = clean_text(raw, CleanContext("W", "text"))
     assert "Mary 40" in result.text and "Mask 3" in result.text
+
+
+def _column(lines: list[str]) -> str:
+    return "\n".join(lines) + "\n"
+
+
+_PROSE = ["they began talking to one another about",
+          "their being short of bread; and he was",
+          "not sure of what the others had said to",
+          "him, for they had come a long way from",
+          "the town, and many people were coming",
+          "and going that they had no time to eat."]
+
+
+def test_a_column_rule_read_as_a_bar_at_a_line_s_edge_is_removed() -> None:
+    lines = list(_PROSE)
+    lines[1] += " |"                       # the left column's edge
+    lines[3] = "| " + lines[3]              # the right column's
+    lines[4] = lines[4].replace("coming", "com-") + " |"
+    lines[5] = "ing and going that they had no time to eat."
+    result = clean_text(_column(lines), CleanContext("X", "text"))
+    assert "|" not in result.text, result.text
+    assert "people were coming and going" in result.text, result.text
+    assert {e.rule for e in result.emendations if e.before.strip() == "|"} == {"column-rule"}
+
+
+def test_bars_that_are_the_text_s_own_are_kept() -> None:
+    table = ["| Year | Number |", "| 1859 | 12 |"]
+    quoted = ["| a quoted line of the letter he sent", "| and another line of the same letter"]
+    grammar = ["expr ::= term | expr + term | expr - term"]
+    for own in (table, quoted, grammar):
+        raw = _column(_PROSE[:3] + [""] + own + [""] + _PROSE[3:])
+        result = clean_text(raw, CleanContext("X", "text"))
+        assert result.text.count("|") == sum(line.count("|") for line in own), (own, result.text)
+
+
+def test_a_short_head_misread_beside_its_folio_set_apart_is_removed() -> None:
+    # heads alternate, each folio a line of its own above its head; one head read 'Mnrk'
+    words = ("the people came to him from every town and village and he taught them many things "
+             "by the lake while they listened to him all day long until the evening came").split()
+    pages = []
+    heads = ["Open English Bible", "Mark"] * 3 + ["Open English Bible", "Mnrk"] + ["Open English Bible", "Mark"] * 2
+    for k, head in enumerate(heads):
+        body = [" ".join(words[(k * 5 + n * 7 + i) % len(words)] for i in range(8)) for n in range(12)]
+        pages.append(f"{214 + k}\n\n{head}\n\n" + "\n".join(body) + ".\n\n")
+    raw = "".join(pages)
+    result = clean_text(raw, CleanContext("X", "text"))
+    assert "Mnrk" not in result.text and "Mark" not in result.text, result.text
+    assert any("Mnrk" in e.before and e.rule == "furniture" for e in result.emendations)
+    # a short line beside no folio stays
+    lone = raw.replace("221\n\nMnrk", "Mnrk")
+    assert "Mnrk" in clean_text(lone, CleanContext("X", "text")).text

@@ -375,11 +375,29 @@ def test_a_lone_asterisk_between_small_letter_words_is_a_speck() -> None:
     assert removed(text) == [" *", " *"]
 
 
+def test_a_lone_asterisk_before_a_word_of_the_witness_s_prose_goes() -> None:
+    text = "in their hearts, and the hearts of men; their hearts were hard, reasoning in their * hearts.\n"
+    assert applied(text) == [" *"]
+    # a starred form, a product's terms: no word the witness writes besides
+    assert applied("the form * goed, and a * b here.\n") == []
+
+
 def test_a_hyphen_glued_before_a_word_is_a_speck_where_the_witness_sets_dashes() -> None:
     dashes = "a dash — here — and — there — and — again — so.\n"
     assert removed("and I resolved -not to fall; " + dashes) == ["-"]
     # a witness that cites suffixes or options so keeps them
     assert removed("the suffix -ness, and -less, and -ful, and I resolved -not to; " + dashes) == []
+
+
+def test_a_hyphen_glued_before_a_word_the_witness_writes_and_no_suffix_is_removed() -> None:
+    dashes = "a dash — here — and — there — and — again — so.\n"
+    text = "I will not go, and I resolved -not to fall; " + dashes
+    [edit] = remove_stray_glyphs(text, CleanContext("W", "text"))
+    assert (text[edit.start:edit.end], edit.applied) == ("-", True)
+    # a suffix the witness writes as a word too ('less') is named so: a suggestion
+    text = "no less, and less, and less than the suffix -less; " + dashes
+    [edit] = remove_stray_glyphs(text, CleanContext("W", "text"))
+    assert (text[edit.start:edit.end], edit.applied) == ("-", False)
 
 
 def test_a_doubled_comma_is_made_single() -> None:
@@ -460,6 +478,15 @@ def test_a_glued_glyph_with_real_uses_is_only_a_suggestion() -> None:
                  "the footnote* and turned away.\n"):
         assert applied(text) == [], text
         assert removed(text), text  # still offered for review
+
+
+def test_a_glued_glyph_with_real_uses_goes_from_a_word_of_the_witness_s_prose() -> None:
+    # 'thou', 'clothed' and 'from' written on their own three times: prose, no code word
+    prose = "thou art clothed and come from far; thou art clothed and come from far; " * 2
+    text = prose + "we would that ~thou shouldst.\n\nSitting, clothed,~ and come down *from the cross.\n"
+    assert applied(text) == ["~", "~", "*"]
+    # a word the witness writes on its own once or twice is no evidence: 'user' below
+    assert applied("the user and the user. Copy the file into ~user now.\n") == []
 
 
 def test_a_glued_speck_no_prose_sets_so_still_goes() -> None:
@@ -612,6 +639,23 @@ def test_a_closing_quote_glued_to_a_word_that_closes_no_quotation_is_a_speck() -
     assert apply(text, edits).endswith("that the animal should be so, and loose the first, not even of the same.\n")
 
 
+def test_an_opening_quote_glued_after_a_word_that_closes_no_quotation_is_a_speck() -> None:
+    # (an opener after a letter opens nothing: a closer misread, or a speck; here no quotation
+    # is open, and the witness writes the words without it)
+    text = _PLAIN + "that the‘ animal should be so.\n\nAnd the first‘ of them came.\n"
+    assert applied(text) == ["‘", "‘"]
+    # a quotation it may close: ‘go to the‘ and
+    assert applied(_PLAIN + "he said ‘go to the‘ and went.\n") == []
+
+
+def test_an_opening_quote_glued_before_a_word_that_opens_no_quotation_is_a_speck() -> None:
+    text = _PLAIN + "tears streamed from my eyes, 'and I resolved it.\n\nFrom the history ‘of the dog.\n"
+    assert applied(text) == ["'", "‘"]
+    # a quotation it opens, closed in its paragraph however far; an elision written twice
+    assert applied(_PLAIN + "he said ‘of the man’ and went.\n") == []
+    assert applied(_PLAIN + "'tis so, and 'tis the man.\n") == []
+
+
 def test_a_closing_quote_glued_to_a_word_stays_where_it_may_close_or_elide() -> None:
     for tail in ("the man is his brothers’ keeper.\n",  # (a plural's possessive)
                  "he said ‘go to the’ and went; the word 'of' is short.\n",  # (a quotation it closes)
@@ -668,3 +712,23 @@ def test_a_letter_quoted_between_spaced_quotes_is_no_contraction_s_tail() -> Non
     # a grammar quoting a letter or an ending: the quote after it pairs with the one before
     for text in ("The past adds ' d ' to the verb.", "the ending ' ll ' was written, and ' re ' too."):
         assert apply(text, remove_stray_glyphs(text, CleanContext("W", "text"))) == text, text
+
+
+def test_a_stop_after_a_function_word_the_witness_never_sets_a_comma_after_is_only_a_suggestion() -> None:
+    # the word after follows commas often (', and'), but a comma after this word is no
+    # likelier than an abbreviation's stop ('under no. and'): only the witness's own commas
+    # after the word before would say so
+    text = _COMMA_HABITS + "I had no money and no friends, no home and no hope. It was filed under no. and kept.\n"
+    assert _stops_read_for_commas(text) == [(".", ",", False)]
+
+
+def test_a_stop_set_apart_after_an_address_or_a_domain_stays_apart() -> None:
+    # spaced on purpose, so that the stop is not read as the address's own: the dots inside
+    # the token are the address's, no sign of how the witness sets its stops
+    for tail in ("Write to softwaresupport@superh.com . SuperH, Inc. will answer.\n",
+                 "The files are at www.example.org . The rest were lost.\n",
+                 "See https://example.org/a/b . The rest were lost.\n",
+                 "Report any problems by e-mail at softwaresupport@superh.com .\n\nSuperH, Inc.\n"):
+        assert removed(_COMMA_HABITS + tail) == [], tail
+    # a word glued to a name by a lost space is no address: its stop closed up as before
+    assert removed(_COMMA_HABITS + "He came from the city of Mr.Smith . The rest were lost.\n") == [" "]

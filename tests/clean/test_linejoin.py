@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -202,6 +203,19 @@ def test_a_half_misread_joins_where_the_repaired_word_is_the_witness_s() -> None
     assert not decide_hyphen("slaty", "blue", _lex(text), witness_spellings(text)).join
 
 
+@pytest.mark.parametrize("left, right, word", [
+    ("differ", "ont", "different"),  # a bowl closed, o for e
+    ("especial", "iy", "especially"),  # a faint stroke, i for l
+    ("jns", "tice", "justice"),  # an arch opened, n for u
+])
+def test_a_half_misread_by_any_confusion_of_the_tables_joins(left: str, right: str, word: str) -> None:
+    # (the weak and the faint strokes as well as the letter shapes: the misread filter repairs
+    # the joined word, where a hyphen kept would leave 'differ-ont' in a plain word)
+    text = "the different ways, especially now, and justice done; the different men, especially then\n"
+    d = decide_hyphen(left, right, _lex(text), witness_spellings(text))
+    assert d.join and f"'{word}'" in d.evidence
+
+
 def test_latin_prefixes_english_sets_solid_join() -> None:
     d = decide_hyphen("trans", "figured", _lex())
     assert d.join and d.confidence >= 0.75 and "prefix English sets solid" in d.evidence
@@ -354,3 +368,29 @@ def test_the_negative_in_before_a_long_rare_word_joins() -> None:
     # 'in' before a common word, a short one, or a b/m/p/l/r (the prefix is im-, il-, ir- there)
     for right in ("house", "vitro", "laws"):
         assert not decide_hyphen("in", right, _lex()).join, right
+
+
+def _cleaned(raw: str) -> str:
+    return clean_text(raw, CleanContext("S", "text")).text.strip()
+
+
+def test_a_line_end_double_hyphen_joins_close_where_the_witness_closes_its_dashes() -> None:
+    assert _cleaned("She said--here--that it was late--and then--\nshe left.\n") == \
+        "She said—here—that it was late—and then—she left."
+
+
+def test_a_line_end_double_hyphen_keeps_the_space_where_the_witness_spaces_its_dashes() -> None:
+    assert _cleaned("She said-- here-- that it was late-- and then--\nshe left.\n") == \
+        "She said— here— that it was late— and then— she left."
+
+
+def test_a_line_end_dash_joins_close_where_the_witness_shows_no_other_dash() -> None:
+    assert _cleaned("She stood at the door and paused—\nand then she went in.\n") == \
+        "She stood at the door and paused—and then she went in."
+    assert _cleaned("She stood at the door and paused--\nand then she went in.\n") == \
+        "She stood at the door and paused--and then she went in."
+
+
+def test_an_elision_s_two_hyphens_at_a_line_end_keep_the_space() -> None:
+    assert _cleaned("He was told that Mr. B--\nwould come in the morning.\n") == \
+        "He was told that Mr. B-- would come in the morning."

@@ -21,16 +21,18 @@ _DASH_TEXT = st.lists(st.sampled_from(["—", "–", "-", " ", "  ", "a", "B", "
 @settings(max_examples=500, deadline=None)
 @given(_DASH_TEXT)
 def test_dash_practice_counts_as_the_two_patterns_do(text: str) -> None:
-    # a dash run glued to a non-space, then one space and a non-space (spaced), or a word
-    # or an opening quote (closed); keyed (after . ! ?, before an opening quote)
+    # a dash run (or two hyphens or more) glued to a non-space, then one space and a
+    # non-space (spaced), or a word or an opening quote (closed); keyed (after . ! ?, before
+    # an opening quote); apart: a run with a space on both sides
     closed: dict = {}
     spaced: dict = {}
-    for m in re.finditer(r"([^\s—–])[—–]+(?:( )(?=(\S))|(?=([^\W_]|[“‘\"'«„‚(\[{])))", text):
-        nxt = m.group(3) if m.group(2) else m.group(4)
-        counts = spaced if m.group(2) else closed
-        key = (m.group(1) in ".!?", nxt in "“‘\"'«„‚([{")
+    for m in re.finditer(r"(?:([^\s—–])[—–]+|([^\s—–-])-{2,})(?:( )(?=(\S))|(?=([^\W_]|[“‘\"'«„‚(\[{])))", text):
+        nxt = m.group(4) if m.group(3) else m.group(5)
+        counts = spaced if m.group(3) else closed
+        key = ((m.group(1) or m.group(2)) in ".!?", nxt in "“‘\"'«„‚([{")
         counts[key] = counts.get(key, 0) + 1
-    assert dash_practice(text) == DashPractice(closed, spaced)
+    apart = len(re.findall(r"(?<= )(?:[—–]+|-{2,})(?= )", text))
+    assert dash_practice(text) == DashPractice(closed, spaced, apart)
 
 
 _HALVES = [("some", "times"), ("cheer", "ful"), ("cheer", "fu1"), ("rock", "pigeon"), ("New", "York"),

@@ -1486,3 +1486,21 @@ def test_a_repair_keeps_the_case_pattern_of_the_reading_or_of_the_word_the_editi
     # a lost first letter takes the capital the edition writes the word with
     assert changes(body + "They went up to Jerusalem and Jerusalem was full. Then to erusalem again. " + body) == [
         ("erusalem", "Jerusalem", "misread-dropped", True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("they will recover. 5o then he went up.", "they will recover. So then he went up."),
+    ("he said, \u201c5o it is.\u201d", "he said, \u201cSo it is.\u201d"),
+    ("5o it begins.", "So it begins."),
+    ("the fire was hot. 0f that we spoke.", "the fire was hot. Of that we spoke."),
+    ("as he said: 5o it is.", "as he said: so it is."),  # (after a colon, the small letter)
+])
+def test_a_digit_read_for_a_sentences_first_letter_takes_the_capital(text, expected):
+    assert repaired(text) == expected
+
+
+def test_a_repeated_digit_read_for_a_t_is_a_repeated_misreading():
+    # (1 for t, the crossbar lost, weighed as _digit_readings weighs it: 'the' written forty
+    # times makes 'wi1h' and '1he' written again and again no word of the witness's own)
+    text = "the dog went with the cat and the bird. " * 40 + "Then 1he man went wi1h 1he boy, wi1h 1he girl."
+    assert repaired(text).endswith("Then the man went with the boy, with the girl.")

@@ -51,9 +51,27 @@ def test_a_word_only_the_witness_writes_is_kept_unless_twenty_times_as_often():
     assert changes(PROSE + "the avelanche fell; the avelanche was heard; an avelânche.") == []
 
 
-def test_a_name_is_only_suggested_and_a_passage_with_marks_is_kept():
-    # a capital the edition never writes without its mark: a name may be spelt so
-    assert changes(PROSE + "They climbed the Môle at dawn.") == [("Môle", "Mole", "misread-accent", False)]
+@pytest.mark.parametrize("sentence", [
+    "They climbed the Môle at dawn.", "They prayed in Gethsemané all night.", "My cousin Renè wrote.",
+    "We passed Gö before noon.", "And old Lì answered the door.", "Then Mmè Dubois gave us bread.",
+])
+def test_a_capital_mid_sentence_the_edition_never_writes_without_its_mark_is_a_name_left_alone(sentence):
+    # a name is spelt with marks far more often than a speck falls on one: no suggestion
+    assert changes(PROSE + sentence) == []
+
+
+def test_a_capital_opening_a_sentence_the_edition_never_writes_without_its_mark_is_only_suggested():
+    # (there the capital may be the sentence's, the word a common one: 'Gö home')
+    assert changes(PROSE + "Môle they climbed at dawn.") == [("Môle", "Mole", "misread-accent", False)]
+    assert changes(PROSE + "Gö home, he said.") == [("Gö", "Go", "misread-accent", False)]
+
+
+def test_a_speck_on_a_capital_mid_sentence_the_edition_writes_without_the_mark_is_repaired():
+    text = PROSE + "He sailed for France in May, and from Frànce he wrote."
+    assert repaired(text) == PROSE + "He sailed for France in May, and from France he wrote."
+
+
+def test_a_name_beside_a_name_is_only_suggested_and_a_passage_with_marks_is_kept():
     # a word of a name written in full
     assert [a for *_, a in changes(PROSE + "Copyright 1999 Kai Bäker and the Baker family.")] == [False]
     # a mark no speck explains nearby: a quotation in French

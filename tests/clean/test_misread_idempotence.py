@@ -120,3 +120,19 @@ def test_a_habit_s_reading_is_decided_at_its_other_places_on_the_pairs_its_repai
             " give her the rest.\n")
     once = _settled(text)
     assert "that he had a spirit" in once and "that he would give" in once
+
+
+def test_a_lone_one_before_a_reading_that_loses_its_space_is_judged_by_its_first_word() -> None:
+    # 'willnever' splits in this pass: a second pass reads '1 will', which the edition
+    # writes as 'I will' often enough to make the '1' the pronoun
+    raw = ("I will go. I will see. I will come. I will say it. I will never know. " * 3
+           + "I tell you that 1 willnever again drink of it, for he said so.\n")
+    assert "that I will never again" in _settled(raw)
+
+
+def test_a_repaired_word_and_the_piece_beside_it_are_joined_in_the_same_pass() -> None:
+    # 'pouI' is repaired 'poul', a fragment of 'poultry' the witness writes: a second pass
+    # would join 'poul try'
+    raw = ("The breeds of poultry are many, and poultry-shows are held. Mr. Blyth thinks that all "
+           "the breeds of pouI try have proceeded from the common wild Indian fowl.\n")
+    assert "breeds of poultry have proceeded" in _settled(raw)

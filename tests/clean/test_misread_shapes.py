@@ -134,3 +134,27 @@ def test_j_read_for_i_a_speck_below_its_stem_is_repaired_in_a_reading_no_lexicon
         ("whjch", "which", "misread-strokes", True), ("hjs", "his", "misread-strokes", True)]
     # (a word with j the lexicon knows stays: 'jest', 'jam')
     assert changes(prose + "He said it in jest, and ate the jam.") == []
+
+
+@pytest.mark.parametrize("reading, word", [
+    ("diSciples", "disciples"), ("pOultry", "poultry"), ("PardOn", "Pardon"), ("doubtfUlly", "doubtfully"),
+])
+def test_a_name_like_capital_among_small_letters_is_lowered_where_the_witness_writes_the_word(
+        reading: str, word: str) -> None:
+    # (the lowered word written elsewhere by the witness: no name's inner capital has one)
+    text = f"{_PROSE}Then {reading} came near us. {_PROSE}We spoke of {word.lower()} and more."
+    assert changes(text) == [(reading, word, "misread-letters", True)]
+
+
+@pytest.mark.parametrize("reading, word", [("wiTh", "with"), ("parT", "part"), ("aT", "at"), ("tHe", "the")])
+def test_a_capital_of_another_shape_inside_a_word_the_witness_writes_in_small_letters_is_lowered(
+        reading: str, word: str) -> None:
+    # (the word written in small letters three times: no name's particle, code or brand)
+    text = f"{_PROSE}Then {reading} came near us. {_PROSE}" + "We sat at the part we knew. " * 3
+    assert changes(text) == [(reading, word, "misread-letters", True)]
+
+
+@pytest.mark.parametrize("reading", ["setUp", "eCommerce", "getX", "diCaprio", "iPhone", "mRNA", "garDeN"])
+def test_a_capital_of_another_shape_stays_without_the_witness_s_word_in_small_letters(reading: str) -> None:
+    # (camelCase, a brand, a name's particle, an acronym; two capitals inside a word)
+    assert _alone(reading) == []

@@ -190,6 +190,15 @@ def test_a_capitalised_piece_inside_a_sentence_joins_only_as_a_fragment_s() -> N
     assert repaired("Ab out of the house he ran.\n") == "About of the house he ran.\n"
 
 
+@pytest.mark.parametrize("title", ["Mr.", "Mrs.", "Dr.", "St.", "Prof.", "J."])
+def test_a_capitalised_piece_after_an_abbreviation_s_stop_is_inside_a_sentence(title: str) -> None:
+    # (a title's or an initial's stop ends no sentence: variorum.abbreviations, as the collation reads it)
+    text = f"Then {title} Ab out of the house ran.\n"
+    assert repaired(text) == text
+    # (a sentence's stop does)
+    assert repaired("It was late. Ab out of the house he ran.\n") == "It was late. About of the house he ran.\n"
+
+
 def test_a_piece_alone_is_written_once_here_and_by_no_other_witness_in_any_case() -> None:
     vocab = Vocabulary.build("The Pi geon is a bird.", ["The pi of a circle."])
     assert _alone("Pi", "geon", vocab) == ["geon"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from variorum.clean import CleanContext, clean_text
-from variorum.clean.paragraphs import rejoin_decision
+from variorum.clean.paragraphs import _digit_misread_start, rejoin_decision
 
 
 def _rules(raw: str, fmt: str = "text"):
@@ -215,3 +215,55 @@ def test_a_flush_left_section_opening_after_a_sentence_end_is_only_a_suggested_r
             "stood still for a month.\n" + "\n".join(para(3)) + "\n")
     result = clean_text(text, CleanContext("W", "text"))
     assert "so high.\n\nIn the spring" in result.text
+
+
+def test_a_block_opening_with_a_digit_read_for_a_small_letter_goes_on() -> None:
+    # '5aid' is 'said' misread: a second cleaning, reading 'said', would rejoin the blocks
+    raw = ("They began talking to one another about their being short\n"
+           "of bread; and, noticing this, Jesus\n\n"
+           "5aid to them: “Why are you talking about your being short\n"
+           "of bread? Do not you yet see or understand?”\n")
+    once = clean_text(raw, CleanContext("W", "text")).text
+    assert "Jesus said to them" in once, once
+    assert clean_text(once, CleanContext("W", "markdown")).text == once
+    # a number opening a block is no misread word
+    for number in ("1990s were the years", "2nd of May", "5 of them", "10am"):
+        assert _digit_misread_start(number, CleanContext("W", "text")) is None, number
+
+
+def test_a_short_line_ending_a_sentence_between_full_lines_ends_a_paragraph() -> None:
+    # the blank line after a paragraph's last line lost: prose runs on around a short line
+    lines = ["swering saith to them, Who is my mother, and",
+             "my brothers? And looking round on those who",
+             "sat about him, he saith, Behold my mother and",
+             "my brothers. Whoever shall do the will of",
+             "God, he is my brother, and sister, and",
+             "mother.",
+             "And again he began to teach by the shore of",
+             "the lake; and there was gathered to him a",
+             "great multitude, so that he went into a boat,",
+             "and sat down in it upon the lake; and all",
+             "the multitude was by the lake on the land."]
+    before = "\n".join(lines[:5] + lines[6:]) + "\n\n"  # (more lines: the measure shows)
+    result = clean_text(before * 2 + "\n".join(lines) + "\n", CleanContext("W", "text"))
+    assert "and mother.\n\nAnd again he began" in result.text, result.text
+    # verse: short lines around it, nothing split
+    verse = ("Whose woods these are I think I know.\nHis house is in the village though;\n"
+             "He will not see me stopping here\nTo watch his woods fill up with snow.\n")
+    assert "\n\n" not in clean_text(verse, CleanContext("W", "text")).text.strip()
+
+
+def test_a_block_ending_mid_sentence_on_a_full_line_goes_on_past_a_capital() -> None:
+    at = "and more words of the parable he told them to\nhear. Take care what you listen to,”said"
+    bt = "Jesus. “The standard you use will be used\nfor you, and more will be added for you."
+    assert rejoin_decision(at, bt, 42)[0] >= 0.85
+    dash = "be careful, he said, of the things that had\nbecome well known. People were saying —"
+    assert rejoin_decision(dash, "“John the Baptizer must have risen from the\ndead, and that is why.", 42)[0] >= 0.85
+    # a short last line, or no measure, leaves it a suggestion
+    assert rejoin_decision(at.rsplit(" ", 2)[0], bt, 42)[0] < 0.75
+    assert rejoin_decision(at, bt)[0] < 0.75
+
+
+def test_a_verse_line_as_long_as_the_measure_is_not_run_into_the_next() -> None:
+    at, bt = "Did I request thee, Maker, from my clay", "To mould me man? Did I solicit thee"
+    assert rejoin_decision(at, bt, 38)[0] < 0.75

@@ -221,6 +221,8 @@ def title_like(flat: str, nxt: str | None, max_words: int) -> bool:
         return False
     if sum(1 for w in words if _FIGURE_RE.fullmatch(w)) >= 2:
         return False  # a table's row of figures ("Rabbit 746 36.1"), set apart from its caption
+    if len(words) > max_words // 2 and _reads_as_sentence(words):
+        return False
     if nxt is None:
         return False
     nf = first_char(nxt)
@@ -232,6 +234,23 @@ def title_like(flat: str, nxt: str | None, max_words: int) -> bool:
         # "London:" / "PRINTED FOR", a title "FRANKENSTEIN:" / "OR, THE MODERN PROMETHEUS")
         return False
     return bool(nf) and (nf.isupper() or nf.isdigit() or nf in "\"“'‘(" or nf == MARKUP)
+
+
+#: the closed class of English words that make a clause: a finite auxiliary or a subject
+#: pronoun. A title is a phrase and has none, but a short one may ("Man is born free")
+_CLAUSE_WORDS = frozenset("""is are was were am has have had do does did can could may might must
+    shall should will would i he she we they you""".split())
+_WORD_EDGE = "\"“”‘’'()[],;:.!?"
+
+
+def _reads_as_sentence(words: list[str]) -> bool:
+    """Whether a line reads as a sentence: in sentence case (a title of many words capitalises
+    its words), with a word that makes a clause."""
+    rest = [w for w in words[1:] if w[:1].isalpha()]
+    capitals = sum(1 for w in rest if w[0].isupper() and w != "I")
+    if capitals * 4 > len(rest):
+        return False
+    return any(w.strip(_WORD_EDGE).lower() in _CLAUSE_WORDS for w in words)
 
 
 def hanging_items(text: str) -> list[tuple[int, int]]:

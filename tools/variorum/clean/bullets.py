@@ -28,6 +28,16 @@ _GLUED_SIGN_RE = re.compile(r"[ \t]*([" + _GLUED_SIGNS + r"])(?=[\"“'‘(]?[A-
 _GLUED_SIGN_ANYWHERE_RE = re.compile(r"[" + _GLUED_SIGNS + r"](?=[\"“'‘(]?[A-Z])")
 #: how far apart (characters) two items of one list may start
 _LIST_SPAN = 1500
+#: a line opening with a glyph and spaces before its text in any case (a plain-text export
+#: keeps no hanging indent: "o he was", "• “and among"), found from the newline before it
+_LOOSE_ITEM_RE = re.compile(r"[ \t]*([oe»«+*¢•●▪■◦·])[ \t]+(?=\S)")
+_LOOSE_LINE_RE = re.compile(r"\n(?=" + _LOOSE_ITEM_RE.pattern + r")[^\n]*")
+#: a guillemet that quotes: '»' closing after a word or a mark, or set apart inside a line
+#: (the literal first, what stands before it looked behind: the engine skips to each '»')
+_GUILLEMET_QUOTE_RE = re.compile(r"»(?<=[^\s]»)|»(?<=[^\s][ \t\u00a0\u202f]»)|»(?<=[^\s][ \t][ \t]»)")
+#: glyphs nothing but a bullet, an item alone even before a small letter (not a speck's
+#: '·' or '*': the rejoin reads those before a small letter as specks)
+_ONLY_BULLETS = "•●▪■◦"
 
 
 def mark_bullets(text: str, ctx: CleanContext) -> list[Edit]:
@@ -37,10 +47,13 @@ def mark_bullets(text: str, ctx: CleanContext) -> list[Edit]:
     is plain (an unambiguous bullet glyph, another such line nearby, or a colon before);
     the item becomes its own ``- `` block. In any case of its first word where the layout
     shows a list: two or more lines opening with the same glyph, the lines after an item
-    hanging under its text. Never touches: the item's words, a lone ``o`` or ``e`` with
-    no list (or no hanging indent) around it, Markdown witnesses (their lists are their own).
+    hanging under its text; or, where a plain-text export kept no indent, lines near each
+    other opening a block or after a clause's end with a glyph before a word in any case
+    (for ``o`` and ``e`` the same glyph or a true bullet: ``o he was``, ``e but in``), and a glyph nothing
+    but a bullet before a quotation (``• “and``). Never touches: the
+    item's words, a lone ``o`` or ``e`` with no list (or no hanging indent) around it, nor
+    either outside English, Markdown witnesses (their lists are their own).
     """
-    del ctx
     # (start, end) of every line that could be an item: the lines BULLET_RE matches, found
     # in one pass over the text rather than a match tried on each line of a book
     lines = _bullet_lines(text)
@@ -48,6 +61,9 @@ def mark_bullets(text: str, ctx: CleanContext) -> list[Edit]:
     if glued:
         lines = sorted(set(lines) | set(glued))
     hanging = hanging_items(text)
+    loose = _loose_items(text, lines, ctx)
+    if loose:
+        lines = sorted(set(lines) | loose)
     if hanging:
         taken = {s for s, _ in hanging}
         lines = [span for span in lines if span[0] not in taken]
@@ -58,7 +74,7 @@ def mark_bullets(text: str, ctx: CleanContext) -> list[Edit]:
     edits: list[Edit] = [_hanging_edit(text, s, end) for s, end in hanging]
     for k, (s, e) in enumerate(lines):
         line = text[s:e]
-        m = BULLET_RE.match(line) or _GLUED_SIGN_RE.match(line)
+        m = BULLET_RE.match(line) or _GLUED_SIGN_RE.match(line) or _LOOSE_ITEM_RE.match(line)
         assert m is not None
         glyph = m.group(1)
         prev_text = text[max(0, s - 400):s].rstrip()
@@ -69,7 +85,7 @@ def mark_bullets(text: str, ctx: CleanContext) -> list[Edit]:
             # (an item of a hanging-indent list is as near a neighbour: "* one", "e two", "o three")
             h = bisect_left(hanging_starts, s)
             near = any(abs(hanging_starts[h2] - s) < _LIST_SPAN for h2 in (h - 1, h) if 0 <= h2 < len(hanging_starts))
-        if not (glyph in _UNAMBIGUOUS_BULLETS or near or prev_text.endswith(":")):
+        if not (glyph in _UNAMBIGUOUS_BULLETS or near or prev_text.endswith(":") or (s, e) in loose):
             continue
         prev_line = text[text.rfind("\n", 0, max(0, s - 1)) + 1:max(0, s - 1)]
         at_block_start = s == 0 or not prev_line.strip()
@@ -83,6 +99,50 @@ def mark_bullets(text: str, ctx: CleanContext) -> list[Edit]:
             edits.append(Edit(s, s + m.end(), MARKUP + "- ", RULE_BULLET,
                               f"'{glyph}' at a line start read as a bullet", 0.9))
     return sorted(edits, key=lambda e: e.start)
+
+
+def _loose_items(text: str, lines: list[tuple[int, int]], ctx: CleanContext) -> set[tuple[int, int]]:
+    """(start, end) of the lines opening with a glyph and spaces before a word in any case
+    that BULLET_RE leaves (a small letter after the glyph), opening a block or after a
+    clause's end (_after_a_clause): items where the line before or
+    after of them or of ``lines``, within a list's span, opens with the same glyph, or
+    where the glyph is nothing but a bullet (``• “and``). ``o`` and ``e`` only in English
+    (elsewhere they are words: Italian 'e', Portuguese 'o')."""
+    if not any(g in text for g in "oe»«+*¢•●▪■◦·"):
+        return set()
+    english = (getattr(ctx.settings, "language", "en") or "en") == "en"
+    # (guillemets that quote: a '»' after a word or set apart inside a line)
+    guillemets = "»" in text and _GUILLEMET_QUOTE_RE.search(text) is not None
+    known = set(lines)
+    # (an item in small letters opens a block or follows a clause's end: 'grey,' then 'o the
+    # wind' is a line of prose, whatever its first word)
+    found = [span for m in _LOOSE_LINE_RE.finditer("\n" + text)
+             if _after_a_clause(text, (span := (m.start(), m.end() - 1))[0])]
+    spans = sorted(set(found) | known)
+    glyph_of = {span: text[span[0]:span[1]].lstrip(" \t")[:1] for span in spans}
+    out = set()
+    for k, span in enumerate(spans):
+        if span in known:
+            continue
+        glyph = glyph_of[span]
+        if glyph in "oe" and not english or glyph in "«»" and guillemets:
+            continue
+        after = text[span[0]:span[1]].lstrip(" \t")[1:].lstrip(" \t")[:1]
+        alone = glyph in _ONLY_BULLETS and not after.islower()
+        # (a list's glyphs are misread each on its own: '» I trembled', '* when'; but a
+        # letter that may be a word needs its own kind or a glyph nothing but a bullet beside it)
+        if alone or any((glyph_of[spans[k2]] == glyph or glyph_of[spans[k2]] in _ONLY_BULLETS
+                         or glyph not in "oe" and glyph_of[spans[k2]] not in "oe")
+                        and abs(spans[k2][0] - span[0]) < _LIST_SPAN
+                        for k2 in (k - 1, k + 1) if 0 <= k2 < len(spans)):
+            out.add(span)
+    return out
+
+
+def _after_a_clause(text: str, s: int) -> bool:
+    """Whether the line at ``s`` opens the text or a block, or follows a line ending a clause."""
+    prev = text[text.rfind("\n", 0, max(0, s - 1)) + 1:max(0, s - 1)].rstrip().rstrip("”’\"')]")
+    return s == 0 or not prev or prev.endswith((";", ":", ".", "!", "?"))
 
 
 def _hanging_edit(text: str, s: int, end: int) -> Edit:

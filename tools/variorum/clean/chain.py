@@ -26,6 +26,10 @@ APPLIED, SUGGESTED, REJECTED = "applied", "suggested", "rejected"
 MARKUP = "\ue000"
 
 
+#: the filter that sets a plain-text witness's code blocks apart: no filter after it edits them
+CODE_BLOCKS = "code-blocks"
+
+
 @dataclass(frozen=True)
 class FilterSpec:
     """One entry of the chain: a filter id, its function, the witness formats it runs on."""
@@ -41,18 +45,22 @@ def registry() -> tuple[FilterSpec, ...]:
     """Every filter, in the order it runs (the one table to read to know the chain).
 
     Encoding runs first (everything after reads clean Unicode); furniture before block
-    structure (a running head splits paragraphs); block structure before line joining
+    structure (a running head splits paragraphs); code blocks set apart before the rest,
+    which leaves them as they stand; block structure before line joining
     (a paragraph split by a page break is one block again before its lines are joined);
     headings after line joining (a title is judged as it finally reads); spaces before
     misreadings, and misreadings after line joining (they see whole, single-spaced words);
     quotes, then the editor's own replacements last.
     """
-    from variorum.clean import (bullets, dropcaps, encoding, floats, furniture, glyphs, headings, linejoin, misread,
-                                paragraphs, quotes, review, titles, whitespace)
+    from variorum.clean import (bullets, codeblocks, dropcaps, encoding, floats, furniture, glyphs, headings, linejoin,
+                                misread, paragraphs, quotes, review, titles, whitespace)
 
     return (
         FilterSpec("encoding", encoding.repair_unicode),
         FilterSpec("furniture", furniture.remove_furniture, ("text",), furniture.page_breaks),
+        # after furniture (a page's head or number inside a listing is none of its lines): every
+        # later filter leaves the code blocks as they stand
+        FilterSpec(CODE_BLOCKS, codeblocks.mark_code_blocks, ("text",)),
         FilterSpec("blank-lines", paragraphs.rejoin_split_paragraphs),
         # after the rejoin: the sentence a float interrupts is whole before it is judged
         FilterSpec("floats", floats.move_floats),
@@ -312,7 +320,7 @@ def run_chain(raw: str, ctx: CleanContext, specs: Sequence[FilterSpec] | None = 
 
 
 def _run_chain(raw: str, ctx: CleanContext, specs: Sequence[FilterSpec]) -> CleanResult:
-    from variorum.clean import markdown, pagination
+    from variorum.clean import codeblocks, markdown, pagination
 
     text = raw
     ctx = dataclasses.replace(ctx, raw_text=raw)  # (the filters' view of it: the caller's stays as it was)
@@ -323,6 +331,7 @@ def _run_chain(raw: str, ctx: CleanContext, specs: Sequence[FilterSpec]) -> Clea
     breaks_at: list[int] = []  # where each page break is in the current text
     disabled = set(ctx.settings.disable)
     review = _Review.of(ctx.review)
+    guard_code = False  # whether the code blocks stand apart, for no later filter to edit
     for spec in specs:
         if spec.id in disabled or ctx.fmt not in spec.formats:
             continue
@@ -332,6 +341,13 @@ def _run_chain(raw: str, ctx: CleanContext, specs: Sequence[FilterSpec]) -> Clea
                 pagebreaks.append(PageBreak(page=label, line=where.line_column(off)[0], offset=off))
                 breaks_at.append(pos)
         edits = spec.run(text, ctx)
+        if guard_code and edits:
+            blocks = codeblocks.code_blocks(text)
+            if blocks:
+                edits = codeblocks.outside_code(edits, blocks)
+            else:
+                guard_code = False  # (none: no filter makes one)
+        guard_code = guard_code or spec.id == CODE_BLOCKS
         if not edits:
             continue
         d = _decide_all(text, edits, ctx, where, ids, review)

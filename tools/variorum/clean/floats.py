@@ -32,12 +32,13 @@ def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
 
     Repairs: paragraph, float(s), then a block continuing the sentence (in lower case, or
     after a paragraph ending with a comma, a hyphen or a word like "of") —
-    the float goes after the continued paragraph and the sentence is one block again. In a
+    the float goes after the continued paragraph and the sentence is one block again (past
+    further floats too, where the text after each goes on in lower case). In a
     plain-text witness, a float between two sentences goes after the paragraph too where
     the text after it starts flush and the witness marks its paragraphs by a first-line
     indent, or the float opens a page after a full line (the paragraph goes on).
     In a plain-text witness, a caption's table (its last lines, cells apart by runs of
-    spaces, or the block below it) is set apart from the caption and each row kept as a
+    spaces or figures apart by single spaces, or the block below it) is set apart from the caption and each row kept as a
     block of its own, so that joining lines does not run the rows into the caption. A
     float is bounded to its own lines: a line of image residue above a caption (a few
     marks) is dropped, text that a column end ran on below a table, or below a caption in
@@ -78,6 +79,22 @@ def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
             continue
         at, bt = a.text(text), blocks[j].text(text)
         structure = fmt == "markdown" and (md_structure(at) or md_structure(bt))
+        # a sentence that two floats interrupt ('Boan-', a table, 'erges, ... upon the', a
+        # figure, 'ground, ...'): the blocks that go on in lower case after the next floats
+        # are the same sentence's, each float moved after the whole
+        goes_on = [j]
+        while not structure and not ends_sentence(blocks[goes_on[-1]].text(text)):
+            n = goes_on[-1] + 1
+            while n < len(blocks) and floating(n):
+                n += 1
+            if n == goes_on[-1] + 1 or n >= len(blocks) or not first_char(blocks[n].text(text)).islower() \
+                    or (fmt == "markdown" and md_structure(blocks[n].text(text))):
+                break
+            goes_on.append(n)
+        if len(goes_on) > 1 and ends_sentence(blocks[goes_on[-1]].text(text)):
+            bt = "\n".join(blocks[n].text(text) for n in goes_on)
+        else:
+            goes_on = [j]
         # the continued sentence must end in the block: a move then leaves a whole paragraph
         # (and cleaning the cleaned text finds nothing more to move)
         if structure or floating(i) or not ends_sentence(bt) or first_char(at).islower():
@@ -105,21 +122,24 @@ def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
             else:
                 i = j
                 continue
-        b = blocks[j]
+        b = blocks[goes_on[-1]]
+        carried = [k for k in range(i + 1, goes_on[-1]) if k not in goes_on]
         parts = []
-        for k in range(i + 1, j):
+        for k in carried:
             breaks = row_breaks.get(k, ())
             parts.append(_rows_apart(text, blocks[k].start, blocks[k].end, breaks) if breaks
                          else blocks[k].text(text))
         floats = "\n\n".join(parts)
-        if any(k in row_breaks for k in range(i + 1, j)):
+        if any(k in row_breaks for k in carried):
             why += "; its table's rows kept apart, a block each"
-        if any(k in residues for k in range(i + 1, j)):
+        if any(k in residues for k in carried):
             why += "; the line of image residue above it dropped"
-        moved.update(range(i + 1, j))
+        if len(goes_on) > 1:
+            why += f"; the sentence goes on past {len(goes_on) - 1} more float(s), moved with it"
+        moved.update(carried)
         # One edit, so that the editor accepts or rejects the move as a whole.
         edits.append(Edit(a.end, b.end, "\n" + bt + "\n\n" + floats, RULE_FLOAT, why, confidence))
-        i = j + 1
+        i = goes_on[-1] + 1
     for k, res in residues.items():
         if k not in moved:
             edits.append(Edit(res.start, res.end, "", RULE_FLOAT,
@@ -358,6 +378,30 @@ def _rows_apart(text: str, start: int, end: int, breaks: list[tuple[int, int]]) 
     return "".join(out) + text[last:end]
 
 
+#: a cell of figures: '91.6', '945', '-3', '12%', '1,759'
+_FIGURE_CELL_RE = re.compile(r"[-+±(]?\d[\d.,]*%?\)?")
+
+
+def _figure_rows(lines: list[str]) -> int:
+    """Where a caption block's table of figures starts, its cells apart by single spaces (as
+    Tesseract's text output sets them): its last lines, two or more, of at most eight cells,
+    half of them figures or more, and a header just above them (a line of as many words,
+    ending no sentence); ``len(lines)`` where none. The caption's first line is never one."""
+    def row(line: str) -> bool:
+        cells = line.split()
+        return 2 <= len(cells) <= 8 and 2 * sum(map(bool, map(_FIGURE_CELL_RE.fullmatch, cells))) >= len(cells)
+
+    first = len(lines)
+    while first > 1 and row(lines[first - 1]):
+        first -= 1
+    if len(lines) - first < 2:
+        return len(lines)
+    header = lines[first - 1].split()
+    if first > 1 and len(header) == len(lines[first].split()) and not ends_sentence(lines[first - 1]):
+        first -= 1
+    return first
+
+
 def _caption_row_breaks(text: str, blocks: list[Block], captions: set[int],
                         tables: set[int]) -> dict[int, list[tuple[int, int]]]:
     """_row_breaks of each caption block (``captions``, by index) that has any, and the line
@@ -381,7 +425,8 @@ def _row_breaks(block: str) -> list[tuple[int, int]]:
 
     The rows: the block's last lines, two or more, each holding a gap between cells (a run
     of spaces or a tab), each but the first (a header) holding a figure; the caption's
-    first line is never one (a justified caption may hold wide spaces too).
+    first line is never one (a justified caption may hold wide spaces too). Else rows of
+    figures apart by single spaces (_figure_rows).
     """
     lines = block.split("\n")
     first = len(lines)
@@ -389,6 +434,8 @@ def _row_breaks(block: str) -> list[tuple[int, int]]:
         first -= 1
     while first < len(lines) - 1 and not all(_DIGIT_RE.search(ln) for ln in lines[first + 1:]):
         first += 1
+    if len(lines) - first < 2:
+        first = _figure_rows(lines)
     if len(lines) - first < 2:
         return []
     breaks, pos = [], 0

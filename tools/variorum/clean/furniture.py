@@ -19,7 +19,8 @@ from variorum.clean.lexicon import lexicon_words
 RULE_FURNITURE = "furniture"
 RULE_PAGE_NUMBER = "page-number"
 RULE_SIGNATURE = "signature"
-RULES = (RULE_FURNITURE, RULE_PAGE_NUMBER, RULE_SIGNATURE)
+RULE_COLUMN_RULE = "column-rule"
+RULES = (RULE_FURNITURE, RULE_PAGE_NUMBER, RULE_SIGNATURE, RULE_COLUMN_RULE)
 
 _DIGITS_RE = re.compile(r"\d+")
 #: a number in a key: its digits, and any the OCR parted from them by a space ("1 70")
@@ -377,6 +378,8 @@ def _find(text: str, gap: int, min_repeats: int, language: str = "en") -> tuple[
         kept -= {f.line.index for f in bare if f.line.index not in near_edge | {last_text_line}
                  and not _fits_labels(f, labelled)}
         found.update((f.line.index, f) for f in bare if f.line.index in kept)
+    if heads:
+        found.update((f.line.index, f) for f in _short_heads_beside_folios(lines, edges, found, head_letters))
     found.update((f.line.index, f) for f in _glyph_lines(lines, found, near_edge | beside_found, min_repeats))
     found.update((f.line.index, f) for f in _signatures(lines, page_starts, found, last_text_line))
     found.update((f.line.index, f) for f in _numbers_above_signatures(lines, found))
@@ -541,6 +544,31 @@ def _short_heads_misread(lines: _Lines, candidates: list[int], key_of: dict[int,
         if near and process.extractOne(letters, near, scorer=fuzz.ratio, score_cutoff=_SHORT_HEAD_RATIO):
             out.append(Furniture(lines[j], RULE_FURNITURE, f"a running head misread ('{lines.texts[j].strip()[:40]}')"
                                  f" with its folio {v} in the page sequence", 0.85, label))
+    return out
+
+
+def _short_heads_beside_folios(lines: _Lines, edges: set[int], found: dict[int, Furniture],
+                               head_letters: list[str]) -> list[Furniture]:
+    """The running heads too short for a fuzzy match that the OCR misread (``Mnrk`` for
+    ``Mark``), set apart from their folio: a lone line at a page break, a word or two with no
+    mark, next to a page number found (the line before or after it, blank lines between),
+    that reads near a head (_SHORT_HEAD_RATIO). Never touches a line with no folio beside it."""
+    folios = {i for i, f in found.items() if f.rule == RULE_PAGE_NUMBER}
+    if not folios:
+        return []
+    out = []
+    for j in sorted(edges):
+        if j in found or not _isolated(lines, j):
+            continue
+        s = lines.texts[j].strip()
+        letters = _loose(_key(s)).replace("#", "")
+        if not letters or len(letters) >= 8 or len(s.split()) > 2 or _PUNCTUATED_RE.search(s):
+            continue
+        if not any(_nonblank(lines, j + step, step) in folios for step in (-1, 1)):
+            continue
+        if process.extractOne(letters, head_letters, scorer=fuzz.ratio, score_cutoff=_SHORT_HEAD_RATIO):
+            out.append(Furniture(lines[j], RULE_FURNITURE, f"a running head misread ('{s[:40]}') beside "
+                                 "its folio at a page break", 0.85, ""))
     return out
 
 
@@ -830,7 +858,8 @@ def remove_furniture(text: str, ctx: CleanContext) -> list[Edit]:
     Repairs: lines recurring at page-like intervals (fuzzily, digits masked: heads with
     page numbers, alternating recto and verso heads, OCR noise; a head missing from a page or
     a few, its gaps then whole numbers of its interval), a head too short for a fuzzy match
-    misread (``MRK 123``) whose folio falls between those of the heads around it, bare page numbers (a
+    misread (``MRK 123``) whose folio falls between those of the heads around it, or set apart
+    beside its folio (``Mnrk`` under ``223``), bare page numbers (a
     space the OCR saw inside one: ``4 3``) and truncated heads at page breaks, one-word
     heads and heads misread letter for letter (``IVIARK``, ``TITLE-``) where a page
     breaks, heads in letter-spaced small capitals read with gaps anywhere (``FRA N
@@ -846,12 +875,83 @@ def remove_furniture(text: str, ctx: CleanContext) -> list[Edit]:
     line of the text that reads like the head between two of its pages (a title page's
     ``TITLE;``), a rule or a row of asterisks apart from the furniture (a section break),
     a plate caption's ``Page 57``, anything in a Markdown witness.
+    A column rule read as a bar at a line's edge, set apart from a line of prose
+    (``that he was |``, ``| nately``, ``Fortu- |``), is removed too; a bar that is the
+    text's own is kept: a second bar on the line (a table's row, a grammar's
+    alternatives), a bar at the same edge of the line before or after (a quotation's or a
+    box's rule runs down its lines), a line of no prose (a table's ``| 34.3 173``).
     """
     edits = []
+    taken = []
     for f in find_furniture(text, ctx):
         end = f.line.end + 1 if f.line.separator == "\n" else f.line.end
         edits.append(Edit(f.line.start, end, "", f.rule, f.evidence, f.confidence))
+        taken.append(f.line.start)
+    if "|" in text or "¦" in text:
+        lines = set(taken)
+        bars = [e for e in _column_rules(text) if text.rfind("\n", 0, e.start) + 1 not in lines]
+        if bars:
+            edits = sorted(edits + bars, key=lambda e: e.start)
     return edits
+
+
+#: a bar at a line's start or end, set apart by spaces from the line's prose (matched at
+#: the line's start, or at the spaces before the bar, found from each bar: a book has few)
+_BAR_OPENS_RE = re.compile(r"[ \t]*[|¦][ \t]+(?=\S)")
+_BAR_ENDS_RE = re.compile(r"[ \t]+[|¦][ \t]*(?=\n|\Z)")
+#: a word of prose: three small letters or more
+_PROSE_WORD_RE = re.compile(r"[a-z]{3,}")
+
+
+def _column_rules(text: str) -> list[Edit]:
+    """A column rule read as a bar at a line's edge (see remove_furniture), removed."""
+    edits = []
+    for m in _edge_bars(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        at_start = m.start() == start
+        rest = line[m.end() - start:] if at_start else line[:m.start() - start]
+        if "|" in rest or "¦" in rest or len(_PROSE_WORD_RE.findall(rest)) < 2:
+            continue
+        if any(_bar_at_edge(text, i, at_start) for i in (start - 1, end + 1)):
+            continue
+        edits.append(Edit(m.start(), m.end(), "", RULE_COLUMN_RULE,
+                          "a bar at a line's edge, the only one on a line of prose: a column rule "
+                          "the OCR read", 0.85))
+    return edits
+
+
+def _edge_bars(text: str) -> list[re.Match[str]]:
+    """The bars set apart at a line's start (the match from the line's start) or end (from
+    the spaces before the bar, a word before them), in order."""
+    out = []
+    for bar in "|¦":
+        i = text.find(bar)
+        while i >= 0:
+            start = text.rfind("\n", 0, i) + 1
+            m = _BAR_OPENS_RE.match(text, start)
+            if m is None or m.end() <= i:
+                j = i
+                while j > start and text[j - 1] in " \t":
+                    j -= 1
+                m = _BAR_ENDS_RE.match(text, j) if start < j < i else None
+            if m is not None:
+                out.append(m)
+            i = text.find(bar, i + 1)
+    return sorted(out, key=re.Match.start)
+
+
+def _bar_at_edge(text: str, at: int, at_start: bool) -> bool:
+    """Whether the line holding ``at`` (before the text's start or past its end: none)
+    opens (``at_start``) or ends with a bar."""
+    if at < 0 or at >= len(text):
+        return False
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start:len(text) if end < 0 else end].strip(" \t")
+    return bool(line) and (line[0] if at_start else line[-1]) in "|¦"
 
 
 def page_breaks(text: str, ctx: CleanContext) -> list[tuple[str, int]]:

@@ -9,7 +9,7 @@ from itertools import repeat
 
 from variorum.clean.base import CleanContext, Edit
 from variorum.clean.blocks import LETTERS_RE
-from variorum.clean.lexicon import FUNCTION_WORDS
+from variorum.clean.lexicon import FUNCTION_WORDS, SUFFIX_FRAGMENTS
 from variorum.clean.linejoin import DASHES
 from variorum.clean.settings import CleanSettings
 
@@ -89,7 +89,8 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     after it within reach; a lone opening quote ``‘`` before a lower-case word with no
     closing quote after it within reach; a lone hyphen in a text that sets its dashes as
     dashes glued (five for each lone hyphen at least); a lone ``*`` before a small-letter word
-    where the witness does not set footnote references so (a suggestion: ``a * b``). A
+    where the witness does not set footnote references so, between a word and one the witness
+    writes on its own three times besides (else a suggestion: ``a * b``, ``* goed``). A
     lone comma, semicolon, colon, ``!`` or ``?``: a speck after another mark (``mind, , unfolding``), a comma after a word
     this witness never puts one after (``at , and``: a suggestion where the word after
     follows commas), a colon after a word it never puts a mark after (``the :
@@ -111,12 +112,16 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     speck glued to one edge of a prose word (``•which``, ``woods·``, ``beings,^``) where
     the witness does not use the glyph otherwise (three other uses keep it: inside a word,
     paired as emphasis, a footnote's ``*``): a suggestion for the glyphs prose has uses for
-    (``class_``, ``*args``, ``~user``, ``footnote*``) and a hyphen before a word (``-not``,
-    ``the suffix -ness``); a doubled comma (``me,,``); an apostrophe set apart from both
+    (``class_``, ``*args``, ``~user``, ``footnote*``), unless their word is one the witness
+    writes on its own three times besides (``~thou``, ``clothed,~``), and for a hyphen before
+    a word (``the suffix -ness``), unless the word is one it writes on its own and no suffix
+    (``-not``); a doubled comma (``me,,``); an apostrophe set apart from both
     halves of its word (``don ' t``, ``Man ' s``: closed up, not taken away). A stop glued to a word before a
     word in small letters made a comma (``me; but. seeing``), where the witness puts commas
     after the one or before the other; else suggested. A closing quote glued after a word
-    that closes no quotation (``the’ animal``), where the witness writes the word without it.
+    that closes no quotation (``the’ animal``; an opener there, ``need‘ a``, opens nothing), and an
+    opening quote glued before a word in small letters that opens none (``'and``, ``‘of``: no quote
+    closes a word after it in its paragraph), where the witness writes the word without it.
     Never touches: a quote that may close or open a quotation near it
     (``he said 'go ' and``), punctuation the text uses alone (dashes, ``&``, ``/``, ``+``,
     ``%``, ``§``, a hyphen where the text has no other dashes), a mark the witness sets
@@ -207,6 +212,13 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
                 continue
         elif not after_word:
             continue
+        if glyph == "*" and _written_alone(text, text[word_at:word_at + 40].split(None, 1)[0]) > _MIN_EVIDENCE \
+                and text[word_end - 2:word_end].isalpha():
+            # (before a word of the witness's prose, written on its own three times besides,
+            # after a word: no starred form, and a wildcard's or a product's terms are no prose)
+            edits.append(Edit(start, m.end(1), "", RULE_STRAY_GLYPH,
+                              "'*' alone between two words of the witness's prose", 0.8))
+            continue
         if glyph == "*":
             # a wildcard (``file * names``), a product, a starred form (``* goed``): a suggestion
             edits.append(Edit(start, m.end(1), "", RULE_STRAY_GLYPH,
@@ -226,7 +238,7 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
                           f"'{glyph}' alone between two words", 0.85))
     glued = _glued_specks(text) + _spaced_final_stops(text, habits) + _habitual_spacing(text, habits, seen) \
         + _spaced_line_openers(text, habits) + _doubled_hyphen_dashes(text, habits) + _stops_for_commas(text, habits) \
-        + _closers_closing_nothing(text, habits)
+        + _closers_closing_nothing(text, habits) + _openers_opening_nothing(text, habits)
     if glued:
         edits = sorted(edits + glued, key=lambda e: e.start)
     return edits
@@ -605,9 +617,12 @@ def _glued_specks(text: str) -> list[Edit]:
         if uses >= _USES_KEEPING_A_GLYPH:
             continue  # the witness's own glyph (paths, identifiers, emphasis, l·l, formulas, notes)
         # a glyph prose has real uses for (a code word, emphasis, a footnote, a path) may be
-        # the witness's one use of it: a suggestion; no prose sets the others glued
-        sure = glyph not in _GLYPHS_IN_USE
+        # the witness's one use of it: a suggestion, unless its word is one of the witness's
+        # prose (written on its own _MIN_EVIDENCE times: '~thou', 'clothed,~'); no prose sets
+        # the others glued
         for pos, word in glued:
+            # (the word at this place aside: no evidence of itself)
+            sure = glyph not in _GLYPHS_IN_USE or _written_alone(text, word) - 1 >= _MIN_EVIDENCE
             edits.append(Edit(pos, pos + 1, "", RULE_STRAY_GLYPH,
                               f"{'' if sure else 'uncertain: '}'{glyph}' glued to '{word}', a glyph this "
                               f"witness sets nowhere else (x{uses}): a speck", 0.8 if sure else 0.5,
@@ -678,18 +693,28 @@ def _glyph_places(text: str, glyph: str) -> tuple[list[tuple[int, str]], int]:
     return glued, uses
 
 
+#: a token ending as an e-mail address, a URL or a domain ends (``a@b.com``, ``x://y/z``,
+#: ``www.example.org``: a dot inside the token and a small-letter ending after it)
+_ADDRESS_RE = re.compile(r"(?:^|(?<=\s))(?:\S*@\S*\.\S+|\S*://\S+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})$")
+#: how far back an address is looked for (a longer token is read from its last characters)
+_ADDRESS_REACH = 120
+
+
 def _spaced_stop(text: str, start: int, at: int, end: int, habits: _Habits) -> list[Edit]:
     """The edit joining the ``.`` at ``at``, set apart by a space from the word before
     (``text[start:at]``), to it: where it ends that word's sentence (a word of two letters
     or more before it, a capital after it, or an opening quote and one: ``Chamounix . This``)
     and the witness sets its stops glued (less than a fifth spaced); a suggestion before
     ``I`` or after a sentence's first word. Not a single letter before it (``i . e .``,
-    initials spaced), nor a stop of an ellipsis (``. . .``)."""
+    initials spaced), nor a stop of an ellipsis (``. . .``), nor after an e-mail address, a
+    URL or a domain (``superh.com . SuperH``: set apart from the address's own dots)."""
     # (an opening quote set apart from its word is joined to it in the same pass: ``. “ Lord``)
     after = re.sub(r"^[“‘\"(]+ ?", "", text[end:end + 4])
     word_end = start - (text[start - 1:start] in GLUED_SPECKS)  # (a speck glued to it removed too)
     if not (text[word_end - 2:word_end].isalpha() and after[:1].isupper()):
         return []
+    if _ADDRESS_RE.search(text, max(0, word_end - _ADDRESS_REACH), word_end):
+        return []  # an address's stop, set apart so as not to be read as the address's own
     glued, spaced, on_purpose = _spacing(habits, habits.mark("."), at)
     if on_purpose:
         return []
@@ -934,7 +959,8 @@ def _stops_for_commas(text: str, habits: _Habits) -> list[Edit]:
     a``), nor after a word glued to a mark or a digit before it (``github. com``, a path);
     only suggested after a figure (a unit's: ``12 in. and``) or before a word the witness
     writes before names (a name's particle: ``de Witt``) or after a capitalised word inside
-    a sentence that the witness writes in small letters elsewhere (``in Pl. and``);
+    a sentence that the witness writes in small letters elsewhere (``in Pl. and``) or after
+    a function word the witness never sets a comma after (``under no. and``);
     nor before an ``l`` the witness writes far more often as ``I`` (``them. lt was``)."""
     places = []
     for m in _STOP_BEFORE_SMALL_RE.finditer(text):
@@ -969,6 +995,11 @@ def _stops_for_commas(text: str, habits: _Habits) -> list[Edit]:
         elif _NAME_AFTER_PARTICLE_RE.match(text, at + 2) and habits.before_names(right):
             # (a sentence may open with a name whose particle is small: 'de Witt', 'van der Velde')
             sure, why = False, why + f", '{right}' before a name wherever this witness writes it: a name's particle"
+        elif not after_left and low in FUNCTION_WORDS:
+            # (a function word seldom ends a clause: where the witness never sets a comma
+            # after it, one is no likelier than an abbreviation's stop, 'under no. and',
+            # whatever commas the word after follows)
+            why += ", a function word this witness never sets a comma after"
         elif not sure:
             # (the word after asked only where the word before does not decide: it is often
             # one of the commonest, a long count)
@@ -1000,16 +1031,17 @@ def _after_a_figure(text: str, start: int) -> bool:
     return text[start - 1:start] in (" ", "\t") and text[_space_before(text, start - 1) - 1:][:1].isdigit()
 
 
-#: a closing quote (or an apostrophe) glued after a letter, a space and a small letter of
+#: a closing quote (or an apostrophe, or an opening quote misread) glued after a letter, a space and a small letter of
 #: Latin-1 after it (a pattern per quote, the literal first: the engine skips to each in C)
-_GLUED_CLOSER_RES = tuple(re.compile(q + r"(?= [a-zß-öø-ÿ])(?<=[^\W\d_]" + q + ")") for q in "’'")
+_GLUED_CLOSER_RES = tuple(re.compile(q + r"(?= [a-zß-öø-ÿ])(?<=[^\W\d_]" + q + ")") for q in "’'‘")
 #: a straight quote opening a word (a quotation the straight quote after a word may close)
 _STRAIGHT_OPENER_RE = re.compile(r"(?<![^\W_])'(?=[^\W\d_])")
 
 
 def _closers_closing_nothing(text: str, habits: _Habits) -> list[Edit]:
     """Remove a closing quote glued after a word that closes no quotation (``that the’
-    animal``, ``and' loose``): a speck read as one. Only where the witness writes the word
+    animal``, ``and' loose``; an opening one too, ``need‘ a``, which opens nothing there):
+    a speck read as one. Only where the witness writes the word
     without it three times at least and with it before no other small-letter word, no opening quote of its kind
     stands before it in its paragraph unclosed (``‘go to the’ and``, a long speech's), the word
     ends in no s, x or z (a plural's possessive: ``brothers’ keeper``), is longer than a
@@ -1041,7 +1073,7 @@ def _closers_closing_nothing(text: str, habits: _Habits) -> list[Edit]:
         # (the quotation it may close: an opening quote of its kind in the paragraph, a long
         # speech's opening many lines back)
         reach = text[max(0, start - _SPEECH_REACH, text.rfind("\n\n", 0, start)):start]
-        if quote == "’":
+        if quote in "’‘":  # (an opening quote after a word opens nothing: a closer misread, or a speck)
             opened = reach.rfind("‘")
             if opened >= 0 and _CLOSING_QUOTE_RE.search(reach, opened) is None:
                 continue
@@ -1050,6 +1082,44 @@ def _closers_closing_nothing(text: str, habits: _Habits) -> list[Edit]:
         edits.append(Edit(at, at + 1, "", RULE_STRAY_GLYPH,
                           f"'{quote}' glued after '{word}', which this witness writes x{bare} without it, closing "
                           "no quotation: a speck", 0.8))
+    return edits
+
+
+#: an opening quote, curly or straight, glued before a small letter after a space or a line's
+#: start (the literal first: the engine skips to each in C)
+_GLUED_OPENER_RES = tuple(re.compile(q + r"(?=[a-zß-öø-ÿ])(?<![^ \t\n]" + q + ")") for q in "‘'")
+#: a quote closing a word: curly or straight, after a letter or a word's mark
+_ANY_CLOSER_RE = re.compile(r"(?<=[^\W_]|[,.;:!?—-])['’](?![^\W\d_])")
+
+
+def _openers_opening_nothing(text: str, habits: _Habits) -> list[Edit]:
+    """Remove an opening quote glued before a word in small letters that opens no quotation
+    (``streamed from my eyes, 'and I``, ``the history ‘of the dog``): a speck read as one.
+    Only where no quote closes a word after it in its paragraph (a long speech's close many
+    lines on), the witness writes the word
+    without it three times at least, and the quoted form once (an elision the witness
+    writes again is its own: ``'tis``, ``'em``)."""
+    places = []
+    for pattern in _GLUED_OPENER_RES:
+        for m in pattern.finditer(text):
+            word = LETTERS_RE.match(text, m.end())
+            if word is not None:
+                places.append((m.start(), text[m.start()] + word.group()))
+    written = Counter(quoted for _, quoted in places)
+    edits: list[Edit] = []
+    for at, quoted in places:
+        word = quoted[1:]
+        # (the quotation it may open: a quote closing a word in the paragraph, a long speech's
+        # close many lines on)
+        end = text.find("\n\n", at, at + _SPEECH_REACH)
+        if written[quoted] > 1 or _ANY_CLOSER_RE.search(text, at + 1, end if end >= 0 else at + _SPEECH_REACH):
+            continue
+        bare = habits.marks_around(word)[0] - (at < len(habits.text))  # (less this one, if the sample counted it)
+        if bare < _MIN_EVIDENCE:
+            continue
+        edits.append(Edit(at, at + 1, "", RULE_STRAY_GLYPH,
+                          f"'{text[at]}' glued before '{word}', which this witness writes x{bare} without it, "
+                          "opening no quotation: a speck", 0.8))
     return edits
 
 
@@ -1200,10 +1270,26 @@ def _lone_hyphen_as_dash(at: int, habits: _Habits) -> Edit:
                 0.5, applied=False)
 
 
+#: the letters of a prose token (its quotes and marks aside)
+_WORD_OF_TOKEN_RE = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
+
+
+def _written_alone(text: str, token: str) -> int:
+    """How often the witness writes the word of a prose ``token`` as a word (no letter or
+    hyphen glued to it; a speck glued is no part of it, as the filter leaves it), as the
+    token has it: 0 for a token of no letters."""
+    word = _WORD_OF_TOKEN_RE.search(token)
+    if word is None:
+        return 0
+    return len(re.findall(rf"(?<![\w\-]){re.escape(word.group())}(?![\w\-])", text))
+
+
 def _glued_hyphens(text: str) -> list[Edit]:
     """A hyphen glued before a small-letter word, after a word and a space (``I resolved
-    -not to``): a suggested speck (``end in -ing`` names a suffix), in a witness that sets such a hyphen nowhere else (fewer than
-    _MIN_EVIDENCE in all) and its dashes as dashes (five dashes at least for each)."""
+    -not to``), in a witness that sets such a hyphen nowhere else (fewer than
+    _MIN_EVIDENCE in all) and its dashes as dashes (five dashes at least for each): a
+    speck before a word the witness writes on its own elsewhere that is no suffix
+    (SUFFIX_FRAGMENTS), else a suggested one (``end in -ing`` names a suffix)."""
     hits = [m.start() - 1 for m in _WORD_START_HYPHEN_RE.finditer(text)]
     if not hits or len(hits) >= _MIN_EVIDENCE or sum(map(text.count, DASHES)) < _DASHES_PER_LONE_HYPHEN * len(hits):
         return []
@@ -1213,6 +1299,14 @@ def _glued_hyphens(text: str) -> list[Edit]:
         if not text[pos - 1:pos].isalpha() and text[pos - 1:pos] not in ",;:":
             continue  # after a word, or its comma: not a list's dash nor a line's start
         if m is None or text[m.end():m.end() + 1] not in _SPACE:
+            continue
+        word = _WORD_OF_TOKEN_RE.search(m.group())
+        written = _written_alone(text, m.group())
+        if word and word.group().lower() not in SUFFIX_FRAGMENTS and written:
+            # (a word the witness writes on its own, and no suffix: no suffix is named so)
+            edits.append(Edit(pos + 1, pos + 2, "", RULE_STRAY_GLYPH,
+                              f"'-' glued before '{m.group()}', a hyphen this witness sets so nowhere else, "
+                              f"before a word it writes x{written} and no suffix: a speck", 0.8))
             continue
         # one hyphen shows no habit: a suffix named (``the suffix -ness``) is set so too
         edits.append(Edit(pos + 1, pos + 2, "", RULE_STRAY_GLYPH,
@@ -1239,12 +1333,15 @@ _FINAL_SPACED_STOP_RE = re.compile(r"\.(?<=[^\W\d_](?:[^\W\d_]|[" + re.escape(GL
 def _spaced_final_stops(text: str, habits: _Habits) -> list[Edit]:
     """Join to its word a full stop set apart from it at a line's end (``cheerful heart .``
     before a new paragraph), where the witness sets its stops glued (less than a fifth
-    spaced). Not after a single letter (``i . e .``) nor in an ellipsis (``. . .``)."""
+    spaced). Not after a single letter (``i . e .``), in an ellipsis (``. . .``) nor after an
+    e-mail address, a URL or a domain (``support@superh.com .``)."""
     edits = []
     for m in _FINAL_SPACED_STOP_RE.finditer(text):
         glued, spaced, on_purpose = _spacing(habits, habits.mark("."), m.start())
         if on_purpose:
             break
+        if _ADDRESS_RE.search(text, max(0, m.start() - 2 - _ADDRESS_REACH), m.start() - 2):
+            continue  # an address's stop, set apart so as not to be read as the address's own
         word = text[max(0, m.start() - 20):m.start()].split()[-1]
         edits.append(Edit(m.start() - 1, m.start(), "", RULE_SPACED_PUNCTUATION,
                           f"'.' set apart from '{word}' at a line's end; this witness sets '.' glued x{glued}, "

@@ -35,7 +35,8 @@ def mark_headings(text: str, ctx: CleanContext) -> list[Edit]:
     title glued to the paragraph before it by a column break becomes its own block. The
     missing space after a section number is at most suggested. Never touches: the
     title's wording, lines ending a sentence (but a book's division and its number, which
-    ends with a period as often as not), lines with commas, blocks that already are
+    ends with a period as often as not) or reading as one (many words in sentence case, a
+    finite verb or a subject pronoun among them), lines with commas, blocks that already are
     Markdown structure (except a numbered title Pandoc would read as a list).
     """
     fmt = ctx.fmt

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from variorum.clean.base import LINE_SPACE, CleanContext, Edit, EditColumns, make_edit
 from variorum.clean.blocks import LETTERS_RE, MD_STRUCTURE_LINE_RE
 from variorum.clean.lexicon import AS_HYPHEN, COMPOUND_RE, SUFFIX_FRAGMENTS, Lexicon, build_lexicon
-from variorum.clean.misread.tables import COMMON, DIGIT_CONFUSIONS, LETTER_CONFUSIONS
+from variorum.clean.misread.tables import COMMON, DIGIT_CONFUSIONS, UNKNOWN_READING_CONFUSIONS
 from variorum.clean.misread.vocabulary import _substitutions
 
 RULE_REFLOW = "reflow"
@@ -124,9 +124,10 @@ def decide_hyphen(left: str, right: str, lex: Lexicon, spellings: WitnessSpellin
     (where the two disagree, the other form's reading goes to review); where the lexicon
     leaves a compound of two words, the word whole at this witness's line edges and its
     practice with a prefix; and a first half that is no word makes no compound. A pair
-    kept only because its joined word is unknown is joined where one misread letter shape
-    in a half (``mot-`` ``ber``: b for h) makes a word the witness writes or the language
-    knows well, and its halves then join (:func:`_misread_join`).
+    kept only because its joined word is unknown is joined where one misread letter (a
+    shape or a stroke) in a half (``mot-`` ``ber``: b for h; ``differ-`` ``ont``: o for e)
+    makes a word the witness writes or the language knows well, and its halves then join
+    (:func:`_misread_join`).
     """
     d = _decide_hyphen(left, right, lex, spellings)
     if d.join:
@@ -163,14 +164,15 @@ def _decide_hyphen(left: str, right: str, lex: Lexicon, spellings: WitnessSpelli
 
 
 def _misread_join(left: str, right: str, lex: Lexicon, spellings: WitnessSpellings | None) -> HyphenDecision | None:
-    """The join of ``left-right`` read with one misread letter shape put right, when the
+    """The join of ``left-right`` read with one misread letter put right, when the
     pair as read is unknown everywhere (no word, no compound of the edition or the
     language) and the repaired word is one the witness writes inside its lines or the
     language uses commonly, and its halves join on their own evidence; else None.
 
     The misread filter repairs the letter later, inside the joined word: a half it repairs
-    after the hyphen was kept (``mot-her``) would leave a hyphen in a plain word. The
-    repair asks the filter's closed table of letter shapes (b/h, rn/m, cl/d...), one
+    after the hyphen was kept (``mot-her``, ``differ-ont``) would leave a hyphen in a plain
+    word. The repair asks the filter's closed tables, those it tries on a reading no lexicon
+    knows (letter shapes b/h, rn/m, cl/d; the weak and faint strokes, o/e, l/i, n/u...), one
     confusion inside one half (a confusion across the break would move it).
     """
     joined, hyphened = (left + right).lower(), f"{left}-{right}".lower()
@@ -179,8 +181,8 @@ def _misread_join(left: str, right: str, lex: Lexicon, spellings: WitnessSpellin
             or lex.others.words.get(joined, 0) or lex.others.compounds.get(hyphened, 0)):
         return None
     best: tuple[int, float, str, str, HyphenDecision] | None = None
-    for a, b in [(x, right) for x in _substitutions(left, LETTER_CONFUSIONS, 1)] + \
-            [(left, x) for x in _substitutions(right, LETTER_CONFUSIONS, 1)]:
+    for a, b in [(x, right) for x in _substitutions(left, UNKNOWN_READING_CONFUSIONS, 1)] + \
+            [(left, x) for x in _substitutions(right, UNKNOWN_READING_CONFUSIONS, 1)]:
         word = (a + b).lower()
         n, z = lex.own.words.get(word, 0), lex.zipf(word)
         # (of two readings as well attested, the first in the alphabet: any order of trying them decides alike)
@@ -510,11 +512,11 @@ def join_lines(text: str, ctx: CleanContext) -> EditColumns:
     suspended hyphens (``pre-`` and ``post-``), blank lines between blocks, and in a
     Markdown witness every line that is structure (list items, tables, headings, quotes,
     code, hard breaks).
-    Uncertain hyphens are kept and their joining is a suggestion. A line-end dash is set
-    close to the next line only as the witness sets its own dashes in that context (after
-    a sentence's end or not, before an opening quote or not); with too few of them to
-    tell, or before an opening quote, the space stays and closing up is a suggestion
-    (``dash-closed``). A line-end em dash or ``=`` glued to a word's piece before a small
+    Uncertain hyphens are kept and their joining is a suggestion. A line-end dash (or two
+    hyphens typed for one) is set close to the next line only as the witness sets its own
+    dashes in that context (after a sentence's end or not, before an opening quote or not);
+    with too few of them to tell, or before an opening quote, the space stays and closing up
+    is a suggestion (``dash-closed``); with no other dash at all, close. A line-end em dash or ``=`` glued to a word's piece before a small
     letter is a hyphen OCR misread, joined as one, where the pieces make an attested word
     and are no dash construction (``hyphen-read-as-dash``; between two words a suggestion
     unless the witness writes the word inside its lines).
@@ -580,14 +582,19 @@ def join_lines(text: str, ctx: CleanContext) -> EditColumns:
                 add(Edit(a, b, "", RULE_HYPHEN_KEPT,
                          "hyphen kept: after a digit (a range, or a number in a compound)"))
                 continue
-            if before in DASHES:
+            doubled = before == "-" and text[a - 2:a - 1] == "-"  # a dash typed as hyphens
+            if before in DASHES or doubled:
+                marks = "-" if doubled else DASHES
                 run = a - 1  # the dash run's start (a double dash is one mark)
-                while run > 0 and text[run - 1] in DASHES:
+                while run > 0 and text[run - 1] in marks:
                     run -= 1
-                if run > 0 and not text[run - 1].isspace():  # glued to what precedes it
+                # glued to what precedes it; two hyphens after a lone letter elide a word
+                # (``Mr. B--``), the author's, spaced as they stand
+                if run > 0 and not text[run - 1].isspace() and not (doubled and _elision(text, run)):
                     if dashes is None:
                         dashes = dash_practice(text)
-                    edits = _dash_break(text, run, a, b, dashes, threshold)
+                    # (a hyphen perhaps read as a dash has its two readings offered below)
+                    edits = _dash_break(text, run, a, b, dashes, threshold, as_dash is None)
                     if edits:
                         for e in edits:
                             add(e)
@@ -653,6 +660,8 @@ class DashPractice:
 
     closed: dict[tuple[bool, bool], int]
     spaced: dict[tuple[bool, bool], int]
+    #: dash runs with a space on both sides (`` — ``): a witness that sets its dashes apart
+    apart: int = 0
 
     def counts(self, after_stop: bool, before_quote: bool) -> tuple[int, int]:
         key = (after_stop, before_quote)
@@ -664,28 +673,40 @@ class DashPractice:
 
 def dash_practice(text: str) -> DashPractice:
     """The witness's :class:`DashPractice`, found by ``str.find`` (a book has a few hundred
-    dashes, and a regex starting with a character class is tried at every position)."""
+    dashes, and a regex starting with a character class is tried at every position).
+
+    A dash typed as two hyphens or more (``--``) counts as one: a witness that types its
+    dashes so sets them close or spaced as any other."""
     closed: Counter = Counter()
     spaced: Counter = Counter()
+    apart = 0
     n = len(text)
-    for dash in DASHES:
+    for dash, marks, width in [*((d, DASHES, 1) for d in DASHES), ("--", "-", 2)]:
         i = text.find(dash)
         while i >= 0:
-            j = i + 1
-            while j < n and text[j] in DASHES:
+            j = i + width
+            while j < n and text[j] in marks:
                 j += 1
+            nxt = text[j:j + 1]
             if i > 0 and text[i - 1] not in DASHES and not text[i - 1].isspace():
                 after_stop = text[i - 1] in _STOPS
-                nxt = text[j:j + 1]
                 if nxt == " " and text[j + 1:j + 2] and not text[j + 1].isspace():
                     spaced[after_stop, text[j + 1] in _OPENERS] += 1
                 elif nxt and (nxt.isalnum() or nxt in _OPENERS):
                     closed[after_stop, nxt in _OPENERS] += 1
+            elif text[i - 1:i] == " " and nxt == " ":
+                apart += 1
             i = text.find(dash, j)
-    return DashPractice(dict(closed), dict(spaced))
+    return DashPractice(dict(closed), dict(spaced), apart)
 
 
-def _dash_break(text: str, run: int, a: int, b: int, dashes: DashPractice, threshold: float) -> list[Edit]:
+def _elision(text: str, run: int) -> bool:
+    """Whether the hyphens starting at ``run`` follow a single letter opening its token."""
+    return text[run - 1].isalpha() and not (run >= 2 and (text[run - 2].isalnum() or text[run - 2] in "'’-_"))
+
+
+def _dash_break(text: str, run: int, a: int, b: int, dashes: DashPractice, threshold: float,
+                close_by_default: bool = True) -> list[Edit]:
     """The edits for the line break ``text[a:b]`` after the dash run ``text[run:a]`` glued to
     the word before it: joined close when this witness sets such dashes close inside its
     lines; [] for a plain reflow (a space).
@@ -695,7 +716,8 @@ def _dash_break(text: str, run: int, a: int, b: int, dashes: DashPractice, thres
     ``sin.— Because``); with too few of them, from all its dashes, and then the join is
     only suggested. Before an opening quote the join is never more than a suggestion: a
     line ending in a dash before a quotation is as often a paragraph that introduces a
-    speech, whose break no count of dashes inside lines can tell.
+    speech, whose break no count of dashes inside lines can tell. With no other dash in the
+    witness (none glued, none set apart) the join is made close, as English prints dashes.
     """
     after_stop, before_quote = text[run - 1] in _STOPS, text[b:b + 1] in _OPENERS
     closed, spaced = dashes.counts(after_stop, before_quote)
@@ -706,6 +728,10 @@ def _dash_break(text: str, run: int, a: int, b: int, dashes: DashPractice, thres
             return []
         confidence = round(0.5 + 0.45 * (closed - spaced) / (closed + spaced), 3)
         why = f"dash set close in this witness {where}: x{closed}, spaced x{spaced}"
+    elif close_by_default and dashes.totals() == (0, 0) and not dashes.apart:
+        # English prints its dashes close; nothing in this witness says otherwise
+        confidence = 0.8
+        why = "a dash glued to the word before it, and no other dash in this witness to say it is spaced"
     else:
         closed, spaced = dashes.totals()
         if closed <= spaced:

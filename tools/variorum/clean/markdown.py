@@ -8,6 +8,7 @@ import re
 
 from variorum.clean.base import LINE_SPACE
 from variorum.clean.chain import MARKUP
+from variorum.clean.codeblocks import code_blocks
 
 BLOCK_SPLIT_RE = re.compile(r"\n(?:[ \t\f\v]*\n)+")
 # Characters Pandoc reads as inline markup anywhere in a line.
@@ -72,7 +73,8 @@ def emit(text: str, fmt: str) -> str:
 
     Blocks are separated by exactly one blank line and the file ends with one newline.
     A plain-text witness has its characters escaped (``$`` -> ``\\$``) except the markup the
-    filters inserted (headings, list items); a Markdown witness keeps its own markup.
+    filters inserted (headings, list items) and its code blocks (indented, written as they
+    stand); a Markdown witness keeps its own markup.
     Layout only: no word is changed here, so nothing here is an emendation.
     """
     blocks = []
@@ -105,6 +107,9 @@ def emit(text: str, fmt: str) -> str:
             blocks.append(escape_line_start(escape_inline(line) if k in inline else line))
             continue
         lines = [ln.rstrip(LINE_SPACE) for ln in raw_block.split("\n")]
+        if raw_block.startswith(("    ", "\t")) and code_blocks(raw_block) == [(0, len(raw_block))]:
+            blocks.append("\n".join(lines))  # an indented code block: its characters are no markup
+            continue
         m = _MARKUP_PREFIX_RE.match(lines[0])
         if m is not None:
             body = "\n".join(lines)[m.end():].replace(MARKUP, "")

@@ -12,8 +12,9 @@ from variorum.clean.blocks import (BULLET_OR_ESCAPED_RE, ends_sentence, first_ch
                                    is_float, last_word, md_structure, more_words_than, numbered_heading, split_blocks,
                                    starts_with_digit, title_like)
 from variorum.clean.chain import MARKUP
-from variorum.clean.lexicon import FUNCTION_WORDS
-from variorum.clean.linejoin import DASHES, LINE_END_HYPHENS
+from variorum.clean.lexicon import FUNCTION_WORDS, zipf_table
+from variorum.clean.linejoin import DASHES, LINE_END_HYPHENS, _digits_read
+from variorum.clean.misread.tables import COMMON
 
 RULE_REJOIN = "paragraph-rejoin"
 RULE_LAYOUT_SPLIT = "paragraph-split"
@@ -22,6 +23,8 @@ RULES = (RULE_REJOIN, RULE_LAYOUT_SPLIT)
 #: an indented line after a paragraph's short last line must recur this often before the
 #: witness is taken to mark its paragraphs by indents (one could be a verse or a quotation)
 _INDENT_MIN_REPEATS = 3
+#: the quotation marks a paragraph may open with
+_OPENING_QUOTES = "“‘\"'"
 #: a line ending in a dash may end there, as one ending a sentence may (a tuple for str.endswith)
 _DASHES = tuple(DASHES)
 # A line that starts with a capital after a form feed or an indent: the matches of
@@ -49,12 +52,15 @@ def _speck_start(block: str) -> bool:
 def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
     """Rejoin a paragraph that a page or column break cut into two blocks.
 
-    Repairs: a blank line inside a sentence, where the next block starts in lower case,
-    or the first ends with a word hyphenated across the break, a comma or a function word.
+    Repairs: a blank line inside a sentence, where the next block starts in lower case
+    (or with a digit misread for a small letter: ``5aid``), or the first ends with a word hyphenated across the break, a comma or a function word.
     A block ending without sentence punctuation before one starting a capital is only a
-    suggestion. In a hard-wrapped text a sentence end before the break is no paragraph end
+    suggestion, unless it ends in a word or a dash on a full line of a hard-wrapped text
+    (a column or page break inside a sentence). In a hard-wrapped text a sentence end before the break is no paragraph end
     where the last line is full and the next block starts in lower case or after a page or
-    column break. In a witness that marks its paragraphs by a first-line indent alone, a
+    column break. Inside a block of hard-wrapped prose, a line ending a sentence far short
+    of the measure between two full lines (the next flush, with a capital) ends a paragraph
+    whose blank line the OCR lost. In a witness that marks its paragraphs by a first-line indent alone, a
     block after a full line that starts unindented goes on (one indented as its
     paragraphs, after a sentence end, opens one). In a witness that opens the paragraphs
     it sets apart by blank lines with an indent it never gives a column's start, a block
@@ -84,6 +90,8 @@ def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
         decision = rejoin_decision(at, bt, width)
         if decision is None and _speck_start(bt):
             decision = rejoin_decision(at, _SPECK_START_RE.sub("", bt, 1), width)
+        if decision is None and starts_with_digit(bt) and (read := _digit_misread_start(bt, ctx)):
+            decision = rejoin_decision(at, read, width)
         if fmt == "text" and (decision is None or decision[0] < review_below):
             decision = _page_break_decision(at, bt, text[a.end:b.start], width, justified) or decision
         if by_indent and (decision is None or decision[0] < review_below):
@@ -107,6 +115,19 @@ def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
             why += "; the next block starts with an indent (a column start)"
         edits.append(Edit(a.end, b.start, "\n", RULE_REJOIN, why, confidence))
     return edits
+
+
+def _digit_misread_start(block: str, ctx: CleanContext) -> str | None:
+    """``block`` with its first word read as the common word a digit misread for a small
+    letter hides (``5aid`` -> ``said``: the misread filter repairs it later, and a second
+    cleaning would judge the block by it), else None (a number: ``1990s``, ``2nd``)."""
+    s = block.lstrip()
+    word = s.split(None, 1)[0]
+    read = _digits_read(word, 0)
+    if len(read) != len(word) or word.isdigit() or not read.isalpha() or not read.islower():
+        return None
+    zipf = zipf_table(getattr(ctx.settings, "language", "en") or "en")
+    return read + s[len(word):] if zipf.get(read, 0.0) >= COMMON else None
 
 
 def _never_rejoined(at: str, bt: str, fmt: str) -> bool:
@@ -197,7 +218,8 @@ def _layout_splits(text: str, width: int, justified: bool, lists: list[tuple[int
     Where it does, an indented line also starts a paragraph after a full line that ends a
     sentence, or after a line ended short that ends none (verse, a title page), when its
     indent is one of the witness's paragraph indents that lines running on do not share
-    (_paragraph_indents). A column start indented otherwise, a list item's hanging indent
+    (_paragraph_indents). (c) A line far short of the measure that ends a sentence between
+    two full lines, the next flush (_short_lines_between_full_ones). A column start indented otherwise, a list item's hanging indent
     (``lists``: the spans of the hanging-indent lists), and texts that set paragraphs
     apart by blank lines (nothing indented inside a block) are left alone.
     """
@@ -254,7 +276,48 @@ def _layout_splits(text: str, width: int, justified: bool, lists: list[tuple[int
                 why[nl] = (f"an indented line after a line ended short of the measure, indented as this "
                            f"witness's paragraphs ({w} spaces) and never its column starts: a paragraph "
                            f"(or verse line) start")
+    for nl in _short_lines_between_full_ones(text, width, justified, lists):
+        why.setdefault(nl, "a short line that ends a sentence between two full lines, the next starting "
+                           "flush with a capital: a paragraph end with its blank line lost")
     return [Edit(pos, pos + 1, "\n\n", RULE_LAYOUT_SPLIT, why[pos], 0.85) for pos in sorted(why)]
+
+
+#: a line this share of the measure or shorter is a paragraph's last, where the lines around
+#: it are full: a full line set in a proportional font may fall short of the measure by a
+#: fifth in characters, and a paragraph's last line so short is the rule for half of them
+_SHORT_OF_THE_MEASURE = 0.7
+#: a line end after a sentence's end, before a line starting flush with a capital (the
+#: newline ends the match)
+_SENTENCE_LINE_END_RE = re.compile(r"[.!?][”’\"')\]]{0,2}\n(?=[“‘\"'(]?[A-Z])")
+
+
+def _short_lines_between_full_ones(text: str, width: int, justified: bool, lists: list[tuple[int, int]]) -> list[int]:
+    """The newlines after a line that ends a sentence far short of the measure where the line
+    before it and the line after it are full (the one after starting flush with a capital):
+    prose running on around a paragraph's last line, whose blank line the OCR lost (verse,
+    dialogue and lists have short lines around theirs)."""
+    def full(line: str, nxt: str) -> bool:
+        word = nxt.split(None, 1)[0] if nxt.strip() else ""
+        return bool(word) and (len(line.rstrip()) >= width if justified else len(line.rstrip()) + 1 + len(word) > width)
+
+    out = []
+    for m in _SENTENCE_LINE_END_RE.finditer(text):
+        nl = m.end() - 1
+        start = text.rfind("\n", 0, nl) + 1
+        if start < 2 or text[start - 2] == "\n" or any(s <= nl < e for s, e in lists):
+            continue  # (a block's first line: the line before it is none of the paragraph's)
+        before = text[text.rfind("\n", 0, start - 1) + 1:start - 1]
+        line = text[start:nl]
+        end = text.find("\n", nl + 1)
+        after = text[nl + 1:end if end >= 0 else len(text)]
+        end2 = text.find("\n", end + 1) if end >= 0 else -1
+        beyond = text[end + 1:end2 if end2 >= 0 else len(text)] if end >= 0 else ""
+        if "\f" in before + line + after or not before.strip() or line[:1] in " \t" or before[:1] in " \t":
+            continue
+        if len(line.rstrip()) > _SHORT_OF_THE_MEASURE * width or not full(before, line) or not full(after, beyond):
+            continue
+        out.append(nl)
+    return out
 
 
 _RUNNING_INDENT_RE = re.compile(r"\n([ \t]+)(?=\S)")
@@ -454,6 +517,12 @@ def rejoin_decision(at: str, bt: str, width: int = 0) -> tuple[float, str] | Non
             # unwrapped text shows no line fill: a salutation or a verse line looks the same
             return 0.6, why + " (no line measure to confirm it)"
         return (0.9, why + " before a full line's break") if line_full(at, bt, width) else None
-    if more_words_than(at, 7) and more_words_than(bt, 7) and first.isalpha():
-        return 0.5, "the block ends without sentence punctuation"
+    if more_words_than(at, 7) and more_words_than(bt, 7) and (first.isalpha() or first in _OPENING_QUOTES):
+        if width and (tail[-1:].isalpha() or tail.endswith(_DASHES)) and line_full(at, bt, width, strict=True) \
+                and "\n" in tail and "\n" in bt.strip():
+            # (lines of a column either side: a verse line as long as the measure stands alone)
+            # (a paragraph's last line runs to the margin now and then, but ends a sentence)
+            return 0.85, "the block ends mid-sentence on a full line: a column or page break"
+        if first.isalpha():
+            return 0.5, "the block ends without sentence punctuation"
     return None

@@ -5,13 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from variorum.abbreviations import abbreviation_stop
+
 _WORD_RE = re.compile(r"\S+")
 _BLOCK_BREAK_RE = re.compile(r"\n[ \t\r]*\n")
 _STRONG_END_RE = re.compile(r"[.!?]['\"\u2019\u201d)\]*_]*$")
-#: abbreviations after which a full stop does not end a sentence
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st prof no nos fig figs vol vols ed eds e.g i.e etc cf vs viz al ch pp p sr jr".split()
-)
 
 
 @dataclass(frozen=True)
@@ -83,8 +81,7 @@ def tokenize(text: str) -> Tokens:
 def _ends_sentence(word: str, following: str) -> bool:
     if not _STRONG_END_RE.search(word):
         return False
-    bare = word.rstrip("'\"\u2019\u201d)]*_").rstrip(".!?").lstrip("(\"'\u2018\u201c[*_").lower()
-    if word.rstrip("'\"\u2019\u201d)]*_").endswith(".") and (bare in _ABBREVIATIONS or len(bare) == 1):
+    if abbreviation_stop(word):
         return False
     first = following.lstrip("(\"'\u2018\u201c[*_#-")
     return not first or not first[0].islower()

@@ -17,7 +17,7 @@ from variorum.clean.base import CleanContext, Edit
 from variorum.clean.context import TextPairs
 
 from variorum.clean.misread.tables import (
-    CONTEXT_EVIDENCE, RARE_WORD, RULES, RULE_DIGIT, RULE_DOUBLED, RULE_DROPPED, RULE_EDGE, WEAK_READING,
+    CONTEXT_EVIDENCE, RARE_WORD, RULES, RULE_DIGIT, RULE_DOUBLED, RULE_DROPPED, RULE_EDGE, RULE_SPLIT, WEAK_READING,
 )
 from variorum.clean.misread.tables import (
     DIGIT_CONFUSIONS, REPEATED_CONFUSIONS, RULE_LETTERS, UNKNOWN_READING_CONFUSIONS, _MISREAD_FROM, _reverse,
@@ -43,6 +43,7 @@ from variorum.clean.misread.glued import _glued, _marks_in_words
 from variorum.clean.misread.accents import _specks_over_letters
 from variorum.clean.misread.learned import _learned_confusions
 from variorum.clean.misread.code import _GuardedSpans, _name_among_names
+from variorum.clean.misread.passages import _held_in_other_languages
 from variorum.clean.misread.spaces import (
     _glued_everyday, _lost_space_edits, _lost_space_pairs, _lost_spaces, _piece_span, _repairs_split,
     _split_words, _unknown_once,
@@ -74,11 +75,20 @@ _PROTECTED_NO_AT_RE = re.compile(
     r"`[^`\n]*`|\]\([^)\s]*\)|<[^>\s]+>|h(?<!\wh)ttps?://\S+|f(?<!\wf)tp://\S+|w(?<!\ww)ww\.\S+"
     r"|1(?<!\w1)0\.\d{3,}/\S+|\^\{[^}\n]*\}"
 )
+# The same spans in a text without '@', '://' or 'www.' (most books): no link can match
+# there, and its branches open with 'h', 'f' and 'w', letters the engine would stop at
+# all through the text to test the lookbehind.
+_PROTECTED_NO_LINK_RE = re.compile(r"`[^`\n]*`|\]\([^)\s]*\)|<[^>\s]+>|1(?<!\w1)0\.\d{3,}/\S+|\^\{[^}\n]*\}")
 
 
 def _protected(text: str) -> list[tuple[int, int]]:
     """The stretches no rule may touch, as (start, end)."""
-    pattern = _PROTECTED_RE if "@" in text else _PROTECTED_NO_AT_RE
+    if "@" in text:
+        pattern = _PROTECTED_RE
+    elif "://" in text or "www." in text:
+        pattern = _PROTECTED_NO_AT_RE
+    else:
+        pattern = _PROTECTED_NO_LINK_RE
     return [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
@@ -95,7 +105,9 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     - letter-shape confusions (rn/m, cl/d, li/h, b/h, c/e, vv/w, ii/u, I/l), one stroke lost
       or gained (g/q, h/n, u/v, c/o, z read for s, j for i; ``tne``, ``qood``, ``whjch``); a long reading no
       lexicon knows, one shape from a rarer word that is the only word any confusion
-      reaches (``wretcheclness``); a lone ``l`` for the English pronoun;
+      reaches (``wretcheclness``); a lone ``l`` for the English pronoun; a capital among
+      small letters with its small letter's shape (``beCame``), or of any shape where the
+      witness writes the word in small letters (``wiTh``, ``diSciples``);
     - brackets and punctuation glued between two words (``While(the``, ``end.The``,
       ``sea;I saw``; a comma between an everyday word and a rare one, ``doing,untying``), not in code (``type(x).name``, ``typing.TypeVar``) nor a bracketed
       part of a word (``(re)bind``); a stray capital before a word whose opening letters
@@ -158,7 +170,10 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     for a vowel, z for s: 'shew', 'realize') on frequency alone (a reading no lexicon or
     witness knows, o for a or e one way or the other into exactly one word, is no
     spelling: 'protoctors'; nor is a rare reading written once whose first vowel, a for e
-    too, makes a word the witness writes far more often: 'seid', 'thet').
+    too, makes a word the witness writes far more often: 'seid', 'thet'); inside a passage in
+    another language (a quotation: most of a place's neighbours everyday words of other
+    languages, not the witness's), a rewrite into a word of the witness's language is only
+    suggested ('hat es' -> 'hates', 'quarum' -> 'quorum': see passages._held_in_other_languages).
     """
     lang = getattr(ctx.settings, "language", "en") or "en"
     vocab = Vocabulary.build(text, ctx.other_texts.values(), lang)
@@ -235,6 +250,7 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
               if not blocked.hit(m.start, m.end)]
     i_next: Counter[str] | None = None
     lost_places: list[_Place] = []
+    ones: list[_Place] = []  # (a lone '1' before a reading that may lose its space: decided after the splits)
     for m in places:
         token = m.token
         if token not in wanted:
@@ -262,6 +278,8 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
             edit = _pronoun_digit(text, m.start, m.end, i_next)
             if edit:
                 edits.append(edit)
+            elif lost:
+                ones.append(m)
             continue
         verdict = flagged[token]
         if verdict.name_hold and (opening := _opening(text, m.start)):
@@ -398,6 +416,9 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
         edits = [compounds.get((e.start, e.end), e) for e in edits]
     split = _lost_space_edits(text, lost, lost_places, vocab, in_counted, judge.letters_applied)
     edits.extend(split)
+    if ones and split:
+        # (a lone '1' before 'willnever' is judged by 'will', as a second pass reads it)
+        edits.extend(_pronoun_before_splits(text, ones, split, i_next))
     edits = _split_where_the_repair_splits(text, edits, split, flagged, lost_places, vocab, in_counted, blocked,
                                            judge.letters_applied)
     # (a repair into two words run together, 'mayriot' -> 'maynot', splits now, not on a second pass)
@@ -411,12 +432,14 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
         pieces = _Spans([_piece_span(text, e.start) for e in splits if e.applied])
         edits = [e for e in edits if not pieces.hit(e.start, max(e.end, e.start + 1))]
         edits.extend(splits)
+    edits = _splits_of_repaired_pieces(text, edits, vocab, judge.letters_applied)
     edits.sort(key=lambda e: (e.start, e.end))
     out: list[Edit] = []
     for e in edits:
         if not out or e.start >= out[-1].end:
             out.append(e)
-    return out
+    # (the rules read the witness's language: inside a quotation in another, a rewrite is a guess)
+    return _held_in_other_languages(text, out, vocab)
 
 
 def _at_place(text: str, m: _Place, verdict: Verdict, vocab: Vocabulary, lang: str, doubling: int,
@@ -499,6 +522,98 @@ def _decided_again(flagged: Mapping[str, Verdict], vocab: Vocabulary, letters_ap
         added.update(new)
         current.update(new)
     return added
+def _pronoun_before_splits(text: str, ones: list[_Place], split: list[Edit], i_next: Counter[str] | None) -> list[Edit]:
+    """The lone ``1``s of ``ones`` read as the pronoun where the word after them is the
+    first piece of a reading an applied edit of ``split`` splits."""
+    spaces = sorted(e.start for e in split if e.applied)
+    out = []
+    for m in ones:
+        word = re.match(r" [a-z]+\b", text[m.end:m.end + 60])
+        if word is None or i_next is None:
+            continue
+        end = m.end + word.end()
+        k = bisect_right(spaces, end - 1) - 1
+        if k < 0 or spaces[k] <= m.end + 1:
+            continue
+        edit = _pronoun_digit(text[:spaces[k]] + " ", m.start, m.end, i_next)
+        if edit:
+            out.append(edit)
+    return out
+
+
+#: a word of letters only, on one line: a piece the split rule may join
+_PIECE_RE = re.compile(r"[^\W\d_]+")
+
+
+def _splits_of_repaired_pieces(text: str, edits: list[Edit], vocab: Vocabulary, apply: bool) -> list[Edit]:
+    """``edits`` with a repaired word and the word beside it joined where the split rule
+    joins them as repaired ('pouI try': 'poul' is a fragment of 'poultry'), one edit for
+    the two pieces in place of the repair: a second cleaning, reading the repair, would
+    join them (_split_words decided on the pieces as read)."""
+    repairs = [e for e in edits if e.applied and _PIECE_RE.fullmatch(e.replacement)
+               and _PIECE_RE.fullmatch(text, e.start, e.end)]
+    if not repairs:
+        return edits
+    # each repair with the words either side, as the repairs leave it, the windows set apart
+    # by blank lines and split together in one pass
+    windows, parts = [], []
+    at = 0
+    for e in repairs:
+        left = _PIECE_RE.fullmatch(text, (ls := _word_start(text, e.start - 1)), e.start - 1) \
+            if text[e.start - 1:e.start] == " " else None
+        right = _PIECE_RE.match(text, e.end + 1) if text[e.end:e.end + 1] == " " else None
+        if left is None and right is None:
+            continue
+        pieces = ([left.group()] if left else []) + [e.replacement] + ([right.group()] if right else [])
+        window = " ".join(pieces)
+        windows.append(window)
+        parts.append((at, e, ls if left else e.start, len(left.group()) if left else -1, right))
+        at += len(window) + 2
+    if not windows:
+        return edits
+    joined_text = "\n\n".join(windows)
+    # (the counts as a second pass finds them: the repairs made, the pieces this pass joins gone)
+    joins = [(text[_word_start(text, e.start):e.start], m.group()) for e in edits
+             if e.applied and e.rule == RULE_SPLIT and e.end == e.start + 1 and (m := _PIECE_RE.match(text, e.end))]
+    recounted = vocab.recounted([(text[e.start:e.end], e.replacement) for e in repairs]
+                                + [(a, a + b) for a, b in joins] + [(b, "") for a, b in joins])
+    found = [j for j in _split_words(joined_text, recounted, _Spans([]), apply) if j.applied]
+    if not found:
+        return edits
+    starts = [p[0] for p in parts]
+    gone, made = set(), []
+    for j in found:
+        at, e, origin, left_len, right = parts[bisect_right(starts, j.start) - 1]
+        space = j.start - at
+        if left_len >= 0 and space == left_len:  # (the left word and the repair)
+            start, end = origin, e.end
+            replacement = text[origin:e.start - 1] + e.replacement
+        elif space == (left_len + 1 if left_len >= 0 else 0) + len(e.replacement) and right is not None:
+            start, end = e.start, right.end()
+            replacement = e.replacement + right.group()
+        else:
+            continue
+        # (no other edit in the pieces: the repair's own is replaced)
+        others = [x for x in edits if x is not e and x.start < end and start < x.end]
+        if others or (e.start, e.end) in gone:
+            continue
+        gone.add((e.start, e.end))
+        made.append(Edit(start, end, replacement, j.rule,
+                         f"{j.evidence}; '{text[e.start:e.end]}' read as '{e.replacement}' ({e.rule})",
+                         min(j.confidence, e.confidence), True))
+    if not made:
+        return edits
+    return [x for x in edits if (x.start, x.end) not in gone or x not in repairs] + made
+
+
+def _word_start(text: str, end: int) -> int:
+    """Where the run of letters ending at ``end`` starts."""
+    i = end
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    return i
+
+
 def _split_where_the_repair_splits(text: str, edits: list[Edit], split: list[Edit], flagged: Mapping[str, Verdict],
                                    lost_places: list[_Place], vocab: Vocabulary, pairs: Counter[tuple[str, str]],
                                    blocked: _Spans, apply: bool) -> list[Edit]:

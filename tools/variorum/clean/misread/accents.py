@@ -100,16 +100,19 @@ def _specks_over_letters(tokens: Iterable[str], vocab: Vocabulary, text: str) ->
     the word without it is known (the lexicon, if rarely, or in a long reading at all; the
     witness; the edition), and the witness writes the reading only there (or twenty times
     as rarely as the word). A capitalised reading the edition never writes without its
-    mark is only suggested: a name may be spelt so.
+    mark is a name's inside a sentence (Gethsemané, Renè: left alone, no suggestion) and only
+    suggested where a sentence opens (the capital may be the sentence's).
 
     Never touches: a word the lexicon knows with its mark (café, rôle, naïve, à), one a
     witness repeats (Salêve), a mark English writes (a diaeresis after a vowel: Zoë,
     aërial; belovèd), a word with two marks (déjà), a place within a few words of a mark
-    no speck explains (a quotation in French: 'à la mode'), a name (Müller, Pélissier);
+    no speck explains (a quotation in French: 'à la mode'), a name (Müller, Pélissier, a
+    capitalised word mid-sentence the edition writes nowhere without its mark);
     an everyday word of another language that writes marks, among that language's words, is
     only suggested (a quotation with one mark in it).
     """
     verdicts: dict[str, Verdict] = {}
+    names: set[str] = set()
     for token in _marked_tokens(tokens):
         if len(token) < 2 or _an_authors_mark(token, vocab):
             continue  # (a letter alone is a word of its own in some language: í, à, ó)
@@ -128,6 +131,7 @@ def _specks_over_letters(tokens: Iterable[str], vocab: Vocabulary, text: str) ->
         evidence = (f"'{token}': wordfreq {z_token:.2f}, written {_times(written)} by this witness, by no other; "
                     f"without the mark on '{_MARKED[letter][0]}' {vocab.describe(plain)}: a speck read as a mark")
         if token[:1].isupper() and not token.isupper() and not (vocab.own_exact[plain] or vocab.others_exact[plain]):
+            names.add(token)
             verdicts[token] = Verdict(plain, RULE_ACCENT, evidence + f"; '{plain}' is written nowhere with its "
                                       "capital: perhaps a name", 0.5, False)
         else:
@@ -144,6 +148,10 @@ def _specks_over_letters(tokens: Iterable[str], vocab: Vocabulary, text: str) ->
                                             for t in words):
                 # a letter no speck explains beside it: a passage that writes marks ('à la mode',
                 # a French quotation, 'Trần Ngọc Quân'), every place held
+                del verdicts[m.token]
+            elif m.token in names and not _opening(text, m.start):
+                # a capital inside a sentence is a name's, and a name is spelt with marks far
+                # more often than a speck falls on one: a suggestion at each is a reviewer's noise
                 del verdicts[m.token]
             elif verdicts[m.token].applied and not _opening(text, m.start) and (
                     (m.token[0].isupper() and (_NAME_BEFORE_RE.search(before) or _NAME_AFTER_RE.match(after)))

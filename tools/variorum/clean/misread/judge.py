@@ -135,8 +135,11 @@ class Judge:
         if lower in self.misspellings or lower in self.weak_misspellings or lower in self.stroke_misspellings:
             return False
         v = self.vocab
-        return bool(v.others_exact[token]) or (
-            not _odd_capitals(token) and (v.zipf(token) >= COMMON or lower in v.others_words))
+        if v.others_exact[token]:
+            return True
+        if token[0].islower() and not token.islower():
+            return False  # (a capital of another shape among small letters: _capital_among_small decides)
+        return not _odd_capitals(token) and (v.zipf(token) >= COMMON or lower in v.others_words)
 
     def attested(self, token: str, table: Mapping[str, tuple[str, ...]]) -> bool:
         """A reading is kept when another witness spells it so, the lexicon knows it, or this
@@ -171,7 +174,7 @@ class Judge:
             return self._unless_a_label(token, self._choose(
                 token, _digit_readings(token), RULE_DIGIT, strong=True)) \
                 or self._digit_among_letters(token) or self._stray_digit(token)
-        if (capitals := self._small_shaped_capital(token)) is not None:
+        if (capitals := self._small_shaped_capital(token) or self._capital_among_small(token)) is not None:
             return capitals
         if self.attested(token, LETTER_CONFUSIONS):
             verdict = self._dominated(token)
@@ -1300,15 +1303,16 @@ class Judge:
         """A capital among small letters whose small letter has its shape ('beCame', 'eaCh',
         'hiS', 'tO', 'YOu': c o s u v w x z, told apart by size alone), lowered where the
         word in small letters is one the lexicon knows (COMMON; a long one, LONG_READING
-        letters or more, RARE_WORD; a word of two letters one of the commonest, HABIT_WORD)
+        letters or more, RARE_WORD; a word of two letters one of the commonest, HABIT_WORD; one
+        of three letters or more the witness writes itself in small letters, WEAK_READING)
         and one can say (a vowel in it: not a unit, 'kWh'). Not a reading the edition writes so itself
         (twice, or in another witness: an identifier, a brand), nor code's camelCase ('setUp':
         two words of everyday vocabulary, the first of three letters or more) or a brand's
         letter before a word ('eCommerce'), nor a roman
         numeral; a capitalised reading, or one whose capital follows a head of one or two
-        small letters (a name's particle), only into an everyday word (COMMON + 1): a name's
-        inner capital ('McCoy', 'LaSalle', 'DeSoto', 'diCaprio', 'laCroix') has no everyday
-        word in small letters."""
+        small letters (a name's particle), only into an everyday word (COMMON + 1) or one the
+        witness writes: a name's inner capital ('McCoy', 'LaSalle', 'DeSoto', 'diCaprio',
+        'laCroix') has no everyday word in small letters, nor one the witness writes."""
         repair = _small_shaped_capitals(token)
         v = self.vocab
         if not repair or v.others_exact[token] or v.own_exact[token] >= 2 or _ROMAN_RE.fullmatch(repair.lower()):
@@ -1320,7 +1324,11 @@ class Judge:
             return None  # (code's camelCase, setUp, getTime; a brand's letter before a word, eCommerce)
         n = len(repair)
         floor = HABIT_WORD if n <= 2 else RARE_WORD if n >= LONG_READING else COMMON
-        if token[0].isupper() or (len(head) <= 2 and len(tail) >= 3):
+        if n > 2 and (v.own_exact[repair] or v.own_exact[repair[:1].lower() + repair[1:]]):
+            # (the witness writes the word in small letters itself: a name's inner capital has
+            # no such word, and the lexicon need only know it, 'diSciples', 'doubtfUlly')
+            floor = WEAK_READING
+        elif token[0].isupper() or (len(head) <= 2 and len(tail) >= 3):
             # (a capitalised reading may be a name; so may one whose head of a letter or two is
             # a name's particle, 'diCaprio', 'laCroix', lowered forms the lexicon knows as surnames)
             floor = max(floor, COMMON + 1)
@@ -1330,6 +1338,30 @@ class Judge:
         capitals = ", ".join(f"'{c}'" for c in dict.fromkeys(c for c in token[1:] if c.isupper()))
         return Verdict(repair, RULE_LETTERS, f"reading {v.describe(token)}; {capitals} among small letters, a "
                        f"capital with its small letter's shape: {v.describe(repair)}", 0.8, True)
+
+    def _capital_among_small(self, token: str) -> Verdict | None:
+        """One capital of any shape inside a word that opens in small letters ('wiTh', 'parT',
+        'enTreaty': a letter read tall), lowered where the witness writes the word in small
+        letters CONTEXT_EVIDENCE times and the lexicon has it as everyday (COMMON). Not a
+        reading the edition writes so itself (twice, or in another witness), nor code's
+        camelCase or a brand's letter before a word (as _small_shaped_capital): a name's
+        particle ('diCaprio', 'laCroix') has no small-letter word the witness writes."""
+        if not token.isalpha() or not token[0].islower():
+            return None
+        inner = [i for i, c in enumerate(token) if not c.islower()]
+        v = self.vocab
+        if len(inner) != 1 or v.others_exact[token] or v.own_exact[token] >= 2:
+            return None
+        low = token.lower()
+        if v.own_exact[low] < CONTEXT_EVIDENCE or v.zipf(low) < COMMON:
+            return None
+        head, tail = token[:inner[0]], token[inner[0]:]
+        if (len(head) >= 3 and len(tail) >= 2 and min(v.zipf(head), v.zipf(tail)) >= COMMON) \
+                or (len(head) == 1 and len(tail) >= 4 and v.zipf(tail) >= COMMON):
+            return None  # (code's camelCase, setUp; a brand's letter before a word, eCommerce)
+        return Verdict(low, RULE_LETTERS, f"reading {v.describe(token)}; '{token[inner[0]]}' among small "
+                       f"letters, a letter read tall: {v.describe(low)}, a word the witness writes in small "
+                       "letters", 0.8, True)
 
     def _unless_a_faint_stroke_outweighs(self, token: str, verdict: Verdict) -> Verdict:
         """A reading no lexicon knows (below WEAK_READING) whose letter-shape repair a faint
@@ -1430,10 +1462,9 @@ class Judge:
         v = self.vocab
         own = v.own[token.lower()]
         base = v.zipf(token)
-        # (among small letters a digit's rarer readings too, as _digit_readings weighs them:
-        # 'wi1h' twice beside 'with' five hundred times is one t read twice, not a code)
+        # (1 for t too among small letters, as _digit_readings reads it: 'wi1h' written twice)
         confusions: Iterable[str] = _substitutions(
-            token, _DIGITS_WITH_RARER if table is DIGIT_CONFUSIONS and token.lower() == token else table, 1)
+            token, _DIGITS_WITH_RARER if table is DIGIT_CONFUSIONS and token.islower() else table, 1)
         if own:
             # (each test below wants a confusion this witness writes at least as often as
             # the reading: the many it never writes are set aside at C speed)

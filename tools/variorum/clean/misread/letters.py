@@ -6,7 +6,10 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
-from variorum.clean.misread.tables import COMMON, TOKEN_RE, _QUOTATION_OPENS_RE, _SENTENCE_END_RE
+from variorum.abbreviations import after_abbreviation
+from variorum.clean.misread.tables import (
+    COMMON, DIGIT_CONFUSIONS, TOKEN_RE, _QUOTATION_OPENS_RE, _SENTENCE_END_RE,
+)
 from variorum.clean.misread.vocabulary import Vocabulary, _change, _everyday_words, _times
 
 
@@ -22,6 +25,8 @@ _LONG_VOWEL_ENDINGS = ("ee", "oo")
 #: the letters that make a syllable (y as in 'myself', 'rhythm')
 _VOWELS = "aeiouy"
 _CONSONANT_RUN_RE = re.compile(r"[b-df-hj-np-tv-xz]+")  # (ascii consonants: an accented letter is a vowel)
+#: a colon before a word: an opening _opening counts, where English writes the small letter ('here: is it')
+_AFTER_COLON_RE = re.compile(r":['\"\u201d\u2019)]*\s+$")
 
 
 def _small_shaped_capitals(token: str) -> str:
@@ -83,6 +88,12 @@ def _speakable(word: str, lang: str) -> bool:
     return not _unspoken_runs(word.lower(), lang)
 
 
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` follows a sentence's end (a stop, or a paragraph's
+    start), not an abbreviation's stop ('Mr.', 'St.', an initial: variorum.abbreviations)."""
+    return _SENTENCE_END_RE.search(text[max(0, start - 6):start]) is not None and not after_abbreviation(text, start)
+
+
 def _opening(text: str, start: int) -> str:
     """"a sentence's" or "a quotation's" where the word at ``start`` is the first of one
     ('said, ‘Child, what'), else "": there a capital is English's own, not the OCR's."""
@@ -109,12 +120,19 @@ def _small_i(text: str, start: int, word: str, vocab: Vocabulary) -> tuple[str, 
 
 
 def _case_from_context(text: str, start: int, end: int, word: str, vocab: Vocabulary) -> tuple[str, str]:
-    """A repaired all-capital word takes its case from the sentence, unless capitals are its own.
+    """A repaired word takes its case from the sentence, unless capitals are its own.
 
     OCR tells o/O, s/S, 0 apart by size only, so a repaired word made only of such letters
-    has capitals that are weak evidence; the edition and the neighbouring words decide.
+    has capitals that are weak evidence; the edition and the neighbouring words decide. A
+    digit read for a word's first letter has no case at all: where a sentence or a
+    quotation opens (not after a colon), the letter is a capital ('5o' -> 'So').
     """
     letters = [c for c in word if c.isalpha()]
+    if word[:1].islower() and text[start:start + 1].isdigit() and word[0].upper() in DIGIT_CONFUSIONS.get(
+            text[start], ()) and (opening := _opening(text, start)) and not _AFTER_COLON_RE.search(
+            text[max(0, start - 6):start]):
+        # (a digit has no case: '5o' is 'So' where a sentence opens as much as 'so' elsewhere)
+        return word[0].upper() + word[1:], "capitalised: it begins " + opening.removesuffix("'s")
     # (a capital read beside small letters was measured against them: only the edition's
     # own small form outweighs it, 'Spani5h' is 'Spanish'; 'S0' has no letter to size the S by)
     if (len(word) > 1 and word[0].isupper() and word[1:].islower() and word[0].lower() in _SAME_SHAPE

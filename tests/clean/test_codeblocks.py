@@ -1,0 +1,48 @@
+"""Code blocks of a plain-text witness: kept as lines, set apart, written as an indented code block."""
+
+from __future__ import annotations
+
+from variorum.clean import CleanContext, clean_text
+from variorum.clean.codeblocks import code_blocks
+
+_PYTHON = ("To count the words of a file, the program reads it line by line and adds\n"
+           "the words of each line to a running total, as follows:\n\n"
+           "    def count(path):\n"
+           "        total = 0\n"
+           "        for line in open(path):\n"
+           "            total += len(line.split())\n"
+           "        return total\n\n"
+           "The function returns the total when the file ends.\n")
+
+
+def _clean(raw: str, fmt: str = "text") -> str:
+    return clean_text(raw, CleanContext("S", fmt)).text
+
+
+def test_indented_lines_of_code_keep_their_lines_and_indents() -> None:
+    out = _clean(_PYTHON)
+    assert ("\n\n    def count(path):\n        total = 0\n        for line in open(path):\n"
+            "            total += len(line.split())\n        return total\n\n") in out
+    assert out.startswith("To count the words of a file, the program reads it line by line and adds the words")
+
+
+def test_indented_code_touching_prose_is_set_apart_and_its_characters_not_escaped() -> None:
+    raw = ("The loop in C reads:\n    int i;\n    for (i = 0; i < n; i++) {\n        sum += a[i];\n    }\n"
+           "and ends there.\n")
+    assert _clean(raw) == ("The loop in C reads:\n\n    int i;\n    for (i = 0; i < n; i++) {\n        sum += a[i];\n"
+                           "    }\n\nand ends there.\n")
+
+
+def test_a_code_block_cleaned_again_as_markdown_is_unchanged() -> None:
+    once = _clean(_PYTHON.replace("total = 0", "total = 0  # \"none\"  yet"))
+    assert "total = 0  # \"none\"  yet" in once
+    assert _clean(once, "markdown") == once
+
+
+def test_indented_prose_verse_and_a_text_indented_as_a_whole_are_no_code() -> None:
+    verse = "He said:\n\n    Over the door a verse was cut\n    In letters worn away by rain (so)\n\nAnd left.\n"
+    assert code_blocks(verse) == []
+    # prose that names calls and compares, its paragraph indented as the text around it is
+    whole = ("    The text is set in as a whole.\n\n    It calls len() and then\n    compares x <= y; if a = b\n"
+             "    then f(x) is the same as f(y) in every case.\n\n    The end.\n")
+    assert code_blocks(whole) == []
