@@ -47,6 +47,8 @@ def test_every_edit_names_a_known_rule_and_gives_evidence(data_dir):
     ("I 1ike it", "I like it"),
     ("the wor|d is round", "the world is round"),
     ("THE C0MPUTER AGE", "THE COMPUTER AGE"),
+    ("each other, S0 can we", "each other, so can we"),  # a capital with no small letter to size it by
+    ("remembered the Spani5h armada", "remembered the Spanish armada"),  # one beside small letters keeps it
 ])
 def test_digits_inside_words_are_read_as_letters_with_the_right_case(text, expected):
     assert repaired(text) == expected
@@ -1456,12 +1458,34 @@ def test_a_closed_bowl_in_a_rare_reading_is_only_suggested_without_the_ocr_s_hab
     assert changes("Breeds of cottle and my fato are here.\n") == []
 
 
+def test_closed_bowls_the_judge_only_suggests_in_readings_no_one_spells_show_the_ocr_s_habit():
+    # 'foith' (faith or forth), 'deof' (deaf, deor, doof), 'Savoges' (perhaps a name): each
+    # held, each a string no lexicon knows whose likeliest reading opens a closed bowl; three
+    # of them show the habit that makes 'ony', written once beside 'any', the OCR's, not a dialect's
+    body = ("It was the time of the year when we walked in the garden and talked of many things. " * 3
+            + "He had faith in us, and went forth to the deaf man, who would obey any order at all. " * 3)
+    text = body + "His foith was great. The deof man heard. They fought the Savoges there. " + body
+    assert ("ony", "any", "misread-letters", True) in changes(text + "Was there ony bread left?\n")
+    # without the three, the rare reading is as likely an author's dialect: a suggestion
+    assert ("ony", "any", "misread-letters", False) in changes(body + "Was there ony bread left?\n")
+
+
 def test_ae_read_as_se_or_ce_is_repaired_into_the_form_the_lexicon_or_the_witness_knows():
     assert changes("The dæmon came. Then the dsemon left.\n") == [("dsemon", "dæmon", "misread-letters", True)]
     assert changes("He read the encyclopsedia.\n") == [("encyclopsedia", "encyclopædia", "misread-letters", True)]
     assert changes("Great Cæsar came. Then Csesar fell.\n") == [("Csesar", "Cæsar", "misread-letters", True)]
     # a reading the lexicon knows is the author's two letters ('sera', 'cease', 'seat')
     assert changes("The sera were tested; the noise did cease; he took his seat.\n") == []
+
+
+def test_a_repair_keeps_the_case_pattern_of_the_reading_or_of_the_word_the_edition_writes():
+    body = "It was the time of the year when we walked in the garden and talked of many things with my family. " * 3
+    # a capital the reading never had is no repair's: l for i, not I for l, inside a word
+    assert changes(body + "Sighing, he went. Slghing, he came. " + body) == [
+        ("Slghing", "Sighing", "misread-letters", True)]
+    # a lost first letter takes the capital the edition writes the word with
+    assert changes(body + "They went up to Jerusalem and Jerusalem was full. Then to erusalem again. " + body) == [
+        ("erusalem", "Jerusalem", "misread-dropped", True)]
 
 
 @pytest.mark.parametrize("text, expected", [

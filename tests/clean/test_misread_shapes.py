@@ -68,6 +68,17 @@ def test_1_read_for_t_among_small_letters_is_put_right(reading: str, word: str) 
     assert _alone(reading) == [(reading, word, "misread-digit", True)]
 
 
+def test_1_read_for_t_again_and_again_is_put_right_where_the_witness_writes_the_word_far_more() -> None:
+    # (a worn t the press repeats: the reading written twice is no code the witness uses)
+    text = f"{_PROSE}He came wi1h us to 1he gate. {_PROSE}She went wi1h them to 1he door. {_PROSE}"
+    assert changes(text) == [(r, w, "misread-digit", True) for r, w in
+                             [("wi1h", "with"), ("1he", "the"), ("wi1h", "with"), ("1he", "the")]]
+
+
+def test_a_code_with_1_the_witness_repeats_stays() -> None:
+    assert _alone("the a1 road. The a1 road is long. On the a1 road we") == []
+
+
 def test_1_is_read_for_l_before_t_where_both_make_a_word() -> None:
     # (1 for t is the rarer confusion: a further step, so 'look' beats 'took')
     assert _alone("1ook") == [("1ook", "look", "misread-digit", True)]

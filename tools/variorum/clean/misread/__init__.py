@@ -41,6 +41,7 @@ from variorum.clean.misread.context import (
 )
 from variorum.clean.misread.glued import _glued, _marks_in_words
 from variorum.clean.misread.accents import _specks_over_letters
+from variorum.clean.misread.learned import _learned_confusions
 from variorum.clean.misread.code import _GuardedSpans, _name_among_names
 from variorum.clean.misread.passages import _held_in_other_languages
 from variorum.clean.misread.spaces import (
@@ -133,7 +134,11 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
       said, a lost letter is only suggested (a dialect's 'reglar');
     - a speck read as a mark on one letter (``réturn``, ``Thè``, ``whiçh``): a reading no
       witness and no lexicon knows (or only as its own noise) whose word without the mark
-      is known, written there only (see accents._specks_over_letters).
+      is known, written there only (see accents._specks_over_letters);
+    - a letter read for another in a pair no table lists (``cbuld``, ``tbok``: b for o), where
+      three readings no lexicon knows (or only as its noise, ``nbt``), each twenty times
+      rarer in the witness than the word that substitution makes of it, show it, and nothing
+      else reaches a word (see learned._learned_confusions).
     A repair is applied only when the reading is not attested (wordfreq, the other
     witnesses, this witness; or the lexicon has it only at the level of its own OCR noise,
     ten thousand times rarer than the repair: ``wilh``) and exactly one repair is; any other
@@ -193,12 +198,16 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     habits = _confusion_habits(flagged)
     flagged.update(_repeated_habitual_misreadings(rest, flagged, judge, habits))
     flagged.update(_habitual_faint_strokes(rest, flagged, judge, habits))
+    # (a substitution no table lists, where the witness's own unknown readings show it)
+    flagged.update(_learned_confusions(rest, flagged, vocab))
     # (how often the OCR read a letter twice in readings no lexicon knows: Oppresssed, Governmennt)
     doubling = sum(v.applied and v.rule == RULE_DOUBLED and not v.dialect and vocab.zipf(t) < WEAK_READING
                    for t, v in flagged.items())
-    # (how often it read o for a or e, a bowl closed, in readings no lexicon knows: vorieties, sevoral)
+    # (how often it read o for a or e, a bowl closed, in readings no lexicon knows: vorieties,
+    # sevoral; held ones too, 'foith' between 'faith' and 'forth': a string no one spells is
+    # the OCR's whichever word it was, and a closed bowl its likeliest reading)
     bowls = Counter(_change(t.lower(), v.after.lower()) for t, v in flagged.items()
-                    if v.applied and v.rule == RULE_LETTERS and not v.dialect and t.isalpha()
+                    if v.rule == RULE_LETTERS and not v.dialect and t.isalpha()
                     and vocab.zipf(t) < WEAK_READING and len(t) == len(v.after))
     if lang == "en":
         flagged.pop("l", None)

@@ -313,11 +313,22 @@ class Judge:
             rivals += sorted(w for w in self._known_among(_substitutions(low, _SHAPES, 1))
                              if self._score(w) >= max(WEAK_READING, best_score - DOMINANCE))
         rule = RULE_DOUBLED if best in doubled else RULE_DROPPED if best in dropped else RULE_LETTERS
-        after = _same_case(best, token)
+        after = self._put_back_first(best, token)
         evidence = (f"reading {v.describe(token)}; " + ("one of two letters alike dropped" if rule == RULE_DOUBLED
                     else "one letter put back" if rule == RULE_DROPPED
                     else "a thin letter dropped, a speck read as one") + f": {v.describe(after)}")
         return Verdict.unless_rivals(after, rule, evidence, rivals, "", 0.8)
+
+    def _put_back_first(self, word: str, token: str) -> str:
+        """``word`` in ``token``'s case; where the lost letter is the first of a small-letter
+        reading, the case the edition writes the word in ('erusalem' where 'Jerusalem' is
+        written: the capital was lost with its letter)."""
+        if word[1:] != token or not token.islower():
+            return _same_case(word, token)
+        v = self.vocab
+        capital = word[:1].upper() + word[1:]
+        return capital if v.own_exact[capital] + v.others_exact[capital] > v.own_exact[word] + v.others_exact[word] \
+            else word
 
     def _no_name(self, token: str, verdict: Verdict) -> bool:
         """A capitalised reading no name is: two capital I's before small letters (IIuman:
@@ -524,7 +535,7 @@ class Judge:
         # (a word a thousand times rarer than the repair is the lexicon's noise, no rival)
         words = [w for w in known if v.own[w] or w in v.others_words
                  or scores[w] >= max(WEAK_READING, scores[best] - DOMINANCE)]
-        after = _same_case(best, token)
+        after = self._put_back_first(best, token)
         rule = RULE_DROPPED if best in inserted else RULE_DOUBLED
         evidence = (f"reading {v.describe(token)}; " + ("one letter put back" if rule == RULE_DROPPED else
                     "one of two letters alike dropped") + f": {v.describe(after)}, a word the edition writes")
@@ -738,8 +749,8 @@ class Judge:
         for cand, n in compress(steps.items(), map(known.__contains__, map(str.lower, steps))):
             if _digit_in_word(cand) or "|" in cand:
                 continue
-            if _odd_capitals(cand):
-                continue
+            if _odd_capitals(cand) or (token[1:].islower() and cand[1:].isalpha() and not cand[1:].islower()):
+                continue  # (nor a capital a small-letter reading never had: 'Slghing' is no 'SIghing')
             score = self._score(cand)
             if self.vocab.own[cand.lower()] and score < COMMON:
                 score = max(score, COMMON - 0.5)  # spelt so elsewhere in this witness
@@ -867,7 +878,9 @@ class Judge:
         if not words or words[0][0] < RARE_REPAIR:
             return None
         # (of the shapes that spell it, one in the reading's own case: I for l makes 'confIde' too)
-        best = next((c for c in shapes if c.lower() == words[0][1] and not _odd_capitals(c)), None)
+        # (and no capital a small-letter reading never had: 'Slghing' is 'Sighing', not 'SIghing')
+        best = next((c for c in shapes if c.lower() == words[0][1] and not _odd_capitals(c)
+                     and (c[1:].islower() or not token[1:].islower())), None)
         if best is None:
             return None  # (the likeliest word is a weak stroke's: a spelling, not a shape)
         if v.zipf(best) < RARE_REPAIR:

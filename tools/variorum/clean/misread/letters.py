@@ -133,8 +133,12 @@ def _case_from_context(text: str, start: int, end: int, word: str, vocab: Vocabu
             text[max(0, start - 6):start]):
         # (a digit has no case: '5o' is 'So' where a sentence opens as much as 'so' elsewhere)
         return word[0].upper() + word[1:], "capitalised: it begins " + opening.removesuffix("'s")
+    # (a capital read beside small letters was measured against them: only the edition's
+    # own small form outweighs it, 'Spani5h' is 'Spanish'; 'S0' has no letter to size the S by)
     if (len(word) > 1 and word[0].isupper() and word[1:].islower() and word[0].lower() in _SAME_SHAPE
             and not _opening(text, start)
+            and (vocab.own_exact[word.lower()] + vocab.others_exact[word.lower()]
+                 or not any(c.islower() for c in text[start:end]))
             and vocab.own_exact[word.lower()] + vocab.others_exact[word.lower()]
             >= vocab.own_exact[word] + vocab.others_exact[word] and vocab.zipf(word) >= COMMON):
         return word.lower(), "lower case: mid-sentence, and its capital has the small letter's shape"
