@@ -394,3 +394,13 @@ def test_a_line_end_dash_joins_close_where_the_witness_shows_no_other_dash() -> 
 def test_an_elision_s_two_hyphens_at_a_line_end_keep_the_space() -> None:
     assert _cleaned("He was told that Mr. B--\nwould come in the morning.\n") == \
         "He was told that Mr. B-- would come in the morning."
+
+
+def test_a_witness_that_hyphenates_no_compound_joins_two_words_the_lexicon_does_not_know_whole() -> None:
+    plain = "the man went out and the boat came in to the shore at night\n" * 500
+    d = decide_hyphen("boot", "tome", _lex(plain), witness_spellings(plain))
+    assert d.join and d.confidence >= 0.75 and "no hyphenated compound" in d.evidence
+    compounding = plain + "and a sea-wall stood by the shore\n"
+    assert not decide_hyphen("boot", "tome", _lex(compounding), witness_spellings(compounding)).join
+    short = "the man went out and the boat came in to the shore at night\n" * 20
+    assert not decide_hyphen("boot", "tome", _lex(short), witness_spellings(short)).join

@@ -312,7 +312,18 @@ def _compound_or_word(left: str, right: str, lex: Lexicon, spellings: WitnessSpe
             known = f", '{joined}' a word (zipf {zj})" if zj > 0 else ""
             return HyphenDecision(True, 0.8, f"this witness sets '{prefix}' solid ({shown}: {len(solid)} "
                                              f"word{'s' if len(solid) > 1 else ''}), never '{prefix}-'{known}")
+    if not compounds and (n := sum(lex.own.words.values())) >= _NO_COMPOUND_MIN_WORDS:
+        # a book that hyphenates compounds shows one every thousand words or so inside its
+        # lines; one that shows none in thousands sets them solid or apart, and its line-end
+        # hyphens are breaks (an old spelling the lexicon lacks, cut between two short words)
+        return HyphenDecision(True, 0.8, f"no hyphenated compound inside the lines of this witness "
+                                         f"({n} words), against: {kept.evidence}")
     return kept
+
+
+#: how many words inside its lines a witness needs before its want of hyphenated compounds
+#: is a practice, not chance
+_NO_COMPOUND_MIN_WORDS = 5000
 
 
 def _solid_with_prefix(prefix: str, lex: Lexicon) -> list[str]:
