@@ -404,3 +404,11 @@ def test_a_witness_that_hyphenates_no_compound_joins_two_words_the_lexicon_does_
     assert not decide_hyphen("boot", "tome", _lex(compounding), witness_spellings(compounding)).join
     short = "the man went out and the boat came in to the shore at night\n" * 20
     assert not decide_hyphen("boot", "tome", _lex(short), witness_spellings(short)).join
+
+
+def test_a_direction_suffix_joins_its_stem_though_the_witness_hyphenates_compounds_of_the_stem() -> None:
+    text = "to the north-east and the north-west of the hill\n"
+    d = decide_hyphen("north", "ward", _lex(text), witness_spellings(text))
+    assert d.join and d.confidence >= 0.75 and "suffix" in d.evidence
+    assert not decide_hyphen("north", "ward", _lex("the north-ward road\n"), witness_spellings("the north-ward road\n")).join
+    assert "suffix" not in decide_hyphen("zzq", "ward", _lex(text), witness_spellings(text)).evidence  # (no word)

@@ -59,6 +59,9 @@ PREFIX_FRAGMENTS = frozenset("un be dis mis im en em over under out up fore ab a
 #: a witness that hyphenates one (here-after) keeps it by its own forms, weighed first
 PRONOMINAL_HEADS = frozenset("here there where".split())
 PRONOMINAL_TAILS = frozenset("after at by fore from in into of on out soever to under unto upon with withal".split())
+#: suffixes that are words of their own as well: the adverbs of direction (homeward,
+#: afterwards), solid in the language after a word; joined where the language knows the whole
+WORD_SUFFIXES = frozenset("ward wards".split())
 #: prefixes a witness may set solid or hyphenate (pre-, sub-, non-...): decided by its own practice.
 #: Not those that are prepositions or words of their own as well (in-law, ex-wife, post-office,
 #: pro-slavery, co-worker), whose solid words are as often chance (inform, express, postage)
@@ -221,6 +224,11 @@ def _by_lexicon(left: str, right: str, lex: Lexicon, spellings: WitnessSpellings
     if right.lower() in SUFFIX_FRAGMENTS and len(left) >= 3:
         # a compound joins two words; an inflection or a suffix is no word of its own
         return HyphenDecision(True, 0.85, f"'{right}' is a suffix, not a word")
+    if right.lower() in WORD_SUFFIXES and zj > 0 and zl >= 2.0:
+        # (before the witness's compounds of the stem: its 'north-east' says nothing of
+        # the adverb the suffix makes of the stem, set solid in the language)
+        return HyphenDecision(True, 0.85, f"'-{right.lower()}' a suffix after the word '{left}' "
+                                          f"('{joined}' a word, zipf {zj})")
     # this witness hyphenates other compounds with this element (rock-pigeon, pouter-pigeon)
     heads, tails = _compound_parts(own_compounds)
     n_tail = tails.get(right.lower(), 0) if zr >= 2.0 else 0
