@@ -412,3 +412,9 @@ def test_a_direction_suffix_joins_its_stem_though_the_witness_hyphenates_compoun
     assert d.join and d.confidence >= 0.75 and "suffix" in d.evidence
     assert not decide_hyphen("north", "ward", _lex("the north-ward road\n"), witness_spellings("the north-ward road\n")).join
     assert "suffix" not in decide_hyphen("zzq", "ward", _lex(text), witness_spellings(text)).evidence  # (no word)
+
+
+def test_two_words_whose_whole_the_language_barely_knows_are_joined_only_as_a_suggestion() -> None:
+    d = decide_hyphen("law", "givers", _lex())
+    assert d.join and d.confidence < 0.75 and "rare word" in d.evidence
+    assert decide_hyphen("law", "givers", _lex("our lawgivers and their lawgivers\n")).confidence >= 0.75

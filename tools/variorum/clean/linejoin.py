@@ -258,6 +258,12 @@ def _by_lexicon(left: str, right: str, lex: Lexicon, spellings: WitnessSpellings
         if zl >= 3.0 and zr >= 3.0 and (not point or zj < min(zl, zr) - 2.0):
             return _compound_or_word(left, right, lex, spellings, own_compounds, HyphenDecision(
                 False, 0.6, f"'{left}' and '{right}' common words, '{joined}' rare (zipf {zj})"))
+        if left[:1].islower() and zl >= 3.0 and zr >= _RARE_WHOLE_PART and min(len(left), len(right)) >= 3 \
+                and zj < _RARE_WHOLE:
+            # two words of their own and a whole the language barely knows: as often a
+            # compound an older book hyphenates as a word the line end cut; for the editor
+            return HyphenDecision(True, 0.6, f"'{left}' and '{right}' words, '{joined}' a rare word "
+                                             f"(zipf {zj}){bp}")
         return HyphenDecision(True, 0.85 if point else 0.8, f"'{joined}' a word (zipf {zj}){bp}")
     if zl >= 2.5 and zr >= 2.5:
         return _compound_or_word(left, right, lex, spellings, own_compounds, HyphenDecision(
@@ -271,6 +277,11 @@ def _by_lexicon(left: str, right: str, lex: Lexicon, spellings: WitnessSpellings
         False, 0.6, f"'{joined}' unknown and not a hyphenation point"))
 
 
+#: a joined word rarer than this (zipf), of two halves that are words (the second at least
+#: as common as ``_RARE_WHOLE_PART``), is only suggested: the language's lists hold the rare
+#: solid forms of compounds older books hyphenate
+_RARE_WHOLE = 2.0
+_RARE_WHOLE_PART = 2.5
 #: before these the negative prefix is im-, il-, ir- (impossible, illegal, irregular): an
 #: 'in-' there is the preposition's
 _IN_ASSIMILATED = "bmplr"
