@@ -394,3 +394,27 @@ def test_a_line_end_dash_joins_close_where_the_witness_shows_no_other_dash() -> 
 def test_an_elision_s_two_hyphens_at_a_line_end_keep_the_space() -> None:
     assert _cleaned("He was told that Mr. B--\nwould come in the morning.\n") == \
         "He was told that Mr. B-- would come in the morning."
+
+
+def test_a_witness_that_hyphenates_no_compound_joins_two_words_the_lexicon_does_not_know_whole() -> None:
+    plain = "the man went out and the boat came in to the shore at night\n" * 500
+    d = decide_hyphen("boot", "tome", _lex(plain), witness_spellings(plain))
+    assert d.join and d.confidence >= 0.75 and "no hyphenated compound" in d.evidence
+    compounding = plain + "and a sea-wall stood by the shore\n"
+    assert not decide_hyphen("boot", "tome", _lex(compounding), witness_spellings(compounding)).join
+    short = "the man went out and the boat came in to the shore at night\n" * 20
+    assert not decide_hyphen("boot", "tome", _lex(short), witness_spellings(short)).join
+
+
+def test_a_direction_suffix_joins_its_stem_though_the_witness_hyphenates_compounds_of_the_stem() -> None:
+    text = "to the north-east and the north-west of the hill\n"
+    d = decide_hyphen("north", "ward", _lex(text), witness_spellings(text))
+    assert d.join and d.confidence >= 0.75 and "suffix" in d.evidence
+    assert not decide_hyphen("north", "ward", _lex("the north-ward road\n"), witness_spellings("the north-ward road\n")).join
+    assert "suffix" not in decide_hyphen("zzq", "ward", _lex(text), witness_spellings(text)).evidence  # (no word)
+
+
+def test_two_words_whose_whole_the_language_barely_knows_are_joined_only_as_a_suggestion() -> None:
+    d = decide_hyphen("law", "givers", _lex())
+    assert d.join and d.confidence < 0.75 and "rare word" in d.evidence
+    assert decide_hyphen("law", "givers", _lex("our lawgivers and their lawgivers\n")).confidence >= 0.75

@@ -59,6 +59,9 @@ PREFIX_FRAGMENTS = frozenset("un be dis mis im en em over under out up fore ab a
 #: a witness that hyphenates one (here-after) keeps it by its own forms, weighed first
 PRONOMINAL_HEADS = frozenset("here there where".split())
 PRONOMINAL_TAILS = frozenset("after at by fore from in into of on out soever to under unto upon with withal".split())
+#: suffixes that are words of their own as well: the adverbs of direction (homeward,
+#: afterwards), solid in the language after a word; joined where the language knows the whole
+WORD_SUFFIXES = frozenset("ward wards".split())
 #: prefixes a witness may set solid or hyphenate (pre-, sub-, non-...): decided by its own practice.
 #: Not those that are prepositions or words of their own as well (in-law, ex-wife, post-office,
 #: pro-slavery, co-worker), whose solid words are as often chance (inform, express, postage)
@@ -221,6 +224,11 @@ def _by_lexicon(left: str, right: str, lex: Lexicon, spellings: WitnessSpellings
     if right.lower() in SUFFIX_FRAGMENTS and len(left) >= 3:
         # a compound joins two words; an inflection or a suffix is no word of its own
         return HyphenDecision(True, 0.85, f"'{right}' is a suffix, not a word")
+    if right.lower() in WORD_SUFFIXES and zj > 0 and zl >= 2.0:
+        # (before the witness's compounds of the stem: its 'north-east' says nothing of
+        # the adverb the suffix makes of the stem, set solid in the language)
+        return HyphenDecision(True, 0.85, f"'-{right.lower()}' a suffix after the word '{left}' "
+                                          f"('{joined}' a word, zipf {zj})")
     # this witness hyphenates other compounds with this element (rock-pigeon, pouter-pigeon)
     heads, tails = _compound_parts(own_compounds)
     n_tail = tails.get(right.lower(), 0) if zr >= 2.0 else 0
@@ -250,6 +258,12 @@ def _by_lexicon(left: str, right: str, lex: Lexicon, spellings: WitnessSpellings
         if zl >= 3.0 and zr >= 3.0 and (not point or zj < min(zl, zr) - 2.0):
             return _compound_or_word(left, right, lex, spellings, own_compounds, HyphenDecision(
                 False, 0.6, f"'{left}' and '{right}' common words, '{joined}' rare (zipf {zj})"))
+        if left[:1].islower() and zl >= 3.0 and zr >= _RARE_WHOLE_PART and min(len(left), len(right)) >= 3 \
+                and zj < _RARE_WHOLE:
+            # two words of their own and a whole the language barely knows: as often a
+            # compound an older book hyphenates as a word the line end cut; for the editor
+            return HyphenDecision(True, 0.6, f"'{left}' and '{right}' words, '{joined}' a rare word "
+                                             f"(zipf {zj}){bp}")
         return HyphenDecision(True, 0.85 if point else 0.8, f"'{joined}' a word (zipf {zj}){bp}")
     if zl >= 2.5 and zr >= 2.5:
         return _compound_or_word(left, right, lex, spellings, own_compounds, HyphenDecision(
@@ -263,6 +277,11 @@ def _by_lexicon(left: str, right: str, lex: Lexicon, spellings: WitnessSpellings
         False, 0.6, f"'{joined}' unknown and not a hyphenation point"))
 
 
+#: a joined word rarer than this (zipf), of two halves that are words (the second at least
+#: as common as ``_RARE_WHOLE_PART``), is only suggested: the language's lists hold the rare
+#: solid forms of compounds older books hyphenate
+_RARE_WHOLE = 2.0
+_RARE_WHOLE_PART = 2.5
 #: before these the negative prefix is im-, il-, ir- (impossible, illegal, irregular): an
 #: 'in-' there is the preposition's
 _IN_ASSIMILATED = "bmplr"
@@ -312,7 +331,18 @@ def _compound_or_word(left: str, right: str, lex: Lexicon, spellings: WitnessSpe
             known = f", '{joined}' a word (zipf {zj})" if zj > 0 else ""
             return HyphenDecision(True, 0.8, f"this witness sets '{prefix}' solid ({shown}: {len(solid)} "
                                              f"word{'s' if len(solid) > 1 else ''}), never '{prefix}-'{known}")
+    if not compounds and (n := sum(lex.own.words.values())) >= _NO_COMPOUND_MIN_WORDS:
+        # a book that hyphenates compounds shows one every thousand words or so inside its
+        # lines; one that shows none in thousands sets them solid or apart, and its line-end
+        # hyphens are breaks (an old spelling the lexicon lacks, cut between two short words)
+        return HyphenDecision(True, 0.8, f"no hyphenated compound inside the lines of this witness "
+                                         f"({n} words), against: {kept.evidence}")
     return kept
+
+
+#: how many words inside its lines a witness needs before its want of hyphenated compounds
+#: is a practice, not chance
+_NO_COMPOUND_MIN_WORDS = 5000
 
 
 def _solid_with_prefix(prefix: str, lex: Lexicon) -> list[str]:
