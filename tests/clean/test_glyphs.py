@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from variorum.clean import CleanContext
+from variorum.clean import CleanContext, clean_text
 from variorum.clean.glyphs import remove_stray_glyphs
 from variorum.clean.settings import CleanSettings
 
@@ -398,9 +398,9 @@ def test_a_hyphen_glued_before_a_word_is_a_speck_where_the_witness_sets_dashes()
 
 def test_a_hyphen_glued_before_a_word_the_witness_writes_and_no_suffix_is_removed() -> None:
     dashes = "a dash — here — and — there — and — again — so.\n"
-    text = "I will not go, and I resolved -not to fall; " + dashes
-    [edit] = remove_stray_glyphs(text, CleanContext("W", "text"))
-    assert (text[edit.start:edit.end], edit.applied) == ("-", True)
+    text = "I will not go, and I resolved -not to fall; the •which; " + dashes
+    edits = remove_stray_glyphs(text, CleanContext("W", "text"))
+    assert [(text[e.start:e.end], e.applied) for e in edits] == [("-", True), ("•", True)]
     # a suffix the witness writes as a word too ('less') is named so: a suggestion
     text = "no less, and less, and less than the suffix -less; " + dashes
     [edit] = remove_stray_glyphs(text, CleanContext("W", "text"))
@@ -414,6 +414,19 @@ def test_a_hyphen_glued_before_an_ending_of_everyday_words_stays_a_suggestion() 
     text = "like this, like that, like many; the ending -like makes an adjective; " + dashes
     assert applied(text) == []
     assert removed(text) == ["-"]
+
+
+def test_a_lone_glued_hyphen_in_a_witness_with_no_other_debris_stays_a_suggestion() -> None:
+    # an option flag, a prefix named: one glued hyphen in a clean text shows no scan that makes specks
+    dashes = "a dash — here — and — there — and — again — so.\n"
+    text = "verbose, verbose, verbose output; pass the flag -verbose to see it all; " + dashes
+    assert applied(text) == []
+    assert removed(text) == ["-"]
+    raw = ("The morning was grey and the road was long, and we walked on.\n\n" * 3
+           + "Pass the flag -verbose to see it all; verbose output is long, and verbose logs, "
+           "verbose runs \u2014 all \u2014 of \u2014 them \u2014 are \u2014 slow.\n")
+    result = clean_text(raw, CleanContext(siglum="S", fmt="text"))
+    assert "-verbose" in result.text
 
 
 def test_a_doubled_comma_is_made_single() -> None:

@@ -116,8 +116,8 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     (``class_``, ``*args``, ``~user``, ``footnote*``), unless their word is one the witness
     writes on its own three times besides and the glyph has no use there (after a mark, a
     tilde ending a word, beside a function word: ``clothed,~``, ``of~``, ``*from``), and for a hyphen before
-    a word (``the suffix -ness``), unless the word is one it writes on its own and no suffix
-    (``-not``); a doubled comma (``me,,``); an apostrophe set apart from both
+    a word (``the suffix -ness``, the flag ``-verbose``), unless the word is one it writes on its own and no suffix
+    (``-not``) and the witness shows other specks; a doubled comma (``me,,``); an apostrophe set apart from both
     halves of its word (``don ' t``, ``Man ' s``: closed up, not taken away). A stop glued to a word before a
     word in small letters made a comma (``me; but. seeing``), where the witness puts commas
     after the one or before the other; else suggested. A closing quote glued after a word
@@ -241,7 +241,9 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
         edits.append(Edit(start, m.end(1), "", RULE_STRAY_GLYPH,
                           f"'{glyph}' alone between two words", 0.85))
     language = (getattr(ctx.settings, "language", "en") or "en").split("-")[0].lower()
-    glued = _glued_specks(text, language) + _spaced_final_stops(text, habits) + _habitual_spacing(text, habits, seen) \
+    # (the specks found alone so far: a witness's debris, the evidence a glued hyphen needs)
+    debris = sum(1 for e in edits if e.applied and e.rule == RULE_STRAY_GLYPH)
+    glued = _glued_specks(text, language, debris) + _spaced_final_stops(text, habits) + _habitual_spacing(text, habits, seen) \
         + _spaced_line_openers(text, habits) + _doubled_hyphen_dashes(text, habits) + _stops_for_commas(text, habits) \
         + _closers_closing_nothing(text, habits) + _openers_opening_nothing(text, habits)
     if glued:
@@ -606,7 +608,7 @@ _TEX_CLOSE_RE = re.compile(r"[^\W\d_][,.;:!?]?'(?![^\W\d_])")
 _GREEK_RE = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 
 
-def _glued_specks(text: str, language: str = "en") -> list[Edit]:
+def _glued_specks(text: str, language: str = "en", debris: int = 0) -> list[Edit]:
     """Remove a speck the OCR read glued to one edge of a prose word (``•which``,
     ``woods·``, ``beings,^``, ``contained_``) where the witness does not use that glyph
     otherwise (see _glyph_places); double commas (``me,,``, ``creatures;,``) made single.
@@ -633,7 +635,7 @@ def _glued_specks(text: str, language: str = "en") -> list[Edit]:
                               f"{'' if sure else 'uncertain: '}'{glyph}' glued to '{word}', a glyph this "
                               f"witness sets nowhere else (x{uses}): a speck", 0.8 if sure else 0.5,
                               applied=sure))
-    edits.extend(_glued_hyphens(text, language))
+    edits.extend(_glued_hyphens(text, language, debris + sum(e.applied for e in edits)))
     for m in _DOUBLED_COMMA_RE.finditer(text):
         i = m.start()
         if text[i - 2:i - 1].isalpha() and text[i + 1:i + 2] in _SPACE:
@@ -1349,13 +1351,15 @@ def _words_ending_in(word: str, language: str) -> int:
                if z >= _EVERYDAY_ENDING and len(w) > len(word) and w.endswith(word) and w.isalpha())
 
 
-def _glued_hyphens(text: str, language: str = "en") -> list[Edit]:
+def _glued_hyphens(text: str, language: str = "en", debris: int = 0) -> list[Edit]:
     """A hyphen glued before a small-letter word, after a word and a space (``I resolved
     -not to``), in a witness that sets such a hyphen nowhere else (fewer than
     _MIN_EVIDENCE in all) and its dashes as dashes (five dashes at least for each): a
     speck before a word the witness writes on its own elsewhere that is no suffix
     (SUFFIX_FRAGMENTS) and a function word or one that ends fewer than _MIN_EVIDENCE
-    everyday words (``-ashamed``), else a suggested one (``end in -ing``, ``-like`` name a suffix)."""
+    everyday words (``-ashamed``), where the witness shows other debris (``debris``: specks
+    removed, another such hyphen); else a suggested one (``end in -ing``, ``-like`` name a
+    suffix, ``-verbose`` a lone option flag in a clean text)."""
     hits = [m.start() - 1 for m in _WORD_START_HYPHEN_RE.finditer(text)]
     if not hits or len(hits) >= _MIN_EVIDENCE or sum(map(text.count, DASHES)) < _DASHES_PER_LONE_HYPHEN * len(hits):
         return []
@@ -1369,7 +1373,9 @@ def _glued_hyphens(text: str, language: str = "en") -> list[Edit]:
         word = _WORD_OF_TOKEN_RE.search(m.group())
         written = _written_alone(text, m.group())
         low = word.group().lower() if word else ""
-        if low and low not in SUFFIX_FRAGMENTS and written and (
+        # (one glued hyphen in a text with no other speck is as likely an option flag, a
+        # prefix or suffix named, as the OCR's: only debris elsewhere shows a scan that makes it)
+        if debris + len(hits) - 1 and low and low not in SUFFIX_FRAGMENTS and written and (
                 low in FUNCTION_WORDS or _words_ending_in(low, language) < _MIN_EVIDENCE):
             # (a word the witness writes on its own, and no suffix: no suffix is named so; a
             # word that ends everyday words, '-like', '-wise', '-hood', may be one named)
