@@ -696,6 +696,17 @@ def test_an_opening_quote_glued_before_a_word_that_opens_no_quotation_is_a_speck
     assert applied(_PLAIN + "'tis so, and 'tis the man.\n") == []
 
 
+def test_an_opening_quote_glued_before_a_word_stays_where_its_quotation_closes_paragraphs_on() -> None:
+    # a quotation of many paragraphs, each reopened with its quote, closed in the last (British)
+    quotation = ("He called it ‘the cause of all our woes and the ruin of the house, the whole long "
+                 "business of it from the start.\n\n‘And the end of it was the end of us all.’\n")
+    assert applied(_PLAIN + quotation) == []
+    raw = _PLAIN + "The cause of it, the ruin of it, the end of it.\n\n" + quotation
+    assert "‘the cause" in clean_text(raw, CleanContext(siglum="S", fmt="text")).text
+    # a paragraph after it not reopened: the quote opened nothing there
+    assert applied(_PLAIN + "From the history ‘of the dog.\n\nAnd the end of it’s tail.\n") == ["‘"]
+
+
 def test_an_opening_quote_glued_before_a_word_inside_a_speech_stays() -> None:
     # a speech in double quotes elides in dialect, its apostrophe set as an opening quote:
     # the words it elides ('cause for because, 'is for his) are the witness's own

@@ -123,7 +123,7 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     after the one or before the other; else suggested. A closing quote glued after a word
     that closes no quotation (``the’ animal``; an opener there, ``need‘ a``, opens nothing), and an
     opening quote glued before a word in small letters that opens none (``'and``, ``‘of``: no quote
-    closes a word after it in its paragraph, no double quotation is open around it: a speech's
+    closes a word after it in its paragraph nor in those after it reopened so, no double quotation is open around it: a speech's
     elision, ``'cause``), where the witness writes the word without it.
     Never touches: a quote that may close or open a quotation near it
     (``he said 'go ' and``), punctuation the text uses alone (dashes, ``&``, ``/``, ``+``,
@@ -1132,7 +1132,8 @@ def _openers_opening_nothing(text: str, habits: _Habits) -> list[Edit]:
     """Remove an opening quote glued before a word in small letters that opens no quotation
     (``streamed from my eyes, 'and I``, ``the history ‘of the dog``): a speck read as one.
     Only where no quote closes a word after it in its paragraph (a long speech's close many
-    lines on), the witness writes the word
+    lines on) nor in the paragraphs after it reopened with that quote (a quotation of many
+    paragraphs), the witness writes the word
     without it three times at least, and the quoted form once (an elision the witness
     writes again is its own: ``'tis``, ``'em``); never inside a double quotation, where a
     speech's dialect elides (``“I did it 'cause``, ``'is 'at``), nor beside another such
@@ -1151,8 +1152,7 @@ def _openers_opening_nothing(text: str, habits: _Habits) -> list[Edit]:
         word = quoted[1:]
         # (the quotation it may open: a quote closing a word in the paragraph, a long speech's
         # close many lines on)
-        end = text.find("\n\n", at, at + _SPEECH_REACH)
-        if written[quoted] > 1 or _ANY_CLOSER_RE.search(text, at + 1, end if end >= 0 else at + _SPEECH_REACH):
+        if written[quoted] > 1 or _closes_later(text, at):
             continue
         if _inside_double_quotes(text, at) or _another_in_paragraph(text, k, starts):
             # (a speech's dialect, or a paragraph's: an elision's apostrophe set as an opener,
@@ -1165,6 +1165,26 @@ def _openers_opening_nothing(text: str, habits: _Habits) -> list[Edit]:
                           f"'{text[at]}' glued before '{word}', which this witness writes x{bare} without it, "
                           "opening no quotation: a speck", 0.8))
     return edits
+
+
+def _closes_later(text: str, at: int) -> bool:
+    """Whether a quote closes a word after the opener at ``at`` in its paragraph, or in the
+    paragraphs after it that open with that quote again (a quotation of many paragraphs, each
+    reopened, closed in its last: the British way), within _SPEECH_REACH."""
+    limit = at + _SPEECH_REACH
+    start = at + 1
+    while start < limit:
+        end = text.find("\n\n", start, limit)
+        if _ANY_CLOSER_RE.search(text, start, end if end >= 0 else limit):
+            return True
+        if end < 0:
+            return False
+        start = end + 2
+        while start < limit and text[start] in _SPACE:
+            start += 1
+        if text[start:start + 1] != text[at]:
+            return False  # (a paragraph not reopened so: the quotation, if any, ended unclosed)
+    return False
 
 
 def _space_before(text: str, at: int) -> int:
