@@ -394,3 +394,12 @@ def test_a_line_end_dash_joins_close_where_the_witness_shows_no_other_dash() -> 
 def test_an_elision_s_two_hyphens_at_a_line_end_keep_the_space() -> None:
     assert _cleaned("He was told that Mr. B--\nwould come in the morning.\n") == \
         "He was told that Mr. B-- would come in the morning."
+
+
+def test_a_date_left_open_at_a_line_end_keeps_the_space_its_join_only_offered() -> None:
+    raw = "The year 18--\nwas a hard one for us all.\n"
+    assert _cleaned(raw) == "The year 18-- was a hard one for us all."
+    result = clean_text(raw, CleanContext(siglum="S", fmt="text"))
+    assert [e.status for e in result.emendations if e.rule == "dash-closed"] == ["suggested"]
+    # a dash after a word, and a range broken at its dash, still join close
+    assert _cleaned("It was 1914--\n18, and paused--\nand then.\n") == "It was 1914--18, and paused--and then."
