@@ -370,6 +370,17 @@ def test_an_asterisk_speck_goes_unless_the_witness_has_footnotes() -> None:
     assert removed(notes) == []
 
 
+def test_a_lone_glyph_between_two_single_characters_stays_a_suggestion() -> None:
+    # an operator of a formula or a logic (x | y, p ~ q) as likely as a speck
+    for text in ("If x | y is the union, then x is in it.\n", "and p ~ q holds.\n"):
+        assert applied(text) == [], text
+        assert len(removed(text)) == 1, text
+    assert applied("the leaves ~ and fall.\n") == [" ~"]
+    raw = "The morning was grey and the road was long, and we walked on.\n\n" * 3 + "If x | y is the union.\n"
+    result = clean_text(raw, CleanContext(siglum="S", fmt="text"))
+    assert [e.status for e in result.emendations if e.rule == "stray-glyph"] == ["suggested"]
+
+
 def test_a_lone_asterisk_between_small_letter_words_is_a_speck() -> None:
     text = "I expressed a wish to * visit England, and the leaves decay * and fall.\n"
     assert removed(text) == [" *", " *"]

@@ -81,7 +81,8 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     words, and join to its word a mark the OCR set apart (``awe , that``, ``occur ; but``).
 
     Repairs: one such glyph standing alone (spaces, or runs of them, on each side), after a
-    word or the punctuation closing one, before a word, its opening quote or a spaced dash;
+    word or the punctuation closing one, before a word, its opening quote or a spaced dash
+    (between two single characters, an operator's place, ``x | y``, a suggestion);
     a lone full stop between two words of two letters or more, the next in lower case, or
     right after another sentence's end (``them. . And``); a lone straight quote between two
     lower-case words with no other quotation mark of its kind near it, or in a witness that
@@ -237,6 +238,13 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
             edits.append(Edit(start, m.end(1), "", RULE_STRAY_GLYPH,
                               "uncertain: '-' alone before a capital (a speck, or the text's dash?)",
                               0.5, applied=False))
+            continue
+        if _single(text, word_end - 1) and _single(text, word_at):
+            # between two characters standing alone (``x | y``, ``p ~ q``): an operator of a
+            # formula or a logic as likely as a speck
+            edits.append(Edit(start, m.end(1), "", RULE_STRAY_GLYPH,
+                              f"uncertain: '{glyph}' alone between two single characters (a speck, or "
+                              "an operator?)", 0.5, applied=False))
             continue
         edits.append(Edit(start, m.end(1), "", RULE_STRAY_GLYPH,
                           f"'{glyph}' alone between two words", 0.85))
@@ -566,6 +574,14 @@ def _lone_stop(text: str, start: int, end: int) -> bool:
     after = text[end:end + 2]
     return len(before) == 2 and before.isalpha() and after[:1].isalpha() and after[:1].islower() \
         and (len(after) == 1 or not after[1].isalpha() or after.islower())
+
+
+def _single(text: str, at: int) -> bool:
+    """Whether the character at ``at`` is a token of its own (a mark closing it aside: ``y,``)."""
+    if not 0 <= at < len(text) or text[at] in _SPACE:
+        return False
+    before, after = text[at - 1:at], text[at + 1:at + 2]
+    return (not before or before in _SPACE) and (not after or after in _SPACE or after in ",.;:!?)")
 
 
 def _set_apart_again_on_its_line(text: str, at: int) -> bool:
