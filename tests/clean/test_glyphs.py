@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from variorum.clean import CleanContext
+from variorum.clean import CleanContext, clean_text
 from variorum.clean.glyphs import remove_stray_glyphs
 from variorum.clean.settings import CleanSettings
 
@@ -370,6 +370,17 @@ def test_an_asterisk_speck_goes_unless_the_witness_has_footnotes() -> None:
     assert removed(notes) == []
 
 
+def test_a_lone_glyph_between_two_single_characters_stays_a_suggestion() -> None:
+    # an operator of a formula or a logic (x | y, p ~ q) as likely as a speck
+    for text in ("If x | y is the union, then x is in it.\n", "and p ~ q holds.\n"):
+        assert applied(text) == [], text
+        assert len(removed(text)) == 1, text
+    assert applied("the leaves ~ and fall.\n") == [" ~"]
+    raw = "The morning was grey and the road was long, and we walked on.\n\n" * 3 + "If x | y is the union.\n"
+    result = clean_text(raw, CleanContext(siglum="S", fmt="text"))
+    assert [e.status for e in result.emendations if e.rule == "stray-glyph"] == ["suggested"]
+
+
 def test_a_lone_asterisk_between_small_letter_words_is_a_speck() -> None:
     text = "I expressed a wish to * visit England, and the leaves decay * and fall.\n"
     assert removed(text) == [" *", " *"]
@@ -398,9 +409,9 @@ def test_a_hyphen_glued_before_a_word_is_a_speck_where_the_witness_sets_dashes()
 
 def test_a_hyphen_glued_before_a_word_the_witness_writes_and_no_suffix_is_removed() -> None:
     dashes = "a dash — here — and — there — and — again — so.\n"
-    text = "I will not go, and I resolved -not to fall; " + dashes
-    [edit] = remove_stray_glyphs(text, CleanContext("W", "text"))
-    assert (text[edit.start:edit.end], edit.applied) == ("-", True)
+    text = "I will not go, and I resolved -not to fall; the •which; " + dashes
+    edits = remove_stray_glyphs(text, CleanContext("W", "text"))
+    assert [(text[e.start:e.end], e.applied) for e in edits] == [("-", True), ("•", True)]
     # a suffix the witness writes as a word too ('less') is named so: a suggestion
     text = "no less, and less, and less than the suffix -less; " + dashes
     [edit] = remove_stray_glyphs(text, CleanContext("W", "text"))
@@ -414,6 +425,19 @@ def test_a_hyphen_glued_before_an_ending_of_everyday_words_stays_a_suggestion() 
     text = "like this, like that, like many; the ending -like makes an adjective; " + dashes
     assert applied(text) == []
     assert removed(text) == ["-"]
+
+
+def test_a_lone_glued_hyphen_in_a_witness_with_no_other_debris_stays_a_suggestion() -> None:
+    # an option flag, a prefix named: one glued hyphen in a clean text shows no scan that makes specks
+    dashes = "a dash — here — and — there — and — again — so.\n"
+    text = "verbose, verbose, verbose output; pass the flag -verbose to see it all; " + dashes
+    assert applied(text) == []
+    assert removed(text) == ["-"]
+    raw = ("The morning was grey and the road was long, and we walked on.\n\n" * 3
+           + "Pass the flag -verbose to see it all; verbose output is long, and verbose logs, "
+           "verbose runs \u2014 all \u2014 of \u2014 them \u2014 are \u2014 slow.\n")
+    result = clean_text(raw, CleanContext(siglum="S", fmt="text"))
+    assert "-verbose" in result.text
 
 
 def test_a_doubled_comma_is_made_single() -> None:
@@ -681,6 +705,17 @@ def test_an_opening_quote_glued_before_a_word_that_opens_no_quotation_is_a_speck
     # a quotation it opens, closed in its paragraph however far; an elision written twice
     assert applied(_PLAIN + "he said ‘of the man’ and went.\n") == []
     assert applied(_PLAIN + "'tis so, and 'tis the man.\n") == []
+
+
+def test_an_opening_quote_glued_before_a_word_stays_where_its_quotation_closes_paragraphs_on() -> None:
+    # a quotation of many paragraphs, each reopened with its quote, closed in the last (British)
+    quotation = ("He called it ‘the cause of all our woes and the ruin of the house, the whole long "
+                 "business of it from the start.\n\n‘And the end of it was the end of us all.’\n")
+    assert applied(_PLAIN + quotation) == []
+    raw = _PLAIN + "The cause of it, the ruin of it, the end of it.\n\n" + quotation
+    assert "‘the cause" in clean_text(raw, CleanContext(siglum="S", fmt="text")).text
+    # a paragraph after it not reopened: the quote opened nothing there
+    assert applied(_PLAIN + "From the history ‘of the dog.\n\nAnd the end of it’s tail.\n") == ["‘"]
 
 
 def test_an_opening_quote_glued_before_a_word_inside_a_speech_stays() -> None:

@@ -418,3 +418,12 @@ def test_two_words_whose_whole_the_language_barely_knows_are_joined_only_as_a_su
     d = decide_hyphen("law", "givers", _lex())
     assert d.join and d.confidence < 0.75 and "rare word" in d.evidence
     assert decide_hyphen("law", "givers", _lex("our lawgivers and their lawgivers\n")).confidence >= 0.75
+
+
+def test_a_date_left_open_at_a_line_end_keeps_the_space_its_join_only_offered() -> None:
+    raw = "The year 18--\nwas a hard one for us all.\n"
+    assert _cleaned(raw) == "The year 18-- was a hard one for us all."
+    result = clean_text(raw, CleanContext(siglum="S", fmt="text"))
+    assert [e.status for e in result.emendations if e.rule == "dash-closed"] == ["suggested"]
+    # a dash after a word, and a range broken at its dash, still join close
+    assert _cleaned("It was 1914--\n18, and paused--\nand then.\n") == "It was 1914--18, and paused--and then."

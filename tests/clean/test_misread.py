@@ -1423,6 +1423,15 @@ def test_a_speck_read_as_a_stop_or_apostrophe_inside_a_word_goes():
     assert repaired(text) == "and so and then him and not the instructions, selection and the rest"
 
 
+def test_a_letter_elided_before_a_vowel_keeps_its_apostrophe():
+    # a language's elision (n'y, l'homme) in a short quotation the passages do not hold: a suggestion
+    raw = ("The morning was grey and the road was long, and we walked on to the village.\n\n" * 3
+           + "He said, \u201cIl n'y a pas de quoi.\u201d and left.\n")
+    result = clean_text(raw, CleanContext(siglum="S", fmt="text"))
+    assert "n'y" in result.text
+    assert [e.status for e in result.emendations if e.before == "n'y"] == ["suggested"]
+
+
 def test_marks_inside_words_an_author_writes_stay():
     # abbreviations, contractions and elisions, names, code
     text = ("e.g. and i.e. at 5 a.m. we'll go; can't, won't, it's, o'clock, the hour's end, "

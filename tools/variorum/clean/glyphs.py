@@ -81,7 +81,8 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     words, and join to its word a mark the OCR set apart (``awe , that``, ``occur ; but``).
 
     Repairs: one such glyph standing alone (spaces, or runs of them, on each side), after a
-    word or the punctuation closing one, before a word, its opening quote or a spaced dash;
+    word or the punctuation closing one, before a word, its opening quote or a spaced dash
+    (between two single characters, an operator's place, ``x | y``, a suggestion);
     a lone full stop between two words of two letters or more, the next in lower case, or
     right after another sentence's end (``them. . And``); a lone straight quote between two
     lower-case words with no other quotation mark of its kind near it, or in a witness that
@@ -116,14 +117,14 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     (``class_``, ``*args``, ``~user``, ``footnote*``), unless their word is one the witness
     writes on its own three times besides and the glyph has no use there (after a mark, a
     tilde ending a word, beside a function word: ``clothed,~``, ``of~``, ``*from``), and for a hyphen before
-    a word (``the suffix -ness``), unless the word is one it writes on its own and no suffix
-    (``-not``); a doubled comma (``me,,``); an apostrophe set apart from both
+    a word (``the suffix -ness``, the flag ``-verbose``), unless the word is one it writes on its own and no suffix
+    (``-not``) and the witness shows other specks; a doubled comma (``me,,``); an apostrophe set apart from both
     halves of its word (``don ' t``, ``Man ' s``: closed up, not taken away). A stop glued to a word before a
     word in small letters made a comma (``me; but. seeing``), where the witness puts commas
     after the one or before the other; else suggested. A closing quote glued after a word
     that closes no quotation (``the’ animal``; an opener there, ``need‘ a``, opens nothing), and an
     opening quote glued before a word in small letters that opens none (``'and``, ``‘of``: no quote
-    closes a word after it in its paragraph, no double quotation is open around it: a speech's
+    closes a word after it in its paragraph nor in those after it reopened so, no double quotation is open around it: a speech's
     elision, ``'cause``), where the witness writes the word without it.
     Never touches: a quote that may close or open a quotation near it
     (``he said 'go ' and``), punctuation the text uses alone (dashes, ``&``, ``/``, ``+``,
@@ -238,10 +239,19 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
                               "uncertain: '-' alone before a capital (a speck, or the text's dash?)",
                               0.5, applied=False))
             continue
+        if _single(text, word_end - 1) and _single(text, word_at):
+            # between two characters standing alone (``x | y``, ``p ~ q``): an operator of a
+            # formula or a logic as likely as a speck
+            edits.append(Edit(start, m.end(1), "", RULE_STRAY_GLYPH,
+                              f"uncertain: '{glyph}' alone between two single characters (a speck, or "
+                              "an operator?)", 0.5, applied=False))
+            continue
         edits.append(Edit(start, m.end(1), "", RULE_STRAY_GLYPH,
                           f"'{glyph}' alone between two words", 0.85))
     language = (getattr(ctx.settings, "language", "en") or "en").split("-")[0].lower()
-    glued = _glued_specks(text, language) + _spaced_final_stops(text, habits) + _habitual_spacing(text, habits, seen) \
+    # (the specks found alone so far: a witness's debris, the evidence a glued hyphen needs)
+    debris = sum(1 for e in edits if e.applied and e.rule == RULE_STRAY_GLYPH)
+    glued = _glued_specks(text, language, debris) + _spaced_final_stops(text, habits) + _habitual_spacing(text, habits, seen) \
         + _spaced_line_openers(text, habits) + _doubled_hyphen_dashes(text, habits) + _stops_for_commas(text, habits) \
         + _closers_closing_nothing(text, habits) + _openers_opening_nothing(text, habits)
     if glued:
@@ -566,6 +576,14 @@ def _lone_stop(text: str, start: int, end: int) -> bool:
         and (len(after) == 1 or not after[1].isalpha() or after.islower())
 
 
+def _single(text: str, at: int) -> bool:
+    """Whether the character at ``at`` is a token of its own (a mark closing it aside: ``y,``)."""
+    if not 0 <= at < len(text) or text[at] in _SPACE:
+        return False
+    before, after = text[at - 1:at], text[at + 1:at + 2]
+    return (not before or before in _SPACE) and (not after or after in _SPACE or after in ",.;:!?)")
+
+
 def _set_apart_again_on_its_line(text: str, at: int) -> bool:
     """Whether the bar at ``at`` stands set apart by spaces a second time on its line: a
     table's row or a grammar's alternatives; a rule a scanner reads as a bar crosses a line once."""
@@ -606,7 +624,7 @@ _TEX_CLOSE_RE = re.compile(r"[^\W\d_][,.;:!?]?'(?![^\W\d_])")
 _GREEK_RE = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 
 
-def _glued_specks(text: str, language: str = "en") -> list[Edit]:
+def _glued_specks(text: str, language: str = "en", debris: int = 0) -> list[Edit]:
     """Remove a speck the OCR read glued to one edge of a prose word (``•which``,
     ``woods·``, ``beings,^``, ``contained_``) where the witness does not use that glyph
     otherwise (see _glyph_places); double commas (``me,,``, ``creatures;,``) made single.
@@ -633,7 +651,7 @@ def _glued_specks(text: str, language: str = "en") -> list[Edit]:
                               f"{'' if sure else 'uncertain: '}'{glyph}' glued to '{word}', a glyph this "
                               f"witness sets nowhere else (x{uses}): a speck", 0.8 if sure else 0.5,
                               applied=sure))
-    edits.extend(_glued_hyphens(text, language))
+    edits.extend(_glued_hyphens(text, language, debris + sum(e.applied for e in edits)))
     for m in _DOUBLED_COMMA_RE.finditer(text):
         i = m.start()
         if text[i - 2:i - 1].isalpha() and text[i + 1:i + 2] in _SPACE:
@@ -1130,7 +1148,8 @@ def _openers_opening_nothing(text: str, habits: _Habits) -> list[Edit]:
     """Remove an opening quote glued before a word in small letters that opens no quotation
     (``streamed from my eyes, 'and I``, ``the history ‘of the dog``): a speck read as one.
     Only where no quote closes a word after it in its paragraph (a long speech's close many
-    lines on), the witness writes the word
+    lines on) nor in the paragraphs after it reopened with that quote (a quotation of many
+    paragraphs), the witness writes the word
     without it three times at least, and the quoted form once (an elision the witness
     writes again is its own: ``'tis``, ``'em``); never inside a double quotation, where a
     speech's dialect elides (``“I did it 'cause``, ``'is 'at``), nor beside another such
@@ -1149,8 +1168,7 @@ def _openers_opening_nothing(text: str, habits: _Habits) -> list[Edit]:
         word = quoted[1:]
         # (the quotation it may open: a quote closing a word in the paragraph, a long speech's
         # close many lines on)
-        end = text.find("\n\n", at, at + _SPEECH_REACH)
-        if written[quoted] > 1 or _ANY_CLOSER_RE.search(text, at + 1, end if end >= 0 else at + _SPEECH_REACH):
+        if written[quoted] > 1 or _closes_later(text, at):
             continue
         if _inside_double_quotes(text, at) or _another_in_paragraph(text, k, starts):
             # (a speech's dialect, or a paragraph's: an elision's apostrophe set as an opener,
@@ -1163,6 +1181,26 @@ def _openers_opening_nothing(text: str, habits: _Habits) -> list[Edit]:
                           f"'{text[at]}' glued before '{word}', which this witness writes x{bare} without it, "
                           "opening no quotation: a speck", 0.8))
     return edits
+
+
+def _closes_later(text: str, at: int) -> bool:
+    """Whether a quote closes a word after the opener at ``at`` in its paragraph, or in the
+    paragraphs after it that open with that quote again (a quotation of many paragraphs, each
+    reopened, closed in its last: the British way), within _SPEECH_REACH."""
+    limit = at + _SPEECH_REACH
+    start = at + 1
+    while start < limit:
+        end = text.find("\n\n", start, limit)
+        if _ANY_CLOSER_RE.search(text, start, end if end >= 0 else limit):
+            return True
+        if end < 0:
+            return False
+        start = end + 2
+        while start < limit and text[start] in _SPACE:
+            start += 1
+        if text[start:start + 1] != text[at]:
+            return False  # (a paragraph not reopened so: the quotation, if any, ended unclosed)
+    return False
 
 
 def _space_before(text: str, at: int) -> int:
@@ -1349,13 +1387,15 @@ def _words_ending_in(word: str, language: str) -> int:
                if z >= _EVERYDAY_ENDING and len(w) > len(word) and w.endswith(word) and w.isalpha())
 
 
-def _glued_hyphens(text: str, language: str = "en") -> list[Edit]:
+def _glued_hyphens(text: str, language: str = "en", debris: int = 0) -> list[Edit]:
     """A hyphen glued before a small-letter word, after a word and a space (``I resolved
     -not to``), in a witness that sets such a hyphen nowhere else (fewer than
     _MIN_EVIDENCE in all) and its dashes as dashes (five dashes at least for each): a
     speck before a word the witness writes on its own elsewhere that is no suffix
     (SUFFIX_FRAGMENTS) and a function word or one that ends fewer than _MIN_EVIDENCE
-    everyday words (``-ashamed``), else a suggested one (``end in -ing``, ``-like`` name a suffix)."""
+    everyday words (``-ashamed``), where the witness shows other debris (``debris``: specks
+    removed, another such hyphen); else a suggested one (``end in -ing``, ``-like`` name a
+    suffix, ``-verbose`` a lone option flag in a clean text)."""
     hits = [m.start() - 1 for m in _WORD_START_HYPHEN_RE.finditer(text)]
     if not hits or len(hits) >= _MIN_EVIDENCE or sum(map(text.count, DASHES)) < _DASHES_PER_LONE_HYPHEN * len(hits):
         return []
@@ -1369,7 +1409,9 @@ def _glued_hyphens(text: str, language: str = "en") -> list[Edit]:
         word = _WORD_OF_TOKEN_RE.search(m.group())
         written = _written_alone(text, m.group())
         low = word.group().lower() if word else ""
-        if low and low not in SUFFIX_FRAGMENTS and written and (
+        # (one glued hyphen in a text with no other speck is as likely an option flag, a
+        # prefix or suffix named, as the OCR's: only debris elsewhere shows a scan that makes it)
+        if debris + len(hits) - 1 and low and low not in SUFFIX_FRAGMENTS and written and (
                 low in FUNCTION_WORDS or _words_ending_in(low, language) < _MIN_EVIDENCE):
             # (a word the witness writes on its own, and no suffix: no suffix is named so; a
             # word that ends everyday words, '-like', '-wise', '-hood', may be one named)

@@ -545,8 +545,9 @@ def join_lines(text: str, ctx: CleanContext) -> EditColumns:
     Uncertain hyphens are kept and their joining is a suggestion. A line-end dash (or two
     hyphens typed for one) is set close to the next line only as the witness sets its own
     dashes in that context (after a sentence's end or not, before an opening quote or not);
-    with too few of them to tell, or before an opening quote, the space stays and closing up
-    is a suggestion (``dash-closed``); with no other dash at all, close. A line-end em dash or ``=`` glued to a word's piece before a small
+    with too few of them to tell, before an opening quote, or after a number opening its token
+    (a date left open, ``18--``), the space stays and closing up is a suggestion
+    (``dash-closed``); with no other dash at all, close; after a lone letter (``Mr. B--``) it stays. A line-end em dash or ``=`` glued to a word's piece before a small
     letter is a hyphen OCR misread, joined as one, where the pieces make an attested word
     and are no dash construction (``hyphen-read-as-dash``; between two words a suggestion
     unless the witness writes the word inside its lines).
@@ -623,8 +624,12 @@ def join_lines(text: str, ctx: CleanContext) -> EditColumns:
                 if run > 0 and not text[run - 1].isspace() and not (doubled and _elision(text, run)):
                     if dashes is None:
                         dashes = dash_practice(text)
-                    # (a hyphen perhaps read as a dash has its two readings offered below)
-                    edits = _dash_break(text, run, a, b, dashes, threshold, as_dash is None)
+                    # (a hyphen perhaps read as a dash has its two readings offered below;
+                    # a number opening its token before two hyphens and a word may be a date
+                    # left open, ``18--``, the author's as ``B--`` is: its join only offered)
+                    open_number = doubled and right[:1].isalpha() and _number_elided(text, run)
+                    edits = _dash_break(text, run, a, b, dashes, 2.0 if open_number else threshold,
+                                        as_dash is None)
                     if edits:
                         for e in edits:
                             add(e)
@@ -733,6 +738,14 @@ def dash_practice(text: str) -> DashPractice:
 def _elision(text: str, run: int) -> bool:
     """Whether the hyphens starting at ``run`` follow a single letter opening its token."""
     return text[run - 1].isalpha() and not (run >= 2 and (text[run - 2].isalnum() or text[run - 2] in "'’-_"))
+
+
+def _number_elided(text: str, run: int) -> bool:
+    """Whether the hyphens starting at ``run`` follow digits opening their token (``in 18--``)."""
+    i = run
+    while i > 0 and text[i - 1].isdigit():
+        i -= 1
+    return i < run and (i == 0 or text[i - 1].isspace() or text[i - 1] in "(“‘\"'")
 
 
 def _dash_break(text: str, run: int, a: int, b: int, dashes: DashPractice, threshold: float,

@@ -1285,7 +1285,8 @@ class Judge:
         a speck read as one. Dropped where the reading is one the lexicon does not know (below
         WEAK_READING) and the edition writes once, its letters without the mark an everyday
         word (COMMON + 1) or one the witness writes, and the letters after the mark no
-        contraction's or possessive's ending ('s, n't, 'd, 'll, o'er, ne'er: _ELISION_TAILS)."""
+        contraction's or possessive's ending ('s, n't, 'd, 'll, o'er, ne'er: _ELISION_TAILS); only
+        suggested after one letter before a vowel (a language's elision: n'y, l'homme)."""
         head, mark, tail = token.partition("'") if "'" in token else token.partition("\u2019")
         word = head + tail
         if not mark or len(head) < 1 or len(tail) < 1 or not word.isalpha() or not word[1:].islower() \
@@ -1296,8 +1297,13 @@ class Judge:
             return None
         if not (self._score(word) >= COMMON + 1 or (v.own[word.lower()] and v.zipf(word) >= RARE_WORD)):
             return None
-        return Verdict(word, RULE_LETTERS, f"reading {v.describe(token)}; an apostrophe inside a word, no "
-                       f"contraction's: without it {v.describe(word)}; a speck read as one", 0.8, True)
+        # (one letter elided before a vowel, an h or a y: a language's elision, n'y, l'homme,
+        # d'un, l'uomo, as often as a speck)
+        elision = len(head) == 1 and tail[0].lower() in _ELIDED_BEFORE
+        return Verdict(word, RULE_LETTERS, f"{'uncertain: ' if elision else ''}reading {v.describe(token)}; "
+                       f"an apostrophe inside a word, no contraction's: without it {v.describe(word)}; a speck "
+                       f"read as one{', or a letter elided before a vowel' if elision else ''}",
+                       0.5 if elision else 0.8, not elision)
 
     def _small_shaped_capital(self, token: str) -> Verdict | None:
         """A capital among small letters whose small letter has its shape ('beCame', 'eaCh',
@@ -1520,6 +1526,8 @@ _FIRST_VOWELS_RE = re.compile(r"[^aeiouy]*([aeiouy]+)")
 #: what follows an apostrophe in a contraction, a possessive or an old elision (don't,
 #: John's, I'd, we'll, o'er, ne'er, e'en, 'tis, o'clock's kin are words the lexicon has)
 _ELISION_TAILS = frozenset({"s", "t", "d", "ll", "re", "ve", "m", "em", "er", "en", "n", "st", "th", "r", "ye"})
+#: the letters before which a language elides a word of one letter and its vowel (n'y, l'homme)
+_ELIDED_BEFORE = frozenset("aeiouyhàâäáéèêëíìîïóòôöúùûüœæ")
 #: the letters a speck or a stroke split from its glyph is read as inside a word (alnd, rloom, wias)
 _SPECK_LETTERS = "il"
 
