@@ -14,19 +14,25 @@ _VERSE = ("    Tyger Tyger, burning bright,\n"
           "    In the forests of the night;\n"
           "    What immortal hand or eye,\n"
           "    Could frame thy fearful symmetry?\n")
-_KEPT = ("Tyger Tyger, burning bright,\nIn the forests of the night;\nWhat immortal hand or eye,\n"
+#: (written with Markdown hard breaks: Pandoc keeps the lines too)
+_KEPT = ("Tyger Tyger, burning bright,  \nIn the forests of the night;  \nWhat immortal hand or eye,  \n"
          "Could frame thy fearful symmetry?")
 
 
-def _clean(raw: str) -> str:
-    return clean_text(raw, CleanContext("S", "text")).text
+def _clean(raw: str, fmt: str = "text") -> str:
+    return clean_text(raw, CleanContext("S", fmt)).text
 
 
 def test_indented_verse_keeps_its_lines_set_apart_or_touching_prose() -> None:
     out = _clean(_PROSE * 8 + "\n" + _VERSE + "\n" + _AFTER * 3)
     assert "\n\n" + _KEPT + "\n\n" in out
     out = _clean(_PROSE * 8 + _VERSE + _AFTER * 3)
-    assert "loved best:\n" + _KEPT + "\nWhen he had done" in out
+    assert "loved best:  \n" + _KEPT + "  \nWhen he had done" in out
+
+
+def test_verse_kept_as_lines_cleaned_again_as_markdown_is_unchanged() -> None:
+    once = _clean(_PROSE * 8 + "\n" + _VERSE + "\n" + _AFTER * 3)
+    assert _clean(once, "markdown") == once
 
 
 def test_a_prose_quotation_set_in_is_reflowed() -> None:
