@@ -57,7 +57,7 @@ def test_escape_line_start_is_every_pattern_in_turn(line: str) -> None:
 
 def _emit_block_by_block(text: str, fmt: str) -> str:
     """emit as it was first written: each block's lines stripped and joined, then escaped."""
-    from variorum.clean.markdown import BLOCK_SPLIT_RE, _MARKUP_PREFIX_RE, MARKUP, escape_inline
+    from variorum.clean.markdown import BLOCK_SPLIT_RE, _MARKUP_PREFIX_RE, MARKUP, escape_inline, hard_breaks
 
     blocks = []
     for raw_block in BLOCK_SPLIT_RE.split(text.strip("\n")):
@@ -74,8 +74,10 @@ def _emit_block_by_block(text: str, fmt: str) -> str:
         m = _MARKUP_PREFIX_RE.match(block)
         if m is not None:
             blocks.append(m.group(1) + escape_inline(block[m.end():].replace(MARKUP, "")))
-        else:
+        elif MARKUP in block:
             blocks.append(escape_text(block.replace(MARKUP, "")))
+        else:  # the line breaks the chain kept: hard breaks
+            blocks.append(hard_breaks(escape_text(block).split("\n")))
     return "\n\n".join(blocks) + "\n" if blocks else ""
 
 
@@ -90,7 +92,7 @@ def test_emit_is_the_block_by_block_writer(text: str, fmt: str) -> None:
 def _emit_each_line(text: str) -> str:
     """emit of a plain-text witness with every block taken line by line (no one-line shortcut)."""
     from variorum.clean.chain import MARKUP
-    from variorum.clean.markdown import BLOCK_SPLIT_RE, _MARKUP_PREFIX_RE, escape_inline
+    from variorum.clean.markdown import BLOCK_SPLIT_RE, _MARKUP_PREFIX_RE, escape_inline, hard_breaks
 
     blocks = []
     for raw_block in BLOCK_SPLIT_RE.split(text.strip("\n")):
@@ -101,7 +103,8 @@ def _emit_each_line(text: str) -> str:
         if m is not None:
             blocks.append(m.group(1) + escape_inline("\n".join(lines)[m.end():].replace(MARKUP, "")))
         else:
-            blocks.append("\n".join([escape_line_start(escape_inline(ln.replace(MARKUP, ""))) for ln in lines]))
+            out = [escape_line_start(escape_inline(ln.replace(MARKUP, ""))) for ln in lines]
+            blocks.append("\n".join(out) if MARKUP in raw_block else hard_breaks(out))
     return "\n\n".join(blocks) + "\n" if blocks else ""
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -539,7 +540,8 @@ def join_lines(text: str, ctx: CleanContext) -> EditColumns:
     only mark a word broken at a line end, words broken at a line end whose hyphen was
     lost. Keeps: real compounds (the hyphen stays, recorded as kept; in a witness whose OCR
     marks its soft breaks with ``¬`` or a soft hyphen, a plain hyphen between two words),
-    suspended hyphens (``pre-`` and ``post-``), blank lines between blocks, and in a
+    suspended hyphens (``pre-`` and ``post-``), blank lines between blocks, the line breaks
+    in and about indented verse in a plain text (:mod:`variorum.clean.verse`), and in a
     Markdown witness every line that is structure (list items, tables, headings, quotes,
     code, hard breaks).
     Uncertain hyphens are kept and their joining is a suggestion. A line-end dash (or two
@@ -574,8 +576,16 @@ def join_lines(text: str, ctx: CleanContext) -> EditColumns:
         add_end(e.end)
     # one pass over the breaks with the word after captured (a book has one break per
     # line; most are plain reflows decided in a few lookups)
+    # (imported here: verse reads the measure from paragraphs, which imports this module)
+    from variorum.clean.verse import verse_runs
+    verse = [] if markdown else verse_runs(text)
+    verse_ends = [e for _, e in verse]
     for m in _SOFT_BREAK_RE.finditer(text):
         a, b = m.span()
+        if verse:
+            k = bisect_right(verse_ends, a - 1)
+            if k < len(verse) and verse[k][0] <= b and a <= verse[k][1]:
+                continue  # a line break inside indented verse or about it: the edition keeps its lines
         spaced, right = m.groups()  # right: the letters starting the next line ("" when none)
         if spaced is not None:
             # spaces end the line: the break starts with them, after something not a space

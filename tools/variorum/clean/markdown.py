@@ -74,7 +74,8 @@ def emit(text: str, fmt: str) -> str:
     Blocks are separated by exactly one blank line and the file ends with one newline.
     A plain-text witness has its characters escaped (``$`` -> ``\\$``) except the markup the
     filters inserted (headings, list items) and its code blocks (indented, written as they
-    stand); a Markdown witness keeps its own markup.
+    stand), and the line breaks the chain kept in a plain block (verse) written as hard
+    breaks; a Markdown witness keeps its own markup.
     Layout only: no word is changed here, so nothing here is an emendation.
     """
     blocks = []
@@ -115,11 +116,20 @@ def emit(text: str, fmt: str) -> str:
             body = "\n".join(lines)[m.end():].replace(MARKUP, "")
             blocks.append(m.group(1) + escape_inline(body))
         else:  # escape_text of the block, line by line
-            blocks.append("\n".join([escape_line_start(escape_inline(ln.replace(MARKUP, ""))) for ln in lines]))
+            # a plain block's line breaks are those the chain kept (verse): hard breaks, for
+            # Pandoc to keep them too (and a Markdown cleanup after, which keeps hard breaks)
+            out = [escape_line_start(escape_inline(ln.replace(MARKUP, ""))) for ln in lines]
+            blocks.append("\n".join(out) if k in marked else hard_breaks(out))
     if not blocks:
         return ""
     blocks[-1] += "\n"  # (the file's last newline on its last block: not a second copy of the whole)
     return "\n\n".join(blocks)
+
+
+def hard_breaks(lines: list[str]) -> str:
+    """``lines`` joined as one block with a Markdown hard break (two spaces) ending each
+    but the last (none after an empty line: there is nothing to break)."""
+    return "\n".join([ln + "  " if ln else ln for ln in lines[:-1]] + lines[-1:])
 
 
 def _blocks_holding(text: str, starts: list[int], end: int, chars: str) -> set[int]:

@@ -67,7 +67,8 @@ def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
     so indented opens one, after a full line too (unless it goes on in lower case or a
     word broken at a hyphen). Never touches: the words of either block (only the blank lines between
     them go), headings, list items (a hanging-indent list's items too, in any case),
-    floats, Markdown structure, other blocks where the first ends a sentence.
+    floats, indented verse set apart (:mod:`variorum.clean.verse`), Markdown structure,
+    other blocks where the first ends a sentence.
     """
     fmt = ctx.fmt
     blocks = split_blocks(text)
@@ -81,9 +82,17 @@ def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
     items = {start for list_items, _ in lists for start, _ in list_items}
     by_indent = fmt == "text" and _indents_mark_paragraphs(text, edits, blocks, width)
     blank_indents: frozenset[int] | None = None  # (asked when needed)
+    verse_starts: set[int] | None = None  # (asked when needed)
     for a, b in zip(blocks, blocks[1:]):
         if b.start in items:
             continue
+        if fmt == "text" and text.startswith((" ", "\t"), b.start):
+            if verse_starts is None:
+                # (imported here: verse reads the measure from this module)
+                from variorum.clean.verse import verse_runs
+                verse_starts = {start for start, _ in verse_runs(text)}
+            if b.start in verse_starts:
+                continue  # indented verse set apart: a stanza, not a column's start
         at, bt = text[a.start:a.end], text[b.start:b.end]
         # the evidence first: most pairs of blocks are two paragraphs, told apart in a few
         # tests; what rules a pair out (floats, lists, markup) is asked of the few others

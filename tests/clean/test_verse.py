@@ -1,0 +1,59 @@
+"""Indented verse in a plain-text witness: kept as lines; prose set in as verse is not is reflowed."""
+
+from __future__ import annotations
+
+from variorum.clean import CleanContext, clean_text
+from variorum.clean.verse import verse_runs
+
+_PROSE = ("It was late in the evening when the travellers came at last to the inn by the river, and the\n"
+          "landlord, who knew them of old, set out the supper and the wine; and then the eldest of them\n"
+          "took down a book from the shelf and read aloud to the company the lines he loved best:\n")
+_AFTER = ("When he had done there was silence in the room for a long while, and nobody moved until the\n"
+          "fire burned low and the landlord came in again to ask whether they wanted anything more.\n")
+_VERSE = ("    Tyger Tyger, burning bright,\n"
+          "    In the forests of the night;\n"
+          "    What immortal hand or eye,\n"
+          "    Could frame thy fearful symmetry?\n")
+#: (written with Markdown hard breaks: Pandoc keeps the lines too)
+_KEPT = ("Tyger Tyger, burning bright,  \nIn the forests of the night;  \nWhat immortal hand or eye,  \n"
+         "Could frame thy fearful symmetry?")
+
+
+def _clean(raw: str, fmt: str = "text") -> str:
+    return clean_text(raw, CleanContext("S", fmt)).text
+
+
+def test_indented_verse_keeps_its_lines_set_apart_or_touching_prose() -> None:
+    out = _clean(_PROSE * 8 + "\n" + _VERSE + "\n" + _AFTER * 3)
+    assert "\n\n" + _KEPT + "\n\n" in out
+    out = _clean(_PROSE * 8 + _VERSE + _AFTER * 3)
+    assert "loved best:  \n" + _KEPT + "  \nWhen he had done" in out
+
+
+def test_verse_kept_as_lines_cleaned_again_as_markdown_is_unchanged() -> None:
+    once = _clean(_PROSE * 8 + "\n" + _VERSE + "\n" + _AFTER * 3)
+    assert _clean(once, "markdown") == once
+
+
+def test_a_prose_quotation_set_in_is_reflowed() -> None:
+    quote = ("    The river rose in the night and by morning the lower fields were under water, so\n"
+             "    that the men who went out to the cattle had to wade to the knee before they came\n"
+             "    to the gate, and the women watched them from the windows until they were gone.\n")
+    raw = _PROSE * 8 + "\n" + quote + "\n" + _AFTER * 3
+    assert verse_runs(raw) == []
+    assert "water, so that the men" in _clean(raw)
+
+
+def test_hanging_list_items_a_column_start_and_paragraph_indents_are_no_verse() -> None:
+    hanging = ("1. The first of the rules that the company agreed upon that night was that nobody\n"
+               "    should leave before the landlord came\n"
+               "    back with the keys to the stable\n"
+               "2. The second was that the fire should be kept in till morning.\n")
+    assert verse_runs(_PROSE * 8 + hanging + _AFTER * 3) == []
+    column = _PROSE * 8 + " The second column begins here.\n Its next line.\n" + _AFTER * 3
+    assert verse_runs(column) == []
+    # a witness that marks its paragraphs by indents: short one-line paragraphs of dialogue
+    indented = ("    " + _PROSE) * 4 + '    "Yes," he said.\n    "No, not tonight," said she.\n' + ("    " + _AFTER) * 4
+    assert verse_runs(indented) == []
+    assert '"Yes," he said. "No, not tonight," said she.' in _clean(indented) or (
+        '"Yes," he said.\n\n"No, not tonight," said she.' in _clean(indented))
