@@ -1309,16 +1309,16 @@ class Judge:
         """A capital among small letters whose small letter has its shape ('beCame', 'eaCh',
         'hiS', 'tO', 'YOu': c o s u v w x z, told apart by size alone), lowered where the
         word in small letters is one the lexicon knows (COMMON; a long one, LONG_READING
-        letters or more, RARE_WORD; a word of two letters one of the commonest, HABIT_WORD; one
-        of three letters or more the witness writes itself in small letters, WEAK_READING)
-        and one can say (a vowel in it: not a unit, 'kWh'). Not a reading the edition writes so itself
-        (twice, or in another witness: an identifier, a brand), nor code's camelCase ('setUp':
-        two words of everyday vocabulary, the first of three letters or more) or a brand's
-        letter before a word ('eCommerce'), nor a roman
-        numeral; a capitalised reading, or one whose capital follows a head of one or two
-        small letters (a name's particle), only into an everyday word (COMMON + 1) or one the
-        witness writes: a name's inner capital ('McCoy', 'LaSalle', 'DeSoto', 'diCaprio',
-        'laCroix') has no everyday word in small letters, nor one the witness writes."""
+        letters or more, RARE_WORD; a word of two letters one of the commonest, HABIT_WORD; a
+        small-letter reading of three letters or more into a word the witness writes itself,
+        WEAK_READING) and one can say (a vowel in it: not a unit, 'kWh'). Not a reading the
+        edition writes so itself (twice, or in another witness: an identifier, a brand), nor
+        code's camelCase ('setUp': two words of everyday vocabulary, the first of three letters
+        or more) or a brand's letter before a word ('eCommerce'), nor a roman numeral; a
+        capitalised reading, or one whose capital follows a head of one or two small letters (a
+        name's particle), only into an everyday word (COMMON + 1): a name's or a brand's inner
+        capital ('McCoy', 'LaSalle', 'DeSoto', 'diCaprio', 'laCroix', 'TeX') has no everyday
+        word in small letters."""
         repair = _small_shaped_capitals(token)
         v = self.vocab
         if not repair or v.others_exact[token] or v.own_exact[token] >= 2 or _ROMAN_RE.fullmatch(repair.lower()):
@@ -1330,9 +1330,11 @@ class Judge:
             return None  # (code's camelCase, setUp, getTime; a brand's letter before a word, eCommerce)
         n = len(repair)
         floor = HABIT_WORD if n <= 2 else RARE_WORD if n >= LONG_READING else COMMON
-        if n > 2 and (v.own_exact[repair] or v.own_exact[repair[:1].lower() + repair[1:]]):
+        if n > 2 and token[0].islower() and v.own_exact[repair]:
             # (the witness writes the word in small letters itself: a name's inner capital has
-            # no such word, and the lexicon need only know it, 'diSciples', 'doubtfUlly')
+            # no such word, and the lexicon need only know it, 'diSciples', 'doubtfUlly'; not
+            # for a capitalised reading, a name's or a brand's as often: 'TeX' beside the
+            # witness's file names in '.tex')
             floor = WEAK_READING
         elif token[0].isupper() or (len(head) <= 2 and len(tail) >= 3):
             # (a capitalised reading may be a name; so may one whose head of a letter or two is
