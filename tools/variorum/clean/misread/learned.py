@@ -32,16 +32,28 @@ SHORTEST = 3
 HABIT_READINGS = CONTEXT_EVIDENCE
 
 
-def _one_letter_words(low: str, vocab: Vocabulary) -> list[tuple[str, str, str]]:
+def _one_letter_words(low: str, gaps: Mapping[tuple[int, str], list[tuple[str, str]]]) -> list[tuple[str, str, str]]:
     """The (read, meant, word) of each single-letter substitution of ``low`` that makes a
-    word the witness writes CONTEXT_EVIDENCE times: the pairs a reading can witness."""
-    own = vocab.own
-    out = []
-    for i, x in enumerate(low):
-        for c in _LOWER_LETTERS:
-            if c != x and own[w := low[:i] + c + low[i + 1:]] >= CONTEXT_EVIDENCE:
-                out.append((x, c, w))
-    return out
+    word the witness writes CONTEXT_EVIDENCE times (``gaps``, from _frequent_by_gap): the
+    pairs a reading can witness."""
+    return [(x, c, w) for i, x in enumerate(low) for c, w in gaps.get((i, low[:i] + low[i + 1:]), ())
+            if c != x]
+
+
+def _frequent_by_gap(vocab: Vocabulary, lengths: set[int]) -> dict[tuple[int, str], list[tuple[str, str]]]:
+    """The words of those lengths the witness writes CONTEXT_EVIDENCE times, under each
+    (place, the word without its letter there), with that letter (a small ascii one, in
+    alphabetical order): a reading's one-letter neighbours in one lookup per place, where
+    trying every letter at every place took twenty-six."""
+    gaps: dict[tuple[int, str], list[tuple[str, str]]] = defaultdict(list)
+    for w, n in vocab.own.items():
+        if n >= CONTEXT_EVIDENCE and len(w) in lengths:
+            for i, c in enumerate(w):
+                if c in _LOWER_LETTERS:
+                    gaps[(i, w[:i] + w[i + 1:])].append((c, w))
+    for entries in gaps.values():
+        entries.sort()
+    return gaps
 
 
 def _learned_confusions(tokens: Iterable[str], flagged: Mapping[str, Verdict], vocab: Vocabulary) -> dict[str, Verdict]:
@@ -61,7 +73,8 @@ def _learned_confusions(tokens: Iterable[str], flagged: Mapping[str, Verdict], v
     """
     readings = [t for t in tokens if t not in flagged and len(t) >= SHORTEST and t.isalpha() and t[1:].islower()
                 and vocab.zipf(t) < RARE_WORD and not vocab.others_exact[t]]
-    reach = {t: _one_letter_words(t.lower(), vocab) for t in readings}
+    gaps = _frequent_by_gap(vocab, {len(t.lower()) for t in readings}) if readings else {}
+    reach = {t: _one_letter_words(t.lower(), gaps) for t in readings}
     backing: dict[tuple[str, str], set[str]] = defaultdict(set)
     for t, words in reach.items():
         # (a spelling is written as often as the word it differs from, 'Pylate' beside
