@@ -40,17 +40,31 @@ def _one_letter_words(low: str, gaps: Mapping[tuple[int, str], list[tuple[str, s
             if c != x]
 
 
-def _frequent_by_gap(vocab: Vocabulary, lengths: set[int]) -> dict[tuple[int, str], list[tuple[str, str]]]:
-    """The words of those lengths the witness writes CONTEXT_EVIDENCE times, under each
+def _neighbours(readings: list[str], vocab: Vocabulary) -> dict[str, list[tuple[str, str, str]]]:
+    """Each reading's _one_letter_words, by whichever road costs less: trying every letter
+    at every place of a few readings, or indexing the witness's frequent words for many."""
+    lows = {t: t.lower() for t in readings}
+    lengths = set(map(len, lows.values()))
+    frequent = [w for w, n in vocab.own.items() if n >= CONTEXT_EVIDENCE and len(w) in lengths]
+    if len(_LOWER_LETTERS) * sum(map(len, lows.values())) <= sum(map(len, frequent)):
+        own = vocab.own
+        return {t: [(x, c, w) for i, x in enumerate(low) for c in _LOWER_LETTERS
+                    if c != x and own[w := low[:i] + c + low[i + 1:]] >= CONTEXT_EVIDENCE]
+                for t, low in lows.items()}
+    gaps = _frequent_by_gap(frequent)
+    return {t: _one_letter_words(low, gaps) for t, low in lows.items()}
+
+
+def _frequent_by_gap(frequent: list[str]) -> dict[tuple[int, str], list[tuple[str, str]]]:
+    """The ``frequent`` words (those the witness writes CONTEXT_EVIDENCE times) under each
     (place, the word without its letter there), with that letter (a small ascii one, in
     alphabetical order): a reading's one-letter neighbours in one lookup per place, where
-    trying every letter at every place took twenty-six."""
+    trying every letter at every place takes twenty-six."""
     gaps: dict[tuple[int, str], list[tuple[str, str]]] = defaultdict(list)
-    for w, n in vocab.own.items():
-        if n >= CONTEXT_EVIDENCE and len(w) in lengths:
-            for i, c in enumerate(w):
-                if c in _LOWER_LETTERS:
-                    gaps[(i, w[:i] + w[i + 1:])].append((c, w))
+    for w in frequent:
+        for i, c in enumerate(w):
+            if c in _LOWER_LETTERS:
+                gaps[(i, w[:i] + w[i + 1:])].append((c, w))
     for entries in gaps.values():
         entries.sort()
     return gaps
@@ -73,8 +87,7 @@ def _learned_confusions(tokens: Iterable[str], flagged: Mapping[str, Verdict], v
     """
     readings = [t for t in tokens if t not in flagged and len(t) >= SHORTEST and t.isalpha() and t[1:].islower()
                 and vocab.zipf(t) < RARE_WORD and not vocab.others_exact[t]]
-    gaps = _frequent_by_gap(vocab, {len(t.lower()) for t in readings}) if readings else {}
-    reach = {t: _one_letter_words(t.lower(), gaps) for t in readings}
+    reach = _neighbours(readings, vocab)
     backing: dict[tuple[str, str], set[str]] = defaultdict(set)
     for t, words in reach.items():
         # (a spelling is written as often as the word it differs from, 'Pylate' beside
