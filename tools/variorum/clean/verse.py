@@ -38,7 +38,8 @@ def verse_runs(text: str) -> list[tuple[int, int]]:
     offsets = [0]
     for ln in lines[:-1]:
         offsets.append(offsets[-1] + len(ln) + 1)
-    indents = [_indent(ln) if ln.strip() else -1 for ln in lines]
+    # (most lines open flush: no tab expanded for them)
+    indents = [(_indent(ln) if ln[0].isspace() else 0) if ln and not ln.isspace() else -1 for ln in lines]
     paragraph_indents = Counter(indents[i] for i in range(len(lines) - 1)
                                 if indents[i] > 0 and indents[i + 1] == 0)
     found: list[tuple[int, int]] = []
