@@ -123,7 +123,8 @@ def outside_code(edits: Sequence[Edit] | EditColumns, blocks: list[tuple[int, in
     highs = [e + 1 for _, e in blocks]
     keep = []
     for s, e in zip(starts, ends):
-        k = bisect_right(lows, max(s, e - 1)) - 1 if e > s else bisect_right(lows, s - 1) - 1
+        # (the last block opening before the edit's last character, or before an insertion's point)
+        k = bisect_right(lows, (e if e > s else s) - 1) - 1
         if k < 0:
             keep.append(True)
             continue
