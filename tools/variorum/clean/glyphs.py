@@ -8,7 +8,7 @@ from functools import cached_property, lru_cache
 from itertools import repeat
 
 from variorum.clean.base import CleanContext, Edit
-from variorum.clean.blocks import _CLAUSE_WORDS, LETTERS_RE
+from variorum.clean.blocks import CLAUSE_WORDS, LETTERS_RE
 from variorum.clean.lexicon import FUNCTION_WORDS, SUFFIX_FRAGMENTS, zipf_table
 from variorum.clean.linejoin import DASHES
 from variorum.clean.settings import CleanSettings
@@ -673,7 +673,7 @@ def _no_use_beside(text: str, pos: int, glyph: str, word: str) -> bool:
     letters = _WORD_OF_TOKEN_RE.search(word)
     # (a closed class: the function words, the pronouns and auxiliaries that make a clause)
     low = letters.group().lower() if letters else ""
-    return low in FUNCTION_WORDS or low in _CLAUSE_WORDS
+    return low in FUNCTION_WORDS or low in CLAUSE_WORDS
 
 
 def _glyph_places(text: str, glyph: str) -> tuple[list[tuple[int, str]], int]:
