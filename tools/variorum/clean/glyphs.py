@@ -216,8 +216,9 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
                 continue
         elif not after_word:
             continue
-        if glyph == "*" and _written_alone(text, text[word_at:word_at + 40].split(None, 1)[0]) > _MIN_EVIDENCE \
-                and text[word_end - 2:word_end].isalpha() and _function_word_before(text, word_end):
+        # (the count of the word, a search of the whole text, asked last)
+        if glyph == "*" and text[word_end - 2:word_end].isalpha() and _function_word_before(text, word_end) \
+                and _written_alone(text, text[word_at:word_at + 40].split(None, 1)[0]) > _MIN_EVIDENCE:
             # (before a word of the witness's prose, written on its own three times besides,
             # after a function word: no starred form, and a product's first term, a wildcard's
             # pattern or a footnote's word is no function word; 'length * width' is prose too)
