@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from variorum.clean import CleanContext, clean_text
-from variorum.clean.codeblocks import code_blocks
+from variorum.clean.base import Edit, EditColumns
+from variorum.clean.codeblocks import code_blocks, outside_code
 
 _PYTHON = ("To count the words of a file, the program reads it line by line and adds\n"
            "the words of each line to a running total, as follows:\n\n"
@@ -46,3 +47,16 @@ def test_indented_prose_verse_and_a_text_indented_as_a_whole_are_no_code() -> No
     whole = ("    The text is set in as a whole.\n\n    It calls len() and then\n    compares x <= y; if a = b\n"
              "    then f(x) is the same as f(y) in every case.\n\n    The end.\n")
     assert code_blocks(whole) == []
+
+
+def test_outside_code_drops_the_edits_touching_a_block_or_its_line_breaks_in_either_form() -> None:
+    # a block at 10-20: its line break before (9) and after (20) are its too
+    blocks = [(10, 20)]
+    spans = [(5, 9), (8, 10), (12, 14), (19, 21), (21, 23), (9, 9), (10, 10), (20, 20), (21, 21), (0, 30)]
+    kept = [(5, 9), (21, 23), (9, 9), (21, 21)]
+    edits = [Edit(s, e, "x", "r") for s, e in spans]
+    assert [(e.start, e.end) for e in outside_code(edits, blocks)] == kept
+    columns = EditColumns.uniform([s for s, _ in spans], [e for _, e in spans], "x", "r")
+    out = outside_code(columns, blocks)
+    assert isinstance(out, EditColumns) and list(zip(out.starts, out.ends)) == kept
+    assert outside_code(edits[:1], blocks) == edits[:1]

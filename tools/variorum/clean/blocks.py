@@ -238,7 +238,7 @@ def title_like(flat: str, nxt: str | None, max_words: int) -> bool:
 
 #: the closed class of English words that make a clause: a finite auxiliary or a subject
 #: pronoun. A title is a phrase and has none, but a short one may ("Man is born free")
-_CLAUSE_WORDS = frozenset("""is are was were am has have had do does did can could may might must
+CLAUSE_WORDS = frozenset("""is are was were am has have had do does did can could may might must
     shall should will would i he she we they you""".split())
 _WORD_EDGE = "\"“”‘’'()[],;:.!?"
 
@@ -250,7 +250,7 @@ def _reads_as_sentence(words: list[str]) -> bool:
     capitals = sum(1 for w in rest if w[0].isupper() and w != "I")
     if capitals * 4 > len(rest):
         return False
-    return any(w.strip(_WORD_EDGE).lower() in _CLAUSE_WORDS for w in words)
+    return any(w.strip(_WORD_EDGE).lower() in CLAUSE_WORDS for w in words)
 
 
 def hanging_items(text: str) -> list[tuple[int, int]]:

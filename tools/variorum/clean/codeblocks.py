@@ -71,11 +71,13 @@ def _deeper_than_around(text: str, start: int, after: int, indent: int) -> bool:
     prev = before[before.rfind("\n") + 1:]
     rest = text[after:]
     nxt = rest[len(rest) - len(rest.lstrip("\n")):].split("\n", 1)[0]
-    return all(_indent(line) < indent for line in (prev, nxt) if line.strip())
+    return all(indent_width(line) < indent for line in (prev, nxt) if line.strip())
 
 
-def _indent(line: str) -> int:
-    return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+def indent_width(line: str) -> int:
+    """How many columns of spaces open ``line``, a tab four."""
+    expanded = line.expandtabs(4)
+    return len(expanded) - len(expanded.lstrip())
 
 
 #: a word of prose in a line, a mark or a bracket about it
@@ -121,7 +123,8 @@ def outside_code(edits: Sequence[Edit] | EditColumns, blocks: list[tuple[int, in
     highs = [e + 1 for _, e in blocks]
     keep = []
     for s, e in zip(starts, ends):
-        k = bisect_right(lows, max(s, e - 1)) - 1 if e > s else bisect_right(lows, s - 1) - 1
+        # (the last block opening before the edit's last character, or before an insertion's point)
+        k = bisect_right(lows, (e if e > s else s) - 1) - 1
         if k < 0:
             keep.append(True)
             continue

@@ -882,13 +882,11 @@ def remove_furniture(text: str, ctx: CleanContext) -> list[Edit]:
     box's rule runs down its lines), a line of no prose (a table's ``| 34.3 173``).
     """
     edits = []
-    taken = []
     for f in find_furniture(text, ctx):
         end = f.line.end + 1 if f.line.separator == "\n" else f.line.end
         edits.append(Edit(f.line.start, end, "", f.rule, f.evidence, f.confidence))
-        taken.append(f.line.start)
     if "|" in text or "¦" in text:
-        lines = set(taken)
+        lines = {e.start for e in edits}  # (the furniture's lines: their bars go with them)
         bars = [e for e in _column_rules(text) if text.rfind("\n", 0, e.start) + 1 not in lines]
         if bars:
             edits = sorted(edits + bars, key=lambda e: e.start)

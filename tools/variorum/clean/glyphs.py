@@ -8,7 +8,7 @@ from functools import cached_property, lru_cache
 from itertools import repeat
 
 from variorum.clean.base import CleanContext, Edit
-from variorum.clean.blocks import _CLAUSE_WORDS, LETTERS_RE
+from variorum.clean.blocks import CLAUSE_WORDS, LETTERS_RE
 from variorum.clean.lexicon import FUNCTION_WORDS, SUFFIX_FRAGMENTS, zipf_table
 from variorum.clean.linejoin import DASHES
 from variorum.clean.settings import CleanSettings
@@ -216,8 +216,9 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
                 continue
         elif not after_word:
             continue
-        if glyph == "*" and _written_alone(text, text[word_at:word_at + 40].split(None, 1)[0]) > _MIN_EVIDENCE \
-                and text[word_end - 2:word_end].isalpha() and _function_word_before(text, word_end):
+        # (the count of the word, a search of the whole text, asked last)
+        if glyph == "*" and text[word_end - 2:word_end].isalpha() and _function_word_before(text, word_end) \
+                and _written_alone(text, text[word_at:word_at + 40].split(None, 1)[0]) > _MIN_EVIDENCE:
             # (before a word of the witness's prose, written on its own three times besides,
             # after a function word: no starred form, and a product's first term, a wildcard's
             # pattern or a footnote's word is no function word; 'length * width' is prose too)
@@ -673,7 +674,7 @@ def _no_use_beside(text: str, pos: int, glyph: str, word: str) -> bool:
     letters = _WORD_OF_TOKEN_RE.search(word)
     # (a closed class: the function words, the pronouns and auxiliaries that make a clause)
     low = letters.group().lower() if letters else ""
-    return low in FUNCTION_WORDS or low in _CLAUSE_WORDS
+    return low in FUNCTION_WORDS or low in CLAUSE_WORDS
 
 
 def _glyph_places(text: str, glyph: str) -> tuple[list[tuple[int, str]], int]:

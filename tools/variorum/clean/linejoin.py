@@ -946,7 +946,7 @@ def _hyphen_edits(text: str, a: int, b: int, right: str, lex: Lexicon, spellings
     end = b + len(right)
     # "cheer-\nfu1": the continuation's digit is a letter OCR misread (the misread filter
     # repairs it later, inside the joined word); decided on the letters it stands for
-    misread_as = _digits_read(text, end) if text[end:end + 1].isdigit() else ""
+    misread_as = digits_read(text, end) if text[end:end + 1].isdigit() else ""
     word = right + misread_as
     d = _decided(left, word, lex, spellings, decisions)
     if misread_as:
@@ -994,7 +994,7 @@ _DIGIT_LETTER = {d: next(c for c in letters if c.islower()) for d, letters in DI
 _DIGITS_IN_WORD_RE = re.compile(r"[0-9][^\W_]*")
 
 
-def _digits_read(text: str, pos: int) -> str:
+def digits_read(text: str, pos: int) -> str:
     """The letters that digits glued to a word's letters at ``pos`` stand for ("" when none).
 
     Only a run of digits and letters that ends the word and holds no two digits in a row

@@ -13,7 +13,7 @@ from variorum.clean.blocks import (BULLET_OR_ESCAPED_RE, ends_sentence, first_ch
                                    starts_with_digit, title_like)
 from variorum.clean.chain import MARKUP
 from variorum.clean.lexicon import FUNCTION_WORDS, zipf_table
-from variorum.clean.linejoin import DASHES, LINE_END_HYPHENS, _digits_read
+from variorum.clean.linejoin import DASHES, LINE_END_HYPHENS, digits_read
 from variorum.clean.misread.tables import COMMON
 
 RULE_REJOIN = "paragraph-rejoin"
@@ -132,7 +132,7 @@ def _digit_misread_start(block: str, ctx: CleanContext) -> str | None:
     cleaning would judge the block by it), else None (a number: ``1990s``, ``2nd``)."""
     s = block.lstrip()
     word = s.split(None, 1)[0]
-    read = _digits_read(word, 0)
+    read = digits_read(word, 0)
     if len(read) != len(word) or word.isdigit() or not read.isalpha() or not read.islower():
         return None
     zipf = zipf_table(getattr(ctx.settings, "language", "en") or "en")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from variorum.clean.codeblocks import indent_width
 from variorum.clean.linejoin import LINE_END_HYPHENS
 from variorum.clean.paragraphs import text_measure
 
@@ -39,7 +40,7 @@ def verse_runs(text: str) -> list[tuple[int, int]]:
     for ln in lines[:-1]:
         offsets.append(offsets[-1] + len(ln) + 1)
     # (most lines open flush: no tab expanded for them)
-    indents = [(_indent(ln) if ln[0].isspace() else 0) if ln and not ln.isspace() else -1 for ln in lines]
+    indents = [(indent_width(ln) if ln[0].isspace() else 0) if ln and not ln.isspace() else -1 for ln in lines]
     paragraph_indents = Counter(indents[i] for i in range(len(lines) - 1)
                                 if indents[i] > 0 and indents[i + 1] == 0)
     found: list[tuple[int, int]] = []
@@ -74,8 +75,3 @@ def _is_verse(lines: list[str], indents: list[int], i: int, j: int, width: int,
     if before >= least or after >= least:
         return False
     return before < 0 or _LEAD_IN_END_RE.search(lines[i - 1].rstrip()) is not None
-
-
-def _indent(line: str) -> int:
-    expanded = line.expandtabs(4)
-    return len(expanded) - len(expanded.lstrip())
