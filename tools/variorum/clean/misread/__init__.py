@@ -31,7 +31,8 @@ from variorum.clean.misread.letters import _case_from_context, _opening, _small_
 from variorum.clean.misread.judge import Judge, Verdict
 from variorum.clean.misread.places import (
     _Place, _Spans, _bar_tokens, _defined_by, _in_quoted_speech, _lexicon_fits, _occurrences, _pronoun,
-    _pronoun_bigrams, _pronoun_digit, _quotation_runs_on, _without_overlaps, _word_hits, _written_beside,
+    _pronoun_bigrams, _pronoun_digit, _quotation_runs_on, _without_overlaps, _word_before, _word_hits,
+    _written_beside,
 )
 from variorum.clean.misread.context import (
     _OthersPairs, _confusion_habits, _context_sites, _context_suspects, _faint_suspects,
@@ -559,7 +560,7 @@ def _splits_of_repaired_pieces(text: str, edits: list[Edit], vocab: Vocabulary, 
     windows, parts = [], []
     at = 0
     for e in repairs:
-        left = _PIECE_RE.fullmatch(text, (ls := _word_start(text, e.start - 1)), e.start - 1) \
+        left = _PIECE_RE.fullmatch(text, (ls := e.start - 1 - len(_word_before(text, e.start - 1))), e.start - 1) \
             if text[e.start - 1:e.start] == " " else None
         right = _PIECE_RE.match(text, e.end + 1) if text[e.end:e.end + 1] == " " else None
         if left is None and right is None:
@@ -573,7 +574,7 @@ def _splits_of_repaired_pieces(text: str, edits: list[Edit], vocab: Vocabulary, 
         return edits
     joined_text = "\n\n".join(windows)
     # (the counts as a second pass finds them: the repairs made, the pieces this pass joins gone)
-    joins = [(text[_word_start(text, e.start):e.start], m.group()) for e in edits
+    joins = [(_word_before(text, e.start), m.group()) for e in edits
              if e.applied and e.rule == RULE_SPLIT and e.end == e.start + 1 and (m := _PIECE_RE.match(text, e.end))]
     recounted = vocab.recounted([(text[e.start:e.end], e.replacement) for e in repairs]
                                 + [(a, a + b) for a, b in joins] + [(b, "") for a, b in joins])
@@ -604,14 +605,6 @@ def _splits_of_repaired_pieces(text: str, edits: list[Edit], vocab: Vocabulary, 
     if not made:
         return edits
     return [x for x in edits if (x.start, x.end) not in gone or x not in repairs] + made
-
-
-def _word_start(text: str, end: int) -> int:
-    """Where the run of letters ending at ``end`` starts."""
-    i = end
-    while i > 0 and text[i - 1].isalpha():
-        i -= 1
-    return i
 
 
 def _split_where_the_repair_splits(text: str, edits: list[Edit], split: list[Edit], flagged: Mapping[str, Verdict],
