@@ -604,7 +604,8 @@ def _splits_of_repaired_pieces(text: str, edits: list[Edit], vocab: Vocabulary, 
                          min(j.confidence, e.confidence), True))
     if not made:
         return edits
-    return [x for x in edits if (x.start, x.end) not in gone or x not in repairs] + made
+    # (a span in ``gone`` is its repair's alone: an edit beside it in the pieces stopped the join)
+    return [x for x in edits if (x.start, x.end) not in gone] + made
 
 
 def _split_where_the_repair_splits(text: str, edits: list[Edit], split: list[Edit], flagged: Mapping[str, Verdict],
