@@ -63,23 +63,24 @@ _CLOSED_BOWLS = frozenset({("o", "a"), ("o", "e")})
 # --------------------------------------------------------------------------- the filter
 
 # Stretches no rule may touch: links, e-mail addresses, code, DOIs, file-like names.
+_CODE_SPANS = r"`[^`\n]*`|\]\([^)\s]*\)|<[^>\s]+>"
+_SUPERSCRIPT = r"\^\{[^}\n]*\}"
 _PROTECTED_RE = re.compile(
-    r"`[^`\n]*`|\]\([^)\s]*\)|<[^>\s]+>|\b(?:https?|ftp)://\S+|\bwww\.\S+|\S+@\S+\.\w+"
-    r"|\b10\.\d{3,}/\S+|\^\{[^}\n]*\}"
+    _CODE_SPANS + r"|\b(?:https?|ftp)://\S+|\bwww\.\S+|\S+@\S+\.\w+|\b10\.\d{3,}/\S+|" + _SUPERSCRIPT
 )
 # The same spans in a text without '@' (no e-mail address can match), written so that
 # every alternative opens with a literal character: the engine then jumps from one
 # candidate character to the next instead of trying the pattern at every position
 # (``\S+@`` and a leading ``\b`` defeat that), ten times faster on a book. Each ``\b``
 # before a word character becomes a lookbehind after it.
+_DOI = r"1(?<!\w1)0\.\d{3,}/\S+"
 _PROTECTED_NO_AT_RE = re.compile(
-    r"`[^`\n]*`|\]\([^)\s]*\)|<[^>\s]+>|h(?<!\wh)ttps?://\S+|f(?<!\wf)tp://\S+|w(?<!\ww)ww\.\S+"
-    r"|1(?<!\w1)0\.\d{3,}/\S+|\^\{[^}\n]*\}"
+    _CODE_SPANS + r"|h(?<!\wh)ttps?://\S+|f(?<!\wf)tp://\S+|w(?<!\ww)ww\.\S+|" + _DOI + "|" + _SUPERSCRIPT
 )
 # The same spans in a text without '@', '://' or 'www.' (most books): no link can match
 # there, and its branches open with 'h', 'f' and 'w', letters the engine would stop at
 # all through the text to test the lookbehind.
-_PROTECTED_NO_LINK_RE = re.compile(r"`[^`\n]*`|\]\([^)\s]*\)|<[^>\s]+>|1(?<!\w1)0\.\d{3,}/\S+|\^\{[^}\n]*\}")
+_PROTECTED_NO_LINK_RE = re.compile(_CODE_SPANS + "|" + _DOI + "|" + _SUPERSCRIPT)
 
 
 def _protected(text: str) -> list[tuple[int, int]]:
