@@ -418,7 +418,7 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
         edits = [compounds.get((e.start, e.end), e) for e in edits]
     split = _lost_space_edits(text, lost, lost_places, vocab, in_counted, judge.letters_applied)
     edits.extend(split)
-    if ones and split:
+    if ones and split and i_next is not None:
         # (a lone '1' before 'willnever' is judged by 'will', as a second pass reads it)
         edits.extend(_pronoun_before_splits(text, ones, split, i_next))
     edits = _split_where_the_repair_splits(text, edits, split, flagged, lost_places, vocab, in_counted, blocked,
@@ -524,14 +524,16 @@ def _decided_again(flagged: Mapping[str, Verdict], vocab: Vocabulary, letters_ap
         added.update(new)
         current.update(new)
     return added
-def _pronoun_before_splits(text: str, ones: list[_Place], split: list[Edit], i_next: Counter[str] | None) -> list[Edit]:
+
+
+def _pronoun_before_splits(text: str, ones: list[_Place], split: list[Edit], i_next: Counter[str]) -> list[Edit]:
     """The lone ``1``s of ``ones`` read as the pronoun where the word after them is the
     first piece of a reading an applied edit of ``split`` splits."""
     spaces = sorted(e.start for e in split if e.applied)
     out = []
     for m in ones:
         word = re.match(r" [a-z]+\b", text[m.end:m.end + 60])
-        if word is None or i_next is None:
+        if word is None:
             continue
         end = m.end + word.end()
         k = bisect_right(spaces, end - 1) - 1
