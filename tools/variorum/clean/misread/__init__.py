@@ -563,7 +563,7 @@ def _splits_of_repaired_pieces(text: str, edits: list[Edit], vocab: Vocabulary, 
     windows, parts = [], []
     at = 0
     for e in repairs:
-        left = _PIECE_RE.fullmatch(text, (ls := e.start - 1 - len(_word_before(text, e.start - 1))), e.start - 1) \
+        left = _PIECE_RE.fullmatch(text, e.start - 1 - len(_word_before(text, e.start - 1)), e.start - 1) \
             if text[e.start - 1:e.start] == " " else None
         right = _PIECE_RE.match(text, e.end + 1) if text[e.end:e.end + 1] == " " else None
         if left is None and right is None:
@@ -571,7 +571,7 @@ def _splits_of_repaired_pieces(text: str, edits: list[Edit], vocab: Vocabulary, 
         pieces = ([left.group()] if left else []) + [e.replacement] + ([right.group()] if right else [])
         window = " ".join(pieces)
         windows.append(window)
-        parts.append((at, e, ls if left else e.start, len(left.group()) if left else -1, right))
+        parts.append((at, e, left.start() if left else e.start, len(left.group()) if left else -1, right))
         at += len(window) + 2
     if not windows:
         return edits
