@@ -24,3 +24,11 @@ def test_the_word_before_a_place():
     assert after_abbreviation(text, text.index("(Ab") + 1)
     assert not after_abbreviation(text, text.rindex("Ab"))
     assert not after_abbreviation("Ab", 0)
+
+
+def test_a_word_the_window_cuts_is_no_initial():
+    # (a long run of white space after a sentence's stop: the window holds only the word's tail)
+    text = "It rained on the house." + " " * 22 + "Ab"
+    assert not after_abbreviation(text, text.index("Ab"))
+    text = "It rained on Mr." + " " * 4 + "Ab"
+    assert after_abbreviation(text, text.index("Ab"))

@@ -31,4 +31,5 @@ def after_abbreviation(text: str, start: int) -> bool:
     bracket opening) ends with an abbreviation's stop: a capital at ``start`` then opens no
     sentence ('Mr. Ab out')."""
     m = _LAST_WORD_RE.search(text, max(0, start - 24), start)
-    return m is not None and abbreviation_stop(m.group(1))
+    # (a word the window cuts is a long one, no abbreviation: its tail 'e.' or 'ed.' is no initial)
+    return m is not None and not (m.start() and not text[m.start() - 1].isspace()) and abbreviation_stop(m.group(1))

@@ -31,7 +31,8 @@ from variorum.clean.misread.letters import _case_from_context, _opening, _small_
 from variorum.clean.misread.judge import Judge, Verdict
 from variorum.clean.misread.places import (
     _Place, _Spans, _bar_tokens, _defined_by, _in_quoted_speech, _lexicon_fits, _occurrences, _pronoun,
-    _pronoun_bigrams, _pronoun_digit, _quotation_runs_on, _without_overlaps, _word_hits, _written_beside,
+    _pronoun_bigrams, _pronoun_digit, _quotation_runs_on, _without_overlaps, _word_before, _word_hits,
+    _written_beside,
 )
 from variorum.clean.misread.context import (
     _OthersPairs, _confusion_habits, _context_sites, _context_suspects, _faint_suspects,
@@ -62,23 +63,24 @@ _CLOSED_BOWLS = frozenset({("o", "a"), ("o", "e")})
 # --------------------------------------------------------------------------- the filter
 
 # Stretches no rule may touch: links, e-mail addresses, code, DOIs, file-like names.
+_CODE_SPANS = r"`[^`\n]*`|\]\([^)\s]*\)|<[^>\s]+>"
+_SUPERSCRIPT = r"\^\{[^}\n]*\}"
 _PROTECTED_RE = re.compile(
-    r"`[^`\n]*`|\]\([^)\s]*\)|<[^>\s]+>|\b(?:https?|ftp)://\S+|\bwww\.\S+|\S+@\S+\.\w+"
-    r"|\b10\.\d{3,}/\S+|\^\{[^}\n]*\}"
+    _CODE_SPANS + r"|\b(?:https?|ftp)://\S+|\bwww\.\S+|\S+@\S+\.\w+|\b10\.\d{3,}/\S+|" + _SUPERSCRIPT
 )
 # The same spans in a text without '@' (no e-mail address can match), written so that
 # every alternative opens with a literal character: the engine then jumps from one
 # candidate character to the next instead of trying the pattern at every position
 # (``\S+@`` and a leading ``\b`` defeat that), ten times faster on a book. Each ``\b``
 # before a word character becomes a lookbehind after it.
+_DOI = r"1(?<!\w1)0\.\d{3,}/\S+"
 _PROTECTED_NO_AT_RE = re.compile(
-    r"`[^`\n]*`|\]\([^)\s]*\)|<[^>\s]+>|h(?<!\wh)ttps?://\S+|f(?<!\wf)tp://\S+|w(?<!\ww)ww\.\S+"
-    r"|1(?<!\w1)0\.\d{3,}/\S+|\^\{[^}\n]*\}"
+    _CODE_SPANS + r"|h(?<!\wh)ttps?://\S+|f(?<!\wf)tp://\S+|w(?<!\ww)ww\.\S+|" + _DOI + "|" + _SUPERSCRIPT
 )
 # The same spans in a text without '@', '://' or 'www.' (most books): no link can match
 # there, and its branches open with 'h', 'f' and 'w', letters the engine would stop at
 # all through the text to test the lookbehind.
-_PROTECTED_NO_LINK_RE = re.compile(r"`[^`\n]*`|\]\([^)\s]*\)|<[^>\s]+>|1(?<!\w1)0\.\d{3,}/\S+|\^\{[^}\n]*\}")
+_PROTECTED_NO_LINK_RE = re.compile(_CODE_SPANS + "|" + _DOI + "|" + _SUPERSCRIPT)
 
 
 def _protected(text: str) -> list[tuple[int, int]]:
@@ -416,7 +418,7 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
         edits = [compounds.get((e.start, e.end), e) for e in edits]
     split = _lost_space_edits(text, lost, lost_places, vocab, in_counted, judge.letters_applied)
     edits.extend(split)
-    if ones and split:
+    if ones and split and i_next is not None:
         # (a lone '1' before 'willnever' is judged by 'will', as a second pass reads it)
         edits.extend(_pronoun_before_splits(text, ones, split, i_next))
     edits = _split_where_the_repair_splits(text, edits, split, flagged, lost_places, vocab, in_counted, blocked,
@@ -522,14 +524,16 @@ def _decided_again(flagged: Mapping[str, Verdict], vocab: Vocabulary, letters_ap
         added.update(new)
         current.update(new)
     return added
-def _pronoun_before_splits(text: str, ones: list[_Place], split: list[Edit], i_next: Counter[str] | None) -> list[Edit]:
+
+
+def _pronoun_before_splits(text: str, ones: list[_Place], split: list[Edit], i_next: Counter[str]) -> list[Edit]:
     """The lone ``1``s of ``ones`` read as the pronoun where the word after them is the
     first piece of a reading an applied edit of ``split`` splits."""
     spaces = sorted(e.start for e in split if e.applied)
     out = []
     for m in ones:
         word = re.match(r" [a-z]+\b", text[m.end:m.end + 60])
-        if word is None or i_next is None:
+        if word is None:
             continue
         end = m.end + word.end()
         k = bisect_right(spaces, end - 1) - 1
@@ -559,7 +563,7 @@ def _splits_of_repaired_pieces(text: str, edits: list[Edit], vocab: Vocabulary, 
     windows, parts = [], []
     at = 0
     for e in repairs:
-        left = _PIECE_RE.fullmatch(text, (ls := _word_start(text, e.start - 1)), e.start - 1) \
+        left = _PIECE_RE.fullmatch(text, e.start - 1 - len(_word_before(text, e.start - 1)), e.start - 1) \
             if text[e.start - 1:e.start] == " " else None
         right = _PIECE_RE.match(text, e.end + 1) if text[e.end:e.end + 1] == " " else None
         if left is None and right is None:
@@ -567,13 +571,13 @@ def _splits_of_repaired_pieces(text: str, edits: list[Edit], vocab: Vocabulary, 
         pieces = ([left.group()] if left else []) + [e.replacement] + ([right.group()] if right else [])
         window = " ".join(pieces)
         windows.append(window)
-        parts.append((at, e, ls if left else e.start, len(left.group()) if left else -1, right))
+        parts.append((at, e, left.start() if left else e.start, len(left.group()) if left else -1, right))
         at += len(window) + 2
     if not windows:
         return edits
     joined_text = "\n\n".join(windows)
     # (the counts as a second pass finds them: the repairs made, the pieces this pass joins gone)
-    joins = [(text[_word_start(text, e.start):e.start], m.group()) for e in edits
+    joins = [(_word_before(text, e.start), m.group()) for e in edits
              if e.applied and e.rule == RULE_SPLIT and e.end == e.start + 1 and (m := _PIECE_RE.match(text, e.end))]
     recounted = vocab.recounted([(text[e.start:e.end], e.replacement) for e in repairs]
                                 + [(a, a + b) for a, b in joins] + [(b, "") for a, b in joins])
@@ -603,15 +607,8 @@ def _splits_of_repaired_pieces(text: str, edits: list[Edit], vocab: Vocabulary, 
                          min(j.confidence, e.confidence), True))
     if not made:
         return edits
-    return [x for x in edits if (x.start, x.end) not in gone or x not in repairs] + made
-
-
-def _word_start(text: str, end: int) -> int:
-    """Where the run of letters ending at ``end`` starts."""
-    i = end
-    while i > 0 and text[i - 1].isalpha():
-        i -= 1
-    return i
+    # (a span in ``gone`` is its repair's alone: an edit beside it in the pieces stopped the join)
+    return [x for x in edits if (x.start, x.end) not in gone] + made
 
 
 def _split_where_the_repair_splits(text: str, edits: list[Edit], split: list[Edit], flagged: Mapping[str, Verdict],

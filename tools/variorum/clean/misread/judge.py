@@ -1325,9 +1325,8 @@ class Judge:
             return None
         inner = next(i for i in range(1, len(token)) if token[i].isupper())
         head, tail = token[:inner], token[inner:]
-        if token[0].islower() and ((len(head) >= 3 and len(tail) >= 2 and min(v.zipf(head), v.zipf(tail)) >= COMMON)
-                                   or (len(head) == 1 and len(tail) >= 4 and v.zipf(tail) >= COMMON)):
-            return None  # (code's camelCase, setUp, getTime; a brand's letter before a word, eCommerce)
+        if token[0].islower() and _camel_case(head, tail, v):
+            return None
         n = len(repair)
         floor = HABIT_WORD if n <= 2 else RARE_WORD if n >= LONG_READING else COMMON
         if n > 2 and token[0].islower() and v.own_exact[repair]:
@@ -1352,7 +1351,7 @@ class Judge:
         'enTreaty': a letter read tall), lowered where the witness writes the word in small
         letters CONTEXT_EVIDENCE times and the lexicon has it as everyday (COMMON). Not a
         reading the edition writes so itself (twice, or in another witness), nor code's
-        camelCase or a brand's letter before a word (as _small_shaped_capital): a name's
+        camelCase or a brand's letter before a word (_camel_case): a name's
         particle ('diCaprio', 'laCroix') has no small-letter word the witness writes."""
         if not token.isalpha() or not token[0].islower():
             return None
@@ -1364,9 +1363,8 @@ class Judge:
         if v.own_exact[low] < CONTEXT_EVIDENCE or v.zipf(low) < COMMON:
             return None
         head, tail = token[:inner[0]], token[inner[0]:]
-        if (len(head) >= 3 and len(tail) >= 2 and min(v.zipf(head), v.zipf(tail)) >= COMMON) \
-                or (len(head) == 1 and len(tail) >= 4 and v.zipf(tail) >= COMMON):
-            return None  # (code's camelCase, setUp; a brand's letter before a word, eCommerce)
+        if _camel_case(head, tail, v):
+            return None
         return Verdict(low, RULE_LETTERS, f"reading {v.describe(token)}; '{token[inner[0]]}' among small "
                        f"letters, a letter read tall: {v.describe(low)}, a word the witness writes in small "
                        "letters", 0.8, True)
@@ -1524,6 +1522,15 @@ def _thin_letter_added(low: str) -> set[str]:
 _FAINT_REPAIR = max(DOMINANCE, FAINT_DOMINANCE)
 #: a word's first syllable's vowels (Judge._vowel_of_own_word)
 _FIRST_VOWELS_RE = re.compile(r"[^aeiouy]*([aeiouy]+)")
+
+
+def _camel_case(head: str, tail: str, v: Vocabulary) -> bool:
+    """Whether a small-letter ``head`` and a capitalised ``tail`` are code's camelCase (two
+    everyday words, the first of three letters or more: setUp, getTime) or a brand's letter
+    before a word (eCommerce), not a capital the OCR read among small letters."""
+    return (len(head) >= 3 and len(tail) >= 2 and min(v.zipf(head), v.zipf(tail)) >= COMMON) \
+        or (len(head) == 1 and len(tail) >= 4 and v.zipf(tail) >= COMMON)
+
 
 #: what follows an apostrophe in a contraction, a possessive or an old elision (don't,
 #: John's, I'd, we'll, o'er, ne'er, e'en, 'tis, o'clock's kin are words the lexicon has)

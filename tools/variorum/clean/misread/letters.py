@@ -135,13 +135,12 @@ def _case_from_context(text: str, start: int, end: int, word: str, vocab: Vocabu
         return word[0].upper() + word[1:], "capitalised: it begins " + opening.removesuffix("'s")
     # (a capital read beside small letters was measured against them: only the edition's
     # own small form outweighs it, 'Spani5h' is 'Spanish'; 'S0' has no letter to size the S by)
-    if (len(word) > 1 and word[0].isupper() and word[1:].islower() and word[0].lower() in _SAME_SHAPE
-            and not _opening(text, start)
-            and (vocab.own_exact[word.lower()] + vocab.others_exact[word.lower()]
-                 or not any(c.islower() for c in text[start:end]))
-            and vocab.own_exact[word.lower()] + vocab.others_exact[word.lower()]
-            >= vocab.own_exact[word] + vocab.others_exact[word] and vocab.zipf(word) >= COMMON):
-        return word.lower(), "lower case: mid-sentence, and its capital has the small letter's shape"
+    if len(word) > 1 and word[0].isupper() and word[1:].islower() and word[0].lower() in _SAME_SHAPE \
+            and not _opening(text, start):
+        small = vocab.own_exact[word.lower()] + vocab.others_exact[word.lower()]
+        if (small or not any(c.islower() for c in text[start:end])) \
+                and small >= vocab.own_exact[word] + vocab.others_exact[word] and vocab.zipf(word) >= COMMON:
+            return word.lower(), "lower case: mid-sentence, and its capital has the small letter's shape"
     if len(letters) < 2 or not all(c.isupper() and c.lower() in _SAME_SHAPE for c in letters):
         return word, ""
     if vocab.others_exact[word] or vocab.own_exact[word] or vocab.zipf(word.lower()) < COMMON:
