@@ -33,3 +33,21 @@ def test_a_reading_the_lexicon_knows_only_as_its_noise_takes_part():
     assert changes(_BODY + "We cbuld nbt go. He tbok it.\n" + _BODY) == [
         ("cbuld", "could", "misread-letters", True), ("nbt", "not", "misread-letters", True),
         ("tbok", "took", "misread-letters", True)]
+
+
+def test_both_roads_to_a_reading_s_one_letter_neighbours_find_the_same_words() -> None:
+    # (a few readings try every letter at every place, many look in an index of the
+    # witness's frequent words: the verdicts must not depend on which road was taken)
+    from variorum.clean.misread.learned import _frequent_by_gap, _one_letter_neighbours, _one_letter_words
+    from variorum.clean.misread.vocabulary import Vocabulary
+    words = "the cat sat mat rat hat and ate bat fat pat vat tan man can fan pan ran van ban car bar far jar tar war"
+    # ('cot' three times, the least that counts, and counted before 'cat': the index's order)
+    text = "near the cot " * 3 + f"{words} " * 4
+    vocab = Vocabulary.build(text, ())
+    readings = ["tbe", "cst", "rot", "Hst", "mct", "thé"]
+    frequent = [w for w, n in vocab.own.items() if n >= 3 and len(w) == 3]
+    indexed = {t: _one_letter_words(t.lower(), _frequent_by_gap(frequent)) for t in readings}
+    one_by_one = {t: _one_letter_neighbours([t], vocab)[t] for t in readings}  # (every letter at every place)
+    assert one_by_one == indexed == _one_letter_neighbours(readings * 20, vocab)  # (the index, for many)
+    assert indexed["tbe"] == [("b", "h", "the")]
+    assert ("s", "o", "cot") in indexed["cst"] and ("s", "a", "cat") in indexed["cst"]
