@@ -12,7 +12,7 @@ from variorum.clean.paragraphs import text_measure
 #: a verse run has this many lines at least (one short indented line is a paragraph's start)
 _MIN_LINES = 2
 #: each of its lines is this share of the measure at most: a prose quotation's lines fill it
-_SHORT_OF_THE_MEASURE = 0.75
+_VERSE_LINE_SHARE = 0.75
 #: the least indent (spaces): OCR marks a column's start with one
 _MIN_INDENT = 2
 #: an indent this many multi-line paragraphs open with is the witness's paragraph indent
@@ -66,7 +66,7 @@ def _is_verse(lines: list[str], indents: list[int], i: int, j: int, width: int,
     least = min(indents[i:j])
     if paragraph_indents[least] >= _PARAGRAPH_INDENT_REPEATS:
         return False  # set in only as the witness's paragraphs are: their first lines
-    if any(len(ln) > _SHORT_OF_THE_MEASURE * width or ln.endswith(tuple(LINE_END_HYPHENS)) for ln in run):
+    if any(len(ln) > _VERSE_LINE_SHARE * width or ln.endswith(tuple(LINE_END_HYPHENS)) for ln in run):
         return False
     if len({len(ln) for ln in run}) == 1:
         return False  # not ragged

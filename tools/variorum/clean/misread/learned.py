@@ -40,7 +40,7 @@ def _one_letter_words(low: str, gaps: Mapping[tuple[int, str], list[tuple[str, s
             if c != x]
 
 
-def _neighbours(readings: list[str], vocab: Vocabulary) -> dict[str, list[tuple[str, str, str]]]:
+def _one_letter_neighbours(readings: list[str], vocab: Vocabulary) -> dict[str, list[tuple[str, str, str]]]:
     """Each reading's _one_letter_words, by whichever road costs less: trying every letter
     at every place of a few readings, or indexing the witness's frequent words for many."""
     lows = {t: t.lower() for t in readings}
@@ -87,7 +87,7 @@ def _learned_confusions(tokens: Iterable[str], flagged: Mapping[str, Verdict], v
     """
     readings = [t for t in tokens if t not in flagged and len(t) >= SHORTEST and t.isalpha() and t[1:].islower()
                 and vocab.zipf(t) < RARE_WORD and not vocab.others_exact[t]]
-    reach = _neighbours(readings, vocab)
+    reach = _one_letter_neighbours(readings, vocab)
     backing: dict[tuple[str, str], set[str]] = defaultdict(set)
     for t, words in reach.items():
         # (a spelling is written as often as the word it differs from, 'Pylate' beside
