@@ -120,17 +120,17 @@ def simulate(text: str, seed: int, layout: Layout | None = None, *, title: str =
     hyph = pyphen.Pyphen(lang="en_GB")
     blocks = _blocks(paragraphs_of(text), rng, layout, record)
     lines: list[tuple[str, int, bool]] = []  # (line, block index, first line of its block or item)
+    state = {"pending": None, "waited": 0}
     for b, (kind, items) in enumerate(blocks):
         for n, item in enumerate(items):
-            raw_words = _misread(item.split(), rng, layout, record)
-            if kind == "list":
-                glyph = _bullet(rng, b)
-                indent = " " * (len(glyph) + 1 + rng.choice([0, 0, 1]))
-                wrapped = _wrap(raw_words, layout.width - len(indent), hyph, rng, layout, record)
+            # the printer sets the true words; ABBYY then misreads the printed lines
+            glyph = _bullet(rng, b) if kind == "list" else ""
+            indent = " " * (len(glyph) + 1 + rng.choice([0, 0, 1])) if glyph else ""
+            printed = _wrap(item.split(), layout.width - len(indent), hyph, rng, layout, record)
+            wrapped = [" ".join(_misread(tokens, rng, layout, record, state)) for tokens in printed]
+            if glyph:
                 wrapped = [glyph + " " + wrapped[0]] + [indent + w for w in wrapped[1:]]
                 record.add("bullet misread" if glyph != "•" else "bullet")
-            else:
-                wrapped = _wrap(raw_words, layout.width, hyph, rng, layout, record)
             for k, line in enumerate(wrapped):
                 lines.append((line, b, k == 0 and n == 0))
     floats_after: dict[int, list[str]] = {}
@@ -171,49 +171,63 @@ def _is_word(form: str) -> bool:
     return bool(core) and zipf_frequency(core, "en") >= 3.0
 
 
-def _misread(words: list[str], rng: random.Random, layout: Layout, record: Record) -> list[str]:
-    """The words as ABBYY read them; every misread form recorded with its kind.
+#: one printed token: (text, prefix, suffix); a broken word's whole is prefix + the text
+#: (without its line-end hyphen mark) + suffix, a whole word has neither
+Token = tuple[str, str, str]
+
+
+def _misread(tokens: list[Token], rng: random.Random, layout: Layout, record: Record,
+             state: dict) -> list[str]:
+    """One printed line as ABBYY read it; every misread form recorded with its kind.
 
     A misreading's kind is drawn first and lands on the next word it can happen to (within a
-    few words), so that the mix stays the one CONFUSIONS gives.
+    few words, across lines), so that the mix stays the one CONFUSIONS gives.  Words merge
+    only within a line: a line end is never a lost space.
     """
     out: list[str] = []
     kinds, weights = [k for k, _ in CONFUSIONS], [w for _, w in CONFUSIONS]
-    pending, waited, i = None, 0, 0
-    while i < len(words):
-        w = words[i]
-        if pending is None and rng.random() < layout.misread:
-            pending, waited = rng.choices(kinds, weights)[0], 0
-        if pending is None:
+    i = 0
+    while i < len(tokens):
+        w, prefix, suffix = tokens[i]
+        if state["pending"] is None and rng.random() < layout.misread:
+            state["pending"], state["waited"] = rng.choices(kinds, weights)[0], 0
+        kind = state["pending"]
+        if kind is None:
             out.append(w)
             i += 1
             continue
-        kind, pieces, used = pending, None, 1
+        pieces, used = None, 1
         if kind == "merged words":
-            nxt = words[i + 1] if i + 1 < len(words) else ""
-            if nxt and w.isalpha() and w.islower() and len(w) <= 4 and nxt[:1].isalpha():
-                pieces, used = [w + nxt], 2
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if nxt and not (prefix or suffix or nxt[1] or nxt[2]) and w.isalpha() and w.islower() \
+                    and len(w) <= 4 and nxt[0][:1].isalpha():
+                pieces, used = [w + nxt[0]], 2
         else:
             new = _confuse(w, kind, rng)
             if new is not None and new != w:
                 pieces = new.split(" ")
         if pieces is None:
-            waited += 1
-            if waited > 40:
-                pending = None
+            state["waited"] += 1
+            if state["waited"] > 40:
+                state["pending"] = None
             out.append(w)
             i += 1
             continue
-        if kind not in ("punctuation", "quote", "ligature", "accent") and all(_is_word(p) for p in pieces):
+        # what the word reads as once its line-end break is undone
+        read = " ".join(pieces)
+        if suffix and read[-1:] in ("-", "¬", "\u00ad"):
+            read = read[:-1]
+        whole = prefix + read + suffix
+        if kind not in ("punctuation", "quote", "ligature", "accent") and all(_is_word(p) for p in whole.split()):
             kind = "unknown"  # a real word: no rule could know it is wrong
         elif kind == "punctuation" and w[-1] in ",;:" and pieces[0][-1:] in (",", ";", ":"):
             kind = "unknown"  # a comma for a semicolon is as good a sentence: unknowable
-        for p in pieces:
+        for p in pieces + ([whole] if prefix or suffix else []):
             record.misread[p] = kind
         record.add(f"confusion: {kind}")
         out.extend(pieces)
         i += used
-        pending = None
+        state["pending"] = None
     return out
 
 
@@ -265,30 +279,33 @@ def _confuse(w: str, kind: str, rng: random.Random) -> str | None:
 
 
 def _wrap(words: list[str], width: int, hyph: pyphen.Pyphen, rng: random.Random, layout: Layout,
-          record: Record) -> list[str]:
+          record: Record) -> list[list[Token]]:
     """Column lines of at most ``width`` characters, words broken as a printer breaks them."""
-    lines: list[str] = []
-    cur = ""
-    queue = list(words)
+    lines: list[list[Token]] = []
+    cur: list[Token] = []
+    size = 0
+    queue: list[Token] = [(w, "", "") for w in words]
     while queue:
-        w = queue.pop(0)
+        tok = queue.pop(0)
+        w = tok[0]
         if not cur:
-            cur = w
+            cur, size = [tok], len(w)
             continue
-        if len(cur) + 1 + len(w) <= width:
-            cur += " " + w
+        if size + 1 + len(w) <= width:
+            cur.append(tok)
+            size += 1 + len(w)
             continue
-        room = width - len(cur) - 1
-        split = _split(w, room, hyph) if rng.random() < 0.85 else None
+        split = _split(w, width - size - 1, hyph) if rng.random() < 0.85 and not tok[1] else None
         if split:
             left, right, compound = split
-            left = _hyphen_mark(left, right, compound, rng, layout, record)
-            lines.append(cur + " " + left)
-            queue.insert(0, right)
-            cur = ""
+            marked = _hyphen_mark(left, right, compound, rng, layout, record)
+            cur.append((marked, "", ("-" if compound else "") + right))
+            lines.append(cur)
+            queue.insert(0, (right, left[:-1] + ("-" if compound else ""), ""))  # left ends with "-"
+            cur, size = [], 0
         else:
             lines.append(cur)
-            cur = w
+            cur, size = [tok], len(w)
     if cur:
         lines.append(cur)
     return lines
