@@ -108,8 +108,10 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
       or gained (g/q, h/n, u/v, c/o, z read for s, j for i; ``tne``, ``qood``, ``whjch``); a long reading no
       lexicon knows, one shape from a rarer word that is the only word any confusion
       reaches (``wretcheclness``); a lone ``l`` for the English pronoun; a capital among
-      small letters with its small letter's shape (``beCame``), or of any shape where the
-      witness writes the word in small letters (``wiTh``, ``diSciples``);
+      small letters with its small letter's shape (``eaCh``), or of any shape where the
+      witness writes the word in small letters (``wiTh``, ``diSciples``); one opening a word
+      after a word or prefix of two letters (``inSight``, ``beCame``, a brand's as often)
+      only suggested;
     - brackets and punctuation glued between two words (``While(the``, ``end.The``,
       ``sea;I saw``; a comma between an everyday word and a rare one, ``doing,untying``), not in code (``type(x).name``, ``typing.TypeVar``) nor a bracketed
       part of a word (``(re)bind``); a stray capital before a word whose opening letters
