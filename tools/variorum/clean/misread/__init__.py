@@ -27,7 +27,7 @@ from variorum.clean.misread.vocabulary import _substitutions
 from variorum.clean.misread.vocabulary import (
     Vocabulary, _OPENS_WITH_L, _change, _everyday_words, _plain_words, _plainly_written_by_others, _word_split,
 )
-from variorum.clean.misread.letters import _case_from_context, _opening, _small_i, _speakable
+from variorum.clean.misread.letters import _capital_kept, _case_from_context, _opening, _small_i, _speakable
 from variorum.clean.misread.judge import Judge, Verdict
 from variorum.clean.misread.places import (
     _Place, _Spans, _bar_tokens, _defined_by, _in_quoted_speech, _lexicon_fits, _occurrences, _pronoun,
@@ -293,7 +293,7 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
         verdict = _name_among_names(text, m.start, m.end, verdict, vocab)
         verdict = _at_place(text, m, verdict, vocab, lang, doubling, bowls, flagged)
         after, evidence = verdict.after, verdict.evidence
-        if verdict.rule == RULE_EDGE and token[0].isupper() and _opening(text, m.start):
+        if verdict.rule == RULE_EDGE and token[0].isupper() and _capital_kept(text, m.start):
             after = after[:1].upper() + after[1:]
         if token[0] == "l" and after[0] == "I":
             after, why = _small_i(text, m.start, after, vocab)
