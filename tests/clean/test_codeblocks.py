@@ -89,3 +89,22 @@ def test_fenced_blocks_need_a_closing_fence_of_their_mark() -> None:
     assert fenced_blocks(text) == [(2, text.index("````") + 4)]
     assert fenced_blocks("a\n```\nx = 1\n") == []
     assert code_blocks(_FENCED) == [(19, _FENCED.index("```\n\nThen") + 3)]
+
+
+def test_a_display_of_maths_inside_a_sentence_is_no_code_block() -> None:
+    # (the sentence goes on after the lines, and nothing in them is code's alone)
+    text = ("The two sums were set out thus in the ledger:\n    f(x) = x + 1, and so\n    g(x) = f(x) * 2, and then\n"
+            "the clerk added them together.\n")
+    assert code_blocks(text) == []
+    assert _clean(text) == ("The two sums were set out thus in the ledger: f(x) = x + 1, and so g(x) = f(x) \\* 2, "
+                            "and then the clerk added them together.\n")  # (the star escaped for Markdown)
+
+
+def test_a_list_of_clauses_inside_a_sentence_is_no_code_block() -> None:
+    text = "See the rule:\n    (a) the Secretary(s) shall = report;\n    (b) the Board(s) shall = approve;\nand the rest.\n"
+    assert code_blocks(text) == []
+
+
+def test_code_a_sentence_goes_on_after_is_a_code_block_where_a_line_is_code_s_alone() -> None:
+    text = "The function reads\n    def f(x):\n        y = g(x)\n        return y\nwhich returns y.\n"
+    assert code_blocks(text) == [(19, text.index("\nwhich"))]

@@ -21,6 +21,12 @@ _CODE_MARK_RE = re.compile(
     r"[^\s=!<>+\-*/%&|^]\s*(?:[+\-*/%&|^]?=|==|!=|<=|>=)\s*\S|[{}]|[A-Za-z_]\w*\([^()\n]*\)"
     r"|^\s*(?:def|class|return|import|if|elif|else|for|while|try|except|switch|case|int|void|char|"
     r"float|double|var|let|const|function|public|private|static|#include|#define)\b[^\n]*[(:;{=]")
+#: what only code writes, where maths and law write '=' and 'f(x)' too: a brace, a statement's
+#: keyword before code's punctuation, a statement's closing ';' on a line no list label opens
+_CODE_ONLY_RE = re.compile(
+    r"[{}]|^\s*(?:def|class|return|import|if|elif|else|for|while|try|except|switch|case|int|void|char|"
+    r"float|double|var|let|const|function|public|private|static|#include|#define)\b[^\n]*[(:;{=]"
+    r"|^(?!\s*(?:\(\w{1,4}\)|\w{1,4}[.)])\s)[^\n]*;\s*$")
 #: a code block has this many lines at least, of which this many are marked as code, and
 #: half of its lines at least
 _MIN_LINES = 2
@@ -67,7 +73,9 @@ def indented_blocks(text: str) -> list[tuple[int, int]]:
     indented four spaces or a tab at least, the first at the run's least indent (code opens
     at its block's margin), and half of them, two at least, marked as code (an assignment,
     a brace, a call, a statement's keyword before code's punctuation). A paragraph's
-    indented first line, verse and a hanging list's lines are no code: no marks."""
+    indented first line, verse and a hanging list's lines are no code: no marks; nor lines
+    a sentence goes on after (a small letter opens the next line) with no mark only code
+    writes (_CODE_ONLY_RE): a display of maths, a list of clauses."""
     found: list[tuple[int, int]] = []
     reach = 0
     n = len(text)
@@ -94,6 +102,10 @@ def indented_blocks(text: str) -> list[tuple[int, int]]:
         if indents[0] != min(indents) or not _deeper_than_around(text, start, pos, indents[0]):
             continue
         marked = sum(1 for ln in lines if _CODE_MARK_RE.search(ln) and not _wordy(ln))
+        if pos < n and text[pos:pos + 1].islower() and not any(map(_CODE_ONLY_RE.search, lines)):
+            # (the sentence goes on after the lines: a display of maths or a list of clauses
+            # set in it, 'f(x) = x + 1, and so', unless a line holds a mark only code writes)
+            continue
         if marked >= _MIN_MARKED and 2 * marked >= len(lines):
             found.append((start, end))
     return found
