@@ -138,7 +138,8 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
       said, a lost letter is only suggested (a dialect's 'reglar');
     - a speck read as a mark on one letter (``réturn``, ``Thè``, ``whiçh``): a reading no
       witness and no lexicon knows (or only as its own noise) whose word without the mark
-      is known, written there only (see accents._specks_over_letters);
+      is known, written there only (see accents._specks_over_letters); a mark where the
+      edition writes the word with another (``Renè`` beside ``René``) only suggested;
     - a letter read for another in a pair no table lists (``cbuld``, ``tbok``: b for o), where
       three readings no lexicon knows (or only as its noise, ``nbt``), each twenty times
       rarer in the witness than the word that substitution makes of it, show it, and nothing
