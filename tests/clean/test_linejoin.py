@@ -23,6 +23,17 @@ def test_word_spelt_whole_inside_a_line_of_this_witness_joins() -> None:
     assert d.join and d.confidence >= 0.9 and "this witness" in d.evidence
 
 
+def test_one_sighting_against_another_form_spelt_the_other_way_goes_to_review() -> None:
+    # (an author who spells it both ways: the join of 'race-' 'horses' only suggested)
+    d = decide_hyphen("race", "horses", _lex("the racehorses were fast, and one race-horse won\n"))
+    assert d.join and d.confidence < 0.75 and "race-horse' x1, another form" in d.evidence
+    d = decide_hyphen("race", "horses", _lex("the race-horses were fast, and one racehorse won\n"))
+    assert not d.join and d.confidence < 0.75
+    # (one sighting alone, or with the other form spelt alike, decides as before)
+    assert decide_hyphen("race", "horses", _lex("the racehorses were fast\n")).confidence == 0.98
+    assert decide_hyphen("race", "horses", _lex("the racehorses were fast, one racehorse won\n")).confidence == 0.98
+
+
 def test_compound_hyphenated_inside_a_line_keeps_the_hyphen() -> None:
     d = decide_hyphen("nation", "state", _lex("the nation-state is old\n"))
     assert not d.join and d.confidence >= 0.9

@@ -122,8 +122,9 @@ def decide_hyphen(left: str, right: str, lex: Lexicon, spellings: WitnessSpellin
 
     ``left`` and ``right`` are the letter runs touching the hyphen. Evidence in order of
     weight: rules (a capitalised continuation is a compound or a name), the word spelt
-    inside a line of this witness (a compound anywhere in its lines, from ``spellings``),
-    then in the other witnesses; then another form of it in this witness (``maid-servants``
+    inside a line of this witness (a compound anywhere in its lines, from ``spellings``; seen
+    once, against another form of it spelt the other way, for review), then in the other
+    witnesses; then another form of it in this witness (``maid-servants``
     for ``maid-servant``) weighed with the frequency lexicon and the hyphenation patterns
     (where the two disagree, the other form's reading goes to review); where the lexicon
     leaves a compound of two words, the word whole at this witness's line edges and its
@@ -155,6 +156,12 @@ def _decide_hyphen(left: str, right: str, lex: Lexicon, spellings: WitnessSpelli
             if nj == nh:
                 break  # a tie says nothing; let the lexicon decide
             why = f"in {name}: '{joined}' x{nj}, '{hyphened}' x{nh}"
+            if name == "this witness" and nj + nh == 1 and (
+                    other := _other_form(left.lower(), right.lower(), lex.own.words, own_compounds)) is not None \
+                    and other.join != (nj > nh):
+                # (one sighting against another form of the word spelt the other way: an
+                # author who spells it both ways, racehorses beside race-horse; for the editor)
+                return HyphenDecision(nj > nh, 0.7, f"{why}, but {other.evidence}")
             return HyphenDecision(nj > nh, conf, why)
     other = _other_form(left.lower(), right.lower(), lex.own.words, own_compounds)
     d = _by_lexicon(left, right, lex, spellings, own_compounds, closed_form=other is not None and other.join)

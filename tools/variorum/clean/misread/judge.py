@@ -1318,7 +1318,8 @@ class Judge:
         capitalised reading, or one whose capital follows a head of one or two small letters (a
         name's particle), only into an everyday word (COMMON + 1): a name's or a brand's inner
         capital ('McCoy', 'LaSalle', 'DeSoto', 'diCaprio', 'laCroix', 'TeX') has no everyday
-        word in small letters."""
+        word in small letters. A capital opening a word after a word or prefix of two letters
+        ('inSight', 'beCame': _brand_compound) only a suggestion."""
         repair = _small_shaped_capitals(token)
         v = self.vocab
         if not repair or v.others_exact[token] or v.own_exact[token] >= 2 or _ROMAN_RE.fullmatch(repair.lower()):
@@ -1343,8 +1344,11 @@ class Judge:
                 or not _speakable(repair, v.lang):
             return None
         capitals = ", ".join(f"'{c}'" for c in dict.fromkeys(c for c in token[1:] if c.isupper()))
-        return Verdict(repair, RULE_LETTERS, f"reading {v.describe(token)}; {capitals} among small letters, a "
-                       f"capital with its small letter's shape: {v.describe(repair)}", 0.8, True)
+        compound = token[0].islower() and _brand_compound(head, tail, v)
+        return Verdict(repair, RULE_LETTERS, f"{'uncertain: ' if compound else ''}reading {v.describe(token)}; "
+                       f"{capitals} among small letters, a capital with its small letter's shape: "
+                       f"{v.describe(repair)}" + (_BRAND_COMPOUND if compound else ""),
+                       0.5 if compound else 0.8, not compound)
 
     def _capital_among_small(self, token: str) -> Verdict | None:
         """One capital of any shape inside a word that opens in small letters ('wiTh', 'parT',
@@ -1352,7 +1356,8 @@ class Judge:
         letters CONTEXT_EVIDENCE times and the lexicon has it as everyday (COMMON). Not a
         reading the edition writes so itself (twice, or in another witness), nor code's
         camelCase or a brand's letter before a word (_camel_case): a name's
-        particle ('diCaprio', 'laCroix') has no small-letter word the witness writes."""
+        particle ('diCaprio', 'laCroix') has no small-letter word the witness writes; a
+        brand's capital after a prefix ('reMarkable': _brand_compound) only a suggestion."""
         if not token.isalpha() or not token[0].islower():
             return None
         inner = [i for i, c in enumerate(token) if not c.islower()]
@@ -1365,9 +1370,11 @@ class Judge:
         head, tail = token[:inner[0]], token[inner[0]:]
         if _camel_case(head, tail, v):
             return None
-        return Verdict(low, RULE_LETTERS, f"reading {v.describe(token)}; '{token[inner[0]]}' among small "
-                       f"letters, a letter read tall: {v.describe(low)}, a word the witness writes in small "
-                       "letters", 0.8, True)
+        compound = _brand_compound(head, tail, v)
+        return Verdict(low, RULE_LETTERS, f"{'uncertain: ' if compound else ''}reading {v.describe(token)}; "
+                       f"'{token[inner[0]]}' among small letters, a letter read tall: {v.describe(low)}, a word "
+                       "the witness writes in small letters" + (_BRAND_COMPOUND if compound else ""),
+                       0.5 if compound else 0.8, not compound)
 
     def _unless_a_faint_stroke_outweighs(self, token: str, verdict: Verdict) -> Verdict:
         """A reading no lexicon knows (below WEAK_READING) whose letter-shape repair a faint
@@ -1530,6 +1537,18 @@ def _camel_case(head: str, tail: str, v: Vocabulary) -> bool:
     before a word (eCommerce), not a capital the OCR read among small letters."""
     return (len(head) >= 3 and len(tail) >= 2 and min(v.zipf(head), v.zipf(tail)) >= COMMON) \
         or (len(head) == 1 and len(tail) >= 4 and v.zipf(tail) >= COMMON)
+
+
+def _brand_compound(head: str, tail: str, v: Vocabulary) -> bool:
+    """Whether a capital among small letters opens a word after a word or a word-forming
+    prefix of two letters ('inSight', 'reMarkable', 'beCame'): where a brand or a name puts
+    its inner capital, so the OCR's tall letter is no surer there than the maker's. (Heads
+    of one letter or of three and more are _camel_case's.)"""
+    return len(head) == 2 and len(tail) >= 4 and (head in _FORMING_PREFIX_SET or v.zipf(head) >= COMMON) \
+        and (v.zipf(tail) >= COMMON or (tail[0].lower() not in _SAME_SHAPE and _speakable(tail, v.lang)))
+
+
+_BRAND_COMPOUND = "; but the capital opens a word after a word or a prefix, as a brand's or a name's does"
 
 
 #: what follows an apostrophe in a contraction, a possessive or an old elision (don't,
