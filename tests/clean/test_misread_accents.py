@@ -122,3 +122,16 @@ def test_a_form_with_another_mark_that_is_itself_a_speck_s_reading_suggests_noth
     # ('thé' is put right as 'the': 'thè' beside it is no mark read as another, but a speck too)
     text = PROSE + "He saw thé sea, and thè hills."
     assert repaired(text) == PROSE + "He saw the sea, and the hills."
+
+
+def test_a_name_mid_sentence_only_another_witness_writes_without_its_mark_is_only_suggested():
+    # one edition's 'Pélissier' beside the others' 'Pelissier': a variant of the name's
+    # spelling, which the collation shows, as often as a speck on this witness's page
+    text = PROSE + "We passed the bridge of Pélissier at noon."
+    other = PROSE + "We passed the bridge of Pelissier at noon. Pelissier is far."
+    assert changes(text, B=other) == [("Pélissier", "Pelissier", "misread-accent", False)]
+
+
+def test_a_name_this_witness_writes_without_its_mark_elsewhere_is_repaired():
+    text = PROSE + "We passed the bridge of Pélissier at noon. Pelissier is far."
+    assert changes(text) == [("Pélissier", "Pelissier", "misread-accent", True)]

@@ -123,7 +123,8 @@ def _specks_over_letters(tokens: Iterable[str], vocab: Vocabulary, text: str) ->
     witness; the edition), and the witness writes the reading only there (or twenty times
     as rarely as the word). A capitalised reading the edition never writes without its
     mark is a name's inside a sentence (Gethsemané, Renè: left alone, no suggestion) and only
-    suggested where a sentence opens (the capital may be the sentence's). A reading whose
+    suggested where a sentence opens (the capital may be the sentence's); one only the other
+    witnesses write without it is only suggested (an edition's spelling of the name). A reading whose
     letter the edition writes with another mark (Renè beside René) is only suggested in
     that form (_another_mark_written), wherever it stands.
 
@@ -192,6 +193,13 @@ def _specks_over_letters(tokens: Iterable[str], vocab: Vocabulary, text: str) ->
                 # a capital inside a sentence is a name's, and a name is spelt with marks far
                 # more often than a speck falls on one: a suggestion at each is a reviewer's noise
                 del verdicts[m.token]
+            elif verdicts[m.token].applied and not _opening(text, m.start) and m.token[0].isupper() \
+                    and not vocab.own_exact[verdicts[m.token].after]:
+                # a name's spelling only the other witnesses write without the mark ('Pélissier'
+                # beside their 'Pelissier'): an edition's variant, which the collation shows
+                verdicts[m.token] = replace(verdicts[m.token], evidence=verdicts[m.token].evidence
+                                            + "; a name this witness writes nowhere without its mark: "
+                                              "perhaps its own spelling", confidence=0.5, applied=False)
             elif verdicts[m.token].applied and not _opening(text, m.start) and (
                     (m.token[0].isupper() and (_NAME_BEFORE_RE.search(before) or _NAME_AFTER_RE.match(after)))
                     or (_NAME_BEFORE_RE.search(before) and _NAME_AFTER_RE.match(after))):
