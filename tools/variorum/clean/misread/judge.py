@@ -229,6 +229,8 @@ class Judge:
                                   name_hold=common and token[1:].islower())
         if verdict and verdict.applied and verdict.rule == RULE_LETTERS:
             verdict = self._unless_the_letter_is_spelt(token, verdict)
+        if verdict and verdict.applied and token.isalpha() and verdict.after.isalpha():
+            verdict = self._unless_only_another_witness_writes(token, verdict)
         if verdict and (verdict.applied or verdict.name_hold) and not verdict.dialect \
                 and _as_spellings_differ(token, verdict, self.vocab.zipf(token)):
             # ('cauld', 'wha', 'heere': a dialect's or an old spelling as much as the OCR's;
@@ -243,6 +245,19 @@ class Judge:
                 verdict = replace(stem, after=stem.after + token[-2:],
                                   evidence="the possessive's word: " + stem.evidence)
         return verdict
+
+    def _unless_only_another_witness_writes(self, token: str, verdict: Verdict) -> Verdict:
+        """``verdict`` held back to a suggestion where the reading is a formation of an everyday
+        word (_formed: salt-ness, will-est) and its repair a word the language barely knows that
+        only another witness writes: another edition's word there ('saltiness', 'wiliest') is a
+        variant for the collation, which shows it; a reading no formation ('variegatecl') is
+        the OCR's, and the other witnesses are the best evidence of its word."""
+        v, low = self.vocab, verdict.after.lower()
+        if v.own[low] or not v.others[low] or v.zipf(verdict.after) >= COMMON or not self._formed(token):
+            return verdict
+        return replace(verdict, evidence=verdict.evidence + f"; '{token}' a formation of a word, and only "
+                       f"another witness writes '{verdict.after}': perhaps its own word",
+                       confidence=min(verdict.confidence, 0.5), applied=False)
 
     def _unless_the_letter_is_spelt(self, token: str, verdict: Verdict) -> Verdict:
         """A faint stroke spellings make too (FAINT_SPELLINGS: i read for r, e for s, s for
