@@ -1423,6 +1423,12 @@ def test_a_speck_read_as_a_stop_or_apostrophe_inside_a_word_goes():
     assert repaired(text) == "and so and then him and not the instructions, selection and the rest"
 
 
+def test_a_stop_before_a_footnote_number_set_as_a_superscript_stays():
+    # a superscript digit is a \w character but no letter: no word's piece after the stop
+    text = "debris of copying.\u00b9 Recent work on them.\u00b3 Smith's view. Others were not.\u00b9\u00b9\nSee it."
+    assert repaired(text) == text
+
+
 def test_a_letter_elided_before_a_vowel_keeps_its_apostrophe():
     # a language's elision (n'y, l'homme) in a short quotation the passages do not hold: a suggestion
     raw = ("The morning was grey and the road was long, and we walked on to the village.\n\n" * 3
