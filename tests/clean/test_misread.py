@@ -1250,6 +1250,19 @@ def test_an_old_or_dialect_vowel_the_witness_never_writes_beside_the_place_is_on
         ("seid", "said", "misread-letters", True)]
 
 
+def test_an_inner_u_for_v_is_only_suggested_where_the_witness_prints_u_for_v():
+    # an old print's u inside a word where a v is now written, and its v at a word's start
+    # for u: the witness writes no everyday word with an inner v, and many readings an
+    # inner u for v makes words of
+    old = ("Studies serue for delight. I haue thought good to set downe some rules, which the reader "
+           "may vse at his pleasure; let him auoid idle companie, and giue almes to the poore vnder him.\n")
+    assert [(c[0], c[3]) for c in changes(old) if c[2] == "misread-strokes"] == [
+        ("serue", False), ("haue", False), ("auoid", False), ("giue", False), ("vnder", False)]
+    # a witness that writes its v's: the OCR's u for v, repaired
+    modern = "We have given over every evening to the river, and never leave it. " * 3 + "I haue it, and giue it.\n"
+    assert changes(modern) == [("haue", "have", "misread-strokes", True), ("giue", "give", "misread-strokes", True)]
+
+
 def test_an_old_verb_s_form_with_a_prefix_is_no_vowel_misreading():
     # 'bespake': 'be' and 'spake', a word the lexicon knows if rarely; not a misread 'bespoke'
     assert changes("Thus he bespake them.\n") == []

@@ -107,6 +107,7 @@ class Judge:
         self.misspellings = _common_misspellings(vocab.lang)
         self.weak_misspellings = _common_misspellings(vocab.lang, "weak")
         self.stroke_misspellings = _common_misspellings(vocab.lang, "strokes")
+        self._u_for_v: bool | None = None  # (_prints_u_for_v, counted when first asked)
 
     def verdict(self, token: str) -> Verdict | None:
         if token not in self.cache:
@@ -229,6 +230,11 @@ class Judge:
                                   name_hold=common and token[1:].islower())
         if verdict and verdict.applied and verdict.rule == RULE_LETTERS:
             verdict = self._unless_the_letter_is_spelt(token, verdict)
+        if verdict and verdict.applied and _old_print_u_or_v(token.lower(), verdict.after.lower()) \
+                and self._prints_u_for_v():
+            verdict = replace(verdict, evidence=verdict.evidence + "; this witness prints u for v inside its "
+                              "words and so v for u at their start (an old print's spelling), its everyday "
+                              "words with a v inside fewer", confidence=0.5, applied=False)
         if verdict and (verdict.applied or verdict.name_hold) and not verdict.dialect \
                 and _as_spellings_differ(token, verdict, self.vocab.zipf(token)):
             # ('cauld', 'wha', 'heere': a dialect's or an old spelling as much as the OCR's;
@@ -243,6 +249,26 @@ class Judge:
                 verdict = replace(stem, after=stem.after + token[-2:],
                                   evidence="the possessive's word: " + stem.evidence)
         return verdict
+
+    def _prints_u_for_v(self) -> bool:
+        """Whether this witness prints u for v inside its words, as old prints did ('haue',
+        'giue'): its readings an inner u for v makes everyday words of outnumber its
+        everyday words with a v inside. An OCR that reads a v as u now and then leaves a
+        book's many v's standing ('have' beside the odd 'haue'); an old print has none."""
+        if self._u_for_v is None:
+            zipf = self.vocab.zipf
+            readings = v_words = 0
+            for word in self.vocab.own:
+                if len(word) < 3 or not word.isalpha():
+                    continue
+                if "v" in word[1:-1] and zipf(word) >= COMMON:
+                    v_words += 1
+                elif "u" in word[1:-1] and zipf(word) < COMMON and any(
+                        c == "u" and zipf(word[:i] + "v" + word[i + 1:]) >= COMMON
+                        for i, c in enumerate(word[1:-1], 1)):
+                    readings += 1
+            self._u_for_v = readings > v_words
+        return self._u_for_v
 
     def _unless_the_letter_is_spelt(self, token: str, verdict: Verdict) -> Verdict:
         """A faint stroke spellings make too (FAINT_SPELLINGS: i read for r, e for s, s for
@@ -1640,3 +1666,14 @@ def _odd_capitals(word: str) -> bool:
         elif c.isupper() and seen_lower and c in "IOS":
             return True
     return False
+
+
+def _old_print_u_or_v(reading: str, word: str) -> bool:
+    """Whether ``word`` is ``reading`` with one u inside it (not its first or last letter)
+    made v, or its first letter v made u: the letters an old print sets for the other."""
+    if len(reading) != len(word) or len(word) < 2:
+        return False
+    if reading[0] == "v" and word[0] == "u":
+        return reading[1:] == word[1:]
+    return _change(reading, word) == ("u", "v") \
+        and 0 < next(i for i, (a, b) in enumerate(zip(reading, word)) if a != b) < len(word) - 1
