@@ -67,7 +67,7 @@ def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
     so indented opens one, after a full line too (unless it goes on in lower case or a
     word broken at a hyphen). Never touches: the words of either block (only the blank lines between
     them go), headings, list items (a hanging-indent list's items too, in any case),
-    floats, indented verse set apart (:mod:`variorum.clean.verse`), Markdown structure,
+    floats, verse set apart (:mod:`variorum.clean.verse`: indented, or a stanza), Markdown structure,
     other blocks where the first ends a sentence.
     """
     fmt = ctx.fmt
@@ -115,6 +115,12 @@ def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
                 continue  # indented as the witness opens its paragraphs, never its columns: one opens
         if decision is None or _never_rejoined(at, bt, fmt):
             continue
+        if fmt == "text" and not bt[:1].isspace():
+            if verse_starts is None:
+                from variorum.clean.verse import verse_runs
+                verse_starts = {start for start, _ in verse_runs(text)}
+            if b.start in verse_starts:
+                continue  # a stanza set flush, its sentence run on from the stanza before
         if decision[0] < 0.9 and _heading_like(at, bt, ctx):
             continue  # a title line before its section, not a cut sentence
         if decision[0] < review_below and fmt == "text" and is_bullet_line(at.split("\n", 1)[0]):
