@@ -1263,6 +1263,17 @@ def test_an_inner_u_for_v_is_only_suggested_where_the_witness_prints_u_for_v():
     assert changes(modern) == [("haue", "have", "misread-strokes", True), ("giue", "give", "misread-strokes", True)]
 
 
+def test_a_vowel_put_for_another_in_a_witness_that_drops_its_gs_is_a_dialect_s_in_quoted_speech():
+    # a witness writing 'sayin'', 'lyin'' spells as its people speak: a reading no lexicon
+    # knows one vowel from a word ('onybody') is their word in their speech
+    scots = ("\u201cYe dinna ken what ye\u2019re sayin\u2019, an\u2019 the snaw lyin\u2019 deep. He\u2019ll ken, "
+             "if onybody kens.\u201d\n")
+    assert [c for c in changes(scots) if c[0] == "onybody"] == [("onybody", "anybody", "misread-letters", False)]
+    # a witness that writes its gs: the OCR's closed bowl, repaired
+    plain = "\u201cYe do not know what ye are saying, and the snow lying deep. He will know, if onybody knows.\u201d\n"
+    assert [c for c in changes(plain) if c[0] == "onybody"] == [("onybody", "anybody", "misread-letters", True)]
+
+
 def test_an_old_verb_s_form_with_a_prefix_is_no_vowel_misreading():
     # 'bespake': 'be' and 'spake', a word the lexicon knows if rarely; not a misread 'bespoke'
     assert changes("Thus he bespake them.\n") == []

@@ -83,16 +83,23 @@ def _as_spellings_differ(token: str, verdict: Verdict, zipf: float) -> bool:
     if len(low) >= LONG_READING or zipf < WEAK_READING:
         return False
     if verdict.rule == RULE_LETTERS and len(low) == len(after):
-        changed = [(x, y) for x, y in zip(low, after) if x != y]
-        return bool(changed) and all(x in _SPELLING_VOWELS and y in _SPELLING_VOWELS for x, y in changed)
+        return _vowels_put_for_vowels(low, after)
     if verdict.rule == RULE_DOUBLED and len(low) == len(after) + 1:
         i = next((k for k, (x, y) in enumerate(zip(low, after)) if x != y), len(after))
         return low[i] in _SPELLING_VOWELS and (low[i - 1:i] == low[i] or low[i + 1:i + 2] == low[i])
     return False
 
 
+def _vowels_put_for_vowels(reading: str, word: str) -> bool:
+    """Whether ``word`` is ``reading`` (as long, small letters) with vowels put for vowels only."""
+    changed = [(x, y) for x, y in zip(reading, word) if x != y]
+    return bool(changed) and all(x in _SPELLING_VOWELS and y in _SPELLING_VOWELS for x, y in changed)
+
+
 #: the vowels spellings put for one another (a dialect's 'cauld', 'twa'; an older 'breke')
 _SPELLING_VOWELS = frozenset("aeiou")
+#: a witness drops its gs for apostrophes in this many words at least to spell as people speak
+_DROPPED_G_WORDS = 2
 
 
 class Judge:
@@ -108,6 +115,7 @@ class Judge:
         self.weak_misspellings = _common_misspellings(vocab.lang, "weak")
         self.stroke_misspellings = _common_misspellings(vocab.lang, "strokes")
         self._u_for_v: bool | None = None  # (_prints_u_for_v, counted when first asked)
+        self._dropped_gs: bool | None = None  # (_drops_its_gs, counted when first asked)
 
     def verdict(self, token: str) -> Verdict | None:
         if token not in self.cache:
@@ -240,6 +248,12 @@ class Judge:
             # ('cauld', 'wha', 'heere': a dialect's or an old spelling as much as the OCR's;
             # see Verdict.dialect)
             verdict = replace(verdict, dialect=True)
+        elif verdict and verdict.applied and not verdict.dialect and verdict.rule == RULE_LETTERS \
+                and len(token) == len(verdict.after) and token[1:].islower() \
+                and _vowels_put_for_vowels(token.lower(), verdict.after.lower()) and self._drops_its_gs():
+            # ('onybody', no lexicon's word: a dialect's spelling where the witness writes as
+            # its people speak, 'sayin'' and 'lyin'')
+            verdict = replace(verdict, dialect=True)
         if verdict is None and token[-2:] in ("\u2019s", "'s") and token[:-2].isalpha() \
                 and self.vocab.own_exact[token] == 1 and not self.vocab.others_exact[token]:
             # (a possessive's word, decided as the word alone: the lexicon counts few
@@ -249,6 +263,15 @@ class Judge:
                 verdict = replace(stem, after=stem.after + token[-2:],
                                   evidence="the possessive's word: " + stem.evidence)
         return verdict
+
+    def _drops_its_gs(self) -> bool:
+        """Whether this witness spells as its people speak: _DROPPED_G_WORDS words or more it
+        writes with an apostrophe for the g of an everyday '-ing' word ('sayin'', 'lyin'';
+        'again'' before a closing quote is no '-ing' word)."""
+        if self._dropped_gs is None:
+            zipf = self.vocab.zipf
+            self._dropped_gs = sum(zipf(w + "g") >= COMMON for w in self.vocab.dropped_g) >= _DROPPED_G_WORDS
+        return self._dropped_gs
 
     def _prints_u_for_v(self) -> bool:
         """Whether this witness prints u for v inside its words, as old prints did ('haue',
