@@ -145,11 +145,19 @@ def _digit_misread_start(block: str, ctx: CleanContext) -> str | None:
     return read + s[len(word):] if zipf.get(read, 0.0) >= COMMON else None
 
 
+#: a block of one line holding a page number set apart from its words by a run of spaces,
+#: at its end or its start: a running head or foot ('JOURNAL OF ... (1998)          213')
+_PAGE_HEAD_RE = re.compile(r"[ \t]*(?:[^\s\d][^\n]*?[ \t]{3,}\d{1,4}|\d{1,4}[ \t]{3,}[^\s\d][^\n]*?)[ \t]*")
+
+
 def _never_rejoined(at: str, bt: str, fmt: str) -> bool:
     """Whether either block is what a rejoin never touches: a float, Markdown structure,
-    a list item or numbered heading after the break, markup a filter inserted."""
+    a list item or numbered heading after the break, markup a filter inserted, a plain
+    text's running head or foot (_PAGE_HEAD_RE)."""
     if is_float(at, fmt) or is_float(bt, fmt) or bt.lstrip().startswith(MARKUP):
         return True
+    if fmt == "text" and (_PAGE_HEAD_RE.fullmatch(at) or _PAGE_HEAD_RE.fullmatch(bt)):
+        return True  # (a head the furniture filter saw too rarely to take out: a page's edge, not a sentence)
     if fmt == "markdown" and (md_structure(at) or md_structure(bt)):
         return True
     # (in both formats, so that cleaning the cleaned text decides the same)
