@@ -101,7 +101,12 @@ def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
             i = j
             continue
         confidence, why = 0.9, "a float inside a sentence moved after its paragraph"
-        if ends_sentence(at) or not _goes_on(at, bt):
+        if fmt == "text" and not ends_sentence(at) and not _goes_on(at, bt) \
+                and _mid_sentence_on_a_full_line(text, at, bt, measure):
+            confidence, why = 0.85, ("a float inside a sentence moved after its paragraph: the line before "
+                                     "it runs to the measure and ends on a word (the column broke "
+                                     "mid-sentence; the text after it goes on with a capital, a name's)")
+        elif ends_sentence(at) or not _goes_on(at, bt):
             # between sentences: one paragraph still where the witness marks its paragraphs
             # by a first-line indent and the block after the float starts flush (a float
             # lands at a column top, so the blank lines around it are no paragraph's end)
@@ -354,6 +359,17 @@ def _full_before(text: str, at: str, bt: str, measure: list[int]) -> bool:
         measure += paragraphs.text_measure(text)
     width, justified = measure
     return width > 0 and paragraphs.line_full(at, bt, width, strict=True, justified=bool(justified))
+
+
+def _mid_sentence_on_a_full_line(text: str, at: str, bt: str, measure: list[int]) -> bool:
+    """Whether ``at`` ends mid-sentence on a full line, lines of a column either side (the
+    paragraphs filter's own test of a column break: rejoin_decision), with a capital after it."""
+    tail = at.rstrip()
+    if not (tail[-1:].isalpha() and first_char(bt).isupper() and "\n" in tail and "\n" in bt.strip()
+            and more_words_than(at, 7) and more_words_than(bt, 7)):
+        return False
+    # (a verse line as long as the measure stands alone: lines either side are prose's)
+    return _full_before(text, at, bt, measure)
 
 
 def _goes_on(at: str, bt: str) -> bool:
