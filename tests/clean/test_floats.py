@@ -134,3 +134,19 @@ def test_a_table_after_a_full_line_ending_mid_sentence_goes_after_the_sentence_a
     # a block ending a sentence before the float: the text after it is a paragraph of its own
     kept = clean_text(raw.replace("the Mont\n", "the Mont.\n"), CleanContext("W", "text"))
     assert "TABLE I." in kept.text.split("Blanc, raised")[0]
+
+
+def test_a_sentence_that_a_second_float_interrupts_after_a_comma_goes_on_past_it() -> None:
+    # the text after the second float opens with a capital, but the block before it ends with
+    # a comma: the same evidence that the first float's sentence goes on
+    raw = ("For Herod feared John, knowing that he was a righteous and holy man, and was\n\n"
+           "Fig. 1. Boat and the wind ceased.\n\n"
+           "regardful of him; and listened to him gladly. And when they knew, they say,\n\n"
+           "Fig. 2. The loaves.\n\n"
+           "Five, and two fishes. And he ordered them to sit down.\n\nThe next paragraph begins.\n")
+    result = clean_text(raw, CleanContext("W", "text"))
+    text = result.text
+    assert "and was regardful of him" in text and "they say, Five, and two fishes" in text, text
+    assert text.index("sit down.") < text.index("Fig. 1.") < text.index("Fig. 2.") \
+        < text.index("The next paragraph"), text
+    assert clean_text(text, CleanContext("W", "markdown")).text == text

@@ -33,10 +33,11 @@ def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
     Repairs: paragraph, float(s), then a block continuing the sentence (in lower case, or
     after a paragraph ending with a comma, a hyphen or a word like "of") —
     the float goes after the continued paragraph and the sentence is one block again (past
-    further floats too, where the text after each goes on in lower case). In a
+    further floats too, where the text after each goes on as after the first). In a
     plain-text witness, a float between two sentences goes after the paragraph too where
     the text after it starts flush and the witness marks its paragraphs by a first-line
-    indent, or the float opens a page after a full line (the paragraph goes on).
+    indent, or the float opens a page after a full line (the paragraph goes on); and one
+    after a block ending mid-sentence on a full line, before a capital (a name goes on).
     In a plain-text witness, a caption's table (its last lines, cells apart by runs of
     spaces or figures apart by single spaces, or the block below it) is set apart from the caption and each row kept as a
     block of its own, so that joining lines does not run the rows into the caption. A
@@ -80,14 +81,17 @@ def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
         at, bt = a.text(text), blocks[j].text(text)
         structure = fmt == "markdown" and (md_structure(at) or md_structure(bt))
         # a sentence that two floats interrupt ('Boan-', a table, 'erges, ... upon the', a
-        # figure, 'ground, ...'): the blocks that go on in lower case after the next floats
+        # figure, 'ground, ...'): the blocks that go on after the next floats (_goes_on)
         # are the same sentence's, each float moved after the whole
         goes_on = [j]
         while not structure and not ends_sentence(blocks[goes_on[-1]].text(text)):
             n = goes_on[-1] + 1
             while n < len(blocks) and floating(n):
                 n += 1
-            if n == goes_on[-1] + 1 or n >= len(blocks) or not first_char(blocks[n].text(text)).islower() \
+            # (on the evidence the first float's sentence goes on by: a small letter after it, or
+            # a comma, a hyphen or a word like "of" before it: 'they say,', a figure, 'Five')
+            if n == goes_on[-1] + 1 or n >= len(blocks) \
+                    or not _goes_on(blocks[goes_on[-1]].text(text), blocks[n].text(text)) \
                     or (fmt == "markdown" and md_structure(blocks[n].text(text))):
                 break
             goes_on.append(n)
