@@ -803,3 +803,18 @@ def test_a_stop_set_apart_after_an_address_or_a_domain_stays_apart() -> None:
         assert removed(_COMMA_HABITS + tail) == [], tail
     # a word glued to a name by a lost space is no address: its stop closed up as before
     assert removed(_COMMA_HABITS + "He came from the city of Mr.Smith . The rest were lost.\n") == [" "]
+
+
+def test_abbyys_black_square_speck_between_words_goes() -> None:
+    # ABBYY FineReader writes a speck it cannot read as '■': alone between two words it is
+    # none of the text; as a list's bullet or a closing mark (no word after it) it stays
+    text = "surprised on receiving so ■ rude an answer, and placed in water, ■ and then.\n"
+    assert removed(text) == [" ■", " ■"]
+    assert removed("■ the first item\n\nthe end of the article. ■\n") == []
+
+
+def test_a_comma_alone_after_a_sentence_end_at_a_block_end_goes() -> None:
+    text = "I saw a line of high land towards the south. ,\n\nAlmost spent, as I was.\n"
+    assert removed(text) == [" ,"]
+    # inside a block, or after no sentence's end: as before
+    assert " ," not in removed("towards the south ,\n\nAlmost spent.\n")

@@ -20,7 +20,8 @@ RULE_STOP_FOR_COMMA = "stop-read-for-comma"
 RULES = (RULE_STRAY_GLYPH, RULE_SPACED_PUNCTUATION, RULE_HYPHEN_DASH, RULE_STOP_FOR_COMMA)
 
 #: glyphs no running text sets alone between two words: specks and rules a scanner reads
-STRAY_GLYPHS = "~¬¦|`^•·¤¨˜°_"
+#: (``■``: ABBYY FineReader's for a speck it cannot read)
+STRAY_GLYPHS = "~¬¦|`^•·¤¨˜°_■"
 #: specks the OCR may read glued to a word's edge (``•which``, ``woods·``, ``beings,^``): the
 #: stray glyphs but those a text sets at a word's edge (a hyphen, ``¬`` a line-end hyphen's
 #: sign), and an asterisk (a footnote's mark, where the witness has footnotes: see _glyph_places)
@@ -126,6 +127,7 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     opening quote glued before a word in small letters that opens none (``'and``, ``‘of``: no quote
     closes a word after it in its paragraph nor in those after it reopened so, no double quotation is open around it: a speech's
     elision, ``'cause``), where the witness writes the word without it.
+    A comma or semicolon alone after a sentence's end, ending its block (``south. ,``).
     Never touches: a quote that may close or open a quotation near it
     (``he said 'go ' and``), punctuation the text uses alone (dashes, ``&``, ``/``, ``+``,
     ``%``, ``§``, a hyphen where the text has no other dashes), a mark the witness sets
@@ -255,9 +257,26 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     glued = _glued_specks(text, language, debris) + _spaced_final_stops(text, habits) + _habitual_spacing(text, habits, seen) \
         + _spaced_line_openers(text, habits) + _doubled_hyphen_dashes(text, habits) + _stops_for_commas(text, habits) \
         + _closers_closing_nothing(text, habits) + _openers_opening_nothing(text, habits)
+    glued += _marks_after_a_block_end(text, edits + glued)
     if glued:
         edits = sorted(edits + glued, key=lambda e: e.start)
     return edits
+
+
+#: a comma or semicolon set apart after a sentence's end, ending its block: ``south. ,``
+_MARK_AFTER_END_RE = re.compile(r"(?<=[.!?][”’\"')]|[^.][.!?])([ \t]+[,;])[ \t]*(?=\n[ \t]*\n|\n?[ \t]*\Z)")
+
+
+def _marks_after_a_block_end(text: str, edits: list[Edit]) -> list[Edit]:
+    """A comma or semicolon alone after a sentence's end at the end of its block: a speck
+    (ABBYY's at a column's last line); none of ``edits`` (the pass's others) overlaps it."""
+    out = []
+    for m in _MARK_AFTER_END_RE.finditer(text):
+        start, end = m.span(1)
+        if not any(e.start < end and start < e.end for e in edits):
+            out.append(Edit(start, end, "", RULE_STRAY_GLYPH,
+                            f"'{text[end - 1]}' alone after a sentence's end, ending its block", 0.85))
+    return out
 
 
 class _Habits:
