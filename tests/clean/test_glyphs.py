@@ -818,3 +818,11 @@ def test_a_comma_alone_after_a_sentence_end_at_a_block_end_goes() -> None:
     assert removed(text) == [" ,"]
     # inside a block, or after no sentence's end: as before
     assert " ," not in removed("towards the south ,\n\nAlmost spent.\n")
+
+
+def test_a_spaced_stop_after_a_word_no_sentence_ends_with_goes() -> None:
+    # 'and', 'the', 'of' end no sentence: a stop set apart after one, before a capital, is a
+    # speck, not the word's sentence end
+    text = "Some words here. They went into the house of Simon and . Andrew with James.\n"
+    result = clean_text(text, CleanContext("W", "text"))
+    assert "house of Simon and Andrew with" in result.text

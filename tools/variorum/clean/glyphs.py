@@ -101,7 +101,8 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     place takes one (``them , and``), a suggestion where the witness gives no such evidence
     (for a colon: its word not seen ending a clause). A full stop set apart before a
     capital or a line end (``Chamounix . This``, ``said . The``: a suggestion before ``I``,
-    a capital that starts no sentence of itself) and an opening quote set apart from its
+    a capital that starts no sentence of itself; after a word no sentence ends with,
+    ``and . Andrew``, removed) and an opening quote set apart from its
     quotation (``“ From``) joined to their words, where the witness sets them glued.
     The spacing a print sets as a habit (a fifth of the marks or more, five at least), as
     19th-century printers did and OCR reads it, closed up wherever it stands (``child ;``,
@@ -760,12 +761,17 @@ _ADDRESS_RE = re.compile(r"(?:^|(?<=\s))(?:\S*@\S*\.\S+|\S*://\S+|[\w-]+(?:\.[\w
 _ADDRESS_REACH = 120
 
 
+#: words no sentence ends with (articles, conjunctions, 'of'): a stop set apart after one is a speck
+_NO_SENTENCE_END = frozenset("a an the and or nor of".split())
+
+
 def _spaced_stop(text: str, start: int, at: int, end: int, habits: _Habits) -> list[Edit]:
     """The edit joining the ``.`` at ``at``, set apart by a space from the word before
     (``text[start:at]``), to it: where it ends that word's sentence (a word of two letters
     or more before it, a capital after it, or an opening quote and one: ``Chamounix . This``)
     and the witness sets its stops glued (less than a fifth spaced); a suggestion before
-    ``I`` or after a sentence's first word. Not a single letter before it (``i . e .``,
+    ``I`` or after a sentence's first word; after a word no sentence ends with (``Simon and .
+    Andrew``) removed, a speck. Not a single letter before it (``i . e .``,
     initials spaced), nor a stop of an ellipsis (``. . .``), nor after an e-mail address, a
     URL or a domain (``superh.com . SuperH``: set apart from the address's own dots)."""
     # (an opening quote set apart from its word is joined to it in the same pass: ``. “ Lord``)
@@ -780,6 +786,8 @@ def _spaced_stop(text: str, start: int, at: int, end: int, habits: _Habits) -> l
         return []
     word_m = re.search(r"[^\W\d_]+$", text[max(0, word_end - 40):word_end])
     left = word_m.group() if word_m else ""
+    if left.lower() in _NO_SENTENCE_END:
+        return [Edit(start, at + 1, "", RULE_STRAY_GLYPH, f"'.' alone after '{left}', which ends no sentence", 0.8)]
     n_left, paused = habits.word(left.lower()), habits.pause_after(left.lower())
     if n_left >= _FREQUENT and paused <= _RARELY * n_left:
         return [Edit(start, at + 1, "", RULE_STRAY_GLYPH,
