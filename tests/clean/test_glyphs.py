@@ -826,3 +826,14 @@ def test_a_spaced_stop_after_a_word_no_sentence_ends_with_goes() -> None:
     text = "Some words here. They went into the house of Simon and . Andrew with James.\n"
     result = clean_text(text, CleanContext("W", "text"))
     assert "house of Simon and Andrew with" in result.text
+
+
+def test_an_apostrophe_read_as_an_opening_quote_inside_a_word_is_an_apostrophe() -> None:
+    # 'God‘s': no quotation opens inside a word; the witness sets its apostrophes curly
+    text = ("It is God’s will, and the man’s and the woman’s, and we don’t know it. "
+            "The beginning of God‘s creation, and Simon‘s wife; but Hawai‘i stays.\n")
+    result = clean_text(text, CleanContext("W", "text"))
+    assert "of God’s creation, and Simon’s wife" in result.text and "Hawai‘i" in result.text
+    assert {e.rule for e in result.emendations if "‘" in e.before} == {"apostrophe-read-as-quote"}
+    # a witness with no curly apostrophe of its own: as it stands
+    assert "God‘s creation" in clean_text(text.split(". ", 1)[1], CleanContext("W", "text")).text

@@ -17,7 +17,8 @@ RULE_STRAY_GLYPH = "stray-glyph"
 RULE_SPACED_PUNCTUATION = "spaced-punctuation"
 RULE_HYPHEN_DASH = "hyphen-dash"
 RULE_STOP_FOR_COMMA = "stop-read-for-comma"
-RULES = (RULE_STRAY_GLYPH, RULE_SPACED_PUNCTUATION, RULE_HYPHEN_DASH, RULE_STOP_FOR_COMMA)
+RULE_APOSTROPHE = "apostrophe-read-as-quote"
+RULES = (RULE_STRAY_GLYPH, RULE_SPACED_PUNCTUATION, RULE_HYPHEN_DASH, RULE_STOP_FOR_COMMA, RULE_APOSTROPHE)
 
 #: glyphs no running text sets alone between two words: specks and rules a scanner reads
 #: (``■``: ABBYY FineReader's for a speck it cannot read)
@@ -128,7 +129,9 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     opening quote glued before a word in small letters that opens none (``'and``, ``‘of``: no quote
     closes a word after it in its paragraph nor in those after it reopened so, no double quotation is open around it: a speech's
     elision, ``'cause``), where the witness writes the word without it.
-    A comma or semicolon alone after a sentence's end, ending its block (``south. ,``).
+    A comma or semicolon alone after a sentence's end, ending its block (``south. ,``). An
+    opening quote inside a word before a contraction's or possessive's tail (``God‘s``) made
+    an apostrophe, where the witness sets its apostrophes curly.
     Never touches: a quote that may close or open a quotation near it
     (``he said 'go ' and``), punctuation the text uses alone (dashes, ``&``, ``/``, ``+``,
     ``%``, ``§``, a hyphen where the text has no other dashes), a mark the witness sets
@@ -258,10 +261,26 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     glued = _glued_specks(text, language, debris) + _spaced_final_stops(text, habits) + _habitual_spacing(text, habits, seen) \
         + _spaced_line_openers(text, habits) + _doubled_hyphen_dashes(text, habits) + _stops_for_commas(text, habits) \
         + _closers_closing_nothing(text, habits) + _openers_opening_nothing(text, habits)
-    glued += _marks_after_a_block_end(text, edits + glued)
+    glued += _marks_after_a_block_end(text, edits + glued) + _apostrophes_read_as_openers(text)
     if glued:
         edits = sorted(edits + glued, key=lambda e: e.start)
     return edits
+
+
+#: an opening single quote between a word's letters and a contraction's or possessive's
+#: tail (``God‘s``, ``don‘t``; not ``Hawai‘i``, the okina some texts set so)
+_OPENER_AS_APOSTROPHE_RE = re.compile(r"‘(?<=[^\W\d_]‘)(?=(?:s|t|ll|re|ve|d|m)(?![^\W\d_]))")
+
+
+def _apostrophes_read_as_openers(text: str) -> list[Edit]:
+    """``‘`` inside a word before a contraction's or possessive's tail made ``’``, where the
+    witness sets its apostrophes curly (``’`` inside words, three times at least): no
+    quotation opens inside a word, the OCR read the apostrophe's shape turned."""
+    places = [m.start() for m in _OPENER_AS_APOSTROPHE_RE.finditer(text)]
+    if not places or len(_CURLY_APOSTROPHE_RE.findall(text)) < _MIN_EVIDENCE:
+        return []
+    return [Edit(at, at + 1, "’", RULE_APOSTROPHE, "'‘' inside a word before a contraction's or possessive's "
+                 "tail: an apostrophe (the witness sets its apostrophes '’')", 0.9) for at in places]
 
 
 #: a comma or semicolon set apart after a sentence's end, ending its block: ``south. ,``
