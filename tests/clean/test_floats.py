@@ -108,3 +108,45 @@ def test_a_table_of_figures_apart_by_single_spaces_keeps_its_rows() -> None:
     # a caption's lines of words, or one line of figures, are no table
     assert _row_breaks("Fig. 2.—The same, seen\nfrom above, in 1859.") == []
     assert _row_breaks("TABLE II. Weights of 1859\nA 91.6 945") == []
+
+
+def test_a_table_after_a_full_line_ending_mid_sentence_goes_after_the_sentence_a_name_goes_on() -> None:
+    # the line before the table runs to the measure and ends on a word, no sentence's end:
+    # the column broke mid-sentence ('Mont', the table, 'Blanc'), though the text goes on
+    # with a capital
+    import textwrap
+
+    before = textwrap.fill("The high and snowy mountains were the only things we saw on that road for many "
+                           "miles, and we knew that we were near the end of our long journey, for the river "
+                           "ran faster now between the rocks, and the air was cold and thin as we climbed "
+                           "towards the pass where the road turned back upon itself above the valley floor. "
+                           "The supreme and magnificent mountain, the Mont", 48)
+    col = before + "\n"
+    earlier = textwrap.fill("We left the town at dawn and walked for many hours along the river, " * 8
+                            + "and came to the inn at night.", 48)  # (lines enough to show the measure)
+    raw = (earlier + "\n\n" + col + "\nTABLE I.\nDelighted   8\nWorld   70   10\n\n"
+           + textwrap.fill("Blanc, raised itself from the surrounding peaks, and its tremendous dome "
+                           "overlooked the valley, white and still in the morning light.", 48) + "\n\n"
+           "During this journey, I sometimes joined my friend.\n")
+    result = clean_text(raw, CleanContext("W", "text"))
+    assert "the Mont Blanc, raised itself" in result.text
+    assert result.text.index("TABLE I.") > result.text.index("in the morning light.")
+    # a block ending a sentence before the float: the text after it is a paragraph of its own
+    kept = clean_text(raw.replace("the Mont\n", "the Mont.\n"), CleanContext("W", "text"))
+    assert "TABLE I." in kept.text.split("Blanc, raised")[0]
+
+
+def test_a_sentence_that_a_second_float_interrupts_after_a_comma_goes_on_past_it() -> None:
+    # the text after the second float opens with a capital, but the block before it ends with
+    # a comma: the same evidence that the first float's sentence goes on
+    raw = ("For Herod feared John, knowing that he was a righteous and holy man, and was\n\n"
+           "Fig. 1. Boat and the wind ceased.\n\n"
+           "regardful of him; and listened to him gladly. And when they knew, they say,\n\n"
+           "Fig. 2. The loaves.\n\n"
+           "Five, and two fishes. And he ordered them to sit down.\n\nThe next paragraph begins.\n")
+    result = clean_text(raw, CleanContext("W", "text"))
+    text = result.text
+    assert "and was regardful of him" in text and "they say, Five, and two fishes" in text, text
+    assert text.index("sit down.") < text.index("Fig. 1.") < text.index("Fig. 2.") \
+        < text.index("The next paragraph"), text
+    assert clean_text(text, CleanContext("W", "markdown")).text == text

@@ -803,3 +803,37 @@ def test_a_stop_set_apart_after_an_address_or_a_domain_stays_apart() -> None:
         assert removed(_COMMA_HABITS + tail) == [], tail
     # a word glued to a name by a lost space is no address: its stop closed up as before
     assert removed(_COMMA_HABITS + "He came from the city of Mr.Smith . The rest were lost.\n") == [" "]
+
+
+def test_abbyys_black_square_speck_between_words_goes() -> None:
+    # ABBYY FineReader writes a speck it cannot read as '■': alone between two words it is
+    # none of the text; as a list's bullet or a closing mark (no word after it) it stays
+    text = "surprised on receiving so ■ rude an answer, and placed in water, ■ and then.\n"
+    assert removed(text) == [" ■", " ■"]
+    assert removed("■ the first item\n\nthe end of the article. ■\n") == []
+
+
+def test_a_comma_alone_after_a_sentence_end_at_a_block_end_goes() -> None:
+    text = "I saw a line of high land towards the south. ,\n\nAlmost spent, as I was.\n"
+    assert removed(text) == [" ,"]
+    # inside a block, or after no sentence's end: as before
+    assert " ," not in removed("towards the south ,\n\nAlmost spent.\n")
+
+
+def test_a_spaced_stop_after_a_word_no_sentence_ends_with_goes() -> None:
+    # 'and', 'the', 'of' end no sentence: a stop set apart after one, before a capital, is a
+    # speck, not the word's sentence end
+    text = "Some words here. They went into the house of Simon and . Andrew with James.\n"
+    result = clean_text(text, CleanContext("W", "text"))
+    assert "house of Simon and Andrew with" in result.text
+
+
+def test_an_apostrophe_read_as_an_opening_quote_inside_a_word_is_an_apostrophe() -> None:
+    # 'God‘s': no quotation opens inside a word; the witness sets its apostrophes curly
+    text = ("It is God’s will, and the man’s and the woman’s, and we don’t know it. "
+            "The beginning of God‘s creation, and Simon‘s wife; but Hawai‘i stays.\n")
+    result = clean_text(text, CleanContext("W", "text"))
+    assert "of God’s creation, and Simon’s wife" in result.text and "Hawai‘i" in result.text
+    assert {e.rule for e in result.emendations if "‘" in e.before} == {"apostrophe-read-as-quote"}
+    # a witness with no curly apostrophe of its own: as it stands
+    assert "God‘s creation" in clean_text(text.split(". ", 1)[1], CleanContext("W", "text")).text

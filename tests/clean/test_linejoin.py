@@ -363,6 +363,32 @@ def test_a_plain_hyphen_where_the_witness_marks_its_soft_breaks_is_the_word_s_ow
     assert "golden sunrise and" in result.text and "house; today we" in result.text
 
 
+def test_a_plain_hyphen_where_the_witness_marks_its_soft_breaks_joins_a_word_it_writes_whole() -> None:
+    # the OCR marked this soft break plainly (its ¬ is no rule without exception): the witness
+    # writes 'persons' whole inside its lines and never 'per-sons', so the pieces being words
+    # by chance ('per', 'sons') make no compound
+    raw = _marked_witness("¬") + ("\nhe laid his hands on a few sick per-\nsons, and cured them, and the persons "
+                                   "went\nhome.\n")
+    result = clean_text(raw, CleanContext("W", "text"))
+    assert "a few sick persons, and" in result.text
+    assert "golden sun-rise and" in result.text and "house; to-day we" in result.text
+
+
+def test_abbyys_optional_hyphen_at_a_line_end_joins_a_word_the_lexicon_does_not_know() -> None:
+    # ABBYY writes ¬ for a hyphen in a word its dictionary knows whole: 'turnspit', rare to the
+    # lexicon, pieces that are words, is joined all the same
+    raw = _marked_witness("¬") + "\nit has been so with the turn¬\nspit dog, and with the rock¬\npigeon.\n"
+    result = clean_text(raw, CleanContext("W", "text"))
+    assert "the turnspit dog" in result.text
+    # unless the witness hyphenates the compound inside its lines: the ¬ is its own hyphen's
+    raw += "\nthe rock-pigeon is wild.\n"
+    result = clean_text(raw, CleanContext("W", "text"))
+    assert "the rock-pigeon.\n" in result.text
+    # a plain hyphen is no such mark: the lexicon decides
+    result = clean_text(raw.replace("turn¬", "turn-"), CleanContext("W", "text"))
+    assert "the turn-spit dog" in result.text
+
+
 def test_a_prefixed_word_cut_past_its_prefix_into_two_words_joins() -> None:
     # 're|appears' cut as 'reap|pears', 'dis|cover' as 'disc|over': the pieces are words by chance
     for left, right in (("reap", "pears"), ("mist", "rust")):
@@ -467,3 +493,11 @@ def test_lines_opening_with_numbers_not_in_turn_are_prose() -> None:
     assert "year 1848 that he came, and in the year 1849 that he went, and 2 or 3" in _markdown(raw)
     raw = "He had seen\n1 ship and then\n2 boats go by.\n"
     assert "seen 1 ship and then 2 boats" in _markdown(raw)
+
+
+def test_abbyys_optional_hyphen_before_a_name_s_piece_joins_it_leaving_no_mark() -> None:
+    # 'Syrophoenician', a name the lexicon does not know: the join, uncertain on the
+    # lexicon's evidence, is sure on the OCR's mark, and no '¬' is left inside the word
+    raw = _marked_witness("¬") + "\nthe woman was a Greek, a Syro¬\nphoenician by nation.\n"
+    result = clean_text(raw, CleanContext("W", "text"))
+    assert "a Syrophoenician by nation" in result.text

@@ -136,3 +136,14 @@ def test_a_repaired_word_and_the_piece_beside_it_are_joined_in_the_same_pass() -
     raw = ("The breeds of poultry are many, and poultry-shows are held. Mr. Blyth thinks that all "
            "the breeds of pouI try have proceeded from the common wild Indian fowl.\n")
     assert "breeds of poultry have proceeded" in _settled(raw)
+
+
+def test_a_letter_put_back_is_decided_without_the_rival_the_pass_repairs() -> None:
+    # 'nrsed' is 'nursed' (a word the witness writes) with a letter lost, held back only by
+    # 'cnrsed', one letter longer: a misread 'cursed' the same pass repairs
+    text = ("A child whom she had nursed from its birth. The cursed day came. He cursed them all. "
+            "They cursed the town. We cursed the cold. She cursed her fate.\n\n"
+            "Her attendant fell ill. She nrsed her with the most devoted affection.\n\n"
+            "In the rage of my heart, I cnrsed him.\n")
+    once = _settled(text)
+    assert "She nursed her" in once and "I cursed him" in once

@@ -33,10 +33,11 @@ def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
     Repairs: paragraph, float(s), then a block continuing the sentence (in lower case, or
     after a paragraph ending with a comma, a hyphen or a word like "of") —
     the float goes after the continued paragraph and the sentence is one block again (past
-    further floats too, where the text after each goes on in lower case). In a
+    further floats too, where the text after each goes on as after the first). In a
     plain-text witness, a float between two sentences goes after the paragraph too where
     the text after it starts flush and the witness marks its paragraphs by a first-line
-    indent, or the float opens a page after a full line (the paragraph goes on).
+    indent, or the float opens a page after a full line (the paragraph goes on); and one
+    after a block ending mid-sentence on a full line, before a capital (a name goes on).
     In a plain-text witness, a caption's table (its last lines, cells apart by runs of
     spaces or figures apart by single spaces, or the block below it) is set apart from the caption and each row kept as a
     block of its own, so that joining lines does not run the rows into the caption. A
@@ -80,14 +81,17 @@ def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
         at, bt = a.text(text), blocks[j].text(text)
         structure = fmt == "markdown" and (md_structure(at) or md_structure(bt))
         # a sentence that two floats interrupt ('Boan-', a table, 'erges, ... upon the', a
-        # figure, 'ground, ...'): the blocks that go on in lower case after the next floats
+        # figure, 'ground, ...'): the blocks that go on after the next floats (_goes_on)
         # are the same sentence's, each float moved after the whole
         goes_on = [j]
         while not structure and not ends_sentence(blocks[goes_on[-1]].text(text)):
             n = goes_on[-1] + 1
             while n < len(blocks) and floating(n):
                 n += 1
-            if n == goes_on[-1] + 1 or n >= len(blocks) or not first_char(blocks[n].text(text)).islower() \
+            # (on the evidence the first float's sentence goes on by: a small letter after it, or
+            # a comma, a hyphen or a word like "of" before it: 'they say,', a figure, 'Five')
+            if n == goes_on[-1] + 1 or n >= len(blocks) \
+                    or not _goes_on(blocks[goes_on[-1]].text(text), blocks[n].text(text)) \
                     or (fmt == "markdown" and md_structure(blocks[n].text(text))):
                 break
             goes_on.append(n)
@@ -101,7 +105,12 @@ def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
             i = j
             continue
         confidence, why = 0.9, "a float inside a sentence moved after its paragraph"
-        if ends_sentence(at) or not _goes_on(at, bt):
+        if fmt == "text" and not ends_sentence(at) and not _goes_on(at, bt) \
+                and _mid_sentence_on_a_full_line(text, at, bt, measure):
+            confidence, why = 0.85, ("a float inside a sentence moved after its paragraph: the line before "
+                                     "it runs to the measure and ends on a word (the column broke "
+                                     "mid-sentence; the text after it goes on with a capital, a name's)")
+        elif ends_sentence(at) or not _goes_on(at, bt):
             # between sentences: one paragraph still where the witness marks its paragraphs
             # by a first-line indent and the block after the float starts flush (a float
             # lands at a column top, so the blank lines around it are no paragraph's end)
@@ -354,6 +363,17 @@ def _full_before(text: str, at: str, bt: str, measure: list[int]) -> bool:
         measure += paragraphs.text_measure(text)
     width, justified = measure
     return width > 0 and paragraphs.line_full(at, bt, width, strict=True, justified=bool(justified))
+
+
+def _mid_sentence_on_a_full_line(text: str, at: str, bt: str, measure: list[int]) -> bool:
+    """Whether ``at`` ends mid-sentence on a full line, lines of a column either side (the
+    paragraphs filter's own test of a column break: rejoin_decision), with a capital after it."""
+    tail = at.rstrip()
+    if not (tail[-1:].isalpha() and first_char(bt).isupper() and "\n" in tail and "\n" in bt.strip()
+            and more_words_than(at, 7) and more_words_than(bt, 7)):
+        return False
+    # (a verse line as long as the measure stands alone: lines either side are prose's)
+    return _full_before(text, at, bt, measure)
 
 
 def _goes_on(at: str, bt: str) -> bool:

@@ -17,10 +17,12 @@ RULE_STRAY_GLYPH = "stray-glyph"
 RULE_SPACED_PUNCTUATION = "spaced-punctuation"
 RULE_HYPHEN_DASH = "hyphen-dash"
 RULE_STOP_FOR_COMMA = "stop-read-for-comma"
-RULES = (RULE_STRAY_GLYPH, RULE_SPACED_PUNCTUATION, RULE_HYPHEN_DASH, RULE_STOP_FOR_COMMA)
+RULE_APOSTROPHE = "apostrophe-read-as-quote"
+RULES = (RULE_STRAY_GLYPH, RULE_SPACED_PUNCTUATION, RULE_HYPHEN_DASH, RULE_STOP_FOR_COMMA, RULE_APOSTROPHE)
 
 #: glyphs no running text sets alone between two words: specks and rules a scanner reads
-STRAY_GLYPHS = "~¬¦|`^•·¤¨˜°_"
+#: (``■``: ABBYY FineReader's for a speck it cannot read)
+STRAY_GLYPHS = "~¬¦|`^•·¤¨˜°_■"
 #: specks the OCR may read glued to a word's edge (``•which``, ``woods·``, ``beings,^``): the
 #: stray glyphs but those a text sets at a word's edge (a hyphen, ``¬`` a line-end hyphen's
 #: sign), and an asterisk (a footnote's mark, where the witness has footnotes: see _glyph_places)
@@ -100,7 +102,8 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     place takes one (``them , and``), a suggestion where the witness gives no such evidence
     (for a colon: its word not seen ending a clause). A full stop set apart before a
     capital or a line end (``Chamounix . This``, ``said . The``: a suggestion before ``I``,
-    a capital that starts no sentence of itself) and an opening quote set apart from its
+    a capital that starts no sentence of itself; after a word no sentence ends with,
+    ``and . Andrew``, removed) and an opening quote set apart from its
     quotation (``“ From``) joined to their words, where the witness sets them glued.
     The spacing a print sets as a habit (a fifth of the marks or more, five at least), as
     19th-century printers did and OCR reads it, closed up wherever it stands (``child ;``,
@@ -126,6 +129,9 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     opening quote glued before a word in small letters that opens none (``'and``, ``‘of``: no quote
     closes a word after it in its paragraph nor in those after it reopened so, no double quotation is open around it: a speech's
     elision, ``'cause``), where the witness writes the word without it.
+    A comma or semicolon alone after a sentence's end, ending its block (``south. ,``). An
+    opening quote inside a word before a contraction's or possessive's tail (``God‘s``) made
+    an apostrophe, where the witness sets its apostrophes curly.
     Never touches: a quote that may close or open a quotation near it
     (``he said 'go ' and``), punctuation the text uses alone (dashes, ``&``, ``/``, ``+``,
     ``%``, ``§``, a hyphen where the text has no other dashes), a mark the witness sets
@@ -255,9 +261,42 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     glued = _glued_specks(text, language, debris) + _spaced_final_stops(text, habits) + _habitual_spacing(text, habits, seen) \
         + _spaced_line_openers(text, habits) + _doubled_hyphen_dashes(text, habits) + _stops_for_commas(text, habits) \
         + _closers_closing_nothing(text, habits) + _openers_opening_nothing(text, habits)
+    glued += _marks_after_a_block_end(text, edits + glued) + _apostrophes_read_as_openers(text)
     if glued:
         edits = sorted(edits + glued, key=lambda e: e.start)
     return edits
+
+
+#: an opening single quote between a word's letters and a contraction's or possessive's
+#: tail (``God‘s``, ``don‘t``; not ``Hawai‘i``, the okina some texts set so)
+_OPENER_AS_APOSTROPHE_RE = re.compile(r"‘(?<=[^\W\d_]‘)(?=(?:s|t|ll|re|ve|d|m)(?![^\W\d_]))")
+
+
+def _apostrophes_read_as_openers(text: str) -> list[Edit]:
+    """``‘`` inside a word before a contraction's or possessive's tail made ``’``, where the
+    witness sets its apostrophes curly (``’`` inside words, three times at least): no
+    quotation opens inside a word, the OCR read the apostrophe's shape turned."""
+    places = [m.start() for m in _OPENER_AS_APOSTROPHE_RE.finditer(text)]
+    if not places or len(_CURLY_APOSTROPHE_RE.findall(text)) < _MIN_EVIDENCE:
+        return []
+    return [Edit(at, at + 1, "’", RULE_APOSTROPHE, "'‘' inside a word before a contraction's or possessive's "
+                 "tail: an apostrophe (the witness sets its apostrophes '’')", 0.9) for at in places]
+
+
+#: a comma or semicolon set apart after a sentence's end, ending its block: ``south. ,``
+_MARK_AFTER_END_RE = re.compile(r"(?<=[.!?][”’\"')]|[^.][.!?])([ \t]+[,;])[ \t]*(?=\n[ \t]*\n|\n?[ \t]*\Z)")
+
+
+def _marks_after_a_block_end(text: str, edits: list[Edit]) -> list[Edit]:
+    """A comma or semicolon alone after a sentence's end at the end of its block: a speck
+    (ABBYY's at a column's last line); none of ``edits`` (the pass's others) overlaps it."""
+    out = []
+    for m in _MARK_AFTER_END_RE.finditer(text):
+        start, end = m.span(1)
+        if not any(e.start < end and start < e.end for e in edits):
+            out.append(Edit(start, end, "", RULE_STRAY_GLYPH,
+                            f"'{text[end - 1]}' alone after a sentence's end, ending its block", 0.85))
+    return out
 
 
 class _Habits:
@@ -741,12 +780,17 @@ _ADDRESS_RE = re.compile(r"(?:^|(?<=\s))(?:\S*@\S*\.\S+|\S*://\S+|[\w-]+(?:\.[\w
 _ADDRESS_REACH = 120
 
 
+#: words no sentence ends with (articles, conjunctions, 'of'): a stop set apart after one is a speck
+_NO_SENTENCE_END = frozenset("a an the and or nor of".split())
+
+
 def _spaced_stop(text: str, start: int, at: int, end: int, habits: _Habits) -> list[Edit]:
     """The edit joining the ``.`` at ``at``, set apart by a space from the word before
     (``text[start:at]``), to it: where it ends that word's sentence (a word of two letters
     or more before it, a capital after it, or an opening quote and one: ``Chamounix . This``)
     and the witness sets its stops glued (less than a fifth spaced); a suggestion before
-    ``I`` or after a sentence's first word. Not a single letter before it (``i . e .``,
+    ``I`` or after a sentence's first word; after a word no sentence ends with (``Simon and .
+    Andrew``) removed, a speck. Not a single letter before it (``i . e .``,
     initials spaced), nor a stop of an ellipsis (``. . .``), nor after an e-mail address, a
     URL or a domain (``superh.com . SuperH``: set apart from the address's own dots)."""
     # (an opening quote set apart from its word is joined to it in the same pass: ``. “ Lord``)
@@ -761,6 +805,8 @@ def _spaced_stop(text: str, start: int, at: int, end: int, habits: _Habits) -> l
         return []
     word_m = re.search(r"[^\W\d_]+$", text[max(0, word_end - 40):word_end])
     left = word_m.group() if word_m else ""
+    if left.lower() in _NO_SENTENCE_END:
+        return [Edit(start, at + 1, "", RULE_STRAY_GLYPH, f"'.' alone after '{left}', which ends no sentence", 0.8)]
     n_left, paused = habits.word(left.lower()), habits.pause_after(left.lower())
     if n_left >= _FREQUENT and paused <= _RARELY * n_left:
         return [Edit(start, at + 1, "", RULE_STRAY_GLYPH,

@@ -554,8 +554,11 @@ def join_lines(text: str, ctx: CleanContext) -> EditColumns:
 
     Repairs: line breaks inside a paragraph (with the spaces around them), hyphens that
     only mark a word broken at a line end, words broken at a line end whose hyphen was
-    lost. Keeps: real compounds (the hyphen stays, recorded as kept; in a witness whose OCR
-    marks its soft breaks with ``¬`` or a soft hyphen, a plain hyphen between two words),
+    lost; ``¬`` at a line end, ABBYY's optional hyphen, joins unless the witness hyphenates
+    the compound inside its lines. Keeps: real compounds (the hyphen stays, recorded as
+    kept; in a witness whose OCR marks its soft breaks with ``¬`` or a soft hyphen, a plain
+    hyphen between two words, unless the witness writes the word whole, never hyphenated,
+    inside its lines),
     suspended hyphens (``pre-`` and ``post-``), blank lines between blocks, the line breaks
     in and about verse in a plain text (:mod:`variorum.clean.verse`) and before the items of
     a numbered run (numbered_items: verses, steps, a clause's ``(a)``, ``(b)``), and in a
@@ -1018,6 +1021,8 @@ def _hyphen_edits(text: str, a: int, b: int, right: str, lex: Lexicon, spellings
                            f"{d.evidence} (reading '{text[b:end + len(misread_as)]}' as '{word}')")
     if d.join and mark == "-" and left in own_hyphens:
         d = _own_hyphen(left, word, lex, d)
+    elif mark == "¬" and not (d.join and d.confidence >= threshold):
+        d = _optional_hyphen(left, word, lex, spellings, d)
     if d.join:
         # the line break as _HYPHEN_BREAK, spanning a:b: join_lines keeps its span alone
         return [make_edit(hyphen, hyphen + 1, "", RULE_DEHYPHENATE, d.evidence, d.confidence,
@@ -1036,16 +1041,37 @@ def _hyphen_edits(text: str, a: int, b: int, right: str, lex: Lexicon, spellings
                          Edit(a, b, "", RULE_HYPHEN_KEPT, f"hyphen kept for review: {d.evidence}", 1.0)]
 
 
+def _optional_hyphen(left: str, right: str, lex: Lexicon, spellings: WitnessSpellings,
+                     d: HyphenDecision) -> HyphenDecision:
+    """``d`` (a kept hyphen, or an uncertain join) for ``¬`` at a line end: joined where the
+    edition hyphenates the compound nowhere inside its lines. ABBYY FineReader writes ``¬``,
+    its optional hyphen, for a hyphen in a word its dictionary knows whole (its User's
+    Guide): a word the lexicon knows little ('turn¬' 'spit') is one to the OCR. A compound
+    hyphenated inside the lines keeps its hyphen (the OCR's dictionary knows the solid form
+    of a compound too, 'water¬' 'falls')."""
+    if not right[:1].islower():
+        return d
+    hyphened = f"{left}-{right}".lower()
+    if spellings.compounds.get(hyphened, 0) or lex.others.compounds.get(hyphened, 0):
+        return d
+    return HyphenDecision(True, 0.8, "'¬' at a line end: the OCR's optional hyphen, written for a hyphen in a "
+                          f"word its dictionary knows whole; against: {d.evidence}")
+
+
 def _own_hyphen(left: str, right: str, lex: Lexicon, d: HyphenDecision) -> HyphenDecision:
     """``d`` (a join) for a plain hyphen at a line end where the witness's OCR marks its soft
     breaks: kept where the halves are two words (``sun-rise``, ``to-day``: a compound the OCR
     saw printed with its hyphen), surely unless this witness writes the word whole inside its
-    lines (an author who spells it both ways: the join is suggested). Halves that are no words
-    (a name or a word the OCR's dictionary lacks, broken at a syllable) are joined as ``d`` says."""
+    lines: then joined as ``d`` says where it never hyphenates it inside them ('per-' 'sons'
+    beside 'persons': the OCR marks most soft breaks, not all), the join suggested where it
+    writes both (an author who spells it both ways). Halves that are no words (a name or a
+    word the OCR's dictionary lacks, broken at a syllable) are joined as ``d`` says."""
     if not right[:1].islower() or min(len(left), len(right)) < 2 or right.lower() in SUFFIX_FRAGMENTS \
             or min(_wordness(left, lex), _wordness(right, lex)) < 2.0:
         return d
     joined = (left + right).lower()
+    if lex.own.words.get(joined, 0) and not lex.own.compounds.get(f"{left}-{right}".lower(), 0):
+        return d
     why = f"a plain hyphen at a line end, where this witness's OCR marks its soft breaks (¬, soft hyphen): " \
           f"the word's own ('{left}' and '{right}' words); against: {d.evidence}"
     return HyphenDecision(False, 0.6 if lex.own.words.get(joined, 0) else 0.85, why)

@@ -504,15 +504,16 @@ def _decided_again(flagged: Mapping[str, Verdict], vocab: Vocabulary, letters_ap
     """The repairs a second cleaning would add: a letter is put back into (or a doubled one
     taken from) a word as often as the witness writes it (_letter_lost_from_own_word), and
     this pass's repairs make it write the word more often ('rnyself' -> 'myself' makes
-    'myslf' a word it writes short of a letter). The readings one letter short of a repair,
-    or one letter doubled, are decided again on the counts the repairs leave, until no
-    repair is added; those applied are returned."""
+    'myslf' a word it writes short of a letter), or write a rival less ('cnrsed' -> 'cursed'
+    leaves 'nrsed' one rival short: 'nursed'). The readings one letter short of a repair or
+    of the reading it repairs, or one letter doubled, are decided again on the counts the
+    repairs leave, until no repair is added; those applied are returned."""
     added: dict[str, Verdict] = {}
     current = dict(flagged)
     for _ in range(_DECIDE_AGAIN_ROUNDS):
         repairs = {t: v.after for t, v in current.items() if v.applied}
         near: set[str] = set()
-        for word in {w.lower() for w in repairs.values()}:
+        for word in {w.lower() for w in repairs.values()} | {t.lower() for t in repairs}:
             near.update(word[:i] + word[i + 1:] for i in range(len(word)))
             near.update(word[:i] + word[i] + word[i:] for i in range(len(word)))
         readings = [t for t in vocab.own_exact if t.lower() in near and not (t in current and current[t].applied)]
