@@ -36,6 +36,16 @@ def test_a_real_word_whose_phrase_is_not_written_elsewhere_is_only_suggested() -
     assert "Peter sad to them" in result.text
 
 
+def test_a_reading_the_lexicon_dwarfs_needs_only_the_pairs_not_the_phrase() -> None:
+    # 'ls' (the lexicon has 'is' two thousand times as often): 'this is' and 'is known' are
+    # written, 'this is known' nowhere
+    text = _SAID + "This is the boat. " * 5 + "It is known to all. " * 3 + "It is late. " * 12
+    result, (e,) = _realword(text + _OCR + "And this ls known to them.\n")
+    assert (e.before, e.after, e.status) == ("ls", "is", "applied")
+    assert "'this is known' nowhere" in e.evidence
+    assert clean_text(result.text, CleanContext("W", "markdown")).text == result.text
+
+
 def test_an_authors_rare_collocation_is_kept() -> None:
     # 'was sad' twice: the reading has a collocation of its own, the author's
     text = _SAID + "It was said to be so. " * 5 + _OCR + "He was sad to go. She was sad and tired.\n"

@@ -15,9 +15,11 @@ known' once). Where the phrase is written more rarely, the lexicon has the word 
 MARGIN more often, or another word fits as well, the repair is a suggestion.
 Never touches: a clean text (its repairs show no OCR at work: the rule is not asked), a
 reading another witness writes, one of the commonest words, a reading the witness writes
-often, a reading with a collocation of its own (beside either neighbour elsewhere: 'was sad'
-twice is the author's), a place with one neighbour only or across a blank line, an inflection
-the lexicon has as often as the word ('right' beside 'rights').
+more than twice (REALWORD_WRITTEN), a reading with a collocation of its own (beside either
+neighbour elsewhere: 'was sad' twice is the author's), a place with one neighbour only or
+across a blank line, a reading the lexicon has more often than the word ('right' beside
+'rights'; one it has less than MARGIN more rarely, 'condition' beside 'conditions', is at
+most suggested).
 """
 
 from __future__ import annotations
@@ -209,7 +211,8 @@ def _realword_misreadings(text: str, vocab: Vocabulary, readings: Mapping[str, t
         n = phrases[(left.lower(), word.lower(), right.lower())]
         evidence = (f"reading {vocab.describe(token)}; one confusion gives {vocab.describe(word)}; the edition "
                     f"writes '{left} {word}' {_times(lw)} and '{word} {right}' {_times(wr)}, "
-                    f"'{left} {word} {right}' {_times(n)}, '{left} {token}' and '{token} {right}' only here")
+                    f"'{left} {word} {right}' {_times(n) if n else 'nowhere'}, '{left} {token}' and '{token} {right}' "
+                    f"only here")
         if len(fits) > 1:
             evidence += "; as well " + ", ".join(f"'{w}'" for w, _, _ in fits[1:])
         gap = vocab.zipf(word) - vocab.zipf(token)
