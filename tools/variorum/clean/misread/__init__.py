@@ -45,6 +45,7 @@ from variorum.clean.misread.accents import _specks_over_letters
 from variorum.clean.misread.learned import _learned_confusions
 from variorum.clean.misread.code import _GuardedSpans, _name_among_names
 from variorum.clean.misread.passages import _held_in_other_languages
+from variorum.clean.misread.realword import _realword_repairs
 from variorum.clean.misread.spaces import (
     _glued_everyday, _lost_space_edits, _lost_space_pairs, _lost_spaces, _piece_span, _repairs_split,
     _split_words, _unknown_once,
@@ -167,7 +168,12 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     two small-letter words, where the witness makes that confusion ('iii' for 'in');
     a repair held back only by a rival nearly as likely
     ('the ncw wine': 'new' or 'now'), where the edition writes one of them, and no rival as
-    often, beside the place's neighbours (see _rivals_in_context).
+    often, beside the place's neighbours (see _rivals_in_context); in a witness whose repairs
+    show the OCR at work, a real word one confusion, a letter lost or doubled from an everyday
+    word the witness writes twenty times as often, where it writes the word beside both
+    neighbours and the reading beside neither elsewhere, and (unless the lexicon has the word
+    a thousand times as often) the three words together elsewhere (rule misread-real-word,
+    'Jesus sad to': see realword).
     Never touches: attested words (a real word only on that contextual evidence), proper
     names the witness repeats, an author's marks on letters (café, naïve, Zoë, Salêve, a
     passage in French), numbers, links, e-mail addresses, code spans, DOIs, Markdown
@@ -419,6 +425,9 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
         edits = [decided.get((e.start, e.end), e) for e in edits]
         compounds = _rivals_in_compounds(text, edits, rivalled, judge.letters_applied)
         edits = [compounds.get((e.start, e.end), e) for e in edits]
+    if habits.total() >= CONTEXT_EVIDENCE:
+        # (a real word read for another: only in a witness whose repairs show the OCR at work)
+        edits.extend(_realword_repairs(text, vocab, edits, blocked, own_pairs, repaired, judge.letters_applied))
     split = _lost_space_edits(text, lost, lost_places, vocab, in_counted, judge.letters_applied)
     edits.extend(split)
     if ones and split and i_next is not None:

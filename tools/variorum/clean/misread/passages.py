@@ -19,14 +19,14 @@ from variorum.clean.base import Edit
 from variorum.clean.misread.accents import _EVERYDAY_ELSEWHERE, _MARKED_LANGUAGES
 from variorum.clean.misread.tables import (
     COMMON, RULE_CONTEXT, RULE_DOUBLED, RULE_DROPPED, RULE_EDGE, RULE_LETTERS, RULE_PRONOUN, RULE_SPACE,
-    RULE_SPLIT, RULE_STROKES,
+    RULE_REALWORD, RULE_SPLIT, RULE_STROKES,
 )
 from variorum.clean.misread.vocabulary import Vocabulary
 
 #: the rules that rewrite a word into another of the witness's language (a digit, a mark
 #: or punctuation glued between words is no word of any language: those stand)
 _REWRITING = frozenset({RULE_LETTERS, RULE_STROKES, RULE_CONTEXT, RULE_SPACE, RULE_SPLIT, RULE_DOUBLED,
-                        RULE_DROPPED, RULE_EDGE, RULE_PRONOUN})
+                        RULE_DROPPED, RULE_EDGE, RULE_PRONOUN, RULE_REALWORD})
 #: how many words on each side of a place make its neighbourhood (a clause's worth)
 _SIDE = 4
 #: how far (characters) to look for them

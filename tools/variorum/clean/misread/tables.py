@@ -28,8 +28,9 @@ RULE_SPACE = "misread-space-lost"   # a space lost between two words: ofthe, And
 RULE_DOUBLED = "misread-doubled"    # a letter read twice: thhe, annd, waas
 RULE_DROPPED = "misread-dropped"    # a letter the OCR lost: frends, tht, whn
 RULE_ACCENT = "misread-accent"      # a speck read as a mark over a vowel: réturn, Thè
+RULE_REALWORD = "misread-real-word"  # a word read for a word the witness writes around it: power bad gone
 RULES = (RULE_DIGIT, RULE_NUMERAL, RULE_LETTERS, RULE_PRONOUN, RULE_BRACKET, RULE_PUNCT, RULE_EDGE,
-         RULE_SPLIT, RULE_STROKES, RULE_CONTEXT, RULE_SPACE, RULE_DOUBLED, RULE_DROPPED, RULE_ACCENT)
+         RULE_SPLIT, RULE_STROKES, RULE_CONTEXT, RULE_SPACE, RULE_DOUBLED, RULE_DROPPED, RULE_ACCENT, RULE_REALWORD)
 
 #: digit (or bar) read -> the letters it may have been
 DIGIT_CONFUSIONS: dict[str, tuple[str, ...]] = {
