@@ -113,13 +113,48 @@ def count_pairs(text: str, wanted: Iterable[tuple[str, str]], spaced: str | None
     return out
 
 
+def count_pairs_in_split(parts: list[str], wanted: Iterable[tuple[str, str]]) -> Counter[tuple[str, str]]:
+    """``count_pairs(text, wanted)`` from ``parts``, the text cut at its words (WORD_RE, the
+    words kept: [between, word, between, ..., word, between], as the misreading filter cuts
+    its witness once for its own counts).
+
+    A pair is two neighbouring words of the cut with whitespace alone between them, only
+    openers between the first and the whitespace (or the text's start) before it, only
+    closers between the second and the whitespace (or the end) after it: what count_pairs'
+    pattern matches, as a pair's words are whole words of the cut (WORD_RE's are maximal,
+    and each of a pair's is letters, no opener, closer or whitespace). The few words that
+    open a wanted pair are picked out at C speed, where the pattern stops at every space of
+    the text (a test compares the two).
+    """
+    wanted = {pair for pair in wanted if _is_word(pair[0]) and _is_word(pair[1])}
+    out: Counter[tuple[str, str]] = Counter()
+    if not wanted:
+        return out
+    words = parts[1::2]
+    last = len(words) - 1
+    firsts = {a for a, _ in wanted}
+    for j in compress(range(last), map(firsts.__contains__, words)):
+        pair = words[j], words[j + 1]
+        if pair not in wanted:
+            continue
+        # (word j is parts[2j + 1]: the stretches before, between and after the two)
+        before, between, after = parts[2 * j], parts[2 * j + 2], parts[2 * j + 4]
+        opened, closed = before.rstrip(OPENERS), after.lstrip(CLOSERS)
+        if (between.isspace() and (opened[-1:].isspace() or (j == 0 and not opened))
+                and (closed[:1].isspace() or (j + 1 == last and not closed))):
+            out[pair] += 1
+    return out
+
+
 class TextPairs:
     """:func:`count_pairs` of one text, and of the text as edits leave it, each pair counted
     in the whole text once however often it is asked about (the misreading filter asks about
-    the text as its repairs leave it, round after round)."""
+    the text as its repairs leave it, round after round). ``parts``: the text cut at its
+    words, if the caller has it (:func:`count_pairs_in_split`)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, parts: list[str] | None = None) -> None:
         self.text = text
+        self.parts = parts
         self.counts: Counter[tuple[str, str]] = Counter()
         self.asked: set[tuple[str, str]] = set()
 
@@ -128,7 +163,8 @@ class TextPairs:
         wanted = set(wanted)
         missing = wanted - self.asked
         if missing:
-            self.counts.update(count_pairs(self.text, missing))
+            self.counts.update(count_pairs(self.text, missing) if self.parts is None
+                               else count_pairs_in_split(self.parts, missing))
             self.asked |= missing
         out = Counter({p: n for p in wanted if (n := self.counts[p])})
         if edits:
