@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from variorum.clean import CleanContext, clean_text
+from variorum.clean.paragraphs import text_measure
 from variorum.clean.verse import verse_runs
 
 _PROSE = ("It was late in the evening when the travellers came at last to the inn by the river, and the\n"
@@ -57,3 +58,10 @@ def test_hanging_list_items_a_column_start_and_paragraph_indents_are_no_verse() 
     assert verse_runs(indented) == []
     # (each line a paragraph of its own, as the witness's indents mark them: no hard break)
     assert 'best:\n\n"Yes," he said.\n\n"No, not tonight," said she.\n\nWhen' in _clean(indented)
+
+
+def test_verse_runs_from_a_measure_given_are_those_it_measures_itself() -> None:
+    # (the paragraphs filter hands it the measure it took of the same text)
+    for text in (_PROSE * 8 + "\n" + _VERSE + "\n" + _AFTER * 3, _PROSE * 8 + _VERSE + _AFTER * 3, _VERSE * 3):
+        assert verse_runs(text, text_measure(text)[0]) == verse_runs(text)
+    assert verse_runs(_PROSE * 8 + "\n" + _VERSE + "\n" + _AFTER * 3)

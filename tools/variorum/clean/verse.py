@@ -22,7 +22,7 @@ _PARAGRAPH_INDENT_REPEATS = 3
 _LEAD_IN_END_RE = re.compile(r"[.:;!?,][\"'”’)]*$")
 
 
-def verse_runs(text: str) -> list[tuple[int, int]]:
+def verse_runs(text: str, width: int | None = None) -> list[tuple[int, int]]:
     """The (start, end) of each run of indented verse lines in a plain text (start at its
     first line's start, end at its last line's end).
 
@@ -31,8 +31,10 @@ def verse_runs(text: str) -> list[tuple[int, int]]:
     ragged (not all one length), none ending in a hyphen, after a blank line or a line that
     ends a sentence or a clause, and set deeper than the indent the witness's paragraphs
     open with. A text with no measure has none (nothing to tell a short line by).
+    ``width``: the text's measure (:func:`text_measure`), where the caller has it.
     """
-    width, _ = text_measure(text)
+    if width is None:
+        width, _ = text_measure(text)
     if width <= 0 or "\n " not in text and "\n\t" not in text:
         return []
     lines = text.split("\n")
