@@ -85,11 +85,10 @@ def _is_word(piece: str) -> bool:
     return _LETTER_WORD_RE.fullmatch(piece) is not None
 
 
-def count_pairs(text: str, wanted: Iterable[tuple[str, str]], spaced: str | None = None) -> Counter[tuple[str, str]]:
+def count_pairs(text: str, wanted: Iterable[tuple[str, str]]) -> Counter[tuple[str, str]]:
     """``pair_counts(text)`` for the ``wanted`` pairs only, in one regex pass.
 
     A filter asks about a handful of pairs; this costs a fraction of counting them all.
-    ``spaced``: the text as :func:`_spaced` makes it, where it is made anew (not cached).
     """
     # (only words make pairs: a piece with a digit or an apostrophe first, '\u2019tis', is
     # none, though the pattern would find it written)
@@ -107,7 +106,7 @@ def count_pairs(text: str, wanted: Iterable[tuple[str, str]], spaced: str | None
     seconds = _alternation(b for _, b in wanted)
     pattern = re.compile(rf" [{_OPENERS_CLASS}]*+({firsts})(?= ++({seconds})[{_CLOSERS_CLASS}]*+(?!\S))")
     out: Counter[tuple[str, str]] = Counter()
-    for m in pattern.finditer(_spaced(text) if spaced is None else spaced):
+    for m in pattern.finditer(_spaced(text)):
         if m.groups() in wanted:
             out[m.groups()] += 1
     return out
@@ -171,14 +170,16 @@ class TextPairs:
             # An edit changes only the pairs of the pieces it touches and of their neighbours:
             # those are counted again around each edit, before and after it, not the whole text.
             before, after = _edited_stretches(self.text, sorted(edits, key=_START_END))
-            # (the stretches are made once each: kept out of the witnesses' cache of _spaced)
-            out.subtract(count_pairs(before, wanted, _spaced.__wrapped__(before)))
-            out.update(count_pairs(after, wanted, _spaced.__wrapped__(after)))
+            # (a few words each, cut at their words: no pattern compiled for the pairs asked)
+            out.subtract(count_pairs_in_split(_WORD_CUT_RE.split(before), wanted))
+            out.update(count_pairs_in_split(_WORD_CUT_RE.split(after), wanted))
             out = +out
         return out
 
 
 _START_END = attrgetter("start", "end")
+#: WORD_RE as one group: re.split cuts a text at its words, keeping them (count_pairs_in_split)
+_WORD_CUT_RE = re.compile(rf"({_WORD_POSSESSIVE_RE.pattern})")
 #: what stands between two stretches counted together: a piece of no word, which parts them
 _STRETCH_SEPARATOR = " \x00 "
 
