@@ -112,7 +112,8 @@ def _piece_score(piece: str, counted_as: str, vocab: Vocabulary) -> float:
     edition writes it as a word of its own (twice in this witness, or in another;
     ``counted_as``: the piece as the counts spell it)."""
     z = vocab.zipf(piece)
-    return max(z, COMMON) if vocab.own[counted_as] >= 2 or vocab.others[counted_as] else z
+    # (asked of every split of every reading: a Counter's get and a set, not [] and the others' sum)
+    return max(z, COMMON) if vocab.own.get(counted_as, 0) >= 2 or counted_as in vocab.others_words else z
 
 
 def _lost_spaces(tokens: Iterable[str], vocab: Vocabulary) -> dict[str, _LostSpace]:
@@ -464,9 +465,10 @@ def _run_together(token: str, vocab: Vocabulary) -> _LostSpace | None:
     ('withconsiderable'): that one splits where the witness writes the two apart, or where
     its OCR has the habit of losing spaces (_by_habit), and is otherwise nothing.
     """
-    if not token.islower() or vocab.own[token] > 1 or vocab.others[token] or vocab.zipf(token) >= WEAK_READING:
+    own = vocab.own.get
+    if not token.islower() or own(token, 0) > 1 or token in vocab.others_words or vocab.zipf(token) >= WEAK_READING:
         return None
-    if any(token.endswith(e) and vocab.own[token[:-len(e)]] or vocab.own[token + e] for e in _ENDINGS):
+    if any(token.endswith(e) and own(token[:-len(e)], 0) or own(token + e, 0) for e in _ENDINGS):
         return None  # (the witness writes it in another form: a word of its own, 'frozensets', 'schoolfellow')
     splits = []
     for i in range(1, len(token)):
