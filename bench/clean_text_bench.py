@@ -3,7 +3,10 @@
 Every corpus text (../shared/corpora, their [[markers]] taken out), and the modern English of
 abbreviation_bench's texts (the machine's licences, Debian copyright files, Python's
 documentation topics: code words, abbreviations, identifiers), goes through the misreading
-filter and the stray-glyph filter, each alone, as a witness with no other witness. Each
+filter and the stray-glyph filter, each alone, as a witness with no other witness; the corpus
+texts once more as an edition's witnesses, with the other texts of their folder as the other
+witnesses, as ``variorum build`` gives them (another edition's spelling of a word, or its
+wording, is a variant for the collation, never evidence to repair this one by). Each
 applied repair is listed: in clean text, every one should be a slip of the source itself
 (``t hat``, ``Origin . Believing``), and any other is damage to an author's text (the
 stray-glyph filter's ``hyphen-dash`` makes a typed ``--`` a dash: typography an editor of a
@@ -38,11 +41,13 @@ def main() -> int:
         print(f"no corpus at {CORPORA}")
         return 1
     corpora = {path.name: re.sub(r"\[\[\w+\]\]\n", "", path.read_text(encoding="utf-8")) for path in files}
+    folders = {path.name: path.parent.name for path in files}
     modern = abbreviation_bench.texts()
     results = {}
     for label, repair in (("", misread.repair_misreadings), ("stray glyphs: ", glyphs.remove_stray_glyphs)):
         results[f"{label}corpora"] = _applied(corpora, repair, CleanContext)
         results[f"{label}modern English"] = _applied(modern, repair, CleanContext)
+        results[f"{label}corpora as editions"] = _applied(corpora, repair, CleanContext, folders)
     for part, r in results.items():
         for name, changes in r["per_text"].items():
             print(f"{part}: {name}: {changes}")
@@ -52,12 +57,15 @@ def main() -> int:
     return 0
 
 
-def _applied(texts: dict[str, str], repair, context) -> dict:
-    """The repairs the filter applies to each text (those it applies at all), with their context."""
+def _applied(texts: dict[str, str], repair, context, editions: dict[str, str] | None = None) -> dict:
+    """The repairs the filter applies to each text (those it applies at all), with their context;
+    with ``editions`` (text -> its edition), the other texts of its edition are its other witnesses."""
     per_text, words, by_rule = {}, 0, Counter()
     for name, text in texts.items():
         words += len(text.split())
-        edits = [e for e in repair(text, context("W", "text")) if e.applied]
+        others = {} if editions is None else {
+            other: texts[other] for other in sorted(texts) if other != name and editions[other] == editions[name]}
+        edits = [e for e in repair(text, context("W", "text", other_texts=others)) if e.applied]
         by_rule.update(e.rule for e in edits)
         if edits:
             per_text[name] = sorted(f"{e.rule}: {text[e.start:e.end]!r} -> {e.replacement!r} in "

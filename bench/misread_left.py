@@ -2,7 +2,7 @@
 (or knows rarely) where the gold word is common, grouped by confusion and by why no rule acted.
 
 Run: ``.venv/bin/python bench/misread_left.py [--sim held ...] [--quick] [--show N] [--json PATH]``
-(default: all seven simulators, ``--quick`` runs as ocr_bench's). Each run is simulated and
+(default: every simulator of ocr_bench, ``--quick`` runs as ocr_bench's). Each run is simulated and
 cleaned as ocr_bench.run_one does it; the text the misread filter was given is kept, so the
 judge's verdict on each leftover reading is asked on the witness as the filter saw it.
 
@@ -152,7 +152,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--show", type=int, default=0, help="leftovers listed per sim")
     ap.add_argument("--json", type=Path, help="write every leftover here")
     args = ap.parse_args(argv)
-    sims = args.sim or ["default", "alt", "blind", "held", "fresh", "reviewer", "djvu"]
+    sims = args.sim or list(ocr_bench.SIMULATORS)
     texts = ocr_bench.TEXTS[1:3] if args.quick else ocr_bench.TEXTS
     seeds = ocr_bench.SEEDS[:1] if args.quick else ocr_bench.SEEDS
     every: dict[str, list[dict]] = {}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from variorum.clean import CleanContext, clean_text
 from variorum.clean.base import Edit, EditColumns
-from variorum.clean.codeblocks import code_blocks, outside_code
+from variorum.clean.codeblocks import code_blocks, fenced_blocks, outside_code
 
 _PYTHON = ("To count the words of a file, the program reads it line by line and adds\n"
            "the words of each line to a running total, as follows:\n\n"
@@ -60,3 +60,51 @@ def test_outside_code_drops_the_edits_touching_a_block_or_its_line_breaks_in_eit
     out = outside_code(columns, blocks)
     assert isinstance(out, EditColumns) and list(zip(out.starts, out.ends)) == kept
     assert outside_code(edits[:1], blocks) == edits[:1]
+
+
+_FENCED = ("Run it like this:\n\n```python\nfor x in tne items:\n    print(x, tbe value)\nrn = 3\n```\n\n"
+           "Then it ends.\n")
+
+
+def test_fenced_code_in_a_markdown_witness_is_left_as_written() -> None:
+    # (the misreading filter would make 'the' of 'tne': code's names are no words)
+    result = clean_text(_FENCED, CleanContext("S", "markdown"))
+    assert result.text == _FENCED
+    assert result.emendations == ()
+
+
+def test_indented_code_in_a_markdown_witness_is_left_as_written() -> None:
+    raw = "Run it like this:\n\n    for x in tne items:\n        print(x, tbe value)\n\nThen it ends.\n"
+    assert _clean(raw, "markdown") == raw
+
+
+def test_fenced_code_in_a_plain_text_witness_keeps_its_lines_and_is_set_apart() -> None:
+    raw = "Run it like this:\n```\nfor x in tne items:\n    print(x, tbe value)\n```\nThen it ends, and\nso on.\n"
+    assert _clean(raw) == ("Run it like this:\n\n```\nfor x in tne items:\n    print(x, tbe value)\n```\n\n"
+                           "Then it ends, and so on.\n")
+
+
+def test_fenced_blocks_need_a_closing_fence_of_their_mark() -> None:
+    text = "a\n```\nx = 1\n~~~\ny\n````\nb\n```\n"
+    assert fenced_blocks(text) == [(2, text.index("````") + 4)]
+    assert fenced_blocks("a\n```\nx = 1\n") == []
+    assert code_blocks(_FENCED) == [(19, _FENCED.index("```\n\nThen") + 3)]
+
+
+def test_a_display_of_maths_inside_a_sentence_is_no_code_block() -> None:
+    # (the sentence goes on after the lines, and nothing in them is code's alone)
+    text = ("The two sums were set out thus in the ledger:\n    f(x) = x + 1, and so\n    g(x) = f(x) * 2, and then\n"
+            "the clerk added them together.\n")
+    assert code_blocks(text) == []
+    assert _clean(text) == ("The two sums were set out thus in the ledger: f(x) = x + 1, and so g(x) = f(x) \\* 2, "
+                            "and then the clerk added them together.\n")  # (the star escaped for Markdown)
+
+
+def test_a_list_of_clauses_inside_a_sentence_is_no_code_block() -> None:
+    text = "See the rule:\n    (a) the Secretary(s) shall = report;\n    (b) the Board(s) shall = approve;\nand the rest.\n"
+    assert code_blocks(text) == []
+
+
+def test_code_a_sentence_goes_on_after_is_a_code_block_where_a_line_is_code_s_alone() -> None:
+    text = "The function reads\n    def f(x):\n        y = g(x)\n        return y\nwhich returns y.\n"
+    assert code_blocks(text) == [(19, text.index("\nwhich"))]

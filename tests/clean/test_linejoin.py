@@ -23,6 +23,17 @@ def test_word_spelt_whole_inside_a_line_of_this_witness_joins() -> None:
     assert d.join and d.confidence >= 0.9 and "this witness" in d.evidence
 
 
+def test_one_sighting_against_another_form_spelt_the_other_way_goes_to_review() -> None:
+    # (an author who spells it both ways: the join of 'race-' 'horses' only suggested)
+    d = decide_hyphen("race", "horses", _lex("the racehorses were fast, and one race-horse won\n"))
+    assert d.join and d.confidence < 0.75 and "race-horse' x1, another form" in d.evidence
+    d = decide_hyphen("race", "horses", _lex("the race-horses were fast, and one racehorse won\n"))
+    assert not d.join and d.confidence < 0.75
+    # (one sighting alone, or with the other form spelt alike, decides as before)
+    assert decide_hyphen("race", "horses", _lex("the racehorses were fast\n")).confidence == 0.98
+    assert decide_hyphen("race", "horses", _lex("the racehorses were fast, one racehorse won\n")).confidence == 0.98
+
+
 def test_compound_hyphenated_inside_a_line_keeps_the_hyphen() -> None:
     d = decide_hyphen("nation", "state", _lex("the nation-state is old\n"))
     assert not d.join and d.confidence >= 0.9
@@ -427,3 +438,32 @@ def test_a_date_left_open_at_a_line_end_keeps_the_space_its_join_only_offered() 
     assert [e.status for e in result.emendations if e.rule == "dash-closed"] == ["suggested"]
     # a dash after a word, and a range broken at its dash, still join close
     assert _cleaned("It was 1914--\n18, and paused--\nand then.\n") == "It was 1914--18, and paused--and then."
+
+
+def _markdown(raw: str) -> str:
+    return clean_text(raw, CleanContext("S", "text")).text
+
+
+def test_lines_opening_with_items_numbered_in_turn_keep_their_breaks() -> None:
+    # verses, a list's steps, a clause's items: each item its line, a wrapped one joined
+    verses = ("1 In the beginning God created the heaven and the earth.\n"
+              "2 And the earth was without form, and void; and darkness was upon\n"
+              "the face of the deep.\n"
+              "3 And God said, Let there be light: and there was light.\n")
+    assert "the earth.  \n2 And the earth was without form, and void; and darkness was upon the face " \
+           "of the deep.  \n3 And God" in _markdown(verses)
+    steps = "Then:\n1. Clone the repository.\n2. Run the tests.\n3. Edit the settings.\n"
+    assert "Then:  \n1\\. Clone the repository.  \n2\\. Run the tests.  \n3\\. Edit" in _markdown(steps)
+    clauses = ("in the following cases:\n(a) the lawful detention of a person after conviction;\n"
+               "(b) the lawful arrest of a person for\nnon-compliance with an order;\n(c) the arrest of a minor.\n")
+    assert "cases:  \n\\(a) the lawful detention of a person after conviction;  \n\\(b) the lawful arrest of a " \
+           "person for non-compliance with an order;  \n\\(c) the arrest" in _markdown(clauses)
+
+
+def test_lines_opening_with_numbers_not_in_turn_are_prose() -> None:
+    # two in turn are as likely a sentence's numbers at line starts by chance
+    raw = ("It was in the spring of the year\n1848 that he came, and in the year\n1849 that he went, and\n"
+           "2 or 3 of his friends with him.\n")
+    assert "year 1848 that he came, and in the year 1849 that he went, and 2 or 3" in _markdown(raw)
+    raw = "He had seen\n1 ship and then\n2 boats go by.\n"
+    assert "seen 1 ship and then 2 boats" in _markdown(raw)

@@ -1250,6 +1250,30 @@ def test_an_old_or_dialect_vowel_the_witness_never_writes_beside_the_place_is_on
         ("seid", "said", "misread-letters", True)]
 
 
+def test_an_inner_u_for_v_is_only_suggested_where_the_witness_prints_u_for_v():
+    # an old print's u inside a word where a v is now written, and its v at a word's start
+    # for u: the witness writes no everyday word with an inner v, and many readings an
+    # inner u for v makes words of
+    old = ("Studies serue for delight. I haue thought good to set downe some rules, which the reader "
+           "may vse at his pleasure; let him auoid idle companie, and giue almes to the poore vnder him.\n")
+    assert [(c[0], c[3]) for c in changes(old) if c[2] == "misread-strokes"] == [
+        ("serue", False), ("haue", False), ("auoid", False), ("giue", False), ("vnder", False)]
+    # a witness that writes its v's: the OCR's u for v, repaired
+    modern = "We have given over every evening to the river, and never leave it. " * 3 + "I haue it, and giue it.\n"
+    assert changes(modern) == [("haue", "have", "misread-strokes", True), ("giue", "give", "misread-strokes", True)]
+
+
+def test_a_vowel_put_for_another_in_a_witness_that_drops_its_gs_is_a_dialect_s_in_quoted_speech():
+    # a witness writing 'sayin'', 'lyin'' spells as its people speak: a reading no lexicon
+    # knows one vowel from a word ('onybody') is their word in their speech
+    scots = ("\u201cYe dinna ken what ye\u2019re sayin\u2019, an\u2019 the snaw lyin\u2019 deep. He\u2019ll ken, "
+             "if onybody kens.\u201d\n")
+    assert [c for c in changes(scots) if c[0] == "onybody"] == [("onybody", "anybody", "misread-letters", False)]
+    # a witness that writes its gs: the OCR's closed bowl, repaired
+    plain = "\u201cYe do not know what ye are saying, and the snow lying deep. He will know, if onybody knows.\u201d\n"
+    assert [c for c in changes(plain) if c[0] == "onybody"] == [("onybody", "anybody", "misread-letters", True)]
+
+
 def test_an_old_verb_s_form_with_a_prefix_is_no_vowel_misreading():
     # 'bespake': 'be' and 'spake', a word the lexicon knows if rarely; not a misread 'bespoke'
     assert changes("Thus he bespake them.\n") == []
@@ -1421,6 +1445,12 @@ def test_a_function_word_beside_an_unknown_word_is_no_split_word_whatever_the_wi
 def test_a_speck_read_as_a_stop_or_apostrophe_inside_a_word_goes():
     text = "and so an.d then hi.m and n.ot the instru'ctions, sel'ection and th'e rest"
     assert repaired(text) == "and so and then him and not the instructions, selection and the rest"
+
+
+def test_a_stop_before_a_footnote_number_set_as_a_superscript_stays():
+    # a superscript digit is a \w character but no letter: no word's piece after the stop
+    text = "debris of copying.\u00b9 Recent work on them.\u00b3 Smith's view. Others were not.\u00b9\u00b9\nSee it."
+    assert repaired(text) == text
 
 
 def test_a_letter_elided_before_a_vowel_keeps_its_apostrophe():

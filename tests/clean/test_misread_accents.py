@@ -103,3 +103,35 @@ def test_a_word_cut_by_the_neighbourhood_s_edge_is_no_quotation_s_evidence():
     after = " them as we entered the city, and our minds were full."
     assert after.index("minds") + 2 == 40
     assert repaired(PROSE + "He wrote tó" + after) == PROSE + "He wrote to" + after
+
+
+@pytest.mark.parametrize("elsewhere", ["René painted it, and René sold it.", "René painted it."])
+def test_a_name_with_another_mark_than_the_edition_writes_it_with_is_only_suggested(elsewhere):
+    # (a name inside a sentence, whose mark a speck may have made another: the reviewer's hint)
+    text = PROSE + f"My cousin Renè wrote. {elsewhere}"
+    assert changes(text) == [("Renè", "René", "misread-accent", False)]
+    assert repaired(text) == text
+
+
+def test_a_name_with_another_mark_than_another_witness_writes_it_with_is_only_suggested():
+    assert changes(PROSE + "My cousin Renè wrote.", B=PROSE + "My cousin René wrote.") == [
+        ("Renè", "René", "misread-accent", False)]
+
+
+def test_a_form_with_another_mark_that_is_itself_a_speck_s_reading_suggests_nothing():
+    # ('thé' is put right as 'the': 'thè' beside it is no mark read as another, but a speck too)
+    text = PROSE + "He saw thé sea, and thè hills."
+    assert repaired(text) == PROSE + "He saw the sea, and the hills."
+
+
+def test_a_name_mid_sentence_only_another_witness_writes_without_its_mark_is_only_suggested():
+    # one edition's 'Pélissier' beside the others' 'Pelissier': a variant of the name's
+    # spelling, which the collation shows, as often as a speck on this witness's page
+    text = PROSE + "We passed the bridge of Pélissier at noon."
+    other = PROSE + "We passed the bridge of Pelissier at noon. Pelissier is far."
+    assert changes(text, B=other) == [("Pélissier", "Pelissier", "misread-accent", False)]
+
+
+def test_a_name_this_witness_writes_without_its_mark_elsewhere_is_repaired():
+    text = PROSE + "We passed the bridge of Pélissier at noon. Pelissier is far."
+    assert changes(text) == [("Pélissier", "Pelissier", "misread-accent", True)]

@@ -6,7 +6,7 @@ import pytest
 
 from variorum.clean import CleanContext, clean_text
 from variorum.clean.misread.context import WEAKER
-from variorum.clean.misread.letters import _speakable, _unspoken_runs, _vowel_lost_unspoken
+from variorum.clean.misread.letters import _capital_kept, _opening, _speakable, _unspoken_runs, _vowel_lost_unspoken
 
 from tests.clean.edits import changes
 
@@ -153,3 +153,28 @@ def test_a_long_vowel_doubled_at_a_word_s_end_is_only_suggested() -> None:
     assert ("thhe", "the", "misread-doubled", True) in changes(_PROSE + "He is not thhe God.\n")
     text = "He went into the house. " * 40 + "He went intoo it.\n"
     assert ("intoo", "into", "misread-doubled", True) in changes(text)
+
+
+@pytest.mark.parametrize("text, opening, kept", [
+    ("We met him. Wood", "a sentence's", "a sentence's"),
+    ("We met Mr. Wood", "", "a name's"),
+    ("We met J. Wood", "", "a name's"),
+    ("such as e.g. Wood", "", "a name's"),
+    ("We met Mr.\n\nWood", "a sentence's", "a sentence's"),  # (a paragraph opens whatever ends the last)
+    ("We met the Wood", "", ""),
+])
+def test_an_abbreviation_s_stop_opens_no_sentence_and_keeps_a_name_s_capital(text: str, opening: str, kept: str) -> None:
+    start = text.rindex("Wood")
+    assert (_opening(text, start), _capital_kept(text, start)) == (opening, kept)
+
+
+_PROSE_AT_INN = "We went to the inn in the evening, and we sat by the fire with the old men of the village. " * 3
+
+
+def test_a_repair_made_only_at_a_sentence_s_opening_is_not_made_after_mr() -> None:
+    # ('ln' is 'In' only where a sentence opens; 'IIe' is 'He' there, a name's elsewhere)
+    assert changes(f"{_PROSE_AT_INN}We met Mr. ln at the inn. {_PROSE_AT_INN}") == []
+    assert changes(f"{_PROSE_AT_INN}We met Mr. IIe at the inn. {_PROSE_AT_INN}") == [
+        ("IIe", "He", "misread-letters", False)]
+    assert changes(f"{_PROSE_AT_INN}We met him. IIe was at the inn. {_PROSE_AT_INN}") == [
+        ("IIe", "He", "misread-letters", True)]

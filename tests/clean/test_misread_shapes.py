@@ -19,7 +19,7 @@ def _alone(reading: str) -> list[tuple[str, str, str, bool]]:
 # --------------------------------------------------------------------------- capitals among small letters
 
 @pytest.mark.parametrize("reading, word", [
-    ("beCame", "became"), ("eaCh", "each"), ("hiS", "his"), ("tO", "to"), ("YOu", "You"), ("bUt", "but"),
+    ("waS", "was"), ("eaCh", "each"), ("hiS", "his"), ("tO", "to"), ("YOu", "You"), ("bUt", "but"),
     ("aSsured", "assured"), ("labourerS", "labourers"), ("siZe", "size"), ("pasSions", "passions"),
 ])
 def test_a_capital_with_its_small_letter_s_shape_among_small_letters_is_lowered(reading: str, word: str) -> None:
@@ -36,6 +36,22 @@ def test_a_capital_with_its_small_letter_s_shape_among_small_letters_is_lowered(
 ])
 def test_names_code_units_and_numerals_keep_their_capitals(reading: str) -> None:
     assert _alone(reading) == []
+
+
+@pytest.mark.parametrize("reading, word", [("inSight", "insight"), ("reMarkable", "remarkable"), ("beCame", "became")])
+def test_a_capital_opening_a_word_after_a_word_or_prefix_of_two_letters_is_only_suggested(
+        reading: str, word: str) -> None:
+    # (a brand's or a name's inner capital stands there, 'inSight', as often as the OCR's
+    # tall letter: even where the witness writes the word in small letters three times)
+    text = f"{_PROSE}The company {reading} made it. {_PROSE}" + f"We spoke of {word} and more. " * 3
+    assert changes(text) == [(reading, word, "misread-letters", False)]
+
+
+@pytest.mark.parametrize("reading", ["inSight", "reMarkable"])
+def test_a_brand_s_mixed_case_written_twice_is_kept(reading: str) -> None:
+    text = f"{_PROSE}The company {reading} made it, and {reading} sold it. {_PROSE}" \
+        + f"We spoke of {reading.lower()} and more. " * 3
+    assert changes(text) == []
 
 
 def test_a_mixed_case_word_the_edition_writes_twice_is_its_own() -> None:

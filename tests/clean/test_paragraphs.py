@@ -267,3 +267,18 @@ def test_a_block_ending_mid_sentence_on_a_full_line_goes_on_past_a_capital() -> 
 def test_a_verse_line_as_long_as_the_measure_is_not_run_into_the_next() -> None:
     at, bt = "Did I request thee, Maker, from my clay", "To mould me man? Did I solicit thee"
     assert rejoin_decision(at, bt, 38)[0] < 0.75
+
+
+def test_a_running_head_seen_once_is_no_paragraph_cut_by_a_page_break() -> None:
+    # a page number set apart by a run of spaces: a head too rare for the furniture filter
+    raw = ("          JOURNAL OF MEDIEVAL STUDIES, VOL. 42 (1998)          213\n\n"
+           "     The Scribe as Reader: Marginalia in the Winchester\n"
+           "                  Manuscripts, c. 1150-1250\n\n"
+           + ("The marginal notes of medieval manuscripts have long been\n"
+              "treated as the incidental debris of copying. Recent work,\n"
+              "however, has shown that they repay close attention, and\n"
+              "that many were written by the scribes themselves rather\n"
+              "than by later owners of the books they copied with care.\n\n") * 5)
+    result, rules = _rules(raw)
+    assert ("paragraph-rejoin", "applied") not in rules
+    assert "(1998) 213\n\nThe Scribe as Reader" in result.text

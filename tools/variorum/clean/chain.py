@@ -331,7 +331,9 @@ def _run_chain(raw: str, ctx: CleanContext, specs: Sequence[FilterSpec]) -> Clea
     breaks_at: list[int] = []  # where each page break is in the current text
     disabled = set(ctx.settings.disable)
     review = _Review.of(ctx.review)
-    guard_code = False  # whether the code blocks stand apart, for no later filter to edit
+    # whether the code blocks stand apart, for no later filter to edit (a Markdown witness's
+    # fenced and indented code stands apart as written)
+    guard_code = ctx.fmt == "markdown"
     for spec in specs:
         if spec.id in disabled or ctx.fmt not in spec.formats:
             continue

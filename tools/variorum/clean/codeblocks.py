@@ -21,18 +21,61 @@ _CODE_MARK_RE = re.compile(
     r"[^\s=!<>+\-*/%&|^]\s*(?:[+\-*/%&|^]?=|==|!=|<=|>=)\s*\S|[{}]|[A-Za-z_]\w*\([^()\n]*\)"
     r"|^\s*(?:def|class|return|import|if|elif|else|for|while|try|except|switch|case|int|void|char|"
     r"float|double|var|let|const|function|public|private|static|#include|#define)\b[^\n]*[(:;{=]")
+#: what only code writes, where maths and law write '=' and 'f(x)' too: a brace, a statement's
+#: keyword before code's punctuation, a statement's closing ';' on a line no list label opens
+_CODE_ONLY_RE = re.compile(
+    r"[{}]|^\s*(?:def|class|return|import|if|elif|else|for|while|try|except|switch|case|int|void|char|"
+    r"float|double|var|let|const|function|public|private|static|#include|#define)\b[^\n]*[(:;{=]"
+    r"|^(?!\s*(?:\(\w{1,4}\)|\w{1,4}[.)])\s)[^\n]*;\s*$")
 #: a code block has this many lines at least, of which this many are marked as code, and
 #: half of its lines at least
 _MIN_LINES = 2
 _MIN_MARKED = 2
 
 
+#: a Markdown fence's line: three backticks or tildes or more at the margin (three spaces
+#: at most before them), an info string after them ('```python')
+_FENCE_RE = re.compile(r"(?m)^ {0,3}(`{3,}|~{3,})[^\n`]*$")
+
+
+def fenced_blocks(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each fenced code block (a fence's line, its lines, a closing fence
+    of the same mark and as long at least on a line of its own), from the opening fence's
+    line start to the closing fence's line end. A fence never closed fences nothing: an
+    OCR'd page's stray backticks are no code to the page's end."""
+    found: list[tuple[int, int]] = []
+    if "```" not in text and "~~~" not in text:
+        return found
+    opening = None
+    for m in _FENCE_RE.finditer(text):
+        fence = m.group(1)
+        if opening is None:
+            opening = m
+        elif fence[0] == opening.group(1)[0] and len(fence) >= len(opening.group(1)) \
+                and not m.group().strip().strip(fence[0]):
+            found.append((opening.start(), m.end()))
+            opening = None
+    return found
+
+
 def code_blocks(text: str) -> list[tuple[int, int]]:
+    """The code blocks of a text, indented (indented_blocks) and fenced (fenced_blocks), in order."""
+    fenced = fenced_blocks(text)
+    indented = indented_blocks(text)
+    if not fenced:
+        return indented
+    # (an indented run inside a fence is the fenced block's)
+    return sorted(fenced + [b for b in indented if not any(s <= b[0] < e for s, e in fenced)])
+
+
+def indented_blocks(text: str) -> list[tuple[int, int]]:
     """The (start, end) of each code block of a plain text: a run of non-blank lines, each
     indented four spaces or a tab at least, the first at the run's least indent (code opens
     at its block's margin), and half of them, two at least, marked as code (an assignment,
     a brace, a call, a statement's keyword before code's punctuation). A paragraph's
-    indented first line, verse and a hanging list's lines are no code: no marks."""
+    indented first line, verse and a hanging list's lines are no code: no marks; nor lines
+    a sentence goes on after (a small letter opens the next line) with no mark only code
+    writes (_CODE_ONLY_RE): a display of maths, a list of clauses."""
     found: list[tuple[int, int]] = []
     reach = 0
     n = len(text)
@@ -59,6 +102,10 @@ def code_blocks(text: str) -> list[tuple[int, int]]:
         if indents[0] != min(indents) or not _deeper_than_around(text, start, pos, indents[0]):
             continue
         marked = sum(1 for ln in lines if _CODE_MARK_RE.search(ln) and not _wordy(ln))
+        if pos < n and text[pos:pos + 1].islower() and not any(map(_CODE_ONLY_RE.search, lines)):
+            # (the sentence goes on after the lines: a display of maths or a list of clauses
+            # set in it, 'f(x) = x + 1, and so', unless a line holds a mark only code writes)
+            continue
         if marked >= _MIN_MARKED and 2 * marked >= len(lines):
             found.append((start, end))
     return found
@@ -94,11 +141,12 @@ def _wordy(line: str) -> bool:
 def mark_code_blocks(text: str, ctx: CleanContext) -> list[Edit]:
     """Set each code block of a plain-text witness apart as a block of its own.
 
-    Repairs: a run of indented lines of code (see :func:`code_blocks`) that a line of
-    prose touches before or after gets a blank line there, so that it stands as a block,
-    its lines and indents kept (the chain lets no later filter edit inside it, and the
-    Markdown writer writes it as an indented code block). Never touches: the code's lines,
-    prose, indented lines without code's marks, Markdown witnesses.
+    Repairs: a run of indented lines of code (see :func:`indented_blocks`), or a Markdown
+    fence's lines (:func:`fenced_blocks`), that a line of prose touches before or after gets
+    a blank line there, so that it stands as a block, its lines and indents kept (the chain
+    lets no later filter edit inside it, and the Markdown writer writes it as a code block).
+    Never touches: the code's lines, prose, indented lines without code's marks, Markdown
+    witnesses (whose code the chain guards as it stands).
     """
     del ctx
     edits: list[Edit] = []

@@ -34,6 +34,15 @@ RULES = (RULE_REFLOW, RULE_DEHYPHENATE, RULE_HYPHEN_BREAK, RULE_HYPHEN_KEPT, RUL
 # the next line, for the decision.
 _SOFT_BREAK_RE = re.compile(r"\n(?:(?<=\S\n)|(?<=[ \t\f\v]\n)())[ \t\f\v]*(?=[^\s])(?=([^\W\d_]*))")
 _MD_FENCE_RE = re.compile(r"(?m)^[ \t]*(```|~~~)")
+#: a line opening with an item's label, found from the newline before it: a number, bare or
+#: closed by a stop or a bracket ('3 In the', '2. Run'), or a letter or a small roman
+#: numeral closed so or bracketed ('(b) the', 'iv. and'); group 1 the label as set
+_ITEM_LINE_RE = re.compile(r"\n[ \t]*(\(?(?:\d{1,3}|[a-z]|[ivxl]{1,6})\)|\d{1,3}\.?|(?:[a-z]|[ivxl]{1,6})\.)[ \t]+(?=\S)")
+#: a run of items numbered in turn has this many at least: two lines opening with numbers
+#: in turn are a sentence's by chance as often ('in the year / 1848 ... / 1849')
+_ITEM_RUN = 3
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
+_BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
 # "pre- and post-war": the word after "and"/"or" is itself hyphenated
 _SUSPENDED_RE = re.compile(r"\w+ [^\W\d_]+-[^\W\d_]")
 _SUSPENDED_NEXT = ("and ", "or ", "und ", "et ", "ou ", "nor ")
@@ -122,8 +131,9 @@ def decide_hyphen(left: str, right: str, lex: Lexicon, spellings: WitnessSpellin
 
     ``left`` and ``right`` are the letter runs touching the hyphen. Evidence in order of
     weight: rules (a capitalised continuation is a compound or a name), the word spelt
-    inside a line of this witness (a compound anywhere in its lines, from ``spellings``),
-    then in the other witnesses; then another form of it in this witness (``maid-servants``
+    inside a line of this witness (a compound anywhere in its lines, from ``spellings``; seen
+    once, against another form of it spelt the other way, for review), then in the other
+    witnesses; then another form of it in this witness (``maid-servants``
     for ``maid-servant``) weighed with the frequency lexicon and the hyphenation patterns
     (where the two disagree, the other form's reading goes to review); where the lexicon
     leaves a compound of two words, the word whole at this witness's line edges and its
@@ -155,6 +165,12 @@ def _decide_hyphen(left: str, right: str, lex: Lexicon, spellings: WitnessSpelli
             if nj == nh:
                 break  # a tie says nothing; let the lexicon decide
             why = f"in {name}: '{joined}' x{nj}, '{hyphened}' x{nh}"
+            if name == "this witness" and nj + nh == 1 and (
+                    other := _other_form(left.lower(), right.lower(), lex.own.words, own_compounds)) is not None \
+                    and other.join != (nj > nh):
+                # (one sighting against another form of the word spelt the other way: an
+                # author who spells it both ways, racehorses beside race-horse; for the editor)
+                return HyphenDecision(nj > nh, 0.7, f"{why}, but {other.evidence}")
             return HyphenDecision(nj > nh, conf, why)
     other = _other_form(left.lower(), right.lower(), lex.own.words, own_compounds)
     d = _by_lexicon(left, right, lex, spellings, own_compounds, closed_form=other is not None and other.join)
@@ -541,7 +557,8 @@ def join_lines(text: str, ctx: CleanContext) -> EditColumns:
     lost. Keeps: real compounds (the hyphen stays, recorded as kept; in a witness whose OCR
     marks its soft breaks with ``¬`` or a soft hyphen, a plain hyphen between two words),
     suspended hyphens (``pre-`` and ``post-``), blank lines between blocks, the line breaks
-    in and about indented verse in a plain text (:mod:`variorum.clean.verse`), and in a
+    in and about verse in a plain text (:mod:`variorum.clean.verse`) and before the items of
+    a numbered run (numbered_items: verses, steps, a clause's ``(a)``, ``(b)``), and in a
     Markdown witness every line that is structure (list items, tables, headings, quotes,
     code, hard breaks).
     Uncertain hyphens are kept and their joining is a suggestion. A line-end dash (or two
@@ -580,12 +597,15 @@ def join_lines(text: str, ctx: CleanContext) -> EditColumns:
     from variorum.clean.verse import verse_runs
     verse = [] if markdown else verse_runs(text)
     verse_ends = [e for _, e in verse]
+    items = frozenset() if markdown else numbered_items(text)
     for m in _SOFT_BREAK_RE.finditer(text):
         a, b = m.span()
         if verse:
             k = bisect_right(verse_ends, a - 1)
             if k < len(verse) and verse[k][0] <= b and a <= verse[k][1]:
                 continue  # a line break inside indented verse or about it: the edition keeps its lines
+        if b in items:
+            continue  # before an item of a numbered run: each item its line
         spaced, right = m.groups()  # right: the letters starting the next line ("" when none)
         if spaced is not None:
             # spaces end the line: the break starts with them, after something not a space
@@ -683,6 +703,50 @@ def join_lines(text: str, ctx: CleanContext) -> EditColumns:
 
 
 _WHY_REFLOW = "line break inside a paragraph"
+
+
+def numbered_items(text: str) -> frozenset[int]:
+    """Where the items of each numbered run start (their labels' offsets): _ITEM_RUN lines
+    or more of one block opening with labels of one form numbered in turn ('1', '2', '3';
+    '(a)', '(b)', '(c)'; 'i.', 'ii.', 'iii.'), a wrapped item's other lines between them."""
+    found: list[int] = []
+    run: list[int] = []
+    last: tuple[str, int, int] | None = None  # the run's last label: (its form, its value, its line's end)
+    padded = "\n" + text  # (the first line is found after a newline too; offsets one on)
+    for m in _ITEM_LINE_RE.finditer(padded):
+        label = m.group(1)
+        form = re.sub(r"\w+", "0" if label.strip("().").isdigit() else "a", label)
+        values = _label_values(label.strip("()."))
+        here = m.start(1) - 1
+        # a letter is in turn after the letter before it, a numeral after the numeral
+        if last is not None and last[0] == form and any(v == last[1] + 1 for v in values) \
+                and _BLANK_LINE_RE.search(padded, last[2], m.start() + 1) is None:
+            run.append(here)
+            last = (form, next(v for v in values if v == last[1] + 1), m.end())
+            continue
+        if len(run) >= _ITEM_RUN:
+            found.extend(run)
+        run = [here]
+        # (a label read as the run's first: 'i' a letter's 9 or a numeral's 1, as its next says)
+        last = (form, min(values), m.end()) if len(values) == 1 or label.strip("().") != "i" else (form, 1, m.end())
+    if len(run) >= _ITEM_RUN:
+        found.extend(run)
+    return frozenset(found)
+
+
+def _label_values(label: str) -> list[int]:
+    """What a label counts: a number's value, a letter's place in the alphabet, a small
+    roman numeral's value (both, for 'i', 'v', 'x', 'l')."""
+    if label.isdigit():
+        return [int(label)]
+    values = [ord(label) - ord("a") + 1] if len(label) == 1 else []
+    if set(label) <= _ROMAN.keys():
+        total = 0
+        for k, c in enumerate(label):
+            v = _ROMAN[c]
+            total += -v if k + 1 < len(label) and _ROMAN[label[k + 1]] > v else v
+        values.append(total)
+    return values
 #: the line break after a joined hyphen, but for its span: the break's own (``text[a:b]``)
 _HYPHEN_BREAK = Edit(0, 0, "", RULE_HYPHEN_BREAK, "line break after a hyphen")
 

@@ -108,8 +108,8 @@ def emit(text: str, fmt: str) -> str:
             blocks.append(escape_line_start(escape_inline(line) if k in inline else line))
             continue
         lines = [ln.rstrip(LINE_SPACE) for ln in raw_block.split("\n")]
-        if raw_block.startswith(("    ", "\t")) and code_blocks(raw_block) == [(0, len(raw_block))]:
-            blocks.append("\n".join(lines))  # an indented code block: its characters are no markup
+        if raw_block.startswith(("    ", "\t", "```", "~~~")) and code_blocks(raw_block) == [(0, len(raw_block))]:
+            blocks.append("\n".join(lines))  # a code block: its characters are no markup
             continue
         m = _MARKUP_PREFIX_RE.match(lines[0])
         if m is not None:

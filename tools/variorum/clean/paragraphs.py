@@ -67,7 +67,7 @@ def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
     so indented opens one, after a full line too (unless it goes on in lower case or a
     word broken at a hyphen). Never touches: the words of either block (only the blank lines between
     them go), headings, list items (a hanging-indent list's items too, in any case),
-    floats, indented verse set apart (:mod:`variorum.clean.verse`), Markdown structure,
+    floats, verse set apart (:mod:`variorum.clean.verse`: indented, or a stanza), Markdown structure,
     other blocks where the first ends a sentence.
     """
     fmt = ctx.fmt
@@ -115,6 +115,12 @@ def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
                 continue  # indented as the witness opens its paragraphs, never its columns: one opens
         if decision is None or _never_rejoined(at, bt, fmt):
             continue
+        if fmt == "text" and not bt[:1].isspace():
+            if verse_starts is None:
+                from variorum.clean.verse import verse_runs
+                verse_starts = {start for start, _ in verse_runs(text, width)}  # (measured above)
+            if b.start in verse_starts:
+                continue  # a stanza set flush, its sentence run on from the stanza before
         if decision[0] < 0.9 and _heading_like(at, bt, ctx):
             continue  # a title line before its section, not a cut sentence
         if decision[0] < review_below and fmt == "text" and is_bullet_line(at.split("\n", 1)[0]):
@@ -139,11 +145,19 @@ def _digit_misread_start(block: str, ctx: CleanContext) -> str | None:
     return read + s[len(word):] if zipf.get(read, 0.0) >= COMMON else None
 
 
+#: a block of one line holding a page number set apart from its words by a run of spaces,
+#: at its end or its start: a running head or foot ('JOURNAL OF ... (1998)          213')
+_PAGE_HEAD_RE = re.compile(r"[ \t]*(?:[^\s\d][^\n]*?[ \t]{3,}\d{1,4}|\d{1,4}[ \t]{3,}[^\s\d][^\n]*?)[ \t]*")
+
+
 def _never_rejoined(at: str, bt: str, fmt: str) -> bool:
     """Whether either block is what a rejoin never touches: a float, Markdown structure,
-    a list item or numbered heading after the break, markup a filter inserted."""
+    a list item or numbered heading after the break, markup a filter inserted, a plain
+    text's running head or foot (_PAGE_HEAD_RE)."""
     if is_float(at, fmt) or is_float(bt, fmt) or bt.lstrip().startswith(MARKUP):
         return True
+    if fmt == "text" and (_PAGE_HEAD_RE.fullmatch(at) or _PAGE_HEAD_RE.fullmatch(bt)):
+        return True  # (a head the furniture filter saw too rarely to take out: a page's edge, not a sentence)
     if fmt == "markdown" and (md_structure(at) or md_structure(bt)):
         return True
     # (in both formats, so that cleaning the cleaned text decides the same)

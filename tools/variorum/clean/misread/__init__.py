@@ -27,7 +27,7 @@ from variorum.clean.misread.vocabulary import _substitutions
 from variorum.clean.misread.vocabulary import (
     Vocabulary, _OPENS_WITH_L, _change, _everyday_words, _plain_words, _plainly_written_by_others, _word_split,
 )
-from variorum.clean.misread.letters import _case_from_context, _opening, _small_i, _speakable
+from variorum.clean.misread.letters import _capital_kept, _case_from_context, _opening, _small_i, _speakable
 from variorum.clean.misread.judge import Judge, Verdict
 from variorum.clean.misread.places import (
     _Place, _Spans, _bar_tokens, _defined_by, _in_quoted_speech, _lexicon_fits, _occurrences, _pronoun,
@@ -108,8 +108,10 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
       or gained (g/q, h/n, u/v, c/o, z read for s, j for i; ``tne``, ``qood``, ``whjch``); a long reading no
       lexicon knows, one shape from a rarer word that is the only word any confusion
       reaches (``wretcheclness``); a lone ``l`` for the English pronoun; a capital among
-      small letters with its small letter's shape (``beCame``), or of any shape where the
-      witness writes the word in small letters (``wiTh``, ``diSciples``);
+      small letters with its small letter's shape (``eaCh``), or of any shape where the
+      witness writes the word in small letters (``wiTh``, ``diSciples``); one opening a word
+      after a word or prefix of two letters (``inSight``, ``beCame``, a brand's as often)
+      only suggested;
     - brackets and punctuation glued between two words (``While(the``, ``end.The``,
       ``sea;I saw``; a comma between an everyday word and a rare one, ``doing,untying``), not in code (``type(x).name``, ``typing.TypeVar``) nor a bracketed
       part of a word (``(re)bind``); a stray capital before a word whose opening letters
@@ -136,7 +138,8 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
       said, a lost letter is only suggested (a dialect's 'reglar');
     - a speck read as a mark on one letter (``réturn``, ``Thè``, ``whiçh``): a reading no
       witness and no lexicon knows (or only as its own noise) whose word without the mark
-      is known, written there only (see accents._specks_over_letters);
+      is known, written there only (see accents._specks_over_letters); a mark where the
+      edition writes the word with another (``Renè`` beside ``René``) only suggested;
     - a letter read for another in a pair no table lists (``cbuld``, ``tbok``: b for o), where
       three readings no lexicon knows (or only as its noise, ``nbt``), each twenty times
       rarer in the witness than the word that substitution makes of it, show it, and nothing
@@ -291,7 +294,7 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
         verdict = _name_among_names(text, m.start, m.end, verdict, vocab)
         verdict = _at_place(text, m, verdict, vocab, lang, doubling, bowls, flagged)
         after, evidence = verdict.after, verdict.evidence
-        if verdict.rule == RULE_EDGE and token[0].isupper() and _opening(text, m.start):
+        if verdict.rule == RULE_EDGE and token[0].isupper() and _capital_kept(text, m.start):
             after = after[:1].upper() + after[1:]
         if token[0] == "l" and after[0] == "I":
             after, why = _small_i(text, m.start, after, vocab)

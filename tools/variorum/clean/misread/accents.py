@@ -37,6 +37,10 @@ def _marked_letters() -> dict[str, tuple[str, str]]:
 #: letter with a mark -> (the letter, the mark)
 _MARKED = _marked_letters()
 _UNMARK = str.maketrans({c: v for c, (v, _) in _MARKED.items()})
+#: letter -> its letters with one mark ('e' -> é, è, ê, ë...)
+_SAME_LETTER: dict[str, list[str]] = {}
+for _c, (_base, _) in _MARKED.items():
+    _SAME_LETTER.setdefault(_base, []).append(_c)
 _DIAERESIS, _GRAVE = "\u0308", "\u0300"
 #: the apostrophe a word may hold (man’s), no letter
 _QUOTES = str.maketrans("", "", "\u2019")
@@ -93,6 +97,24 @@ def _an_authors_mark(token: str, vocab: Vocabulary) -> bool:
     return mark == _GRAVE and token[i:].lower() == "èd"
 
 
+def _another_mark_written(token: str, vocab: Vocabulary) -> tuple[str, int] | None:
+    """The form of ``token`` (one marked letter) with another mark on that letter that the
+    edition writes more often than the witness writes ``token`` ('René' for 'Renè'; as often,
+    where the lexicon knows it better), and how often; None where it writes none."""
+    i, c = next((i, c) for i, c in enumerate(token) if c in _MARKED)
+    base = _MARKED[c][0]
+    best = None
+    for other in _SAME_LETTER[base]:
+        if other != c:
+            form = token[:i] + other + token[i + 1:]
+            n = vocab.own_exact[form] + vocab.others_exact[form]
+            # (as often as the token, the lexicon's spelling of the two)
+            if n and (n > vocab.own_exact[token] or (n == vocab.own_exact[token] and vocab.zipf(form) > vocab.zipf(token))) \
+                    and (best is None or n > best[1]):
+                best = (form, n)
+    return best
+
+
 def _specks_over_letters(tokens: Iterable[str], vocab: Vocabulary, text: str) -> dict[str, Verdict]:
     """Verdicts on the readings with a mark over (or under) one letter that a speck made:
     the reading is known nowhere (no other witness, the lexicon not at all or only at the
@@ -101,7 +123,10 @@ def _specks_over_letters(tokens: Iterable[str], vocab: Vocabulary, text: str) ->
     witness; the edition), and the witness writes the reading only there (or twenty times
     as rarely as the word). A capitalised reading the edition never writes without its
     mark is a name's inside a sentence (Gethsemané, Renè: left alone, no suggestion) and only
-    suggested where a sentence opens (the capital may be the sentence's).
+    suggested where a sentence opens (the capital may be the sentence's); one only the other
+    witnesses write without it is only suggested (an edition's spelling of the name). A reading whose
+    letter the edition writes with another mark (Renè beside René) is only suggested in
+    that form (_another_mark_written), wherever it stands.
 
     Never touches: a word the lexicon knows with its mark (café, rôle, naïve, à), one a
     witness repeats (Salêve), a mark English writes (a diaeresis after a vowel: Zoë,
@@ -113,6 +138,8 @@ def _specks_over_letters(tokens: Iterable[str], vocab: Vocabulary, text: str) ->
     """
     verdicts: dict[str, Verdict] = {}
     names: set[str] = set()
+    siblings: set[str] = set()  # (suggestions of a form the edition writes: no place rule holds them)
+    marked: list[str] = []  # (the readings known nowhere: a sibling form is asked of those not repaired)
     for token in _marked_tokens(tokens):
         if len(token) < 2 or _an_authors_mark(token, vocab):
             continue  # (a letter alone is a word of its own in some language: í, à, ó)
@@ -121,6 +148,7 @@ def _specks_over_letters(tokens: Iterable[str], vocab: Vocabulary, text: str) ->
         z_token, z_plain = vocab.zipf(token), vocab.zipf(plain)
         if (z_token and z_plain - z_token < FAINT_DOMINANCE) or vocab.others[low]:
             continue  # the lexicon's word, or another witness's
+        marked.append(token)
         written = vocab.own[low]
         if z_plain < (RARE_REPAIR if len(plain) >= LONG_READING else RARE_WORD) \
                 and vocab.own[p_low] < CONTEXT_DOMINANCE * written and not vocab.others[p_low]:
@@ -136,10 +164,22 @@ def _specks_over_letters(tokens: Iterable[str], vocab: Vocabulary, text: str) ->
                                       "capital: perhaps a name", 0.5, False)
         else:
             verdicts[token] = Verdict(plain, RULE_ACCENT, evidence, 0.8, True)
+    for token in marked:
+        if (v := verdicts.get(token)) is not None and v.applied:
+            continue
+        if (sibling := _another_mark_written(token, vocab)) is not None and sibling[0] not in verdicts:
+            # (a speck on the mark's stroke, or its stroke faint: 'Renè' where the edition
+            # writes 'René', itself no speck's reading; a name's spelling, so never applied)
+            form, n = sibling
+            verdicts[token] = Verdict(form, RULE_ACCENT, f"uncertain: '{token}' written {_times(vocab.own_exact[token])} "
+                                      f"by this witness, by no other; the edition writes '{form}' {_times(n)}: "
+                                      "a mark read as another", 0.5, False)
+            siblings.add(token)
+            names.discard(token)
     if verdicts:
         specks = set(verdicts)
         for m in _occurrences(text, specks):
-            if m.token not in verdicts:
+            if m.token not in verdicts or m.token in siblings:
                 continue
             before, after = text[max(0, m.start - _NEIGHBOURHOOD):m.start], text[m.end:m.end + _NEIGHBOURHOOD]
             around = before + " " + after
@@ -153,6 +193,13 @@ def _specks_over_letters(tokens: Iterable[str], vocab: Vocabulary, text: str) ->
                 # a capital inside a sentence is a name's, and a name is spelt with marks far
                 # more often than a speck falls on one: a suggestion at each is a reviewer's noise
                 del verdicts[m.token]
+            elif verdicts[m.token].applied and not _opening(text, m.start) and m.token[0].isupper() \
+                    and not vocab.own_exact[verdicts[m.token].after]:
+                # a name's spelling only the other witnesses write without the mark ('Pélissier'
+                # beside their 'Pelissier'): an edition's variant, which the collation shows
+                verdicts[m.token] = replace(verdicts[m.token], evidence=verdicts[m.token].evidence
+                                            + "; a name this witness writes nowhere without its mark: "
+                                              "perhaps its own spelling", confidence=0.5, applied=False)
             elif verdicts[m.token].applied and not _opening(text, m.start) and (
                     (m.token[0].isupper() and (_NAME_BEFORE_RE.search(before) or _NAME_AFTER_RE.match(after)))
                     or (_NAME_BEFORE_RE.search(before) and _NAME_AFTER_RE.match(after))):

@@ -200,7 +200,8 @@ def _marks_in_words(text: str, vocab: Vocabulary, blocked: _Spans) -> list[Edit]
     """Remove a stop or an apostrophe the OCR read inside a word from a speck, where the
     word without it is a common one and the word with it is known nowhere.
 
-    Never touches: an abbreviation's stops ('e.g', 'a.m', 'U.S'), a capital after a stop
+    Never touches: a stop before a footnote's superscript number ('them.¹'), an
+    abbreviation's stops ('e.g', 'a.m', 'U.S'), a capital after a stop
     (a sentence's end the glued rule spaces), code ('re.search(', a dotted name quoted), a
     contraction or an elision ('we'll', 'can't', 'o'clock', 'hour's': the apostrophe before
     s, d, ll, re, ve, t, m), a form the witness, the edition or the lexicon knows.
@@ -210,6 +211,8 @@ def _marks_in_words(text: str, vocab: Vocabulary, blocked: _Spans) -> list[Edit]
         for m in pattern.finditer(text):
             pos = m.start()
             left, right = _word_before(text, pos), _word_after(text, pos + 1)
+            if not left or not right:
+                continue  # a \w mark but no letter beside it: a footnote's superscript number ('them.¹')
             start, end = pos - len(left), pos + 1 + len(right)
             if not (right.islower() and left[1:].islower() or left.islower()):
                 continue

@@ -83,16 +83,23 @@ def _as_spellings_differ(token: str, verdict: Verdict, zipf: float) -> bool:
     if len(low) >= LONG_READING or zipf < WEAK_READING:
         return False
     if verdict.rule == RULE_LETTERS and len(low) == len(after):
-        changed = [(x, y) for x, y in zip(low, after) if x != y]
-        return bool(changed) and all(x in _SPELLING_VOWELS and y in _SPELLING_VOWELS for x, y in changed)
+        return _vowels_put_for_vowels(low, after)
     if verdict.rule == RULE_DOUBLED and len(low) == len(after) + 1:
         i = next((k for k, (x, y) in enumerate(zip(low, after)) if x != y), len(after))
         return low[i] in _SPELLING_VOWELS and (low[i - 1:i] == low[i] or low[i + 1:i + 2] == low[i])
     return False
 
 
+def _vowels_put_for_vowels(reading: str, word: str) -> bool:
+    """Whether ``word`` is ``reading`` (as long, small letters) with vowels put for vowels only."""
+    changed = [(x, y) for x, y in zip(reading, word) if x != y]
+    return bool(changed) and all(x in _SPELLING_VOWELS and y in _SPELLING_VOWELS for x, y in changed)
+
+
 #: the vowels spellings put for one another (a dialect's 'cauld', 'twa'; an older 'breke')
 _SPELLING_VOWELS = frozenset("aeiou")
+#: a witness drops its gs for apostrophes in this many words at least to spell as people speak
+_DROPPED_G_WORDS = 2
 
 
 class Judge:
@@ -107,6 +114,8 @@ class Judge:
         self.misspellings = _common_misspellings(vocab.lang)
         self.weak_misspellings = _common_misspellings(vocab.lang, "weak")
         self.stroke_misspellings = _common_misspellings(vocab.lang, "strokes")
+        self._u_for_v: bool | None = None  # (_prints_u_for_v, counted when first asked)
+        self._dropped_gs: bool | None = None  # (_drops_its_gs, counted when first asked)
 
     def verdict(self, token: str) -> Verdict | None:
         if token not in self.cache:
@@ -229,10 +238,23 @@ class Judge:
                                   name_hold=common and token[1:].islower())
         if verdict and verdict.applied and verdict.rule == RULE_LETTERS:
             verdict = self._unless_the_letter_is_spelt(token, verdict)
+        if verdict and verdict.applied and token.isalpha() and verdict.after.isalpha():
+            verdict = self._unless_only_another_witness_writes(token, verdict)
+        if verdict and verdict.applied and _old_print_u_or_v(token.lower(), verdict.after.lower()) \
+                and self._prints_u_for_v():
+            verdict = replace(verdict, evidence=verdict.evidence + "; this witness prints u for v inside its "
+                              "words and so v for u at their start (an old print's spelling), its everyday "
+                              "words with a v inside fewer", confidence=0.5, applied=False)
         if verdict and (verdict.applied or verdict.name_hold) and not verdict.dialect \
                 and _as_spellings_differ(token, verdict, self.vocab.zipf(token)):
             # ('cauld', 'wha', 'heere': a dialect's or an old spelling as much as the OCR's;
             # see Verdict.dialect)
+            verdict = replace(verdict, dialect=True)
+        elif verdict and verdict.applied and not verdict.dialect and verdict.rule == RULE_LETTERS \
+                and len(token) == len(verdict.after) and token[1:].islower() \
+                and _vowels_put_for_vowels(token.lower(), verdict.after.lower()) and self._drops_its_gs():
+            # ('onybody', no lexicon's word: a dialect's spelling where the witness writes as
+            # its people speak, 'sayin'' and 'lyin'')
             verdict = replace(verdict, dialect=True)
         if verdict is None and token[-2:] in ("\u2019s", "'s") and token[:-2].isalpha() \
                 and self.vocab.own_exact[token] == 1 and not self.vocab.others_exact[token]:
@@ -243,6 +265,48 @@ class Judge:
                 verdict = replace(stem, after=stem.after + token[-2:],
                                   evidence="the possessive's word: " + stem.evidence)
         return verdict
+
+    def _unless_only_another_witness_writes(self, token: str, verdict: Verdict) -> Verdict:
+        """``verdict`` held back to a suggestion where the reading is a formation of an everyday
+        word (_formed: salt-ness, will-est) and its repair a word the language barely knows that
+        only another witness writes: another edition's word there ('saltiness', 'wiliest') is a
+        variant for the collation, which shows it; a reading no formation ('variegatecl') is
+        the OCR's, and the other witnesses are the best evidence of its word."""
+        v, low = self.vocab, verdict.after.lower()
+        if v.own[low] or not v.others[low] or v.zipf(verdict.after) >= COMMON or not self._formed(token):
+            return verdict
+        return replace(verdict, evidence=verdict.evidence + f"; '{token}' a formation of a word, and only "
+                       f"another witness writes '{verdict.after}': perhaps its own word",
+                       confidence=min(verdict.confidence, 0.5), applied=False)
+
+    def _drops_its_gs(self) -> bool:
+        """Whether this witness spells as its people speak: _DROPPED_G_WORDS words or more it
+        writes with an apostrophe for the g of an everyday '-ing' word ('sayin'', 'lyin'';
+        'again'' before a closing quote is no '-ing' word)."""
+        if self._dropped_gs is None:
+            zipf = self.vocab.zipf
+            self._dropped_gs = sum(zipf(w + "g") >= COMMON for w in self.vocab.dropped_g) >= _DROPPED_G_WORDS
+        return self._dropped_gs
+
+    def _prints_u_for_v(self) -> bool:
+        """Whether this witness prints u for v inside its words, as old prints did ('haue',
+        'giue'): its readings an inner u for v makes everyday words of outnumber its
+        everyday words with a v inside. An OCR that reads a v as u now and then leaves a
+        book's many v's standing ('have' beside the odd 'haue'); an old print has none."""
+        if self._u_for_v is None:
+            zipf = self.vocab.zipf
+            readings = v_words = 0
+            for word in self.vocab.own:
+                if len(word) < 3 or not word.isalpha():
+                    continue
+                if "v" in word[1:-1] and zipf(word) >= COMMON:
+                    v_words += 1
+                elif "u" in word[1:-1] and zipf(word) < COMMON and any(
+                        c == "u" and zipf(word[:i] + "v" + word[i + 1:]) >= COMMON
+                        for i, c in enumerate(word[1:-1], 1)):
+                    readings += 1
+            self._u_for_v = readings > v_words
+        return self._u_for_v
 
     def _unless_the_letter_is_spelt(self, token: str, verdict: Verdict) -> Verdict:
         """A faint stroke spellings make too (FAINT_SPELLINGS: i read for r, e for s, s for
@@ -1318,7 +1382,8 @@ class Judge:
         capitalised reading, or one whose capital follows a head of one or two small letters (a
         name's particle), only into an everyday word (COMMON + 1): a name's or a brand's inner
         capital ('McCoy', 'LaSalle', 'DeSoto', 'diCaprio', 'laCroix', 'TeX') has no everyday
-        word in small letters."""
+        word in small letters. A capital opening a word after a word or prefix of two letters
+        ('inSight', 'beCame': _brand_compound) only a suggestion."""
         repair = _small_shaped_capitals(token)
         v = self.vocab
         if not repair or v.others_exact[token] or v.own_exact[token] >= 2 or _ROMAN_RE.fullmatch(repair.lower()):
@@ -1343,8 +1408,11 @@ class Judge:
                 or not _speakable(repair, v.lang):
             return None
         capitals = ", ".join(f"'{c}'" for c in dict.fromkeys(c for c in token[1:] if c.isupper()))
-        return Verdict(repair, RULE_LETTERS, f"reading {v.describe(token)}; {capitals} among small letters, a "
-                       f"capital with its small letter's shape: {v.describe(repair)}", 0.8, True)
+        compound = token[0].islower() and _brand_compound(head, tail, v)
+        return Verdict(repair, RULE_LETTERS, f"{'uncertain: ' if compound else ''}reading {v.describe(token)}; "
+                       f"{capitals} among small letters, a capital with its small letter's shape: "
+                       f"{v.describe(repair)}" + (_BRAND_COMPOUND if compound else ""),
+                       0.5 if compound else 0.8, not compound)
 
     def _capital_among_small(self, token: str) -> Verdict | None:
         """One capital of any shape inside a word that opens in small letters ('wiTh', 'parT',
@@ -1352,7 +1420,8 @@ class Judge:
         letters CONTEXT_EVIDENCE times and the lexicon has it as everyday (COMMON). Not a
         reading the edition writes so itself (twice, or in another witness), nor code's
         camelCase or a brand's letter before a word (_camel_case): a name's
-        particle ('diCaprio', 'laCroix') has no small-letter word the witness writes."""
+        particle ('diCaprio', 'laCroix') has no small-letter word the witness writes; a
+        brand's capital after a prefix ('reMarkable': _brand_compound) only a suggestion."""
         if not token.isalpha() or not token[0].islower():
             return None
         inner = [i for i, c in enumerate(token) if not c.islower()]
@@ -1365,9 +1434,11 @@ class Judge:
         head, tail = token[:inner[0]], token[inner[0]:]
         if _camel_case(head, tail, v):
             return None
-        return Verdict(low, RULE_LETTERS, f"reading {v.describe(token)}; '{token[inner[0]]}' among small "
-                       f"letters, a letter read tall: {v.describe(low)}, a word the witness writes in small "
-                       "letters", 0.8, True)
+        compound = _brand_compound(head, tail, v)
+        return Verdict(low, RULE_LETTERS, f"{'uncertain: ' if compound else ''}reading {v.describe(token)}; "
+                       f"'{token[inner[0]]}' among small letters, a letter read tall: {v.describe(low)}, a word "
+                       "the witness writes in small letters" + (_BRAND_COMPOUND if compound else ""),
+                       0.5 if compound else 0.8, not compound)
 
     def _unless_a_faint_stroke_outweighs(self, token: str, verdict: Verdict) -> Verdict:
         """A reading no lexicon knows (below WEAK_READING) whose letter-shape repair a faint
@@ -1532,6 +1603,18 @@ def _camel_case(head: str, tail: str, v: Vocabulary) -> bool:
         or (len(head) == 1 and len(tail) >= 4 and v.zipf(tail) >= COMMON)
 
 
+def _brand_compound(head: str, tail: str, v: Vocabulary) -> bool:
+    """Whether a capital among small letters opens a word after a word or a word-forming
+    prefix of two letters ('inSight', 'reMarkable', 'beCame'): where a brand or a name puts
+    its inner capital, so the OCR's tall letter is no surer there than the maker's. (Heads
+    of one letter or of three and more are _camel_case's.)"""
+    return len(head) == 2 and len(tail) >= 4 and (head in _FORMING_PREFIX_SET or v.zipf(head) >= COMMON) \
+        and (v.zipf(tail) >= COMMON or (tail[0].lower() not in _SAME_SHAPE and _speakable(tail, v.lang)))
+
+
+_BRAND_COMPOUND = "; but the capital opens a word after a word or a prefix, as a brand's or a name's does"
+
+
 #: what follows an apostrophe in a contraction, a possessive or an old elision (don't,
 #: John's, I'd, we'll, o'er, ne'er, e'en, 'tis, o'clock's kin are words the lexicon has)
 _ELISION_TAILS = frozenset({"s", "t", "d", "ll", "re", "ve", "m", "em", "er", "en", "n", "st", "th", "r", "ye"})
@@ -1640,3 +1723,14 @@ def _odd_capitals(word: str) -> bool:
         elif c.isupper() and seen_lower and c in "IOS":
             return True
     return False
+
+
+def _old_print_u_or_v(reading: str, word: str) -> bool:
+    """Whether ``word`` is ``reading`` with one u inside it (not its first or last letter)
+    made v, or its first letter v made u: the letters an old print sets for the other."""
+    if len(reading) != len(word) or len(word) < 2:
+        return False
+    if reading[0] == "v" and word[0] == "u":
+        return reading[1:] == word[1:]
+    return _change(reading, word) == ("u", "v") \
+        and 0 < next(i for i, (a, b) in enumerate(zip(reading, word)) if a != b) < len(word) - 1

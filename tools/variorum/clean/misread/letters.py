@@ -96,10 +96,19 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 def _opening(text: str, start: int) -> str:
     """"a sentence's" or "a quotation's" where the word at ``start`` is the first of one
-    ('said, ‘Child, what'), else "": there a capital is English's own, not the OCR's."""
-    if _SENTENCE_END_RE.search(text[max(0, start - 6):start]):
+    ('said, ‘Child, what'), else "": there a capital is English's own, not the OCR's. An
+    abbreviation's stop ('Mr.', 'e.g.', an initial: variorum.abbreviations) ends no sentence;
+    a paragraph's start opens one whatever ends the last."""
+    if (m := _SENTENCE_END_RE.search(text[max(0, start - 6):start])) and (
+            "\n\n" in m.group() or not after_abbreviation(text, start)):
         return "a sentence's"
     return "a quotation's" if _QUOTATION_OPENS_RE.search(text[max(0, start - 2):start]) else ""
+
+
+def _capital_kept(text: str, start: int) -> str:
+    """_opening's, or "a name's" after an abbreviation's stop ('Mr. Wood', 'J. Wood'): where
+    a capital is the author's as often, so a repair keeps it."""
+    return _opening(text, start) or ("a name's" if after_abbreviation(text, start) else "")
 
 
 def _small_i(text: str, start: int, word: str, vocab: Vocabulary) -> tuple[str, str]:
@@ -108,7 +117,7 @@ def _small_i(text: str, start: int, word: str, vocab: Vocabulary) -> tuple[str, 
     the capital: the dotless stroke the OCR saw is an i as often as an I, and only the
     sentence and the edition's own use tell which. A word the edition never writes keeps
     the capital: a name ('lreland') has no small letter."""
-    if len(word) < 2 or word[0] != "I" or not word[1:].islower() or _opening(text, start):
+    if len(word) < 2 or word[0] != "I" or not word[1:].islower() or _capital_kept(text, start):
         return word, ""
     small = "i" + word[1:]
     written_small = vocab.own_exact[small] + vocab.others_exact[small]
@@ -129,14 +138,14 @@ def _case_from_context(text: str, start: int, end: int, word: str, vocab: Vocabu
     """
     letters = [c for c in word if c.isalpha()]
     if word[:1].islower() and text[start:start + 1].isdigit() and word[0].upper() in DIGIT_CONFUSIONS.get(
-            text[start], ()) and (opening := _opening(text, start)) and not _AFTER_COLON_RE.search(
+            text[start], ()) and (opening := _capital_kept(text, start)) and not _AFTER_COLON_RE.search(
             text[max(0, start - 6):start]):
         # (a digit has no case: '5o' is 'So' where a sentence opens as much as 'so' elsewhere)
         return word[0].upper() + word[1:], "capitalised: it begins " + opening.removesuffix("'s")
     # (a capital read beside small letters was measured against them: only the edition's
     # own small form outweighs it, 'Spani5h' is 'Spanish'; 'S0' has no letter to size the S by)
     if len(word) > 1 and word[0].isupper() and word[1:].islower() and word[0].lower() in _SAME_SHAPE \
-            and not _opening(text, start):
+            and not _capital_kept(text, start):
         small = vocab.own_exact[word.lower()] + vocab.others_exact[word.lower()]
         if (small or not any(c.islower() for c in text[start:end])) \
                 and small >= vocab.own_exact[word] + vocab.others_exact[word] and vocab.zipf(word) >= COMMON:
@@ -148,6 +157,6 @@ def _case_from_context(text: str, start: int, end: int, word: str, vocab: Vocabu
     neighbours = TOKEN_RE.findall(text[max(0, start - 40):start])[-1:] + TOKEN_RE.findall(text[end:end + 40])[:1]
     if any(len(n) > 1 and n.isupper() for n in neighbours):
         return word, ""  # a line in capitals
-    if opening := _opening(text, start):
+    if opening := _capital_kept(text, start):
         return word[0] + word[1:].lower(), "capitalised: it begins " + opening.removesuffix("'s")
     return word.lower(), "lower case: mid-sentence, and the edition never writes it in capitals"

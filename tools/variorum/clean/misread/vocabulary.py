@@ -115,6 +115,23 @@ def _barred(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(runs)
 
 
+def _in_apostrophe_words(text: str) -> frozenset[str]:
+    """The words of ``text`` (two letters and more before it) ending in 'in' and an
+    apostrophe no letter follows, in small letters and without it, found from the literal."""
+    found = set()
+    for mark in ("in'", "in\u2019"):
+        i = text.find(mark)
+        while i >= 0:
+            if not text[i + 3:i + 4].isalpha():
+                k = i
+                while k > 0 and text[k - 1].isalpha():
+                    k -= 1
+                if i - k >= 2:
+                    found.add(text[k:i + 2].lower())
+            i = text.find(mark, i + 3)
+    return frozenset(found)
+
+
 def _own_counts(text: str) -> Counter[str]:
     """``_exact_counts(text)``, from the witness's word split."""
     return Counter(_word_split(text)[1::2])
@@ -200,13 +217,16 @@ class Vocabulary:
     own_exact: Counter[str]
     others: SummedCounts
     others_exact: SummedCounts
+    #: the words this witness ends in 'in' and an apostrophe ('sayin'', 'lyin''), in small
+    #: letters and without it: where a g is dropped so, the witness spells as people speak
+    dropped_g: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, text: str, others: Iterable[str], lang: str = "en") -> "Vocabulary":
         others = tuple(others)
         own_exact = _own_counts(text)
         return cls(lang, _lowered(own_exact), own_exact, SummedCounts(tuple(map(_counts, others))),
-                   SummedCounts(tuple(map(_exact_counts, others))))
+                   SummedCounts(tuple(map(_exact_counts, others))), _in_apostrophe_words(text))
 
     @cached_property
     def zipf(self) -> Callable[[str], float]:
