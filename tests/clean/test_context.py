@@ -11,8 +11,9 @@ from hypothesis import strategies as st
 from variorum.clean.base import Edit
 from variorum.clean.chain import apply_edits
 from variorum.clean.context import (_CLOSERS_CLASS, _OPENERS_CLASS, WHITESPACE, WORD_RE, TextPairs, _alternation,
-                                    _is_word, count_pairs, neighbours, neighbours_in_paragraph, pair_counts, pair_total,
+                                    _is_word, count_pairs, count_pairs_in_split, neighbours, neighbours_in_paragraph, pair_counts, pair_total,
                                     wanted_pairs, words_of)
+from variorum.clean.misread.vocabulary import _word_split
 
 
 def test_pairs_are_words_parted_by_whitespace_only():
@@ -162,3 +163,30 @@ def test_text_pairs_of_the_edited_text_count_the_edited_text(case, wanted, asked
     pairs.of(asked_before)  # (some pairs counted in the text before: the others are counted anew)
     assert pairs.of(wanted, edits) == count_pairs(apply_edits(text, edits)[0], wanted)
     assert pairs.of(wanted) == count_pairs(text, wanted)
+
+
+_SPLIT_PIECES = _PREFIXED + _WORDS + list(WHITESPACE[:8]) + [
+    "  ", "(", "((", "[", "\u201c", "\u2018", "'", "\u2019", "\"", ",", ").", ".", "?", "]", "\u201d", "-", "_", "x_y",
+    "\u0301", "\u2019tis", "1", "e\u0301"]
+
+
+@given(st.lists(st.sampled_from(_SPLIT_PIECES), max_size=40),
+       st.lists(st.tuples(st.sampled_from(_PREFIXED + _WORDS + ["\u2019tis", "y"]),
+                          st.sampled_from(_PREFIXED + _WORDS + ["\u2019tis", "y"])), min_size=1, max_size=8))
+@example(["\u201c", "the", " ", "then", "\u201d"], [("the", "then")])  # (quotes at both ends of the text)
+@example(["x_y", " ", "who"], [("y", "who")])  # (an underscore parts the words of the cut)
+@example(["who", "(", "the", " ", "then"], [("the", "then")])  # (only an opener before: no pair)
+@example(["the", " ", "then", ").", "who"], [("the", "then")])  # (only closers after: no pair)
+def test_counting_pairs_in_the_word_split_agrees_with_the_pattern(pieces, wanted):
+    # the misreading filter's cut of its witness (underscores, digits, apostrophes, marks,
+    # every kind of whitespace, openers and closers) gives the pattern's counts
+    text = "".join(pieces)
+    assert count_pairs_in_split(_word_split.__wrapped__(text), wanted) == count_pairs(text, wanted)
+
+
+@given(_text_and_edits(), _WANTED, _WANTED)
+def test_text_pairs_from_the_word_split_count_as_from_the_text(case, wanted, asked_before):
+    text, edits = case
+    split = TextPairs(text, _word_split.__wrapped__(text))
+    split.of(asked_before)
+    assert split.of(wanted, edits) == TextPairs(text).of(wanted, edits)

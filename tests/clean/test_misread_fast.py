@@ -500,3 +500,12 @@ def test_letter_lost_asks_the_witness_s_words_first_as_every_word_weighed(word, 
     plain = _letter_lost_every_word_weighed(judge, token, doubled)
     assert (verdict.after.lower() if verdict else None) == (plain[0] if plain else None), token
     assert verdict is None or list(verdict.rivals) == plain[1], token
+
+
+@given(st.lists(st.lists(st.sampled_from(["the", "The", "cat", "CAT", "n'y", "x1", "é", "—", " ", "\n"]), max_size=12)
+                .map("".join), max_size=3),
+       st.lists(st.sampled_from(["the", "cat", "n'y", "x1", "é", "dog", ""]), max_size=6))
+def test_the_words_another_witness_writes_are_those_their_counts_hold(others, asked) -> None:
+    # (the split rules ask the set, where they asked the others' summed counts)
+    vocab = misread.vocabulary.Vocabulary.build("a cat", others)
+    assert all((w in vocab.others_words) == (vocab.others[w] > 0) for w in [*asked, *vocab.others_words])

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
 from tests.clean.edits import changes
+from variorum.clean.misread.learned import _neighbours_by_gap, _neighbours_by_letter, _one_letter_neighbours
+from variorum.clean.misread.tables import CONTEXT_EVIDENCE
+from variorum.clean.misread.vocabulary import Vocabulary
 
 # a witness that writes its everyday words often enough to be their evidence
 _BODY = ("It was not the time of the year when we took a walk in the garden and talked of more things "
@@ -36,18 +44,29 @@ def test_a_reading_the_lexicon_knows_only_as_its_noise_takes_part():
 
 
 def test_both_roads_to_a_reading_s_one_letter_neighbours_find_the_same_words() -> None:
-    # (a few readings try every letter at every place, many look in an index of the
-    # witness's frequent words: the verdicts must not depend on which road was taken)
-    from variorum.clean.misread.learned import _frequent_by_gap, _one_letter_neighbours, _one_letter_words
-    from variorum.clean.misread.vocabulary import Vocabulary
+    # (a few readings try every letter at every place, many look the witness's frequent
+    # words up among them: the verdicts must not depend on which road was taken)
     words = "the cat sat mat rat hat and ate bat fat pat vat tan man can fan pan ran van ban car bar far jar tar war"
-    # ('cot' three times, the least that counts, and counted before 'cat': the index's order)
+    # ('cot' three times, the least that counts, and counted before 'cat')
     text = "near the cot " * 3 + f"{words} " * 4
     vocab = Vocabulary.build(text, ())
     readings = ["tbe", "cst", "rot", "Hst", "mct", "thé"]
     frequent = [w for w, n in vocab.own.items() if n >= 3 and len(w) == 3]
-    indexed = {t: _one_letter_words(t.lower(), _frequent_by_gap(frequent)) for t in readings}
+    by_gap = _neighbours_by_gap({t: t.lower() for t in readings}, frequent)
     one_by_one = {t: _one_letter_neighbours([t], vocab)[t] for t in readings}  # (every letter at every place)
-    assert one_by_one == indexed == _one_letter_neighbours(readings * 20, vocab)  # (the index, for many)
-    assert indexed["tbe"] == [("b", "h", "the")]
-    assert ("s", "o", "cot") in indexed["cst"] and ("s", "a", "cat") in indexed["cst"]
+    assert one_by_one == by_gap == _one_letter_neighbours(readings * 20, vocab)  # (by the gaps, for many)
+    assert by_gap["tbe"] == [("b", "h", "the")]
+    assert ("s", "o", "cot") in by_gap["cst"] and ("s", "a", "cat") in by_gap["cst"]
+
+
+_LETTERS = st.text("abcé", min_size=1, max_size=4)
+
+
+@given(st.dictionaries(_LETTERS, st.integers(1, 5), max_size=30), st.lists(_LETTERS, max_size=12))
+@example({"cab": 3, "cat": 4, "bat": 3}, ["cat", "Cab", "aat"])  # (a reading the witness writes often too)
+def test_the_frequent_words_looked_up_among_the_readings_by_their_gaps_are_every_letter_tried(own, readings):
+    # (one-letter neighbours place by place, then by letter and word: the same lists, order included)
+    readings = [r.capitalize() if i % 3 == 0 else r for i, r in enumerate(readings)]
+    lows = {t: t.lower() for t in readings}
+    frequent = [w for w, n in own.items() if n >= CONTEXT_EVIDENCE and len(w) in set(map(len, lows.values()))]
+    assert _neighbours_by_gap(lows, frequent) == _neighbours_by_letter(lows, Counter(own))

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from itertools import compress
+
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from tests.clean.edits import changes, ctx, repaired
+from variorum.clean.lexicon import zipf_table
 from variorum.clean.misread import repair_misreadings
-from variorum.clean.misread.spaces import _alone, _known_words, _known_words_to_extend
+from variorum.clean.misread.spaces import (_alone, _joinable_pairs, _JoinsInto, _known_words, _known_words_to_extend,
+                                           _unknown_once)
 from variorum.clean.misread.vocabulary import Vocabulary
 
 
@@ -319,3 +325,32 @@ def test_a_split_into_two_words_is_only_suggested_where_a_thin_letter_lost_makes
     text = "He was almost there, almost home, almost happy. " * 2 + "She was a most kind woman. It was amost done."
     assert [c for c in changes(text) if c[2] == "misread-space-lost"] == [("", " ", "misread-space-lost", False)]
     assert repaired(text).endswith("It was amost done.")
+
+
+# --------------------------------------------------------------------------- two roads, one answer
+
+_PIECES = ["in", "to", "be", "came", "Be", "In", "poul", "try", "wo", "man", "sit", "ting", "the", "There", "fore",
+           "Beth", "saida", "door", "sill", "Xq", "zzt", "qo", "s"]
+# a witness that writes some words three times or more ('Bethsaida', a word the lexicon has
+# below RARE_WORD; 'zztqo', none), one twice ('doorsill', as rare), some once
+_WITNESS = Vocabulary.build("poultry Bethsaida Bethsaida became zzt qo woman doorsill zztqo " * 2
+                            + "into the sitting room; therefore xqzzt Bethsaida zztqo. " * 3 + "Then xqvvb.", ())
+
+
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from([" ", " ", " ", "\n", ", ", " (", ")."])),
+                max_size=16).map(lambda pairs: "".join(w + sep for w, sep in pairs)))
+@example("be came Beth saida door sill zzt qo in to poul try")  # (each kind of whole, once)
+def test_a_few_words_ask_whether_each_whole_is_a_word_as_the_extended_lexicon_answers(text):
+    # (_split_words: a text of fewer words than the witness writes asks each pair's whole;
+    # a longer one adds the witness's frequent words the lexicon knows to the lexicon's)
+    known, joined = zipf_table("en"), set(_known_words_to_extend("en"))
+    written = _WITNESS.own_exact
+    frequent = list(compress(written, map((3).__le__, written.values())))
+    extended = joined | set(compress(frequent, map(known.__contains__, map(str.lower, frequent))))
+    assert _joinable_pairs(text, _JoinsInto(joined, known, written), capitalised=True) == \
+        _joinable_pairs(text, extended, capitalised=True)
+
+
+def test_the_unknown_words_written_once_among_a_few_are_those_of_the_witness() -> None:
+    among = {"zzt", "qo", "xqzzt", "xqvvb", "woman", "poultry", "nowhere", "Xq", "Then"}
+    assert _unknown_once(_WITNESS, among) == _unknown_once(_WITNESS) & among == {"xqvvb"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from variorum.clean import CleanContext, clean_text
+from variorum.clean.paragraphs import text_measure
 from variorum.clean.verse import verse_runs
 
 _PROSE = ("It was late in the evening when the travellers came at last to the inn by the river, and the\n"
@@ -104,3 +105,10 @@ def test_prose_lines_opening_with_capitals_are_no_stanza() -> None:
     sentences = "".join(f"Then they went to the {place}, and spoke to them there.\n"
                         for place in ("city", "sea", "hill", "field", "house"))
     assert verse_runs(_PROSE * 8 + "\n" + sentences + "\n" + _AFTER * 3) == []
+
+
+def test_verse_runs_from_a_measure_given_are_those_it_measures_itself() -> None:
+    # (the paragraphs filter hands it the measure it took of the same text)
+    for text in (_PROSE * 8 + "\n" + _VERSE + "\n" + _AFTER * 3, _PROSE * 8 + _VERSE + _AFTER * 3, _VERSE * 3):
+        assert verse_runs(text, text_measure(text)[0]) == verse_runs(text)
+    assert verse_runs(_PROSE * 8 + "\n" + _VERSE + "\n" + _AFTER * 3)

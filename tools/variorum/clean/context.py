@@ -85,11 +85,10 @@ def _is_word(piece: str) -> bool:
     return _LETTER_WORD_RE.fullmatch(piece) is not None
 
 
-def count_pairs(text: str, wanted: Iterable[tuple[str, str]], spaced: str | None = None) -> Counter[tuple[str, str]]:
+def count_pairs(text: str, wanted: Iterable[tuple[str, str]]) -> Counter[tuple[str, str]]:
     """``pair_counts(text)`` for the ``wanted`` pairs only, in one regex pass.
 
     A filter asks about a handful of pairs; this costs a fraction of counting them all.
-    ``spaced``: the text as :func:`_spaced` makes it, where it is made anew (not cached).
     """
     # (only words make pairs: a piece with a digit or an apostrophe first, '\u2019tis', is
     # none, though the pattern would find it written)
@@ -107,19 +106,54 @@ def count_pairs(text: str, wanted: Iterable[tuple[str, str]], spaced: str | None
     seconds = _alternation(b for _, b in wanted)
     pattern = re.compile(rf" [{_OPENERS_CLASS}]*+({firsts})(?= ++({seconds})[{_CLOSERS_CLASS}]*+(?!\S))")
     out: Counter[tuple[str, str]] = Counter()
-    for m in pattern.finditer(_spaced(text) if spaced is None else spaced):
+    for m in pattern.finditer(_spaced(text)):
         if m.groups() in wanted:
             out[m.groups()] += 1
+    return out
+
+
+def count_pairs_in_split(parts: list[str], wanted: Iterable[tuple[str, str]]) -> Counter[tuple[str, str]]:
+    """``count_pairs(text, wanted)`` from ``parts``, the text cut at its words (WORD_RE, the
+    words kept: [between, word, between, ..., word, between], as the misreading filter cuts
+    its witness once for its own counts).
+
+    A pair is two neighbouring words of the cut with whitespace alone between them, only
+    openers between the first and the whitespace (or the text's start) before it, only
+    closers between the second and the whitespace (or the end) after it: what count_pairs'
+    pattern matches, as a pair's words are whole words of the cut (WORD_RE's are maximal,
+    and each of a pair's is letters, no opener, closer or whitespace). The few words that
+    open a wanted pair are picked out at C speed, where the pattern stops at every space of
+    the text (a test compares the two).
+    """
+    wanted = {pair for pair in wanted if _is_word(pair[0]) and _is_word(pair[1])}
+    out: Counter[tuple[str, str]] = Counter()
+    if not wanted:
+        return out
+    words = parts[1::2]
+    last = len(words) - 1
+    firsts = {a for a, _ in wanted}
+    for j in compress(range(last), map(firsts.__contains__, words)):
+        pair = words[j], words[j + 1]
+        if pair not in wanted:
+            continue
+        # (word j is parts[2j + 1]: the stretches before, between and after the two)
+        before, between, after = parts[2 * j], parts[2 * j + 2], parts[2 * j + 4]
+        opened, closed = before.rstrip(OPENERS), after.lstrip(CLOSERS)
+        if (between.isspace() and (opened[-1:].isspace() or (j == 0 and not opened))
+                and (closed[:1].isspace() or (j + 1 == last and not closed))):
+            out[pair] += 1
     return out
 
 
 class TextPairs:
     """:func:`count_pairs` of one text, and of the text as edits leave it, each pair counted
     in the whole text once however often it is asked about (the misreading filter asks about
-    the text as its repairs leave it, round after round)."""
+    the text as its repairs leave it, round after round). ``parts``: the text cut at its
+    words, if the caller has it (:func:`count_pairs_in_split`)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, parts: list[str] | None = None) -> None:
         self.text = text
+        self.parts = parts
         self.counts: Counter[tuple[str, str]] = Counter()
         self.asked: set[tuple[str, str]] = set()
 
@@ -128,21 +162,24 @@ class TextPairs:
         wanted = set(wanted)
         missing = wanted - self.asked
         if missing:
-            self.counts.update(count_pairs(self.text, missing))
+            self.counts.update(count_pairs(self.text, missing) if self.parts is None
+                               else count_pairs_in_split(self.parts, missing))
             self.asked |= missing
         out = Counter({p: n for p in wanted if (n := self.counts[p])})
         if edits:
             # An edit changes only the pairs of the pieces it touches and of their neighbours:
             # those are counted again around each edit, before and after it, not the whole text.
             before, after = _edited_stretches(self.text, sorted(edits, key=_START_END))
-            # (the stretches are made once each: kept out of the witnesses' cache of _spaced)
-            out.subtract(count_pairs(before, wanted, _spaced.__wrapped__(before)))
-            out.update(count_pairs(after, wanted, _spaced.__wrapped__(after)))
+            # (a few words each, cut at their words: no pattern compiled for the pairs asked)
+            out.subtract(count_pairs_in_split(_WORD_CUT_RE.split(before), wanted))
+            out.update(count_pairs_in_split(_WORD_CUT_RE.split(after), wanted))
             out = +out
         return out
 
 
 _START_END = attrgetter("start", "end")
+#: WORD_RE as one group: re.split cuts a text at its words, keeping them (count_pairs_in_split)
+_WORD_CUT_RE = re.compile(rf"({_WORD_POSSESSIVE_RE.pattern})")
 #: what stands between two stretches counted together: a piece of no word, which parts them
 _STRETCH_SEPARATOR = " \x00 "
 

@@ -90,7 +90,7 @@ def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
             if verse_starts is None:
                 # (imported here: verse reads the measure from this module)
                 from variorum.clean.verse import verse_runs
-                verse_starts = {start for start, _ in verse_runs(text)}
+                verse_starts = {start for start, _ in verse_runs(text, width)}  # (measured above)
             if b.start in verse_starts:
                 continue  # indented verse set apart: a stanza, not a column's start
         at, bt = text[a.start:a.end], text[b.start:b.end]
@@ -118,7 +118,7 @@ def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
         if fmt == "text" and not bt[:1].isspace():
             if verse_starts is None:
                 from variorum.clean.verse import verse_runs
-                verse_starts = {start for start, _ in verse_runs(text)}
+                verse_starts = {start for start, _ in verse_runs(text, width)}  # (measured above)
             if b.start in verse_starts:
                 continue  # a stanza set flush, its sentence run on from the stanza before
         if decision[0] < 0.9 and _heading_like(at, bt, ctx):

@@ -31,7 +31,7 @@ _LINE_OPENERS = "\"'“‘([«"
 _STANZA_LINE_END_RE = re.compile(r"[.:;!?,—–-][\"'”’)\]»]*$")
 
 
-def verse_runs(text: str) -> list[tuple[int, int]]:
+def verse_runs(text: str, width: int | None = None) -> list[tuple[int, int]]:
     """The (start, end) of each run of indented verse lines in a plain text (start at its
     first line's start, end at its last line's end).
 
@@ -41,13 +41,15 @@ def verse_runs(text: str) -> list[tuple[int, int]]:
     ends a sentence or a clause, and set deeper than the indent the witness's paragraphs
     open with; with no measure (nothing to tell a short line by), none. And each stanza, set
     flush or in, with a measure or none (a witness of verse alone): see _is_stanza.
+    ``width``: the text's measure (:func:`text_measure`), where the caller has it.
     """
     lines = text.split("\n")
     offsets = [0]
     for ln in lines[:-1]:
         offsets.append(offsets[-1] + len(ln) + 1)
     stanzas = _stanzas(lines, offsets)
-    width, _ = text_measure(text)
+    if width is None:
+        width, _ = text_measure(text)
     if width <= 0 or "\n " not in text and "\n\t" not in text:
         return stanzas
     # (most lines open flush: no tab expanded for them)

@@ -329,7 +329,8 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
                                                   lost_letters, repaired) if lost_letters else ([], set()))
     # the pairs the rules ask about, counted in one pass over the text as repaired
     lost_pairs = _lost_space_pairs(lost)
-    own_pairs = TextPairs(text)  # (each round counts again only around its repairs)
+    # (each round counts again only around its repairs; the whole text from its word split)
+    own_pairs = TextPairs(text, parts)
     in_counted = own_pairs.of(context_pairs | habit_pairs | letter_pairs | lost_pairs, applied)
     if suspected:
         others_pairs = _OthersPairs(ctx.other_texts.values())

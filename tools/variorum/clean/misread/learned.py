@@ -32,42 +32,48 @@ SHORTEST = 3
 HABIT_READINGS = CONTEXT_EVIDENCE
 
 
-def _one_letter_words(low: str, gaps: Mapping[tuple[int, str], list[tuple[str, str]]]) -> list[tuple[str, str, str]]:
-    """The (read, meant, word) of each single-letter substitution of ``low`` that makes a
-    word the witness writes CONTEXT_EVIDENCE times (``gaps``, from _frequent_by_gap): the
-    pairs a reading can witness."""
-    return [(x, c, w) for i, x in enumerate(low) for c, w in gaps.get((i, low[:i] + low[i + 1:]), ())
-            if c != x]
-
-
 def _one_letter_neighbours(readings: list[str], vocab: Vocabulary) -> dict[str, list[tuple[str, str, str]]]:
-    """Each reading's _one_letter_words, by whichever road costs less: trying every letter
-    at every place of a few readings, or indexing the witness's frequent words for many."""
+    """The (read, meant, word) of each single-letter substitution of each reading (in small
+    letters) that makes a word the witness writes CONTEXT_EVIDENCE times, place by place,
+    then by letter and word: the pairs a reading can witness. Found by whichever road costs
+    less: trying every letter at every place of a few readings, or for many, looking each
+    of the witness's frequent words up among the readings by its gaps (_neighbours_by_gap)."""
     lows = {t: t.lower() for t in readings}
     lengths = set(map(len, lows.values()))
     frequent = [w for w, n in vocab.own.items() if n >= CONTEXT_EVIDENCE and len(w) in lengths]
     if len(_LOWER_LETTERS) * sum(map(len, lows.values())) <= sum(map(len, frequent)):
-        own = vocab.own
-        return {t: [(x, c, w) for i, x in enumerate(low) for c in _LOWER_LETTERS
-                    if c != x and own[w := low[:i] + c + low[i + 1:]] >= CONTEXT_EVIDENCE]
-                for t, low in lows.items()}
-    gaps = _frequent_by_gap(frequent)
-    return {t: _one_letter_words(low, gaps) for t, low in lows.items()}
+        return _neighbours_by_letter(lows, vocab.own)
+    return _neighbours_by_gap(lows, frequent)
 
 
-def _frequent_by_gap(frequent: list[str]) -> dict[tuple[int, str], list[tuple[str, str]]]:
-    """The ``frequent`` words (those the witness writes CONTEXT_EVIDENCE times) under each
-    (place, the word without its letter there), with that letter (a small ascii one, in
-    alphabetical order): a reading's one-letter neighbours in one lookup per place, where
-    trying every letter at every place takes twenty-six."""
-    gaps: dict[tuple[int, str], list[tuple[str, str]]] = defaultdict(list)
+def _neighbours_by_letter(lows: dict[str, str], own: Mapping[str, int]) -> dict[str, list[tuple[str, str, str]]]:
+    """_one_letter_neighbours of the readings (``lows``: each in small letters), every small
+    ascii letter tried at every place of each (``own``: the witness's counts in small letters)."""
+    # (get: a Counter's [] calls its __missing__ for each string tried, most no word)
+    count = own.get
+    return {t: [(x, c, w) for i, x in enumerate(low) for c in _LOWER_LETTERS
+                if c != x and count(w := low[:i] + c + low[i + 1:], 0) >= CONTEXT_EVIDENCE]
+            for t, low in lows.items()}
+
+
+def _neighbours_by_gap(lows: dict[str, str], frequent: list[str]) -> dict[str, list[tuple[str, str, str]]]:
+    """_one_letter_neighbours of the readings (``lows``: each in small letters) among the
+    ``frequent`` words: the readings filed under each (place, the reading without its letter
+    there), where each frequent word's gaps at its small ascii letters are looked up (a
+    lookup in the readings' small table for each letter of the words, where filing the
+    words costs an entry each)."""
+    filed: dict[tuple[int, str], list[tuple[str, str]]] = defaultdict(list)
+    for t, low in lows.items():
+        for i, x in enumerate(low):
+            filed[(i, low[:i] + low[i + 1:])].append((t, x))
+    found: dict[str, list[tuple[int, str, str]]] = {t: [] for t in lows}
     for w in frequent:
         for i, c in enumerate(w):
             if c in _LOWER_LETTERS:
-                gaps[(i, w[:i] + w[i + 1:])].append((c, w))
-    for entries in gaps.values():
-        entries.sort()
-    return gaps
+                for t, x in filed.get((i, w[:i] + w[i + 1:]), ()):
+                    if c != x:
+                        found[t].append((i, c, w))
+    return {t: [(low[i], c, w) for i, c, w in sorted(found[t])] for t, low in lows.items()}
 
 
 def _learned_confusions(tokens: Iterable[str], flagged: Mapping[str, Verdict], vocab: Vocabulary) -> dict[str, Verdict]:

@@ -112,7 +112,8 @@ def _piece_score(piece: str, counted_as: str, vocab: Vocabulary) -> float:
     edition writes it as a word of its own (twice in this witness, or in another;
     ``counted_as``: the piece as the counts spell it)."""
     z = vocab.zipf(piece)
-    return max(z, COMMON) if vocab.own[counted_as] >= 2 or vocab.others[counted_as] else z
+    # (asked of every split of every reading: a Counter's get and a set, not [] and the others' sum)
+    return max(z, COMMON) if vocab.own.get(counted_as, 0) >= 2 or counted_as in vocab.others_words else z
 
 
 def _lost_spaces(tokens: Iterable[str], vocab: Vocabulary) -> dict[str, _LostSpace]:
@@ -464,9 +465,10 @@ def _run_together(token: str, vocab: Vocabulary) -> _LostSpace | None:
     ('withconsiderable'): that one splits where the witness writes the two apart, or where
     its OCR has the habit of losing spaces (_by_habit), and is otherwise nothing.
     """
-    if not token.islower() or vocab.own[token] > 1 or vocab.others[token] or vocab.zipf(token) >= WEAK_READING:
+    own = vocab.own.get
+    if not token.islower() or own(token, 0) > 1 or token in vocab.others_words or vocab.zipf(token) >= WEAK_READING:
         return None
-    if any(token.endswith(e) and vocab.own[token[:-len(e)]] or vocab.own[token + e] for e in _ENDINGS):
+    if any(token.endswith(e) and own(token[:-len(e)], 0) or own(token + e, 0) for e in _ENDINGS):
         return None  # (the witness writes it in another form: a word of its own, 'frozensets', 'schoolfellow')
     splits = []
     for i in range(1, len(token)):
@@ -787,17 +789,22 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
     # only those are looked up (in a set a sixth of the lexicon's size, where a lookup
     # misses the memory caches less)
     known = zipf_table(vocab.lang)
-    # (the witness's words written three times or more, picked out at C speed)
-    frequent = list(compress(vocab.own_exact, map((3).__le__, vocab.own_exact.values())))
     joined = _known_words_to_extend(vocab.lang)
-    added = set(compress(frequent, map(known.__contains__, map(str.lower, frequent)))).difference(joined)
-    # (added to the lexicon's words for this pass and taken out after: a copy of the fifty
-    # thousand for each witness costs more than the pass's lookups)
-    joined.update(added)
-    try:
-        joinable = _joinable_pairs(text, joined, capitalised=True)
-    finally:
-        joined.difference_update(added)
+    if len(_word_split(text)) // 2 < len(vocab.own_exact):
+        # (a text of fewer words than the witness writes, as the windows about the repairs
+        # of _splits_of_repaired_pieces: each pair's whole asked, not every frequent word)
+        joinable = _joinable_pairs(text, _JoinsInto(joined, known, vocab.own_exact), capitalised=True)
+    else:
+        # (the witness's words written three times or more, picked out at C speed)
+        frequent = list(compress(vocab.own_exact, map((3).__le__, vocab.own_exact.values())))
+        added = set(compress(frequent, map(known.__contains__, map(str.lower, frequent)))).difference(joined)
+        # (added to the lexicon's words for this pass and taken out after: a copy of the fifty
+        # thousand for each witness costs more than the pass's lookups)
+        joined.update(added)
+        try:
+            joinable = _joinable_pairs(text, joined, capitalised=True)
+        finally:
+            joined.difference_update(added)
     # decide on the distinct pairs first (most texts have no candidate at all), then visit
     # only the places where a candidate pair stands
     # (each distinct pair's reasons worked out once: a book writes 'be came' many times)
@@ -845,6 +852,18 @@ def _split_words(text: str, vocab: Vocabulary, blocked: _Spans, apply: bool = Tr
                 made.append((start, end, True))
         edits.sort(key=lambda e: e.start)
     return edits
+
+
+class _JoinsInto:
+    """The words _split_words joins a pair into, asked one at a time: those of the lexicon
+    to extend (``joined``: RARE_WORD or more), and the witness's own written three times or
+    more that the lexicon (``known``) has at all."""
+
+    def __init__(self, joined: Container[str], known: Container[str], written: Mapping[str, int]) -> None:
+        self.joined, self.known, self.written = joined, known, written
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.joined or (self.written.get(word, 0) >= 3 and word.lower() in self.known)
 
 
 def _split_at(text: str, start: int, end: int, whole: "_Whole", vocab: Vocabulary, in_pairs: Counter[str],
@@ -938,9 +957,11 @@ def _pairs_at(parts: list[str], indices: Iterable[int], capitalised: bool) -> se
     return out
 
 
-def _unknown_once(vocab: Vocabulary) -> set[str]:
-    """The words of the witness the lexicon does not know (below WEAK_READING), written once."""
-    once = [w for w, n in vocab.own_exact.items() if n == 1]
+def _unknown_once(vocab: Vocabulary, among: Iterable[str] | None = None) -> set[str]:
+    """The words of the witness the lexicon does not know (below WEAK_READING), written once;
+    ``among``: of these words only (a few, not the witness's every word)."""
+    written = vocab.own_exact
+    once = [w for w, n in written.items() if n == 1] if among is None else [w for w in among if written.get(w) == 1]
     return {w for w in set(once).difference(_known_words(vocab.lang)) if vocab.zipf(w) < WEAK_READING}
 
 
@@ -950,7 +971,7 @@ def _no_word_pairs(text: str, vocab: Vocabulary, unknown_at: Iterable[int] | Non
     at ``unknown_at`` in _word_split where the caller found them). Those are a few dozen of
     a book's words; only the pairs beside one are looked at."""
     if unknown_at is None:
-        unknown = _unknown_once(vocab)
+        unknown = _unknown_once(vocab, set(_word_split(text)[1::2]))
         unknown_at = _word_hits(text, unknown) if unknown else []
     # (the words at which an unknown one stands: each is written once, so its index is it)
     at = {(k - 1) // 2 for k in unknown_at}
