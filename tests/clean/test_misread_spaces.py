@@ -319,3 +319,21 @@ def test_a_split_into_two_words_is_only_suggested_where_a_thin_letter_lost_makes
     text = "He was almost there, almost home, almost happy. " * 2 + "She was a most kind woman. It was amost done."
     assert [c for c in changes(text) if c[2] == "misread-space-lost"] == [("", " ", "misread-space-lost", False)]
     assert repaired(text).endswith("It was amost done.")
+
+
+def test_a_split_into_two_words_is_only_suggested_where_a_letter_shape_misread_makes_one_word():
+    # 'inan' is 'in an' or 'man' with its m read as in: one misreading, not two words
+    text = ("The man came in, a man of the town, and the man sat down. It was in an old house. "
+            "In an hour he rose. She put it in an urn. He spoke of inan, and of God.\n")
+    assert [c for c in changes(text) if c[2] == "misread-space-lost"] == [("", " ", "misread-space-lost", False)]
+    assert repaired(text) == text
+
+
+@pytest.mark.parametrize("after", [",", " of the birds", " on it"])
+def test_an_article_split_off_a_reading_s_end_is_only_suggested_before_what_no_article_comes_before(
+        after: str) -> None:
+    # 'towna,' 'groupa of': a letter misread at the word's end, not 'town a' before a comma
+    text = f"They went to every towna{after} and back.\n"
+    assert [c for c in changes(text) if c[2] == "misread-space-lost"] == [("", " ", "misread-space-lost", False)]
+    assert repaired(text) == text
+    assert repaired("They went to every towna great way off.\n") == "They went to every town a great way off.\n"
