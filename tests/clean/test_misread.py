@@ -982,6 +982,19 @@ def test_a_real_word_is_read_as_a_common_one_only_where_the_witness_makes_that_c
     assert clean_text(clean, CleanContext("W", "text")).emendations == ()
 
 
+def test_an_everyday_word_the_witness_writes_elsewhere_is_repaired_on_its_habit_only_beside_both_neighbours() -> None:
+    # the OCR read a for o in five words no lexicon knows, and the witness writes 'is for'
+    # twenty times; but 'far' is a word it writes four times more, and 'for beyond' nowhere
+    base = ("This gift is for him and that one is for her. " * 10 + "They went far away from the town. " * 4
+            + "He said to them that the boat was ready for the sea and for the wind. " * 50)
+    ocr = base + ("The camfort in the haspital was a natice of the caurt, and a reasan to stay. Love of one's "
+                  "neighbour is far beyond all offerings.\n")
+    result = clean_text(ocr, CleanContext("W", "text"))
+    (far,) = [e for e in result.emendations if e.rule == "misread-context"]
+    assert (far.before, far.after, far.status) == ("far", "for", "suggested")
+    assert "is far beyond all offerings" in result.text
+
+
 _DOMINATED_BASE = ("He spoke of the boat and of the sea to them all. " * 20
                    + "Then she went to the house of her father. " * 10)
 
@@ -1513,3 +1526,4 @@ def test_a_repeated_digit_read_for_a_t_is_a_repeated_misreading():
     # times makes 'wi1h' and '1he' written again and again no word of the witness's own)
     text = "the dog went with the cat and the bird. " * 40 + "Then 1he man went wi1h 1he boy, wi1h 1he girl."
     assert repaired(text).endswith("Then the man went with the boy, with the girl.")
+
