@@ -539,11 +539,19 @@ def _habitual_misreadings(vocab: Vocabulary, habits: Counter[tuple[str, str]], r
     (a capital right after a word is a name's: 'and Tor the'). Where the edition says too
     little either way ('tortures ot starvation'), such a reading is only a suggestion, as is
     a reading of everyday prose (EVERYDAY_READING) the witness writes elsewhere, more than
-    CONTEXT_EVIDENCE times, where it does not write the word beside both neighbours ('is far
-    beyond': 'is for', but no 'for beyond').
+    CONTEXT_EVIDENCE times besides the places the word's pairs back, where it does not write
+    the word beside both neighbours ('is far beyond': 'is for', but no 'for beyond').
     """
     words = sum(vocab.own.values())
     edits = []
+    # the places of each reading its neighbours speak against: where it is written besides
+    # these, it is a word of the witness's own
+    backed: Counter[str] = Counter()
+    for m, left, right in sites:
+        word = readings[m.token]
+        if _pair_backing(vocab, pairs, words, m.token, word, left, right,
+                         vocab.zipf(word) - vocab.zipf(m.token) >= DOMINANCE)[0]:
+            backed[m.token.lower()] += 1
     for m, left, right in sites:
         token = m.token
         word = readings[token]
@@ -571,7 +579,7 @@ def _habitual_misreadings(vocab: Vocabulary, habits: Counter[tuple[str, str]], r
         if dwarfed:
             why = f"the lexicon has it {10 ** (vocab.zipf(word) - vocab.zipf(token)):,.0f} times as often; {why}"
         if support and not all(beside) and vocab.zipf(token) >= EVERYDAY_READING \
-                and vocab.own[token.lower()] > CONTEXT_EVIDENCE:
+                and vocab.own[token.lower()] - backed[token.lower()] > CONTEXT_EVIDENCE:
             # ('is far beyond': 'is for' three times, but never 'for beyond'; a word of
             # everyday prose the witness writes elsewhere is its author's until both
             # neighbours speak for the repair)
