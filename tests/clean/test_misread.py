@@ -716,11 +716,12 @@ def test_a_digit_in_a_long_reading_is_the_one_letter_that_makes_any_word_of_the_
 
 
 def test_a_short_digit_reading_is_the_one_letter_that_makes_a_word_the_witness_writes():
-    # 'h6r': 'her' is the only word the witness writes that a letter makes ('hor', 'hur'
-    # are the lexicon's noise); 'n6w': 'now' and 'new' both written, the editor's choice
-    prose = "She took her hand, and now her new house was there. " * 3
-    assert [c for c in changes(prose + "and h6r son") if c[3]] == [("h6r", "her", "misread-digit", True)]
-    assert [c for c in changes(prose + "a n6w son") if c[3]] == []
+    # 'h3r': 'her' is the only word the witness writes that a letter makes ('hor', 'hur'
+    # are the lexicon's noise); 'f6r': 'for' and 'far' both written, the editor's choice
+    # (3 is no letter's in the tables; 'n6w' is 'new': 6 for e is a confusion of the tables)
+    prose = "She took her hand, and for her far house was there. " * 3
+    assert [c for c in changes(prose + "and h3r son") if c[3]] == [("h3r", "her", "misread-digit", True)]
+    assert [c for c in changes(prose + "a f6r son") if c[3]] == []
 
 
 def test_a_digit_ending_a_word_is_a_letter_only_after_a_stem_the_witness_never_writes():
@@ -739,14 +740,14 @@ def test_a_short_label_whose_digit_stands_for_its_sound_is_no_misread_word():
 
 def test_a_digit_reading_written_twice_is_a_code_not_a_misread_letter():
     prose = "Water and her eyes. " * 3
-    assert [c for c in changes(prose + "the h6r and h6r") if c[3]] == []
+    assert [c for c in changes(prose + "the h3r and h3r") if c[3]] == []
 
 
 def test_a_digit_among_letters_two_words_could_hold_is_a_suggestion():
-    # 'th6se': 'these' or 'those', both written here and both everyday (and neither beside
-    # 'for' or 'days': the neighbours do not decide; 'and th6se men' they do, as _PROSE does)
-    assert changes(_PROSE + "for th6se days") == [("th6se", "these", "misread-digit", False)]
-    assert changes(_PROSE + "and th6se men") == [("th6se", "these", "misread-digit", True)]
+    # 'th3se': 'these' or 'those', both written here and both everyday (and neither beside
+    # 'for' or 'days': the neighbours do not decide; 'and th3se men' they do, as _PROSE does)
+    assert changes(_PROSE + "for th3se days") == [("th3se", "these", "misread-digit", False)]
+    assert changes(_PROSE + "and th3se men") == [("th3se", "these", "misread-digit", True)]
 
 
 @pytest.mark.parametrize("code", ["mp3", "b2b", "h2o", "x86", "utf8", "ipv6", "chang6", "a1b2c", "B6B"])
@@ -873,12 +874,14 @@ def test_a_word_read_whole_across_a_space_takes_no_repair_of_its_pieces() -> Non
 
 
 def test_a_repair_the_filter_would_repair_again_is_only_suggested() -> None:
-    # 6 is b in the table, and 'casb' would be read as 'cash': no sound reading to apply
-    text = "a plant in very poor soil (in which cas6, however, some effect would follow).\n"
+    # 6 is b in the table, and 'witb' would be read as 'with': no sound reading to apply
+    # ('wite', 6 read for e, is no everyday word; 'cas6' is 'case')
+    text = "a plant in very poor soil (in which wit6, however, some effect would follow).\n"
     result = clean_text(text, CleanContext("W", "text"))
     assert result.text == text
     (e,) = result.emendations
-    assert e.status == "suggested" and "would itself be read as 'cash'" in e.evidence
+    assert e.status == "suggested" and "would itself be read as 'with'" in e.evidence
+    assert "in which case, however" in clean_text(text.replace("wit6", "cas6"), CleanContext("W", "text")).text
 
 
 def test_faint_strokes_repair_a_reading_no_lexicon_knows_and_never_a_real_word() -> None:
@@ -980,6 +983,19 @@ def test_a_real_word_is_read_as_a_common_one_only_where_the_witness_makes_that_c
     clean = _HABIT_BASE + ("He had devoted his life against all odds and wanted lo be remembered as a "
                            "stranger. Then he said lo them that it was done.\n")
     assert clean_text(clean, CleanContext("W", "text")).emendations == ()
+
+
+def test_an_everyday_word_the_witness_writes_elsewhere_is_repaired_on_its_habit_only_beside_both_neighbours() -> None:
+    # the OCR read a for o in five words no lexicon knows, and the witness writes 'is for'
+    # twenty times; but 'far' is a word it writes four times more, and 'for beyond' nowhere
+    base = ("This gift is for him and that one is for her. " * 10 + "They went far away from the town. " * 4
+            + "He said to them that the boat was ready for the sea and for the wind. " * 50)
+    ocr = base + ("The camfort in the haspital was a natice of the caurt, and a reasan to stay. Love of one's "
+                  "neighbour is far beyond all offerings.\n")
+    result = clean_text(ocr, CleanContext("W", "text"))
+    (far,) = [e for e in result.emendations if e.rule == "misread-context"]
+    assert (far.before, far.after, far.status) == ("far", "for", "suggested")
+    assert "is far beyond all offerings" in result.text
 
 
 _DOMINATED_BASE = ("He spoke of the boat and of the sea to them all. " * 20
@@ -1543,3 +1559,12 @@ def test_a_repeated_digit_read_for_a_t_is_a_repeated_misreading():
     # times makes 'wi1h' and '1he' written again and again no word of the witness's own)
     text = "the dog went with the cat and the bird. " * 40 + "Then 1he man went wi1h 1he boy, wi1h 1he girl."
     assert repaired(text).endswith("Then the man went with the boy, with the girl.")
+
+
+def test_a_six_read_for_an_e_inside_a_word_is_the_e():
+    # (6 for an e, its eye closed: weighed as 1 for t is, one confusion more than 6 for b)
+    assert repaired("He went to th6 house with m6n who would b6 there.\n") == \
+        "He went to the house with men who would be there.\n"
+    assert repaired("She lay in her 6ed all day.\n") == "She lay in her bed all day.\n"
+    # (into an everyday word only: 'mont6' is no 'monte', but 'montb', read again as 'month')
+    assert ("mont6", "monte") not in {c[:2] for c in changes("It rained all that mont6, and more.\n")}

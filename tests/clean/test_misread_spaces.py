@@ -354,3 +354,21 @@ def test_a_few_words_ask_whether_each_whole_is_a_word_as_the_extended_lexicon_an
 def test_the_unknown_words_written_once_among_a_few_are_those_of_the_witness() -> None:
     among = {"zzt", "qo", "xqzzt", "xqvvb", "woman", "poultry", "nowhere", "Xq", "Then"}
     assert _unknown_once(_WITNESS, among) == _unknown_once(_WITNESS) & among == {"xqvvb"}
+
+
+def test_a_split_into_two_words_is_only_suggested_where_a_letter_shape_misread_makes_one_word():
+    # 'inan' is 'in an' or 'man' with its m read as in: one misreading, not two words
+    text = ("The man came in, a man of the town, and the man sat down. It was in an old house. "
+            "In an hour he rose. She put it in an urn. He spoke of inan, and of God.\n")
+    assert [c for c in changes(text) if c[2] == "misread-space-lost"] == [("", " ", "misread-space-lost", False)]
+    assert repaired(text) == text
+
+
+@pytest.mark.parametrize("after", [",", " of the birds", " on it"])
+def test_an_article_split_off_a_reading_s_end_is_only_suggested_before_what_no_article_comes_before(
+        after: str) -> None:
+    # 'towna,' 'groupa of': a letter misread at the word's end, not 'town a' before a comma
+    text = f"They went to every towna{after} and back.\n"
+    assert [c for c in changes(text) if c[2] == "misread-space-lost"] == [("", " ", "misread-space-lost", False)]
+    assert repaired(text) == text
+    assert repaired("They went to every towna great way off.\n") == "They went to every town a great way off.\n"

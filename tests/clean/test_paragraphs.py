@@ -282,3 +282,47 @@ def test_a_running_head_seen_once_is_no_paragraph_cut_by_a_page_break() -> None:
     result, rules = _rules(raw)
     assert ("paragraph-rejoin", "applied") not in rules
     assert "(1998) 213\n\nThe Scribe as Reader" in result.text
+
+
+def _two_column_pages(end: str, start: str, at: int = 12) -> str:
+    """Five form-fed pages of two columns of twelve lines each (a running head above), the
+    third page's first column with a blank line after its line ``at``, which reads ``end``,
+    and ``start`` after the blank line."""
+    line = "the quick brown fox jumps over the lazy"  # 39 characters: the measure
+    column = "\n".join([line] * 12)
+    pages = [f"THE BOOK OF FOXES {10 + k}\n\n{column}\n\n{column}\n" for k in range(5)]
+    lines = [line] * 24
+    lines[at - 1], lines[at] = end, start
+    first, second = "\n".join(lines[:at]), "\n".join(lines[at:])
+    pages[2] = f"THE BOOK OF FOXES 12\n\n{first}\n\n{second}\n" if at == 12 else \
+        f"THE BOOK OF FOXES 12\n\n{first}\n\n" + "\n".join(lines[at:12]) + "\n\n" + "\n".join(lines[12:]) + "\n"
+    return "\f".join(pages)
+
+
+def test_a_sentence_end_on_a_full_line_where_the_columns_end_goes_on_past_the_column_break() -> None:
+    # a column break shows as a paragraph's end does: the column's count of lines tells it
+    raw = _two_column_pages("the quick brown fox jumps over the dog.", "Then the quick brown fox jumped over the")
+    result, _ = _rules(raw)
+    rejoins = [e for e in result.emendations if e.rule == "paragraph-rejoin" and "columns hold" in e.evidence]
+    assert len(rejoins) == 1 and rejoins[0].status == "applied"
+    assert "over the dog. Then the quick" in result.text
+    # the same sentence end with its blank line inside a column ends a paragraph
+    inside = _two_column_pages("the quick brown fox jumps over the dog.", "Then the quick brown fox jumped over the", 6)
+    assert "over the dog.\n\nThen" in clean_text(inside, CleanContext("W", "text")).text
+
+
+def test_column_ends_need_a_length_most_pages_share() -> None:
+    from variorum.clean.paragraphs import _column_ends
+
+    line = "the quick brown fox jumps over the lazy dog."
+    pages = ["\n".join([line] * 10 + [""] + [line] * 10) + "\n" for _ in range(4)]
+    text = "".join(pages)
+    starts = [sum(map(len, pages[:k])) for k in range(1, 4)]
+    assert _column_ends(text, starts) == {p + 10 * len(line) + 9 for p in [0, *starts]}
+    # blocks of other lengths on each page (paragraph ends): no column length recurs
+    pages = ["\n".join([line] * k + [""] + [line] * (20 - k)) + "\n" for k in (8, 9, 11, 12)]
+    assert _column_ends("".join(pages), [sum(map(len, pages[:k])) for k in range(1, 4)]) == frozenset()
+    # a title and a paragraph of one length on every page: no column of the page
+    pages = ["\n".join(["TITLE", ""] + [line] * 9 + [""] + [line] * 5) + "\n" for _ in range(4)]
+    assert _column_ends("".join(pages), [sum(map(len, pages[:k])) for k in range(1, 4)]) == frozenset()
+    assert _column_ends(text, []) == frozenset()

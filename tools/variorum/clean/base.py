@@ -125,6 +125,10 @@ class CleanContext:
     other_texts: Mapping[str, str] = field(default_factory=dict)
     source_name: str = "<witness>"
     raw_text: str | None = None
+    #: where each page after the first begins in the text a filter is given (the chain sets
+    #: it once the furniture filter has found the pages; empty elsewhere): the page a line
+    #: is on, for a layout's evidence such as how many lines a column holds
+    page_starts: tuple[int, ...] = ()
 
 
 #: A filter takes the current text and the context and proposes edits: a list of

@@ -342,7 +342,7 @@ def _run_chain(raw: str, ctx: CleanContext, specs: Sequence[FilterSpec]) -> Clea
                 off = where.offset(pos)
                 pagebreaks.append(PageBreak(page=label, line=where.line_column(off)[0], offset=off))
                 breaks_at.append(pos)
-        edits = spec.run(text, ctx)
+        edits = spec.run(text, dataclasses.replace(ctx, page_starts=tuple(breaks_at)) if breaks_at else ctx)
         if guard_code and edits:
             blocks = codeblocks.code_blocks(text)
             if blocks:

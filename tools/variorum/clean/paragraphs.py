@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from itertools import chain
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from variorum.clean.base import CleanContext, Edit
 from variorum.clean.blocks import (BULLET_OR_ESCAPED_RE, ends_sentence, first_char, hanging_lists, is_bullet_line,
@@ -58,7 +58,8 @@ def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
     suggestion, unless it ends in a word or a dash on a full line of a hard-wrapped text
     (a column or page break inside a sentence). In a hard-wrapped text a sentence end before the break is no paragraph end
     where the last line is full and the next block starts in lower case or after a page or
-    column break. Inside a block of hard-wrapped prose, a line ending a sentence far short
+    column break (one the layout shows, or where the block ends after as many lines from its
+    page's top as the witness's columns hold). Inside a block of hard-wrapped prose, a line ending a sentence far short
     of the measure between two full lines (the next flush, with a capital) ends a paragraph
     whose blank line the OCR lost. In a witness that marks its paragraphs by a first-line indent alone, a
     block after a full line that starts unindented goes on (one indented as its
@@ -83,6 +84,7 @@ def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
     by_indent = fmt == "text" and _indents_mark_paragraphs(text, edits, blocks, width)
     blank_indents: frozenset[int] | None = None  # (asked when needed)
     verse_starts: set[int] | None = None  # (asked when needed)
+    column_ends: frozenset[int] | None = None  # (asked when needed)
     for a, b in zip(blocks, blocks[1:]):
         if b.start in items:
             continue
@@ -102,7 +104,10 @@ def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
         if decision is None and starts_with_digit(bt) and (read := _digit_misread_start(bt, ctx)):
             decision = rejoin_decision(at, read, width)
         if fmt == "text" and (decision is None or decision[0] < review_below):
-            decision = _page_break_decision(at, bt, text[a.end:b.start], width, justified) or decision
+            if column_ends is None:
+                column_ends = _column_ends(text, ctx.page_starts)
+            decision = _page_break_decision(at, bt, text[a.end:b.start], width, justified,
+                                            a.start + len(at.rstrip()) in column_ends) or decision
         if by_indent and (decision is None or decision[0] < review_below):
             decision = _unindented_continuation(at, bt, width) or decision
         if by_indent and decision and ends_sentence(at) and _indent(bt, 0) >= min(by_indent):
@@ -475,16 +480,17 @@ def _unindented_continuation(at: str, bt: str, width: int) -> tuple[float, str] 
 
 
 def _page_break_decision(at: str, bt: str, gap: str, width: int,
-                         justified: bool = False) -> tuple[float, str] | None:
+                         justified: bool = False, column_end: bool = False) -> tuple[float, str] | None:
     """A sentence end before a page or column break that is no paragraph end.
 
     Only where the layout shows a break (two or more blank lines, a form feed, a column
-    start's indent) and the last line is full: the next block's first word would not have
+    start's indent, or ``column_end``: the block ends where the witness's columns end,
+    _column_ends) and the last line is full: the next block's first word would not have
     fitted on it, so the line was not cut short by a paragraph end (in justified text:
     the line reaches the measure, as every line but a paragraph's last does).
     """
     # (a form feed the blank lines leave opens the next block: the page break is there)
-    if not (gap.count("\n") >= 3 or "\f" in gap or bt[:1] in (" ", "\t", "\f")):
+    if not (column_end or gap.count("\n") >= 3 or "\f" in gap or bt[:1] in (" ", "\t", "\f")):
         return None
     first = bt.lstrip().lstrip("\"“‘'(«")[:1]
     if not first.isupper() or width <= 0:
@@ -496,7 +502,60 @@ def _page_break_decision(at: str, bt: str, gap: str, width: int,
         return 0.85, "a page or column break inside a sentence"
     if not line_full(at, bt, width, strict=True, justified=justified):
         return None  # the next word would have fitted: the paragraph ended short
+    if column_end and not (gap.count("\n") >= 3 or "\f" in gap or bt[:1] in (" ", "\t", "\f")):
+        return 0.8, ("a column break after a full line (the block ends after as many lines as this witness's "
+                     "columns hold): the paragraph goes on")
     return 0.8, "a page or column break after a full line: the paragraph goes on"
+
+
+#: a column length is the witness's where this share of its pages (and three at least) end
+#: a block after that many lines
+_COLUMN_PAGES = 0.5
+#: the fewest lines a column of a page holds
+_COLUMN_LINES = 8
+
+
+def _column_ends(text: str, page_starts: Sequence[int]) -> frozenset[int]:
+    """Where a column ends before a blank line (the end of its last line), in a witness whose
+    pages hold columns of one length: a blank line comes after the same count of lines from
+    the top of most pages, and the pages hold two to four times as many (a column break
+    shows as a paragraph's end does). A page's column
+    that holds a float holds a line fewer than the others (the float takes more room than
+    its lines), so a block ending a line short of that length ends its column where no block
+    ends at the length itself. Empty where no length recurs (one column, or no pages)."""
+    bounds = [0, *page_starts, len(text)]
+    if len(bounds) < 5:
+        return frozenset()
+    pages: list[dict[int, int]] = []  # per page: lines counted -> where the last one ends
+    totals: Counter[int] = Counter()  # lines per page
+    for start, end in zip(bounds, bounds[1:]):
+        counted, ends, pos = 0, {}, start
+        for line in text[start:end].split("\n"):
+            if line.strip():
+                counted += 1
+                last = pos + len(line.rstrip())
+            elif counted and counted not in ends:
+                ends[counted] = last
+            pos += len(line) + 1
+        ends.pop(counted, None)  # (the page's end is a page break, known already)
+        pages.append(ends)
+        totals[counted] += 1
+    page = totals.most_common(1)[0][0]
+    # a length most pages share, that fills a page two to four times over (a heading or a
+    # paragraph as long on every page is no column)
+    least = max(3, _COLUMN_PAGES * len(pages))
+    lengths = [(times, n) for n, times in Counter(n for ends in pages for n in ends).items()
+               if times >= least and n >= _COLUMN_LINES and any(abs(page - k * n) <= 1 for k in (2, 3, 4))]
+    if not lengths:
+        return frozenset()
+    length = max(lengths)[1]
+    out = set()
+    for ends in pages:
+        for k in range(1, max(ends, default=0) // length + 1):
+            at = ends.get(k * length, ends.get(k * length - 1))
+            if at is not None:
+                out.add(at)
+    return frozenset(out)
 
 
 def line_full(at: str, bt: str, width: int, strict: bool = False, justified: bool = False) -> bool:

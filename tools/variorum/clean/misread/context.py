@@ -387,6 +387,10 @@ def _habitual_readings(vocab: Vocabulary, habits: Counter[tuple[str, str]], take
     return dominated | _written_readings(misread_as, vocab, taken)
 
 
+#: a reading this frequent (Zipf: once in a hundred thousand words) is a word of everyday prose:
+#: where the witness writes it elsewhere too, the habit rule wants the repair written beside
+#: both of the place's neighbours
+EVERYDAY_READING = 5.0
 #: the pairs with the place's neighbours that speak for a word the lexicon has a thousand
 #: times as often as the reading (DOMINANCE), where CONTEXT_EVIDENCE speak for another
 DWARFED_EVIDENCE = 2
@@ -533,17 +537,28 @@ def _habitual_misreadings(vocab: Vocabulary, habits: Counter[tuple[str, str]], r
     confusion (_dominated_readings: they show the OCR at work), the reading must also have
     no collocation of its own on either side, and a capitalised one must open its sentence
     (a capital right after a word is a name's: 'and Tor the'). Where the edition says too
-    little either way ('tortures ot starvation'), such a reading is only a suggestion.
+    little either way ('tortures ot starvation'), such a reading is only a suggestion, as is
+    a reading of everyday prose (EVERYDAY_READING) the witness writes elsewhere, more than
+    CONTEXT_EVIDENCE times besides the places the word's pairs back, where it does not write
+    the word beside both neighbours ('is far beyond': 'is for', but no 'for beyond').
     """
     words = sum(vocab.own.values())
     edits = []
+    # the places of each reading its neighbours speak against: where it is written besides
+    # these, it is a word of the witness's own
+    backed: Counter[str] = Counter()
+    for m, left, right in sites:
+        word = readings[m.token]
+        if _pair_backing(vocab, pairs, words, m.token, word, left, right,
+                         vocab.zipf(word) - vocab.zipf(m.token) >= DOMINANCE)[0]:
+            backed[m.token.lower()] += 1
     for m, left, right in sites:
         token = m.token
         word = readings[token]
         read, meant = _change(token.lower(), word.lower())
         habitual = habits[(read, meant)] >= CONTEXT_EVIDENCE
         dwarfed = vocab.zipf(word) - vocab.zipf(token) >= DOMINANCE
-        support, beside_both, against, _ = _pair_backing(vocab, pairs, words, token, word, left, right, dwarfed)
+        support, beside_both, against, beside = _pair_backing(vocab, pairs, words, token, word, left, right, dwarfed)
         # (a word the lexicon has a thousand times as often asks less of the edition: its
         # pairs with both neighbours, DWARFED_EVIDENCE times in all; not above chance, as a
         # rival the reading could be written for is: the lexicon has weighed the two words)
@@ -563,6 +578,16 @@ def _habitual_misreadings(vocab: Vocabulary, habits: Counter[tuple[str, str]], r
             why = f"this witness's repairs show the OCR misreading letters {habits.total()} times"
         if dwarfed:
             why = f"the lexicon has it {10 ** (vocab.zipf(word) - vocab.zipf(token)):,.0f} times as often; {why}"
+        if support and not all(beside) and vocab.zipf(token) >= EVERYDAY_READING \
+                and vocab.own[token.lower()] - backed[token.lower()] > CONTEXT_EVIDENCE:
+            # ('is far beyond': 'is for' three times, but never 'for beyond'; a word of
+            # everyday prose the witness writes elsewhere is its author's until both
+            # neighbours speak for the repair)
+            edits.append(Edit(m.start, m.end, word, RULE_CONTEXT,
+                              f"reading {vocab.describe(token)}; one confusion gives {vocab.describe(word)}; {why}; it "
+                              f"writes {' and '.join(support)}, but the reading is an everyday word it writes "
+                              f"elsewhere, and not the word beside both neighbours", 0.4, False))
+            continue
         if unheard:
             edits.append(Edit(m.start, m.end, word, RULE_CONTEXT,
                               f"reading {vocab.describe(token)}; one confusion gives {vocab.describe(word)}; {why}; "

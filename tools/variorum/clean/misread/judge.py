@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache, reduce
 from itertools import compress, repeat, takewhile
 from operator import add
-from typing import Iterable, Mapping, Sequence
+from typing import Callable, Iterable, Mapping, Sequence
 
 from variorum.clean.lexicon import SUFFIX_FRAGMENTS, frequency_buckets, lexicon_words, zipf_table
 
@@ -181,7 +181,7 @@ class Judge:
                 edition = self.vocab.others_exact[token] or self.vocab.own_exact[token] >= 2
                 return self._dwarfed_code(token) or (None if edition else self._digit_among_letters(token))
             return self._unless_a_label(token, self._choose(
-                token, _digit_readings(token), RULE_DIGIT, strong=True)) \
+                token, _digit_readings(token, lambda w: self.vocab.zipf(w) >= COMMON + 1), RULE_DIGIT, strong=True)) \
                 or self._digit_among_letters(token) or self._stray_digit(token)
         if (capitals := self._small_shaped_capital(token) or self._capital_among_small(token)) is not None:
             return capitals
@@ -1689,14 +1689,17 @@ def _wordlike(token: str, letters: int, digits: int) -> bool:
     return not (token[0].isupper() and token[1:].isdigit() and token[0].lower() not in _SAME_SHAPE)
 
 
-def _digit_readings(token: str) -> dict[str, int]:
+def _digit_readings(token: str, everyday: Callable[[str], bool] = lambda w: True) -> dict[str, int]:
     """The readings of ``token``'s digits as letters, each with the confusions it takes: the
-    rarer ones (RARER_DIGIT_CONFUSIONS, 1 for t) count one more, and only among small letters
-    (a t's crossbar lost in a word: wi1h, 1he; capitals and a digit are a label's, 1BLS)."""
+    rarer ones (RARER_DIGIT_CONFUSIONS, 1 for t, 6 for e) count one more, and only among small
+    letters (a t's crossbar lost in a word: wi1h, 1he; capitals and a digit are a label's,
+    1BLS), and only into words ``everyday`` takes (the judge's: Zipf COMMON + 1; a rarer
+    confusion into a rarer word is the lexicon's noise: 'fis6' is no 'fise', 'mont6' no 'monte')."""
     readings = _substitutions(token, DIGIT_CONFUSIONS)
     if any(d in token for d in RARER_DIGIT_CONFUSIONS) and token.lower() == token:
         for reading, n in _substitutions(token, _DIGITS_WITH_RARER, 1).items():
-            readings.setdefault(reading, n + 1)
+            if reading not in readings and everyday(reading):
+                readings[reading] = n + 1
     return readings
 
 

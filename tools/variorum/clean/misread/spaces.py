@@ -17,7 +17,7 @@ from variorum.clean.lexicon import FUNCTION_WORDS, SUFFIX_FRAGMENTS, zipf_table
 from variorum.clean.misread.tables import (
     COMMON, CONTEXT_DOMINANCE, CONTEXT_EVIDENCE, DOMINANCE, FAINT_DOMINANCE, MARGIN, RARE_WORD, RULE_SPACE,
     RULE_SPLIT,
-    UNKNOWN_READING_CONFUSIONS, WEAK_READING, _PAIRS,
+    UNKNOWN_READING_CONFUSIONS, WEAK_READING, _PAIRS, _SHAPES,
 )
 from variorum.clean.misread.vocabulary import Vocabulary, _plain_words, _substitutions, _times, _word_split
 from variorum.clean.misread.places import (
@@ -142,7 +142,8 @@ def _lost_spaces(tokens: Iterable[str], vocab: Vocabulary) -> dict[str, _LostSpa
     reading no lexicon knows may split on the habit; a reading the lexicon has, even as
     noise ('withall', 'alltogether' are old spellings), never on the habit alone: short
     of the witness's pairs it is a suggestion, as is any split of a reading one thin letter
-    short of an everyday word the witness writes ('amost': 'almost'; _thin_letter_lost).
+    short of an everyday word the witness writes ('amost': 'almost'; _thin_letter_lost) or
+    one letter shape from one ('inan': 'man'; _shape_of_own_word).
     """
     out: dict[str, _LostSpace] = {}
     glue_at_start, glue_at_end = _GLUE_AT_START_RE.match, _GLUE_AT_END_RE.search
@@ -227,12 +228,30 @@ def _lost_spaces(tokens: Iterable[str], vocab: Vocabulary) -> dict[str, _LostSpa
                 is not None:
             out[token] = split
     for token, split in out.items():
-        if split.applied and (word := _thin_letter_lost(token.lower(), vocab)):
+        if not split.applied:
+            continue
+        if word := _thin_letter_lost(token.lower(), vocab):
             # one misreading, not two words: 'amost' is 'almost' as well as 'a most'
-            out[token] = replace(split, evidence=f"{split.evidence}; as well '{word}', a thin letter lost, which this "
-                                 f"witness writes {_times(vocab.own[word])}", confidence=0.4, applied=False,
-                                 needs_pairs=False, rival=None, or_suggest=False, habit=False, and_habit=False)
+            how = "a thin letter lost"
+        elif word := _shape_of_own_word(token.lower(), vocab):
+            # 'inan' is 'man' (m read as in) as well as 'in an'
+            how = "one letter shape misread"
+        else:
+            continue
+        out[token] = replace(split, evidence=f"{split.evidence}; as well '{word}', {how}, which this witness "
+                             f"writes {_times(vocab.own[word])}", confidence=0.4, applied=False,
+                             needs_pairs=False, rival=None, or_suggest=False, habit=False, and_habit=False)
     return out
+
+
+def _shape_of_own_word(token: str, vocab: Vocabulary) -> str:
+    """The everyday word (COMMON) this witness writes CONTEXT_EVIDENCE times or more that one
+    confusion of letter shapes (_SHAPES: rn/m, in/m, li/h...) makes of the small-letter
+    ``token``, if any: the one misreading a split would take for two words."""
+    for word in _substitutions(token, _SHAPES, 1):
+        if vocab.own[word] >= CONTEXT_EVIDENCE and vocab.zipf(word) >= COMMON:
+            return word
+    return ""
 
 
 def _thin_letter_lost(token: str, vocab: Vocabulary) -> str:
@@ -593,7 +612,9 @@ def _lost_space_edits(text: str, lost: Mapping[str, _LostSpace], places: Iterabl
     ``needs_pairs`` stands where this witness writes the two words apart (``pairs``: the
     text as the token repairs leave it) ``least`` times and ``ratio`` times as often as
     the reading; short of that it is a suggestion (``or_suggest``) or nothing, and a
-    suggestion too where the witness writes the two with a hyphen ('parent-species').
+    suggestion too where the witness writes the two with a hyphen ('parent-species'). A
+    split that leaves the article 'a' at a reading's end is a suggestion before what no
+    article stands before ('towna,', 'groupa of': _no_article_before).
 
     A ``habit`` split short of the pairs, an ``and_habit`` one with them, and of two splits
     as good the one the witness writes apart and the other nowhere (_chosen_on_habit), of
@@ -615,6 +636,9 @@ def _lost_space_edits(text: str, lost: Mapping[str, _LostSpace], places: Iterabl
                 habitual.append((m, replace(split, confidence=0.8), why, _misread_word(m.token, split, vocab)))
                 continue
         evidence, applied = split.evidence, split.applied and apply
+        if applied and split.right == "a" and (after := _no_article_before(text, m.end)):
+            # ('towna,', 'groupa of': a letter misread at the word's end, not the article)
+            evidence, applied = f"{evidence}; but no article stands before {after}", False
         if split.needs_pairs:
             apart, glued = pair_total(pairs, split.left, split.right), vocab.own_exact[m.token]
             once = glued == 1 and not vocab.others_exact[m.token]
@@ -643,6 +667,24 @@ def _lost_space_edits(text: str, lost: Mapping[str, _LostSpace], places: Iterabl
         if applied:
             done.add(m.token)
     return edits + _by_habit(habitual, len(done), apply) if habitual else edits
+
+
+#: the words an indefinite article never stands before: prepositions, conjunctions, articles,
+#: possessives and subject pronouns (what may be its noun's first word is none of these)
+_NO_NOUN_AFTER = frozenset("""of on in at to by for with from into upon and or but nor the a an this
+these those his my their its our your he she they we""".split())
+#: what follows a reading: punctuation, or its next word
+_AFTER_RE = re.compile(r"[ \t]*\n?[ \t]*([^\W\d_]+|[,.;:!?)\]])")
+
+
+def _no_article_before(text: str, end: int) -> str:
+    """What follows the reading that ends at ``end`` if no indefinite article can stand
+    before it (a punctuation mark, or a word of _NO_NOUN_AFTER), quoted; else ''."""
+    m = _AFTER_RE.match(text, end)
+    if m is None:
+        return ""
+    after = m.group(1)
+    return f"'{after}'" if after in _NO_NOUN_AFTER or not after[0].isalpha() else ""
 
 
 #: a title's abbreviation before a name ('Mr. ', 'Dr. ', 'St. '): its stop opens no sentence

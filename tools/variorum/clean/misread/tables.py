@@ -38,9 +38,10 @@ DIGIT_CONFUSIONS: dict[str, tuple[str, ...]] = {
     "9": ("g",), "2": ("z", "Z"), "|": ("l", "I"),
 }
 #: the digits a letter is read as less often: 1 for a t whose crossbar is lost (wi1h, 1he),
-#: weighed as a further confusion (STEP_PENALTY), so that 1 for l or i wins where both
-#: make a word ('1ook': look, not took)
-RARER_DIGIT_CONFUSIONS: dict[str, tuple[str, ...]] = {"1": ("t",)}
+#: 6 for an e whose eye closed and whose tail curled up (th6, m6n: an LSTM engine's 6 and é
+#: are one shape), weighed as a further confusion (STEP_PENALTY), so that 1 for l or i wins
+#: where both make a word ('1ook': look, not took), and 6 for b ('6ed': bed)
+RARER_DIGIT_CONFUSIONS: dict[str, tuple[str, ...]] = {"1": ("t",), "6": ("e",)}
 #: letter read inside a number -> the digit it may have been
 NUMERAL_CONFUSIONS: dict[str, str] = {"O": "0", "o": "0", "l": "1", "I": "1"}
 #: letter sequence read -> the sequences it may have been (U for ll: two stems joined at the
