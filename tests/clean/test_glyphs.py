@@ -73,7 +73,7 @@ def test_a_quote_set_apart_near_a_quotation_or_before_a_capital_stays() -> None:
 
 import re  # noqa: E402
 
-from hypothesis import example, given  # noqa: E402
+from hypothesis import example, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from variorum.clean import glyphs as glyphs_mod  # noqa: E402
@@ -837,3 +837,14 @@ def test_an_apostrophe_read_as_an_opening_quote_inside_a_word_is_an_apostrophe()
     assert {e.rule for e in result.emendations if "‘" in e.before} == {"apostrophe-read-as-quote"}
     # a witness with no curly apostrophe of its own: as it stands
     assert "God‘s creation" in clean_text(text.split(". ", 1)[1], CleanContext("W", "text")).text
+
+
+_MARK_AFTER_END_AS_A_PATTERN = re.compile(r"(?<=[.!?][”’\"')]|[^.][.!?])([ \t]+[,;])[ \t]*(?=\n[ \t]*\n|\n?[ \t]*\Z)")
+
+
+@settings(max_examples=2000)
+@given(st.text(alphabet=" \t\n.!?,;a”’\"')", max_size=30))
+def test_the_marks_after_a_block_end_are_those_the_one_pattern_finds(text: str) -> None:
+    # (the filter looks behind each block's end, where this pattern is tried at every space)
+    assert [(e.start, e.end) for e in glyphs_mod._marks_after_a_block_end(text, [])] == \
+        [m.span(1) for m in _MARK_AFTER_END_AS_A_PATTERN.finditer(text)]

@@ -284,15 +284,31 @@ def _apostrophes_read_as_openers(text: str) -> list[Edit]:
 
 
 #: a comma or semicolon set apart after a sentence's end, ending its block: ``south. ,``
-_MARK_AFTER_END_RE = re.compile(r"(?<=[.!?][”’\"')]|[^.][.!?])([ \t]+[,;])[ \t]*(?=\n[ \t]*\n|\n?[ \t]*\Z)")
+#: a block's end: a blank line after a line (the marks before it are looked at behind each:
+#: a pattern opening with the marks or the spaces before them is tried at every one of a book)
+_BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
 
 
 def _marks_after_a_block_end(text: str, edits: list[Edit]) -> list[Edit]:
     """A comma or semicolon alone after a sentence's end at the end of its block: a speck
     (ABBYY's at a column's last line); none of ``edits`` (the pass's others) overlaps it."""
     out = []
-    for m in _MARK_AFTER_END_RE.finditer(text):
-        start, end = m.span(1)
+    ends = [m.start() for m in _BLANK_LINE_RE.finditer(text)]
+    tail = len(text.rstrip(" \t"))
+    ends.append(tail - 1 if text[tail - 1:tail] == "\n" else len(text))
+    for block_end in ends:
+        end = block_end
+        while end and text[end - 1] in " \t":
+            end -= 1
+        if not end or text[end - 1] not in ",;":
+            continue
+        start = end - 1
+        while start and text[start - 1] in " \t":
+            start -= 1
+        if start == end - 1 or start < 2 or not (
+                text[start - 1] in "”’\"')" and text[start - 2] in ".!?"
+                or text[start - 1] in ".!?" and text[start - 2] != "."):
+            continue  # (no space before it, or no sentence's end before the spaces)
         if not any(e.start < end and start < e.end for e in edits):
             out.append(Edit(start, end, "", RULE_STRAY_GLYPH,
                             f"'{text[end - 1]}' alone after a sentence's end, ending its block", 0.85))
