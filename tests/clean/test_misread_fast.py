@@ -509,3 +509,12 @@ def test_the_words_another_witness_writes_are_those_their_counts_hold(others, as
     # (the split rules ask the set, where they asked the others' summed counts)
     vocab = misread.vocabulary.Vocabulary.build("a cat", others)
     assert all((w in vocab.others_words) == (vocab.others[w] > 0) for w in [*asked, *vocab.others_words])
+
+
+@settings(max_examples=200)
+@given(st.lists(st.sampled_from(["the", "and", "of", "a", "man", "sea", "ship", "land", "wind"]), max_size=300),
+       st.integers(1, 40))
+def test_the_words_written_often_are_most_common_s_in_its_order(words, least):
+    # (the rules that walk the frequent words take the few sorted, not the whole vocabulary)
+    vocab = misread.vocabulary.Vocabulary.build(" ".join(words), ())
+    assert vocab.written_often(least) == list(takewhile(lambda wn: wn[1] >= least, vocab.own.most_common()))

@@ -153,9 +153,7 @@ def _faint_suspects(vocab: Vocabulary, habits: Counter[tuple[str, str]], skip: s
     by_reading: dict[str, list[str]] = {}
     # (from the words written CONTEXT_DOMINANCE times: a few hundred, misread each way the
     # habits say, where the readings are thousands)
-    for word, n in own.most_common():
-        if n < CONTEXT_DOMINANCE:
-            break
+    for word, n in vocab.written_often(CONTEXT_DOMINANCE):
         if not word.isalpha() or vocab.zipf(word) < COMMON:
             continue
         for read, meant in faint:

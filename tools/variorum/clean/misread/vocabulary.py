@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from itertools import compress, takewhile
-from operator import methodcaller
+from operator import itemgetter, methodcaller
 from typing import Callable, Iterable, Mapping
 
 import wordfreq
@@ -248,6 +248,11 @@ class Vocabulary:
         if "others_words" in self.__dict__:
             out.__dict__["others_words"] = self.others_words
         return out
+
+    def written_often(self, least: int) -> list[tuple[str, int]]:
+        """This witness's words (in small letters) written ``least`` times or more, commonest
+        first, in the order ``own.most_common()`` gives them (the few sorted, not all)."""
+        return sorted(((w, n) for w, n in self.own.items() if n >= least), key=itemgetter(1), reverse=True)
 
     @cached_property
     def others_words(self) -> frozenset[str]:
