@@ -30,6 +30,7 @@ from functools import lru_cache
 from typing import Container, Iterable, Mapping
 
 from variorum.clean.base import Edit
+from variorum.clean.chain import apply_edits
 from variorum.clean.context import TextPairs, neighbours_in_paragraph, pair_total, wanted_pairs
 
 from variorum.clean.misread.tables import (
@@ -202,7 +203,7 @@ def _realword_misreadings(text: str, vocab: Vocabulary, readings: Mapping[str, t
                 fits.append((word, lw, wr))
         if fits:
             backed.append((m, left, right, fits))
-    phrases = _phrase_counts(_as_changed(text, changes), ((l.lower(), w.lower(), r.lower()) for _, l, r, fits in backed
+    phrases = _phrase_counts(apply_edits(text, changes)[0], ((l.lower(), w.lower(), r.lower()) for _, l, r, fits in backed
                                                           for w, _, _ in fits))
     edits = []
     for m, left, right, fits in backed:
@@ -224,17 +225,4 @@ def _realword_misreadings(text: str, vocab: Vocabulary, readings: Mapping[str, t
         clear = apply and len(fits) == 1 and gap >= MARGIN and (phrased or gap >= DOMINANCE)
         edits.append(Edit(m.start, m.end, word, RULE_REALWORD, evidence, 0.8 if clear else 0.4, clear))
     return edits
-
-
-def _as_changed(text: str, changes: list[Edit]) -> str:
-    """``text`` as the non-overlapping ``changes`` leave it."""
-    if not changes:
-        return text
-    out, at = [], 0
-    for e in sorted(changes, key=lambda e: (e.start, e.end)):
-        out.append(text[at:e.start])
-        out.append(e.replacement)
-        at = e.end
-    out.append(text[at:])
-    return "".join(out)
 
