@@ -31,7 +31,7 @@ from typing import Container, Iterable, Mapping
 
 from variorum.clean.base import Edit
 from variorum.clean.chain import apply_edits
-from variorum.clean.context import TextPairs, neighbours_in_paragraph, pair_total, wanted_pairs
+from variorum.clean.context import TextPairs, _alternation, neighbours_in_paragraph, pair_total, variants, wanted_pairs
 
 from variorum.clean.misread.tables import (
     COMMON, CONTEXT_DOMINANCE, CONTEXT_EVIDENCE, DOMINANCE, HABIT_WORD, MARGIN, RARE_WORD, RULE_REALWORD,
@@ -128,7 +128,7 @@ def _realword_readings(vocab: Vocabulary, taken: Container[str]) -> dict[str, tu
                 by_reading.setdefault(low, []).append(word)
     out: dict[str, tuple[str, ...]] = {}
     for low, words in by_reading.items():
-        for token in dict.fromkeys((low, low[:1].upper() + low[1:])):
+        for token in variants(low):
             n = vocab.own_exact[token]
             # (a capitalised reading the witness repeats is a name it spells so)
             if n and token not in taken and (n == 1 or token == low) and not vocab.others_exact[token]:
@@ -148,8 +148,7 @@ def _phrase_counts(text: str, phrases: Iterable[tuple[str, str, str]]) -> Counte
         return Counter()
 
     def alternation(words: Iterable[str]) -> str:
-        forms = {f for w in words for f in (w, w[:1].upper() + w[1:])}
-        return "|".join(map(re.escape, sorted(forms, key=lambda w: (-len(w), w))))
+        return _alternation(f for w in words for f in variants(w))
 
     # (one pass, opening at each space as count_pairs does, the middle and last words looked at)
     pattern = re.compile(rf" ({alternation(a for a, _, _ in phrases)})(?= +({alternation(b for _, b, _ in phrases)})"
