@@ -490,7 +490,8 @@ def _page_break_decision(at: str, bt: str, gap: str, width: int,
     the line reaches the measure, as every line but a paragraph's last does).
     """
     # (a form feed the blank lines leave opens the next block: the page break is there)
-    if not (column_end or gap.count("\n") >= 3 or "\f" in gap or bt[:1] in (" ", "\t", "\f")):
+    shown = gap.count("\n") >= 3 or "\f" in gap or bt[:1] in (" ", "\t", "\f")
+    if not (column_end or shown):
         return None
     first = bt.lstrip().lstrip("\"“‘'(«")[:1]
     if not first.isupper() or width <= 0:
@@ -502,7 +503,7 @@ def _page_break_decision(at: str, bt: str, gap: str, width: int,
         return 0.85, "a page or column break inside a sentence"
     if not line_full(at, bt, width, strict=True, justified=justified):
         return None  # the next word would have fitted: the paragraph ended short
-    if column_end and not (gap.count("\n") >= 3 or "\f" in gap or bt[:1] in (" ", "\t", "\f")):
+    if not shown:
         return 0.8, ("a column break after a full line (the block ends after as many lines as this witness's "
                      "columns hold): the paragraph goes on")
     return 0.8, "a page or column break after a full line: the paragraph goes on"
