@@ -116,13 +116,13 @@ def _realword_readings(vocab: Vocabulary, taken: Container[str]) -> dict[str, tu
     own = vocab.own
     by_reading: dict[str, list[str]] = {}
     # (the words written seldom enough to be readings, met among each word's misreadings at C speed)
-    seldom = {w for w, n in own.items() if n <= REALWORD_WRITTEN}
+    seldom = {w for w, n in own.items() if 0 < n <= REALWORD_WRITTEN}
     # (from the words: a few hundred are written CONTEXT_DOMINANCE times, the readings are thousands)
     for word, n in vocab.written_often(CONTEXT_DOMINANCE):
         if not word.isalpha() or not word.islower() or vocab.zipf(word) < COMMON:
             continue
         for low in seldom.intersection(_misreadings(word)):
-            if 0 < own[low] <= REALWORD_WRITTEN and own[low] * CONTEXT_DOMINANCE <= n and low.isalpha() \
+            if own[low] * CONTEXT_DOMINANCE <= n and low.isalpha() \
                     and low not in vocab.others_words \
                     and RARE_WORD <= vocab.zipf(low) < HABIT_WORD and vocab.zipf(low) < vocab.zipf(word):
                 by_reading.setdefault(low, []).append(word)
