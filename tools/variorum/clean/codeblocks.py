@@ -15,18 +15,17 @@ RULES = (RULE_CODE_BLOCK,)
 #: the start of an indented line: four spaces or a tab (found from the newline before it;
 #: a literal first, searched for in C)
 _INDENTED_START_RE = re.compile(r"\n(?= {4}|\t)")
+#: a statement's keyword at a line's start with code's punctuation after it (a pattern's source)
+_STATEMENT = (r"^\s*(?:def|class|return|import|if|elif|else|for|while|try|except|switch|case|int|void|char|"
+              r"float|double|var|let|const|function|public|private|static|#include|#define)\b[^\n]*[(:;{=]")
 #: what marks a line as code and seldom stands in prose: an assignment or a comparison,
 #: a brace, a call with its arguments, a statement's keyword with code's punctuation after it
 _CODE_MARK_RE = re.compile(
     r"[^\s=!<>+\-*/%&|^]\s*(?:[+\-*/%&|^]?=|==|!=|<=|>=)\s*\S|[{}]|[A-Za-z_]\w*\([^()\n]*\)"
-    r"|^\s*(?:def|class|return|import|if|elif|else|for|while|try|except|switch|case|int|void|char|"
-    r"float|double|var|let|const|function|public|private|static|#include|#define)\b[^\n]*[(:;{=]")
+    rf"|{_STATEMENT}")
 #: what only code writes, where maths and law write '=' and 'f(x)' too: a brace, a statement's
 #: keyword before code's punctuation, a statement's closing ';' on a line no list label opens
-_CODE_ONLY_RE = re.compile(
-    r"[{}]|^\s*(?:def|class|return|import|if|elif|else|for|while|try|except|switch|case|int|void|char|"
-    r"float|double|var|let|const|function|public|private|static|#include|#define)\b[^\n]*[(:;{=]"
-    r"|^(?!\s*(?:\(\w{1,4}\)|\w{1,4}[.)])\s)[^\n]*;\s*$")
+_CODE_ONLY_RE = re.compile(rf"[{{}}]|{_STATEMENT}" r"|^(?!\s*(?:\(\w{1,4}\)|\w{1,4}[.)])\s)[^\n]*;\s*$")
 #: a code block has this many lines at least, of which this many are marked as code, and
 #: half of its lines at least
 _MIN_LINES = 2

@@ -10,7 +10,7 @@ from itertools import repeat
 from variorum.clean.base import CleanContext, Edit
 from variorum.clean.blocks import CLAUSE_WORDS, LETTERS_RE
 from variorum.clean.lexicon import FUNCTION_WORDS, SUFFIX_FRAGMENTS, zipf_table
-from variorum.clean.linejoin import DASHES
+from variorum.clean.linejoin import _BLANK_LINE_RE, DASHES
 from variorum.clean.settings import CleanSettings
 
 RULE_STRAY_GLYPH = "stray-glyph"
@@ -283,16 +283,12 @@ def _apostrophes_read_as_openers(text: str) -> list[Edit]:
                  "tail: an apostrophe (the witness sets its apostrophes '’')", 0.9) for at in places]
 
 
-#: a comma or semicolon set apart after a sentence's end, ending its block: ``south. ,``
-#: a block's end: a blank line after a line (the marks before it are looked at behind each:
-#: a pattern opening with the marks or the spaces before them is tried at every one of a book)
-_BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
-
-
 def _marks_after_a_block_end(text: str, edits: list[Edit]) -> list[Edit]:
     """A comma or semicolon alone after a sentence's end at the end of its block: a speck
     (ABBYY's at a column's last line); none of ``edits`` (the pass's others) overlaps it."""
     out = []
+    # (the block ends, blank lines and the text's end, and the marks looked for behind each:
+    # a pattern opening with the marks or the spaces before them is tried at every one of a book)
     ends = [m.start() for m in _BLANK_LINE_RE.finditer(text)]
     tail = len(text.rstrip(" \t"))
     ends.append(tail - 1 if text[tail - 1:tail] == "\n" else len(text))

@@ -83,18 +83,22 @@ def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
     items = {start for list_items, _ in lists for start, _ in list_items}
     by_indent = fmt == "text" and _indents_mark_paragraphs(text, edits, blocks, width)
     blank_indents: frozenset[int] | None = None  # (asked when needed)
-    verse_starts: set[int] | None = None  # (asked when needed)
     column_ends: frozenset[int] | None = None  # (asked when needed)
+    verse_starts: set[int] | None = None  # (asked when needed)
+
+    def opens_verse(start: int) -> bool:
+        nonlocal verse_starts
+        if verse_starts is None:
+            # (imported here: verse reads the measure from this module)
+            from variorum.clean.verse import verse_runs
+            verse_starts = {s for s, _ in verse_runs(text, width)}  # (measured above)
+        return start in verse_starts
+
     for a, b in zip(blocks, blocks[1:]):
         if b.start in items:
             continue
-        if fmt == "text" and text.startswith((" ", "\t"), b.start):
-            if verse_starts is None:
-                # (imported here: verse reads the measure from this module)
-                from variorum.clean.verse import verse_runs
-                verse_starts = {start for start, _ in verse_runs(text, width)}  # (measured above)
-            if b.start in verse_starts:
-                continue  # indented verse set apart: a stanza, not a column's start
+        if fmt == "text" and text.startswith((" ", "\t"), b.start) and opens_verse(b.start):
+            continue  # indented verse set apart: a stanza, not a column's start
         at, bt = text[a.start:a.end], text[b.start:b.end]
         # the evidence first: most pairs of blocks are two paragraphs, told apart in a few
         # tests; what rules a pair out (floats, lists, markup) is asked of the few others
@@ -120,12 +124,8 @@ def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
                 continue  # indented as the witness opens its paragraphs, never its columns: one opens
         if decision is None or _never_rejoined(at, bt, fmt):
             continue
-        if fmt == "text" and not bt[:1].isspace():
-            if verse_starts is None:
-                from variorum.clean.verse import verse_runs
-                verse_starts = {start for start, _ in verse_runs(text, width)}  # (measured above)
-            if b.start in verse_starts:
-                continue  # a stanza set flush, its sentence run on from the stanza before
+        if fmt == "text" and not bt[:1].isspace() and opens_verse(b.start):
+            continue  # a stanza set flush, its sentence run on from the stanza before
         if decision[0] < 0.9 and _heading_like(at, bt, ctx):
             continue  # a title line before its section, not a cut sentence
         if decision[0] < review_below and fmt == "text" and is_bullet_line(at.split("\n", 1)[0]):
@@ -490,7 +490,8 @@ def _page_break_decision(at: str, bt: str, gap: str, width: int,
     the line reaches the measure, as every line but a paragraph's last does).
     """
     # (a form feed the blank lines leave opens the next block: the page break is there)
-    if not (column_end or gap.count("\n") >= 3 or "\f" in gap or bt[:1] in (" ", "\t", "\f")):
+    shown = gap.count("\n") >= 3 or "\f" in gap or bt[:1] in (" ", "\t", "\f")
+    if not (column_end or shown):
         return None
     first = bt.lstrip().lstrip("\"“‘'(«")[:1]
     if not first.isupper() or width <= 0:
@@ -502,7 +503,7 @@ def _page_break_decision(at: str, bt: str, gap: str, width: int,
         return 0.85, "a page or column break inside a sentence"
     if not line_full(at, bt, width, strict=True, justified=justified):
         return None  # the next word would have fitted: the paragraph ended short
-    if column_end and not (gap.count("\n") >= 3 or "\f" in gap or bt[:1] in (" ", "\t", "\f")):
+    if not shown:
         return 0.8, ("a column break after a full line (the block ends after as many lines as this witness's "
                      "columns hold): the paragraph goes on")
     return 0.8, "a page or column break after a full line: the paragraph goes on"

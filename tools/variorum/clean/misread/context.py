@@ -542,21 +542,18 @@ def _habitual_misreadings(vocab: Vocabulary, habits: Counter[tuple[str, str]], r
     """
     words = sum(vocab.own.values())
     edits = []
+    backings = [_pair_backing(vocab, pairs, words, m.token, readings[m.token], left, right,
+                              vocab.zipf(readings[m.token]) - vocab.zipf(m.token) >= DOMINANCE)
+                for m, left, right in sites]
     # the places of each reading its neighbours speak against: where it is written besides
     # these, it is a word of the witness's own
-    backed: Counter[str] = Counter()
-    for m, left, right in sites:
-        word = readings[m.token]
-        if _pair_backing(vocab, pairs, words, m.token, word, left, right,
-                         vocab.zipf(word) - vocab.zipf(m.token) >= DOMINANCE)[0]:
-            backed[m.token.lower()] += 1
-    for m, left, right in sites:
+    backed = Counter(m.token.lower() for (m, _, _), backing in zip(sites, backings) if backing[0])
+    for (m, left, right), (support, beside_both, against, beside) in zip(sites, backings):
         token = m.token
         word = readings[token]
         read, meant = _change(token.lower(), word.lower())
         habitual = habits[(read, meant)] >= CONTEXT_EVIDENCE
         dwarfed = vocab.zipf(word) - vocab.zipf(token) >= DOMINANCE
-        support, beside_both, against, beside = _pair_backing(vocab, pairs, words, token, word, left, right, dwarfed)
         # (a word the lexicon has a thousand times as often asks less of the edition: its
         # pairs with both neighbours, DWARFED_EVIDENCE times in all; not above chance, as a
         # rival the reading could be written for is: the lexicon has weighed the two words)

@@ -30,7 +30,8 @@ from functools import lru_cache
 from typing import Container, Iterable, Mapping
 
 from variorum.clean.base import Edit
-from variorum.clean.context import TextPairs, neighbours_in_paragraph, pair_total, wanted_pairs
+from variorum.clean.chain import apply_edits
+from variorum.clean.context import TextPairs, _alternation, neighbours_in_paragraph, pair_total, variants, wanted_pairs
 
 from variorum.clean.misread.tables import (
     COMMON, CONTEXT_DOMINANCE, CONTEXT_EVIDENCE, DOMINANCE, HABIT_WORD, MARGIN, RARE_WORD, RULE_REALWORD,
@@ -115,19 +116,19 @@ def _realword_readings(vocab: Vocabulary, taken: Container[str]) -> dict[str, tu
     own = vocab.own
     by_reading: dict[str, list[str]] = {}
     # (the words written seldom enough to be readings, met among each word's misreadings at C speed)
-    seldom = {w for w, n in own.items() if n <= REALWORD_WRITTEN}
+    seldom = {w for w, n in own.items() if 0 < n <= REALWORD_WRITTEN}
     # (from the words: a few hundred are written CONTEXT_DOMINANCE times, the readings are thousands)
     for word, n in vocab.written_often(CONTEXT_DOMINANCE):
         if not word.isalpha() or not word.islower() or vocab.zipf(word) < COMMON:
             continue
         for low in seldom.intersection(_misreadings(word)):
-            if 0 < own[low] <= REALWORD_WRITTEN and own[low] * CONTEXT_DOMINANCE <= n and low.isalpha() \
+            if own[low] * CONTEXT_DOMINANCE <= n and low.isalpha() \
                     and low not in vocab.others_words \
                     and RARE_WORD <= vocab.zipf(low) < HABIT_WORD and vocab.zipf(low) < vocab.zipf(word):
                 by_reading.setdefault(low, []).append(word)
     out: dict[str, tuple[str, ...]] = {}
     for low, words in by_reading.items():
-        for token in dict.fromkeys((low, low[:1].upper() + low[1:])):
+        for token in variants(low):
             n = vocab.own_exact[token]
             # (a capitalised reading the witness repeats is a name it spells so)
             if n and token not in taken and (n == 1 or token == low) and not vocab.others_exact[token]:
@@ -147,8 +148,7 @@ def _phrase_counts(text: str, phrases: Iterable[tuple[str, str, str]]) -> Counte
         return Counter()
 
     def alternation(words: Iterable[str]) -> str:
-        forms = {f for w in words for f in (w, w[:1].upper() + w[1:])}
-        return "|".join(map(re.escape, sorted(forms, key=lambda w: (-len(w), w))))
+        return _alternation(f for w in words for f in variants(w))
 
     # (one pass, opening at each space as count_pairs does, the middle and last words looked at)
     pattern = re.compile(rf" ({alternation(a for a, _, _ in phrases)})(?= +({alternation(b for _, b, _ in phrases)})"
@@ -202,7 +202,7 @@ def _realword_misreadings(text: str, vocab: Vocabulary, readings: Mapping[str, t
                 fits.append((word, lw, wr))
         if fits:
             backed.append((m, left, right, fits))
-    phrases = _phrase_counts(_as_changed(text, changes), ((l.lower(), w.lower(), r.lower()) for _, l, r, fits in backed
+    phrases = _phrase_counts(apply_edits(text, changes)[0], ((l.lower(), w.lower(), r.lower()) for _, l, r, fits in backed
                                                           for w, _, _ in fits))
     edits = []
     for m, left, right, fits in backed:
@@ -224,17 +224,4 @@ def _realword_misreadings(text: str, vocab: Vocabulary, readings: Mapping[str, t
         clear = apply and len(fits) == 1 and gap >= MARGIN and (phrased or gap >= DOMINANCE)
         edits.append(Edit(m.start, m.end, word, RULE_REALWORD, evidence, 0.8 if clear else 0.4, clear))
     return edits
-
-
-def _as_changed(text: str, changes: list[Edit]) -> str:
-    """``text`` as the non-overlapping ``changes`` leave it."""
-    if not changes:
-        return text
-    out, at = [], 0
-    for e in sorted(changes, key=lambda e: (e.start, e.end)):
-        out.append(text[at:e.start])
-        out.append(e.replacement)
-        at = e.end
-    out.append(text[at:])
-    return "".join(out)
 
