@@ -501,3 +501,15 @@ def test_abbyys_optional_hyphen_before_a_name_s_piece_joins_it_leaving_no_mark()
     raw = _marked_witness("¬") + "\nthe woman was a Greek, a Syro¬\nphoenician by nation.\n"
     result = clean_text(raw, CleanContext("W", "text"))
     assert "a Syrophoenician by nation" in result.text
+
+
+@pytest.mark.parametrize("mark", ["-", "¬"])
+def test_a_line_end_hyphen_before_an_opening_quote_keeps_the_words_apart(mark: str) -> None:
+    # no word continues it: a dash before a quotation; the line break a space, never glued
+    # ('man-“quoted”'), and ABBYY's '¬' written as the hyphen it is ('café¬“' is read as
+    # mojibake by a second cleaning)
+    for raw in (f"the man{mark}\n“quoted” words", f"café{mark}\n“quoted” "):
+        once = clean_text(raw, CleanContext("W", "text")).text
+        assert "-“quoted”" not in once and "¬" not in once, once
+        assert " “quoted”" in once, once
+        assert clean_text(once, CleanContext("W", "markdown")).text == once

@@ -558,7 +558,8 @@ def join_lines(text: str, ctx: CleanContext) -> EditColumns:
     the compound inside its lines. Keeps: real compounds (the hyphen stays, recorded as
     kept; in a witness whose OCR marks its soft breaks with ``¬`` or a soft hyphen, a plain
     hyphen between two words, unless the witness writes the word whole, never hyphenated,
-    inside its lines),
+    inside its lines; a hyphen before a quotation or an aside opening the next line, the
+    break made a space),
     suspended hyphens (``pre-`` and ``post-``), blank lines between blocks, the line breaks
     in and about verse in a plain text (:mod:`variorum.clean.verse`) and before the items of
     a numbered run (numbered_items: verses, steps, a clause's ``(a)``, ``(b)``), and in a
@@ -1008,8 +1009,16 @@ def _hyphen_edits(text: str, a: int, b: int, right: str, lex: Lexicon, spellings
         if following.startswith(_SUSPENDED_NEXT) and _SUSPENDED_RE.match(following):
             return [Edit(a, b, " ", RULE_SUSPENDED, f"suspended hyphen before '{following.split()[0]}'")]
     if not left or not right:
+        # (a kept hyphen read as another glyph is written as the hyphen it is, as below)
+        edits_mark = [Edit(hyphen, hyphen + 1, "-", RULE_HYPHEN_KEPT, f"'{mark}' at a line end is a hyphen")] \
+            if mark != "-" and left else []
+        if text[b:b + 1] in _OPENERS:
+            # a dash before a quotation or an aside: the words stay apart ('man-“quoted”'
+            # glued would be one token, and '¬“' after a letter reads as mojibake)
+            return edits_mark + [Edit(a, b, " ", RULE_HYPHEN_KEPT, "hyphen kept: a quotation or an aside "
+                                      "opens the next line")]
         why = "a digit follows" if text[b:b + 1].isdigit() else "no word continues it"
-        return [Edit(a, b, "", RULE_HYPHEN_KEPT, f"hyphen kept: {why}")]
+        return edits_mark + [Edit(a, b, "", RULE_HYPHEN_KEPT, f"hyphen kept: {why}")]
     end = b + len(right)
     # "cheer-\nfu1": the continuation's digit is a letter OCR misread (the misread filter
     # repairs it later, inside the joined word); decided on the letters it stands for
