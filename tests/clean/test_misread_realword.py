@@ -67,3 +67,12 @@ def test_the_misreadings_of_a_word_are_its_table_confusions_a_letter_lost_and_a_
     made = _misreadings("had")
     assert {"bad", "liad", "ha", "hadd"} <= made
     assert "had" not in made
+
+
+def test_a_phrase_is_counted_across_any_whitespace_as_its_pairs_are() -> None:
+    # (the pair counts read every whitespace as a space, context._spaced: a phrase whose words
+    # a thin or an ideographic space parts is the same phrase to both)
+    from variorum.clean.misread.realword import _phrase_counts
+
+    text = "deliver him up. deliver\u2009him\u3000up; deliver\nhim up"
+    assert _phrase_counts(text, [("deliver", "him", "up")])[("deliver", "him", "up")] == 3

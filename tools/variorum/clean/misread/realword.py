@@ -31,7 +31,7 @@ from typing import Container, Iterable, Mapping
 
 from variorum.clean.base import Edit
 from variorum.clean.chain import apply_edits
-from variorum.clean.context import TextPairs, _alternation, neighbours_in_paragraph, pair_total, variants, wanted_pairs
+from variorum.clean.context import TextPairs, _alternation, _spaced, neighbours_in_paragraph, pair_total, variants, wanted_pairs
 
 from variorum.clean.misread.tables import (
     COMMON, CONTEXT_DOMINANCE, CONTEXT_EVIDENCE, DOMINANCE, HABIT_WORD, MARGIN, RARE_WORD, RULE_REALWORD,
@@ -136,10 +136,6 @@ def _realword_readings(vocab: Vocabulary, taken: Container[str]) -> dict[str, tu
     return out
 
 
-#: the whitespace characters a phrase's words may be parted by (a line end too), made spaces
-_SPACES = "\t\n\r\x0b\x0c\u00a0\u2028\u2029"
-
-
 def _phrase_counts(text: str, phrases: Iterable[tuple[str, str, str]]) -> Counter[tuple[str, str, str]]:
     """How often ``text`` writes each three-word phrase (given in small letters), its words
     parted by whitespace only, each in small letters or capitalised."""
@@ -154,11 +150,7 @@ def _phrase_counts(text: str, phrases: Iterable[tuple[str, str, str]]) -> Counte
     pattern = re.compile(rf" ({alternation(a for a, _, _ in phrases)})(?= +({alternation(b for _, b, _ in phrases)})"
                          rf" +({alternation(c for _, _, c in phrases)})(?![\w'\u2019]))")
     out: Counter[tuple[str, str, str]] = Counter()
-    spaced = " " + text
-    for c in _SPACES:
-        if c in spaced:  # (one C scan each, where a translation table is a Python loop)
-            spaced = spaced.replace(c, " ")
-    for m in pattern.finditer(spaced):
+    for m in pattern.finditer(_spaced(text)):
         key = (m[1].lower(), m[2].lower(), m[3].lower())
         if key in phrases:
             out[key] += 1
