@@ -518,3 +518,13 @@ def test_the_words_written_often_are_most_common_s_in_its_order(words, least):
     # (the rules that walk the frequent words take the few sorted, not the whole vocabulary)
     vocab = misread.vocabulary.Vocabulary.build(" ".join(words), ())
     assert vocab.written_often(least) == list(takewhile(lambda wn: wn[1] >= least, vocab.own.most_common()))
+
+
+def test_a_witness_s_print_habits_are_read_once_from_it_as_written():
+    # (each round of decisions recounts the words its repairs change; an old print's u for v
+    # is the print's habit all the same, not asked again of the recount)
+    vocab = misread.vocabulary.Vocabulary.build("they haue seene it and giue it ouer to us", ())
+    assert vocab.prints_u_for_v
+    recounted = vocab.recounted([("haue", "have"), ("giue", "give"), ("ouer", "over")])
+    assert recounted.prints_u_for_v
+    assert not misread.vocabulary.Vocabulary.build("they have seene it and give it over to us", ()).prints_u_for_v

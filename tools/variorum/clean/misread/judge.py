@@ -6,7 +6,7 @@ from bisect import bisect_left
 import re
 from collections import Counter, abc
 from dataclasses import dataclass, replace
-from functools import cached_property, lru_cache, reduce
+from functools import lru_cache, reduce
 from itertools import compress, repeat, takewhile
 from operator import add
 from typing import Callable, Iterable, Mapping, Sequence
@@ -98,8 +98,6 @@ def _vowels_put_for_vowels(reading: str, word: str) -> bool:
 
 #: the vowels spellings put for one another (a dialect's 'cauld', 'twa'; an older 'breke')
 _SPELLING_VOWELS = frozenset("aeiou")
-#: a witness drops its gs for apostrophes in this many words at least to spell as people speak
-_DROPPED_G_WORDS = 2
 
 
 class Judge:
@@ -239,7 +237,7 @@ class Judge:
         if verdict and verdict.applied and token.isalpha() and verdict.after.isalpha():
             verdict = self._unless_only_another_witness_writes(token, verdict)
         if verdict and verdict.applied and _old_print_u_or_v(token.lower(), verdict.after.lower()) \
-                and self._prints_u_for_v:
+                and self.vocab.prints_u_for_v:
             verdict = replace(verdict, evidence=verdict.evidence + "; this witness prints u for v inside its "
                               "words and so v for u at their start (an old print's spelling), its everyday "
                               "words with a v inside fewer", confidence=0.5, applied=False)
@@ -250,7 +248,7 @@ class Judge:
             verdict = replace(verdict, dialect=True)
         elif verdict and verdict.applied and not verdict.dialect and verdict.rule == RULE_LETTERS \
                 and len(token) == len(verdict.after) and token[1:].islower() \
-                and _vowels_put_for_vowels(token.lower(), verdict.after.lower()) and self._drops_its_gs:
+                and _vowels_put_for_vowels(token.lower(), verdict.after.lower()) and self.vocab.drops_its_gs:
             # ('onybody', no lexicon's word: a dialect's spelling where the witness writes as
             # its people speak, 'sayin'' and 'lyin'')
             verdict = replace(verdict, dialect=True)
@@ -276,33 +274,6 @@ class Judge:
         return replace(verdict, evidence=verdict.evidence + f"; '{token}' a formation of a word, and only "
                        f"another witness writes '{verdict.after}': perhaps its own word",
                        confidence=min(verdict.confidence, 0.5), applied=False)
-
-    @cached_property
-    def _drops_its_gs(self) -> bool:
-        """Whether this witness spells as its people speak: _DROPPED_G_WORDS words or more it
-        writes with an apostrophe for the g of an everyday '-ing' word ('sayin'', 'lyin'';
-        'again'' before a closing quote is no '-ing' word)."""
-        zipf = self.vocab.zipf
-        return sum(zipf(w + "g") >= COMMON for w in self.vocab.dropped_g) >= _DROPPED_G_WORDS
-
-    @cached_property
-    def _prints_u_for_v(self) -> bool:
-        """Whether this witness prints u for v inside its words, as old prints did ('haue',
-        'giue'): its readings an inner u for v makes everyday words of outnumber its
-        everyday words with a v inside. An OCR that reads a v as u now and then leaves a
-        book's many v's standing ('have' beside the odd 'haue'); an old print has none."""
-        zipf = self.vocab.zipf
-        readings = v_words = 0
-        for word in self.vocab.own:
-            if len(word) < 3 or not word.isalpha():
-                continue
-            if "v" in word[1:-1] and zipf(word) >= COMMON:
-                v_words += 1
-            elif "u" in word[1:-1] and zipf(word) < COMMON and any(
-                    c == "u" and zipf(word[:i] + "v" + word[i + 1:]) >= COMMON
-                    for i, c in enumerate(word[1:-1], 1)):
-                readings += 1
-        return readings > v_words
 
     def _unless_the_letter_is_spelt(self, token: str, verdict: Verdict) -> Verdict:
         """A faint stroke spellings make too (FAINT_SPELLINGS: i read for r, e for s, s for

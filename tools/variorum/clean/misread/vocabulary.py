@@ -208,6 +208,10 @@ _LOWER_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 #: (a C-level test for the tokens a sentence's misread capital I can open)
 _OPENS_WITH_L = methodcaller("startswith", "l")
 
+#: a witness drops its g for an apostrophe in this many words at least to spell as people speak
+_DROPPED_G_WORDS = 2
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     """What counts as attested: the frequency lexicon, the other witnesses, this witness."""
@@ -245,14 +249,44 @@ class Vocabulary:
                 else:
                     del counts[a]  # (as a count of the repaired text has it)
         out = replace(self, own=own, own_exact=own_exact)
-        if "others_words" in self.__dict__:
-            out.__dict__["others_words"] = self.others_words
+        # (the other witnesses' words as they were; the print's habits are the witness's as
+        # written, whatever its repairs recount, and are read once)
+        for kept in ("others_words", "drops_its_gs", "prints_u_for_v"):
+            if kept in self.__dict__:
+                out.__dict__[kept] = self.__dict__[kept]
         return out
 
     def written_often(self, least: int) -> list[tuple[str, int]]:
         """This witness's words (in small letters) written ``least`` times or more, commonest
         first, in the order ``own.most_common()`` gives them (the few sorted, not all)."""
         return sorted(((w, n) for w, n in self.own.items() if n >= least), key=itemgetter(1), reverse=True)
+
+    @cached_property
+    def drops_its_gs(self) -> bool:
+        """Whether this witness spells as its people speak: _DROPPED_G_WORDS words or more it
+        writes with an apostrophe for the g of an everyday '-ing' word ('sayin'', 'lyin'';
+        'again'' before a closing quote is no '-ing' word)."""
+        zipf = self.zipf
+        return sum(zipf(w + "g") >= COMMON for w in self.dropped_g) >= _DROPPED_G_WORDS
+
+    @cached_property
+    def prints_u_for_v(self) -> bool:
+        """Whether this witness prints u for v inside its words, as old prints did ('haue',
+        'giue'): its readings an inner u for v makes everyday words of outnumber its
+        everyday words with a v inside. An OCR that reads a v as u now and then leaves a
+        book's many v's standing ('have' beside the odd 'haue'); an old print has none."""
+        zipf = self.zipf
+        readings = v_words = 0
+        for word in self.own:
+            if len(word) < 3 or not word.isalpha():
+                continue
+            if "v" in word[1:-1] and zipf(word) >= COMMON:
+                v_words += 1
+            elif "u" in word[1:-1] and zipf(word) < COMMON and any(
+                    c == "u" and zipf(word[:i] + "v" + word[i + 1:]) >= COMMON
+                    for i, c in enumerate(word[1:-1], 1)):
+                readings += 1
+        return readings > v_words
 
     @cached_property
     def others_words(self) -> frozenset[str]:
