@@ -380,6 +380,21 @@ def _furniture(layout: Layout, page: int, rng: random.Random, record: Record) ->
     return head, number
 
 
+def _ligatures(stream: list[str], layout: Layout, rng: random.Random, record: Record) -> list[str]:
+    """The printed lines with the fi/fl/ff the engine writes as one ligature code point."""
+    if not layout.ligature_rate:
+        return stream
+    pattern = re.compile("|".join(p for p, _ in LIGATURES))
+    table = dict(LIGATURES)
+
+    def lig(m: re.Match) -> str:
+        if rng.random() < layout.ligature_rate:
+            record.add("ligatures")
+            return table[m.group(0)]
+        return m.group(0)
+    return [pattern.sub(lig, line) for line in stream]
+
+
 def _paginate(stream: list[str], layout: Layout, rng: random.Random, record: Record) -> str:
     """The column stream poured into two-column pages and written out in pdftotext's order."""
     columns: list[list[str]] = []
@@ -445,22 +460,16 @@ def _sloppy_cp1252(text: str) -> str:
 def simulate(text: str, seed: int, layout: Layout | None = None, *, title: str = "THE TITLE",
              section: str = "The Section") -> tuple[str, str, Layout, Record]:
     """(gold, raw pdftotext output, the layout used, what was done) for ``text``."""
-    rng = random.Random(seed * 1_000_003 + zlib.crc32(text.encode("utf-8")))
+    key = seed * 1_000_003 + zlib.crc32(text.encode("utf-8"))
+    rng = random.Random(key)
     layout = layout or random_layout(rng, title, section)
     record = Record()
     hyph = pyphen.Pyphen(lang="en_US")
     gold_blocks, stream = _layout_paragraphs(paragraphs_of(text), rng, layout, record, hyph)
+    # ligatures are glyphs of the printed line, so they are written before pdftotext joins lines
+    # (a ligature across a line break cannot be printed); their own rng keeps the other draws
+    stream = _ligatures(stream, layout, random.Random(f"{key} ligatures"), record)
     raw = _paginate(stream, layout, rng, record)
-    if layout.ligature_rate:
-        pattern = re.compile("|".join(p for p, _ in LIGATURES))
-        table = dict(LIGATURES)
-
-        def lig(m: re.Match) -> str:
-            if rng.random() < layout.ligature_rate:
-                record.add("ligatures")
-                return table[m.group(0)]
-            return m.group(0)
-        raw = pattern.sub(lig, raw)
     if layout.nbsp_rate:
         raw = re.sub(r"(?<=\w) (?=\w)", lambda m: "\u00a0" if rng.random() < layout.nbsp_rate else " ", raw)
     if layout.mojibake:
