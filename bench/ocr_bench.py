@@ -6,7 +6,9 @@ bench/results/ocr_bench.json, or ocr_bench_alt.json with ``--sim alt``: the corr
 ``ocr_sim_djvu``, a Google scan's Internet Archive djvu.txt, written blind to the cleanup;
 ``--sim tesseract``: ``ocr_sim_tesseract``, Tesseract 4/5 text of a two-column journal, written
 blind and measured once; ``--sim abbyy``: ``ocr_sim_abbyy``, ABBYY FineReader text of a two-column
-19th-century reference volume, written blind and measured once). Exit
+19th-century reference volume, written blind and measured once; ``--sim pdftotext``:
+``ocr_sim_pdftotext``, pdftotext's text of a scanned two-column journal PDF's OCR layer, written
+blind and measured once). Exit
 status 0 when the targets are met over all runs (>= 98 % of raw word errors fixed, <= 0.05 % of gold words damaged), 1 otherwise.
 
 For each clean text of ../shared/corpora (Frankenstein 1818, Darwin 1859, Mark in two
@@ -53,6 +55,7 @@ import ocr_sim_reviewer  # noqa: E402
 import ocr_sim_djvu  # noqa: E402
 import ocr_sim_tesseract  # noqa: E402
 import ocr_sim_abbyy  # noqa: E402
+import ocr_sim_pdftotext  # noqa: E402
 import sample_bench  # noqa: E402  (the scoring shared with the sample edition's benchmark)
 
 TARGET_FIXED = 0.98
@@ -77,7 +80,8 @@ SIMULATORS = {"default": (ocr_sim, RESULTS), "alt": (ocr_sim_alt, HERE / "result
               "reviewer": (ocr_sim_reviewer, HERE / "results" / "ocr_bench_reviewer.json"),
               "djvu": (ocr_sim_djvu, HERE / "results" / "ocr_bench_djvu.json"),
               "tesseract": (ocr_sim_tesseract, HERE / "results" / "ocr_bench_tesseract.json"),
-              "abbyy": (ocr_sim_abbyy, HERE / "results" / "ocr_bench_abbyy.json")}
+              "abbyy": (ocr_sim_abbyy, HERE / "results" / "ocr_bench_abbyy.json"),
+              "pdftotext": (ocr_sim_pdftotext, HERE / "results" / "ocr_bench_pdftotext.json")}
 
 
 def excerpt(text: str, words: int | None, seed: int) -> str:
