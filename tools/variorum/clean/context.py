@@ -18,8 +18,8 @@ WORD_RE = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 # letter or an apostrophe from it, so no backtracking is ever wanted, and the engine keeps
 # no record for it (a sixth faster). Without an underscore in the text, \w is [^\W_], and
 # the engine matches it faster still.
-_WORD_POSSESSIVE_RE = re.compile(r"[^\W_]++(?:['\u2019][^\W_]++)*+")
-_WORD_NO_UNDERSCORE_RE = re.compile(r"\w++(?:['\u2019]\w++)*+")
+_WORD_POSSESSIVE_RE = re.compile(r"[^\W_]++(?:['\u2019][^\W_]++)*")
+_WORD_NO_UNDERSCORE_RE = re.compile(r"\w++(?:['\u2019]\w++)*")
 
 
 @lru_cache(maxsize=16)

@@ -217,7 +217,7 @@ _WORD_SPACING = ascii_spacing(r"[\w\s]")
 # what a word of the exact counts holds (no underscore) and an apostrophe inside it
 _EXACT_SPACING = ascii_spacing(r"[^\W_]|[\s']")
 # context.WORD_RE on a piece with no underscore (the spacing made a space of each), possessive
-_EXACT_WORD_RE = re.compile(r"\w++(?:['\u2019]\w++)*+")
+_EXACT_WORD_RE = re.compile(r"\w++(?:['\u2019]\w++)*")
 
 
 def exact_counts(s: str, counts: Counter | None = None) -> Counter:

@@ -37,7 +37,7 @@ _ITS_OWN = 6.0
 _PASSAGE = 3
 _PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
 #: a neighbour, read whole (context.WORD_RE, '_' a letter too and its repeats possessive: faster)
-_WORDS_RE = re.compile(r"\w++(?:['\u2019]\w++)*+")
+_WORDS_RE = re.compile(r"\w++(?:['\u2019]\w++)*")
 
 
 @lru_cache(maxsize=8)
