@@ -48,9 +48,11 @@ def verse_runs(text: str, width: int | None = None) -> list[tuple[int, int]]:
     for ln in lines[:-1]:
         offsets.append(offsets[-1] + len(ln) + 1)
     stanzas = _stanzas(lines, offsets)
+    if "\n " not in text and "\n\t" not in text:
+        return stanzas  # (no line set in: nothing to measure it by)
     if width is None:
         width, _ = text_measure(text)
-    if width <= 0 or "\n " not in text and "\n\t" not in text:
+    if width <= 0:
         return stanzas
     # (most lines open flush: no tab expanded for them)
     indents = [(indent_width(ln) if ln[0].isspace() else 0) if ln and not ln.isspace() else -1 for ln in lines]
@@ -101,20 +103,27 @@ def _is_stanza(block: list[str]) -> bool:
     lines that each hold a whole sentence are a list of them, or prose set a sentence to a
     line.
     """
+    # (the capitals first: a paragraph's second line mostly rules it out, and a book has
+    # hundreds of paragraphs of four lines or more)
+    if not all(map(_opens_with_capital, block)):
+        return False
     ends = 0
     runs_on = False
     for k, ln in enumerate(block):
-        head = ln.lstrip()
-        if head[:1] in _LINE_OPENERS:
-            head = head[1:]
-        if not head[:1].isupper():
-            return False
         tail = ln.rstrip()
         if tail[-1] in LINE_END_HYPHENS and tail[-2:-1].isalpha():
             return False  # a word broken across the line end: prose ('happiness,--' a dash)
         ends += _STANZA_LINE_END_RE.search(tail) is not None
         runs_on = runs_on or (k < len(block) - 1 and _SENTENCE_END_RE.search(tail) is None)
     return runs_on and 2 * ends >= len(block) and len({len(ln.strip()) for ln in block}) > 1
+
+
+def _opens_with_capital(line: str) -> bool:
+    """Whether ``line`` opens with a capital, after its indent and a quote or a bracket."""
+    head = line.lstrip()
+    if head[:1] in _LINE_OPENERS:
+        head = head[1:]
+    return head[:1].isupper()
 
 
 def _is_verse(lines: list[str], indents: list[int], i: int, j: int, width: int,
