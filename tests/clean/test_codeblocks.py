@@ -108,3 +108,20 @@ def test_a_list_of_clauses_inside_a_sentence_is_no_code_block() -> None:
 def test_code_a_sentence_goes_on_after_is_a_code_block_where_a_line_is_code_s_alone() -> None:
     text = "The function reads\n    def f(x):\n        y = g(x)\n        return y\nwhich returns y.\n"
     assert code_blocks(text) == [(19, text.index("\nwhich"))]
+
+
+def test_a_statement_opening_a_body_and_its_deeper_line_are_code() -> None:
+    # two lines of code, one marked: a function and its return
+    result = clean_text(_case_text("codeblocks--a-statement-and-its-body-are-code.text.in"), CleanContext("S", "text"))
+    assert "\n\n    def f(x):\n        return x * 2\n\n" in result.text
+    # a line of verse or prose after a word that opens statements is no body: no code's mark
+    verse = "He said:\n\n    for ever and ever:\n        Amen.\n\nAnd left.\n"
+    assert code_blocks(verse) == []
+    wordy = "He said:\n\n    if ever you go to the town:\n        bring back the bread and the milk for us.\n\nSo.\n"
+    assert code_blocks(wordy) == []
+
+
+def _case_text(name: str) -> str:
+    from pathlib import Path
+
+    return (Path(__file__).resolve().parents[1] / "data" / "clean" / "cases" / name).read_text(encoding="utf-8")

@@ -326,3 +326,13 @@ def test_column_ends_need_a_length_most_pages_share() -> None:
     pages = ["\n".join(["TITLE", ""] + [line] * 9 + [""] + [line] * 5) + "\n" for _ in range(4)]
     assert _column_ends("".join(pages), [sum(map(len, pages[:k])) for k in range(1, 4)]) == frozenset()
     assert _column_ends(text, []) == frozenset()
+
+
+def test_a_table_s_last_row_before_the_text_goes_on_is_no_sentence_cut() -> None:
+    # its last row ends without a stop, as every row does: no rejoin offered
+    result = _case("paragraphs--a-table-s-last-row-before-the-text-goes-on-is-no-sentence-cut.text.in")
+    assert not [e for e in result.emendations if e.rule == "paragraph-rejoin"]
+    # a line of words and one figure is a sentence's: the rejoin is still offered
+    weak = rejoin_decision("a long paragraph that ends without a stop in the year   1850",
+                            "The next paragraph begins with a capital and runs on.")
+    assert weak is not None and weak[0] < 0.75

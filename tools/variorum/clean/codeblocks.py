@@ -16,8 +16,9 @@ RULES = (RULE_CODE_BLOCK,)
 #: a literal first, searched for in C)
 _INDENTED_START_RE = re.compile(r"\n(?= {4}|\t)")
 #: a statement's keyword at a line's start with code's punctuation after it (a pattern's source)
-_STATEMENT = (r"^\s*(?:def|class|return|import|if|elif|else|for|while|try|except|switch|case|int|void|char|"
-              r"float|double|var|let|const|function|public|private|static|#include|#define)\b[^\n]*[(:;{=]")
+_KEYWORD_START = (r"^\s*(?:def|class|return|import|if|elif|else|for|while|try|except|switch|case|int|void|char|"
+                  r"float|double|var|let|const|function|public|private|static|#include|#define)\b")
+_STATEMENT = _KEYWORD_START + r"[^\n]*[(:;{=]"
 #: what marks a line as code and seldom stands in prose: an assignment or a comparison,
 #: a brace, a call with its arguments, a statement's keyword with code's punctuation after it
 _CODE_MARK_RE = re.compile(
@@ -71,7 +72,8 @@ def indented_blocks(text: str) -> list[tuple[int, int]]:
     """The (start, end) of each code block of a plain text: a run of non-blank lines, each
     indented four spaces or a tab at least, the first at the run's least indent (code opens
     at its block's margin), and half of them, two at least, marked as code (an assignment,
-    a brace, a call, a statement's keyword before code's punctuation). A paragraph's
+    a brace, a call, a statement's keyword before code's punctuation), or its first line a
+    statement opening a body (``def f(x):``) and the next, set deeper, a statement or marked. A paragraph's
     indented first line, verse and a hanging list's lines are no code: no marks; nor lines
     a sentence goes on after (a small letter opens the next line) with no mark only code
     writes (_CODE_ONLY_RE): a display of maths, a list of clauses."""
@@ -105,9 +107,25 @@ def indented_blocks(text: str) -> list[tuple[int, int]]:
             # (the sentence goes on after the lines: a display of maths or a list of clauses
             # set in it, 'f(x) = x + 1, and so', unless a line holds a mark only code writes)
             continue
-        if marked >= _MIN_MARKED and 2 * marked >= len(lines):
+        if marked >= _MIN_MARKED and 2 * marked >= len(lines) or _opens_a_body(lines, indents):
             found.append((start, end))
     return found
+
+
+#: a statement that opens a body: its keyword, then a line ending as a block's head does
+#: (``def f(x):``, ``for (i = 0; i < n; i++) {``)
+_BODY_HEAD_RE = re.compile(_KEYWORD_START + r"[^\n]*[:{][ \t]*$")
+_KEYWORD_START_RE = re.compile(_KEYWORD_START)
+
+
+def _opens_a_body(lines: list[str], indents: list[int]) -> bool:
+    """Whether a run's first line is a statement opening a body and the next, set deeper, is a
+    statement or marked as code, as code nests (a function and its return: one line marked)."""
+    if len(lines) < 2 or indents[1] <= indents[0] or _BODY_HEAD_RE.match(lines[0]) is None:
+        return False
+    body = lines[1]
+    return not (_wordy(lines[0]) or _wordy(body)) and \
+        (_KEYWORD_START_RE.match(body) is not None or _CODE_MARK_RE.search(body) is not None)
 
 
 def _deeper_than_around(text: str, start: int, after: int, indent: int) -> bool:

@@ -561,8 +561,10 @@ def join_lines(text: str, ctx: CleanContext) -> EditColumns:
     inside its lines; a hyphen before a quotation or an aside opening the next line, the
     break made a space),
     suspended hyphens (``pre-`` and ``post-``), blank lines between blocks, the line breaks
-    in and about verse in a plain text (:mod:`variorum.clean.verse`) and before the items of
-    a numbered run (numbered_items: verses, steps, a clause's ``(a)``, ``(b)``), and in a
+    in and about verse in a plain text (:mod:`variorum.clean.verse`), before the items of
+    a numbered run (numbered_items: verses, steps, a clause's ``(a)``, ``(b)``) and about the
+    lines its layout sets as lines (:mod:`variorum.clean.layout`: a rule line and the notes
+    after it, a hanging-indent list's entries, a line set right, a block of short lines), and in a
     Markdown witness every line that is structure (list items, tables, headings, quotes,
     code, hard breaks).
     Uncertain hyphens are kept and their joining is a suggestion. A line-end dash (or two
@@ -597,11 +599,14 @@ def join_lines(text: str, ctx: CleanContext) -> EditColumns:
         add_end(e.end)
     # one pass over the breaks with the word after captured (a book has one break per
     # line; most are plain reflows decided in a few lookups)
-    # (imported here: verse reads the measure from paragraphs, which imports this module)
+    # (imported here: verse and layout read the measure from paragraphs, which imports this module)
+    from variorum.clean.layout import set_lines
+    from variorum.clean.paragraphs import text_measure
     from variorum.clean.verse import verse_runs
-    verse = [] if markdown else verse_runs(text)
+    width = 0 if markdown else text_measure(text)[0]
+    verse = [] if markdown else verse_runs(text, width)
     verse_ends = [e for _, e in verse]
-    items = frozenset() if markdown else numbered_items(text)
+    items = frozenset() if markdown else numbered_items(text) | set_lines(text, width)
     for m in _SOFT_BREAK_RE.finditer(text):
         a, b = m.span()
         if verse:
@@ -609,7 +614,7 @@ def join_lines(text: str, ctx: CleanContext) -> EditColumns:
             if k < len(verse) and verse[k][0] <= b and a <= verse[k][1]:
                 continue  # a line break inside indented verse or about it: the edition keeps its lines
         if b in items:
-            continue  # before an item of a numbered run: each item its line
+            continue  # before an item of a numbered run, or a line the layout sets (layout.set_lines): its own line
         spaced, right = m.groups()  # right: the letters starting the next line ("" when none)
         if spaced is not None:
             # spaces end the line: the break starts with them, after something not a space

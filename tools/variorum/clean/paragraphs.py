@@ -55,7 +55,7 @@ def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
     Repairs: a blank line inside a sentence, where the next block starts in lower case
     (or with a digit misread for a small letter: ``5aid``), or the first ends with a word hyphenated across the break, a comma or a function word.
     A block ending without sentence punctuation before one starting a capital is only a
-    suggestion, unless it ends in a word or a dash on a full line of a hard-wrapped text
+    suggestion (none after a table's row: three cells or more, two of them figures), unless it ends in a word or a dash on a full line of a hard-wrapped text
     (a column or page break inside a sentence). In a hard-wrapped text a sentence end before the break is no paragraph end
     where the last line is full and the next block starts in lower case or after a page or
     column break (one the layout shows, or where the block ends after as many lines from its
@@ -606,6 +606,20 @@ def rejoin_decision(at: str, bt: str, width: int = 0) -> tuple[float, str] | Non
             # (lines of a column either side: a verse line as long as the measure stands alone)
             # (a paragraph's last line runs to the margin now and then, but ends a sentence)
             return 0.85, "the block ends mid-sentence on a full line: a column or page break"
-        if first.isalpha():
+        if first.isalpha() and not _table_row(tail[tail.rfind("\n") + 1:]):
+            # (a table's last row ends without a stop, as a table does, before the text goes on)
             return 0.5, "the block ends without sentence punctuation"
     return None
+
+
+#: the gap between two cells of a table's row: a tab, or a run of spaces
+_CELL_GAP_RE = re.compile(r"\t|  +")
+#: a figure standing as a cell: "1850", "1,358,182,941", "5·0"
+_FIGURE_CELL_RE = re.compile(r"[£$]?\d[\d,.·]*%?")
+
+
+def _table_row(line: str) -> bool:
+    """Whether a line is a table's row: three cells or more set apart by runs of spaces, two
+    of them figures."""
+    cells = _CELL_GAP_RE.split(line.strip())
+    return len(cells) >= 3 and sum(1 for c in cells if _FIGURE_CELL_RE.fullmatch(c)) >= 2
