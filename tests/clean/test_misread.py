@@ -1568,3 +1568,17 @@ def test_a_six_read_for_an_e_inside_a_word_is_the_e():
     assert repaired("She lay in her 6ed all day.\n") == "She lay in her bed all day.\n"
     # (into an everyday word only: 'mont6' is no 'monte', but 'montb', read again as 'month')
     assert ("mont6", "monte") not in {c[:2] for c in changes("It rained all that mont6, and more.\n")}
+
+
+@pytest.mark.parametrize("text", [
+    # (a number follows: shillings and pence)
+    "Time, five hours. Average cost, 1s. 4d. Sufficient for twelve persons.\n",
+    # (the witness writes the letters after other numbers: 25s., 4s. cannot be 'is')
+    "Fares 25s. 9d., 13s.; dinner 4s. 6d. The grounds are shown at the lodge (fee 1s.).\n",
+])
+def test_a_number_in_a_notation_is_no_misread_word(text):
+    assert [c for c in changes(text) if c[0] == "1s"] == []
+
+
+def test_a_digit_read_for_is_before_a_stop_is_still_repaired():
+    assert ("1s", "is", "misread-digit", True) in changes("I do not know what it 1s. Nobody does.\n")

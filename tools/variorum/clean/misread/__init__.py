@@ -30,7 +30,7 @@ from variorum.clean.misread.vocabulary import (
 from variorum.clean.misread.letters import _capital_kept, _case_from_context, _opening, _small_i, _speakable
 from variorum.clean.misread.judge import Judge, Verdict
 from variorum.clean.misread.places import (
-    _Place, _Spans, _bar_tokens, _defined_by, _in_quoted_speech, _lexicon_fits, _occurrences, _pronoun,
+    _Place, _Spans, _bar_tokens, _defined_by, _in_a_notation, _in_quoted_speech, _lexicon_fits, _occurrences, _pronoun,
     _pronoun_bigrams, _pronoun_digit, _quotation_runs_on, _without_overlaps, _word_before, _word_hits,
     _written_beside,
 )
@@ -306,6 +306,8 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
             after, why = _small_i(text, m.start, after, vocab)
             if why:
                 evidence += f"; {why}"
+        if verdict.rule == RULE_DIGIT and _in_a_notation(text, m.start, m.end):
+            continue  # (an amount: '1s. 4d.', '6d.' beside '4d.'; no word misread)
         if verdict.rule == RULE_DIGIT:
             after, why = _case_from_context(text, m.start, m.end, after, vocab)
             if why:

@@ -163,6 +163,28 @@ def _defined_by(text: str, start: int, end: int, short: str) -> str | None:
     return abbreviation_long_form(text, start - 1, short)
 
 
+#: a number with letters after it and a stop: an amount or a size in a notation (1s., 4d., 8vo.)
+_NUMBERED_RE = re.compile(r"(\d+)([^\W\d_]+)")
+
+
+def _in_a_notation(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, digits then letters before a stop, is a number in a
+    notation and no misread word ('1s.' a shilling, not 'is.').
+
+    A number follows it ('1s. 4d.'), or the witness writes the same letters and stop after
+    a number no misreading of the word makes ('fee 1s.' beside '25s.', '13s.'): the
+    shape is the witness's notation, not a slip of one place.
+    """
+    m = _NUMBERED_RE.fullmatch(text, start, end)
+    if m is None or text[end:end + 1] != ".":
+        return False
+    if text[end + 1:end + 12].lstrip()[:1].isdigit():
+        return True
+    digits, letters = m.groups()
+    return any(other.group(1) != digits for other in re.finditer(
+        r"(?<![^\W_])(\d+)" + re.escape(letters) + r"\.", text))
+
+
 def abbreviation_long_form(text: str, bracket: int, short: str) -> str | None:
     """The long form an abbreviation ``short`` in brackets follows (``Bureau of Labor
     Statistics (BLS)``; ``bracket``: where its opening bracket stands), found as Schwartz
