@@ -1582,3 +1582,11 @@ def test_a_number_in_a_notation_is_no_misread_word(text):
 
 def test_a_digit_read_for_is_before_a_stop_is_still_repaired():
     assert ("1s", "is", "misread-digit", True) in changes("I do not know what it 1s. Nobody does.\n")
+
+
+@pytest.mark.parametrize("text, token", [
+    ("His will names wife Mary. Inventory, £312 4s. 6d.\n\nChildren, b. at Scituate.\n", "6d"),
+    ("Cheap Day Tickets are issued by any train,\n5s. 0d. third class, return on the day of issue only.\n", "0d"),
+])
+def test_an_amount_after_an_amount_is_not_even_suggested(text, token):
+    assert [c for c in changes(text) if c[0] == token] == []

@@ -165,20 +165,24 @@ def _defined_by(text: str, start: int, end: int, short: str) -> str | None:
 
 #: a number with letters after it and a stop: an amount or a size in a notation (1s., 4d., 8vo.)
 _NUMBERED_RE = re.compile(r"(\d+)([^\W\d_]+)")
+#: the amount before one, its own stop closed ('4s. 6d.', '5s. 0d.')
+_AMOUNT_BEFORE_RE = re.compile(r"(?<![^\W_])\d+[^\W\d_]*\.\s+$")
 
 
 def _in_a_notation(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]``, digits then letters before a stop, is a number in a
     notation and no misread word ('1s.' a shilling, not 'is.').
 
-    A number follows it ('1s. 4d.'), or the witness writes the same letters and stop after
-    a number no misreading of the word makes ('fee 1s.' beside '25s.', '13s.'): the
-    shape is the witness's notation, not a slip of one place.
+    A number follows it ('1s. 4d.') or an amount goes before it ('4s. 6d.'), or the
+    witness writes the same letters and stop after a number no misreading of the word
+    makes ('fee 1s.' beside '25s.', '13s.'): the shape is the witness's notation, not a
+    slip of one place.
     """
     m = _NUMBERED_RE.fullmatch(text, start, end)
     if m is None or text[end:end + 1] != ".":
         return False
-    if text[end + 1:end + 12].lstrip()[:1].isdigit():
+    if text[end + 1:end + 12].lstrip()[:1].isdigit() \
+            or _AMOUNT_BEFORE_RE.search(text, max(0, start - 16), start):
         return True
     digits, letters = m.groups()
     return any(other.group(1) != digits for other in re.finditer(
