@@ -43,6 +43,12 @@ _ITEM_LINE_RE = re.compile(r"\n[ \t]*(\(?(?:\d{1,3}|[a-z]|[ivxl]{1,6})\)|\d{1,3}
 _ITEM_RUN = 3
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
 _BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
+#: a dot leader, from a row's entry to its figures ('Beet ....... 3d.'): five dots or more,
+#: or two or more set apart by spaces ('(Snow Hill) .. 9 50'); an ellipsis, three or four
+#: closed up to its word ('waited.... and'), is none
+_LEADER_RE = re.compile(r"\.{5,}|(?<= )\.{2,}(?= )")
+#: a table's rows: this many lines of one block at least with a leader
+_LEADER_RUN = 2
 # "pre- and post-war": the word after "and"/"or" is itself hyphenated
 _SUSPENDED_RE = re.compile(r"\w+ [^\W\d_]+-[^\W\d_]")
 _SUSPENDED_NEXT = ("and ", "or ", "und ", "et ", "ou ", "nor ")
@@ -601,7 +607,7 @@ def join_lines(text: str, ctx: CleanContext) -> EditColumns:
     from variorum.clean.verse import verse_runs
     verse = [] if markdown else verse_runs(text)
     verse_ends = [e for _, e in verse]
-    items = frozenset() if markdown else numbered_items(text)
+    items = frozenset() if markdown else numbered_items(text) | leader_rows(text)
     for m in _SOFT_BREAK_RE.finditer(text):
         a, b = m.span()
         if verse:
@@ -609,7 +615,7 @@ def join_lines(text: str, ctx: CleanContext) -> EditColumns:
             if k < len(verse) and verse[k][0] <= b and a <= verse[k][1]:
                 continue  # a line break inside indented verse or about it: the edition keeps its lines
         if b in items:
-            continue  # before an item of a numbered run: each item its line
+            continue  # before an item of a numbered run or a table's row: each its line
         spaced, right = m.groups()  # right: the letters starting the next line ("" when none)
         if spaced is not None:
             # spaces end the line: the break starts with them, after something not a space
@@ -736,6 +742,34 @@ def numbered_items(text: str) -> frozenset[int]:
     if len(run) >= _ITEM_RUN:
         found.extend(run)
     return frozenset(found)
+
+
+def leader_rows(text: str) -> frozenset[int]:
+    """Where the rows of each table set with dot leaders start, and the line after each row:
+    _LEADER_RUN lines or more of one block with a leader (a price list's, a timetable's, a
+    scorecard's rows, a table of contents) keep their breaks, as a table's rows."""
+    if _LEADER_RE.search(text) is None:
+        return frozenset()
+    found: list[int] = []
+    block: list[int] = []  # (the starts of the block's leader rows and of the lines after them)
+    rows = 0
+    at = 0
+    for line in text.split("\n"):
+        start = at + len(line) - len(line.lstrip())
+        at += len(line) + 1
+        if not line.strip():
+            if rows >= _LEADER_RUN:
+                found.extend(block)
+            block, rows = [], 0
+            continue
+        if block and block[-1] == -1:
+            block[-1] = start  # (the line after a row starts anew)
+        if _LEADER_RE.search(line):
+            rows += 1
+            block.extend((start, -1))
+    if rows >= _LEADER_RUN:
+        found.extend(block)
+    return frozenset(found) - {-1}
 
 
 def _label_values(label: str) -> list[int]:
