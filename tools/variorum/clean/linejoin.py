@@ -568,7 +568,8 @@ def join_lines(text: str, ctx: CleanContext) -> EditColumns:
     break made a space),
     suspended hyphens (``pre-`` and ``post-``), blank lines between blocks, the line breaks
     in and about verse in a plain text (:mod:`variorum.clean.verse`) and before the items of
-    a numbered run (numbered_items: verses, steps, a clause's ``(a)``, ``(b)``), and in a
+    a numbered run (numbered_items: verses, steps, a clause's ``(a)``, ``(b)``) and about the
+    rows of a table set with dot leaders (leader_rows: a price list, a timetable), and in a
     Markdown witness every line that is structure (list items, tables, headings, quotes,
     code, hard breaks).
     Uncertain hyphens are kept and their joining is a suggestion. A line-end dash (or two
