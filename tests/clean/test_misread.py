@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from variorum.clean import clean_text
 from variorum.clean.base import CleanContext
+from variorum.clean.settings import CleanSettings
 from variorum.clean.lexicon import exact_counts
 from variorum.clean.misread import repair_misreadings
 from variorum.clean.misread.tables import DIGIT_CONFUSIONS, LETTER_CONFUSIONS, RULES, STROKE_CONFUSIONS
@@ -1476,6 +1477,15 @@ def test_a_letter_elided_before_a_vowel_keeps_its_apostrophe():
     result = clean_text(raw, CleanContext(siglum="S", fmt="text"))
     assert "n'y" in result.text
     assert [e.status for e in result.emendations if e.before == "n'y"] == ["suggested"]
+
+
+def test_an_elision_of_the_witness_s_own_language_is_no_speck():
+    # French writes c'est, l'homme: its lexicon reads them as two words, not a speck in 'cest'
+    raw = ("Aussitôt la plate-forme du fort s'était couverte de curieux; car c'est toujours une "
+           "grande affaire à Marseille que l'arrivée d'un bâtiment.\n")
+    result = clean_text(raw, CleanContext("S", "text", settings=CleanSettings(language="fr")))
+    assert [e for e in result.emendations if e.before == "c'est"] == []
+    assert "c'est" in result.text
 
 
 def test_marks_inside_words_an_author_writes_stay():
