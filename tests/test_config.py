@@ -80,6 +80,18 @@ def test_edition_language_is_the_cleanup_and_collation_language(tmp_path: Path) 
     assert edition.collate.language == "fr"
 
 
+def test_the_stages_take_the_primary_subtag_of_the_edition_s_language(tmp_path: Path) -> None:
+    # 'en-GB' is English to the cleanup's English rules, not another language
+    (tmp_path / "a.txt").write_text("Text.\n", encoding="utf-8")
+    (tmp_path / "edition.yaml").write_text(
+        "edition:\n  title: T\n  language: en-GB\n"
+        "witnesses:\n  - siglum: A\n    file: a.txt\n", encoding="utf-8")
+    edition = config.load(tmp_path / "edition.yaml")
+    assert edition.edition.language == "en-GB"
+    assert edition.clean_settings_for(edition.witness("A")).language == "en"
+    assert edition.collate.language == "en"
+
+
 def test_a_stage_language_overrides_the_editions(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Text.\n", encoding="utf-8")
     (tmp_path / "edition.yaml").write_text(

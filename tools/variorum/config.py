@@ -325,12 +325,16 @@ def _validate(p: Path, root: Any) -> Edition:
 
 
 def _in_language(section: dict[str, Any], language: str) -> dict[str, Any]:
-    """A stage's settings in the edition's language unless the stage names its own.
+    """A stage's settings in the edition's language (its primary subtag: 'en' of 'en-GB')
+    unless the stage names its own.
 
     An editor says once what language the text is in; a French witness cleaned with the
     English lexicon has its unknown words "repaired" into English ones ('mâts' -> 'mats').
+    The stages name a language as wordfreq does: their English rules ask for 'en', and
+    'en-GB' would be taken for another language than English.
     """
-    return section if "language" in section else {**section, "language": language}
+    primary = language.replace("_", "-").split("-")[0].lower() or "en"
+    return section if "language" in section else {**section, "language": primary}
 
 
 @dataclass(frozen=True)
