@@ -1600,3 +1600,13 @@ def test_a_digit_read_for_is_before_a_stop_is_still_repaired():
 ])
 def test_an_amount_after_an_amount_is_not_even_suggested(text, token):
     assert [c for c in changes(text) if c[0] == token] == []
+
+
+def test_a_reading_that_is_the_witness_s_own_word_with_an_ending_is_only_suggested():
+    # a glossary's headword 'Laik' (first on its line) and its '-ing' form in the quotation
+    text = 'Gowk, sb. a fool.\nLaik, v. to play. "The barns is laiking in the field." O.N. leika.\n'
+    assert [c for c in changes(text) if c[0] == "laiking" and c[3]] == []
+    # an OCR misreading whose stem the witness does not write is still repaired
+    assert ("rnaking", "making", "misread-letters", True) in [
+        c[:4] for c in changes("He was rnaking a table for the kitchen.\n")] or \
+        any(c[0] == "rnaking" and c[3] for c in changes("He was rnaking a table for the kitchen.\n"))

@@ -189,6 +189,31 @@ def _in_a_notation(text: str, start: int, end: int) -> bool:
         r"(?<![^\W_])(\d+)" + re.escape(letters) + r"\.", text))
 
 
+#: the endings a word takes in English (and its dialects) that leave its stem whole
+_ENDINGS = ("ing", "ed", "es", "er", "s")
+#: the shortest stem that is evidence: shorter ones are any word's pieces
+_STEM = 3
+
+
+def _inflected_stem(token: str, repair: str, vocab: Vocabulary, flagged: Mapping[str, Verdict]) -> str:
+    """The stem ``token`` is with an ending where the witness writes that stem as a word of
+    its own (anywhere: a glossary's headword stands first on its line) that the lexicon
+    does not know and no rule reads as a misreading ('laiking' beside 'Laik, v. to play');
+    else ''. A dialect's or a glossary's word has such a stem; a misreading has none (a
+    letter doubled at the end of a word is no ending: 'wass' of 'was', a word the lexicon knows;
+    nor one where the witness writes the repair's stem too: 'casling' beside 'casl' and 'cast')."""
+    low, fixed = token.lower(), repair.lower()
+    for ending in _ENDINGS:
+        stem = low[:-len(ending)]
+        if low.endswith(ending) and len(stem) >= _STEM and stem.isalpha() and vocab.own[stem] \
+                and vocab.zipf(stem) < RARE_WORD \
+                and not (fixed.endswith(ending) and vocab.own[fixed[:-len(ending)]]) \
+                and not any(v.applied for form in (stem, stem.capitalize(), stem.upper())
+                            if (v := flagged.get(form)) is not None):
+            return stem
+    return ""
+
+
 def abbreviation_long_form(text: str, bracket: int, short: str) -> str | None:
     """The long form an abbreviation ``short`` in brackets follows (``Bureau of Labor
     Statistics (BLS)``; ``bracket``: where its opening bracket stands), found as Schwartz
