@@ -64,3 +64,40 @@ def test_sample_edition_is_valid(sample_edition: Path) -> None:
     edition = config.load(sample_edition)
     assert edition.base in edition.sigla
     assert len(edition.witnesses) == 2
+
+
+def test_edition_language_is_the_cleanup_and_collation_language(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Le trois-mâts entra au port.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Le trois-mâts entra dans le port.\n", encoding="utf-8")
+    (tmp_path / "edition.yaml").write_text(
+        "edition:\n  title: T\n  language: fr\n"
+        "witnesses:\n  - siglum: A\n    file: a.txt\n"
+        "  - siglum: B\n    file: b.txt\n    clean:\n      language: it\n"
+        "collate:\n  ignore_case: true\n", encoding="utf-8")
+    edition = config.load(tmp_path / "edition.yaml")
+    assert edition.clean_settings_for(edition.witness("A")).language == "fr"
+    assert edition.clean_settings_for(edition.witness("B")).language == "it"  # its own
+    assert edition.collate.language == "fr"
+
+
+def test_the_stages_take_the_primary_subtag_of_the_edition_s_language(tmp_path: Path) -> None:
+    # 'en-GB' is English to the cleanup's English rules, not another language
+    (tmp_path / "a.txt").write_text("Text.\n", encoding="utf-8")
+    (tmp_path / "edition.yaml").write_text(
+        "edition:\n  title: T\n  language: en-GB\n"
+        "witnesses:\n  - siglum: A\n    file: a.txt\n", encoding="utf-8")
+    edition = config.load(tmp_path / "edition.yaml")
+    assert edition.edition.language == "en-GB"
+    assert edition.clean_settings_for(edition.witness("A")).language == "en"
+    assert edition.collate.language == "en"
+
+
+def test_a_stage_language_overrides_the_editions(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Text.\n", encoding="utf-8")
+    (tmp_path / "edition.yaml").write_text(
+        "edition:\n  title: T\n  language: fr\n"
+        "witnesses:\n  - siglum: A\n    file: a.txt\n"
+        "clean:\n  language: de\n", encoding="utf-8")
+    edition = config.load(tmp_path / "edition.yaml")
+    assert edition.clean_settings_for(edition.witness("A")).language == "de"
+    assert edition.collate.language == "fr"

@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from variorum.clean import CleanContext, clean_text
+from variorum.clean.settings import CleanSettings
 from variorum.clean.blocks import BULLET_RE, hanging_items
 from variorum.clean.bullets import _GLUED_SIGN_ANYWHERE_RE, _bullet_lines, _glued_signs
 
@@ -143,3 +144,23 @@ def test_a_small_o_item_after_a_true_bullet_s_item_is_one() -> None:
            "o when, on looking up, I saw, by the\nlight of the moon, the dæmon at the casement.\n")
     result, _ = _rules(raw)
     assert "\n\n- when, on looking up" in result.text, result.text
+
+
+def test_a_guillemet_opening_a_paragraph_its_own_closes_is_a_quotation() -> None:
+    # French dialogue: each paragraph opens with '« ' before a capital, the '»' closing it
+    raw = ("« Eh bien ! mon cher, qu'en dites-vous ? » demanda le baron en posant son\n"
+           "chapeau sur la table.\n\n"
+           "« Voilà tout ! reprit le baron en riant. Et si la comtesse refuse ? »\n\n"
+           "« Elle signera, dit une voix derrière eux. Elle n'a pas le choix. »\n")
+    for chosen in (CleanSettings(), CleanSettings(language="fr")):
+        result = clean_text(raw, CleanContext("W", "text", settings=chosen))
+        assert [e for e in result.emendations if e.rule == "bullet"] == [], result.text
+        assert result.text.count("« ") == 3
+
+
+def test_a_list_of_guillemet_bullets_in_one_block_stays_a_list() -> None:
+    # a bullet read '«' and one read '»' in one block: the '»' opens a line, it closes nothing
+    raw = ("The committee found three faults:\n« The roads were poor and narrow.\n"
+           "» The bridges were unsafe in winter.\n« The inns were few and dear.\n")
+    result = clean_text(raw, CleanContext("W", "text"))
+    assert result.text.count("- ") == 3, result.text

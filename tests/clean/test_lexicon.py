@@ -212,3 +212,24 @@ def test_summed_counts_get_is_the_sum_or_the_default(parts, key, default):
     assert summed.get(key, default) == (summed[key] or default)
     assert summed[key] == sum(Counter(p)[key] for p in parts)
     assert summed[key] == sum(Counter(p)[key] for p in parts)  # (asked again: the sum made once)
+
+
+def test_a_language_wordfreq_lacks_has_no_lexicon_not_a_neighbours() -> None:
+    from variorum.clean.lexicon import zipf_table
+    # wordfreq's nearest match for Latin is Italian, for Welsh English: their words would
+    # be taken for the text's and its own "repaired" into them
+    assert zipf_table("la") == {} and zipf_table("cy") == {}
+    # the same language in another region or script, or a name of it, is its list
+    assert zipf_table("en-GB") is zipf_table("en") or zipf_table("en-GB") == zipf_table("en")
+    assert zipf_table("no").get("og", 0) > 6 and zipf_table("pt-BR").get("de", 0) > 6
+
+
+def test_a_latin_witness_is_not_repaired_into_italian_or_english() -> None:
+    from variorum.clean import clean_text, CleanContext
+    from variorum.clean.settings import CleanSettings
+    text = ("Aquitania a Garumna flumine ad Pyrenaeos montes et eam partem Oceani quae est\n"
+            "ad Hispaniam pertinet; spectat inter occasum solis et septentriones. Eorum una\n"
+            "pars initium capit a flumine Rhodano, continetur Garumna flumine, Oceano.\n")
+    result = clean_text(text, CleanContext("A", "text", settings=CleanSettings(language="la")))
+    assert [e.before for e in result.emendations
+            if e.status == "applied" and e.rule.startswith("misread")] == []

@@ -495,6 +495,24 @@ def test_lines_opening_with_numbers_not_in_turn_are_prose() -> None:
     assert "seen 1 ship and then 2 boats" in _markdown(raw)
 
 
+def test_lines_with_dot_leaders_are_a_table_s_rows_each_its_line() -> None:
+    # a price list, a timetable, a scorecard: each row leads by dots to its figures
+    prices = ("Vegetable Seeds.\nBeet, Dell's Crimson ........ 3d.   9d.\n"
+              "Cabbage, Enfield Market ..... 3d.   8d.\nParsnip, Hollow Crown ....... 2d.   4d.\n")
+    out = _markdown(prices)
+    assert "Crimson ........ 3d. 9d.  \nCabbage, Enfield Market ..... 3d. 8d.  \nParsnip" in out, out
+    times = ("Paddington ......... dep. 5 30   9 10\nEaling Broadway .........  5 42   ...\n"
+             "Birmingham (Snow Hill) .. 9 50  12 20\n")
+    out = _markdown(times)
+    assert "9 10  \nEaling Broadway ......... 5 42 ...  \nBirmingham (Snow Hill) .. 9 50" in out, out
+
+
+def test_an_ellipsis_is_no_leader() -> None:
+    raw = ("He paused.... and then he went on to the end of the road,\n"
+           "where she waited.... and they walked home together in the dark\nof the evening.\n")
+    assert "the road, where she waited.... and they walked home together in the dark of the" in _markdown(raw)
+
+
 def test_abbyys_optional_hyphen_before_a_name_s_piece_joins_it_leaving_no_mark() -> None:
     # 'Syrophoenician', a name the lexicon does not know: the join, uncertain on the
     # lexicon's evidence, is sure on the OCR's mark, and no '¬' is left inside the word

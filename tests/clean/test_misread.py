@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from variorum.clean import clean_text
 from variorum.clean.base import CleanContext
+from variorum.clean.settings import CleanSettings
 from variorum.clean.lexicon import exact_counts
 from variorum.clean.misread import repair_misreadings
 from variorum.clean.misread.tables import DIGIT_CONFUSIONS, LETTER_CONFUSIONS, RULES, STROKE_CONFUSIONS
@@ -1478,6 +1479,15 @@ def test_a_letter_elided_before_a_vowel_keeps_its_apostrophe():
     assert [e.status for e in result.emendations if e.before == "n'y"] == ["suggested"]
 
 
+def test_an_elision_of_the_witness_s_own_language_is_no_speck():
+    # French writes c'est, l'homme: its lexicon reads them as two words, not a speck in 'cest'
+    raw = ("Aussitôt la plate-forme du fort s'était couverte de curieux; car c'est toujours une "
+           "grande affaire à Marseille que l'arrivée d'un bâtiment.\n")
+    result = clean_text(raw, CleanContext("S", "text", settings=CleanSettings(language="fr")))
+    assert [e for e in result.emendations if e.before == "c'est"] == []
+    assert "c'est" in result.text
+
+
 def test_marks_inside_words_an_author_writes_stay():
     # abbreviations, contractions and elisions, names, code
     text = ("e.g. and i.e. at 5 a.m. we'll go; can't, won't, it's, o'clock, the hour's end, "
@@ -1568,3 +1578,35 @@ def test_a_six_read_for_an_e_inside_a_word_is_the_e():
     assert repaired("She lay in her 6ed all day.\n") == "She lay in her bed all day.\n"
     # (into an everyday word only: 'mont6' is no 'monte', but 'montb', read again as 'month')
     assert ("mont6", "monte") not in {c[:2] for c in changes("It rained all that mont6, and more.\n")}
+
+
+@pytest.mark.parametrize("text", [
+    # (a number follows: shillings and pence)
+    "Time, five hours. Average cost, 1s. 4d. Sufficient for twelve persons.\n",
+    # (the witness writes the letters after other numbers: 25s., 4s. cannot be 'is')
+    "Fares 25s. 9d., 13s.; dinner 4s. 6d. The grounds are shown at the lodge (fee 1s.).\n",
+])
+def test_a_number_in_a_notation_is_no_misread_word(text):
+    assert [c for c in changes(text) if c[0] == "1s"] == []
+
+
+def test_a_digit_read_for_is_before_a_stop_is_still_repaired():
+    assert ("1s", "is", "misread-digit", True) in changes("I do not know what it 1s. Nobody does.\n")
+
+
+@pytest.mark.parametrize("text, token", [
+    ("His will names wife Mary. Inventory, £312 4s. 6d.\n\nChildren, b. at Scituate.\n", "6d"),
+    ("Cheap Day Tickets are issued by any train,\n5s. 0d. third class, return on the day of issue only.\n", "0d"),
+])
+def test_an_amount_after_an_amount_is_not_even_suggested(text, token):
+    assert [c for c in changes(text) if c[0] == token] == []
+
+
+def test_a_reading_that_is_the_witness_s_own_word_with_an_ending_is_only_suggested():
+    # a glossary's headword 'Laik' (first on its line) and its '-ing' form in the quotation
+    text = 'Gowk, sb. a fool.\nLaik, v. to play. "The barns is laiking in the field." O.N. leika.\n'
+    assert [c for c in changes(text) if c[0] == "laiking" and c[3]] == []
+    # an OCR misreading whose stem the witness does not write is still repaired
+    assert ("rnaking", "making", "misread-letters", True) in [
+        c[:4] for c in changes("He was rnaking a table for the kitchen.\n")] or \
+        any(c[0] == "rnaking" and c[3] for c in changes("He was rnaking a table for the kitchen.\n"))

@@ -317,11 +317,24 @@ def _validate(p: Path, root: Any) -> Edition:
         edition=meta,
         witnesses=tuple(witnesses),
         base=base,
-        clean=build_settings(CleanSettings, top.get("clean", {})),
-        collate=build_settings(CollateSettings, top.get("collate", {})),
+        clean=build_settings(CleanSettings, _in_language(top.get("clean", {}), meta.language)),
+        collate=build_settings(CollateSettings, _in_language(top.get("collate", {}), meta.language)),
         render=build_settings(RenderSettings, top.get("render", {})),
         review=build_settings(ReviewSettings, top.get("review", {})),
     )
+
+
+def _in_language(section: dict[str, Any], language: str) -> dict[str, Any]:
+    """A stage's settings in the edition's language (its primary subtag: 'en' of 'en-GB')
+    unless the stage names its own.
+
+    An editor says once what language the text is in; a French witness cleaned with the
+    English lexicon has its unknown words "repaired" into English ones ('mâts' -> 'mats').
+    The stages name a language as wordfreq does: their English rules ask for 'en', and
+    'en-GB' would be taken for another language than English.
+    """
+    primary = language.replace("_", "-").split("-")[0].lower() or "en"
+    return section if "language" in section else {**section, "language": primary}
 
 
 @dataclass(frozen=True)

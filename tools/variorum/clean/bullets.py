@@ -38,6 +38,7 @@ _GUILLEMET_QUOTE_RE = re.compile(r"»(?<=[^\s]»)|»(?<=[^\s][ \t\u00a0\u202f]»
 #: glyphs nothing but a bullet, an item alone even before a small letter (not a speck's
 #: '·' or '*': the rejoin reads those before a small letter as specks)
 _ONLY_BULLETS = "•●▪■◦"
+_BLANK_RE = re.compile(r"\n[ \t]*\n")
 
 
 def mark_bullets(text: str, ctx: CleanContext) -> list[Edit]:
@@ -52,7 +53,8 @@ def mark_bullets(text: str, ctx: CleanContext) -> list[Edit]:
     (for ``o`` and ``e`` the same glyph or a true bullet: ``o he was``, ``e but in``), and a glyph nothing
     but a bullet before a quotation (``• “and``). Never touches: the
     item's words, a lone ``o`` or ``e`` with no list (or no hanging indent) around it, nor
-    either outside English, Markdown witnesses (their lists are their own).
+    either outside English, a ``«`` its block closes (``« Eh bien ! » dit-il``), Markdown
+    witnesses (their lists are their own).
     """
     # (start, end) of every line that could be an item: the lines BULLET_RE matches, found
     # in one pass over the text rather than a match tried on each line of a book
@@ -77,6 +79,8 @@ def mark_bullets(text: str, ctx: CleanContext) -> list[Edit]:
         m = BULLET_RE.match(line) or _GLUED_SIGN_RE.match(line) or _LOOSE_ITEM_RE.match(line)
         assert m is not None
         glyph = m.group(1)
+        if glyph == "«" and _closed_in_its_block(text, s):
+            continue  # (a quotation the witness closes: French dialogue, « Eh bien ! » dit-il)
         prev_text = text[max(0, s - 400):s].rstrip()
         # a plain hyphen starts many a wrapped line ("- A meeting"): it needs a like neighbour
         near = any(abs(starts[k] - starts[k2]) < _LIST_SPAN and (glyph != "-" or text[starts[k2]:lines[k2][1]].lstrip()[:1] == "-")
@@ -99,6 +103,14 @@ def mark_bullets(text: str, ctx: CleanContext) -> list[Edit]:
             edits.append(Edit(s, s + m.end(), MARKUP + "- ", RULE_BULLET,
                               f"'{glyph}' at a line start read as a bullet", 0.9))
     return sorted(edits, key=lambda e: e.start)
+
+
+def _closed_in_its_block(text: str, s: int) -> bool:
+    """Whether the '«' opening the line at ``s`` is closed in its block: as many '»' after
+    a word or a mark (_GUILLEMET_QUOTE_RE; not a bullet's, opening a line) as '«' from it to
+    the next blank line. A bullet the OCR read as '«' has none to close it."""
+    end = m.start() if (m := _BLANK_RE.search(text, s)) else len(text)
+    return len(_GUILLEMET_QUOTE_RE.findall(text, s, end)) >= text.count("«", s, end)
 
 
 def _loose_items(text: str, lines: list[tuple[int, int]], ctx: CleanContext) -> set[tuple[int, int]]:

@@ -12,6 +12,7 @@ from typing import Iterator, Mapping
 
 # imported with the module like any dependency (a lazy import hid a fixed start-up cost,
 # a tenth of a second, inside the first text cleaned)
+import langcodes
 import pyphen
 import wordfreq
 
@@ -255,11 +256,30 @@ def _cached_counts(text: str) -> WordCounts:
 
 @lru_cache(maxsize=4)
 def frequency_buckets(language: str) -> tuple[tuple[str, ...], ...]:
-    """wordfreq's list for ``language``: bucket ``i`` holds the words of frequency 10^(-i/100)."""
+    """wordfreq's list for ``language``: bucket ``i`` holds the words of frequency 10^(-i/100).
+
+    None for a language wordfreq lacks, where it would give its nearest other one.
+    """
     try:
+        if not _listed(language):
+            return ()
         return tuple(map(tuple, wordfreq.get_frequency_list(language, "best")))
     except (LookupError, ValueError):
         return ()
+
+
+def _listed(language: str) -> bool:
+    """Whether wordfreq has a list of ``language`` itself (another region's or script's will do).
+
+    wordfreq falls back on any language within a wide distance: Italian for Latin, Spanish
+    for Basque, English for Welsh. Judged by another language's lexicon, the witness's own
+    words are unknown and the neighbour's look-alikes the repairs ('pertinet' -> 'pertinent').
+    """
+    available = list(wordfreq.available_languages("best"))
+    best, distance = langcodes.closest_match(language, available, max_distance=60)
+    # (under 10 langcodes' "the same language": a region, 'no' for 'nb', 'hr' for 'sh')
+    return best != "und" and (distance < 10 or langcodes.Language.get(best).language
+                              == langcodes.Language.get(language).language)
 
 
 @lru_cache(maxsize=4)

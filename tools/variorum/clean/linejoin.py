@@ -43,6 +43,12 @@ _ITEM_LINE_RE = re.compile(r"\n[ \t]*(\(?(?:\d{1,3}|[a-z]|[ivxl]{1,6})\)|\d{1,3}
 _ITEM_RUN = 3
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
 _BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
+#: a dot leader, from a row's entry to its figures ('Beet ....... 3d.'): five dots or more,
+#: or two or more set apart by spaces ('(Snow Hill) .. 9 50'); an ellipsis, three or four
+#: closed up to its word ('waited.... and'), is none
+_LEADER_RE = re.compile(r"\.{5,}|(?<= )\.{2,}(?= )")
+#: a table's rows: this many lines of one block at least with a leader
+_LEADER_RUN = 2
 # "pre- and post-war": the word after "and"/"or" is itself hyphenated
 _SUSPENDED_RE = re.compile(r"\w+ [^\W\d_]+-[^\W\d_]")
 _SUSPENDED_NEXT = ("and ", "or ", "und ", "et ", "ou ", "nor ")
@@ -562,7 +568,8 @@ def join_lines(text: str, ctx: CleanContext) -> EditColumns:
     break made a space),
     suspended hyphens (``pre-`` and ``post-``), blank lines between blocks, the line breaks
     in and about verse in a plain text (:mod:`variorum.clean.verse`), before the items of
-    a numbered run (numbered_items: verses, steps, a clause's ``(a)``, ``(b)``) and about the
+    a numbered run (numbered_items: verses, steps, a clause's ``(a)``, ``(b)``), about the
+    rows of a table set with dot leaders (leader_rows: a price list, a timetable) and about the
     lines its layout sets as lines (:mod:`variorum.clean.layout`: a rule line and the notes
     after it, a hanging-indent list's entries, a line set right, a block of short lines), and in a
     Markdown witness every line that is structure (list items, tables, headings, quotes,
@@ -606,7 +613,7 @@ def join_lines(text: str, ctx: CleanContext) -> EditColumns:
     width = 0 if markdown else text_measure(text)[0]
     verse = [] if markdown else verse_runs(text, width)
     verse_ends = [e for _, e in verse]
-    items = frozenset() if markdown else numbered_items(text) | set_lines(text, width)
+    items = frozenset() if markdown else numbered_items(text) | leader_rows(text) | set_lines(text, width)
     for m in _SOFT_BREAK_RE.finditer(text):
         a, b = m.span()
         if verse:
@@ -614,7 +621,7 @@ def join_lines(text: str, ctx: CleanContext) -> EditColumns:
             if k < len(verse) and verse[k][0] <= b and a <= verse[k][1]:
                 continue  # a line break inside indented verse or about it: the edition keeps its lines
         if b in items:
-            continue  # before an item of a numbered run, or a line the layout sets (layout.set_lines): its own line
+            continue  # before an item of a numbered run, a table's row or a line the layout sets (layout.set_lines): its own line
         spaced, right = m.groups()  # right: the letters starting the next line ("" when none)
         if spaced is not None:
             # spaces end the line: the break starts with them, after something not a space
@@ -741,6 +748,34 @@ def numbered_items(text: str) -> frozenset[int]:
     if len(run) >= _ITEM_RUN:
         found.extend(run)
     return frozenset(found)
+
+
+def leader_rows(text: str) -> frozenset[int]:
+    """Where the rows of each table set with dot leaders start, and the line after each row:
+    _LEADER_RUN lines or more of one block with a leader (a price list's, a timetable's, a
+    scorecard's rows, a table of contents) keep their breaks, as a table's rows."""
+    if _LEADER_RE.search(text) is None:
+        return frozenset()
+    found: list[int] = []
+    block: list[int] = []  # (the starts of the block's leader rows and of the lines after them)
+    rows = 0
+    at = 0
+    for line in text.split("\n"):
+        start = at + len(line) - len(line.lstrip())
+        at += len(line) + 1
+        if not line.strip():
+            if rows >= _LEADER_RUN:
+                found.extend(block)
+            block, rows = [], 0
+            continue
+        if block and block[-1] == -1:
+            block[-1] = start  # (the line after a row starts anew)
+        if _LEADER_RE.search(line):
+            rows += 1
+            block.extend((start, -1))
+    if rows >= _LEADER_RUN:
+        found.extend(block)
+    return frozenset(found) - {-1}
 
 
 def _label_values(label: str) -> list[int]:

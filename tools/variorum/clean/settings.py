@@ -15,6 +15,7 @@ class CleanSettings:
     #: how quotation marks come out: as in the witness, curly, or straight
     quotes: Literal["keep", "curly", "straight"] = "keep"
     #: language of the witness, for the word-frequency lexicon and hyphenation patterns
+    #: (the edition's ``language``, its primary subtag, unless set here)
     language: str = "en"
     #: ``; : ! ?`` and quotes the print sets off by a space as a habit (``child ;``, ``“ I``):
     #: closed up, or kept; ``auto`` keeps them where the language spaces them (French)

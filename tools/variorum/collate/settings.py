@@ -37,7 +37,7 @@ class CollateSettings:
     near_spelling_min_length: int = 5
     #: "rare" above: a word frequency (wordfreq Zipf scale) below this
     common_word_zipf: float = 3.0
-    #: wordfreq language code used for "rare"
+    #: wordfreq language code used for "rare" (the edition's ``language``, its primary subtag, unless set here)
     language: str = "en"
     #: a stretch of sentences whose words are matched below this share is one rewrite unit
     rewrite_threshold: float = 0.5

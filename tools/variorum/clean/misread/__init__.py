@@ -30,7 +30,7 @@ from variorum.clean.misread.vocabulary import (
 from variorum.clean.misread.letters import _capital_kept, _case_from_context, _opening, _small_i, _speakable
 from variorum.clean.misread.judge import Judge, Verdict
 from variorum.clean.misread.places import (
-    _Place, _Spans, _bar_tokens, _defined_by, _in_quoted_speech, _lexicon_fits, _occurrences, _pronoun,
+    _Place, _Spans, _bar_tokens, _defined_by, _in_a_notation, _inflected_stem, _in_quoted_speech, _lexicon_fits, _occurrences, _pronoun,
     _pronoun_bigrams, _pronoun_digit, _quotation_runs_on, _without_overlaps, _word_before, _word_hits,
     _written_beside,
 )
@@ -204,6 +204,10 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
     # (a speck read as a mark over a vowel explains a reading better than any confusion)
     flagged.update(_specks_over_letters(rest, vocab, text))
     flagged.update(_decided_again(flagged, vocab, judge.letters_applied))
+    for t, v in list(flagged.items()):
+        if v.applied and (stem := _inflected_stem(t, v.after, vocab, flagged)):
+            flagged[t] = replace(v, evidence=v.evidence + f"; the witness writes '{stem}': perhaps its "
+                                 "own word with an ending", confidence=0.5, applied=False)
     # the witness's confusion habits, as its repairs on evidence of their own show them (not
     # the repairs the habits themselves then make: no rule is evidence for itself)
     habits = _confusion_habits(flagged)
@@ -306,6 +310,8 @@ def repair_misreadings(text: str, ctx: CleanContext) -> list[Edit]:
             after, why = _small_i(text, m.start, after, vocab)
             if why:
                 evidence += f"; {why}"
+        if verdict.rule == RULE_DIGIT and _in_a_notation(text, m.start, m.end):
+            continue  # (an amount: '1s. 4d.', '6d.' beside '4d.'; no word misread)
         if verdict.rule == RULE_DIGIT:
             after, why = _case_from_context(text, m.start, m.end, after, vocab)
             if why:

@@ -54,6 +54,24 @@ _MARKED_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "fi",
 _EVERYDAY_ELSEWHERE = 4.0
 
 
+#: a witness writing this many different everyday words of one language that writes marks,
+#: each with its mark, is written in that language (its editor set none): its marks are its own
+_LANGUAGE_WORDS = 5
+
+
+def _language_written(vocab: Vocabulary) -> tuple[str, int]:
+    """The language that writes marks whose everyday words with marks the witness writes
+    _LANGUAGE_WORDS times or more (different words; 'había', 'más', 'años'), and how many;
+    ("", 0) where none: an English book's specks make few words of any one language."""
+    counts: dict[str, int] = {}
+    for token in _marked_tokens(vocab.own_exact):
+        if len(token) >= 2:
+            for other in _languages_writing(token, vocab.lang):
+                counts[other] = counts.get(other, 0) + 1
+    best = max(counts.items(), key=lambda kv: kv[1], default=("", 0))
+    return best if best[1] >= _LANGUAGE_WORDS else ("", 0)
+
+
 def _marked_tokens(tokens: Iterable[str]) -> list[str]:
     """The tokens with a marked letter (at C speed: translate changes only those)."""
     return [t for t in tokens if t.translate(_UNMARK) != t]
@@ -134,7 +152,8 @@ def _specks_over_letters(tokens: Iterable[str], vocab: Vocabulary, text: str) ->
     no speck explains (a quotation in French: 'à la mode'), a name (Müller, Pélissier, a
     capitalised word mid-sentence the edition writes nowhere without its mark);
     an everyday word of another language that writes marks, among that language's words, is
-    only suggested (a quotation with one mark in it).
+    only suggested (a quotation with one mark in it), and so is any repair in a witness
+    written in such a language (_language_written: its editor did not say so).
     """
     verdicts: dict[str, Verdict] = {}
     names: set[str] = set()
@@ -214,4 +233,12 @@ def _specks_over_letters(tokens: Iterable[str], vocab: Vocabulary, text: str) ->
                 verdicts[m.token] = replace(verdicts[m.token], evidence=verdicts[m.token].evidence
                                             + f"; a word of '{other}' among its words: perhaps a quotation",
                                             confidence=0.5, applied=False)
+    if any(v.applied for v in verdicts.values()) and (written := _language_written(vocab))[1]:
+        # a witness in a language that writes marks, cleaned as another ('leña', 'mâts'):
+        # no mark of its is a speck's for certain
+        for token, v in list(verdicts.items()):
+            if v.applied:
+                verdicts[token] = replace(v, evidence=v.evidence + f"; the witness writes {written[1]} "
+                                          f"everyday words of '{written[0]}' with their marks: perhaps its "
+                                          "language's", confidence=0.5, applied=False)
     return verdicts

@@ -7,7 +7,7 @@ import re
 from variorum.clean.base import Edit
 
 from variorum.clean.misread.tables import COMMON, RULE_BRACKET, RULE_PUNCT, WEAK_READING, _PAIRS
-from variorum.clean.misread.vocabulary import Vocabulary
+from variorum.clean.misread.vocabulary import ELIDED_BEFORE, Vocabulary
 from variorum.clean.misread.places import _Spans, _common, _known, _word_after, _word_before
 from variorum.clean.misread.spaces import _looks_like_name, _paired
 
@@ -204,7 +204,8 @@ def _marks_in_words(text: str, vocab: Vocabulary, blocked: _Spans) -> list[Edit]
     abbreviation's stops ('e.g', 'a.m', 'U.S'), a capital after a stop
     (a sentence's end the glued rule spaces), code ('re.search(', a dotted name quoted), a
     contraction or an elision ('we'll', 'can't', 'o'clock', 'hour's': the apostrophe before
-    s, d, ll, re, ve, t, m), a form the witness, the edition or the lexicon knows.
+    s, d, ll, re, ve, t, m; c'est in a witness whose language elides: Vocabulary.elides), a
+    form the witness, the edition or the lexicon knows.
     """
     edits: list[Edit] = []
     for pattern in _MARK_IN_WORD_RES:
@@ -224,8 +225,9 @@ def _marks_in_words(text: str, vocab: Vocabulary, blocked: _Spans) -> list[Edit]
                 if (len(left) == 1 and len(right) == 1) or _code_mark(text, pos, left, right) \
                         or _looks_like_name(text, pos, left, right):
                     continue
-            elif right.lower() in _AFTER_APOSTROPHE or left.lower() in _BEFORE_APOSTROPHE:
-                continue
+            elif right.lower() in _AFTER_APOSTROPHE or left.lower() in _BEFORE_APOSTROPHE \
+                    or (len(left) == 1 and right[0].lower() in ELIDED_BEFORE and vocab.elides):
+                continue  # (a contraction, or an elision of a witness whose language elides: c'est)
             if vocab.zipf(joined) < COMMON or vocab.zipf(whole) > 0 or vocab.own_exact[whole] > 1 \
                     or vocab.others_exact[whole] or blocked.hit(pos, pos + 1):
                 continue  # (the protected spans and code asked last: the cheap tests pass most marks)

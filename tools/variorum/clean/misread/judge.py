@@ -25,7 +25,7 @@ from variorum.clean.misread.tables import (
 )
 from variorum.clean.misread.tables import RARER_DIGIT_CONFUSIONS
 from variorum.clean.misread.vocabulary import (
-    Vocabulary, _LOWER_LETTERS, _change, _common_misspellings, _same_case, _shape_case, _substitutions,
+    ELIDED_BEFORE, Vocabulary, _LOWER_LETTERS, _change, _common_misspellings, _same_case, _shape_case, _substitutions,
 )
 from variorum.clean.misread.letters import (
     _LONG_VOWEL_ENDINGS, _RUN_OF_THREE_RE, _SAME_SHAPE, _THIN_LETTERS, _VOWELS, _speakable,
@@ -1317,7 +1317,8 @@ class Judge:
         WEAK_READING) and the edition writes once, its letters without the mark an everyday
         word (COMMON + 1) or one the witness writes, and the letters after the mark no
         contraction's or possessive's ending ('s, n't, 'd, 'll, o'er, ne'er: _ELISION_TAILS); only
-        suggested after one letter before a vowel (a language's elision: n'y, l'homme)."""
+        suggested after one letter before a vowel (a language's elision: n'y, l'homme), and
+        not even that in a witness that elides (Vocabulary.elides: a French text's c'est)."""
         head, mark, tail = token.partition("'") if "'" in token else token.partition("\u2019")
         word = head + tail
         if not mark or len(head) < 1 or len(tail) < 1 or not word.isalpha() or not word[1:].islower() \
@@ -1330,7 +1331,9 @@ class Judge:
             return None
         # (one letter elided before a vowel, an h or a y: a language's elision, n'y, l'homme,
         # d'un, l'uomo, as often as a speck)
-        elision = len(head) == 1 and tail[0].lower() in _ELIDED_BEFORE
+        elision = len(head) == 1 and tail[0].lower() in ELIDED_BEFORE
+        if elision and v.elides:
+            return None  # (the witness's language elides: l'arrivée, d'un, c'est)
         return Verdict(word, RULE_LETTERS, f"{'uncertain: ' if elision else ''}reading {v.describe(token)}; "
                        f"an apostrophe inside a word, no contraction's: without it {v.describe(word)}; a speck "
                        f"read as one{', or a letter elided before a vowel' if elision else ''}",
@@ -1586,7 +1589,6 @@ _BRAND_COMPOUND = "; but the capital opens a word after a word or a prefix, as a
 #: John's, I'd, we'll, o'er, ne'er, e'en, 'tis, o'clock's kin are words the lexicon has)
 _ELISION_TAILS = frozenset({"s", "t", "d", "ll", "re", "ve", "m", "em", "er", "en", "n", "st", "th", "r", "ye"})
 #: the letters before which a language elides a word of one letter and its vowel (n'y, l'homme)
-_ELIDED_BEFORE = frozenset("aeiouyhàâäáéèêëíìîïóòôöúùûüœæ")
 #: the letters a speck or a stroke split from its glyph is read as inside a word (alnd, rloom, wias)
 _SPECK_LETTERS = "il"
 

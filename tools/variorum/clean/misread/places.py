@@ -163,6 +163,57 @@ def _defined_by(text: str, start: int, end: int, short: str) -> str | None:
     return abbreviation_long_form(text, start - 1, short)
 
 
+#: a number with letters after it and a stop: an amount or a size in a notation (1s., 4d., 8vo.)
+_NUMBERED_RE = re.compile(r"(\d+)([^\W\d_]+)")
+#: the amount before one, its own stop closed ('4s. 6d.', '5s. 0d.')
+_AMOUNT_BEFORE_RE = re.compile(r"(?<![^\W_])\d+[^\W\d_]*\.\s+$")
+
+
+def _in_a_notation(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, digits then letters before a stop, is a number in a
+    notation and no misread word ('1s.' a shilling, not 'is.').
+
+    A number follows it ('1s. 4d.') or an amount goes before it ('4s. 6d.'), or the
+    witness writes the same letters and stop after a number no misreading of the word
+    makes ('fee 1s.' beside '25s.', '13s.'): the shape is the witness's notation, not a
+    slip of one place.
+    """
+    m = _NUMBERED_RE.fullmatch(text, start, end)
+    if m is None or text[end:end + 1] != ".":
+        return False
+    if text[end + 1:end + 12].lstrip()[:1].isdigit() \
+            or _AMOUNT_BEFORE_RE.search(text, max(0, start - 16), start):
+        return True
+    digits, letters = m.groups()
+    return any(other.group(1) != digits for other in re.finditer(
+        r"(?<![^\W_])(\d+)" + re.escape(letters) + r"\.", text))
+
+
+#: the endings a word takes in English (and its dialects) that leave its stem whole
+_ENDINGS = ("ing", "ed", "es", "er", "s")
+#: the shortest stem that is evidence: shorter ones are any word's pieces
+_STEM = 3
+
+
+def _inflected_stem(token: str, repair: str, vocab: Vocabulary, flagged: Mapping[str, Verdict]) -> str:
+    """The stem ``token`` is with an ending where the witness writes that stem as a word of
+    its own (anywhere: a glossary's headword stands first on its line) that the lexicon
+    does not know and no rule reads as a misreading ('laiking' beside 'Laik, v. to play');
+    else ''. A dialect's or a glossary's word has such a stem; a misreading has none (a
+    letter doubled at the end of a word is no ending: 'wass' of 'was', a word the lexicon knows;
+    nor one where the witness writes the repair's stem too: 'casling' beside 'casl' and 'cast')."""
+    low, fixed = token.lower(), repair.lower()
+    for ending in _ENDINGS:
+        stem = low[:-len(ending)]
+        if low.endswith(ending) and len(stem) >= _STEM and stem.isalpha() and vocab.own[stem] \
+                and vocab.zipf(stem) < RARE_WORD \
+                and not (fixed.endswith(ending) and vocab.own[fixed[:-len(ending)]]) \
+                and not any(v.applied for form in (stem, stem.capitalize(), stem.upper())
+                            if (v := flagged.get(form)) is not None):
+            return stem
+    return ""
+
+
 def abbreviation_long_form(text: str, bracket: int, short: str) -> str | None:
     """The long form an abbreviation ``short`` in brackets follows (``Bureau of Labor
     Statistics (BLS)``; ``bracket``: where its opening bracket stands), found as Schwartz

@@ -19,6 +19,12 @@ from variorum.clean.lexicon import SummedCounts, lowered as _lowered, witness_co
 from variorum.clean.misread.tables import COMMON, DOMINANCE, MAX_SUBSTITUTIONS, _DIGIT_RE, _TABLES
 
 
+#: the letters a language elides a vowel before (l'homme, n'y, d'un, l'uomo)
+ELIDED_BEFORE = frozenset("aeiouyhàâäáéèêëíìîïóòôöúùûüœæ")
+#: a witness writing this many different elisions writes a language that elides
+_ELISIONS = 3
+
+
 @lru_cache(maxsize=8)
 def _zipf_of(lang: str) -> Callable[[str], float]:
     """The Zipf frequency of a word in ``lang`` (the lexicon's, in small letters, with a
@@ -251,7 +257,7 @@ class Vocabulary:
         out = replace(self, own=own, own_exact=own_exact)
         # (the other witnesses' words as they were; the print's habits are the witness's as
         # written, whatever its repairs recount, and are read once)
-        for kept in ("others_words", "drops_its_gs", "prints_u_for_v"):
+        for kept in ("others_words", "drops_its_gs", "prints_u_for_v", "elides"):
             if kept in self.__dict__:
                 out.__dict__[kept] = self.__dict__[kept]
         return out
@@ -268,6 +274,16 @@ class Vocabulary:
         'again'' before a closing quote is no '-ing' word)."""
         zipf = self.zipf
         return sum(zipf(w + "g") >= COMMON for w in self.dropped_g) >= _DROPPED_G_WORDS
+
+    @cached_property
+    def elides(self) -> bool:
+        """Whether this witness writes its language's elisions (l'arrivée, d'un, s'était):
+        _ELISIONS words or more of one letter, an apostrophe and a word the lexicon knows
+        that opens with a vowel or an h. A speck read as an apostrophe falls in a word here
+        and there, a French text's elisions in every sentence."""
+        zipf = self.zipf
+        return sum(1 for w in self.own_exact if len(w) > 2 and w[1] in "'\u2019" and w[0].isalpha()
+                   and w[2].lower() in ELIDED_BEFORE and zipf(w[2:]) >= COMMON) >= _ELISIONS
 
     @cached_property
     def prints_u_for_v(self) -> bool:
