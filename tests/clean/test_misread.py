@@ -1610,3 +1610,13 @@ def test_a_reading_that_is_the_witness_s_own_word_with_an_ending_is_only_suggest
     assert ("rnaking", "making", "misread-letters", True) in [
         c[:4] for c in changes("He was rnaking a table for the kitchen.\n")] or \
         any(c[0] == "rnaking" and c[3] for c in changes("He was rnaking a table for the kitchen.\n"))
+
+
+def test_a_small_letter_reading_is_no_misreading_of_a_name():
+    # 'diana': wordfreq folds case, and every language's text writes the name about as often
+    # as English does; a small-letter reading repaired into it is a suggestion at most
+    scots = "\u201cHe\u2019ll pay the rent gin he disna come back.\u201d\n"
+    assert [c for c in changes(scots) if c[0] == "disna"] == [("disna", "diana", "misread-letters", False)]
+    # a word of the language's own, which other languages write far less often, is repaired
+    assert [c for c in changes("He sat by the fire and ate his dinncr alone.\n") if c[0] == "dinncr"] == [
+        ("dinncr", "dinner", "misread-letters", True)]

@@ -11,12 +11,14 @@ from itertools import compress, repeat, takewhile
 from operator import add
 from typing import Callable, Iterable, Mapping, Sequence
 
+import wordfreq
+
 from variorum.clean.lexicon import SUFFIX_FRAGMENTS, frequency_buckets, lexicon_words, zipf_table
 
 from variorum.clean.misread.tables import (
     COMMON, CONTEXT_DOMINANCE, CONTEXT_EVIDENCE, DIGIT_CONFUSIONS, DOMINANCE, FAINT_CONFUSIONS, FAINT_SPELLINGS,
     FAINT_DOMINANCE, HABIT_FAINT_CONFUSIONS, HABIT_WORD, LETTER_CONFUSIONS, LONG_READING, LOST_LETTER_KNOWN,
-    LOST_LETTER_READING,
+    LOST_LETTER_READING, MARKED_LANGUAGES,
     MARGIN, NUMERAL_CONFUSIONS, RARE_REPAIR, RARE_WORD, REPEATED_CONFUSIONS, RULE_DIGIT, RULE_DOUBLED,
     RULE_DROPPED, RULE_EDGE, RULE_LETTERS, RULE_NUMERAL, RULE_STROKES, STEP_PENALTY, STROKE_CONFUSIONS,
     UNKNOWN_READING_CONFUSIONS, VOWEL_READING, WEAK_DOMINATED, WEAK_READING, _DIGIT_RE,
@@ -232,6 +234,12 @@ class Judge:
                 verdict = Verdict(verdict.after, verdict.rule,
                                   verdict.evidence + "; capitalised, perhaps a name", 0.5, False,
                                   name_hold=common and token[1:].islower())
+            elif token.islower() and self._a_names_word(verdict.after):
+                # ('disna' is no 'diana': the lexicon folds case, and a small-letter reading
+                # is seldom a name's misreading, where its letters make a name by chance)
+                verdict = Verdict(verdict.after, verdict.rule, verdict.evidence + "; the lexicon's word a "
+                                  "name's (other languages write it as often), the reading in small letters",
+                                  0.5, False)
         if verdict and verdict.applied and verdict.rule == RULE_LETTERS:
             verdict = self._unless_the_letter_is_spelt(token, verdict)
         if verdict and verdict.applied and token.isalpha() and verdict.after.isalpha():
@@ -360,6 +368,12 @@ class Judge:
         capital = word[:1].upper() + word[1:]
         return capital if v.own_exact[capital] + v.others_exact[capital] > v.own_exact[word] + v.others_exact[word] \
             else word
+
+    def _a_names_word(self, word: str) -> bool:
+        """Whether the lexicon knows ``word`` as a name's (_names_word) and neither witness
+        writes it in small letters."""
+        v, low = self.vocab, word.lower()
+        return not v.own_exact[low] and low not in v.others_words and _names_word(low, v.zipf(low), v.lang)
 
     def _no_name(self, token: str, verdict: Verdict) -> bool:
         """A capitalised reading no name is: two capital I's before small letters (IIuman:
@@ -1546,6 +1560,24 @@ class Judge:
         if share < RARE_ONSET:
             return Verdict(rest, RULE_EDGE, evidence + " (no word opens so)", 0.8, True)
         return Verdict(rest, RULE_EDGE, evidence, 0.3, False)
+
+
+@lru_cache(maxsize=4096)
+def _names_word(low: str, z: float, lang: str) -> bool:
+    """Whether ``low`` (Zipf ``z`` in ``lang``) is a name's word as the lexicon counts it:
+    three in four of the other languages in Latin letters write it nearly as often
+    (NAME_SPREAD), as every language writes a person's or a place's name ('diana',
+    'susan'); a language's own words they write far less often, or not at all ('dinner',
+    'know', 'rose')."""
+    if z < WEAK_READING:
+        return False
+    least = 10.0 ** (z - NAME_SPREAD - 9)
+    others = [wordfreq.get_frequency_dict(o, wordlist="small") for o in MARKED_LANGUAGES if o != lang]
+    return 4 * sum(f.get(low, 0.0) >= least for f in others) >= 3 * len(others)
+
+
+#: how much less often (Zipf) another language may write a name than the witness's does
+NAME_SPREAD = 0.5
 
 
 def _undoubled(low: str) -> set[str]:
