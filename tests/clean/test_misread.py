@@ -1638,3 +1638,14 @@ def test_a_short_witness_whose_words_no_rule_repairs_is_no_fit_for_the_lexicon()
     slips = "The travellcr came to tbe village, and the nigbt was cold; he askcd for bread and a bed.\n"
     assert [c[3] for c in changes(slips)] == [True, True, True, True]
 
+
+
+def test_a_confusion_is_no_repair_where_the_witness_writes_the_reading_s_stem_in_other_words():
+    # 'clepe', 'cleped' beside 'y-clept': the witness's own stem, which 'd' for 'cl' makes no word of
+    glossary = "clepe, v. to call; pp. cleped, y-clept.\neek, conj. also.\n"
+    assert [c for c in changes(glossary) if c[0] == "clept"] == [("clept", "dept", "misread-letters", False)]
+    # an OCR that misreads a stem misreads it into words: each is repaired
+    ocr = "He cleparted at once, and his cleparture was sudden.\n"
+    assert [(c[0], c[1], c[3]) for c in changes(ocr)] == [
+        ("cleparted", "departed", True), ("cleparture", "departure", True)]
+

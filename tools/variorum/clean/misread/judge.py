@@ -6,7 +6,7 @@ from bisect import bisect_left
 import re
 from collections import Counter, abc
 from dataclasses import dataclass, replace
-from functools import lru_cache, reduce
+from functools import cached_property, lru_cache, reduce
 from itertools import compress, repeat, takewhile
 from operator import add
 from typing import Callable, Iterable, Mapping, Sequence
@@ -242,6 +242,8 @@ class Judge:
                                   0.5, False)
         if verdict and verdict.applied and verdict.rule == RULE_LETTERS:
             verdict = self._unless_the_letter_is_spelt(token, verdict)
+        if verdict and verdict.applied and verdict.rule in (RULE_LETTERS, RULE_STROKES):
+            verdict = self._unless_the_stem_is_written(token, verdict)
         if verdict and verdict.applied and token.isalpha() and verdict.after.isalpha():
             verdict = self._unless_only_another_witness_writes(token, verdict)
         if verdict and verdict.applied and _old_print_u_or_v(token.lower(), verdict.after.lower()) \
@@ -298,6 +300,44 @@ class Judge:
         return Verdict(verdict.after, verdict.rule, f"{verdict.evidence}; the '{low[k]}' taken out makes "
                        f"{self.vocab.describe(spelt)}: a spelling's letter as likely as a faint stroke",
                        0.4, False)
+
+    def _unless_the_stem_is_written(self, token: str, verdict: Verdict) -> Verdict:
+        """A confusion's repair is the author's word only if the witness does not write the
+        reading's head (all its letters but the last, _STEM at least, _STEM_AFTER of them after
+        the confusion) in other words that no rule reads as misreadings and the same confusion
+        makes no word of (RARE_WORD): 'y-clept' beside 'clepe', 'cleped' is the author's stem, not 'dept'
+        with d read as cl (an OCR that misreads a stem misreads it into words: 'cleparted',
+        'cleparture' are 'departed', 'departure')."""
+        low, after = token.lower(), verdict.after.lower()
+        k = next((i for i, (x, y) in enumerate(zip(low, after)) if x != y), None)
+        if k is None or not token[1:].islower():
+            return verdict  # (a capital among small letters, 'probabIe', is no one's spelling)
+        read, meant = _change(low, after)
+        stem = low[:-1]
+        if len(stem) < _STEM or k + len(read) + _STEM_AFTER > len(stem):
+            return verdict  # ('probabie' beside 'probability': the confusion at the stem's edge)
+        words = self._own_sorted
+        v = self.vocab
+        kin = []
+        for w in words[bisect_left(words, stem):]:
+            if not w.startswith(stem):
+                break
+            if w == low or not w.isalpha():
+                continue
+            made = w[:k] + meant + w[k + len(read):]  # (the same confusion at the same place)
+            if v.zipf(made) >= RARE_WORD or v.own[made] or self.verdict(w) is not None:
+                continue
+            kin.append(w)
+        if not kin:
+            return verdict
+        return replace(verdict, evidence=verdict.evidence + f"; but the witness writes '{stem}' in "
+                       + ", ".join(f"'{w}'" for w in kin[:3]) + f" too, which '{meant}' for '{read}' makes no word of",
+                       confidence=0.5, applied=False)
+
+    @cached_property
+    def _own_sorted(self) -> list[str]:
+        """The witness's words (small letters), sorted: those with a head are one stretch."""
+        return sorted(self.vocab.own)
 
     def _letter_doubled_or_dropped(self, token: str) -> Verdict | None:
         """A reading no witness knows and the lexicon not at all (below WEAK_READING) or
@@ -1590,6 +1630,10 @@ def _thin_letter_added(low: str) -> set[str]:
     return {low[:i] + c + low[i:] for i in range(len(low) + 1) for c in _THIN_LETTERS}
 
 
+#: the fewest letters of a reading's head that, written in other words, make a stem of the
+#: witness's, and how many of them stand after the confusion (_unless_the_stem_is_written)
+_STEM = 4
+_STEM_AFTER = 2
 #: how far above a reading _faint_dominated's repair stands: a candidate (DOMINANCE) and
 #: above the lexicon's noise (FAINT_DOMINANCE)
 _FAINT_REPAIR = max(DOMINANCE, FAINT_DOMINANCE)
