@@ -1649,3 +1649,16 @@ def test_a_confusion_is_no_repair_where_the_witness_writes_the_reading_s_stem_in
     assert [(c[0], c[1], c[3]) for c in changes(ocr)] == [
         ("cleparted", "departed", True), ("cleparture", "departure", True)]
 
+
+def test_a_digit_and_letters_token_beside_others_of_its_shape_is_notation_not_a_misreading():
+    # pence beside shillings, leaves beside leaves, formats, chess moves: no suggestion
+    for text, reading in [("She bought some muslin for 4s. 6d. the yard, which I think cheap.\n", "6d"),
+                          ('The scribe wrote "y" for "the" at fols. 3r, 7v and 9r; the rest is plain.\n', "9r"),
+                          ("Walton, The Compleat Angler, 4to, and Cotton's sequel, 8vo, mor.\n", "8vo"),
+                          ("The game went 1. e4 e5 2. Nf3 Nc6 3. Bb5 a6 and so on.\n", "Nc6")]:
+        assert [c for c in changes(text) if c[0] == reading] == [], text
+    # alone, the token is still suggested
+    assert [c[:2] for c in changes("She bought some muslin for 6d. the yard, which I think cheap.\n")] == [("6d", "bd")]
+    # the OCR's digits for letters beside one another are repaired
+    assert repaired("He said 0f course that 1he bird was there.\n") == "He said of course that the bird was there.\n"
+

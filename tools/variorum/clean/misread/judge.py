@@ -7,7 +7,7 @@ import re
 from collections import Counter, abc
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache, reduce
-from itertools import compress, repeat, takewhile
+from itertools import compress, groupby, repeat, takewhile
 from operator import add
 from typing import Callable, Iterable, Mapping, Sequence
 
@@ -174,13 +174,10 @@ class Judge:
                 return self._dwarfed_code(token)  # A5 -> As, G0 -> Go; H1, F1 stay
             return None
         if digits:
-            if self.attested(token, DIGIT_CONFUSIONS):
-                # (wordfreq folds digits: 'w6re' is looked up as 'w0re', a shape, not a word)
-                edition = self.vocab.others_exact[token] or self.vocab.own_exact[token] >= 2
-                return self._dwarfed_code(token) or (None if edition else self._digit_among_letters(token))
-            return self._unless_a_label(token, self._choose(
-                token, _digit_readings(token, lambda w: self.vocab.zipf(w) >= COMMON + 1), RULE_DIGIT, strong=True)) \
-                or self._digit_among_letters(token) or self._stray_digit(token)
+            verdict = self._digits_read(token)
+            if verdict is not None and not verdict.applied and self._notation(token):
+                return None  # (a suggestion among the witness's units or moves is noise)
+            return verdict
         if (capitals := self._small_shaped_capital(token) or self._capital_among_small(token)) is not None:
             return capitals
         if self.attested(token, LETTER_CONFUSIONS):
@@ -271,6 +268,36 @@ class Judge:
                 verdict = replace(stem, after=stem.after + token[-2:],
                                   evidence="the possessive's word: " + stem.evidence)
         return verdict
+
+    def _digits_read(self, token: str) -> Verdict | None:
+        """The verdict on a word with digits in it: a digit read for a letter, or nothing."""
+        if self.attested(token, DIGIT_CONFUSIONS):
+            # (wordfreq folds digits: 'w6re' is looked up as 'w0re', a shape, not a word)
+            edition = self.vocab.others_exact[token] or self.vocab.own_exact[token] >= 2
+            return self._dwarfed_code(token) or (None if edition else self._digit_among_letters(token))
+        return self._unless_a_label(token, self._choose(
+            token, _digit_readings(token, lambda w: self.vocab.zipf(w) >= COMMON + 1), RULE_DIGIT, strong=True)) \
+            or self._digit_among_letters(token) or self._stray_digit(token)
+
+    def _notation(self, token: str) -> bool:
+        """Whether ``token``, digits at one edge of letters ('6d', '9r', '8vo', 'Nc6'), is of a
+        notation the witness writes: it writes another token of its shape (_shape: runs of
+        digits, small letters, capitals) that no rule reads as a misreading ('4s.', '3r',
+        '4to', 'Nf3'): pence, leaves, formats, moves. An OCR's digit for a letter beside
+        another of its slips ('0f' beside '1he') is read as one."""
+        shape = _shape(token)
+        if "9" not in (shape[0], shape[-1]):
+            return False
+        return any(w != token and self.verdict(w) is None for w in self._digit_tokens.get(shape, ()))
+
+    @cached_property
+    def _digit_tokens(self) -> dict[str, list[str]]:
+        """The witness's tokens of letters with digits, by their shape (_shape)."""
+        out: dict[str, list[str]] = {}
+        for w in self.vocab.own_exact:
+            if not w.isalpha() and not w.isdigit() and w.isalnum():
+                out.setdefault(_shape(w), []).append(w)
+        return out
 
     def _unless_only_another_witness_writes(self, token: str, verdict: Verdict) -> Verdict:
         """``verdict`` held back to a suggestion where the reading is a formation of an everyday
@@ -1618,6 +1645,12 @@ def _names_word(low: str, z: float, lang: str) -> bool:
 
 #: how much less often (Zipf) another language may write a name than the witness's does
 NAME_SPREAD = 0.5
+
+
+def _shape(token: str) -> str:
+    """``token``'s runs of digits, small letters and capitals, each one character ('9', 'a',
+    'A'): '6d' and '4s' are '9a', '8vo' and '12mo' '9a', 'Nc6' and 'Nf3' 'Aa9'."""
+    return "".join(k for k, _ in groupby("9" if c.isdigit() else "a" if c.islower() else "A" for c in token))
 
 
 def _undoubled(low: str) -> set[str]:
