@@ -1662,3 +1662,18 @@ def test_a_digit_and_letters_token_beside_others_of_its_shape_is_notation_not_a_
     # the OCR's digits for letters beside one another are repaired
     assert repaired("He said 0f course that 1he bird was there.\n") == "He said of course that the bird was there.\n"
 
+
+def test_an_old_print_s_final_e_or_doubled_letter_is_no_suggestion_of_a_letter_or_a_space():
+    # a witness that prints u for v throughout spells 'Chiefe', 'heere' as its age did:
+    # a repair of them is noise in the editor's list
+    old = ("Studies serue for Delight, for Ornament, and for Ability. Their Chiefe Use for Delight is "
+           "in Priuatenesse. I haue thought good to set downe heere some few rules, which the reader "
+           "may vse; let him auoid idle companie, and giue almes to the poore vnder him.\n")
+    assert [c for c in changes(old) if c[0] in ("Chiefe", "heere")] == []
+    kjv = ("And the earth was without forme, and voyd, and darkenesse was vpon the face of the deepe: "
+           "and the Spirit of God mooued vpon the face of the waters. And God saw the light, that it was good: "
+           "and God diuided the light from the darkenesse, and the euening and the morning were the first day.\n")
+    assert [c for c in changes(kjv) if c[2] == "misread-space-lost"] == []
+    # a modern witness's slip of the kind is suggested as before
+    modern = "We have given over every evening to the river. Their Chiefe use was there, and heere it ends.\n"
+    assert {c[0] for c in changes(modern)} >= {"Chiefe", "heere"}

@@ -259,6 +259,8 @@ class Judge:
             # ('onybody', no lexicon's word: a dialect's spelling where the witness writes as
             # its people speak, 'sayin'' and 'lyin'')
             verdict = replace(verdict, dialect=True)
+        if verdict and (not verdict.applied or verdict.dialect) and self.vocab.spelt_as_old_print(token):
+            return None  # (a suggestion of the age's spelling, or a dialect's, is noise in the editor's list)
         if verdict is None and token[-2:] in ("\u2019s", "'s") and token[:-2].isalpha() \
                 and self.vocab.own_exact[token] == 1 and not self.vocab.others_exact[token]:
             # (a possessive's word, decided as the word alone: the lexicon counts few
