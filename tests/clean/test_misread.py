@@ -1677,3 +1677,9 @@ def test_an_old_print_s_final_e_or_doubled_letter_is_no_suggestion_of_a_letter_o
     # a modern witness's slip of the kind is suggested as before
     modern = "We have given over every evening to the river. Their Chiefe use was there, and heere it ends.\n"
     assert {c[0] for c in changes(modern)} >= {"Chiefe", "heere"}
+
+
+def test_a_digit_before_a_word_s_letters_is_no_notation_beside_ordinals():
+    # '1akes' beside '2d', '3rd': a word's digit, whatever notation stands near
+    text = "On the 2d and the 3rd of May we saw the 1akes of the north, and the 4th we rested.\n"
+    assert [c[:2] for c in changes(text) if c[0] == "1akes"] == [("1akes", "lakes")]

@@ -282,14 +282,14 @@ class Judge:
             or self._digit_among_letters(token) or self._stray_digit(token)
 
     def _notation(self, token: str) -> bool:
-        """Whether ``token``, digits at one edge of letters ('6d', '9r', '8vo', 'Nc6'), is of a
-        notation the witness writes: it writes another token of its shape (_shape: runs of
-        digits, small letters, capitals) that no rule reads as a misreading ('4s.', '3r',
-        '4to', 'Nf3'): pence, leaves, formats, moves. An OCR's digit for a letter beside
-        another of its slips ('0f' beside '1he') is read as one."""
+        """Whether ``token``, digits at one edge of runs of a letter or two ('6d', '9r', '8vo',
+        'Nc6': _NOTATION_LETTERS), is of a notation the witness writes: it writes another
+        token of its shape (_shape: runs of digits, small letters, capitals) that no rule
+        reads as a misreading ('4s.', '3r', '4to', 'Nf3'): pence, leaves, formats, moves. An
+        OCR's digit for a letter beside another of its slips ('0f' beside '1he') is read as one."""
         shape = _shape(token)
-        if "9" not in (shape[0], shape[-1]):
-            return False
+        if "9" not in (shape[0], shape[-1]) or max(map(len, _LETTER_RUNS_RE.findall(token))) > _NOTATION_LETTERS:
+            return False  # ('1akes' is a word's misreading, whatever ordinals stand beside it: '2d', '3rd')
         return any(w != token and self.verdict(w) is None for w in self._digit_tokens.get(shape, ()))
 
     @cached_property
@@ -1647,6 +1647,11 @@ def _names_word(low: str, z: float, lang: str) -> bool:
 
 #: how much less often (Zipf) another language may write a name than the witness's does
 NAME_SPREAD = 0.5
+
+
+#: the most letters a run of a notation's has ('d', 'vo', 'mo', 'Nc': pence, formats, moves)
+_NOTATION_LETTERS = 2
+_LETTER_RUNS_RE = re.compile(r"[^\W\d_]+")
 
 
 def _shape(token: str) -> str:
