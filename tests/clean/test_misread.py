@@ -1679,6 +1679,12 @@ def test_an_old_print_s_final_e_or_doubled_letter_is_no_suggestion_of_a_letter_o
     assert {c[0] for c in changes(modern)} >= {"Chiefe", "heere"}
 
 
+def test_the_language_s_own_words_sharing_a_reading_s_head_are_no_stem_of_the_witness_s():
+    # 'nearly', 'nearer' beside 'neard': everyday words, which 'h' for 'n' makes no word of
+    text = "He was nearly there, and nearer still, when he neard a cry from the boat.\n"
+    assert [c for c in changes(text) if c[0] == "neard"] == [("neard", "heard", "misread-strokes", True)]
+
+
 def test_a_digit_before_a_word_s_letters_is_no_notation_beside_ordinals():
     # '1akes' beside '2d', '3rd': a word's digit, whatever notation stands near
     text = "On the 2d and the 3rd of May we saw the 1akes of the north, and the 4th we rested.\n"

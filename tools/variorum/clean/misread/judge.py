@@ -333,8 +333,8 @@ class Judge:
     def _unless_the_stem_is_written(self, token: str, verdict: Verdict) -> Verdict:
         """A confusion's repair is the author's word only if the witness does not write the
         reading's head (all its letters but the last, _STEM at least, _STEM_AFTER of them after
-        the confusion) in other words that no rule reads as misreadings and the same confusion
-        makes no word of (RARE_WORD): 'y-clept' beside 'clepe', 'cleped' is the author's stem, not 'dept'
+        the confusion) in other words the lexicon barely knows, that no rule reads as
+        misreadings and the same confusion makes no word of (RARE_WORD): 'y-clept' beside 'clepe', 'cleped' is the author's stem, not 'dept'
         with d read as cl (an OCR that misreads a stem misreads it into words: 'cleparted',
         'cleparture' are 'departed', 'departure')."""
         low, after = token.lower(), verdict.after.lower()
@@ -354,8 +354,8 @@ class Judge:
             if w == low or not w.isalpha():
                 continue
             made = w[:k] + meant + w[k + len(read):]  # (the same confusion at the same place)
-            if v.zipf(made) >= RARE_WORD or v.own[made] or self.verdict(w) is not None:
-                continue
+            if v.zipf(w) >= RARE_WORD or v.zipf(made) >= RARE_WORD or v.own[made] or self.verdict(w) is not None:
+                continue  # ('nearly' beside 'neard': the language's word, no stem of the witness's own)
             kin.append(w)
         if not kin:
             return verdict
