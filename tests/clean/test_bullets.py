@@ -164,3 +164,15 @@ def test_a_list_of_guillemet_bullets_in_one_block_stays_a_list() -> None:
            "» The bridges were unsafe in winter.\n« The inns were few and dear.\n")
     result = clean_text(raw, CleanContext("W", "text"))
     assert result.text.count("- ") == 3, result.text
+
+
+def test_a_run_of_lines_each_opening_with_a_quotation_mark_is_no_list() -> None:
+    # '>' opening every line of a paragraph that runs on from line to line quotes it (mail,
+    # Markdown), though a list's '*' items stand near
+    raw = ("Some notes:\n\n* first bullet\n* second bullet\n\n"
+           "> A quoted paragraph that spans\n> two lines of the file.\n")
+    result, _ = _rules(raw)
+    assert "> A quoted paragraph" in result.text and "- A quoted" not in result.text, result.text
+    # a list of items each opening with '>' (an arrowhead bullet read so) is still one
+    listed, _ = _rules("Points:\n\n> First point here;\n> Second point here.\n")
+    assert listed.text.count("- ") == 2, listed.text

@@ -848,3 +848,11 @@ def test_the_marks_after_a_block_end_are_those_the_one_pattern_finds(text: str) 
     # (the filter looks behind each block's end, where this pattern is tried at every space)
     assert [(e.start, e.end) for e in glyphs_mod._marks_after_a_block_end(text, [])] == \
         [m.span(1) for m in _MARK_AFTER_END_AS_A_PATTERN.finditer(text)]
+
+
+def test_an_asterisk_glued_after_a_stop_stays_where_the_witness_sets_other_note_marks() -> None:
+    # daggers and superscript figures glued after words: the witness's notes, and its '*' one of them
+    notes = "Others were not.\u00b9\u00b9\nSee the note below.* The dagger marks another.\u2020 And so on.\u2021\n"
+    assert removed(notes) == []
+    # without them, a speck as before
+    assert removed("and come down *from the cross.\n\nAnd they reasoned* among themselves.\n") == ["*", "*"]

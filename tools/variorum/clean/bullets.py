@@ -35,6 +35,8 @@ _LOOSE_LINE_RE = re.compile(r"\n(?=" + _LOOSE_ITEM_RE.pattern + r")[^\n]*")
 #: a guillemet that quotes: '»' closing after a word or a mark, or set apart inside a line
 #: (the literal first, what stands before it looked behind: the engine skips to each '»')
 _GUILLEMET_QUOTE_RE = re.compile(r"»(?<=[^\s]»)|»(?<=[^\s][ \t\u00a0\u202f]»)|»(?<=[^\s][ \t][ \t]»)")
+#: a line opening with a quotation's '>' (and its text's first letter, if any)
+_QUOTED_LINE_RE = re.compile(r"[ \t]*>[ \t]*(\w?)")
 #: glyphs nothing but a bullet, an item alone even before a small letter (not a speck's
 #: '·' or '*': the rejoin reads those before a small letter as specks)
 _ONLY_BULLETS = "•●▪■◦"
@@ -53,8 +55,9 @@ def mark_bullets(text: str, ctx: CleanContext) -> list[Edit]:
     (for ``o`` and ``e`` the same glyph or a true bullet: ``o he was``, ``e but in``), and a glyph nothing
     but a bullet before a quotation (``• “and``). Never touches: the
     item's words, a lone ``o`` or ``e`` with no list (or no hanging indent) around it, nor
-    either outside English, a ``«`` its block closes (``« Eh bien ! » dit-il``), Markdown
-    witnesses (their lists are their own).
+    either outside English, a ``«`` its block closes (``« Eh bien ! » dit-il``), a ``>``
+    opening each line of a quoted paragraph (_quoting), Markdown witnesses (their lists
+    are their own).
     """
     # (start, end) of every line that could be an item: the lines BULLET_RE matches, found
     # in one pass over the text rather than a match tried on each line of a book
@@ -90,6 +93,8 @@ def mark_bullets(text: str, ctx: CleanContext) -> list[Edit]:
             h = bisect_left(hanging_starts, s)
             near = any(abs(hanging_starts[h2] - s) < _LIST_SPAN for h2 in (h - 1, h) if 0 <= h2 < len(hanging_starts))
         if not (glyph in _UNAMBIGUOUS_BULLETS or near or prev_text.endswith(":") or (s, e) in loose):
+            continue
+        if glyph == ">" and _quoting(text, s, e):
             continue
         prev_line = text[text.rfind("\n", 0, max(0, s - 1)) + 1:max(0, s - 1)]
         at_block_start = s == 0 or not prev_line.strip()
@@ -149,6 +154,19 @@ def _loose_items(text: str, lines: list[tuple[int, int]], ctx: CleanContext) -> 
                         for k2 in (k - 1, k + 1) if 0 <= k2 < len(spans)):
             out.add(span)
     return out
+
+
+def _quoting(text: str, s: int, e: int) -> bool:
+    """Whether the line ``text[s:e]``, opening with '>', stands beside a line that opens with
+    '>' too, one of the two running on in small letters: a quoted paragraph whose every line
+    opens with the mark (mail, Markdown). A list's item runs on under its text, its next
+    line no glyph of its own; a list of '>' items opens each with a capital."""
+    prev_start = text.rfind("\n", 0, max(0, s - 1)) + 1
+    before = text[prev_start:s - 1] if s > 0 else ""
+    after_end = text.find("\n", e + 1)
+    after = text[e + 1:after_end if after_end >= 0 else len(text)] if e < len(text) else ""
+    lines = [text[s:e]] + [line for line in (before, after) if _QUOTED_LINE_RE.match(line)]
+    return len(lines) > 1 and any(_QUOTED_LINE_RE.match(line).group(1).islower() for line in lines)
 
 
 def _after_a_clause(text: str, s: int) -> bool:

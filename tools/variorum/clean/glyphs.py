@@ -728,15 +728,37 @@ def _no_use_beside(text: str, pos: int, glyph: str, word: str) -> bool:
     return low in FUNCTION_WORDS or low in CLAUSE_WORDS
 
 
+#: a note's reference glued after a word or its closing mark: a dagger, a double dagger, a
+#: superscript figure (after a word of three letters or more: 'cm³', 'x²' are a unit's, a power's)
+_NOTE_MARKS = "\u2020\u2021\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
+_NOTE_MARK_RE = re.compile(r"[^\W\d_][.,;:!?\u201d\u2019\"')]?[\u2020\u2021]"
+                           r"|(?:[^\W\d_]{3}|[^\W\d_][.,;:!?\u201d\u2019\"')])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]")
+
+
+def _sets_note_marks(text: str) -> bool:
+    """Whether ``text`` sets a note mark glued after a word (_NOTE_MARK_RE), found from each
+    mark (``str.find``, in C: most books have none; the pattern's scan tries every letter)."""
+    for mark in _NOTE_MARKS:
+        i = text.find(mark)
+        while i >= 0:
+            if _NOTE_MARK_RE.search(text, max(0, i - 4), i + 1):
+                return True
+            i = text.find(mark, i + 1)
+    return False
+
+
 def _glyph_places(text: str, glyph: str) -> tuple[list[tuple[int, str]], int]:
     """The places ``glyph`` stands glued to one edge of a prose word, unpaired (position,
     word), and the number of its other uses in the witness: inside a token (``a_b``,
     ``l·l``, ``x^2``, ``~/bin``), paired as emphasis or code (``_word_``, ``*two words*``,
     ``` `code` ```, a TeX quote ``` `word' ```), an asterisk at a line start (a footnote),
-    ``·`` after a Greek word. Glyphs alone between spaces are neither (a lone speck's
+    ``·`` after a Greek word, every ``*`` where the witness sets other note marks glued
+    after its words (_NOTE_MARK_RE). Glyphs alone between spaces are neither (a lone speck's
     business) and neither is a glyph at a line start (a bullet's)."""
     places: list[tuple[int, str, str]] = []  # (position, 'start' | 'end', word)
-    uses = 0
+    # (a witness that sets note marks glued after its words, daggers or superscript figures,
+    # sets its '*' so as one of them: 'below.*', 'Paris*')
+    uses = _USES_KEEPING_A_GLYPH if glyph == "*" and _sets_note_marks(text) else 0
     n = len(text)
     i = text.find(glyph)
     while i >= 0:

@@ -19,7 +19,8 @@ from variorum.clean.misread.judge import Verdict
 from variorum.clean.misread.letters import _opening
 from variorum.clean.misread.places import _occurrences
 from variorum.clean.misread.tables import (
-    CONTEXT_DOMINANCE, FAINT_DOMINANCE, LONG_READING, RARE_REPAIR, RARE_WORD, RULE_ACCENT, TOKEN_RE,
+    CONTEXT_DOMINANCE, FAINT_DOMINANCE, LONG_READING, MARKED_LANGUAGES, RARE_REPAIR, RARE_WORD, RULE_ACCENT,
+    TOKEN_RE,
 )
 from variorum.clean.misread.vocabulary import Vocabulary, _times
 
@@ -48,7 +49,7 @@ _QUOTES = str.maketrans("", "", "\u2019")
 #: ('à la mode', 'déjà vu', a French quotation): specks are far rarer than one in a line
 _NEIGHBOURHOOD = 40
 #: the languages in Latin letters that write marks, asked whether a reading is a word of theirs
-_MARKED_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl", "cs", "hu", "ca", "ro", "tr")
+_MARKED_LANGUAGES = MARKED_LANGUAGES
 #: how common (Zipf) a word of theirs: once in ten thousand words, a quotation's every line
 #: has one; a rare spelling (Italian's 'thè') is no evidence
 _EVERYDAY_ELSEWHERE = 4.0

@@ -6,17 +6,19 @@ from bisect import bisect_left
 import re
 from collections import Counter, abc
 from dataclasses import dataclass, replace
-from functools import lru_cache, reduce
-from itertools import compress, repeat, takewhile
+from functools import cached_property, lru_cache, reduce
+from itertools import compress, groupby, repeat, takewhile
 from operator import add
 from typing import Callable, Iterable, Mapping, Sequence
+
+import wordfreq
 
 from variorum.clean.lexicon import SUFFIX_FRAGMENTS, frequency_buckets, lexicon_words, zipf_table
 
 from variorum.clean.misread.tables import (
     COMMON, CONTEXT_DOMINANCE, CONTEXT_EVIDENCE, DIGIT_CONFUSIONS, DOMINANCE, FAINT_CONFUSIONS, FAINT_SPELLINGS,
     FAINT_DOMINANCE, HABIT_FAINT_CONFUSIONS, HABIT_WORD, LETTER_CONFUSIONS, LONG_READING, LOST_LETTER_KNOWN,
-    LOST_LETTER_READING,
+    LOST_LETTER_READING, MARKED_LANGUAGES,
     MARGIN, NUMERAL_CONFUSIONS, RARE_REPAIR, RARE_WORD, REPEATED_CONFUSIONS, RULE_DIGIT, RULE_DOUBLED,
     RULE_DROPPED, RULE_EDGE, RULE_LETTERS, RULE_NUMERAL, RULE_STROKES, STEP_PENALTY, STROKE_CONFUSIONS,
     UNKNOWN_READING_CONFUSIONS, VOWEL_READING, WEAK_DOMINATED, WEAK_READING, _DIGIT_RE,
@@ -172,13 +174,10 @@ class Judge:
                 return self._dwarfed_code(token)  # A5 -> As, G0 -> Go; H1, F1 stay
             return None
         if digits:
-            if self.attested(token, DIGIT_CONFUSIONS):
-                # (wordfreq folds digits: 'w6re' is looked up as 'w0re', a shape, not a word)
-                edition = self.vocab.others_exact[token] or self.vocab.own_exact[token] >= 2
-                return self._dwarfed_code(token) or (None if edition else self._digit_among_letters(token))
-            return self._unless_a_label(token, self._choose(
-                token, _digit_readings(token, lambda w: self.vocab.zipf(w) >= COMMON + 1), RULE_DIGIT, strong=True)) \
-                or self._digit_among_letters(token) or self._stray_digit(token)
+            verdict = self._digits_read(token)
+            if verdict is not None and not verdict.applied and self._notation(token):
+                return None  # (a suggestion among the witness's units or moves is noise)
+            return verdict
         if (capitals := self._small_shaped_capital(token) or self._capital_among_small(token)) is not None:
             return capitals
         if self.attested(token, LETTER_CONFUSIONS):
@@ -232,8 +231,16 @@ class Judge:
                 verdict = Verdict(verdict.after, verdict.rule,
                                   verdict.evidence + "; capitalised, perhaps a name", 0.5, False,
                                   name_hold=common and token[1:].islower())
+            elif token.islower() and self._a_names_word(verdict.after):
+                # ('disna' is no 'diana': the lexicon folds case, and a small-letter reading
+                # is seldom a name's misreading, where its letters make a name by chance)
+                verdict = Verdict(verdict.after, verdict.rule, verdict.evidence + "; the lexicon's word a "
+                                  "name's (other languages write it as often), the reading in small letters",
+                                  0.5, False)
         if verdict and verdict.applied and verdict.rule == RULE_LETTERS:
             verdict = self._unless_the_letter_is_spelt(token, verdict)
+        if verdict and verdict.applied and verdict.rule in (RULE_LETTERS, RULE_STROKES):
+            verdict = self._unless_the_stem_is_written(token, verdict)
         if verdict and verdict.applied and token.isalpha() and verdict.after.isalpha():
             verdict = self._unless_only_another_witness_writes(token, verdict)
         if verdict and verdict.applied and _old_print_u_or_v(token.lower(), verdict.after.lower()) \
@@ -252,6 +259,8 @@ class Judge:
             # ('onybody', no lexicon's word: a dialect's spelling where the witness writes as
             # its people speak, 'sayin'' and 'lyin'')
             verdict = replace(verdict, dialect=True)
+        if verdict and (not verdict.applied or verdict.dialect) and self.vocab.spelt_as_old_print(token):
+            return None  # (a suggestion of the age's spelling, or a dialect's, is noise in the editor's list)
         if verdict is None and token[-2:] in ("\u2019s", "'s") and token[:-2].isalpha() \
                 and self.vocab.own_exact[token] == 1 and not self.vocab.others_exact[token]:
             # (a possessive's word, decided as the word alone: the lexicon counts few
@@ -261,6 +270,36 @@ class Judge:
                 verdict = replace(stem, after=stem.after + token[-2:],
                                   evidence="the possessive's word: " + stem.evidence)
         return verdict
+
+    def _digits_read(self, token: str) -> Verdict | None:
+        """The verdict on a word with digits in it: a digit read for a letter, or nothing."""
+        if self.attested(token, DIGIT_CONFUSIONS):
+            # (wordfreq folds digits: 'w6re' is looked up as 'w0re', a shape, not a word)
+            edition = self.vocab.others_exact[token] or self.vocab.own_exact[token] >= 2
+            return self._dwarfed_code(token) or (None if edition else self._digit_among_letters(token))
+        return self._unless_a_label(token, self._choose(
+            token, _digit_readings(token, lambda w: self.vocab.zipf(w) >= COMMON + 1), RULE_DIGIT, strong=True)) \
+            or self._digit_among_letters(token) or self._stray_digit(token)
+
+    def _notation(self, token: str) -> bool:
+        """Whether ``token``, digits at one edge of runs of a letter or two ('6d', '9r', '8vo',
+        'Nc6': _NOTATION_LETTERS), is of a notation the witness writes: it writes another
+        token of its shape (_shape: runs of digits, small letters, capitals) that no rule
+        reads as a misreading ('4s.', '3r', '4to', 'Nf3'): pence, leaves, formats, moves. An
+        OCR's digit for a letter beside another of its slips ('0f' beside '1he') is read as one."""
+        shape = _shape(token)
+        if "9" not in (shape[0], shape[-1]) or max(map(len, _LETTER_RUNS_RE.findall(token))) > _NOTATION_LETTERS:
+            return False  # ('1akes' is a word's misreading, whatever ordinals stand beside it: '2d', '3rd')
+        return any(w != token and self.verdict(w) is None for w in self._digit_tokens.get(shape, ()))
+
+    @cached_property
+    def _digit_tokens(self) -> dict[str, list[str]]:
+        """The witness's tokens of letters with digits, by their shape (_shape)."""
+        out: dict[str, list[str]] = {}
+        for w in self.vocab.own_exact:
+            if not w.isalpha() and not w.isdigit() and w.isalnum():
+                out.setdefault(_shape(w), []).append(w)
+        return out
 
     def _unless_only_another_witness_writes(self, token: str, verdict: Verdict) -> Verdict:
         """``verdict`` held back to a suggestion where the reading is a formation of an everyday
@@ -290,6 +329,44 @@ class Judge:
         return Verdict(verdict.after, verdict.rule, f"{verdict.evidence}; the '{low[k]}' taken out makes "
                        f"{self.vocab.describe(spelt)}: a spelling's letter as likely as a faint stroke",
                        0.4, False)
+
+    def _unless_the_stem_is_written(self, token: str, verdict: Verdict) -> Verdict:
+        """A confusion's repair is the author's word only if the witness does not write the
+        reading's head (all its letters but the last, _STEM at least, _STEM_AFTER of them after
+        the confusion) in other words the lexicon barely knows, that no rule reads as
+        misreadings and the same confusion makes no word of (RARE_WORD): 'y-clept' beside 'clepe', 'cleped' is the author's stem, not 'dept'
+        with d read as cl (an OCR that misreads a stem misreads it into words: 'cleparted',
+        'cleparture' are 'departed', 'departure')."""
+        low, after = token.lower(), verdict.after.lower()
+        k = next((i for i, (x, y) in enumerate(zip(low, after)) if x != y), None)
+        if k is None or not token[1:].islower():
+            return verdict  # (a capital among small letters, 'probabIe', is no one's spelling)
+        read, meant = _change(low, after)
+        stem = low[:-1]
+        if len(stem) < _STEM or k + len(read) + _STEM_AFTER > len(stem):
+            return verdict  # ('probabie' beside 'probability': the confusion at the stem's edge)
+        words = self._own_sorted
+        v = self.vocab
+        kin = []
+        for w in words[bisect_left(words, stem):]:
+            if not w.startswith(stem):
+                break
+            if w == low or not w.isalpha():
+                continue
+            made = w[:k] + meant + w[k + len(read):]  # (the same confusion at the same place)
+            if v.zipf(w) >= RARE_WORD or v.zipf(made) >= RARE_WORD or v.own[made] or self.verdict(w) is not None:
+                continue  # ('nearly' beside 'neard': the language's word, no stem of the witness's own)
+            kin.append(w)
+        if not kin:
+            return verdict
+        return replace(verdict, evidence=verdict.evidence + f"; but the witness writes '{stem}' in "
+                       + ", ".join(f"'{w}'" for w in kin[:3]) + f" too, which '{meant}' for '{read}' makes no word of",
+                       confidence=0.5, applied=False)
+
+    @cached_property
+    def _own_sorted(self) -> list[str]:
+        """The witness's words (small letters), sorted: those with a head are one stretch."""
+        return sorted(self.vocab.own)
 
     def _letter_doubled_or_dropped(self, token: str) -> Verdict | None:
         """A reading no witness knows and the lexicon not at all (below WEAK_READING) or
@@ -360,6 +437,12 @@ class Judge:
         capital = word[:1].upper() + word[1:]
         return capital if v.own_exact[capital] + v.others_exact[capital] > v.own_exact[word] + v.others_exact[word] \
             else word
+
+    def _a_names_word(self, word: str) -> bool:
+        """Whether the lexicon knows ``word`` as a name's (_names_word) and neither witness
+        writes it in small letters."""
+        v, low = self.vocab, word.lower()
+        return not v.own_exact[low] and low not in v.others_words and _names_word(low, v.zipf(low), v.lang)
 
     def _no_name(self, token: str, verdict: Verdict) -> bool:
         """A capitalised reading no name is: two capital I's before small letters (IIuman:
@@ -1548,6 +1631,35 @@ class Judge:
         return Verdict(rest, RULE_EDGE, evidence, 0.3, False)
 
 
+@lru_cache(maxsize=4096)
+def _names_word(low: str, z: float, lang: str) -> bool:
+    """Whether ``low`` (Zipf ``z`` in ``lang``) is a name's word as the lexicon counts it:
+    three in four of the other languages in Latin letters write it nearly as often
+    (NAME_SPREAD), as every language writes a person's or a place's name ('diana',
+    'susan'); a language's own words they write far less often, or not at all ('dinner',
+    'know', 'rose')."""
+    if z < WEAK_READING:
+        return False
+    least = 10.0 ** (z - NAME_SPREAD - 9)
+    others = [wordfreq.get_frequency_dict(o, wordlist="small") for o in MARKED_LANGUAGES if o != lang]
+    return 4 * sum(f.get(low, 0.0) >= least for f in others) >= 3 * len(others)
+
+
+#: how much less often (Zipf) another language may write a name than the witness's does
+NAME_SPREAD = 0.5
+
+
+#: the most letters a run of a notation's has ('d', 'vo', 'mo', 'Nc': pence, formats, moves)
+_NOTATION_LETTERS = 2
+_LETTER_RUNS_RE = re.compile(r"[^\W\d_]+")
+
+
+def _shape(token: str) -> str:
+    """``token``'s runs of digits, small letters and capitals, each one character ('9', 'a',
+    'A'): '6d' and '4s' are '9a', '8vo' and '12mo' '9a', 'Nc6' and 'Nf3' 'Aa9'."""
+    return "".join(k for k, _ in groupby("9" if c.isdigit() else "a" if c.islower() else "A" for c in token))
+
+
 def _undoubled(low: str) -> set[str]:
     """``low`` with one of two letters alike in a row taken out, each way it can be."""
     return {low[:i] + low[i + 1:] for i in range(1, len(low)) if low[i] == low[i - 1]}
@@ -1558,6 +1670,10 @@ def _thin_letter_added(low: str) -> set[str]:
     return {low[:i] + c + low[i:] for i in range(len(low) + 1) for c in _THIN_LETTERS}
 
 
+#: the fewest letters of a reading's head that, written in other words, make a stem of the
+#: witness's, and how many of them stand after the confusion (_unless_the_stem_is_written)
+_STEM = 4
+_STEM_AFTER = 2
 #: how far above a reading _faint_dominated's repair stands: a candidate (DOMINANCE) and
 #: above the lexicon's noise (FAINT_DOMINANCE)
 _FAINT_REPAIR = max(DOMINANCE, FAINT_DOMINANCE)

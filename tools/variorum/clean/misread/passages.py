@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
+from itertools import repeat
 import wordfreq
 
 from variorum.clean.base import Edit
@@ -72,14 +73,20 @@ def _as_repaired(text: str, lo: int, hi: int, applied: list[Edit], starts: list[
     return "".join(out)
 
 
-def _neighbours(text: str, e: Edit, applied: list[Edit], starts: list[int]) -> list[str]:
-    """The words before and after the word(s) ``e`` touches, _SIDE on each side, in its
-    paragraph, read as the ``applied`` edits repair them (as a second pass reads them)."""
+def _word_around(text: str, e: Edit) -> tuple[int, int]:
+    """The span of the word(s) ``e`` touches."""
     start, end = e.start, e.end
     while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'\u2019"):
         start -= 1
     while end < len(text) and (text[end].isalnum() or text[end] in "'\u2019"):
         end += 1
+    return start, end
+
+
+def _neighbours(text: str, e: Edit, applied: list[Edit], starts: list[int]) -> list[str]:
+    """The words before and after the word(s) ``e`` touches, _SIDE on each side, in its
+    paragraph, read as the ``applied`` edits repair them (as a second pass reads them)."""
+    start, end = _word_around(text, e)
     lo, hi = max(0, start - _REACH), min(len(text), end + _REACH)
     before = _PARAGRAPH_RE.split(_as_repaired(text, lo, start, applied, starts))[-1]
     after = _PARAGRAPH_RE.split(_as_repaired(text, end, hi, applied, starts))[0]
@@ -91,16 +98,19 @@ def _neighbours(text: str, e: Edit, applied: list[Edit], starts: list[int]) -> l
     return words_before + words_after[:_SIDE]
 
 
-def _passage_language(words: list[str], vocab: Vocabulary) -> str:
+def _passage_language(words: list[str], vocab: Vocabulary, misread: frozenset[str] = frozenset()) -> str:
     """The language of a passage ``words`` are, if any (the one most of them are words of):
     _PASSAGE of them or more are everyday words of other languages (ten times as common there
     as in the witness's), more than twice as many as the words the witness's language writes.
-    (Several languages may share a passage's words: Latin's are Italian's, Spanish's, French's.)"""
+    (Several languages may share a passage's words: Latin's are Italian's, Spanish's, French's.)
+    A small-letter word no lexicon knows at all counts toward the passage too, unless it is
+    one of ``misread``, the readings a rule repairs or suggests a repair of: a language the
+    lexicons lack (Latin's 'tribunorum', 'valuit'), once another's words show one there."""
     zipfs = list(map(vocab.zipf, words))
     if 2 * sum(z >= _ITS_OWN for z in zipfs) >= len(words):
         return ""  # (most neighbours the language's commonest words: its own prose)
     elsewhere: Counter[str] = Counter()
-    foreign = known = 0
+    foreign = known = unknown = 0
     for word, z in zip(words, zipfs):
         others = _languages_knowing(word.lower(), z, vocab.lang) if z < _ITS_OWN else ()
         if others:
@@ -108,9 +118,19 @@ def _passage_language(words: list[str], vocab: Vocabulary) -> str:
             foreign += 1
         else:
             known += z >= COMMON
-    if foreign >= _PASSAGE and foreign > 2 * known:
+            # (the OCR's garbage is no language's either, but the rules read most of it as
+            # a misreading of a word; a name, capitalised, is any language's)
+            unknown += z == 0 and word.islower() and word.isalpha() and word not in misread \
+                and not _known_elsewhere(word, vocab.lang)
+    if elsewhere and foreign + unknown >= _PASSAGE and foreign + unknown > 2 * known:
         return elsewhere.most_common(1)[0][0]
     return ""
+
+
+@lru_cache(maxsize=65536)
+def _known_elsewhere(word: str, lang: str) -> bool:
+    """Whether any other language's lexicon has ``word`` (small letters) at all."""
+    return any(word in freqs for _, freqs in _other_lexicons(lang))
 
 
 def _held_in_other_languages(text: str, edits: list[Edit], vocab: Vocabulary) -> list[Edit]:
@@ -119,11 +139,13 @@ def _held_in_other_languages(text: str, edits: list[Edit], vocab: Vocabulary) ->
     a suggestion; the neighbours read as the edits left applied repair them, until none is
     held (a repair held leaves its reading for its neighbours' passage)."""
     held: dict[int, str] = {}
+    # (the readings the rules repair or suggest a repair of: the OCR's, whatever they stand among)
+    misread = frozenset(text[start:end] for start, end in map(_word_around, repeat(text), edits))
     while True:
         applied = [e for k, e in enumerate(edits) if e.applied and k not in held]
         starts = [e.start for e in applied]
         more = {k: other for k, e in enumerate(edits) if e.applied and e.rule in _REWRITING and k not in held
-                and (other := _passage_language(_neighbours(text, e, applied, starts), vocab))}
+                and (other := _passage_language(_neighbours(text, e, applied, starts), vocab, misread))}
         if not more:
             break
         held.update(more)

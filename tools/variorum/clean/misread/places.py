@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 import re
 from collections import Counter
+from math import sqrt
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, takewhile
@@ -13,9 +14,9 @@ from typing import Container, Iterable, Mapping
 from variorum.clean.base import Edit
 from variorum.clean.lexicon import zipf_table
 
-from variorum.clean.misread.tables import COMMON, RARE_WORD, RULE_PRONOUN
+from variorum.clean.misread.tables import COMMON, HABIT_WORD, RARE_WORD, RULE_PRONOUN
 from variorum.clean.misread.vocabulary import Vocabulary, _barred, _merged, _word_split
-from variorum.clean.misread.judge import Verdict
+from variorum.clean.misread.judge import Judge, Verdict
 
 
 def _without_overlaps(edits: list[Edit]) -> list[Edit]:
@@ -113,14 +114,21 @@ def _pair_places(text: str, pairs: Iterable[tuple[str, str]]) -> list[tuple[int,
 #: language (another period's spelling, another language): letter-shape repairs become
 #: suggestions. Modern English prose leaves well under 1% unknown; a 16th-century text 16%.
 LEXICON_FIT = 0.95
-#: fewer word tokens than this say too little about the fit; the lexicon is trusted
+#: fewer word tokens than this say too little about the fit, unless words no rule repairs
+#: show another spelling (_lexicon_fits)
 FIT_SAMPLE = 500
+#: in a witness shorter than FIT_SAMPLE, how many words no rule repairs show another
+#: spelling or language: one or two may be the OCR's worst slips
+NO_SLIPS = 3
+#: how many standard errors (of a share of unknown words at 1 - LEXICON_FIT, over the words
+#: of a witness shorter than FIT_SAMPLE) its share may stand above that and still fit
+FIT_ERRORS = 2
 
 
 def _lexicon_fits(vocab: Vocabulary) -> bool:
     words = set(filter(str.isalpha, vocab.own))
     total = sum(map(vocab.own.__getitem__, words))
-    if total < FIT_SAMPLE:
+    if not total:
         return True
     # the unknown words (Zipf below 1.0, and no other witness's) are few: set operations
     # find them (the words are in small letters without digits: vocab.zipf is the lexicon's
@@ -128,8 +136,29 @@ def _lexicon_fits(vocab: Vocabulary) -> bool:
     table = zipf_table(vocab.lang)
     rarest = {w for w, _ in takewhile(lambda wz: wz[1] < 1.0, reversed(table.items()))}
     unknown = (words.difference(table) | (words & rarest)) - vocab.others_words
+    if total < FIT_SAMPLE:
+        # (too few words to weigh every unknown one: a short text dense with the OCR's slips
+        # fits no worse than a long one. But the small-letter words the letter rules find no
+        # repair for, and no lost space parts, are no slips: another period's spelling or
+        # another language, 'droghte', 'priketh', 'yronne')
+        judge = Judge(vocab)
+        unknown = {w for w in unknown if vocab.own_exact[w] and not _parted(w, table)
+                   and not ((v := judge.verdict(w)) is not None and v.applied)}
+        if len(unknown) < NO_SLIPS:
+            return True
+        # (a short sample's share strays: the bound FIT_ERRORS standard errors above a long one's)
+        bound = 1 - LEXICON_FIT + FIT_ERRORS * sqrt(LEXICON_FIT * (1 - LEXICON_FIT) / total)
+        return sum(map(vocab.own.__getitem__, unknown)) / total <= bound
     known = total - sum(map(vocab.own.__getitem__, unknown))
     return known / total >= LEXICON_FIT
+
+
+def _parted(word: str, table: Mapping[str, float]) -> bool:
+    """Whether ``word`` (small letters) is two words a lost space ran together: each one the
+    lexicon knows (RARE_WORD), one of its commonest if shorter than three letters ('is',
+    'up', 'a': not an old ending's 'en' or 'ed')."""
+    return any(all(table.get(p, 0.0) >= (HABIT_WORD if len(p) < 3 else RARE_WORD) for p in (word[:i], word[i:]))
+               for i in range(1, len(word)))
 
 
 class _Spans:

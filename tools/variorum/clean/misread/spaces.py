@@ -241,6 +241,10 @@ def _lost_spaces(tokens: Iterable[str], vocab: Vocabulary) -> dict[str, _LostSpa
         out[token] = replace(split, evidence=f"{split.evidence}; as well '{word}', {how}, which this witness "
                              f"writes {_times(vocab.own[word])}", confidence=0.4, applied=False,
                              needs_pairs=False, rival=None, or_suggest=False, habit=False, and_habit=False)
+    if vocab.prints_u_for_v:
+        # (an old print's 'forme' is 'form' as its age spelt it: a split short of a sure one is noise)
+        out = {t: split for t, split in out.items()
+               if (split.applied and not split.needs_pairs) or not vocab.spelt_as_old_print(t)}
     return out
 
 

@@ -150,6 +150,9 @@ MARGIN = 1.0
 #: a reading the lexicon does not know at all
 RARE_WORD = 2.5
 MAX_SUBSTITUTIONS = 2  # (_substitutions makes at most two)
+#: the languages in Latin letters that write marks (accents asks whether a reading is a
+#: word of theirs; the judge whether a word is a name's, which they all write alike)
+MARKED_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl", "cs", "hu", "ca", "ro", "tr")
 #: a repair needing two confusions must be this much commoner (Zipf) to beat one needing one
 STEP_PENALTY = 1.5
 #: a rare reading one faint stroke from a word this much commoner (Zipf: ten thousand times)

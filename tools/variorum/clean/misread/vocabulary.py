@@ -304,6 +304,17 @@ class Vocabulary:
                 readings += 1
         return readings > v_words
 
+    def spelt_as_old_print(self, token: str) -> bool:
+        """Whether ``token`` is spelt as an old print spells, in a witness that prints u for v
+        throughout (prints_u_for_v): an everyday word (COMMON) with a final e ('Chiefe',
+        'forme') or with one of its letters doubled ('heere', 'Civill')."""
+        low = token.lower()
+        if not low.isalpha() or len(low) < 3 or not self.prints_u_for_v:
+            return False
+        zipf = self.zipf
+        return (low[-1] == "e" and zipf(low[:-1]) >= COMMON) or any(
+            low[i] == low[i - 1] and zipf(low[:i] + low[i + 1:]) >= COMMON for i in range(1, len(low)))
+
     @cached_property
     def others_words(self) -> frozenset[str]:
         """The words (in small letters) another witness writes: ``others[w] > 0`` in one set
