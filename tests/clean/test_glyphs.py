@@ -848,3 +848,24 @@ def test_the_marks_after_a_block_end_are_those_the_one_pattern_finds(text: str) 
     # (the filter looks behind each block's end, where this pattern is tried at every space)
     assert [(e.start, e.end) for e in glyphs_mod._marks_after_a_block_end(text, [])] == \
         [m.span(1) for m in _MARK_AFTER_END_AS_A_PATTERN.finditer(text)]
+
+
+def test_a_stop_after_a_long_word_the_witness_writes_once_is_a_comma_where_the_word_after_follows_commas() -> None:
+    # (a word of five letters or more, written too seldom to show it no abbreviation: the
+    # witness's commas before 'and' decide; a short one may be an abbreviation's, 'vol. and')
+    assert _stops_read_for_commas(_COMMA_HABITS + "He spoke of his travelling. and the rest.\n") == [(".", ",", True)]
+    assert _stops_read_for_commas(_COMMA_HABITS + "He spoke of his vols. and the rest.\n") == []
+    # (nor where the word after gives no evidence either: no suggestion on nothing)
+    assert _stops_read_for_commas(_COMMA_HABITS + "He spoke of his travelling. over the rest.\n") == []
+
+
+def test_a_stop_after_a_word_with_three_commas_after_it_is_a_comma_however_often_the_word_stands() -> None:
+    # ('it' written forty times, a comma after it three: a tenth, yet a comma's place)
+    habits = "He took it, then he left it, and it was gone. Then it fell, and it rose. " * 3 + "It was it. " * 10
+    assert _stops_read_for_commas(habits + "He saw it. saying nothing.\n") == [(".", ",", True)]
+
+
+def test_a_word_written_without_its_stop_fifty_times_is_no_abbreviation_for_two_stops_before_small_letters() -> None:
+    habits = _COMMA_HABITS + "He saw him, and him only; he went to him and with him then. " * 13
+    text = habits + "They came to him. saying it was late, and left him. yet he stayed.\n"
+    assert _stops_read_for_commas(text) == [(".", ",", True), (".", ",", True)]

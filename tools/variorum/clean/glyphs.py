@@ -1041,6 +1041,9 @@ def _spaced_line_openers(text: str, habits: _Habits) -> list[Edit]:
 #: (the literal first: the engine skips to each stop in C)
 #: (a small letter of Latin-1 after: the lookahead before the lookbehind, as most stops end
 #: a sentence before a capital; a small letter of another script is left alone)
+#: the letters of a word whose stop before a small letter is a comma's where the word after
+#: follows commas, though the witness writes the word too seldom to show it is no abbreviation
+_NO_ABBREVIATION = 5
 _STOP_BEFORE_SMALL_RE = re.compile(r"\.(?= [a-zß-öø-ÿ])(?<=[^\W\d_]{2}\.)")
 #: a well-formed roman numeral in small letters ('ii.', 'xiv.': a numbered item's stop)
 _SMALL_ROMAN_RE = re.compile(r"m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
@@ -1050,11 +1053,13 @@ def _stops_for_commas(text: str, habits: _Habits) -> list[Edit]:
     """The edits making a comma of a stop glued to a word before a word in small letters
     (``me; but. seeing me``, ``to Asia. and the``): no sentence opens with a small letter,
     and a comma's tail is what a faint print loses. Applied where the witness puts commas
-    after the word before or before the word after (a quarter of their occurrences, three
-    at least), else a suggestion (a speck read as a stop, or another mark). Not after an
-    abbreviation's stop: a word the witness writes without a stop fewer than three times
-    (``Inc.``, ``vol.``), a stop before a small letter it sets after the word more than
-    once (``Inc. and``, twice), a single letter or a roman numeral (``e.g. the``, ``ii.
+    after the word before (three at least) or before the word after (a quarter of its
+    occurrences, three at least), else a suggestion (a speck read as a stop, or another
+    mark). Not after an abbreviation's stop: a word of four letters or fewer the witness
+    writes without a stop fewer than three times (``Inc.``, ``vol.``; a longer one only
+    where the word after decides, else left alone), a stop before a small letter it sets
+    after the word more than once (``Inc. and``, twice; not after a word it writes fifty
+    times without a stop), a single letter or a roman numeral (``e.g. the``, ``ii.
     a``), nor after a word glued to a mark or a digit before it (``github. com``, a path);
     only suggested after a figure (a unit's: ``12 in. and``) or before a word the witness
     writes before names (a name's particle: ``de Witt``) or after a capitalised word inside
@@ -1075,15 +1080,25 @@ def _stops_for_commas(text: str, habits: _Habits) -> list[Edit]:
     edits: list[Edit] = []
     for at, left, right in places:
         low = left.lower()
-        if not (left.islower() or left[1:].islower()) or _SMALL_ROMAN_RE.fullmatch(low) or small_after[low] > 1:
+        if not (left.islower() or left[1:].islower()) or _SMALL_ROMAN_RE.fullmatch(low):
             continue
         n_left, after_left, stops, _ = habits.marks_around(low)
-        if n_left - stops < _MIN_EVIDENCE:
+        if small_after[low] > 1 and n_left - stops < _FREQUENT:
+            # (a word the witness writes without a stop fifty times is no abbreviation: its
+            # commas read as stops twice, 'him. saying', 'him. yet')
+            continue
+        # (a word written without its stop fewer than three times may be an abbreviation's,
+        # which is written with it every time: 'vol.', 'Inc.'; not one of five letters or
+        # more, which abbreviations seldom keep, where the word after decides alone)
+        seldom = n_left - stops < _MIN_EVIDENCE
+        if seldom and len(low) < _NO_ABBREVIATION:
             continue
         if right[0] == "l" and habits.text.count(" I" + right[1:] + " ") > habits.text.count(f" {right} "):
             continue  # (a capital I read as l opens the sentence: 'protectors. l had', 'me. lt was')
         why = f"'{low},' x{after_left} of {n_left}"
-        sure = after_left >= _MIN_EVIDENCE and after_left >= _COMMA_SHARE * n_left
+        # (three commas after the word anywhere: a word like 'Jesus' or 'it', written
+        # hundreds of times, has a comma after it a tenth of them)
+        sure = after_left >= _MIN_EVIDENCE
         if _after_a_figure(text, at - len(left)):
             # (a measure's unit after its figure: an abbreviation, though it spell a word: '12 in. and')
             sure, why = False, why + ", after a figure: a unit's abbreviation"
@@ -1105,6 +1120,8 @@ def _stops_for_commas(text: str, habits: _Habits) -> list[Edit]:
             n_right, _, _, before_right = habits.marks_around(right)
             sure = before_right >= _MIN_EVIDENCE and before_right >= _COMMA_SHARE * n_right
             why += f", ', {right}' x{before_right} of {n_right}"
+        if seldom and not sure:
+            continue
         edits.append(Edit(at, at + 1, ",", RULE_STOP_FOR_COMMA,
                           f"{'' if sure else 'uncertain: '}'.' after '{left}' before '{right}', a small letter no "
                           f"sentence opens with: a comma read as a stop; in this witness {why}",
