@@ -1525,6 +1525,15 @@ def test_closed_bowls_the_judge_only_suggests_in_readings_no_one_spells_show_the
     assert ("ony", "any", "misread-letters", False) in changes(body + "Was there ony bread left?\n")
 
 
+def test_o_read_for_e_and_for_a_are_one_habit_of_closed_bowls():
+    # 'sevoral', 'comploted' (o for e) and 'vorieties' (o for a): three closed bowls, though
+    # only one of them an a's, make 'ony' written once beside 'any' the OCR's
+    body = ("It was the time of the year when we walked in the garden and talked of many things. " * 3
+            + "He would obey any order at all. " * 3)
+    text = body + "The sevoral vorieties were comploted. " + body
+    assert ("ony", "any", "misread-letters", True) in changes(text + "Was there ony bread left?\n")
+
+
 def test_ae_read_as_se_or_ce_is_repaired_into_the_form_the_lexicon_or_the_witness_knows():
     assert changes("The dæmon came. Then the dsemon left.\n") == [("dsemon", "dæmon", "misread-letters", True)]
     assert changes("He read the encyclopsedia.\n") == [("encyclopsedia", "encyclopædia", "misread-letters", True)]
