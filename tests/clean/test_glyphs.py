@@ -348,6 +348,18 @@ def test_a_speck_glued_to_a_words_edge_goes() -> None:
     assert removed(text) == ["•", "~", "^", "·", "~"]
 
 
+def test_a_glued_glyph_prose_has_uses_for_goes_in_a_scan_that_shows_specks_standing_alone() -> None:
+    # ('~broken', '*partly', 'contained_': written once, a suggestion in a clean witness; in
+    # one whose OCR read three specks as glyphs standing alone, and no other use of the
+    # glyph, the scan's speck)
+    glued = "trees lie ~broken, and partly* so, as it contained_ them.\n"
+    assert applied(glued) == []
+    specks = "the leaves ~ and fall, the man • who came, the sea ¦ and the land. "
+    assert applied(specks + glued) == [" ~", " •", " ¦", "~", "*", "_"]
+    # (a witness that sets the glyph otherwise keeps it: a path, identifiers)
+    assert "~" not in applied(specks + "see ~/bin and ~/lib, the ~/etc too; trees lie ~broken.\n")
+
+
 def test_a_glyph_the_witness_uses_otherwise_stays_glued() -> None:
     # identifiers, paired emphasis, Catalan l·l, a formula: the witness's own glyph
     assert removed("the my_var and a_b and c_d names, then _stray here.\n") == []

@@ -119,7 +119,9 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     paired as emphasis, a footnote's ``*``): a suggestion for the glyphs prose has uses for
     (``class_``, ``*args``, ``~user``, ``footnote*``), unless their word is one the witness
     writes on its own three times besides and the glyph has no use there (after a mark, a
-    tilde ending a word, beside a function word: ``clothed,~``, ``of~``, ``*from``), and for a hyphen before
+    tilde ending a word, beside a function word: ``clothed,~``, ``of~``, ``*from``) or the
+    witness sets the glyph nowhere else and shows three specks read as glyphs standing
+    alone (``~broken`` in such a scan), and for a hyphen before
     a word (``the suffix -ness``, the flag ``-verbose``), unless the word is one it writes on its own and no suffix
     (``-not``) and the witness shows other specks; a doubled comma (``me,,``); an apostrophe set apart from both
     halves of its word (``don ' t``, ``Man ' s``: closed up, not taken away). A stop glued to a word before a
@@ -695,9 +697,12 @@ def _glued_specks(text: str, language: str = "en", debris: int = 0) -> list[Edit
         # the witness's one use of it: a suggestion, unless its word is one of the witness's
         # prose (written on its own _MIN_EVIDENCE times) where the glyph has no use
         # (_no_use_beside); no prose sets the others glued
+        # (a scan whose specks the OCR read as glyphs standing alone, three at least, and
+        # which sets this glyph nowhere else: a glued one is that scan's too, '~broken')
+        scan_specks = not uses and debris >= _MIN_EVIDENCE
         for pos, word in glued:
             # (the word at this place aside: no evidence of itself)
-            sure = glyph not in _GLYPHS_IN_USE or (
+            sure = glyph not in _GLYPHS_IN_USE or scan_specks or (
                 _no_use_beside(text, pos, glyph, word) and _written_alone(text, word) - 1 >= _MIN_EVIDENCE)
             edits.append(Edit(pos, pos + 1, "", RULE_STRAY_GLYPH,
                               f"{'' if sure else 'uncertain: '}'{glyph}' glued to '{word}', a glyph this "
