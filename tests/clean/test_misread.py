@@ -269,6 +269,14 @@ def test_a_lone_1_is_the_pronoun_only_where_the_edition_writes_i_before_that_wor
     assert changes("(1) think and 2 1 think", other="I think I think I think") == []
 
 
+def test_a_lone_1_before_a_word_written_once_after_i_and_after_no_figure_is_the_pronoun():
+    # ('I approached' once: no number counts approaches; 'shows' follows a figure elsewhere)
+    text = "I went home. I approached the door. On my return, 1 approached it again."
+    assert repaired(text) == text.replace("1 approached", "I approached")
+    counted = "I shows nothing. Table 2 shows that, and then 1 shows this."
+    assert repaired(counted) == counted
+
+
 def test_rare_readings_a_weak_stroke_from_the_commonest_words():
     said = "He said that you came. "
     assert repaired(said + "he went fon it bv the way thot vou came") == \
