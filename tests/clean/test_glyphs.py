@@ -348,6 +348,18 @@ def test_a_speck_glued_to_a_words_edge_goes() -> None:
     assert removed(text) == ["•", "~", "^", "·", "~"]
 
 
+def test_a_glued_glyph_prose_has_uses_for_goes_in_a_scan_that_shows_specks_standing_alone() -> None:
+    # ('~broken', '*partly', 'contained_': written once, a suggestion in a clean witness; in
+    # one whose OCR read three specks as glyphs standing alone, and no other use of the
+    # glyph, the scan's speck)
+    glued = "trees lie ~broken, and partly* so, as it contained_ them.\n"
+    assert applied(glued) == []
+    specks = "the leaves ~ and fall, the man • who came, the sea ¦ and the land. "
+    assert applied(specks + glued) == [" ~", " •", " ¦", "~", "*", "_"]
+    # (a witness that sets the glyph otherwise keeps it: a path, identifiers)
+    assert "~" not in applied(specks + "see ~/bin and ~/lib, the ~/etc too; trees lie ~broken.\n")
+
+
 def test_a_glyph_the_witness_uses_otherwise_stays_glued() -> None:
     # identifiers, paired emphasis, Catalan l·l, a formula: the witness's own glyph
     assert removed("the my_var and a_b and c_d names, then _stray here.\n") == []
@@ -856,3 +868,24 @@ def test_an_asterisk_glued_after_a_stop_stays_where_the_witness_sets_other_note_
     assert removed(notes) == []
     # without them, a speck as before
     assert removed("and come down *from the cross.\n\nAnd they reasoned* among themselves.\n") == ["*", "*"]
+
+
+def test_a_stop_after_a_long_word_the_witness_writes_once_is_a_comma_where_the_word_after_follows_commas() -> None:
+    # (a word of five letters or more, written too seldom to show it no abbreviation: the
+    # witness's commas before 'and' decide; a short one may be an abbreviation's, 'vol. and')
+    assert _stops_read_for_commas(_COMMA_HABITS + "He spoke of his travelling. and the rest.\n") == [(".", ",", True)]
+    assert _stops_read_for_commas(_COMMA_HABITS + "He spoke of his vols. and the rest.\n") == []
+    # (nor where the word after gives no evidence either: no suggestion on nothing)
+    assert _stops_read_for_commas(_COMMA_HABITS + "He spoke of his travelling. over the rest.\n") == []
+
+
+def test_a_stop_after_a_word_with_three_commas_after_it_is_a_comma_however_often_the_word_stands() -> None:
+    # ('it' written forty times, a comma after it three: a tenth, yet a comma's place)
+    habits = "He took it, then he left it, and it was gone. Then it fell, and it rose. " * 3 + "It was it. " * 10
+    assert _stops_read_for_commas(habits + "He saw it. saying nothing.\n") == [(".", ",", True)]
+
+
+def test_a_word_written_without_its_stop_fifty_times_is_no_abbreviation_for_two_stops_before_small_letters() -> None:
+    habits = _COMMA_HABITS + "He saw him, and him only; he went to him and with him then. " * 13
+    text = habits + "They came to him. saying it was late, and left him. yet he stayed.\n"
+    assert _stops_read_for_commas(text) == [(".", ",", True), (".", ",", True)]

@@ -270,6 +270,14 @@ def test_a_lone_1_is_the_pronoun_only_where_the_edition_writes_i_before_that_wor
     assert changes("(1) think and 2 1 think", other="I think I think I think") == []
 
 
+def test_a_lone_1_before_a_word_written_once_after_i_and_after_no_figure_is_the_pronoun():
+    # ('I approached' once: no number counts approaches; 'shows' follows a figure elsewhere)
+    text = "I went home. I approached the door. On my return, 1 approached it again."
+    assert repaired(text) == text.replace("1 approached", "I approached")
+    counted = "I shows nothing. Table 2 shows that, and then 1 shows this."
+    assert repaired(counted) == counted
+
+
 def test_rare_readings_a_weak_stroke_from_the_commonest_words():
     said = "He said that you came. "
     assert repaired(said + "he went fon it bv the way thot vou came") == \
@@ -1533,6 +1541,15 @@ def test_closed_bowls_the_judge_only_suggests_in_readings_no_one_spells_show_the
     assert ("ony", "any", "misread-letters", True) in changes(text + "Was there ony bread left?\n")
     # without the three, the rare reading is as likely an author's dialect: a suggestion
     assert ("ony", "any", "misread-letters", False) in changes(body + "Was there ony bread left?\n")
+
+
+def test_o_read_for_e_and_for_a_are_one_habit_of_closed_bowls():
+    # 'sevoral', 'comploted' (o for e) and 'vorieties' (o for a): three closed bowls, though
+    # only one of them an a's, make 'ony' written once beside 'any' the OCR's
+    body = ("It was the time of the year when we walked in the garden and talked of many things. " * 3
+            + "He would obey any order at all. " * 3)
+    text = body + "The sevoral vorieties were comploted. " + body
+    assert ("ony", "any", "misread-letters", True) in changes(text + "Was there ony bread left?\n")
 
 
 def test_ae_read_as_se_or_ce_is_repaired_into_the_form_the_lexicon_or_the_witness_knows():

@@ -127,6 +127,20 @@ def test_r_read_as_i_s_as_e_and_a_as_s_in_a_reading_no_lexicon_knows_are_put_rig
     assert _alone(reading) == [(reading, word, "misread-letters", True)]
 
 
+@pytest.mark.parametrize("reading, word", [
+    ("aervant", "servant"), ("perhapa", "perhaps"), ("amall", "small"), ("varietiea", "varieties"),
+    ("thia", "this"), ("aaid", "said"),
+])
+def test_s_read_as_a_its_curves_run_into_a_bowl_is_put_right(reading: str, word: str) -> None:
+    # (in a reading no lexicon knows, or knows only at the level of its own OCR noise)
+    assert _alone(reading) == [(reading, word, "misread-letters", True)]
+
+
+def test_s_read_as_a_repairs_a_long_unknown_reading_only_into_an_everyday_word() -> None:
+    # (a misspelt 'aheared' is one a from the rare 'sheared' by chance: a is the commonest vowel)
+    assert _alone("aheared") == []
+
+
 def test_one_of_two_letters_alike_taken_out_outweighs_a_faint_stroke_into_a_rarer_word() -> None:
     # ('peoplee': 'people', not 'peoples' by e read for s)
     assert _alone("peoplee") == [("peoplee", "people", "misread-doubled", True)]

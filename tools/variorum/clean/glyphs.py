@@ -119,7 +119,9 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     paired as emphasis, a footnote's ``*``): a suggestion for the glyphs prose has uses for
     (``class_``, ``*args``, ``~user``, ``footnote*``), unless their word is one the witness
     writes on its own three times besides and the glyph has no use there (after a mark, a
-    tilde ending a word, beside a function word: ``clothed,~``, ``of~``, ``*from``), and for a hyphen before
+    tilde ending a word, beside a function word: ``clothed,~``, ``of~``, ``*from``) or the
+    witness sets the glyph nowhere else and shows three specks read as glyphs standing
+    alone (``~broken`` in such a scan), and for a hyphen before
     a word (``the suffix -ness``, the flag ``-verbose``), unless the word is one it writes on its own and no suffix
     (``-not``) and the witness shows other specks; a doubled comma (``me,,``); an apostrophe set apart from both
     halves of its word (``don ' t``, ``Man ' s``: closed up, not taken away). A stop glued to a word before a
@@ -695,9 +697,12 @@ def _glued_specks(text: str, language: str = "en", debris: int = 0) -> list[Edit
         # the witness's one use of it: a suggestion, unless its word is one of the witness's
         # prose (written on its own _MIN_EVIDENCE times) where the glyph has no use
         # (_no_use_beside); no prose sets the others glued
+        # (a scan whose specks the OCR read as glyphs standing alone, three at least, and
+        # which sets this glyph nowhere else: a glued one is that scan's too, '~broken')
+        scan_specks = not uses and debris >= _MIN_EVIDENCE
         for pos, word in glued:
             # (the word at this place aside: no evidence of itself)
-            sure = glyph not in _GLYPHS_IN_USE or (
+            sure = glyph not in _GLYPHS_IN_USE or scan_specks or (
                 _no_use_beside(text, pos, glyph, word) and _written_alone(text, word) - 1 >= _MIN_EVIDENCE)
             edits.append(Edit(pos, pos + 1, "", RULE_STRAY_GLYPH,
                               f"{'' if sure else 'uncertain: '}'{glyph}' glued to '{word}', a glyph this "
@@ -1063,6 +1068,9 @@ def _spaced_line_openers(text: str, habits: _Habits) -> list[Edit]:
 #: (the literal first: the engine skips to each stop in C)
 #: (a small letter of Latin-1 after: the lookahead before the lookbehind, as most stops end
 #: a sentence before a capital; a small letter of another script is left alone)
+#: the letters of a word whose stop before a small letter is a comma's where the word after
+#: follows commas, though the witness writes the word too seldom to show it is no abbreviation
+_NO_ABBREVIATION = 5
 _STOP_BEFORE_SMALL_RE = re.compile(r"\.(?= [a-zß-öø-ÿ])(?<=[^\W\d_]{2}\.)")
 #: a well-formed roman numeral in small letters ('ii.', 'xiv.': a numbered item's stop)
 _SMALL_ROMAN_RE = re.compile(r"m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
@@ -1072,11 +1080,13 @@ def _stops_for_commas(text: str, habits: _Habits) -> list[Edit]:
     """The edits making a comma of a stop glued to a word before a word in small letters
     (``me; but. seeing me``, ``to Asia. and the``): no sentence opens with a small letter,
     and a comma's tail is what a faint print loses. Applied where the witness puts commas
-    after the word before or before the word after (a quarter of their occurrences, three
-    at least), else a suggestion (a speck read as a stop, or another mark). Not after an
-    abbreviation's stop: a word the witness writes without a stop fewer than three times
-    (``Inc.``, ``vol.``), a stop before a small letter it sets after the word more than
-    once (``Inc. and``, twice), a single letter or a roman numeral (``e.g. the``, ``ii.
+    after the word before (three at least) or before the word after (a quarter of its
+    occurrences, three at least), else a suggestion (a speck read as a stop, or another
+    mark). Not after an abbreviation's stop: a word of four letters or fewer the witness
+    writes without a stop fewer than three times (``Inc.``, ``vol.``; a longer one only
+    where the word after decides, else left alone), a stop before a small letter it sets
+    after the word more than once (``Inc. and``, twice; not after a word it writes fifty
+    times without a stop), a single letter or a roman numeral (``e.g. the``, ``ii.
     a``), nor after a word glued to a mark or a digit before it (``github. com``, a path);
     only suggested after a figure (a unit's: ``12 in. and``) or before a word the witness
     writes before names (a name's particle: ``de Witt``) or after a capitalised word inside
@@ -1097,15 +1107,25 @@ def _stops_for_commas(text: str, habits: _Habits) -> list[Edit]:
     edits: list[Edit] = []
     for at, left, right in places:
         low = left.lower()
-        if not (left.islower() or left[1:].islower()) or _SMALL_ROMAN_RE.fullmatch(low) or small_after[low] > 1:
+        if not (left.islower() or left[1:].islower()) or _SMALL_ROMAN_RE.fullmatch(low):
             continue
         n_left, after_left, stops, _ = habits.marks_around(low)
-        if n_left - stops < _MIN_EVIDENCE:
+        if small_after[low] > 1 and n_left - stops < _FREQUENT:
+            # (a word the witness writes without a stop fifty times is no abbreviation: its
+            # commas read as stops twice, 'him. saying', 'him. yet')
+            continue
+        # (a word written without its stop fewer than three times may be an abbreviation's,
+        # which is written with it every time: 'vol.', 'Inc.'; not one of five letters or
+        # more, which abbreviations seldom keep, where the word after decides alone)
+        seldom = n_left - stops < _MIN_EVIDENCE
+        if seldom and len(low) < _NO_ABBREVIATION:
             continue
         if right[0] == "l" and habits.text.count(" I" + right[1:] + " ") > habits.text.count(f" {right} "):
             continue  # (a capital I read as l opens the sentence: 'protectors. l had', 'me. lt was')
         why = f"'{low},' x{after_left} of {n_left}"
-        sure = after_left >= _MIN_EVIDENCE and after_left >= _COMMA_SHARE * n_left
+        # (three commas after the word anywhere: a word like 'Jesus' or 'it', written
+        # hundreds of times, has a comma after it a tenth of them)
+        sure = after_left >= _MIN_EVIDENCE
         if _after_a_figure(text, at - len(left)):
             # (a measure's unit after its figure: an abbreviation, though it spell a word: '12 in. and')
             sure, why = False, why + ", after a figure: a unit's abbreviation"
@@ -1127,6 +1147,8 @@ def _stops_for_commas(text: str, habits: _Habits) -> list[Edit]:
             n_right, _, _, before_right = habits.marks_around(right)
             sure = before_right >= _MIN_EVIDENCE and before_right >= _COMMA_SHARE * n_right
             why += f", ', {right}' x{before_right} of {n_right}"
+        if seldom and not sure:
+            continue
         edits.append(Edit(at, at + 1, ",", RULE_STOP_FOR_COMMA,
                           f"{'' if sure else 'uncertain: '}'.' after '{left}' before '{right}', a small letter no "
                           f"sentence opens with: a comma read as a stop; in this witness {why}",

@@ -468,7 +468,8 @@ def _at_place(text: str, m: _Place, verdict: Verdict, vocab: Vocabulary, lang: s
     """``verdict`` on the token at ``m`` as its place decides it: a dropped letter's or a
     dialect's spelling is held in quoted speech and, outside it, where the witness's use of
     the repair reaches neither neighbour; a doubled vowel or a closed bowl written once is no
-    dialect where the witness's OCR shows that habit (``doubling``, ``bowls``)."""
+    dialect where the witness's OCR shows that habit (``doubling``; ``bowls``, o read for a
+    and for e counted together)."""
     token = m.token
     if verdict.applied and ((verdict.rule == RULE_DROPPED and _speakable(token, lang)) or verdict.dialect) \
             and _in_quoted_speech(text, m.start) and not _quotation_runs_on(text, m.start):
@@ -483,12 +484,13 @@ def _at_place(text: str, m: _Place, verdict: Verdict, vocab: Vocabulary, lang: s
         verdict = replace(verdict, evidence=verdict.evidence + f"; this witness's OCR read a letter twice in "
                           f"{doubling} readings no lexicon knows", dialect=False)
     if verdict.applied and verdict.dialect and verdict.rule == RULE_LETTERS and vocab.own_exact[token] == 1 \
-            and bowls[bowl := _change(token.lower(), verdict.after.lower())] >= CONTEXT_EVIDENCE \
-            and bowl in _CLOSED_BOWLS:
+            and (bowl := _change(token.lower(), verdict.after.lower())) in _CLOSED_BOWLS \
+            and (closed := sum(bowls[b] for b in _CLOSED_BOWLS)) >= CONTEXT_EVIDENCE:
         # (o for a or e, a dialect's spelling too ('ony', 'woy'), but a dialect writes its word
-        # more than once, and this witness's OCR closed bowls in readings no one spells)
+        # more than once, and this witness's OCR closed bowls in readings no one spells: an
+        # a's or an e's, one stroke's habit, 'sevoral' as much as 'vorieties')
         verdict = replace(verdict, evidence=verdict.evidence + f"; this witness's OCR read '{bowl[0]}' for "
-                          f"'{bowl[1]}' in {bowls[bowl]} readings no lexicon knows", dialect=False)
+                          f"'{bowl[1]}', or closed another bowl, in {closed} readings no lexicon knows", dialect=False)
     if verdict.applied and verdict.dialect and verdict.habit_only:
         # (a word the lexicon knows, if rarely: the author's as likely, where the OCR shows no habit)
         verdict = replace(verdict, evidence=verdict.evidence + "; a word the lexicon knows, and this witness's "

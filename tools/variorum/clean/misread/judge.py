@@ -214,6 +214,8 @@ class Judge:
                 or self._letter_doubled_or_dropped(token) \
                 or self._shape_into_rare(token) or self._vowel_into_word(token) \
                 or self._letter_misread_in_long_reading(token) or self._bowl_closed_in_rare_reading(token)
+        if verdict is not None and self._article_glued(token, verdict.after):
+            return None  # (the lost-space rule weighs 'town a', by what an article stands before)
         if verdict and verdict.applied and verdict.rule in (RULE_LETTERS, RULE_STROKES, RULE_DOUBLED, RULE_DROPPED):
             # I read for l: at a word's start (Iaying) or inside it (PresentIy), no name
             i_for_l = (token[0] == "I" and verdict.after[0] == "l" and token[1:].islower()) or (
@@ -1273,6 +1275,13 @@ class Judge:
         spelt = (read, meant) in FAINT_SPELLINGS and _speakable(token, v.lang)
         return replace(verdict, evidence=f"{verdict.evidence}; '{read}' for '{meant}', a faint stroke, "
                                          "the reading at the level of the lexicon's own OCR noise", dialect=spelt)
+
+    def _article_glued(self, token: str, after: str) -> bool:
+        """Whether a repair of s read as a at the reading's end ('towna': 'towns') leaves a
+        word of everyday vocabulary (COMMON + 1) before the a: the article glued on by a lost
+        space is as likely ('town a'; not 'thi a', a name's syllable)."""
+        low = token.lower()
+        return low.endswith("a") and after.lower() == low[:-1] + "s" and self.vocab.zipf(low[:-1]) >= COMMON + 1
 
     def _with_stroke_rule(self, token: str, verdict: Verdict | None) -> Verdict | None:
         """The verdict under the stroke rule's id when only a stroke confusion reaches it."""

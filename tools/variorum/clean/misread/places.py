@@ -327,11 +327,19 @@ def _pronoun_digit(text: str, start: int, end: int, i_next: Counter[str]) -> Edi
     if prev and not (prev.isalpha() or prev in ".!?;:,\"'\u201d\u2019"):
         return None  # after a digit, a bracket, a sign: a number or a label
     nxt = after.group(1)
-    if i_next[nxt] < PRONOUN_EVIDENCE:
+    if i_next[nxt] < PRONOUN_EVIDENCE and not (i_next[nxt] and _no_figure_before(text, start, end, nxt)):
         return None
     return Edit(start, end, "I", RULE_PRONOUN,
-                f"a lone '1' before '{nxt}': the edition writes 'I {nxt}' {i_next[nxt]} times; "
-                f"'1' and 'I' have the same shape", 0.8, True)
+                f"a lone '1' before '{nxt}': the edition writes 'I {nxt}' {i_next[nxt]} times"
+                + ("" if i_next[nxt] >= PRONOUN_EVIDENCE else f" and '{nxt}' after no other figure")
+                + "; '1' and 'I' have the same shape", 0.8, True)
+
+
+def _no_figure_before(text: str, start: int, end: int, word: str) -> bool:
+    """Whether the witness sets ``word`` after no figure but the ``1`` at ``start:end``: a
+    word a number counts ('1 inch', '2 inches') stands after figures elsewhere; 'I met'
+    written once is then evidence enough."""
+    return all(m.start() == start for m in re.finditer(r"(?<![\w.,])\d+ " + re.escape(word) + r"\b", text))
 
 
 def _written_beside(text: str, start: int, end: int, word: str, flagged: Mapping[str, Verdict]) -> bool:

@@ -89,13 +89,14 @@ STROKE_CONFUSIONS: dict[str, tuple[str, ...]] = {
 #: read as l (its crossbar faint), i read as l (its dot lost, the stem read tall) and l read
 #: as i (its stem broken above a speck), r read as i (its arm lost), m read as in or ni (its
 #: first or last arch parted from the rest) and in read as m (the dot lost, the stem joined
-#: to the arch), s read as e (its lower curve faint) or a as s (its bowl opened). Tried only
-#: on a reading no lexicon knows at all, into an everyday word (devoled, sensalion,
-#: belouged, thelr, aniinals, niany, thmgs, iiberty, peimitted, perhape, thst), or one at
+#: to the arch), s read as e (its lower curve faint), a as s (its bowl opened) or s as a
+#: (its curves run together into a bowl). Tried only on a reading no lexicon knows at all,
+#: into an everyday word (devoled, sensalion, belouged, thelr, aniinals, niany, thmgs,
+#: iiberty, peimitted, perhape, thst, aervant), or one at
 #: the level of the lexicon's own OCR noise (Judge._faint_dominated)
 FAINT_CONFUSIONS: dict[str, tuple[str, ...]] = {
     "n": ("u",), "u": ("n",), "l": ("t", "i"), "i": ("l", "r"), "in": ("m",), "ni": ("m",), "m": ("in",),
-    "e": ("s",), "s": ("a",)}
+    "e": ("s",), "s": ("a",), "a": ("s",)}
 #: the faint strokes (read, meant) that spellings make too: a Scots 'wae', 'hae', 'faither'
 #: is the letter written, not s or r faint (Judge._faint_dominated, Judge._unless_the_letter_is_spelt)
 FAINT_SPELLINGS = frozenset({("i", "r"), ("e", "s"), ("s", "a")})
@@ -118,11 +119,17 @@ UNKNOWN_READING_CONFUSIONS: dict[str, tuple[str, ...]] = _union(
 #: the confusions of letter shapes (not the weak strokes' vowels, nor z for s, which are
 #: spellings as well)
 _SHAPES: dict[str, tuple[str, ...]] = _union(LETTER_CONFUSIONS, FAINT_CONFUSIONS)
+#: the faint strokes repaired only into a word of everyday vocabulary, never into a rare one
+#: (Judge._shape_into_rare): a, the commonest letter after e, read for s lands a long string
+#: no lexicon knows on a rare word by chance (a misspelt 'aheared', one a from 'sheared')
+_EVERYDAY_ONLY = frozenset({("a", "s")})
 #: the letter shapes with f and t (a crossbar read to the wrong side, the hook of f faint or
 #: filled: attenfions, transporfed), weighed only for a long reading no lexicon knows
 #: (Judge._shape_into_rare): f/t is a slip of the pen too ('fiered' for fired), but a
 #: long unknown reading one f/t from exactly one word is no slip's chance
-_LONG_SHAPES: dict[str, tuple[str, ...]] = _union(_SHAPES, {"f": ("t",), "t": ("f",)})
+_LONG_SHAPES: dict[str, tuple[str, ...]] = _union(
+    {read: tuple(m for m in meant if (read, m) not in _EVERYDAY_ONLY) for read, meant in _SHAPES.items()},
+    {"f": ("t",), "t": ("f",)})
 #: the strokes lost or gained that no spelling makes (g/q, h/n, c/o; the weak strokes' v/y,
 #: n/r), with the letter shapes: what a reading no lexicon knows may be repaired by into a word
 #: of everyday vocabulary (Judge._shape_into_common). Not u/v nor z for s, the old and the
