@@ -216,3 +216,20 @@ def test_verse_set_inside_a_sentence_stays_where_the_author_set_it() -> None:
            + "\n".join(textwrap.wrap(_OTHERS, 40)) + "\n")
     result = clean_text(raw, CleanContext("W", "text"))
     assert "float-move" not in {e.rule for e in result.emendations}
+
+
+def test_a_float_with_a_line_joined_at_a_hyphen_after_a_comma_on_a_full_line_is_moved() -> None:
+    import textwrap
+
+    # pdftotext joins a float's hyphenated lines into one long line; a comma ends the full
+    # line before it as well as a word does
+    before = "The travellers left the harbour at dawn\nand followed the coast road towards the\n" \
+             "hills above the bay, where they rested,"
+    boxed = "Nobody in the village could\nremember a winter so long, and the old men said that the river had\n" \
+            "never frozen so deep."
+    after = "and the morning mist still lay over the\nfields and the farms were quiet."
+    raw = (textwrap.fill(_STORY, 40) + "\n\n" + before + "\n\n" + boxed + "\n\n" + after + "\n\n"
+           + textwrap.fill(_OTHERS, 40) + "\n")
+    result = clean_text(raw, CleanContext("W", "text"))
+    assert ("where they rested, and the morning mist still lay over the fields and the farms were quiet.\n\n"
+            + " ".join(boxed.split()) + "\n\n") in result.text

@@ -571,9 +571,10 @@ def interrupting_blocks(text: str, blocks: Sequence, width: int, justified: bool
     block (a boxed or inset paragraph) that a text layer's reading order put where it
     stands, in one block or in several a page break parted (each after the first going on
     in lower case): the block before ends with a word broken at a hyphen, or with a word
-    on a full line; the float opens with a capital, ends a sentence (or a dash) and runs on
-    as prose (a line of it starts in lower case) on two lines or more, all but its last
-    shorter than the measure (``width``) by _FLOAT_INSET (a display quotation or verse runs the sentence on,
+    or a comma on a full line; the float opens with a capital, ends a sentence (or a dash)
+    and runs on as prose (a line of it starts in lower case) on two lines or more, all but
+    its last (and those longer than the measure, lines joined at a hyphen) shorter than the
+    measure (``width``) by _FLOAT_INSET (a display quotation or verse runs the sentence on,
     ended short before it, or sets lines each with a capital); the block after goes on in
     lower case and ends a sentence, or runs to the measure before a block going on in lower
     case or another such float (a column break the rejoin joins: the floats filter then
@@ -604,13 +605,16 @@ def interrupting_blocks(text: str, blocks: Sequence, width: int, justified: bool
                 c + 1 < len(blocks) and (first_char(texts[c + 1]).islower() or c + 1 in out)
                 and len(ct.rstrip().rsplit("\n", 1)[-1]) >= 0.85 * width):
             continue
-        # (the last line aside: a word a soft hyphen broke there is one line now)
-        if max(map(len, map(str.rstrip, lines[:-1]))) > width - _FLOAT_INSET \
+        # (the last line aside, and lines longer than the measure: lines a text layer joined
+        # at a hyphen, or a soft hyphen's join, are one line now)
+        set_lines = [n for n in map(len, map(str.rstrip, lines[:-1])) if n <= width]
+        if not set_lines or max(set_lines) > width - _FLOAT_INSET \
                 or not any(first_char(line).islower() for line in lines[1:]):
             continue
         tail = texts[k - 1].rstrip()
         if tail[-1:] in _LINE_END_BREAKS and tail[-2:-1].isalpha() or (
-                tail[-1:].isalpha() and "\n" in tail and line_full(tail, ct, width, strict=True, justified=justified)):
+                (tail[-1:].isalpha() or tail[-1:] == ",") and "\n" in tail
+                and line_full(tail, ct, width, strict=True, justified=justified)):
             out.update(group)
     return frozenset(out)
 
