@@ -233,3 +233,14 @@ def test_a_float_with_a_line_joined_at_a_hyphen_after_a_comma_on_a_full_line_is_
     result = clean_text(raw, CleanContext("W", "text"))
     assert ("where they rested, and the morning mist still lay over the fields and the farms were quiet.\n\n"
             + " ".join(boxed.split()) + "\n\n") in result.text
+
+
+def test_a_paragraphs_end_in_a_column_run_into_one_block_is_a_line_its_next_word_would_have_fitted() -> None:
+    from variorum.clean.floats import _paragraph_end
+
+    block = "and so he said and went home to his house.\nThen the others came in and sat down to eat.\n"
+    nl = block.index("\n")
+    assert _paragraph_end(block, [nl + 5, 0]) == nl  # 'Then' fits exactly: no slack
+    assert _paragraph_end(block, [nl + 4, 0]) is None  # it does not: the line is full
+    # a speech broken off by a dash ends a paragraph as a full stop does
+    assert _paragraph_end("my friend, my benefactor—”\nThe night came.", [40, 0]) == 26

@@ -267,21 +267,21 @@ def _interrupting(text: str, blocks: list[Block], measure: list[int]) -> frozens
 
 
 #: a line end after a sentence's end or a dash, before a line opening with a capital
-_PARAGRAPH_END_RE = re.compile(r"(?:[.!?…][”’\"')\]]{0,2}|[—–])\n(?=[“‘\"'(]?[A-Z])")
+_PARAGRAPH_END_RE = re.compile(r"(?:[.!?…][”’\"')\]]{0,2}|[—–][”’\"']?)\n(?=[“‘\"'(]?[A-Z])")
 
 
 def _paragraph_end(block: str, measure: list[int]) -> int | None:
     """Where the first paragraph of ``block`` ends, if it holds more: the newline after a
     line ending a sentence (or a dash) short of the measure (the next line's first word
     would have fitted on it), before a line opening with a capital."""
-    from variorum.clean import paragraphs
-
     width, justified = measure
     for m in _PARAGRAPH_END_RE.finditer(block):
         nl = m.end() - 1
-        line_start = block.rfind("\n", 0, nl) + 1
-        if not paragraphs.line_full(block[line_start:nl], block[nl + 1:nl + 40], width,
-                                    justified=bool(justified)):
+        line = block[block.rfind("\n", 0, nl) + 1:nl].strip()
+        word = block[nl + 1:nl + 60].split(None, 1)[0]
+        # (the word would have fitted: no slack for noise here, since a paragraph's last line
+        # filled but for a few characters is common, and a float moved too far costs words)
+        if (len(line) < width if justified else len(line) + 1 + len(word) <= width):
             return nl
     return None
 
