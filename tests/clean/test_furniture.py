@@ -534,3 +534,33 @@ def test_a_short_head_misread_beside_its_folio_set_apart_is_removed() -> None:
     # a short line beside no folio stays
     lone = raw.replace("221\n\nMnrk", "Mnrk")
     assert "Mnrk" in clean_text(lone, CleanContext("X", "text")).text
+
+
+def test_a_rectos_number_written_between_its_columns_is_a_page_number() -> None:
+    import textwrap
+
+    import random
+
+    vocabulary = ("the river ran slowly under the old bridge while the carts went over it to market and "
+                  "the farmers talked of the weather and the price of corn in the town").split()
+    rng = random.Random(3)  # (prose whose lines never repeat)
+    lines = textwrap.wrap(" ".join(rng.choice(vocabulary) for _ in range(3500)), 40)
+    col = iter(range(0, len(lines), 12))
+
+    def column() -> str:
+        k = next(col)
+        return "\n".join(lines[k:k + 12])
+
+    pages = []
+    for page in range(10, 20):
+        if page % 2 == 0:  # verso: its number first
+            pages.append(f"{page}\n{column()}\n\n{column()}\n\n")
+        elif page % 4 == 1:  # recto: the head first, its number between the columns (pdftotext's order)
+            pages.append(f"THE RIVER\n{column()}\n\n{page}\n\n{column()}\n\n")
+        else:  # ... or last
+            pages.append(f"THE RIVER\n{column()}\n\n{column()}\n\n{page}\n\n")
+    raw = "\f".join(pages)
+    result = clean_text(raw, CleanContext("X", "text"))
+    numbers = [e.before.strip() for e in result.emendations if e.rule == "page-number"]
+    # (the first page's aside: a number opening a text is judged apart)
+    assert set(map(str, range(11, 20))) <= set(numbers)
