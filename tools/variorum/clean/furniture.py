@@ -406,7 +406,7 @@ def _numbers_between_columns(lines: _Lines, found: dict[int, Furniture]) -> list
             if lines.blank[k] or not (lines.blank[k - 1] and lines.blank[k + 1]) or k in found:
                 continue
             text = lines.texts[k]
-            if len(text) <= 12 and (value := _page_value(lines[k])) == before + 1:
+            if len(text) <= 12 and _page_value(lines[k]) == before + 1:
                 out.append(Furniture(lines[k], RULE_PAGE_NUMBER,
                                      f"{_INSIDE_PAGE}, between the page numbers {before} and "
                                      f"{after}: the page's own (set between its columns)", 0.85, _label(text)))
