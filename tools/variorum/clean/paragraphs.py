@@ -322,16 +322,23 @@ _SHORT_OF_THE_MEASURE = 0.7
 _SENTENCE_LINE_END_RE = re.compile(r"[.!?][”’\"')\]]{0,2}\n(?=[“‘\"'(]?[A-Z])")
 
 
+#: a sentence's end before a blank line: a paragraph set apart as a block
+_BLOCK_END_RE = re.compile(r"[.!?][”’\"')\]]{0,2}[^\S\n]*\n[^\S\n]*\n")
+
+
 def _short_lines_between_full_ones(text: str, width: int, justified: bool, lists: list[tuple[int, int]]) -> list[int]:
     """The newlines after a line that ends a sentence far short of the measure where the line
     before it and the line after it are full (the one after starting flush with a capital):
     prose running on around a paragraph's last line, whose blank line the OCR lost (verse,
-    dialogue and lists have short lines around theirs)."""
+    dialogue and lists have short lines around theirs). In a witness that runs its
+    paragraphs on (more such lines, three or more, than blocks that end a sentence), any
+    such line the next word would have fitted on."""
     def full(line: str, nxt: str) -> bool:
         word = nxt.split(None, 1)[0] if nxt.strip() else ""
         return bool(word) and (len(line.rstrip()) >= width if justified else len(line.rstrip()) + 1 + len(word) > width)
 
-    out = []
+    out: list[int] = []
+    near: list[int] = []  # (short lines not far short: the next word would have fitted)
     for m in _SENTENCE_LINE_END_RE.finditer(text):
         nl = m.end() - 1
         start = text.rfind("\n", 0, nl) + 1
@@ -345,9 +352,13 @@ def _short_lines_between_full_ones(text: str, width: int, justified: bool, lists
         beyond = text[end + 1:end2 if end2 >= 0 else len(text)] if end >= 0 else ""
         if "\f" in before + line + after or not before.strip() or line[:1] in " \t" or before[:1] in " \t":
             continue
-        if len(line.rstrip()) > _SHORT_OF_THE_MEASURE * width or not full(before, line) or not full(after, beyond):
+        if full(line, after) or not full(before, line) or not full(after, beyond):
             continue
-        out.append(nl)
+        (out if len(line.rstrip()) <= _SHORT_OF_THE_MEASURE * width else near).append(nl)
+    # a witness that runs its paragraphs on (pdftotext writes a column as one block): more
+    # such lines than blocks ending a sentence, the next word fitting is evidence enough
+    if len(out) + len(near) >= 3 and len(out) + len(near) > len(_BLOCK_END_RE.findall(text)):
+        return sorted(out + near)
     return out
 
 
