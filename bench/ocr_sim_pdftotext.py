@@ -82,6 +82,8 @@ LIGATURES = (("ffi", "\ufb03"), ("ffl", "\ufb04"), ("fi", "\ufb01"), ("fl", "\uf
 #: head characters and page-number digits as OCR misreads them in small caps and figures
 #: marks (until pdftotext's join) a line that ends at a compound's own hyphen
 COMPOUND = "\0"
+#: marks (until _wrap) where the OCR read two printed words as one token
+MERGED = "\2"
 HEAD_NOISE = {"O": "0", "I": "l", "S": "5", "E": "F", "C": "G", "H": "II", "N": "H", "M": "N"}
 DIGIT_NOISE = {"1": "l", "0": "o", "5": "S", "8": "B", "6": "b", "3": "8"}
 
@@ -146,7 +148,8 @@ def _misread(words: list[str], i: int, rng: random.Random, record: Record) -> tu
         kind = "unknown" if _common(out) else "space lost"
         record.add(f"confusion: {kind}")
         record.misread[out] = kind
-        return [out], 2
+        # (marked: a gap the OCR can lose is one of a printed line, so _wrap never breaks there)
+        return [w + MERGED + words[i + 1]], 2
     if roll < 0.20:
         core = re.sub(r"^\W+|\W+$", "", w)
         if len(core) >= 5 and core.isalpha():
@@ -249,6 +252,15 @@ def _wrap(words: list[str], width: int, hyph: pyphen.Pyphen, record: Record, lin
     queue = list(words)
     while queue:
         w = queue.pop(0)
+        if MERGED in w:
+            first, second = w.split(MERGED)
+            if len(f"{line} {first}{second}" if line else first + second) <= width:
+                w = first + second
+            else:
+                # the two words were printed on two lines: the OCR read each on its own line
+                record.add(f"confusion: {record.misread[first + second]}", -1)
+                w = first
+                queue.insert(0, second)
         cand = f"{line} {w}" if line else w
         if len(cand) <= width:
             line = cand

@@ -72,3 +72,20 @@ def test_pdftotext_joins_hyphenated_lines_and_keeps_the_hyphen_at_a_block_end():
     lines = ["a self-" + sim.COMPOUND, "evident culti-", "vated and col-"]
     assert sim._poppler_block(lines, layout, rng, record) == ["a selfevident cultivated and col-"]
     assert record.counts == {"compound hyphen lost": 1}
+
+
+def test_two_words_the_ocr_read_as_one_are_never_hyphenated_across_a_line_at_their_gap():
+    class Merging(__import__("random").Random):
+        def random(self):
+            return 0.05  # (the roll for a lost word space)
+
+    record = ocr_sim.Record()
+    tokens, used = sim._misread(["became", "calmer,"], 0, Merging(), record)
+    assert used == 2
+    hyph = sim.pyphen.Pyphen(lang="en_US")
+    # printed on two lines, the words keep the line break between them (no OCR can lose it)
+    text = "\n".join(sim._wrap(["some", "words", *tokens], 16, hyph, record)).replace("-\n", "")
+    assert __import__("re").search(r"became\s+calmer,", text)
+    assert sum(n for k, n in record.counts.items() if k.startswith("confusion: ")) == 0
+    # on one line, they are one token
+    assert sim._wrap(["so", *tokens], 16, hyph, ocr_sim.Record()) == ["so becamecalmer,"]

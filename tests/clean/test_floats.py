@@ -153,3 +153,94 @@ def test_a_sentence_that_a_second_float_interrupts_after_a_comma_goes_on_past_it
            "Five, and two fishes. And he ordered them to sit down.\n\nThe next paragraph begins.\n")
     _rejoined_with_floats_after(raw, ["and was regardful of him", "they say, Five, and two fishes"],
                                 ["sit down.", "Fig. 1.", "Fig. 2.", "The next paragraph"])
+
+
+_STORY = ("The travellers left the harbour at dawn and followed the coast road towards the hills, where the "
+          "morning mist still lay over the fields and the farms were quiet. They walked for many hours without "
+          "speaking, each of them thinking of the long journey that still lay before them and of the friends "
+          "they had left behind in the town, until the road turned inland and climbed between walls of grey "
+          "stone covered with moss and small yellow flowers.")
+_BOXED = ("Nobody in the village could remember a winter so long, and the old men said that the river had "
+          "never frozen so deep.")
+_OTHERS = ("At noon they rested beside a spring and ate the bread and cheese they had carried from the inn. "
+           "The sun was warm on the stones and the birds sang in the thorn bushes along the path. ") * 3
+
+
+def _column_with_a_float(hyphen: bool, gap_before_next: bool = True) -> tuple[str, str]:
+    """(raw, the float's first words): the story wrapped to 40, the boxed paragraph set in 34
+    inside one of its sentences (at a word broken at a hyphen, or between two full lines)."""
+    import textwrap
+
+    lines = textwrap.wrap(_STORY, 40)
+    k = next(k for k in range(1, len(lines) - 2) if lines[k + 1][:1].islower() and (
+        len(lines[k]) <= 35 and len(lines[k + 1].split()[0]) >= 7 if hyphen else len(lines[k]) >= 36))
+    before, after = lines[:k + 1], lines[k + 1:]
+    if hyphen:
+        word = after[0].split()[0]
+        before[-1] += " " + word[:3] + "-"
+        after[0] = after[0][len(word[:3]):]
+    rest = "\n".join(textwrap.wrap(_OTHERS, 40))
+    raw = ("\n".join(before) + "\n\n" + "\n".join(textwrap.wrap(_BOXED, 34)) + "\n\n" + "\n".join(after)
+           + ("\n\n" if gap_before_next else "\n") + rest + "\n")
+    return raw, _BOXED
+
+
+def test_a_narrower_block_inside_a_word_broken_at_a_hyphen_goes_after_its_paragraph() -> None:
+    raw, boxed = _column_with_a_float(hyphen=True)
+    result = clean_text(raw, CleanContext("W", "text"))
+    assert _STORY in result.text and f"{_STORY}\n\n{boxed}\n\n" in result.text
+    assert clean_text(result.text, CleanContext("W", "markdown")).text == result.text
+
+
+def test_a_narrower_block_between_full_lines_of_a_sentence_goes_after_its_paragraph() -> None:
+    raw, boxed = _column_with_a_float(hyphen=False)
+    result = clean_text(raw, CleanContext("W", "text"))
+    assert f"{_STORY}\n\n{boxed}\n\n" in result.text
+
+
+def test_a_float_goes_after_the_paragraph_where_the_column_runs_the_next_one_on() -> None:
+    # pdftotext writes a column's paragraphs as one block: the float goes where its
+    # paragraph ends (a short line ending a sentence), not after the whole column
+    raw, boxed = _column_with_a_float(hyphen=True, gap_before_next=False)
+    result = clean_text(raw, CleanContext("W", "text"))
+    assert f"{_STORY}\n\n{boxed}\n\nAt noon" in result.text
+
+
+def test_verse_set_inside_a_sentence_stays_where_the_author_set_it() -> None:
+    import textwrap
+
+    lines = textwrap.wrap(_STORY, 40)
+    k = next(k for k in range(2, len(lines) - 2) if lines[k + 1][:1].islower())
+    verse = "Over the hills and far away\nThe wind is cold and the night is long"
+    raw = ("\n".join(lines[:k + 1]) + "\n\n" + verse + "\n\n" + "\n".join(lines[k + 1:]) + "\n\n"
+           + "\n".join(textwrap.wrap(_OTHERS, 40)) + "\n")
+    result = clean_text(raw, CleanContext("W", "text"))
+    assert "float-move" not in {e.rule for e in result.emendations}
+
+
+def test_a_float_with_a_line_joined_at_a_hyphen_after_a_comma_on_a_full_line_is_moved() -> None:
+    import textwrap
+
+    # pdftotext joins a float's hyphenated lines into one long line; a comma ends the full
+    # line before it as well as a word does
+    before = "The travellers left the harbour at dawn\nand followed the coast road towards the\n" \
+             "hills above the bay, where they rested,"
+    boxed = "Nobody in the village could\nremember a winter so long, and the old men said that the river had\n" \
+            "never frozen so deep."
+    after = "and the morning mist still lay over the\nfields and the farms were quiet."
+    raw = (textwrap.fill(_STORY, 40) + "\n\n" + before + "\n\n" + boxed + "\n\n" + after + "\n\n"
+           + textwrap.fill(_OTHERS, 40) + "\n")
+    result = clean_text(raw, CleanContext("W", "text"))
+    assert ("where they rested, and the morning mist still lay over the fields and the farms were quiet.\n\n"
+            + " ".join(boxed.split()) + "\n\n") in result.text
+
+
+def test_a_paragraphs_end_in_a_column_run_into_one_block_is_a_line_its_next_word_would_have_fitted() -> None:
+    from variorum.clean.floats import _paragraph_end
+
+    block = "and so he said and went home to his house.\nThen the others came in and sat down to eat.\n"
+    nl = block.index("\n")
+    assert _paragraph_end(block, [nl + 5, 0]) == nl  # 'Then' fits exactly: no slack
+    assert _paragraph_end(block, [nl + 4, 0]) is None  # it does not: the line is full
+    # a speech broken off by a dash ends a paragraph as a full stop does
+    assert _paragraph_end("my friend, my benefactor—”\nThe night came.", [40, 0]) == 26

@@ -534,3 +534,59 @@ def test_a_short_head_misread_beside_its_folio_set_apart_is_removed() -> None:
     # a short line beside no folio stays
     lone = raw.replace("221\n\nMnrk", "Mnrk")
     assert "Mnrk" in clean_text(lone, CleanContext("X", "text")).text
+
+
+def test_a_rectos_number_written_between_its_columns_is_a_page_number() -> None:
+    import textwrap
+
+    import random
+
+    vocabulary = ("the river ran slowly under the old bridge while the carts went over it to market and "
+                  "the farmers talked of the weather and the price of corn in the town").split()
+    rng = random.Random(3)  # (prose whose lines never repeat)
+    lines = textwrap.wrap(" ".join(rng.choice(vocabulary) for _ in range(3500)), 40)
+    col = iter(range(0, len(lines), 12))
+
+    def column() -> str:
+        k = next(col)
+        return "\n".join(lines[k:k + 12])
+
+    pages = []
+    for page in range(10, 20):
+        if page % 2 == 0:  # verso: its number first
+            pages.append(f"{page}\n{column()}\n\n{column()}\n\n")
+        elif page % 4 == 1:  # recto: the head first, its number between the columns (pdftotext's order)
+            pages.append(f"THE RIVER\n{column()}\n\n{page}\n\n{column()}\n\n")
+        else:  # ... or last
+            pages.append(f"THE RIVER\n{column()}\n\n{column()}\n\n{page}\n\n")
+    raw = "\f".join(pages)
+    result = clean_text(raw, CleanContext("X", "text"))
+    numbers = [e.before.strip() for e in result.emendations if e.rule == "page-number"]
+    # (the first page's aside: a number opening a text is judged apart)
+    assert set(map(str, range(11, 20))) <= set(numbers)
+
+
+def test_a_one_word_verso_head_written_before_the_second_column_is_furniture() -> None:
+    import random
+    import textwrap
+
+    vocabulary = ("the river ran slowly under the old bridge while the carts went over it to market and "
+                  "the farmers talked of the weather and the price of corn in the town").split()
+    rng = random.Random(6)
+    lines = textwrap.wrap(" ".join(rng.choice(vocabulary) for _ in range(4500)), 40)
+    col = iter(range(0, len(lines), 12))
+
+    def column() -> str:
+        k = next(col)
+        return "\n".join(lines[k:k + 12])
+
+    pages = []
+    for page in range(10, 22):
+        if page % 2 == 0:  # verso: its number first, its head glued above the second column
+            head = "CHR0NICLE" if page == 14 else "CHRONICLE"
+            pages.append(f"{page}\n{column()}\n\n{head}\n{column()}\n\n")
+        else:
+            pages.append(f"THE RIVER\n{column()}\n\n{column()}\n\n{page}\n\n")
+    result = clean_text("\f".join(pages), CleanContext("X", "text"))
+    assert "CHR" not in result.text
+    assert len(result.pagebreaks) == len(pages) - 1  # (a head inside its page begins none)

@@ -53,12 +53,18 @@ def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
     blocks = split_blocks(text)
     # a plain-text float is bounded to its own lines: a line of image residue above it is
     # dropped, text that a column end ran on below it (no blank line between) is a block
+    measure: list[int] = []  # the witness's line measure (found when needed)
+    prose: frozenset[int] = frozenset()
+    resumed = -1  # the block whose first paragraph a prose float was moved after
     residues: dict[int, Block] = {}
     run_on: dict[int, int] = {}  # a table's block -> the block of the text run on below it
     inside: dict[int, int] = {}  # a table's block -> the newline before it inside a block
     if fmt == "text":
         blocks, residues, run_on, inside, captions, tables = _bounded_floats(text, blocks)
-        floating = captions.__contains__  # (a plain text's floats are its captions, found once)
+        # (a plain text's floats are its captions and its narrower blocks set inside a
+        # sentence, found once)
+        prose = _interrupting(text, blocks, measure)
+        floating = (captions | prose).__contains__
     else:
         def floating(k: int) -> bool:
             return is_float(blocks[k].text(text), fmt)
@@ -68,7 +74,6 @@ def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
     edits: list[Edit] = []
     moved: set[int] = set()  # the floats a move carries (their rows are split in its text)
     by_indent: bool | None = None  # whether paragraphs are marked by indents (asked when needed)
-    measure: list[int] = []  # the witness's line measure (found when needed)
     i = 0
     while i < len(blocks) - 2:
         a = blocks[i]
@@ -84,7 +89,13 @@ def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
         # figure, 'ground, ...'): the blocks that go on after the next floats (_goes_on)
         # are the same sentence's, each float moved after the whole
         goes_on = [j]
-        while not structure and not ends_sentence(blocks[goes_on[-1]].text(text)):
+        # a text layer that runs a column's paragraphs into one block: a prose float goes
+        # after the paragraph it interrupts, where a short line ends a sentence in the
+        # block after it (and the next float, if any, after the paragraph it interrupts)
+        cut = None
+        if prose and all(k in prose for k in range(i + 1, j)) and (i == resumed or not first_char(at).islower()):
+            cut = _paragraph_end(bt, measure)
+        while cut is None and not structure and not ends_sentence(blocks[goes_on[-1]].text(text)):
             n = goes_on[-1] + 1
             while n < len(blocks) and floating(n):
                 n += 1
@@ -101,9 +112,13 @@ def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
             goes_on = [j]
         # the continued sentence must end in the block: a move then leaves a whole paragraph
         # (and cleaning the cleaned text finds nothing more to move)
-        if structure or floating(i) or not ends_sentence(bt) or first_char(at).islower():
+        if cut is not None:
+            bt, after = bt[:cut], "\n\n" + bt[cut + 1:]
+        elif structure or floating(i) or not ends_sentence(bt) or first_char(at).islower():
             i = j
             continue
+        else:
+            after = ""
         confidence, why = 0.9, "a float inside a sentence moved after its paragraph"
         if fmt == "text" and not ends_sentence(at) and not _goes_on(at, bt) \
                 and _mid_sentence_on_a_full_line(text, at, bt, measure):
@@ -133,12 +148,16 @@ def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
                 continue
         b = blocks[goes_on[-1]]
         carried = [k for k in range(i + 1, goes_on[-1]) if k not in goes_on]
+        if cut is not None:
+            why += "; at the end of the paragraph it interrupts (a short line ending a sentence)"
         parts = []
         for k in carried:
             breaks = row_breaks.get(k, ())
             parts.append(_rows_apart(text, blocks[k].start, blocks[k].end, breaks) if breaks
                          else blocks[k].text(text))
-        floats = "\n\n".join(parts)
+        # (a prose float a page break parted goes on in lower case: one paragraph again)
+        floats = "".join(("\n" if n and carried[n] in prose and first_char(part).islower() else "\n\n") + part
+                         for n, part in enumerate(parts))[2:]
         if any(k in row_breaks for k in carried):
             why += "; its table's rows kept apart, a block each"
         if any(k in residues for k in carried):
@@ -147,7 +166,10 @@ def move_floats(text: str, ctx: CleanContext) -> list[Edit]:
             why += f"; the sentence goes on past {len(goes_on) - 1} more float(s), moved with it"
         moved.update(carried)
         # One edit, so that the editor accepts or rejects the move as a whole.
-        edits.append(Edit(a.end, b.end, "\n" + bt + "\n\n" + floats, RULE_FLOAT, why, confidence))
+        edits.append(Edit(a.end, b.end, "\n" + bt + "\n\n" + floats + after, RULE_FLOAT, why, confidence))
+        if cut is not None:
+            i = resumed = j  # (the rest of the block after the float may go on into another)
+            continue
         i = goes_on[-1] + 1
     for k, res in residues.items():
         if k not in moved:
@@ -232,6 +254,36 @@ def _bounded_floats(text: str, blocks: list[Block]) \
             run_on[len(out) - 1] = len(out)
         out.append(Block(tail, blk.end))
     return out, residues, run_on, inside, captions, tables
+
+
+def _interrupting(text: str, blocks: list[Block], measure: list[int]) -> frozenset[int]:
+    """The narrower prose blocks a page set inside a sentence (paragraphs.interrupting_blocks);
+    ``measure`` gets the witness's measure and whether it is justified."""
+    from variorum.clean import paragraphs  # (the rejoin leaves them for this filter)
+
+    if not measure:
+        measure += paragraphs.text_measure(text)
+    return paragraphs.interrupting_blocks(text, blocks, measure[0], bool(measure[1]))
+
+
+#: a line end after a sentence's end or a dash, before a line opening with a capital
+_PARAGRAPH_END_RE = re.compile(r"(?:[.!?…][”’\"')\]]{0,2}|[—–][”’\"']?)\n(?=[“‘\"'(]?[A-Z])")
+
+
+def _paragraph_end(block: str, measure: list[int]) -> int | None:
+    """Where the first paragraph of ``block`` ends, if it holds more: the newline after a
+    line ending a sentence (or a dash) short of the measure (the next line's first word
+    would have fitted on it), before a line opening with a capital."""
+    width, justified = measure
+    for m in _PARAGRAPH_END_RE.finditer(block):
+        nl = m.end() - 1
+        line = block[block.rfind("\n", 0, nl) + 1:nl].strip()
+        word = block[nl + 1:nl + 60].split(None, 1)[0]
+        # (the word would have fitted: no slack for noise here, since a paragraph's last line
+        # filled but for a few characters is common, and a float moved too far costs words)
+        if (len(line) < width if justified else len(line) + 1 + len(word) <= width):
+            return nl
+    return None
 
 
 def _opens_with_caption(text: str, blk: Block) -> bool:

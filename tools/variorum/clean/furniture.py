@@ -331,6 +331,11 @@ def _find(text: str, gap: int, min_repeats: int, language: str = "en") -> tuple[
                 _without_intruders(group, [g in at_edges for g in group], edges)[0] == at_edges:
             heads.add(_loose(_key(at_edges[0].text)))
             accept(at_edges, False)
+        elif _every_other_page_after_a_gap(lines, group, page_starts, min_repeats):
+            heads.add(_loose(_key(group[0].text)))
+            found.update((g.index, Furniture(g, RULE_FURNITURE, f"{_INSIDE_PAGE_HEAD} on every other page "
+                                                                f"({len(group)}, '{group[0].text.strip()[:40]}')",
+                                             0.9, _label(g.text))) for g in group)
     # a lone line at a known page break: a bare page number or a truncated running head
     bare: list[Furniture] = []
     head_letters = [h.replace("#", "") for h in heads]  # (the heads without digit masks, for _reads_as_head)
@@ -383,7 +388,57 @@ def _find(text: str, gap: int, min_repeats: int, language: str = "en") -> tuple[
     found.update((f.line.index, f) for f in _glyph_lines(lines, found, near_edge | beside_found, min_repeats))
     found.update((f.line.index, f) for f in _signatures(lines, page_starts, found, last_text_line))
     found.update((f.line.index, f) for f in _numbers_above_signatures(lines, found))
+    found.update((f.line.index, f) for f in _numbers_between_columns(lines, found))
     return tuple(found[k] for k in sorted(found))
+
+
+#: the evidence of a page number inside its page (no page begins there)
+_INSIDE_PAGE = "a bare number inside a page"
+#: ... and of a running head inside its page
+_INSIDE_PAGE_HEAD = "a running head inside its page, before the second column,"
+
+
+def _numbers_between_columns(lines: _Lines, found: dict[int, Furniture]) -> list[Furniture]:
+    """Bare numbers standing alone inside a page (blank lines both sides) whose value is
+    the one the page numbers found either side of it leave for it: one less than the next,
+    one more than the one before (a recto's number at its outer top corner, that a text
+    layer's reading order writes after the first column, between the two)."""
+    numbers = sorted((i, int(f.page_label)) for i, f in found.items()
+                     if f.rule == RULE_PAGE_NUMBER and f.page_label.isdigit())
+    out = []
+    for (i, before), (j, after) in zip(numbers, numbers[1:]):
+        if after != before + 2 or j - i < 4:
+            continue
+        for k in range(i + 2, j - 1):
+            if lines.blank[k] or not (lines.blank[k - 1] and lines.blank[k + 1]) or k in found:
+                continue
+            text = lines.texts[k]
+            if len(text) <= 12 and _page_value(lines[k]) == before + 1:
+                out.append(Furniture(lines[k], RULE_PAGE_NUMBER,
+                                     f"{_INSIDE_PAGE}, between the page numbers {before} and "
+                                     f"{after}: the page's own (set between its columns)", 0.85, _label(text)))
+    return out
+
+
+def _every_other_page_after_a_gap(lines: _Lines, group: list[Line], page_starts: tuple[int, ...],
+                                  min_repeats: int) -> bool:
+    """Whether a one-word line in capitals is a verso's running head that a text layer's
+    reading order wrote before the second column: once on every other page the form feeds
+    show (a page or two skipped where the OCR misread it past grouping), and nowhere else,
+    each time after a blank line (a name in capitals in the text recurs as it will, not on
+    alternate pages)."""
+    if len(group) < max(min_repeats, 4) or len(page_starts) < 2 * len(group) - 2:
+        return False
+    def capitals(s: str) -> bool:  # (a letter misread small: 'FRANKENSTElN')
+        letters = [c for c in s if c.isalpha()]
+        return bool(letters) and 5 * sum(map(str.isupper, letters)) >= 4 * len(letters)
+
+    if not all(capitals(g.text) and g.index > 0 and lines.blank[g.index - 1] for g in group):
+        return False
+    pages = [bisect.bisect_right(page_starts, g.index) for g in group]
+    # (a head the OCR read too badly to group leaves a gap of four pages)
+    steps = [b - a for a, b in zip(pages, pages[1:])]
+    return all(step in (2, 4) for step in steps) and 4 * steps.count(4) <= len(steps)
 
 
 def _under_caption(lines: _Lines, j: int, found: dict[int, Furniture]) -> bool:
@@ -860,7 +915,10 @@ def remove_furniture(text: str, ctx: CleanContext) -> list[Edit]:
     a few, its gaps then whole numbers of its interval), a head too short for a fuzzy match
     misread (``MRK 123``) whose folio falls between those of the heads around it, or set apart
     beside its folio (``Mnrk`` under ``223``), bare page numbers (a
-    space the OCR saw inside one: ``4 3``) and truncated heads at page breaks, one-word
+    space the OCR saw inside one: ``4 3``) and truncated heads at page breaks, a bare
+    number alone inside a page that is the one the page numbers around it leave for it
+    (a recto's corner number written between the columns), a one-word head in capitals
+    after a blank line on every other page (a verso's head written before the second column), one-word
     heads and heads misread letter for letter (``IVIARK``, ``TITLE-``) where a page
     breaks, heads in letter-spaced small capitals read with gaps anywhere (``FRA N
     KENSTEIN``: compared with the spaces removed and look-alike letters folded), printers'
@@ -969,6 +1027,8 @@ def page_breaks(text: str, ctx: CleanContext) -> list[tuple[str, int]]:
     candidates: list[tuple[int, str, bool]] = [(i, "", False) for i in starts]
     signatures = {f.line.index for f in furniture if f.rule == RULE_SIGNATURE}
     for f in furniture:
+        if f.evidence.startswith((_INSIDE_PAGE, _INSIDE_PAGE_HEAD)):
+            continue  # (its page began at the form feed or head above it)
         k = bisect.bisect_right(nonblank, f.line.index)
         # a signature ends its page's foot: the page after begins after it
         while k < len(nonblank) and nonblank[k] in signatures:

@@ -94,8 +94,11 @@ def rejoin_split_paragraphs(text: str, ctx: CleanContext) -> list[Edit]:
             verse_starts = {s for s, _ in verse_runs(text, width)}  # (measured above)
         return start in verse_starts
 
+    # a narrower block the layout set inside a sentence: the floats filter moves it after
+    # the paragraph and rejoins the sentence across it, so neither side joins it here
+    inside = {blocks[k].start for k in interrupting_blocks(text, blocks, width, justified)} if fmt == "text" else set()
     for a, b in zip(blocks, blocks[1:]):
-        if b.start in items:
+        if b.start in items or a.start in inside or b.start in inside:
             continue
         if fmt == "text" and text.startswith((" ", "\t"), b.start) and opens_verse(b.start):
             continue  # indented verse set apart: a stanza, not a column's start
@@ -319,16 +322,23 @@ _SHORT_OF_THE_MEASURE = 0.7
 _SENTENCE_LINE_END_RE = re.compile(r"[.!?][”’\"')\]]{0,2}\n(?=[“‘\"'(]?[A-Z])")
 
 
+#: a sentence's end before a blank line: a paragraph set apart as a block
+_BLOCK_END_RE = re.compile(r"[.!?][”’\"')\]]{0,2}[^\S\n]*\n[^\S\n]*\n")
+
+
 def _short_lines_between_full_ones(text: str, width: int, justified: bool, lists: list[tuple[int, int]]) -> list[int]:
     """The newlines after a line that ends a sentence far short of the measure where the line
     before it and the line after it are full (the one after starting flush with a capital):
     prose running on around a paragraph's last line, whose blank line the OCR lost (verse,
-    dialogue and lists have short lines around theirs)."""
+    dialogue and lists have short lines around theirs). In a witness that runs its
+    paragraphs on (more such lines, three or more, than blocks that end a sentence), any
+    such line the next word would have fitted on."""
     def full(line: str, nxt: str) -> bool:
         word = nxt.split(None, 1)[0] if nxt.strip() else ""
         return bool(word) and (len(line.rstrip()) >= width if justified else len(line.rstrip()) + 1 + len(word) > width)
 
-    out = []
+    out: list[int] = []
+    near: list[int] = []  # (short lines not far short: the next word would have fitted)
     for m in _SENTENCE_LINE_END_RE.finditer(text):
         nl = m.end() - 1
         start = text.rfind("\n", 0, nl) + 1
@@ -342,9 +352,13 @@ def _short_lines_between_full_ones(text: str, width: int, justified: bool, lists
         beyond = text[end + 1:end2 if end2 >= 0 else len(text)] if end >= 0 else ""
         if "\f" in before + line + after or not before.strip() or line[:1] in " \t" or before[:1] in " \t":
             continue
-        if len(line.rstrip()) > _SHORT_OF_THE_MEASURE * width or not full(before, line) or not full(after, beyond):
+        if full(line, after) or not full(before, line) or not full(after, beyond):
             continue
-        out.append(nl)
+        (out if len(line.rstrip()) <= _SHORT_OF_THE_MEASURE * width else near).append(nl)
+    # a witness that runs its paragraphs on (pdftotext writes a column as one block): more
+    # such lines than blocks ending a sentence, the next word fitting is evidence enough
+    if len(out) + len(near) >= 3 and len(out) + len(near) > len(_BLOCK_END_RE.findall(text)):
+        return sorted(out + near)
     return out
 
 
@@ -556,6 +570,63 @@ def _column_ends(text: str, page_starts: Sequence[int]) -> frozenset[int]:
             at = ends.get(k * length, ends.get(k * length - 1))
             if at is not None:
                 out.add(at)
+    return frozenset(out)
+
+
+#: a float is set narrower than its column by this many characters or more on its longest line
+_FLOAT_INSET = 3
+
+
+def interrupting_blocks(text: str, blocks: Sequence, width: int, justified: bool = False) -> frozenset[int]:
+    """The indexes of the blocks a page set inside a sentence of another, a narrower prose
+    block (a boxed or inset paragraph) that a text layer's reading order put where it
+    stands, in one block or in several a page break parted (each after the first going on
+    in lower case): the block before ends with a word broken at a hyphen, or with a word
+    or a comma on a full line; the float opens with a capital, ends a sentence (or a dash)
+    and runs on as prose (a line of it starts in lower case) on two lines or more, all but
+    its last (and those longer than the measure, lines joined at a hyphen) shorter than the
+    measure (``width``) by _FLOAT_INSET (a display quotation or verse runs the sentence on,
+    ended short before it, or sets lines each with a capital); the block after goes on in
+    lower case and ends a sentence, or runs to the measure before a block going on in lower
+    case or another such float (a column break the rejoin joins: the floats filter then
+    finds the sentence's end)."""
+    out: set[int] = set()
+    if width <= 0:
+        return frozenset()
+    texts = [text[b.start:b.end] for b in blocks]
+    # (from the end: a sentence may go on past a float into another, found first)
+    for k in range(len(blocks) - 2, 0, -1):
+        ft = texts[k]
+        if not (first_char(ft).isupper() or first_char(ft) in _OPENING_QUOTES) or k in out:
+            continue
+        group, lines = [k], ft.split("\n")
+        while not (ends_sentence(texts[group[-1]]) or texts[group[-1]].rstrip().endswith(_DASHES)):
+            n = group[-1] + 1
+            if n + 1 >= len(blocks) or not first_char(texts[n]).islower():
+                break
+            group.append(n)
+            lines += texts[n].split("\n")
+        last = texts[group[-1]].rstrip()
+        if len(lines) < 2 or not (ends_sentence(last) or last.endswith(_DASHES)) \
+                or group[-1] + 1 >= len(blocks):
+            continue
+        c = group[-1] + 1
+        ct = texts[c]
+        if not first_char(ct).islower() or not ends_sentence(ct) and not (
+                c + 1 < len(blocks) and (first_char(texts[c + 1]).islower() or c + 1 in out)
+                and len(ct.rstrip().rsplit("\n", 1)[-1]) >= 0.85 * width):
+            continue
+        # (the last line aside, and lines longer than the measure: lines a text layer joined
+        # at a hyphen, or a soft hyphen's join, are one line now)
+        set_lines = [n for n in map(len, map(str.rstrip, lines[:-1])) if n <= width]
+        if not set_lines or max(set_lines) > width - _FLOAT_INSET \
+                or not any(first_char(line).islower() for line in lines[1:]):
+            continue
+        tail = texts[k - 1].rstrip()
+        if tail[-1:] in _LINE_END_BREAKS and tail[-2:-1].isalpha() or (
+                (tail[-1:].isalpha() or tail[-1:] == ",") and "\n" in tail
+                and line_full(tail, ct, width, strict=True, justified=justified)):
+            out.update(group)
     return frozenset(out)
 
 
