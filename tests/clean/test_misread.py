@@ -1706,3 +1706,14 @@ def test_a_digit_before_a_word_s_letters_is_no_notation_beside_ordinals():
     # '1akes' beside '2d', '3rd': a word's digit, whatever notation stands near
     text = "On the 2d and the 3rd of May we saw the 1akes of the north, and the 4th we rested.\n"
     assert [c[:2] for c in changes(text) if c[0] == "1akes"] == [("1akes", "lakes")]
+
+
+def test_two_readings_each_repaired_into_the_other_are_both_suggestions_whichever_is_asked_first() -> None:
+    # (unknown to the lexicon, written once each, a vowel apart: the evidence is even both ways,
+    # and the order the filter asks in is a set's, which PYTHONHASHSEED changes)
+    vocab = misread.vocabulary.Vocabulary.build(_PROSE + " two hundred denaries; three hundred denories.", [])
+    for order in (("denaries", "denories"), ("denories", "denaries")):
+        judge = misread.judge.Judge(vocab)
+        verdicts = [judge.verdict(t) for t in order]
+        assert [v.after for v in verdicts] == list(reversed(order))
+        assert [v.applied for v in verdicts] == [False, False]

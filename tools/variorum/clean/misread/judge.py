@@ -126,6 +126,12 @@ class Judge:
                 if again is not None and again.applied:
                     v = Verdict(v.after, v.rule, f"{v.evidence}; but '{v.after}' would itself be read "
                                 f"as '{again.after}'", min(v.confidence, 0.5), False)
+                    if again.after == token:
+                        # two readings each repaired into the other: the evidence is even, and
+                        # whichever was asked first must not decide (the order is a set's)
+                        self.cache[v.after] = Verdict(again.after, again.rule, f"{again.evidence}; but "
+                                                      f"'{token}' would itself be read as '{v.after}'",
+                                                      min(again.confidence, 0.5), False)
             self.cache[token] = v
         return self.cache[token]
 
