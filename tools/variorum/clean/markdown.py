@@ -17,6 +17,7 @@ _INLINE_RE = re.compile(r"[\\`*_\[\]<>$^~|]|(?<![\w])@(?=\w)|&(?=#?\w+;)")
 _LINE_START_RES = (
     re.compile(r"^(#)"),                                  # ATX heading
     re.compile(r"^([-+])(?=[ \t]|$)"),                    # bullet list (``*`` is escaped inline)
+    re.compile(r"^(\+)(?=-)"),                            # a grid table's border (blocks._is_table)
     re.compile(r"^\d+([.)])(?=[ \t]|$)"),                  # ordered list
     # fancy list; a capital and a period before one space is no list to Pandoc ("B. Russell")
     re.compile(r"^(?:[A-Za-z]|[ivxlcdmIVXLCDM]+)([.)])(?=[ \t]|$)(?![ ](?=\S))|^(?:[a-z]|[ivxlcdm]+)([.])(?= \S)"
