@@ -116,8 +116,9 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     suggested: a title's separator, ``Exhibit A - Source``). A
     speck glued to one edge of a prose word (``•which``, ``woods·``, ``beings,^``) where
     the witness does not use the glyph otherwise (three other uses keep it: inside a word,
-    paired as emphasis, a footnote's ``*``): a suggestion for the glyphs prose has uses for
-    (``class_``, ``*args``, ``~user``, ``footnote*``), unless their word is one the witness
+    paired as emphasis, a footnote's ``*``; every ``*`` is kept where the witness glues other
+    note marks after its words, daggers or superscript figures: ``Paris*``): a suggestion for
+    the glyphs prose has uses for (``class_``, ``*args``, ``~user``, ``footnote*``), unless their word is one the witness
     writes on its own three times besides and the glyph has no use there (after a mark, a
     tilde ending a word, beside a function word: ``clothed,~``, ``of~``, ``*from``) or the
     witness sets the glyph nowhere else and shows three specks read as glyphs standing
