@@ -259,7 +259,7 @@ def _cached_counts(text: str) -> WordCounts:
 def frequency_buckets(language: str) -> tuple[tuple[str, ...], ...]:
     """wordfreq's list for ``language``: bucket ``i`` holds the words of frequency 10^(-i/100).
 
-    None for a language wordfreq lacks, where it would give its nearest other one.
+    Empty for a language wordfreq lacks, where it would give its nearest other one.
     """
     try:
         if not _listed(language):
