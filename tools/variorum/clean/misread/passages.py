@@ -37,7 +37,7 @@ _ITS_OWN = 6.0
 #: how many of the neighbours must be another language's words to make a passage of it
 _PASSAGE = 3
 _PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
-#: a neighbour, read whole (context.WORD_RE, '_' a letter too and its repeats possessive: faster)
+#: a neighbour, read whole (context.WORD_RE, '_' a letter too and its letter runs possessive: faster)
 _WORDS_RE = re.compile(r"\w++(?:['\u2019]\w++)*")
 
 
