@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 from variorum.clean import CleanContext, clean_text
 
@@ -536,21 +537,26 @@ def test_a_short_head_misread_beside_its_folio_set_apart_is_removed() -> None:
     assert "Mnrk" in clean_text(lone, CleanContext("X", "text")).text
 
 
-def test_a_rectos_number_written_between_its_columns_is_a_page_number() -> None:
-    import textwrap
-
+def _columns(seed: int, words: int) -> Callable[[], str]:
+    """The next column of prose at each call: twelve lines of 40 characters, drawn at random
+    from a few words (``seed``), so that no line repeats."""
     import random
+    import textwrap
 
     vocabulary = ("the river ran slowly under the old bridge while the carts went over it to market and "
                   "the farmers talked of the weather and the price of corn in the town").split()
-    rng = random.Random(3)  # (prose whose lines never repeat)
-    lines = textwrap.wrap(" ".join(rng.choice(vocabulary) for _ in range(3500)), 40)
+    rng = random.Random(seed)
+    lines = textwrap.wrap(" ".join(rng.choice(vocabulary) for _ in range(words)), 40)
     col = iter(range(0, len(lines), 12))
 
     def column() -> str:
         k = next(col)
         return "\n".join(lines[k:k + 12])
+    return column
 
+
+def test_a_rectos_number_written_between_its_columns_is_a_page_number() -> None:
+    column = _columns(3, 3500)
     pages = []
     for page in range(10, 20):
         if page % 2 == 0:  # verso: its number first
@@ -567,19 +573,7 @@ def test_a_rectos_number_written_between_its_columns_is_a_page_number() -> None:
 
 
 def test_a_one_word_verso_head_written_before_the_second_column_is_furniture() -> None:
-    import random
-    import textwrap
-
-    vocabulary = ("the river ran slowly under the old bridge while the carts went over it to market and "
-                  "the farmers talked of the weather and the price of corn in the town").split()
-    rng = random.Random(6)
-    lines = textwrap.wrap(" ".join(rng.choice(vocabulary) for _ in range(4500)), 40)
-    col = iter(range(0, len(lines), 12))
-
-    def column() -> str:
-        k = next(col)
-        return "\n".join(lines[k:k + 12])
-
+    column = _columns(6, 4500)
     pages = []
     for page in range(10, 22):
         if page % 2 == 0:  # verso: its number first, its head glued above the second column

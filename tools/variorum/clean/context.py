@@ -14,10 +14,11 @@ if TYPE_CHECKING:
 
 #: a word of the counts: letters or digits, with inner apostrophes (the misreading filter's token)
 WORD_RE = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
-# The same matches, with possessive repeats: nothing follows a word that could take back a
-# letter or an apostrophe from it, so no backtracking is ever wanted, and the engine keeps
-# no record for it (a sixth faster). Without an underscore in the text, \w is [^\W_], and
-# the engine matches it faster still.
+# The same matches, the letter runs possessive: nothing follows a word that could take back a
+# letter from it, so no backtracking is ever wanted, and the engine keeps no record for it (a
+# sixth faster). The group's repeat stays greedy: CPython's re before 3.11.5 (gh-106052) keeps
+# a half-matched group under a possessive repeat ("word'" of "word' x"). Without an underscore
+# in the text, \w is [^\W_], and the engine matches it faster still.
 _WORD_POSSESSIVE_RE = re.compile(r"[^\W_]++(?:['\u2019][^\W_]++)*")
 _WORD_NO_UNDERSCORE_RE = re.compile(r"\w++(?:['\u2019]\w++)*")
 

@@ -116,10 +116,11 @@ def remove_stray_glyphs(text: str, ctx: CleanContext) -> list[Edit]:
     suggested: a title's separator, ``Exhibit A - Source``). A
     speck glued to one edge of a prose word (``•which``, ``woods·``, ``beings,^``) where
     the witness does not use the glyph otherwise (three other uses keep it: inside a word,
-    paired as emphasis, a footnote's ``*``): a suggestion for the glyphs prose has uses for
-    (``class_``, ``*args``, ``~user``, ``footnote*``), unless their word is one the witness
-    writes on its own three times besides and the glyph has no use there (after a mark, a
-    tilde ending a word, beside a function word: ``clothed,~``, ``of~``, ``*from``) or the
+    paired as emphasis, a footnote's ``*``; every ``*`` is kept where the witness glues other
+    note marks after its words, daggers or superscript figures: ``Paris*``): a suggestion for
+    the glyphs prose has uses for (``class_``, ``*args``, ``~user``, ``footnote*``), unless
+    their word is one the witness writes on its own three times besides and the glyph has no
+    use there (after a mark, a tilde ending a word, beside a function word: ``clothed,~``, ``of~``, ``*from``) or the
     witness sets the glyph nowhere else and shows three specks read as glyphs standing
     alone (``~broken`` in such a scan), and for a hyphen before
     a word (``the suffix -ness``, the flag ``-verbose``), unless the word is one it writes on its own and no suffix
@@ -736,17 +737,17 @@ def _no_use_beside(text: str, pos: int, glyph: str, word: str) -> bool:
 #: a note's reference glued after a word or its closing mark: a dagger, a double dagger, a
 #: superscript figure (after a word of three letters or more: 'cm³', 'x²' are a unit's, a power's)
 _NOTE_MARKS = "\u2020\u2021\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
-_NOTE_MARK_RE = re.compile(r"[^\W\d_][.,;:!?\u201d\u2019\"')]?[\u2020\u2021]"
+_GLUED_NOTE_MARK_RE = re.compile(r"[^\W\d_][.,;:!?\u201d\u2019\"')]?[\u2020\u2021]"
                            r"|(?:[^\W\d_]{3}|[^\W\d_][.,;:!?\u201d\u2019\"')])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]")
 
 
 def _sets_note_marks(text: str) -> bool:
-    """Whether ``text`` sets a note mark glued after a word (_NOTE_MARK_RE), found from each
+    """Whether ``text`` sets a note mark glued after a word (_GLUED_NOTE_MARK_RE), found from each
     mark (``str.find``, in C: most books have none; the pattern's scan tries every letter)."""
     for mark in _NOTE_MARKS:
         i = text.find(mark)
         while i >= 0:
-            if _NOTE_MARK_RE.search(text, max(0, i - 4), i + 1):
+            if _GLUED_NOTE_MARK_RE.search(text, max(0, i - 4), i + 1):
                 return True
             i = text.find(mark, i + 1)
     return False
@@ -758,7 +759,7 @@ def _glyph_places(text: str, glyph: str) -> tuple[list[tuple[int, str]], int]:
     ``l·l``, ``x^2``, ``~/bin``), paired as emphasis or code (``_word_``, ``*two words*``,
     ``` `code` ```, a TeX quote ``` `word' ```), an asterisk at a line start (a footnote),
     ``·`` after a Greek word, every ``*`` where the witness sets other note marks glued
-    after its words (_NOTE_MARK_RE). Glyphs alone between spaces are neither (a lone speck's
+    after its words (_GLUED_NOTE_MARK_RE). Glyphs alone between spaces are neither (a lone speck's
     business) and neither is a glyph at a line start (a bullet's)."""
     places: list[tuple[int, str, str]] = []  # (position, 'start' | 'end', word)
     # (a witness that sets note marks glued after its words, daggers or superscript figures,

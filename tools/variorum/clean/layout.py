@@ -1,4 +1,4 @@
-"""Lines a plain text sets as lines, not wrapped prose: rules, notes, hanging entries, lines set right, short lines."""
+"""Lines a plain text sets as lines, no wrap: rules, notes, hanging entries, lines set right, short lines, leader rows."""
 
 from __future__ import annotations
 
@@ -41,6 +41,12 @@ _MARK_END_RE = re.compile(r"[.,;:!?—–][\"'”’)\]]*$")
 #: (two short lines are as often a title broken in two)
 _SHORT_SHARE, _FIT_SHARE, _SHORT_LINES = 0.8, 0.9, 3
 _LETTER_RE = re.compile(r"[^\W\d_]")
+#: a dot leader, from a row's entry to its figures ('Beet ....... 3d.'): five dots or more,
+#: or two or more set apart by spaces ('(Snow Hill) .. 9 50'); an ellipsis, three or four
+#: closed up to its word ('waited.... and'), is none
+_LEADER_RE = re.compile(r"\.{5,}|(?<= )\.{2,}(?= )")
+#: a table's rows: this many lines of one block at least with a leader
+_LEADER_RUN = 2
 
 #: keeps the break before a line of the block being read (by its index)
 Keep = Callable[[int], None]
@@ -102,6 +108,34 @@ def set_lines(text: str, width: int) -> frozenset[int]:
         else:
             rule(lines, width, keeper(n, lines))
     return frozenset(found)
+
+
+def leader_rows(text: str) -> frozenset[int]:
+    """Where the rows of each table set with dot leaders start, and the line after each row:
+    _LEADER_RUN lines or more of one block with a leader (a price list's, a timetable's, a
+    scorecard's rows, a table of contents) keep their breaks, as a table's rows."""
+    if _LEADER_RE.search(text) is None:
+        return frozenset()
+    found: list[int] = []
+    block: list[int] = []  # (the starts of the block's leader rows and of the lines after them)
+    rows = 0
+    at = 0
+    for line in text.split("\n"):
+        start = at + len(line) - len(line.lstrip())
+        at += len(line) + 1
+        if not line.strip():
+            if rows >= _LEADER_RUN:
+                found.extend(block)
+            block, rows = [], 0
+            continue
+        if block and block[-1] == -1:
+            block[-1] = start  # (the line after a row starts anew)
+        if _LEADER_RE.search(line):
+            rows += 1
+            block.extend((start, -1))
+    if rows >= _LEADER_RUN:
+        found.extend(block)
+    return frozenset(found) - {-1}
 
 
 def _notes(lines: list[str], i: int, j: int, keep: Keep) -> None:

@@ -217,7 +217,8 @@ def counted_pieces(s: str, spacing: bytes, word_re: re.Pattern[str], counts: Cou
 _WORD_SPACING = ascii_spacing(r"[\w\s]")
 # what a word of the exact counts holds (no underscore) and an apostrophe inside it
 _EXACT_SPACING = ascii_spacing(r"[^\W_]|[\s']")
-# context.WORD_RE on a piece with no underscore (the spacing made a space of each), possessive
+# context.WORD_RE on a piece with no underscore (the spacing made a space of each), its letter
+# runs possessive (the group's repeat greedy, as context's _WORD_POSSESSIVE_RE says why)
 _EXACT_WORD_RE = re.compile(r"\w++(?:['\u2019]\w++)*")
 
 
@@ -258,7 +259,7 @@ def _cached_counts(text: str) -> WordCounts:
 def frequency_buckets(language: str) -> tuple[tuple[str, ...], ...]:
     """wordfreq's list for ``language``: bucket ``i`` holds the words of frequency 10^(-i/100).
 
-    None for a language wordfreq lacks, where it would give its nearest other one.
+    Empty for a language wordfreq lacks, where it would give its nearest other one.
     """
     try:
         if not _listed(language):

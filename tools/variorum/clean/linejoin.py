@@ -43,12 +43,6 @@ _ITEM_LINE_RE = re.compile(r"\n[ \t]*(\(?(?:\d{1,3}|[a-z]|[ivxl]{1,6})\)|\d{1,3}
 _ITEM_RUN = 3
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
 _BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
-#: a dot leader, from a row's entry to its figures ('Beet ....... 3d.'): five dots or more,
-#: or two or more set apart by spaces ('(Snow Hill) .. 9 50'); an ellipsis, three or four
-#: closed up to its word ('waited.... and'), is none
-_LEADER_RE = re.compile(r"\.{5,}|(?<= )\.{2,}(?= )")
-#: a table's rows: this many lines of one block at least with a leader
-_LEADER_RUN = 2
 # "pre- and post-war": the word after "and"/"or" is itself hyphenated
 _SUSPENDED_RE = re.compile(r"\w+ [^\W\d_]+-[^\W\d_]")
 _SUSPENDED_NEXT = ("and ", "or ", "und ", "et ", "ou ", "nor ")
@@ -569,7 +563,7 @@ def join_lines(text: str, ctx: CleanContext) -> EditColumns:
     suspended hyphens (``pre-`` and ``post-``), blank lines between blocks, the line breaks
     in and about verse in a plain text (:mod:`variorum.clean.verse`), before the items of
     a numbered run (numbered_items: verses, steps, a clause's ``(a)``, ``(b)``), about the
-    rows of a table set with dot leaders (leader_rows: a price list, a timetable) and about the
+    rows of a table set with dot leaders (layout.leader_rows: a price list, a timetable) and about the
     lines its layout sets as lines (:mod:`variorum.clean.layout`: a rule line and the notes
     after it, a hanging-indent list's entries, a line set right, a block of short lines), and in a
     Markdown witness every line that is structure (list items, tables, headings, quotes,
@@ -607,7 +601,7 @@ def join_lines(text: str, ctx: CleanContext) -> EditColumns:
     # one pass over the breaks with the word after captured (a book has one break per
     # line; most are plain reflows decided in a few lookups)
     # (imported here: verse and layout read the measure from paragraphs, which imports this module)
-    from variorum.clean.layout import set_lines
+    from variorum.clean.layout import leader_rows, set_lines
     from variorum.clean.paragraphs import text_measure
     from variorum.clean.verse import verse_runs
     width = 0 if markdown else text_measure(text)[0]
@@ -748,34 +742,6 @@ def numbered_items(text: str) -> frozenset[int]:
     if len(run) >= _ITEM_RUN:
         found.extend(run)
     return frozenset(found)
-
-
-def leader_rows(text: str) -> frozenset[int]:
-    """Where the rows of each table set with dot leaders start, and the line after each row:
-    _LEADER_RUN lines or more of one block with a leader (a price list's, a timetable's, a
-    scorecard's rows, a table of contents) keep their breaks, as a table's rows."""
-    if _LEADER_RE.search(text) is None:
-        return frozenset()
-    found: list[int] = []
-    block: list[int] = []  # (the starts of the block's leader rows and of the lines after them)
-    rows = 0
-    at = 0
-    for line in text.split("\n"):
-        start = at + len(line) - len(line.lstrip())
-        at += len(line) + 1
-        if not line.strip():
-            if rows >= _LEADER_RUN:
-                found.extend(block)
-            block, rows = [], 0
-            continue
-        if block and block[-1] == -1:
-            block[-1] = start  # (the line after a row starts anew)
-        if _LEADER_RE.search(line):
-            rows += 1
-            block.extend((start, -1))
-    if rows >= _LEADER_RUN:
-        found.extend(block)
-    return frozenset(found) - {-1}
 
 
 def _label_values(label: str) -> list[int]:

@@ -48,8 +48,6 @@ _QUOTES = str.maketrans("", "", "\u2019")
 #: how far (characters) another mark makes a place a passage in a language that writes them
 #: ('à la mode', 'déjà vu', a French quotation): specks are far rarer than one in a line
 _NEIGHBOURHOOD = 40
-#: the languages in Latin letters that write marks, asked whether a reading is a word of theirs
-_MARKED_LANGUAGES = MARKED_LANGUAGES
 #: how common (Zipf) a word of theirs: once in ten thousand words, a quotation's every line
 #: has one; a rare spelling (Italian's 'thè') is no evidence
 _EVERYDAY_ELSEWHERE = 4.0
@@ -82,7 +80,7 @@ def _marked_tokens(tokens: Iterable[str]) -> list[str]:
 def _languages_writing(token: str, lang: str) -> tuple[str, ...]:
     """The languages (other than ``lang``) that write ``token`` as an everyday word."""
     low = token.lower()
-    return tuple(other for other in _MARKED_LANGUAGES if other != lang
+    return tuple(other for other in MARKED_LANGUAGES if other != lang
                  and wordfreq.zipf_frequency(low, other, wordlist="small") >= _EVERYDAY_ELSEWHERE)
 
 

@@ -1719,7 +1719,6 @@ _BRAND_COMPOUND = "; but the capital opens a word after a word or a prefix, as a
 #: what follows an apostrophe in a contraction, a possessive or an old elision (don't,
 #: John's, I'd, we'll, o'er, ne'er, e'en, 'tis, o'clock's kin are words the lexicon has)
 _ELISION_TAILS = frozenset({"s", "t", "d", "ll", "re", "ve", "m", "em", "er", "en", "n", "st", "th", "r", "ye"})
-#: the letters before which a language elides a word of one letter and its vowel (n'y, l'homme)
 #: the letters a speck or a stroke split from its glyph is read as inside a word (alnd, rloom, wias)
 _SPECK_LETTERS = "il"
 

@@ -17,10 +17,10 @@ from itertools import repeat
 import wordfreq
 
 from variorum.clean.base import Edit
-from variorum.clean.misread.accents import _EVERYDAY_ELSEWHERE, _MARKED_LANGUAGES
+from variorum.clean.misread.accents import _EVERYDAY_ELSEWHERE
 from variorum.clean.misread.tables import (
-    COMMON, RULE_CONTEXT, RULE_DOUBLED, RULE_DROPPED, RULE_EDGE, RULE_LETTERS, RULE_PRONOUN, RULE_SPACE,
-    RULE_REALWORD, RULE_SPLIT, RULE_STROKES,
+    COMMON, MARKED_LANGUAGES, RULE_CONTEXT, RULE_DOUBLED, RULE_DROPPED, RULE_EDGE, RULE_LETTERS, RULE_PRONOUN,
+    RULE_SPACE, RULE_REALWORD, RULE_SPLIT, RULE_STROKES,
 )
 from variorum.clean.misread.vocabulary import Vocabulary
 
@@ -37,7 +37,7 @@ _ITS_OWN = 6.0
 #: how many of the neighbours must be another language's words to make a passage of it
 _PASSAGE = 3
 _PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
-#: a neighbour, read whole (context.WORD_RE, '_' a letter too and its repeats possessive: faster)
+#: a neighbour, read whole (context.WORD_RE, '_' a letter too and its letter runs possessive: faster)
 _WORDS_RE = re.compile(r"\w++(?:['\u2019]\w++)*")
 
 
@@ -46,7 +46,7 @@ def _other_lexicons(lang: str) -> tuple[tuple[str, dict[str, float]], ...]:
     """The languages other than ``lang`` that a quotation is asked about, each with wordfreq's
     frequencies (the tables accents._languages_writing has wordfreq load: no second copy)."""
     return tuple((other, wordfreq.get_frequency_dict(other, wordlist="small"))
-                 for other in _MARKED_LANGUAGES if other != lang)
+                 for other in MARKED_LANGUAGES if other != lang)
 
 
 @lru_cache(maxsize=65536)

@@ -82,8 +82,9 @@ def _exact_counts(text: str) -> Counter[str]:
     return witness_counts(text).exact
 
 
-# context.WORD_RE as one group (re.split keeps the words), its repeats possessive (the same
-# matches: nothing to give back; the engine keeps no backtracking records, a sixth faster);
+# context.WORD_RE as one group (re.split keeps the words), its letter runs possessive (the
+# same matches: nothing to give back; the engine keeps no backtracking records, a sixth
+# faster; the group's repeat greedy, as context's _WORD_POSSESSIVE_RE says why);
 # without an underscore in the text [^\W_] is \w, which the engine matches faster
 _WORD_SPLIT_RE = re.compile(r"([^\W_]++(?:['\u2019][^\W_]++)*)")
 _FAST_WORD_SPLIT_RE = re.compile(r"(\w++(?:['\u2019]\w++)*)")
