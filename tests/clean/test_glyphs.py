@@ -889,3 +889,10 @@ def test_a_word_written_without_its_stop_fifty_times_is_no_abbreviation_for_two_
     habits = _COMMA_HABITS + "He saw him, and him only; he went to him and with him then. " * 13
     text = habits + "They came to him. saying it was late, and left him. yet he stayed.\n"
     assert _stops_read_for_commas(text) == [(".", ",", True), (".", ",", True)]
+
+
+def test_an_asterisk_glued_before_a_word_is_no_note_mark_where_the_witness_sets_daggers() -> None:
+    # (a note's reference follows its word: the daggers keep 'below.*', not '*from')
+    prose = "He came from the town, and from the hills; from there to the sea, from dawn. " * 2
+    text = prose + "See below.\u2020 They walked *from the mill.\n"
+    assert [text[e.start:e.end] for e in remove_stray_glyphs(text, CleanContext("W", "text"))] == ["*"]

@@ -764,7 +764,9 @@ def _glyph_places(text: str, glyph: str) -> tuple[list[tuple[int, str]], int]:
     places: list[tuple[int, str, str]] = []  # (position, 'start' | 'end', word)
     # (a witness that sets note marks glued after its words, daggers or superscript figures,
     # sets its '*' so as one of them: 'below.*', 'Paris*')
-    uses = _USES_KEEPING_A_GLYPH if glyph == "*" and _sets_note_marks(text) else 0
+    # (only after a word: no note's reference stands before one, '*from')
+    notes = glyph == "*" and _sets_note_marks(text)
+    uses = 0
     n = len(text)
     i = text.find(glyph)
     while i >= 0:
@@ -780,7 +782,7 @@ def _glyph_places(text: str, glyph: str) -> tuple[list[tuple[int, str]], int]:
             if i == s and not line_start and _PROSE_TOKEN_RE.fullmatch(token, 1):
                 places.append((i, "start", token[1:]))
             elif i == e - 1 and i > s and _PROSE_TOKEN_RE.fullmatch(token, 0, len(token) - 1):
-                if glyph == "·" and _GREEK_RE.search(token):
+                if (glyph == "·" and _GREEK_RE.search(token)) or notes:
                     uses += 1
                 else:
                     places.append((i, "end", token[:-1]))
