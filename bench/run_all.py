@@ -23,6 +23,7 @@ BENCHMARKS = {
     "ocr_bench.py --sim tesseract": "the same through the eighth, Tesseract 4/5 text of a two-column journal, written blind and measured once (issue 3)",
     "ocr_bench.py --sim abbyy": "the same through the ninth, ABBYY FineReader text of a two-column 19th-century reference volume, written blind and measured once (issue 3)",
     "ocr_bench.py --sim pdftotext": "the same through the tenth, pdftotext's text of a scanned two-column journal PDF's OCR layer, written blind and measured once (issue 3)",
+    "determinism.py": "every simulated OCR run cleaned under two hash seeds: the same bytes (issue 3)",
     "clean_text_bench.py": "the misreading and stray-glyph filters on clean texts: repairs applied, each to be a slip of the source (issue 3)",
     "habit_risk.py": "the habit rule with its guard taken away: clean words it would change (issue 3)",
     "abbreviation_bench.py": "stray digits before defined abbreviations, on the machine's modern texts (issue 3)",
