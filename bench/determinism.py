@@ -38,15 +38,13 @@ def fingerprints(sims: list[str]) -> dict[str, str]:
     out = {}
     for name in sims:
         sim = ocr_bench.SIMULATORS[name][0]
-        for label, rel, title, section, words in ocr_bench.TEXTS:
-            full = (ocr_bench.CORPORA / rel).read_text(encoding="utf-8")
-            for seed in ocr_bench.SEEDS:
-                raw = sim.simulate(ocr_bench.excerpt(full, words, seed), seed, title=title, section=section)[1]
-                result = clean_text(raw, CleanContext(siglum="S", fmt="text", source_name=f"{label}-{seed}"))
-                digest = hashlib.sha256(result.text.encode())
-                for e in result.emendations:
-                    digest.update(json.dumps([e.rule, e.offset, e.before, e.after, e.status, e.evidence]).encode())
-                out[f"{name}/{label}/{seed}"] = digest.hexdigest()[:16]
+        for label, seed, text, title, section in ocr_bench.excerpts():
+            raw = sim.simulate(text, seed, title=title, section=section)[1]
+            result = clean_text(raw, CleanContext(siglum="S", fmt="text", source_name=f"{label}-{seed}"))
+            digest = hashlib.sha256(result.text.encode())
+            for e in result.emendations:
+                digest.update(json.dumps([e.rule, e.offset, e.before, e.after, e.status, e.evidence]).encode())
+            out[f"{name}/{label}/{seed}"] = digest.hexdigest()[:16]
     return out
 
 

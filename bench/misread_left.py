@@ -159,10 +159,8 @@ def main(argv: list[str]) -> int:
     for name in sims:
         sim = ocr_bench.SIMULATORS[name][0]
         left: list[dict] = []
-        for label, rel, title, section, words in texts:
-            full = (ocr_bench.CORPORA / rel).read_text(encoding="utf-8")
-            for seed in seeds:
-                left.extend(analyse(label, ocr_bench.excerpt(full, words, seed), seed, title, section, sim))
+        for label, seed, text, title, section in ocr_bench.excerpts(texts, seeds):
+            left.extend(analyse(label, text, seed, title, section, sim))
         every[name] = left
         why = Counter(x["why"] for x in left)
         pairs = Counter(x["pair"] for x in left)

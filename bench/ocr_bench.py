@@ -38,7 +38,9 @@ import json
 import sys
 import time
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -82,6 +84,24 @@ SIMULATORS = {"default": (ocr_sim, RESULTS), "alt": (ocr_sim_alt, HERE / "result
               "tesseract": (ocr_sim_tesseract, HERE / "results" / "ocr_bench_tesseract.json"),
               "abbyy": (ocr_sim_abbyy, HERE / "results" / "ocr_bench_abbyy.json"),
               "pdftotext": (ocr_sim_pdftotext, HERE / "results" / "ocr_bench_pdftotext.json")}
+
+
+class Excerpt(NamedTuple):
+    """One run's clean text: a corpus text's excerpt for one seed, with its running heads."""
+
+    label: str
+    seed: int
+    text: str
+    title: str
+    section: str
+
+
+def excerpts(texts=TEXTS, seeds=SEEDS) -> Iterator[Excerpt]:
+    """Each of ``texts`` cut for each of ``seeds``, in the order the benchmarks run them."""
+    for label, rel, title, section, words in texts:
+        full = (CORPORA / rel).read_text(encoding="utf-8")
+        for seed in seeds:
+            yield Excerpt(label, seed, excerpt(full, words, seed), title, section)
 
 
 def excerpt(text: str, words: int | None, seed: int) -> str:
@@ -179,20 +199,18 @@ def main(argv: list[str]) -> int:
     sim, results_path = SIMULATORS[args.sim]
     texts = TEXTS[1:3] if args.quick else TEXTS
     seeds = SEEDS[:1] if args.quick else SEEDS
+    missing = [CORPORA / rel for _, rel, *_ in texts if not (CORPORA / rel).exists()]
+    if missing:
+        print(f"missing corpus {missing[0]}", file=sys.stderr)
+        return 1
     runs = []
-    for label, rel, title, section, words in texts:
-        path = CORPORA / rel
-        if not path.exists():
-            print(f"missing corpus {path}", file=sys.stderr)
-            return 1
-        full = path.read_text(encoding="utf-8")
-        for seed in seeds:
-            r = run_one(label, excerpt(full, words, seed), seed, title, section, sim)
-            runs.append(r)
-            print(f"{label:18} seed {seed}: {r['gold_words']:6} words, raw errors {r['raw_errors']:5}, "
-                  f"fixed {r['fixed_share']:.2%}, remaining {r['remaining']:3}, damaged {r['damaged']:2} "
-                  f"({r['damaged_share']:.3%}), block F1 {r['block_f1']:.3f}, "
-                  f"{r['mb_per_second']} MB/s", flush=True)
+    for label, seed, text, title, section in excerpts(texts, seeds):
+        r = run_one(label, text, seed, title, section, sim)
+        runs.append(r)
+        print(f"{label:18} seed {seed}: {r['gold_words']:6} words, raw errors {r['raw_errors']:5}, "
+              f"fixed {r['fixed_share']:.2%}, remaining {r['remaining']:3}, damaged {r['damaged']:2} "
+              f"({r['damaged_share']:.3%}), block F1 {r['block_f1']:.3f}, "
+              f"{r['mb_per_second']} MB/s", flush=True)
     total = {k: sum(r[k] for r in runs) for k in ("gold_words", "raw_errors", "fixed", "remaining", "damaged")}
     total["fixed_share"] = total["fixed"] / total["raw_errors"] if total["raw_errors"] else 1.0
     total["damaged_share"] = total["damaged"] / total["gold_words"] if total["gold_words"] else 0.0
