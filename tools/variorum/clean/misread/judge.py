@@ -340,10 +340,10 @@ class Judge:
 
     def _unless_the_stem_is_written(self, token: str, verdict: Verdict) -> Verdict:
         """A confusion's repair is the author's word only if the witness does not write the
-        reading's head (all its letters but the last, _STEM at least, _STEM_AFTER of them after
+        reading's head (all its letters but the last, _HEAD at least, _HEAD_AFTER of them after
         the confusion) in other words the lexicon barely knows, that no rule reads as
-        misreadings and the same confusion makes no word of (RARE_WORD): 'y-clept' beside 'clepe', 'cleped' is the author's stem, not 'dept'
-        with d read as cl (an OCR that misreads a stem misreads it into words: 'cleparted',
+        misreadings and the same confusion makes no word of (RARE_WORD): 'y-clept' beside
+        'clepe', 'cleped' is the author's stem, not 'dept' with d read as cl (an OCR that misreads a stem misreads it into words: 'cleparted',
         'cleparture' are 'departed', 'departure')."""
         low, after = token.lower(), verdict.after.lower()
         k = next((i for i, (x, y) in enumerate(zip(low, after)) if x != y), None)
@@ -351,7 +351,7 @@ class Judge:
             return verdict  # (a capital among small letters, 'probabIe', is no one's spelling)
         read, meant = _change(low, after)
         stem = low[:-1]
-        if len(stem) < _STEM or k + len(read) + _STEM_AFTER > len(stem):
+        if len(stem) < _HEAD or k + len(read) + _HEAD_AFTER > len(stem):
             return verdict  # ('probabie' beside 'probability': the confusion at the stem's edge)
         words = self._own_sorted
         v = self.vocab
@@ -1687,8 +1687,8 @@ def _thin_letter_added(low: str) -> set[str]:
 
 #: the fewest letters of a reading's head that, written in other words, make a stem of the
 #: witness's, and how many of them stand after the confusion (_unless_the_stem_is_written)
-_STEM = 4
-_STEM_AFTER = 2
+_HEAD = 4
+_HEAD_AFTER = 2
 #: how far above a reading _faint_dominated's repair stands: a candidate (DOMINANCE) and
 #: above the lexicon's noise (FAINT_DOMINANCE)
 _FAINT_REPAIR = max(DOMINANCE, FAINT_DOMINANCE)
